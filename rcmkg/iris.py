@@ -1,0 +1,100 @@
+"""Deterministic, human-readable IRIs built from natural keys under one configurable base.
+
+Rules: lowercase ASCII slugs, ISO dates, ISO 3166 alpha-2 codes, reading-order positions; content
+hashes only for files. No timestamps, no counters that shift when a report changes elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rcmkg.settings import DEFAULT_BASE
+
+
+def slugify(text: str, max_len: int = 60) -> str:
+    """``"Antiguo Cuscatlán"`` -> ``"antiguo-cuscatlan"``. Stable: same text, same slug."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(text) > max_len:
+        text = text[:max_len].rsplit("-", 1)[0] or text[:max_len]
+    return text or "x"
+
+
+class Iris:
+    """IRI factory for one base. ``Iris("https://example.org/kg/").meeting("rcm-lon-smtp", "2017-11-27")``."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.id = self.base + "id/"
+
+    # registry things
+    def country(self, iso2: str) -> str:
+        return f"{self.id}country/{iso2.upper()}"
+
+    def org(self, slug: str) -> str:
+        return f"{self.id}org/{slug}"
+
+    def collective(self, slug: str) -> str:
+        return f"{self.id}collective/{slug}"
+
+    def doc(self, slug: str) -> str:
+        return f"{self.id}doc/{slug}"
+
+    def track(self, slug: str) -> str:
+        return f"{self.id}track/{slug}"
+
+    def scheme(self, slug: str) -> str:
+        return f"{self.id}scheme/{slug}"
+
+    def place(self, country_iso2: str, city: str) -> str:
+        return f"{self.id}place/{country_iso2.lower()}/{slugify(city)}"
+
+    # per report things
+    def meeting(self, body: str, date: str) -> str:
+        return f"{self.id}meeting/{body}/{date}"
+
+    def report(self, body: str, date: str) -> str:
+        return f"{self.id}report/{body}/{date}"
+
+    def graph(self, body: str, date: str) -> str:
+        return f"{self.id}graph/{body}/{date}"
+
+    def item(self, meeting: str, position: int) -> str:
+        return f"{meeting}/item/{position}"
+
+    def commitment(self, item: str, n: int) -> str:
+        return f"{item}/commitment/{n}"
+
+    def delegation(self, meeting: str, key: str) -> str:
+        return f"{meeting}/delegation/{key}"
+
+    def event(self, meeting: str, n: int) -> str:
+        return f"{meeting}/event/{n}"
+
+    def mention(self, meeting: str, kind: str, slug: str) -> str:
+        return f"{meeting}/mention/{kind}/{slug}"
+
+    def stage_event(self, track: str, body: str, date: str, stage: str) -> str:
+        return f"{self.id}track/{track}/stage/{body}/{date}/{stage}"
+
+    def file(self, sha256: str) -> str:
+        return f"{self.id}file/sha256-{sha256[:16]}"
+
+    def text(self, sha256: str) -> str:
+        return f"{self.id}text/sha256-{sha256[:16]}"
+
+    def span(self, text_iri: str, start: int, end: int) -> str:
+        # RFC 5147 fragment: counts characters (Python str indices), half-open.
+        return f"{text_iri}#char={start},{end}"
+
+    def run(self, version: str) -> str:
+        return f"{self.id}software/rcmkg/{version}"
+
+    def dataset(self) -> str:
+        return f"{self.id}dataset"
+
+    def rebase(self, iri: str, from_base: str = DEFAULT_BASE) -> str:
+        """Move an IRI minted under ``from_base`` (the registry's) to this base."""
+        return self.base + iri[len(from_base):] if iri.startswith(from_base) else iri

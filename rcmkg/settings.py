@@ -1,0 +1,79 @@
+"""Settings: one table of every setting, read from RCMKG_* environment variables and CLI options.
+
+Precedence: an explicit CLI option, then the environment, then the config file
+(``rcmkg.toml`` in the working directory or ``$RCMKG_CONFIG``), then the default.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+DEFAULT_BASE = "https://w3id.org/rcmkg/"
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("base", DEFAULT_BASE, "Base IRI under which every thing is named ({base}id/...)."),
+    Setting("store", ".rcmkg/store", "Path of the embedded pyoxigraph store."),
+    Setting("endpoint", None, "URL of a remote SPARQL endpoint to query instead of the local store."),
+    Setting("query_timeout", 10.0, "Seconds a SPARQL query may run in the server before it is cancelled."),
+    Setting("result_limit", 10000, "Most rows the SPARQL endpoint returns for one query."),
+    Setting("jobs", 0, "Parallel conversion workers (0: one per core)."),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings. Build with :meth:`Settings.load`; tests build it directly."""
+
+    base: str = DEFAULT_BASE
+    store: str = ".rcmkg/store"
+    endpoint: str | None = None
+    query_timeout: float = 10.0
+    result_limit: int = 10000
+    jobs: int = 0
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.base.endswith(("/", "#")):
+            object.__setattr__(self, "base", self.base + "/")
+
+    @classmethod
+    def load(cls, config: Path | None = None, **overrides: Any) -> Settings:
+        """Settings from defaults, the config file, ``RCMKG_*`` variables and ``overrides`` (None is ignored)."""
+        values: dict[str, Any] = {}
+        path = config or (Path(os.environ["RCMKG_CONFIG"]) if os.environ.get("RCMKG_CONFIG") else Path("rcmkg.toml"))
+        if path.is_file():
+            with path.open("rb") as fh:
+                doc = tomllib.load(fh)
+            values.update(doc.get("rcmkg", doc))
+        for s in SETTINGS:
+            env = os.environ.get(f"RCMKG_{s.name.upper()}")
+            if env is not None:
+                values[s.name] = env
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        known = {f.name: f for f in fields(cls) if f.name != "extra"}
+        kwargs: dict[str, Any] = {}
+        for name, value in values.items():
+            if name not in known:
+                continue
+            default = getattr(cls, name, None)
+            if isinstance(default, float) and not isinstance(value, float):
+                value = float(value)
+            elif isinstance(default, int) and not isinstance(default, bool) and not isinstance(value, int):
+                value = int(value)
+            kwargs[name] = value
+        return cls(**kwargs)
+
+    def with_(self, **changes: Any) -> Settings:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
