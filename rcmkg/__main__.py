@@ -1,0 +1,3 @@
+from rcmkg.cli import cli
+
+cli()
