@@ -1,0 +1,276 @@
+"""Dates and due phrases as RCM reports write them, in English and Spanish.
+
+Meeting dates: "November 27th, 2017", "19 July 2018", "November 24-25, 2014", "December 2-3, 2003",
+"27 de noviembre de 2017", "November 30 - December 1, 2015", "2017-11-27".
+Due phrases: "by 21 July 2017", "within three weeks", "in the I Quarter of 2018", "during the first
+two months of 2017", "in a two-month period", "in 2018", "soon", "before the next meeting".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}
+_M = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?:19|20)\d\d"
+_DASH = r"\s*(?:-|–|—|to|al|a|y|and)\s*"
+
+NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "thirty": 30, "a": 1, "an": 1,
+    "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1st": 1,
+    "2nd": 2, "3rd": 3, "4th": 4, "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3,
+    "cuarto": 4,
+}
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    start: date
+    end: date | None
+    begin: int  # offsets of the phrase in the searched text
+    finish: int
+    text: str
+
+
+def _day(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))  # type: ignore[union-attr]
+
+
+def _mk(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# Each pattern: (regex, builder(match) -> (start, end) or None)
+_PATTERNS: list[tuple[re.Pattern[str], object]] = []
+
+
+def _pat(rx: str):  # noqa: ANN202 - decorator factory
+    def deco(fn):  # noqa: ANN001, ANN202
+        _PATTERNS.append((re.compile(rx, re.IGNORECASE), fn))
+        return fn
+
+    return deco
+
+
+@_pat(rf"\b(?P<y>{_Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+def _iso(m: re.Match[str]) -> tuple[date | None, date | None]:
+    return _mk(int(m["y"]), int(m["m"]), int(m["d"])), None
+
+
+@_pat(rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_DASH}(?P<m2>{_M})\s+(?P<d2>{_D}),?\s+(?P<y>{_Y})\b")
+def _md_md_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    y = int(m["y"])
+    return _mk(y, MONTHS[m["m1"].lower().rstrip(".")], _day(m["d1"])), _mk(y, MONTHS[m["m2"].lower().rstrip(".")], _day(m["d2"]))
+
+
+@_pat(rf"\b(?P<m>{_M})\s+(?P<d1>{_D}){_DASH}(?P<d2>{_D}),?\s+(?P<y>{_Y})\b")
+def _m_dd_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    y, mo = int(m["y"]), MONTHS[m["m"].lower().rstrip(".")]
+    return _mk(y, mo, _day(m["d1"])), _mk(y, mo, _day(m["d2"]))
+
+
+@_pat(rf"\b(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})\b")
+def _m_d_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], _day(m["d"])), None
+
+
+@_pat(rf"\b(?P<d1>{_D})\s+(?:de\s+)?(?P<m1>{_M}){_DASH}(?P<d2>{_D})\s+(?:de\s+)?(?P<m2>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
+def _dm_dm_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    y = int(m["y"])
+    return _mk(y, MONTHS[m["m1"].lower().rstrip(".")], _day(m["d1"])), _mk(y, MONTHS[m["m2"].lower().rstrip(".")], _day(m["d2"]))
+
+
+@_pat(rf"\b(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+(?:de\s+)?(?P<m>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
+def _dd_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    y, mo = int(m["y"]), MONTHS[m["m"].lower().rstrip(".")]
+    return _mk(y, mo, _day(m["d1"])), _mk(y, mo, _day(m["d2"]))
+
+
+@_pat(rf"\b(?P<d>{_D})\s+(?:de\s+)?(?P<m>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
+def _d_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], _day(m["d"])), None
+
+
+@_pat(rf"\bfrom\s+(?P<m>{_M})\s+(?P<d1>{_D})\s+to\s+(?P<d2>{_D}),?\s+(?P<y>{_Y})\b")
+def _from_m_d_to_d_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    y, mo = int(m["y"]), MONTHS[m["m"].lower().rstrip(".")]
+    return _mk(y, mo, _day(m["d1"])), _mk(y, mo, _day(m["d2"]))
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full calendar date (or date range) in ``text``, in text order, non-overlapping.
+
+    >>> [(d.start.isoformat(), d.end and d.end.isoformat()) for d in find_dates("on November 24-25, 2014 in")]
+    [('2014-11-24', '2014-11-25')]
+    """
+    found: list[FoundDate] = []
+    for rx, build in _PATTERNS:
+        for m in rx.finditer(text):
+            s, e = build(m)  # type: ignore[operator]
+            if s is None:
+                continue
+            if e is not None and e < s:
+                e = None
+            found.append(FoundDate(s, e, m.start(), m.end(), m.group(0)))
+    # Longest match wins where patterns overlap.
+    found.sort(key=lambda f: (-(f.finish - f.begin), f.begin))
+    kept: list[FoundDate] = []
+    for f in found:
+        if all(f.finish <= k.begin or f.begin >= k.finish for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.begin)
+
+
+# ---- due phrases ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FoundDue:
+    text: str
+    begin: int
+    finish: int
+    date: date | None  # when it is due (end of a period)
+    period_start: date | None = None
+    derived: bool = False  # computed relative to the meeting date
+    month_only: bool = False
+
+
+def _end_of_month(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    y, m = d.year + m // 12, m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+_NUM = r"(?P<n>\d+|" + "|".join(NUMBERS) + r")"
+_ORD = r"(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
+_UNIT = r"(?P<u>day|week|month|year|d[ií]a|semana|mes|a[nñ]o)s?"
+
+_DUE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"\b(?:by|before|until|no later than|not later than|on or before|deadline(?: of)?|antes del?|a más tardar el|hasta el)\s+(?:the\s+)?(?P<date>.{{6,40}})", re.I), "by-date"),
+    (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}[\s-]+{_UNIT}(?:\s+period)?\b", re.I), "within"),
+    (re.compile(rf"\b(?:en\s+un\s+plazo\s+de|dentro\s+de)\s+{_NUM}\s+{_UNIT}", re.I), "within"),
+    (re.compile(rf"\b(?:in|during|by|for|before the end of|at the end of)\s+the\s+{_ORD}\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "quarter"),
+    (re.compile(rf"\b(?:in|during|by|for|before the end of)\s+the\s+(?P<o>I{{1,3}}|IV)\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b"), "quarter"),
+    (re.compile(rf"\b(?:in|during|by)\s+the\s+{_ORD}\s+(?:semester|half)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "semester"),
+    (re.compile(rf"\b(?:in|during|within)\s+the\s+(?P<fl>first|last)\s+{_NUM}\s+months?\s+of\s+(?P<y>{_Y})\b", re.I), "first-months"),
+    (re.compile(rf"\b(?:in|during|by|before the end of|by the end of|at the end of)\s+(?P<m>{_M})(?:\s+of)?\s+(?P<y>{_Y})\b", re.I), "month"),
+    (re.compile(rf"\b(?:in|during|by the end of|before the end of|by the end of)\s+(?P<y>{_Y})\b", re.I), "year"),
+    (re.compile(r"\b(?:as soon as possible|soon|shortly|at the earliest convenience)\b", re.I), "soon"),
+    (re.compile(r"\b(?:at|before|during|for|by)\s+the\s+(?P<which>next|upcoming|following|current)\s+(?:ordinary\s+)?meeting(?:\s+of\s+the\s+[A-Z][A-Za-z]+)?(?:\s+in\s+(?P<m>" + _M + r"))?", re.I), "meeting"),
+    (re.compile(r"\b(?:upcoming|next)\s+meeting\s+in\s+(?P<m>" + _M + r")", re.I), "meeting"),
+]
+
+
+def find_due(text: str, meeting: date) -> list[FoundDue]:
+    """Due phrases in ``text`` with the date each means, relative to ``meeting`` where needed.
+
+    >>> [(d.text, d.date.isoformat()) for d in find_due("disseminate, within three weeks, the", date(2018, 7, 19))]
+    [('within three weeks', '2018-08-09')]
+    """
+    out: list[FoundDue] = []
+    for rx, kind in _DUE_RULES:
+        for m in rx.finditer(text):
+            due = _interpret(kind, m, meeting)
+            if due is not None:
+                out.append(due)
+    out.sort(key=lambda f: (-(f.finish - f.begin), f.begin))
+    kept: list[FoundDue] = []
+    for f in out:
+        if all(f.finish <= k.begin or f.begin >= k.finish for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.begin)
+
+
+def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
+    s, e, txt = m.start(), m.end(), m.group(0)
+    if txt.endswith(".") and kind in ("meeting", "month"):
+        # "in November." - the full stop ends the sentence, it is not an abbreviation.
+        e, txt = e - 1, txt[:-1]
+    if kind == "by-date":
+        ds = find_dates(m.group("date"))
+        if not ds or ds[0].begin != 0:
+            return None
+        d = ds[0]
+        e = m.start("date") + d.finish
+        return FoundDue(text_of(m, s, e), s, e, d.end or d.start)
+    if kind == "within":
+        n = m["n"].lower()
+        num = int(n) if n.isdigit() else NUMBERS.get(n)
+        unit = m["u"].lower()
+        if num is None:
+            return None
+        if unit.startswith(("day", "dí", "di")):
+            when = meeting + timedelta(days=num)
+        elif unit.startswith(("week", "sem")):
+            when = meeting + timedelta(weeks=num)
+        elif unit.startswith("m"):
+            when = _add_months(meeting, num)
+        else:
+            when = _add_months(meeting, 12 * num)
+        return FoundDue(txt, s, e, when, meeting, derived=True)
+    if kind == "quarter":
+        q = ORDINALS.get(m["o"].lower())
+        if not q or q > 4:
+            return None
+        y = int(m["y"])
+        return FoundDue(txt, s, e, _end_of_month(y, 3 * q), date(y, 3 * q - 2, 1))
+    if kind == "semester":
+        h = ORDINALS.get(m["o"].lower())
+        if not h or h > 2:
+            return None
+        y = int(m["y"])
+        return FoundDue(txt, s, e, _end_of_month(y, 6 * h), date(y, 6 * h - 5, 1))
+    if kind == "first-months":
+        n = m["n"].lower()
+        num = int(n) if n.isdigit() else NUMBERS.get(n)
+        if not num or num > 12:
+            return None
+        y = int(m["y"])
+        if m["fl"].lower() == "first":
+            return FoundDue(txt, s, e, _end_of_month(y, num), date(y, 1, 1))
+        return FoundDue(txt, s, e, date(y, 12, 31), date(y, 13 - num, 1))
+    if kind == "month":
+        mo = MONTHS[m["m"].lower().rstrip(".")]
+        y = int(m["y"])
+        return FoundDue(txt, s, e, _end_of_month(y, mo), date(y, mo, 1))
+    if kind == "year":
+        y = int(m["y"])
+        if y < meeting.year:
+            return None
+        return FoundDue(txt, s, e, date(y, 12, 31), date(y, 1, 1))
+    if kind == "soon":
+        return FoundDue(txt, s, e, None)
+    if kind == "meeting":
+        mo = m.groupdict().get("m")
+        if mo:
+            mon = MONTHS[mo.lower().rstrip(".")]
+            y = meeting.year if mon >= meeting.month else meeting.year + 1
+            return FoundDue(txt, s, e, _end_of_month(y, mon), date(y, mon, 1), derived=True, month_only=True)
+        return FoundDue(txt, s, e, None)
+    return None
+
+
+def text_of(m: re.Match[str], s: int, e: int) -> str:
+    return m.string[s:e]
