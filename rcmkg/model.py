@@ -191,3 +191,5 @@ class Extracted:
     meeting_kind: str | None
     unreconciled: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    minted: tuple[tuple[str, str, str, str | None], ...] = ()  # (iri, kind, label, doctype) not in the registry
+    report_tracks: tuple[Ref, ...] = ()  # tracked items named outside the items (header, annex)

@@ -168,7 +168,7 @@ _ORD = r"(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<u>day|week|month|year|d[ií]a|semana|mes|a[nñ]o)s?"
 
 _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"\b(?:by|before|until|no later than|not later than|on or before|deadline(?: of)?|antes del?|a más tardar el|hasta el)\s+(?:the\s+)?(?P<date>.{{6,40}})", re.I), "by-date"),
+    (re.compile(r"\b(?:by|before|until|no later than|not later than|on or before|deadline(?: of)?|antes del?|a más tardar el|hasta el)\s+(?:the\s+)?(?P<date>.{6,40})", re.I), "by-date"),
     (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}[\s-]+{_UNIT}(?:\s+period)?\b", re.I), "within"),
     (re.compile(rf"\b(?:en\s+un\s+plazo\s+de|dentro\s+de)\s+{_NUM}\s+{_UNIT}", re.I), "within"),
     (re.compile(rf"\b(?:in|during|by|for|before the end of|at the end of)\s+the\s+{_ORD}\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "quarter"),

@@ -1,0 +1,304 @@
+"""Extracted facts -> triples in the rcmkg ontology (see docs/MODEL.md).
+
+Every extracted node carries ``prov:wasDerivedFrom`` the span(s) it was read from; each span is a
+Web Annotation ``oa:SpecificResource`` on the extracted text with a ``TextPositionSelector`` and a
+``TextQuoteSelector`` (blank nodes with labels derived from the offsets, so output is stable).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rcmkg.iris import Iris, slugify
+from rcmkg.model import Commitment, Extracted, Ref, Span, StageClaim
+from rcmkg.namespaces import DCT, OA, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, TIME, XSD, voc
+from rcmkg.output import IRI, BNode, Lit, Triple
+
+MEDIA_TYPES = {".txt": "text/plain", ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".pdf": "application/pdf"}
+KIND_CLASS = {"org": RCM + "Organisation", "country": RCM + "Country", "collective": RCM + "CollectiveActor",
+              "doc": RCM + "Document", "place": SCHEMA + "Place", "track": RCM + "TrackedItem"}
+QUOTE_CONTEXT = 32
+
+
+def _d(d: date) -> Lit:
+    return Lit(d.isoformat(), datatype=XSD + "date")
+
+
+def _en_date(d: date) -> str:
+    return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+class GraphBuilder:
+    """Builds the triples of one report. ``GraphBuilder(iris).build(extracted)`` -> (triples, meeting IRI)."""
+
+    def __init__(self, iris: Iris) -> None:
+        self.iris = iris
+
+    def build(self, x: Extracted) -> tuple[list[Triple], dict[str, str]]:
+        self.triples: list[Triple] = []
+        self.spans: set[tuple[int, int]] = set()
+        r = x.report
+        src = r.source
+        body_slug = x.body.iri.rstrip("/").rsplit("/", 1)[-1]
+        day = x.meeting_date.isoformat()
+        meeting = IRI(self.iris.meeting(body_slug, day))
+        report = IRI(self.iris.report(body_slug, day))
+        file_iri = IRI(self.iris.file(src.file.sha256))
+        self.text_iri = IRI(self.iris.text(src.sha256))
+        self.text = src.text
+        t = self.add
+
+        # -- sources --------------------------------------------------------------------------------
+        t(report, RDF + "type", IRI(RCM + "Report"))
+        t(report, RCM + "reportOf", meeting)
+        t(report, RCM + "sourceFile", file_iri)
+        t(report, RCM + "sourceText", self.text_iri)
+        t(report, SKOS + "prefLabel", Lit(f"Report of the meeting of {x.body.label}, {_en_date(x.meeting_date)}", "en"))
+        if r.title:
+            t(report, DCT + "title", Lit(r.title.value, "en"))
+            self.derived(report, r.title.span)
+        if r.status:
+            t(report, RCM + "documentStatus", Lit(r.status.value))
+        t(report, RCM + "documentType", IRI(voc("doctype", "report")))
+        t(report, DCT + "language", IRI("http://id.loc.gov/vocabulary/iso639-1/en"))
+        t(file_iri, RDF + "type", IRI(RCM + "SourceFile"))
+        t(file_iri, DCT + "identifier", Lit(src.file.name))
+        t(file_iri, DCT + "format", Lit(src.file.media_type))
+        t(file_iri, RCM + "sha256", Lit(src.file.sha256))
+        t(file_iri, RCM + "byteCount", Lit(str(src.file.size), datatype=XSD + "nonNegativeInteger"))
+        t(self.text_iri, RDF + "type", IRI(RCM + "SourceText"))
+        t(self.text_iri, PROV + "wasDerivedFrom", file_iri)
+        t(self.text_iri, RCM + "sha256", Lit(src.sha256))
+        t(self.text_iri, RCM + "charCount", Lit(str(len(src.text)), datatype=XSD + "nonNegativeInteger"))
+        t(self.text_iri, DCT + "format", Lit("text/plain; charset=utf-8"))
+        if src.encoding:
+            t(file_iri, RCM + "encoding", Lit(src.encoding))
+
+        # -- the meeting ----------------------------------------------------------------------------
+        t(meeting, RDF + "type", IRI(RCM + "Meeting"))
+        label = f"Meeting of the {x.body.label}, {_en_date(x.meeting_date)}"
+        if r.date.end:
+            label = f"Meeting of the {x.body.label}, {_en_date(x.meeting_date)} to {_en_date(r.date.end)}"
+        t(meeting, RDFS + "label", Lit(label, "en"))
+        t(meeting, SKOS + "prefLabel", Lit(label, "en"))
+        t(meeting, SCHEMA + "startDate", _d(r.date.start))
+        if r.date.end:
+            t(meeting, SCHEMA + "endDate", _d(r.date.end))
+        t(meeting, RCM + "dateText", Lit(r.date.as_printed))
+        self.derived(meeting, r.date.span)
+        t(meeting, SCHEMA + "organizer", IRI(x.body.iri))
+        self.describe_minted(x, x.body)
+        if r.body:
+            self.derived(meeting, r.body.span)
+        t(meeting, SCHEMA + "recordedIn", report)
+        if x.place:
+            place = IRI(x.place.iri)
+            t(meeting, SCHEMA + "location", place)
+            self.derived(meeting, x.place.span)
+            if not x.place.known:
+                t(place, RDF + "type", IRI(SCHEMA + "Place"))
+                t(place, SCHEMA + "name", Lit(x.place.label))
+                t(place, SKOS + "prefLabel", Lit(x.place.label, "en"))
+                t(place, RCM + "unreconciled", Lit("true", datatype=XSD + "boolean"))
+                if x.place_country:
+                    t(place, SCHEMA + "containedInPlace", IRI(x.place_country.iri))
+        for o in x.other_places:
+            t(meeting, RCM + "alsoReportedPlace", IRI(o.iri))
+            self.derived(meeting, o.span)
+            if not o.known:
+                t(IRI(o.iri), RDF + "type", IRI(SCHEMA + "Place"))
+                t(IRI(o.iri), SCHEMA + "name", Lit(o.label))
+                t(IRI(o.iri), SKOS + "prefLabel", Lit(o.label, "en"))
+                t(IRI(o.iri), RCM + "unreconciled", Lit("true", datatype=XSD + "boolean"))
+        if x.meeting_kind:
+            t(meeting, RCM + "meetingKind", IRI(voc("meeting-kind", x.meeting_kind)))
+        if x.reports_to:
+            t(meeting, RCM + "reportsTo", IRI(x.reports_to.iri))
+        if x.held_prior_to:
+            t(meeting, RCM + "heldPriorTo", IRI(x.held_prior_to.iri))
+        for m in x.mentions:
+            t(meeting, RCM + "mentions", IRI(m.iri))
+            self.describe_minted(x, m)
+        # Tracked items the report names anywhere (annexes included): the meeting dealt with them.
+        for tr in self._report_tracks(x):
+            t(meeting, DCT + "subject", IRI(tr))
+        for d in x.delegations:
+            key = d.iri.rsplit("/", 1)[-1]
+            deleg = IRI(self.iris.delegation(meeting, key))
+            t(meeting, SCHEMA + "attendee", deleg)
+            t(deleg, RDF + "type", IRI(RCM + "Delegation"))
+            t(deleg, SKOS + "prefLabel", Lit(f"Delegation of {d.label}", "en"))
+            t(deleg, RCM + "represents", IRI(d.iri))
+            t(deleg, RCM + "atMeeting", meeting)
+            self.derived(deleg, d.span)
+
+        # -- agreements ------------------------------------------------------------------------------
+        items = {a.item.position: IRI(self.iris.item(meeting, a.item.position)) for a in x.agreements}
+        stage_groups: dict[tuple[str, str], list[tuple[StageClaim, IRI, list[IRI]]]] = {}
+        for a in x.agreements:
+            it = items[a.item.position]
+            t(meeting, RCM + "hasAgreement", it)
+            t(it, RDF + "type", IRI(RCM + "Agreement"))
+            t(it, RCM + "agreedAt", meeting)
+            t(it, RCM + "position", Lit(str(a.item.position), datatype=XSD + "positiveInteger"))
+            t(it, RCM + "number", Lit(a.item.number))
+            t(it, SKOS + "prefLabel", Lit(f"Item {a.item.number} of the meeting of {_en_date(x.meeting_date)}", "en"))
+            if a.item.marker:
+                t(it, RCM + "printedNumber", Lit(a.item.marker))
+            if a.item.parent:
+                t(it, DCT + "isPartOf", items[a.item.parent])
+            t(it, RCM + "act", IRI(voc("act", a.act)))
+            t(it, RCM + "text", Lit(a.item.text, "en"))
+            self.derived(it, a.item.span)
+            for ad in a.addressees:
+                t(it, RCM + "addressee", IRI(ad.iri))
+            for mref in a.mentions:
+                t(it, RCM + "mentions", IRI(mref.iri))
+                self.describe_minted(x, mref)
+            for d in a.documents:
+                t(it, RCM + "concerns", IRI(d.iri))
+                self.describe_minted(x, d)
+            for tr in a.tracks:
+                t(it, DCT + "subject", IRI(tr.iri))
+            commitment_iris: list[IRI] = []
+            for c in a.commitments:
+                ci = self.commitment(x, it, c, a.documents)
+                commitment_iris.append(ci)
+            for sc in a.stages:
+                stage_groups.setdefault((sc.track, sc.stage), []).append((sc, it, commitment_iris))
+
+        # -- stage events: one per (tracked item, meeting, stage) ---------------------------------------
+        for (track, stage), claims in sorted(stage_groups.items()):
+            ev = IRI(self.iris.stage_event(track, body_slug, day, stage))
+            track_iri = IRI(self.iris.track(track))
+            t(ev, RDF + "type", IRI(RCM + "StageEvent"))
+            t(ev, RCM + "ofTrack", track_iri)
+            t(ev, RCM + "reportedAt", meeting)
+            t(ev, RCM + "stage", IRI(voc("stage", stage)))
+            first = claims[0][0]
+            # Done beats planned beats requested when one meeting reports the same stage several ways.
+            modality = min((c.modality for c, _, _ in claims), key=["done", "planned", "requested"].index)
+            t(ev, RCM + "modality", IRI(voc("modality", modality)))
+            t(ev, SKOS + "prefLabel", Lit(f"{track} {stage.replace('-', ' ')} ({modality}), {_en_date(x.meeting_date)}", "en"))
+            for sc, it, cis in claims:
+                t(ev, RCM + "reportedIn", it)
+                self.derived(ev, sc.span)
+                for actor in sc.actors:
+                    t(ev, RCM + "actor", IRI(actor.iri))
+                if sc.commitment:
+                    t(ev, RCM + "viaCommitment", cis[sc.commitment - 1])
+            dated = next((c for c, _, _ in claims if c.date), first)
+            if dated.date and dated.end:
+                self.interval(ev, RCM + "eventInterval", dated.date, dated.end)
+                t(ev, RCM + "eventDate", _d(dated.date))
+            elif dated.date:
+                t(ev, RCM + "eventDate", _d(dated.date))
+            if dated.when_printed:
+                t(ev, RCM + "whenText", Lit(dated.when_printed))
+
+        # -- the spans ------------------------------------------------------------------------------
+        for s, e in sorted(self.spans):
+            self.span_triples(s, e)
+        info = {"meeting": str(meeting), "report": str(report), "graph": self.iris.graph(body_slug, day),
+                "body": body_slug, "date": day}
+        return self.triples, info
+
+    # ---- helpers ----------------------------------------------------------------------------------
+
+    def add(self, s: IRI | BNode, p: str, o: IRI | BNode | Lit) -> None:
+        self.triples.append((s, IRI(p), o))
+
+    def derived(self, node: IRI | BNode, span: Span) -> None:
+        if span.end <= span.start:
+            return
+        self.spans.add((span.start, span.end))
+        self.add(node, PROV + "wasDerivedFrom", IRI(self.iris.span(self.text_iri, span.start, span.end)))
+
+    def span_triples(self, s: int, e: int) -> None:
+        sp = IRI(self.iris.span(self.text_iri, s, e))
+        pos, quote = BNode(f"p{s}-{e}"), BNode(f"q{s}-{e}")
+        self.add(sp, RDF + "type", IRI(OA + "SpecificResource"))
+        self.add(sp, OA + "hasSource", self.text_iri)
+        self.add(sp, OA + "hasSelector", pos)
+        self.add(sp, OA + "hasSelector", quote)
+        self.add(pos, RDF + "type", IRI(OA + "TextPositionSelector"))
+        self.add(pos, OA + "start", Lit(str(s), datatype=XSD + "nonNegativeInteger"))
+        self.add(pos, OA + "end", Lit(str(e), datatype=XSD + "nonNegativeInteger"))
+        self.add(quote, RDF + "type", IRI(OA + "TextQuoteSelector"))
+        self.add(quote, OA + "exact", Lit(self.text[s:e]))
+        if s > 0:
+            self.add(quote, OA + "prefix", Lit(self.text[max(0, s - QUOTE_CONTEXT) : s]))
+        if e < len(self.text):
+            self.add(quote, OA + "suffix", Lit(self.text[e : e + QUOTE_CONTEXT]))
+
+    def interval(self, node: IRI | BNode, prop: str, begin: date, end: date) -> None:
+        iv = BNode("i-" + slugify(str(node)[len(self.iris.id) :], max_len=200))
+        b, e = BNode(iv.id + "b"), BNode(iv.id + "e")
+        self.add(node, prop, iv)
+        self.add(iv, RDF + "type", IRI(TIME + "Interval"))
+        self.add(iv, TIME + "hasBeginning", b)
+        self.add(iv, TIME + "hasEnd", e)
+        self.add(b, RDF + "type", IRI(TIME + "Instant"))
+        self.add(b, TIME + "inXSDDate", _d(begin))
+        self.add(e, RDF + "type", IRI(TIME + "Instant"))
+        self.add(e, TIME + "inXSDDate", _d(end))
+
+    def describe_minted(self, x: Extracted, ref: Ref) -> None:
+        if ref.known:
+            return
+        node = IRI(ref.iri)
+        cls = KIND_CLASS.get(ref.kind)
+        if cls:
+            self.add(node, RDF + "type", IRI(cls))
+        self.add(node, SKOS + "prefLabel", Lit(ref.label, "en"))
+        self.add(node, RCM + "unreconciled", Lit("true", datatype=XSD + "boolean"))
+        if ref.kind == "doc":
+            dt = next((m[3] for m in x.minted if m[0] == ref.iri), None) or "other"
+            self.add(node, RCM + "documentType", IRI(voc("doctype", dt)))
+        if ref.kind == "org":
+            self.add(node, IRI("http://www.w3.org/ns/org#classification"), IRI(voc("orgtype", "other")))
+
+    def commitment(self, x: Extracted, item: IRI, c: Commitment, docs: tuple[Ref, ...]) -> IRI:
+        ci = IRI(self.iris.commitment(item, c.n))
+        t = self.add
+        t(item, RCM + "hasCommitment", ci)
+        t(ci, RDF + "type", IRI(RCM + "Commitment"))
+        t(ci, RCM + "madeIn", item)
+        t(ci, RCM + "commitmentKind", IRI(voc("commitment-kind", c.kind)))
+        t(ci, RCM + "actionType", IRI(voc("action", c.action_type)))
+        t(ci, RCM + "action", Lit(c.action, "en"))
+        who = c.actors[0].label if c.actors else "Unstated actor"
+        t(ci, SKOS + "prefLabel", Lit(f"{who}: {c.action[:80]}", "en"))
+        if c.actors:
+            t(ci, RCM + "committedBy", IRI(c.actors[0].iri))
+            self.describe_minted(x, c.actors[0])
+        for co in c.actors[1:]:
+            t(ci, RCM + "coActor", IRI(co.iri))
+        for rc in c.recipients:
+            t(ci, RCM + "recipient", IRI(rc.iri))
+        if c.requested_by:
+            t(ci, RCM + "requestedBy", IRI(c.requested_by.iri))
+        for d in docs:
+            if c.span.start <= d.span.start < c.span.end:
+                t(ci, RCM + "object", IRI(d.iri))
+        if c.due:
+            t(ci, RCM + "dueText", Lit(c.due.as_printed))
+            if c.due.date:
+                t(ci, RCM + "dueDate", _d(c.due.date))
+            if c.due.derived:
+                t(ci, RCM + "dueDerived", Lit("true", datatype=XSD + "boolean"))
+            if c.due.begin and c.due.date and not c.due.derived:
+                self.interval(ci, RCM + "dueInterval", c.due.begin, c.due.date)
+        if c.condition:
+            t(ci, RCM + "condition", Lit(c.condition, "en"))
+        t(ci, RCM + "optional", Lit("true" if c.optional else "false", datatype=XSD + "boolean"))
+        t(ci, SCHEMA + "actionStatus", IRI(SCHEMA + "PotentialActionStatus"))
+        self.derived(ci, c.span)
+        return ci
+
+    def _report_tracks(self, x: Extracted) -> list[str]:
+        out: set[str] = set()
+        for a in x.agreements:
+            out.update(t.iri for t in a.tracks)
+        out.update(t.iri for t in x.report_tracks)
+        return sorted(out)

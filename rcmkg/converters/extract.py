@@ -1,0 +1,718 @@
+"""Report structure -> facts: each agreement's kind, who and what it names, the documents and tracked
+items it concerns, the commitments it makes (actor, action, recipient, due date) and the stage each
+tracked item is at. Names are linked to IRIs through :mod:`rcmkg.converters.link`.
+
+The rules follow the genre's grammar, not one report's wording:
+
+* an agreement's kind is its operative verb ("To thank" -> thanks, "Take note" -> take-note, "To ask"
+  -> request, "X will / agreed / imperative" -> decision, "proposes / offered" -> proposal, a
+  "Regarding ...:" lead-in -> other); sub-items of a list that only enumerates what the parent is
+  about take the parent's kind, and those under "X requested:" are requests;
+* commitments come from future statements with an identifiable actor ("X will/shall VERB", "... will
+  be VERBed by X", "organized by X" in a future clause), requests addressed to an actor ("To ask X to",
+  "request that X", "X requested Y support"), offers and self-commitments ("the offer of X to",
+  "X offered to", "X assumed its commitment to"), nominal actions with an agent ("the development, by
+  X, of") and dated imperatives ("To submit ... by 21 July 2017"), each with the due phrase that
+  follows it in the same sentence;
+* a tracked item's stage is read from the sentence that names it (or from the whole item when a
+  sub-item inherits the parent's subject).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rcmkg.converters.dates import MONTHS, FoundDue, find_due
+from rcmkg.converters.link import Linker, Minted
+from rcmkg.converters.parse import ARTEFACT, clean
+from rcmkg.errors import InputError
+from rcmkg.iris import Iris, slugify
+from rcmkg.model import (
+    Agreement,
+    Commitment,
+    Due,
+    Extracted,
+    Item,
+    ParsedReport,
+    Ref,
+    Span,
+    StageClaim,
+)
+from rcmkg.registry import Registry, fold
+
+ACTOR_KINDS = frozenset({"org", "country", "collective"})
+
+# ---- agreement kinds ------------------------------------------------------------------------------
+
+THANKS = re.compile(r"^(?:to\s+)?(?:thank|thanks|express\w*\s+(?:its\s+|their\s+)?(?:gratitude|appreciation)|agradec\w*)\b", re.I)
+TAKE_NOTE = re.compile(r"^(?:to\s+)?(?:take|takes|took)\s+note\b|^(?:to\s+)?note\b|^(?:tomar|toma)\s+nota\b", re.I)
+REQUEST = re.compile(r"^(?:to\s+)?(?:ask|asks|request|requests|urge|urges|invite|invites|call\s+(?:up)?on|instruct|solicitar|solicita|instar)\b", re.I)
+LEAD_IN = re.compile(r"^(?:regarding|in\s+regards?\s+to|with\s+regard\s+to|as\s+regards|concerning|in\s+relation\s+to|with\s+respect\s+to|on\s+the|en\s+relaci[oó]n|respecto|sobre)\b", re.I)
+PROPOSAL_HEAD = re.compile(r"^(?:proposal|proposals|propuesta|propuestas)\b", re.I)
+PROPOSAL_VERB = re.compile(r"\b(proposes|proposed|offered|offers|suggests|suggested|propone|ofreci[oó])\b", re.I)
+INTEREST = re.compile(r"\bmanifest\w*\s+(?:their|its)\s+interest\b|\bexpress\w*\s+(?:their|its)\s+interest\s+to\b", re.I)
+DECISION = re.compile(r"\b(will|shall|agreed|agree|agrees|decided|decide|decides|acord\w+|decidi\w+)\b", re.I)
+IMPERATIVE = re.compile(
+    r"^(?:to\s+)?(?:update|analy[sz]e|review|submit|send|share|prepare|develop|elaborate|organi[sz]e|hold|continue|promote|"
+    r"include|consider|establish|create|approve|adopt|disseminate|circulate|present|conduct|carry\s+out|coordinate|"
+    r"strengthen|reinforce|support|follow\s+up|monitor|study|exhort|encourage|designate|define|translate|compile|"
+    r"identify|implement|maintain|keep|reiterate|endorse|validate|publish|convene|assess|evaluate|recommend|"
+    r"incorporate|request|ensure|agree|approve|postpone|defer|schedule|hold)\b",
+    re.I,
+)
+DETERMINERS = {"the", "a", "an", "of", "its", "their", "his", "her", "this", "these", "those", "that"}
+
+
+def _own_act(text: str) -> str | None:
+    """The kind an item's own operative verb gives, or None when it names none."""
+    if THANKS.search(text):
+        return "thanks"
+    if TAKE_NOTE.search(text):
+        return "take-note"
+    if REQUEST.search(text):
+        return "request"
+    if PROPOSAL_HEAD.search(text) or INTEREST.search(text[:200]):
+        return "proposal"
+    m = PROPOSAL_VERB.search(text[:160])
+    if m and not LEAD_IN.search(text):
+        before = text[: m.start()].split()
+        if before and before[-1].lower() not in DETERMINERS and len(before) <= 10:
+            return "proposal"
+    return None
+
+
+def classify(text: str, parent_text: str | None, parent_act: str | None) -> str:
+    """The agreement kind of an item's text, given its parent's (for sub-items).
+
+    >>> classify("To thank IOM for the update.", None, None)
+    'thanks'
+    >>> classify("The IOM to take into consideration ...", "... Member Countries requested:", "thanks")
+    'request'
+    """
+    own = _own_act(text)
+    if text.rstrip().endswith(":") and LEAD_IN.search(text):
+        return "other"
+    if parent_text is not None and parent_text.rstrip().endswith(":") and parent_act not in (None, "other"):
+        if own:
+            return own
+        if re.match(r"^(?:the\s+)?[A-Z][\w ()]{0,60}?\s+(?:will|shall)\b", text):
+            return "decision"
+        tail = parent_text.rstrip(" :")[-60:]
+        if re.search(r"\b(requested|request|asked|ask|urged)\s*$", tail, re.I):
+            return "request"
+        if re.search(r"\b(agreed|decided)\s*$", tail, re.I):
+            return "decision"
+        return parent_act  # a list that only enumerates what its parent is about
+    if own:
+        return own
+    if LEAD_IN.search(text) and text.rstrip().endswith(":"):
+        return "other"
+    if DECISION.search(text) or IMPERATIVE.search(text):
+        return "decision"
+    return "other"
+
+
+# ---- commitments ----------------------------------------------------------------------------------
+
+ACTION_TYPES = {
+    "send": "send", "resend": "send", "forward": "send", "share": "share", "submit": "submit",
+    "present": "present", "presents": "present", "disseminate": "disseminate", "circulate": "circulate",
+    "distribute": "circulate", "translate": "translate", "organize": "organise", "organise": "organise",
+    "organized": "organise", "organised": "organise", "convene": "organise", "convened": "organise",
+    "hold": "organise", "host": "organise", "hosted": "organise", "support": "support", "provide": "support",
+    "propose": "propose", "review": "review", "develop": "develop", "development": "develop",
+    "elaborate": "develop", "elaboration": "develop", "prepare": "develop", "preparation": "develop",
+    "drafting": "develop", "request": "request", "update": "update", "carry": "carry-out", "conduct": "carry-out",
+    "carried": "carry-out", "held": "organise", "implement": "carry-out", "take": "other",
+}
+FUTURE = re.compile(r"\b(?:will|shall|to\s+be)\b", re.I)
+GENERIC_COLLECTIVE = re.compile(
+    r"\b(?:(?:the\s+)?(?:interested|all|other|participating)\s+)?(?:rcm\s+)?(?:member\s+)?(?:countries|states|delegations|governments)\b",
+    re.I,
+)
+
+
+@dataclass
+class _Actor:
+    ref: Ref
+
+
+def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[s:e] (a full stop followed by space and a capital, or a semicolon)."""
+    out = []
+    start = s
+    for m in re.finditer(r"(?<=[.;!?])[\"'\u201d\u2019)]*\s+(?=[A-Z\u201c\"(\[])", text[s:e]):
+        end = s + m.start()
+        if end > start:
+            out.append((start, end))
+        start = s + m.end()
+    if start < e:
+        out.append((start, e))
+    return out
+
+
+class _ItemExtractor:
+    def __init__(self, text: str, item: Item, linker: Linker, meeting: date, body: Ref,
+                 parent_request: Ref | None = None):
+        self.parent_request = parent_request  # who asked, when the parent ends "X requested:"
+        self.text = text
+        self.item = item
+        self.linker = linker
+        self.meeting = meeting
+        self.body = body
+        self.actors = [linker.ref(m) for m in linker.registry.find(text, ACTOR_KINDS | {"place"}, item.span.start, item.span.end)
+                       if m.entry.kind in ACTOR_KINDS]
+        # Generic collectives ("countries", "interested countries") that the registry does not list.
+        for m in GENERIC_COLLECTIVE.finditer(text, item.span.start, item.span.end):
+            if not any(a.span.start <= m.start() < a.span.end or m.start() <= a.span.start < m.end() for a in self.actors):
+                if re.search(r"\bof\s+(?:central\s+america|the\s+region)", text[m.end() : m.end() + 30], re.I):
+                    continue
+                self.actors.append(linker.collective(Span(m.start(), m.end())))
+        self.actors.sort(key=lambda r: r.span)
+
+    def actor_in(self, s: int, e: int, last: bool = True) -> Ref | None:
+        found = [a for a in self.actors if s <= a.span.start and a.span.end <= e]
+        if not found:
+            return None
+        return found[-1] if last else found[0]
+
+    def actor_at(self, s: int, window: int = 90) -> Ref | None:
+        """The actor named right at ``s`` (after articles)."""
+        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?", self.text[s : s + 8], re.I)
+        pos = s + (m.end() if m else 0)
+        for a in self.actors:
+            if a.span.start == pos or (a.span.start <= pos < a.span.end):
+                return a
+        return None
+
+    def clause_end(self, s: int, limit: int) -> int:
+        m = re.search(r"[.;]\s|[.;]$|\s+in\s+order\s+to\b", self.text[s:limit])
+        return s + m.start() if m else limit
+
+    def commitments(self) -> list[Commitment]:
+        t = self.text
+        found: list[tuple[int, Commitment]] = []
+        requests: dict[str, int] = {}
+        for ss, se in _sentences(t, self.item.span.start, self.item.span.end):
+            sent = t[ss:se]
+            future_at = FUTURE.search(sent)
+            raw: list[tuple[int, int, str, Ref | None, Ref | None, str, bool, Ref | None]] = []
+            # (trigger start, verb start, kind, actor, requester, verb, optional, co-actor)
+            for m in re.finditer(r"\b(will|shall)\s+(?:(?:soon|again|also|then|kindly|jointly|now)\s+)*(?!be\b|have\b|not\b)([a-z]+)", sent):
+                that = sent.rfind(" that ", 0, m.start())
+                subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), that + 5 if that >= 0 else 0, 0)
+                actor = self.actor_in(ss + subj_start, ss + m.start())
+                if actor is None:
+                    continue
+                if re.search(r"\bwho\s*$", sent[: m.start()]):
+                    continue
+                co = None
+                tm = re.search(r"\b(?:through|together\s+with|jointly\s+with)\s+(?:the\s+)?", sent[m.end() :])
+                if tm:
+                    co = self.actor_at(ss + m.end() + tm.end())
+                raw.append((ss + subj_start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
+            for m in re.finditer(r"\b(?:will|shall)\s+be\s+(\w+)\b[^.;]*?\bby\s+", sent):
+                actor = self.actor_at(ss + m.end())
+                if actor is not None:
+                    raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
+            for m in re.finditer(r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited)\s+(?:that\s+)?", sent, re.I):
+                target = self.actor_at(ss + m.end())
+                if target is None:
+                    continue
+                after = sent[m.end() + (target.span.end - (ss + m.end())) :]
+                vm = re.match(r"\s+(?:to\s+)?([a-z]+)", after)
+                if not vm:
+                    continue
+                verb = vm.group(1)
+                if verb in ("of", "for", "from", "and", "in", "on"):
+                    continue
+                requester = self.actor_in(ss, ss + m.start()) or self.body
+                optional = m.group(1).lower().startswith("urge")
+                raw.append((ss + m.start(), target.span.end + vm.start(1), "request", target, requester, verb, optional, None))
+            for m in re.finditer(r"\boffer\s+of\s+", sent, re.I):
+                actor = self.actor_at(ss + m.end())
+                if actor is not None:
+                    vm = re.match(r"\s+to\s+([a-z]+)", t[actor.span.end : se])
+                    if vm:
+                        raw.append((ss + m.start(), actor.span.end + vm.start(1), "pledge", actor, None, vm.group(1), False, None))
+            for m in re.finditer(r"\b(offered|offers|offer)\s+to\s+([a-z]+)", sent):
+                actor = self.actor_in(ss, ss + m.start())
+                if actor is not None and ss + m.start() - actor.span.end < 40:
+                    raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, None))
+            for m in re.finditer(r"\b(?:assumed|assumes|made|makes|reiterated|reiterates|confirmed|confirms|expressed)\s+(?:its|their)\s+commitment\b(?:\s+to\s+([a-z]+))?", sent):
+                actor = self.actor_in(ss, ss + m.start())
+                if actor is None:
+                    continue
+                if m.group(1) is None and actor.iri in requests:
+                    continue  # accepting a request made in the same item: one commitment, not two
+                verb = m.group(1) or "support"
+                raw.append((actor.span.start, ss + (m.start(1) if m.group(1) else m.start()), "pledge", actor, None, verb, False, None))
+            for m in re.finditer(r"\bthe\s+(development|preparation|elaboration|drafting|organi[sz]ation),?\s+by\s+", sent, re.I):
+                actor = self.actor_at(ss + m.end())
+                if actor is not None:
+                    raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1).lower(), False, None))
+            if future_at:
+                for m in re.finditer(r"\b(organized|organised|convened|hosted|coordinated|led)\s+by\s+", sent):
+                    if m.start() < future_at.start():
+                        continue
+                    actor = self.actor_at(ss + m.end())
+                    if actor is None:
+                        continue
+                    co = None
+                    cm = re.match(r"[^.;]{0,20}?,?\s+with\s+the\s+support\s+of\s+(?:the\s+)?", t[actor.span.end : se])
+                    if cm:
+                        co = self.actor_at(actor.span.end + cm.end())
+                    raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, co))
+            # A sub-item of "Member Countries requested:" that reads "The IOM to take ...".
+            if self.parent_request is not None and ss == self.item.span.start:
+                target = self.actor_at(ss)
+                vm = re.match(r"\s+to\s+([a-z]+)", t[target.span.end : se]) if target else None
+                if target is not None and vm:
+                    raw.append((ss, target.span.end + vm.start(1), "request", target, self.parent_request, vm.group(1), False, None))
+            # "Member Countries requested IOM support on ..."
+            for m in re.finditer(r"\b(requested|request|requests)\s+(?:the\s+)?", sent):
+                target = self.actor_at(ss + m.end())
+                if target is None:
+                    continue
+                nm = re.match(r"\s+(support|assistance|cooperation|help|accompaniment)\b", t[target.span.end : se])
+                if nm and not any(r[3] is not None and r[3].iri == target.iri and r[2] == "request" for r in raw):
+                    requester = self.actor_in(ss, ss + m.start()) or self.body
+                    raw.append((ss + m.start(), target.span.end + nm.start(1), "request", target, requester, nm.group(1), False, None))
+            # Scheduled events with no stated actor: "to be carried out ... in the I Quarter of 2018".
+            for m in re.finditer(r"\bto\s+be\s+(carried\s+out|held|organi[sz]ed|conducted|implemented|presented|submitted|developed)\b", sent):
+                rest = sent[m.end() :]
+                if find_due(rest, self.meeting) and not any(abs(r[1] - (ss + m.start())) < 5 for r in raw):
+                    raw.append((ss + m.start(), ss + m.start(1), "pledge", None, None, m.group(1).split()[0], False, None))
+            raw.sort(key=lambda r: r[1])
+            dues = [d for d in find_due(sent, self.meeting)]
+            for i, (ts, vs, kind, actor, requester, verb, optional, co) in enumerate(raw):
+                if any(abs(vs - f[1].span.start) < 3 and f[1].actors == ((actor,) if actor else ()) for f in found):
+                    continue
+                nxt = raw[i + 1][0] if i + 1 < len(raw) else se
+                due = self._due(dues, ss, vs, max(nxt, vs + 1) if nxt > vs else se)
+                end = self.clause_end(vs, se)
+                if due is not None and due.span.end > end:
+                    end = min(se, due.span.end)
+                action = clean(t[vs:end]).rstrip(" ,")
+                actors: tuple[Ref, ...] = (actor,) if actor else ()
+                if co is not None and actor is not None and co.iri != actor.iri:
+                    actors = (actor, co)
+                condition = None
+                cm = re.search(r"\bas\s+per\s+[a-z ]+?(?:possibilities|resources|availability)\b|\bsubject\s+to\s+[a-z ]+?(?:funds|availability|resources)\b", t[ss:se], re.I)
+                if cm and actor is not None and kind in ("pledge", "request"):
+                    condition = cm.group(0)
+                c = Commitment(
+                    n=0,
+                    kind=kind,
+                    actors=actors,
+                    action=action,
+                    action_type=ACTION_TYPES.get(verb.lower(), "other"),
+                    span=Span(min(ts, vs), max(end, vs + 1)),
+                    recipients=(),
+                    requested_by=requester if kind == "request" else None,
+                    due=due,
+                    condition=condition,
+                    optional=optional or actor is None,
+                )
+                if kind == "request" and actor is not None:
+                    requests[actor.iri] = len(found)
+                found.append((vs, c))
+        # Acceptance of a request ("IOM reiterated its commitment, as per financial possibilities"):
+        # the condition belongs to the request.
+        # A dated imperative with no stated actor binds the Member Countries ("To submit ... by 21 July").
+        if not found and IMPERATIVE.search(self.item.text) and not THANKS.search(self.item.text):
+            dues = find_due(t[self.item.span.start : self.item.span.end], self.meeting)
+            dated = [d for d in dues if d.date is not None]
+            if dated:
+                vm = re.match(r"\s*(?:to\s+)?([a-z]+)", t[self.item.span.start :], re.I)
+                verb = vm.group(1).lower() if vm else "other"
+                d = dated[0]
+                due = Due(d.text, Span(self.item.span.start + d.begin, self.item.span.start + d.finish), d.date,
+                          d.period_start, d.derived, d.month_only)
+                end = max(due.span.end, self.clause_end(self.item.span.start, self.item.span.end))
+                who = self.linker.collective(Span(self.item.span.start, self.item.span.start + (vm.end() if vm else 0)))
+                found.append((self.item.span.start, Commitment(0, "pledge", (who,), clean(t[self.item.span.start : end]), ACTION_TYPES.get(verb, "other"),
+                                                              Span(self.item.span.start, end), (), None, due, None, False)))
+        found.sort(key=lambda f: (f[0], f[1].span))
+        out = []
+        for n, (_, c) in enumerate(found, start=1):
+            recips = self._recipients(c)
+            out.append(Commitment(n, c.kind, c.actors, c.action, c.action_type, c.span, recips, c.requested_by, c.due, c.condition, c.optional))
+        return out
+
+    def _due(self, dues: list[FoundDue], ss: int, vs: int, limit: int) -> Due | None:
+        for d in dues:
+            ds = ss + d.begin
+            if vs <= ds < limit or (ds < vs and ss + d.finish >= vs - 2 and False):
+                return Due(d.text, Span(ds, ss + d.finish), d.date, d.period_start, d.derived, d.month_only)
+        return None
+
+    def _recipients(self, c: Commitment) -> tuple[Ref, ...]:
+        seg = self.text[c.span.start : c.span.end]
+        out = []
+        for m in re.finditer(r"\b(?:to|send|resend|with|for)\s+(?:the\s+)?", seg):
+            a = self.actor_at(c.span.start + m.end())
+            if a is not None and all(a.iri != x.iri for x in c.actors) and all(a.iri != x.iri for x in out):
+                out.append(a)
+        return tuple(out[:2])
+
+
+# ---- stages ---------------------------------------------------------------------------------------
+
+STAGE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("approved", re.compile(r"\b(?:was|were|has\s+been|have\s+been|is)\s+(?:approved|adopted|endorsed)\b|\bthe\s+approved\b", re.I)),
+    ("submitted", re.compile(r"\bfor\s+(?:\w+\s+and\s+)?approval\b|\b(?:was|were|has\s+been)\s+submitted\s+to\b", re.I)),
+    ("circulated-for-review", re.compile(r"\bfor\s+(?:final\s+)?(?:review|comments)\b|\breview\s+the\b|\bcomments\s+(?:to|on)\s+the\s+document\b", re.I)),
+    ("drafted", re.compile(r"(?<!to be )\b(?:workshop|meeting)\b[^.;]{0,80}?(?<!to be )\b(?:conducted|held|took\s+place)\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:drafted|prepared|elaborated)\b", re.I)),
+    ("in-preparation", re.compile(r"\b(?:preparation|prepare|preparing|elaborate|elaboration|development|developing|drafting|updat(?:e|es|ed|ing)|complete|completing)\b", re.I)),
+    ("in-implementation", re.compile(r"\b(?:implementation|implementing|implemented|application|applying|use\s+them|as\s+a\s+tool|training|workshop\s+for|distribut\w+|dissemina\w+)\b", re.I)),
+    ("proposed", re.compile(r"\b(?:propos\w+|initiative|possibility)\b", re.I)),
+]
+CONDITIONAL = re.compile(r"\b(?:once|when|after|if)\s+(?:it\s+is\s+)?(?:approved|adopted)\b", re.I)
+REQUESTED = re.compile(r"^(?:to\s+)?(?:ask|request|urge|invite)\b|\b(?:urge|urges|requested|request\s+that)\b", re.I)
+PLANNED = re.compile(r"\b(?:will|shall|to\s+be|planned|would|possibility|offered|offers|aimed\s+at|tentatively)\b", re.I)
+DAY_MONTH = re.compile(r"\b(?:on\s+)?(\d{1,2})(?:\s*[-\u2013]\s*(\d{1,2}))?\s+(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b(?!\s*,?\s*\d{4})", re.I)
+
+
+def _stage_of(sentence: str) -> str | None:
+    if CONDITIONAL.search(sentence) and not re.search(r"\b(?:for\s+final\s+review|conducted|held)\b", sentence):
+        sentence = CONDITIONAL.split(sentence)[0]
+    for stage, rx in STAGE_RULES:
+        if rx.search(sentence):
+            return stage
+    return None
+
+
+def _modality(sentence: str, item_text: str, stage: str) -> str:
+    if REQUESTED.search(sentence) or (IMPERATIVE.search(sentence.strip()) and not THANKS.search(sentence.strip())):
+        return "requested"
+    if stage == "drafted":
+        return "done"
+    if PLANNED.search(sentence):
+        return "planned"
+    return "done"
+
+
+# ---- documents ------------------------------------------------------------------------------------
+
+DOC_HEADS = (
+    r"work\s+plan|action\s+plan|plan\s+of\s+action|protocol|protocols|guide\s+note|guidelines|guide|handbook|manual|"
+    r"matri(?:x|ces|xes)|glossary|diagnosis|diagnostic|strategy|study|toolkit|concept\s+note|declaration|"
+    r"indicators|action\s+lines|lineamientos|protocolo|gu[ií]a|manual|glosario|diagn[oó]stico|plan\s+de\s+trabajo"
+)
+DOCTYPE_OF = [
+    (r"work\s+plan|action\s+plan|plan\s+of\s+action|plan\s+de\s+trabajo", "work-plan"),
+    (r"guide\s+note", "guide-note"),
+    (r"guidelines|lineamientos", "guidelines"),
+    (r"protocol|protocolo", "protocol"),
+    (r"handbook|manual|guide|gu[ií]a", "handbook"),
+    (r"matri", "comparative-matrix"),
+    (r"glossary|glosario", "glossary"),
+    (r"diagnos", "diagnosis"),
+    (r"strategy", "strategy"),
+    (r"study", "study"),
+    (r"toolkit", "toolkit"),
+    (r"concept\s+note", "concept-note"),
+    (r"indicators", "indicators"),
+    (r"action\s+lines", "action-lines"),
+    (r"report", "report"),
+]
+QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")
+_CAP = r"[A-Z\u00C0-\u00DD][\w\u00C0-\u017F-]*"
+# Title case after the head noun: "Handbook for the Management of Temporary Accommodation in Panama".
+TITLED = re.compile(
+    rf"\b(?:(?:Regional|National|Draft|Final|Comparative|Joint)\s+)*(?i:{DOC_HEADS})\b"
+    rf"(?:\s+(?:on|for|of|to|regarding|against|about|de|para|sobre|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?{_CAP}"
+    rf"(?:\s+(?:{_CAP}|of|in|for|and|on|the|to|by|de|la|del|y|en|a|an)(?=\s+{_CAP}|\s*$|[\s,.;:)]))*)"
+)
+
+
+def _doctype(title: str) -> str:
+    for rx, dt in DOCTYPE_OF:
+        if re.search(rx, title, re.I):
+            return dt
+    return "other"
+
+
+class Extractor:
+    """Extracts one parsed report. ``Extractor(registry, iris).extract(parsed)``."""
+
+    def __init__(self, registry: Registry, iris: Iris):
+        self.registry = registry
+        self.iris = iris
+
+    def extract(self, report: ParsedReport) -> Extracted:
+        linker = Linker(self.registry, self.iris)
+        text = report.source.text
+        path = report.source.file.path or report.source.file.name
+        warnings = list(report.warnings)
+        body = self._body(report, linker)
+        if body is None:
+            raise InputError(path, "no recognisable meeting body (no title or opening sentence names one)")
+        meeting_date = report.date.start
+        place, place_country, others = self._places(report, linker)
+        delegations = tuple(linker.country(p.value, p.span) for p in report.participants)
+        agreements: list[Agreement] = []
+        by_pos: dict[int, Agreement] = {}
+        for item in report.items:
+            parent = by_pos.get(item.parent) if item.parent else None
+            ag = self._agreement(text, item, parent, linker, meeting_date, body)
+            agreements.append(ag)
+            by_pos[item.position] = ag
+        mentions = self._mentions(report, linker, body)
+        report_tracks = self._outside_tracks(report, linker)
+        reports_to = self._org_ref(report.reports_to, linker) if report.reports_to else None
+        prior = self._org_ref(report.held_prior_to, linker) if report.held_prior_to else None
+        kind = None
+        if report.meeting_kind:
+            k = report.meeting_kind.value.lower()
+            kind = {"regular": "ordinary", "ordinaria": "ordinary", "extraordinaria": "extraordinary"}.get(k, k)
+            if kind not in ("ordinary", "extraordinary", "virtual", "workshop"):
+                kind = None
+        return Extracted(
+            report=report,
+            body=body,
+            meeting_date=meeting_date,
+            place=place,
+            place_country=place_country,
+            other_places=others,
+            delegations=delegations,
+            agreements=tuple(agreements),
+            mentions=mentions,
+            reports_to=reports_to,
+            held_prior_to=prior,
+            meeting_kind=kind,
+            unreconciled=tuple(linker.unreconciled()),
+            warnings=tuple(warnings),
+            minted=tuple((m.iri, m.kind, m.label, m.doctype) for m in sorted(linker.minted.values(), key=lambda m: m.iri)),
+            report_tracks=report_tracks,
+        )
+
+    # ---- meeting-level ----------------------------------------------------------------------------
+
+    def _body(self, report: ParsedReport, linker: Linker) -> Ref | None:
+        for loc in (report.body, report.title):
+            if loc is None:
+                continue
+            orgs = [m for m in self.registry.find(report.source.text, {"org"}, loc.span.start, loc.span.end)]
+            networks = [m for m in orgs if m.end - m.start > 12]
+            if networks:
+                best = max(networks, key=lambda m: m.end - m.start)
+                return linker.ref(best)
+        if report.body is not None:
+            name = re.sub(r"^(?:the|la|el)\s+", "", report.body.value, flags=re.I)
+            return linker.mint("org", name.title() if name.isupper() else name, report.body.span)
+        return None
+
+    def _org_ref(self, loc: object, linker: Linker) -> Ref | None:
+        from rcmkg.model import Located
+
+        assert isinstance(loc, Located)
+        ms = self.registry.find(loc.value, {"org"})
+        if ms:
+            best = max(ms, key=lambda m: m.end - m.start)
+            return linker.entry_ref(best.entry, loc.span)
+        return None
+
+    def _places(self, report: ParsedReport, linker: Linker) -> tuple[Ref | None, Ref | None, tuple[Ref, ...]]:
+        def place_ref(p: object) -> Ref:
+            from rcmkg.model import Place
+
+            assert isinstance(p, Place)
+            for e in self.registry.of_kind("place"):
+                if p.country and not e.iri.endswith(f"/place/{p.country.lower()}/{slugify(p.city)}"):
+                    if fold(p.city) not in {fold(lbl) for lbl in e.labels}:
+                        continue
+                    if p.country and f"/place/{p.country.lower()}/" not in e.iri:
+                        continue
+                return linker.entry_ref(e, p.span)
+            key = f"{(p.country or 'xx').lower()}/{slugify(p.city)}"
+            iri = f"{self.iris.id}place/{key}"
+            linker.minted.setdefault(iri, Minted(iri, "place", p.city))
+            return Ref(iri, "place", p.city, p.span, known=False)
+
+        if report.place is None:
+            return None, None, ()
+        main = place_ref(report.place)
+        country = linker.country(report.place.country, report.place.span) if report.place.country else None
+        return main, country, tuple(place_ref(o) for o in report.other_places)
+
+    def _mentions(self, report: ParsedReport, linker: Linker, body: Ref) -> tuple[Ref, ...]:
+        text = report.source.text
+        seen: dict[str, Ref] = {body.iri: body}
+        for m in self.registry.find_all(text, {"org"}):
+            seen.setdefault(m.entry.iri, linker.ref(m))
+        return tuple(sorted(seen.values(), key=lambda r: (r.span.start, r.iri)))
+
+    def _outside_tracks(self, report: ParsedReport, linker: Linker) -> tuple[Ref, ...]:
+        """Tracked items named outside the items: in the header or an annex (an excerpt's slides)."""
+        text = report.source.text
+        inside = [(i.span.start, i.span.end) for i in report.items]
+        out: list[Ref] = []
+        for m in self.registry.find(text, {"track", "doc", "org", "country", "collective", "place"}):
+            if any(s <= m.start < e for s, e in inside):
+                continue
+            if m.entry.kind == "track":
+                out.append(linker.ref(m))
+            elif m.entry.kind in ("doc", "org"):
+                for t in self.registry.tracks_of(m.entry):
+                    te = self.registry.get(t)
+                    if te is not None:
+                        out.append(linker.entry_ref(te, Span(m.start, m.end)))
+        return _dedupe(out)
+
+    # ---- items ------------------------------------------------------------------------------------
+
+    def _agreement(self, text: str, item: Item, parent: Agreement | None, linker: Linker, meeting: date, body: Ref) -> Agreement:
+        act = classify(item.text, parent.item.text if parent else None, parent.act if parent else None)
+        requester = None
+        if parent is not None and re.search(r"\b(?:requested|asked|request)\s*:\s*$", parent.item.text):
+            tail_start = parent.item.span.end - 60
+            requester = next((a for a in reversed(parent.mentions) if a.span.start >= tail_start), None) or body
+        ie = _ItemExtractor(text, item, linker, meeting, body, requester)
+        mentions = _dedupe(ie.actors)
+        addressees = self._addressees(text, item, act, ie)
+        documents = self._documents(text, item, linker)
+        tracks = self._tracks(text, item, act, documents, mentions, linker)
+        if not tracks and parent is not None:
+            tracks = tuple(Ref(t.iri, t.kind, t.label, item.span, t.known) for t in parent.tracks)
+            inherited = True
+        else:
+            inherited = False
+        commitments = tuple(ie.commitments())
+        stages = self._stages(text, item, tracks, inherited, commitments, meeting)
+        return Agreement(item, act, addressees, mentions, documents, tracks, commitments, stages)
+
+    def _addressees(self, text: str, item: Item, act: str, ie: _ItemExtractor) -> tuple[Ref, ...]:
+        s, e = item.span.start, item.span.end
+        seg = text[s:e]
+        if act == "thanks":
+            m = re.search(r"\b(?:for|on|regarding)\b", seg)
+            lim = s + (m.start() if m else min(len(seg), 200))
+            return _dedupe([a for a in ie.actors if s <= a.span.start < lim])
+        if act == "request":
+            m = re.search(r"\bto\s+[a-z]", seg[3:])
+            lim = s + 3 + (m.start() if m else min(len(seg) - 3, 120))
+            return _dedupe([a for a in ie.actors if s <= a.span.start < lim])
+        if act == "take-note":
+            m = re.search(r"\b(?:by|from|of)\s+(?:the\s+)?", seg)
+            if m:
+                a = ie.actor_at(s + m.end())
+                return (a,) if a else ()
+        return ()
+
+    def _documents(self, text: str, item: Item, linker: Linker) -> tuple[Ref, ...]:
+        s, e = item.span.start, item.span.end
+        out: list[Ref] = []
+        known = [m for m in self.registry.find(text, {"doc", "org", "country", "place", "track", "collective"}, s, e)]
+        for m in known:
+            if m.entry.kind == "doc":
+                out.append(linker.ref(m))
+        taken = [(m.start, m.end) for m in known if m.entry.kind in ("doc", "org")]
+        cands: list[tuple[int, int]] = []
+        for qm in QUOTED.finditer(text, s, e):
+            cands.append((qm.start(1), qm.end(1)))
+        for tm in TITLED.finditer(text, s, e):
+            title = tm.group(0)
+            words = title.split()
+            caps = sum(1 for w in words if w[:1].isupper())
+            if len(words) >= 3 and caps >= 2 and words[0][:1].isupper():
+                cands.append((tm.start(), tm.end()))
+        for cs, ce in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+            title = clean(ARTEFACT.sub("", text[cs:ce])).strip(" .,;:")
+            if any(cs < te and ts < ce for ts, te in taken):
+                continue
+            if not re.search(DOC_HEADS, title, re.I) and not re.search(r"\b(report|meeting|informe)\b", title, re.I):
+                continue
+            title = re.sub(r"^(?:the|its|their|a|an)\s+", "", title, flags=re.I)
+            taken.append((cs, ce))
+            out.append(linker.mint("doc", title, Span(cs, ce), _doctype(title)))
+        return _dedupe(sorted(out, key=lambda r: r.span))
+
+    def _tracks(self, text: str, item: Item, act: str, documents: tuple[Ref, ...], mentions: tuple[Ref, ...], linker: Linker) -> tuple[Ref, ...]:
+        s, e = item.span.start, item.span.end
+        out: list[Ref] = []
+        for m in self.registry.find(text, {"track", "doc", "org", "country", "collective", "place"}, s, e):
+            if m.entry.kind == "track":
+                out.append(linker.ref(m))
+        for d in documents:
+            entry = self.registry.get(d.iri)
+            if entry is not None:
+                for t in self.registry.tracks_of(entry):
+                    te = self.registry.get(t)
+                    if te is not None:
+                        out.append(linker.entry_ref(te, d.span))
+        for o in mentions:
+            entry = self.registry.get(o.iri)
+            if entry is not None and entry.kind == "org":
+                for t in self.registry.tracks_of(entry):
+                    te = self.registry.get(t)
+                    if te is not None:
+                        out.append(linker.entry_ref(te, o.span))
+        # The standing item: delegations thanked for their reports on progress and practices.
+        countries = {m.iri for m in mentions if m.kind == "country"}
+        if act == "thanks" and len(countries) >= 3 and re.search(r"\bdelegations?\b", item.text, re.I):
+            te = self.registry.by_slug("track", "country-progress-reports")
+            if te is not None:
+                out.append(linker.entry_ref(te, item.span))
+        return _dedupe(out)
+
+    def _stages(self, text: str, item: Item, tracks: tuple[Ref, ...], inherited: bool, commitments: tuple[Commitment, ...], meeting: date) -> tuple[StageClaim, ...]:
+        from rcmkg.namespaces import RCM
+
+        out: list[StageClaim] = []
+        sentences = _sentences(text, item.span.start, item.span.end)
+        for tr in tracks:
+            entry = self.registry.get(tr.iri)
+            if entry is None or not entry.get(RCM + "primaryDocument"):
+                continue  # work streams without a document have no document life cycle
+            for ss, se in sentences:
+                if not inherited and not (ss <= tr.span.start < se) and not any(
+                    ss <= m.start < se for m in self.registry.find(text, {"track", "doc"}, ss, se)
+                    if m.entry.iri == tr.iri or tr.iri in self.registry.tracks_of(m.entry)
+                ):
+                    continue
+                sent = clean(text[ss:se])
+                stage = _stage_of(sent)
+                if stage is None:
+                    continue
+                modality = _modality(sent, item.text, stage)
+                when, end, printed = self._stage_when(text, ss, se, meeting, stage, modality)
+                via = next((c.n for c in commitments if ss <= c.span.start < se), None)
+                actors = next((c.actors for c in commitments if c.n == via), ()) if via else ()
+                out.append(StageClaim(entry.slug, stage, modality, Span(ss, se), when, end, printed, actors, via))
+        return tuple(out)
+
+    def _stage_when(self, text: str, ss: int, se: int, meeting: date, stage: str, modality: str) -> tuple[date | None, date | None, str | None]:
+        seg = text[ss:se]
+        if modality == "done":
+            m = DAY_MONTH.search(seg)
+            if m:
+                mon = MONTHS[m.group(3).lower()]
+                day = int(m.group(1))
+                # The year is not printed: the latest such day on or before the meeting.
+                year = meeting.year if (mon, day) <= (meeting.month, meeting.day) else meeting.year - 1
+                try:
+                    start = date(year, mon, day)
+                    end = date(year, mon, int(m.group(2))) if m.group(2) else None
+                    return start, end, m.group(0)
+                except ValueError:
+                    pass
+            return None, None, None
+        dues = [d for d in find_due(seg, meeting) if d.date is not None]
+        if dues:
+            d = dues[0]
+            return (d.period_start if d.period_start and not d.derived else d.date), (d.date if d.period_start and not d.derived else None), d.text
+        return None, None, None
+
+
+def _dedupe(refs: list[Ref] | tuple[Ref, ...]) -> tuple[Ref, ...]:
+    seen: set[str] = set()
+    out = []
+    for r in refs:
+        if r.iri not in seen:
+            seen.add(r.iri)
+            out.append(r)
+    return tuple(out)
