@@ -1,0 +1,29 @@
+# One entry point for people and CI. `make test` is what .ci/run runs.
+PYTHON ?= python3
+PIP := $(PYTHON) -m pip install --quiet --disable-pip-version-check
+
+.PHONY: convert test system-deps lint bench clean
+
+convert:                ## install rcmkg and convert the sample reports into data/rdf
+	$(PIP) .
+	rcmkg convert data/reports --out data/rdf
+
+system-deps:            ## what the tests need from Debian: rapper (an independent Turtle parser) and Chromium
+	@if ! command -v rapper >/dev/null || ! command -v chromium >/dev/null; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends raptor2-utils chromium >/dev/null; \
+	fi
+
+test: system-deps       ## install rcmkg with its test extras and run the whole test suite
+	$(PIP) -e '.[test]'
+	$(PYTHON) -m pytest -q
+
+lint:
+	ruff check rcmkg tests bench
+
+bench:                  ## run every benchmark (see bench/README.md)
+	$(PYTHON) -m bench
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache test-output bench/out
