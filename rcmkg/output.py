@@ -69,6 +69,7 @@ class TurtleWriter:
         self.prefixes = dict(prefixes or PREFIXES)
         # Longest namespace first so "act:" wins over a shorter one that also matches.
         self._ns = sorted(self.prefixes.items(), key=lambda kv: -len(kv[1]))
+        self._cache: dict[str, str] = {}
 
     def term(self, t: Term) -> str:
         if isinstance(t, Lit):
@@ -87,6 +88,12 @@ class TurtleWriter:
         return self.iri(t)
 
     def iri(self, iri: str) -> str:
+        cached = self._cache.get(iri)
+        if cached is None:
+            cached = self._cache[iri] = self._iri(iri)
+        return cached
+
+    def _iri(self, iri: str) -> str:
         if iri == RDF + "type":
             return "a"
         for p, ns in self._ns:

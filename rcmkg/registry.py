@@ -33,26 +33,35 @@ KINDS = {
 LABELS = (SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel", SCHEMA + "name")
 
 
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)[:1].lower()[:1] or ch
+    if base in "\u2018\u2019\u02bc":
+        return "'"
+    if base in "\u201c\u201d":
+        return '"'
+    if base in "\u2013\u2014":
+        return "-"
+    if len(base) == 1 and not unicodedata.combining(base):
+        return base
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+_FOLD: dict[int, str] = {i: chr(i).lower() for i in range(65, 91)}
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents *without changing the length*, so offsets stay valid.
 
     >>> fold("Antiguo Cuscatlán")
     'antiguo cuscatlan'
     """
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch.lower())
-            continue
-        base = unicodedata.normalize("NFKD", ch)[:1].lower()[:1] or ch
-        if base in "\u2018\u2019\u02bc":
-            base = "'"
-        elif base in "\u201c\u201d":
-            base = '"'
-        elif base in "\u2013\u2014":
-            base = "-"
-        out.append(base if len(base) == 1 and not unicodedata.combining(base) else ch.lower()[:1])
-    return "".join(out)
+    if not text.isascii():
+        for ch in set(text):
+            o = ord(ch)
+            if o > 127 and o not in _FOLD:
+                _FOLD[o] = _fold_char(ch)
+    return text.translate(_FOLD)
 
 
 @dataclass
@@ -223,7 +232,7 @@ class Registry:
         segment = text[start:end]
         cands: list[tuple[int, int, list[Entry]]] = []
         if pat_f is not None:
-            f = fold(segment)
+            f = _fold_text(text)[start:end]
             for m in pat_f.finditer(f):
                 key = " ".join(m.group(1).split())
                 cands.append((m.start(1), m.end(1), table.get(key, [])))
@@ -274,6 +283,12 @@ def _alternation(labels: dict[str, list[Entry]], folded: bool = True) -> re.Patt
     body = "|".join(parts)
     # Word boundaries that also hold next to accented letters (already folded) and digits.
     return re.compile(rf"(?<![\w])({body})(?![\w])" if folded else rf"(?<![\w])({body})(?![\w])")
+
+
+@lru_cache(maxsize=4)
+def _fold_text(text: str) -> str:
+    # One fold per report text: find() is called on many slices of the same text.
+    return fold(text)
 
 
 @lru_cache(maxsize=8)
