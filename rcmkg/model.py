@@ -107,6 +107,7 @@ class ParsedReport:
     annex: Span | None  # text after the agreements that is not agreements (slides, annexes)
     status: Located | None = None  # "Final Version"
     warnings: tuple[str, ...] = ()
+    language: str = "en"  # ISO 639-1 of the report text
 
 
 # ---- extracted facts (after extract + link) -------------------------------------------------------

@@ -55,12 +55,12 @@ class GraphBuilder:
         t(report, RCM + "sourceText", self.text_iri)
         t(report, SKOS + "prefLabel", Lit(f"Report of the meeting of {x.body.label}, {_en_date(x.meeting_date)}", "en"))
         if r.title:
-            t(report, DCT + "title", Lit(r.title.value, "en"))
+            t(report, DCT + "title", Lit(r.title.value, r.language))
             self.derived(report, r.title.span)
         if r.status:
             t(report, RCM + "documentStatus", Lit(r.status.value))
         t(report, RCM + "documentType", IRI(voc("doctype", "report")))
-        t(report, DCT + "language", IRI("http://id.loc.gov/vocabulary/iso639-1/en"))
+        t(report, DCT + "language", IRI(f"http://id.loc.gov/vocabulary/iso639-1/{r.language}"))
         t(file_iri, RDF + "type", IRI(RCM + "SourceFile"))
         t(file_iri, DCT + "identifier", Lit(src.file.name))
         t(file_iri, DCT + "format", Lit(src.file.media_type))
@@ -148,7 +148,7 @@ class GraphBuilder:
             if a.item.parent:
                 t(it, DCT + "isPartOf", items[a.item.parent])
             t(it, RCM + "act", IRI(voc("act", a.act)))
-            t(it, RCM + "text", Lit(a.item.text, "en"))
+            t(it, RCM + "text", Lit(a.item.text, x.report.language))
             self.derived(it, a.item.span)
             for ad in a.addressees:
                 t(it, RCM + "addressee", IRI(ad.iri))
@@ -266,7 +266,7 @@ class GraphBuilder:
         t(ci, RCM + "madeIn", item)
         t(ci, RCM + "commitmentKind", IRI(voc("commitment-kind", c.kind)))
         t(ci, RCM + "actionType", IRI(voc("action", c.action_type)))
-        t(ci, RCM + "action", Lit(c.action, "en"))
+        t(ci, RCM + "action", Lit(c.action, x.report.language))
         who = c.actors[0].label if c.actors else "Unstated actor"
         t(ci, SKOS + "prefLabel", Lit(f"{who}: {c.action[:80]}", "en"))
         if c.actors:

@@ -127,6 +127,9 @@ ACTION_TYPES = {
     "drafting": "develop", "request": "request", "update": "update", "carry": "carry-out", "conduct": "carry-out",
     "carried": "carry-out", "held": "organise", "implement": "carry-out", "take": "other",
 }
+_SPANISH_VERBS = {"envi": "send", "remit": "send", "compart": "share", "present": "present", "elabor": "develop",
+                  "organiz": "organise", "circul": "circulate", "traduc": "translate", "apoy": "support",
+                  "revis": "review", "actualiz": "update", "someter": "submit", "difund": "disseminate"}
 FUTURE = re.compile(r"\b(?:will|shall|to\s+be)\b", re.I)
 GENERIC_COLLECTIVE = re.compile(
     r"\b(?:(?:the\s+)?(?:interested|all|other|participating)\s+)?(?:rcm\s+)?(?:member\s+)?(?:countries|states|delegations|governments)\b",
@@ -213,6 +216,13 @@ class _ItemExtractor:
                 if tm:
                     co = self.actor_at(ss + m.end() + tm.end())
                 raw.append((ss + subj_start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
+            # Spanish future tense: "La Secretaría Técnica enviará ...".
+            for m in re.finditer(r"\b([a-záéíóúñ]{3,}(?:ará|erá|irá|arán|erán|irán))\b", sent):
+                que = sent.rfind(" que ", 0, m.start())
+                subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), que + 5 if que >= 0 else 0, 0)
+                actor = self.actor_in(ss + subj_start, ss + m.start())
+                if actor is not None:
+                    raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, None))
             for m in re.finditer(r"\b(?:will|shall)\s+be\s+(\w+)\b[^.;]*?\bby\s+", sent):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:

@@ -403,6 +403,28 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
 # ---- the whole report -----------------------------------------------------------------------------
 
 
+STOPWORDS = {
+    "en": {"the", "of", "and", "to", "in", "for", "on", "with", "by", "from", "that", "will", "this", "is", "be", "as", "at"},
+    "es": {"el", "la", "de", "los", "las", "y", "en", "del", "para", "con", "por", "que", "se", "una", "al", "su"},
+    "fr": {"le", "les", "des", "et", "du", "pour", "avec", "sur", "une", "dans", "est", "aux", "au"},
+    "pt": {"os", "do", "da", "dos", "das", "em", "com", "uma", "ao", "não", "pelo", "pela"},
+}
+SUPPORTED_LANGUAGES = ("en", "es")
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese"}
+
+
+def detect_language(text: str) -> str | None:
+    """The report's language by stopword counts: "en", "es", "fr", "pt", or None if unclear.
+
+    >>> detect_language("La Red celebró su reunión ordinaria en San Salvador, con la participación de los países")
+    'es'
+    """
+    words = re.findall(r"[a-záéíóúñçãõ]+", text[:20000].lower())
+    counts = {lang: sum(w in sw for w in words) for lang, sw in STOPWORDS.items()}
+    best = max(counts, key=lambda k: (counts[k], k == "en"))
+    return best if counts[best] >= 5 else None
+
+
 def parse(source: SourceText, registry: Registry) -> ParsedReport:
     """Recover the report's structure from its text.
 
@@ -413,6 +435,9 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     paras = paragraphs(text)
     if not paras:
         raise InputError(path, "no text")
+    language = detect_language(text)
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise InputError(path, f"unsupported language ({LANGUAGE_NAMES[language]}; rcmkg reads English and Spanish reports)")
     # Running page headers: short paragraphs that occur more than once.
     seen = Counter(p.text.lower() for p in paras if len(p.text) < 120 and not _marker(text, p))
     repeated = {t for t, n in seen.items() if n >= 2 and not re.search(r"\d{4}", t)}
@@ -465,6 +490,7 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         annex=annex_span,
         status=h.status,
         warnings=tuple(warnings),
+        language=language or "en",
     )
 
 
