@@ -1,0 +1,1 @@
+"""The conversion stages: read, parse, extract, link and build."""
