@@ -1,0 +1,302 @@
+"""The .pdf reader: the text layer in reading order, rebuilt into paragraphs.
+
+A PDF holds positioned lines, not paragraphs. The reader turns them back into the shape the
+plain-text exports have (one paragraph per block, blocks separated by a blank line):
+
+* **Running headers and footers** are lines in the top or bottom band of the page that repeat, with
+  digits ignored, at the same height on more than half of the pages (at least two). **Page
+  numbers** ("3", "Page 3 of 5", "- 3 -", "Página 3") in those bands go too. A one-page PDF has no
+  repetition to go by, so only its page number is removed.
+* **Paragraphs.** Two consecutive lines belong to the same paragraph unless the vertical gap between
+  them is clearly larger than the document's usual line gap, the next line starts a list item
+  ("1.", "a)", "•"), the font size changes (a heading), or the first word of the next line would have
+  fitted at the end of the line (so the line ended by choice, not by wrapping). A paragraph may
+  continue on the next page, unless the page's last line ends a sentence: with no gap to measure,
+  a split is the safer guess (the parser reattaches an unmarked paragraph to its item).
+* **Hyphenation.** "xxx-" at a line end followed by "yyy" is joined as "xxxyyy" when ``yyy`` starts
+  with a lowercase letter (a word broken by the layout), unless the document spells the word with
+  a hyphen elsewhere, ``yyy`` itself holds a hyphen ("face-\\nto-face"), or ``xxx`` is a prefix
+  usually written with a hyphen ("inter-\\ninstitutional", "non-\\ngovernmental"); then the hyphen
+  stays and the words join without a space. The same happens when ``yyy`` starts with a capital
+  or a digit ("Franco-\\nAmerican").
+
+Offsets are into the rebuilt text. Limitations: one column only (multi-column pages come out line
+by line across the columns), tables come out as lines of text, and footnotes at the bottom of a page
+stay in the text where they are printed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rcmkg.converters.read import load_bytes, max_bytes, source_file, source_text
+from rcmkg.errors import InputError
+from rcmkg.model import SourceText
+
+MEDIA_TYPE = "application/pdf"
+FILE_FACTOR = 5  # a PDF on disk may be this many times the text limit (fonts, images)
+BAND = 0.12  # top and bottom share of the page where running headers, footers and page numbers live
+
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|p\.|p[aá]gina|p[aá]g\.?)\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?"
+    r"(?:\s*(?:of|de|/)\s*\d{1,4})?$",
+    re.I,
+)
+LIST_START = re.compile(
+    r"^(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7]\s*)?"
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s"
+    r"|^[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7\u2013-]\s"
+)
+SENTENCE_END = re.compile(r"[.;:!?][\"'\u201d\u2019)\]]*$")
+UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")
+HYPHEN_END = re.compile(r"(?P<head>[^\W\d_]+)-$")
+# Prefixes that keep their hyphen in English and Spanish compounds ("inter-institutional",
+# "non-governmental", "self-assessment", "co-organised"): a line break after them is not a
+# layout hyphen. Only used when the document itself does not settle the spelling.
+KEEP_HYPHEN_PREFIXES = frozenset(
+    {"self", "non", "inter", "intra", "cross", "multi", "co", "ex", "anti", "semi", "post", "pre", "sub", "ultra"}
+)
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # median font size of its characters
+    first_word: float  # width of its first word, to test whether it would have fitted on the line before
+
+
+def read_pdf(path: Path) -> SourceText:
+    """Read a PDF report's text layer into paragraphs (see the module docstring for the rules).
+
+    >>> src = read_pdf(Path("002.pdf"))         # doctest: +SKIP
+    >>> src.text.split("\\n\\n")[1]             # doctest: +SKIP
+    'Panama City, Panama'
+    """
+    data = load_bytes(path, FILE_FACTOR * max_bytes())
+    if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 kB of junk
+        raise InputError(path, "not a valid PDF (no %PDF header)")
+    lines, sizes, warnings = _lines(path, data)
+    if not any(line.text.strip() for line in lines):
+        raise InputError(path, "no text layer (scanned?)")
+    lines = drop_running_lines(lines, sizes)
+    text = paragraphs(lines)
+    return source_text(path, source_file(path, data, MEDIA_TYPE), text, encoding="", warnings=tuple(warnings))
+
+
+def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float]], list[str]]:
+    """Every text line of every page, and each page's (width, height)."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as exc:
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, PDFPasswordIncorrect | PDFEncryptionError):
+            raise InputError(path, "encrypted PDF") from None
+        raise InputError(path, f"not a valid PDF ({_describe(inner)})") from None
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError(path, "encrypted PDF") from None
+    lines: list[Line] = []
+    sizes: list[tuple[float, float]] = []
+    empty: list[int] = []
+    with pdf:
+        try:
+            for number, page in enumerate(pdf.pages, start=1):
+                sizes.append((float(page.width), float(page.height)))
+                found = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
+                found = [line for line in found if line.text]
+                if not found:
+                    empty.append(number)
+                lines.extend(found)
+                page.close()  # drop the page's cached layout: memory stays flat on long files
+        except (InputError, RecursionError):
+            raise  # RecursionError: read() reports it as "too deeply nested"
+        except (PDFPasswordIncorrect, PDFEncryptionError):
+            raise InputError(path, "encrypted PDF") from None
+        except Exception as exc:  # pdfminer raises many kinds (KeyError, TypeError, PSEOF...) on damaged files
+            raise InputError(path, f"not a valid PDF ({_describe(exc)})") from None
+    warnings = []
+    if empty and len(empty) < len(sizes):
+        warnings.append("no text layer on page " + ", ".join(map(str, empty)) + " (scanned?)")
+    return lines, sizes, warnings
+
+
+def _describe(exc: BaseException) -> str:
+    msg = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
+
+
+def _line(raw: dict[str, Any], page: int) -> Line:
+    chars = [c for c in raw.get("chars") or [] if str(c.get("text", "")).strip()]
+    sizes = [float(c.get("size", 0)) for c in chars]
+    size = statistics.median(sizes) if sizes else 0.0
+    x0 = float(raw["x0"])
+    # The first word ends at the first gap between glyphs (pdfplumber leaves space glyphs out).
+    first_end = float(chars[0]["x1"]) if chars else x0
+    for a, b in zip(chars, chars[1:], strict=False):
+        if float(b["x0"]) - float(a["x1"]) > 0.15 * (size or 10.0):
+            break
+        first_end = float(b["x1"])
+    return Line(
+        text=_clean(str(raw["text"])),
+        page=page,
+        x0=x0,
+        x1=float(raw["x1"]),
+        top=float(raw["top"]),
+        bottom=float(raw["bottom"]),
+        size=size,
+        first_word=first_end - x0,
+    )
+
+
+def _clean(text: str) -> str:
+    """Collapse whitespace; show bullet glyphs that have no Unicode mapping as "•".
+
+    Word's bullets come from the Symbol font as U+F0B7, or with no mapping at all as "(cid:N)";
+    a line that starts with one such glyph and a space is a bullet item.
+    """
+    text = " ".join(text.split()).replace("\uf0b7", "\u2022")
+    return UNMAPPED_BULLET.sub("\u2022 ", text)
+
+
+# ---- running headers, footers and page numbers -------------------------------------------------------
+
+
+def drop_running_lines(lines: list[Line], sizes: list[tuple[float, float]]) -> list[Line]:
+    """Lines without the running headers/footers and page numbers (see the module docstring)."""
+    pages = len(sizes)
+
+    def in_band(line: Line) -> bool:
+        height = sizes[line.page - 1][1]
+        return line.top < BAND * height or line.bottom > (1 - BAND) * height
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower())
+
+    repeated: set[tuple[str, int]] = set()  # (key, rounded top) of running lines
+    if pages >= 2:
+        tops: dict[str, list[tuple[int, float]]] = {}
+        for line in lines:
+            if in_band(line):
+                tops.setdefault(key(line), []).append((line.page, line.top))
+        for k, seen in tops.items():
+            for _, top in seen:
+                # Pages where this text sits at (about) this height.
+                near = {p for p, t in seen if abs(t - top) <= 3}
+                if len(near) >= 2 and 2 * len(near) > pages:
+                    repeated.add((k, round(top)))
+    out = []
+    for line in lines:
+        if in_band(line):
+            if PAGE_NUMBER.match(line.text):
+                continue
+            k = key(line)
+            if any(k == rk and abs(line.top - rt) <= 4 for rk, rt in repeated):
+                continue
+        out.append(line)
+    return out
+
+
+# ---- paragraphs ------------------------------------------------------------------------------------
+
+
+def paragraphs(lines: list[Line]) -> str:
+    """The lines joined into paragraphs, paragraphs separated by a blank line."""
+    if not lines:
+        return ""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and b.top > a.top]
+    usual_gap = _percentile([g for g in gaps if g > -2], 0.2) if gaps else 0.0
+    right_edge = max(line.x1 for line in lines)
+    vocabulary = _vocabulary(lines)
+    out: list[str] = []
+    current = lines[0].text
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if _same_paragraph(prev, line, usual_gap, right_edge):
+            current = join_lines(current, line.text, vocabulary)
+        else:
+            out.append(current)
+            current = line.text
+    out.append(current)
+    return "\n\n".join(out)
+
+
+def _same_paragraph(prev: Line, line: Line, usual_gap: float, right_edge: float) -> bool:
+    if LIST_START.match(line.text):
+        return False
+    size = prev.size or line.size or 10.0
+    if prev.size and line.size and abs(prev.size - line.size) > 1.5:
+        return False  # a change of font size: a heading starts or ends
+    if prev.page == line.page:
+        gap = line.top - prev.bottom
+        if gap > max(usual_gap + 0.4 * size, 0.5 * size):
+            return False
+        if line.top <= prev.top:  # back up the page: another column or a floating box
+            return False
+    if HYPHEN_END.search(prev.text):
+        return True
+    if prev.page != line.page and SENTENCE_END.search(prev.text):
+        # No gap to measure across a page break. Splitting a paragraph here is the safer error:
+        # the parser reattaches an unmarked paragraph to the item before it, but cannot undo a join.
+        return False
+    space = 0.3 * size
+    # The layout wraps a line only when the next word does not fit; if it would have, the line
+    # ended there on purpose (the last line of a paragraph, a heading, a dateline).
+    # One space of tolerance: layout engines stretch and squeeze spaces (justified text).
+    return prev.x1 + space + line.first_word > right_edge - space
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def _vocabulary(lines: list[Line]) -> set[str]:
+    """Lowercased words as printed inside lines, hyphenated compounds included."""
+    words: set[str] = set()
+    for line in lines:
+        for token in line.text.split()[:-1] if line.text.endswith("-") else line.text.split():
+            words.add(token.strip(".,;:!?()[]\"'\u201c\u201d\u2018\u2019").lower())
+    return words
+
+
+def join_lines(text: str, nxt: str, vocabulary: AbstractSet[str] = frozenset()) -> str:
+    """Join the next line to a paragraph, repairing a word hyphenated at the line end.
+
+    >>> join_lines("the presen-", "tation of the")
+    'the presentation of the'
+    >>> join_lines("for inter-", "institutional teams")
+    'for inter-institutional teams'
+    >>> join_lines("Costa", "Rica")
+    'Costa Rica'
+    """
+    m = HYPHEN_END.search(text)
+    if not m:
+        return f"{text} {nxt}" if text and nxt else text + nxt
+    head = m.group("head")
+    tail = nxt.split(" ", 1)[0]
+    tail_word = re.match(r"[^\W\d_]*", tail)
+    tail_letters = tail_word.group(0) if tail_word else ""
+    joined = (head + tail_letters).lower()
+    hyphenated = f"{head}-{tail_letters}".lower()
+    keep = (
+        not tail[:1].islower()
+        or "-" in tail.rstrip("-")
+        or (hyphenated in vocabulary and joined not in vocabulary)
+        or (head.lower() in KEEP_HYPHEN_PREFIXES and joined not in vocabulary)
+    )
+    return text + nxt if keep else text[:-1] + nxt
