@@ -135,6 +135,8 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
 
 
 def _describe(exc: BaseException) -> str:
+    if type(exc).__name__ == "PSEOF":  # pdfminer's end-of-data error: the usual sign of a cut-off download
+        return "truncated: unexpected end of file"
     msg = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
 

@@ -113,13 +113,18 @@ def max_bytes() -> int:
         value = -1.0
     if not value > 0:  # also rejects NaN
         raise UsageError(f"RCMKG_MAX_MB must be a positive number of megabytes, not {raw!r}")
-    return int(value * MB)
+    return round(value * MB)
 
 
 def mb(n: float) -> str:
-    """Bytes as megabytes for messages: "25.3" (one decimal, trailing ".0" kept short)."""
-    s = f"{n / MB:.1f}"
-    return s[:-2] if s.endswith(".0") else s
+    """Bytes as megabytes for messages: "201", "2.5", "0.00331" (small limits stay readable)."""
+    x = n / MB
+    if x >= 10:
+        return f"{x:.0f}"
+    if x >= 0.1:
+        s = f"{x:.1f}"
+        return s[:-2] if s.endswith(".0") else s
+    return f"{x:.3g}"
 
 
 def too_large(path: Path, size: int, limit: int) -> InputError:
