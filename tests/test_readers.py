@@ -374,7 +374,10 @@ def test_bad_pdfs(tmp_path, built):
 def test_size_limit(tmp_path, monkeypatch, built):
     monkeypatch.setenv("RCMKG_MAX_MB", "0.001")  # 1 kB of text
     assert problem(REPORTS / f"{S002}.txt") == "file too large (0.00331 MB > limit 0.001 MB)"
-    assert problem(built[S002]["pdf"]).startswith("file too large (")  # the PDF is small; its text is not
+    monkeypatch.setenv("RCMKG_MAX_MB", "0.002")  # the 5 kB PDF passes (5 x the limit on disk); its 3.4 kB of text do not
+    assert built[S002]["pdf"].stat().st_size < 5 * 0.002 * 1024 * 1024
+    message = problem(built[S002]["pdf"])
+    assert message.startswith("file too large (0.00") and message.endswith(" MB > limit 0.002 MB)")
     monkeypatch.setenv("RCMKG_MAX_MB", "0.5")
     assert read(REPORTS / f"{S002}.txt").text
     monkeypatch.setenv("RCMKG_MAX_MB", "lots")

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rcmkg.converters.read import load_bytes, max_bytes, source_file, source_text
+from rcmkg.converters.read import load_bytes, max_bytes, source_file, source_text, too_large
 from rcmkg.errors import InputError
 from rcmkg.model import SourceText
 
@@ -112,6 +112,7 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
     lines: list[Line] = []
     sizes: list[tuple[float, float]] = []
     empty: list[int] = []
+    limit, total = max_bytes(), 0
     with pdf:
         try:
             for number, page in enumerate(pdf.pages, start=1):
@@ -121,6 +122,9 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
                 if not found:
                     empty.append(number)
                 lines.extend(found)
+                total += sum(len(line.text) + 1 for line in found)
+                if total > limit:  # stop early: a huge PDF would otherwise be laid out page by page to the end
+                    raise too_large(path, total, limit)
                 page.close()  # drop the page's cached layout: memory stays flat on long files
         except (InputError, RecursionError):
             raise  # RecursionError: read() reports it as "too deeply nested"

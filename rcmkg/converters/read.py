@@ -5,7 +5,7 @@ by module path and imported on first use, so reading a .txt never imports python
 A third party adds a format with :func:`register`::
 
     >>> from rcmkg.converters.read import register
-    >>> register(".md", my_markdown_reader)          # doctest: +SKIP
+    >>> register(".md", read_markdown)               # doctest: +SKIP
 
 Every problem with a file is raised as :class:`~rcmkg.errors.InputError` with a short, one-line
 problem text ("empty file", "encrypted PDF", ...). Readers share the helpers below so that the
@@ -36,8 +36,11 @@ def register(suffix: str, reader: Reader, *, listed: bool = True) -> None:
     """Make ``reader`` the reader of files ending in ``suffix`` (case-insensitive, with the dot).
 
     ``listed=False`` registers an alias that the "unsupported file type" message does not name.
+    A reader takes the path and returns a :class:`SourceText` (build it with :func:`source_text`)
+    or raises :class:`InputError`.
 
-    >>> register(".text", lambda p: read(p.with_suffix(".txt")), listed=False)  # doctest: +SKIP
+    >>> register(".md", read_markdown)                 # doctest: +SKIP
+    >>> register(".markdown", read_markdown, listed=False)  # doctest: +SKIP
     """
     suffix = suffix.lower()
     if not suffix.startswith("."):

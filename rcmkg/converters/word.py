@@ -392,7 +392,10 @@ class _Reader:
         }
 
     def run(self) -> None:
-        self.block(self.document.element.body)
+        body = self.document.element.body
+        if body is None:
+            raise ValueError("no document body")
+        self.block(body)
 
     # -- blocks
 
