@@ -66,6 +66,8 @@ KEEP_HYPHEN_PREFIXES = frozenset(
 
 @dataclass
 class Line:
+    """One text line of a page, with the geometry the paragraph rules need (PDF points, top-down)."""
+
     text: str
     page: int
     x0: float

@@ -131,6 +131,7 @@ def mb(n: float) -> str:
 
 
 def too_large(path: Path, size: int, limit: int) -> InputError:
+    """The "file too large (N MB > limit M MB)" error, for the file on disk or for its text."""
     return InputError(path, f"file too large ({mb(size)} MB > limit {mb(limit)} MB)")
 
 

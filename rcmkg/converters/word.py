@@ -57,6 +57,7 @@ BULLET = "\u2022"
 
 
 def w(tag: str) -> str:
+    """The Clark name of a WordprocessingML element or attribute: ``w("p")`` -> ``{...main}p``."""
     return f"{{{W}}}{tag}"
 
 
