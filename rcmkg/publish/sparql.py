@@ -1,0 +1,484 @@
+"""A read-only SPARQL executor with a real query timeout and a result limit.
+
+pyoxigraph evaluates a query inside Rust and offers no way to interrupt it from Python: a thread
+given up on after its deadline keeps burning a core until the query ends, which for a cartesian
+product over the whole graph is never. So queries run in **worker processes**. Each worker opens
+the store read-only (or, for an in-memory store, loads a dump of it) and answers one query at a
+time over a pipe. When a query passes its deadline the parent kills that worker with SIGKILL,
+which stops the work at once and frees its memory, answers 504, and starts a replacement in the
+background. Workers are fresh interpreters (not ``fork``), so that no lock held by one of the server's threads
+(or RocksDB's) is copied into a child mid-operation.
+
+The worker also serializes the answer in the negotiated format, so a large result costs the
+server process one pipe read rather than a Python loop over every row.
+
+Read-only is enforced twice: updates are recognised and refused before a worker sees them
+(:func:`update_form`), and the workers' store is opened with ``Store.read_only`` (a disk store) or
+is a private copy (a memory store), so even a query that slipped through could change nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rcmkg.errors import QueryError, QueryTimeout, UsageError
+
+#: Rows in an HTML result table at most (the downloadable formats go up to the result limit).
+HTML_ROWS = 1000
+
+_UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+_QUERY_WORDS = ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK")
+_PROLOGUE = re.compile(
+    r"""\s+ | \#[^\n]* | (?i:PREFIX)\s*[A-Za-z0-9_.\-\u00C0-\uFFFF]*:\s*<[^>]*> | (?i:BASE)\s*<[^>]*>""",
+    re.VERBOSE,
+)
+
+
+def update_form(text: str) -> str | None:
+    """The SPARQL Update keyword a request starts with (after its prologue), or None for a query.
+
+    >>> update_form("PREFIX ex: <http://ex.org/#> # comment\\n insert data { ex:a ex:b ex:c }")
+    'INSERT'
+    >>> update_form("SELECT * WHERE { ?s ?p ?o }") is None
+    True
+    """
+    pos = 0
+    while True:
+        m = _PROLOGUE.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    word = re.match(r"[A-Za-z]+", text[pos:])
+    if word and word.group(0).upper() in _UPDATE_WORDS:
+        return word.group(0).upper()
+    return None
+
+
+# Comments, IRIs, long and short strings, braces, and runs of anything else: enough of SPARQL's
+# lexical structure to find the WHERE group's brace without being fooled by one inside a literal.
+_TOKENS = re.compile(
+    r"#[^\n]*"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|[{}]"
+    r"|[^#<'\"{}]+"
+    r"|.",
+    re.S,
+)
+
+
+def bind_values(query: str, terms: dict[str, Any]) -> str:
+    """``query`` with ``VALUES ?var { term }`` opening its WHERE group, one per binding.
+
+    Terms are pyoxigraph terms written in their N-Triples form (``str(term)``), which escapes every
+    character that could end the literal or IRI, so a value cannot change the query's shape.
+    A CONSTRUCT's template (its first group) is passed over.
+
+    >>> from pyoxigraph import Literal
+    >>> print(bind_values('SELECT ?x WHERE { ?x ?p "{" }', {"item": Literal('a"b')}))
+    SELECT ?x WHERE { VALUES ?item { "a\\"b" } ?x ?p "{" }
+    """
+    values = " ".join(f"VALUES ?{var} {{ {term} }}" for var, term in terms.items())
+    tokens = list(_TOKENS.finditer(query))
+    code = "".join(m.group(0) for m in tokens if not m.group(0).startswith(("#", "'", '"', "<")))
+    is_construct = re.search(r"\bCONSTRUCT\s*\{", code, re.I) is not None
+    depth = groups = 0
+    for m in tokens:
+        tok = m.group(0)
+        if tok == "{":
+            if depth == 0:
+                groups += 1
+                if not is_construct or groups == 2:
+                    return f"{query[:m.end()]} {values}{query[m.end():]}"
+            depth += 1
+        elif tok == "}":
+            depth -= 1
+    raise UsageError("cannot bind parameters: the query has no WHERE group")
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """One query for a worker: text, how to answer (Accept header or explicit format) and the dataset."""
+
+    query: str
+    accept: str | None = None
+    format: str | None = None
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    limit: int = 10000
+    #: (variable, "iri" | "literal", value): bound with SEP-0007 substitution, never spliced into text.
+    bindings: tuple[tuple[str, str, str], ...] = ()
+
+
+@dataclass
+class QueryAnswer:
+    """What a worker sends back.
+
+    ``form`` is ``select``, ``ask`` or ``graph``; ``format`` the key chosen (``html`` means the
+    caller renders ``variables``/``rows``/``boolean``/``triples_nt`` itself); ``body`` the
+    serialized bytes for every other format.
+    """
+
+    form: str
+    format: str | None
+    content_type: str | None = None
+    body: bytes = b""
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    count: int = 0
+    truncated: bool = False
+    elapsed: float = 0.0
+
+
+def _cell(term: Any) -> tuple[str, str, str | None, str | None] | None:
+    """A pyoxigraph term as a picklable (kind, value, language, datatype) tuple for HTML tables."""
+    from rcmkg.publish.formats import _datatype, term_kind
+
+    if term is None:
+        return None
+    kind = term_kind(term)
+    if kind == "literal":
+        return ("literal", term.value, term.language, _datatype(term))
+    if kind == "triple":
+        return ("literal", str(term), None, None)
+    return (kind, term.value, None, None)
+
+
+def execute(store: Any, req: QueryRequest) -> QueryAnswer:
+    """Run ``req`` on a pyoxigraph store and serialize the answer (runs inside a worker).
+
+    Raises :class:`UsageError` for a syntax error or a format the query form cannot give.
+    """
+    from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, Variable
+
+    from rcmkg.namespaces import PREFIXES
+    from rcmkg.publish import conneg
+    from rcmkg.publish.formats import ASK_WRITERS, SELECT_WRITERS, rdf_bytes
+
+    start = time.perf_counter()
+    kwargs: dict[str, Any] = {"prefixes": PREFIXES}
+    if req.default_graphs:
+        kwargs["default_graph"] = [NamedNode(g) for g in req.default_graphs]
+    else:
+        # Every report is its own named graph; a partner's "SELECT ... { ?s ?p ?o }" must see them all.
+        kwargs["use_default_graph_as_union"] = True
+    if req.named_graphs:
+        kwargs["named_graphs"] = [NamedNode(g) for g in req.named_graphs]
+    terms: dict[str, Any] = {}
+    if req.bindings:
+        try:
+            terms = {var: NamedNode(value) if kind == "iri" else Literal(value) for var, kind, value in req.bindings}
+        except ValueError as exc:
+            raise UsageError(f"bad parameter value: {exc}") from None
+        kwargs["substitutions"] = {Variable(var): term for var, term in terms.items()}
+    try:
+        try:
+            result = store.query(req.query, **kwargs)
+        except RuntimeError as exc:
+            # pyoxigraph substitutes only variables the query returns; a parameter it does not
+            # return (trace's ?item) is bound with VALUES at the top of the WHERE group instead.
+            if not terms or "projection" not in str(exc):
+                raise
+            del kwargs["substitutions"]
+            result = store.query(bind_values(req.query, terms), **kwargs)
+    except SyntaxError as exc:
+        raise UsageError(f"SPARQL syntax error: {exc}") from None
+    except ValueError as exc:
+        raise UsageError(f"bad query: {exc}") from None
+
+    if isinstance(result, QuerySolutions | QueryBoolean):
+        offered = conneg.RESULT_FORMATS
+        form = "ask" if isinstance(result, QueryBoolean) else "select"
+    else:
+        offered = conneg.GRAPH_RESULT_FORMATS
+        form = "graph"
+    fmt = conneg.by_key(req.format, offered) if req.format else conneg.negotiate(req.accept, offered)
+    if fmt is None:
+        wanted = req.format or req.accept
+        keys = ", ".join(f"{f.key} ({f.media_type})" for f in offered)
+        raise UsageError(f"a {form.upper()} result cannot be given as {wanted}; available: {keys}")
+    answer = QueryAnswer(form=form, format=fmt.key, content_type=fmt.content_type)
+    limit = min(req.limit, HTML_ROWS) if fmt.key == "html" else req.limit
+
+    if form == "ask":
+        answer.boolean = bool(result)
+        answer.count = 1
+        if fmt.key != "html":
+            answer.body = ASK_WRITERS[fmt.key](answer.boolean)
+    elif form == "select":
+        answer.variables = [v.value for v in result.variables]
+        rows: list[list[Any]] = []
+        for sol in result:
+            if len(rows) == limit:
+                answer.truncated = True
+                break
+            rows.append(list(sol))
+        answer.count = len(rows)
+        if fmt.key == "html":
+            answer.rows = [tuple(_cell(t) for t in row) for row in rows]
+        else:
+            answer.body = SELECT_WRITERS[fmt.key](answer.variables, rows)
+    else:
+        triples = []
+        for t in result:
+            if len(triples) == limit:
+                answer.truncated = True
+                break
+            triples.append(t)
+        answer.count = len(triples)
+        if fmt.key == "html":
+            answer.variables = ["subject", "predicate", "object"]
+            answer.rows = [(_cell(t.subject), _cell(t.predicate), _cell(t.object)) for t in triples]
+        else:
+            answer.body = rdf_bytes(triples, fmt.key)
+    answer.elapsed = time.perf_counter() - start
+    return answer
+
+
+# --- worker processes ------------------------------------------------------------------------------
+
+
+def _open_source(source: tuple[str, str]) -> Any:
+    import pyoxigraph
+
+    kind, location = source
+    if kind == "path":
+        return pyoxigraph.Store.read_only(location)
+    store = pyoxigraph.Store()
+    store.bulk_load(path=location, format=pyoxigraph.RdfFormat.N_QUADS)
+    return store
+
+
+def _worker_main(conn: Any, source: tuple[str, str]) -> None:  # pragma: no cover - runs in a child
+    try:
+        store = _open_source(source)
+    except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises StoreError
+        conn.send(("error", f"cannot open the store: {exc}"))
+        return
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            req = conn.recv()
+        except EOFError:
+            return
+        if req is None:
+            return
+        try:
+            conn.send(("ok", execute(store, req)))
+        except UsageError as exc:
+            conn.send(("usage", str(exc)))
+        except Exception as exc:  # noqa: BLE001 - one bad query must not kill the worker
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def worker_entry(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - runs in a child
+    """Entry point of a worker process: ``FD KIND LOCATION`` (see :meth:`QueryPool._spawn`)."""
+    import sys
+    from multiprocessing.connection import Connection
+
+    fd, kind, location = list(sys.argv[1:] if argv is None else argv)
+    _worker_main(Connection(int(fd)), (kind, location))
+
+
+@dataclass
+class _Worker:
+    process: subprocess.Popen[bytes]
+    conn: Any
+    pid: int
+
+
+class QueryPool:
+    """A fixed number of worker processes over one store, each answering one query at a time.
+
+    ``source`` is ``("path", DIR)`` for an on-disk store or ``("nquads", FILE)`` for a dump to load.
+    Use :meth:`for_store` to build one from a pyoxigraph store. ``run`` is for asyncio code (the
+    server), ``run_sync`` for everything else (the static site).
+
+    >>> pool = QueryPool.for_store(store, size=2, timeout=10)   # doctest: +SKIP
+    >>> pool.run_sync(QueryRequest("ASK { ?s ?p ?o }", format="json")).boolean  # doctest: +SKIP
+    True
+    """
+
+    def __init__(self, source: tuple[str, str], size: int = 2, timeout: float = 10.0, cleanup: Path | None = None) -> None:
+        self.source = source
+        self.size = max(1, size)
+        self.timeout = timeout
+        self._cleanup = cleanup
+        self._idle: list[_Worker] = []
+        self._cond = threading.Condition()
+        self._closed = False
+        # Requests wait for a free worker inside run_sync (where the deadline is counted), so the
+        # threads must outnumber the workers or waiting would happen, uncounted, in this queue.
+        self._threads = ThreadPoolExecutor(max_workers=max(64, 4 * self.size), thread_name_prefix="sparql")
+        self.killed = 0
+
+    @classmethod
+    def for_store(cls, store: Any, path: str | os.PathLike[str] | None = None, **kwargs: Any) -> QueryPool:
+        """A pool over ``store``: its directory if it has one on disk, else a temporary N-Quads dump."""
+        if path is not None:
+            return cls(("path", str(path)), **kwargs)
+        from pyoxigraph import RdfFormat
+
+        fd, name = tempfile.mkstemp(prefix="rcmkg-sparql-", suffix=".nq")
+        os.close(fd)
+        store.dump(name, format=RdfFormat.N_QUADS)
+        return cls(("nquads", name), cleanup=Path(name), **kwargs)
+
+    # lifecycle
+    def start(self) -> QueryPool:
+        """Start every worker and wait until each has opened the store."""
+        workers = list(self._threads.map(lambda _: self._spawn(), range(self.size)))
+        with self._cond:
+            self._idle.extend(workers)
+            self._cond.notify_all()
+        return self
+
+    def _spawn(self) -> _Worker:
+        # A fresh interpreter started with subprocess rather than multiprocessing's "spawn": spawn
+        # re-imports the caller's __main__, which breaks any script without a __main__ guard.
+        from multiprocessing.connection import Connection
+
+        ours, theirs = socket.socketpair()
+        code = "from rcmkg.publish.sparql import worker_entry; worker_entry()"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(theirs.fileno()), *self.source],
+            pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL,
+        )
+        theirs.close()
+        conn = Connection(ours.detach())
+        if not conn.poll(60):
+            proc.kill()
+            proc.wait()
+            raise QueryError("a SPARQL worker did not start within 60 s")
+        try:
+            status, value = conn.recv()
+        except EOFError:
+            status, value = "error", f"the worker exited with status {proc.wait()}"
+        if status != "ready":
+            proc.wait(5)
+            from rcmkg.errors import StoreError
+
+            raise StoreError(str(value))
+        return _Worker(proc, conn, int(value))
+
+    def close(self) -> None:
+        """Stop every worker (politely, then by force) and remove a temporary dump."""
+        with self._cond:
+            self._closed = True
+            workers, self._idle = self._idle, []
+            self._cond.notify_all()
+        for w in workers:
+            try:
+                w.conn.send(None)
+            except OSError:
+                pass
+        for w in workers:
+            try:
+                w.process.wait(2)
+            except subprocess.TimeoutExpired:
+                w.process.kill()
+                w.process.wait()
+            w.conn.close()
+        self._threads.shutdown(wait=False, cancel_futures=True)
+        if self._cleanup is not None:
+            self._cleanup.unlink(missing_ok=True)
+
+    def pids(self) -> list[int]:
+        """Process ids of the idle workers (tests use them to prove a killed query is gone)."""
+        with self._cond:
+            return [w.pid for w in self._idle]
+
+    # running queries
+    def _acquire(self, deadline: float) -> _Worker:
+        with self._cond:
+            while not self._idle:
+                if self._closed:
+                    raise QueryError("the SPARQL endpoint is shutting down")
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise QueryTimeout(
+                        f"every query worker stayed busy for {self.timeout:g} s; try again in a moment"
+                    )
+                self._cond.wait(remaining)
+            return self._idle.pop()
+
+    def _release(self, worker: _Worker) -> None:
+        with self._cond:
+            if self._closed:
+                worker.conn.send(None)
+                return
+            self._idle.append(worker)
+            self._cond.notify()
+
+    def _replace(self, worker: _Worker) -> None:
+        # SIGKILL, not SIGTERM: the worker is inside Rust code that never checks for signals' Python
+        # handlers, and the store is read-only, so there is nothing to flush.
+        worker.process.kill()
+        worker.process.wait()
+        worker.conn.close()
+        self.killed += 1
+        if self._closed:
+            return
+
+        def respawn() -> None:
+            try:
+                self._release(self._spawn())
+            except Exception:  # noqa: BLE001 - the pool shrinks by one; the next timeout retries
+                pass
+
+        threading.Thread(target=respawn, name="rcmkg-sparql-respawn", daemon=True).start()
+
+    def run_sync(self, req: QueryRequest, timeout: float | None = None) -> QueryAnswer:
+        """Run one query, waiting at most ``timeout`` seconds (default: the pool's) in all."""
+        timeout = self.timeout if timeout is None else timeout
+        deadline = time.monotonic() + timeout
+        worker = self._acquire(deadline)
+        try:
+            worker.conn.send(req)
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                self._replace(worker)
+                worker = None
+                raise QueryTimeout(
+                    f"the query ran longer than {timeout:g} s and was stopped; narrow it down or add a LIMIT"
+                )
+            status, value = worker.conn.recv()
+        except (EOFError, OSError, BrokenPipeError) as exc:
+            if worker is not None:
+                self._replace(worker)
+                worker = None
+            raise QueryError(f"the query worker failed: {exc}") from None
+        finally:
+            if worker is not None:
+                self._release(worker)
+        if status == "ok":
+            return value
+        if status == "usage":
+            raise UsageError(value)
+        raise QueryError(value)
+
+    async def run(self, req: QueryRequest, timeout: float | None = None) -> QueryAnswer:
+        """:meth:`run_sync` without blocking the event loop (the waiting happens in a pool thread)."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._threads, self.run_sync, req, timeout)
+
+
+def describe_formats(offered: Sequence[Any]) -> str:
+    """``"json (application/sparql-results+json), ..."`` for error messages."""
+    return ", ".join(f"{f.key} ({f.media_type})" for f in offered)
