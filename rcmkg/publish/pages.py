@@ -1,0 +1,753 @@
+"""The page model shared by the server and the static site: what a page about a resource says.
+
+:class:`GraphView` reads a pyoxigraph store (every report in its own named graph, plus the registry
+and ontology graphs) and answers what pages need: labels in English and Spanish, the description
+of one resource (both directions), the source quotes behind it, the report it came from, the home
+page's meetings and tracked items, label search. It builds a few small indexes once (labels,
+types, agreement positions): the store does not change while it is served or published.
+
+Pages are built from IRIs, not URLs. A :class:`Linker` turns an IRI into an ``href``: the server's
+linker gives ``/doc/...`` paths, the static site's gives paths relative to the page, so the same
+templates serve both and a published site works from any folder of any web server.
+"""
+
+from __future__ import annotations
+
+import bisect
+import posixpath
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from rcmkg.namespaces import DCT, OA, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
+from rcmkg.publish.conneg import RDF_FORMATS, Format
+from rcmkg.publish.formats import OUTPUT_PREFIXES, jsonld_for_script, term_kind
+
+#: Label predicates, best first. A resource's title is the first of these in English (else Spanish,
+#: else any language).
+LABEL_PREDICATES = (SKOS + "prefLabel", RDFS + "label", SCHEMA + "name", DCT + "title")
+#: Also searched (SKOS: hidden labels exist "for text-based indexing and search"), never displayed.
+SEARCH_PREDICATES = LABEL_PREDICATES + (SKOS + "altLabel", SKOS + "hiddenLabel", SKOS + "notation")
+LANGS = ("en", "es")
+#: Values shown per predicate before "and N more" (an organisation is mentioned by thousands of items).
+MAX_VALUES = 200
+
+#: Order of properties on a page: what a reader looks for first.
+PREFERRED = [
+    RDF + "type", SKOS + "prefLabel", RDFS + "label", SCHEMA + "name", DCT + "title", SKOS + "altLabel",
+    SKOS + "notation", SKOS + "definition", RCM + "text", RCM + "action", RCM + "number", RCM + "printedNumber",
+    RCM + "act", RCM + "commitmentKind", RCM + "committedBy", RCM + "requestedBy", RCM + "coActor", RCM + "recipient",
+    RCM + "dueText", RCM + "dueDate", SCHEMA + "startDate", SCHEMA + "endDate", RCM + "dateText", SCHEMA + "location",
+    SCHEMA + "organizer", RCM + "agreedAt", RCM + "atMeeting", RCM + "represents", RCM + "madeIn", DCT + "isPartOf",
+    RCM + "ofTrack", RCM + "stage", RCM + "modality", RCM + "eventDate", RCM + "reportedAt", RCM + "reportedIn",
+]
+_RANK = {p: i for i, p in enumerate(PREFERRED)}
+#: Properties shown in a page's own section instead of the generic table (still in the RDF).
+SECTION_PREDICATES = {RCM + "hasAgreement", SCHEMA + "attendee", RCM + "hasCommitment", PROV + "wasDerivedFrom"}
+
+#: Readable names for the terms of other vocabularies (the ontology graph labels rcm: terms).
+KNOWN_LABELS = {
+    RDF + "type": "type", RDFS + "label": "label", RDFS + "comment": "comment",
+    SKOS + "prefLabel": "name", SKOS + "altLabel": "also called", SKOS + "hiddenLabel": "search label",
+    SKOS + "notation": "code", SKOS + "definition": "definition", SKOS + "inScheme": "in scheme",
+    SKOS + "topConceptOf": "top concept of", SKOS + "hasTopConcept": "top concept", SKOS + "broader": "broader",
+    SKOS + "narrower": "narrower", SKOS + "Concept": "concept", SKOS + "ConceptScheme": "concept scheme",
+    SCHEMA + "startDate": "start date", SCHEMA + "endDate": "end date", SCHEMA + "location": "place",
+    SCHEMA + "organizer": "organised by", SCHEMA + "attendee": "attended by", SCHEMA + "recordedIn": "recorded in",
+    SCHEMA + "name": "name", SCHEMA + "containedInPlace": "in", SCHEMA + "actionStatus": "status",
+    SCHEMA + "Place": "place",
+    DCT + "title": "title", DCT + "subject": "about", DCT + "isPartOf": "part of", DCT + "identifier": "identifier",
+    DCT + "format": "format", DCT + "language": "language", DCT + "creator": "creator",
+    PROV + "wasDerivedFrom": "derived from",
+    "http://www.w3.org/2002/07/owl#sameAs": "same as",
+    "http://www.w3.org/ns/org#hasMembership": "membership", "http://www.w3.org/ns/org#classification": "kind",
+    "http://www.w3.org/ns/org#subOrganizationOf": "part of", "http://www.w3.org/ns/org#unitOf": "unit of",
+    OA + "hasSource": "source", OA + "hasSelector": "selector", OA + "exact": "quote",
+    OA + "prefix": "before", OA + "suffix": "after", OA + "start": "from character", OA + "end": "to character",
+}
+
+
+def humanise(iri: str) -> str:
+    """A readable name for an IRI nobody labelled: ``...#hasAgreement`` -> ``has agreement``."""
+    local = re.split(r"[#/]", iri.rstrip("/#"))[-1] or iri
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local).replace("_", " ").replace("-", " ")
+    return words.lower() if not local.isupper() else local
+
+
+def curie(iri: str) -> str:
+    """``rcm:Meeting`` for an IRI in one of our prefixes, else the IRI."""
+    for p, ns in sorted(OUTPUT_PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{p}:{iri[len(ns):]}"
+    return iri
+
+
+# --- the displayable model -------------------------------------------------------------------------
+
+
+@dataclass
+class Term:
+    """An RDF term ready to display. ``label``/``label_es`` name an IRI; ``rows`` are a blank node's content."""
+
+    kind: str  # uri | bnode | literal
+    value: str
+    lang: str | None = None
+    datatype: str | None = None
+    label: str | None = None
+    label_es: str | None = None
+    rows: list[Row] = field(default_factory=list)
+
+    @property
+    def is_iri(self) -> bool:
+        return self.kind == "uri"
+
+    @property
+    def text(self) -> str:
+        return self.label or self.value
+
+
+@dataclass
+class Row:
+    """One property of a resource with its values (``more``: values left out)."""
+
+    predicate: str
+    label: str
+    values: list[Term]
+    more: int = 0
+    inverse: bool = False
+
+
+@dataclass
+class Quote:
+    """A span of report text a statement was read from (Web Annotation quote selector)."""
+
+    span: str
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    end: int | None = None
+    report: Term | None = None
+    derived: list[Term] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return self.span.partition("#")[2]
+
+
+@dataclass
+class Section:
+    """A table particular to one kind of resource (a meeting's agreements, a track's stages)."""
+
+    title: str
+    columns: list[str]
+    rows: list[list[Term | None]]
+    note: str = ""
+    link: tuple[str, str] | None = None  # (href route, text)
+
+
+@dataclass
+class Description:
+    """Everything one resource page shows, and the triples of its RDF representations."""
+
+    iri: str
+    title: str
+    title_lang: str | None
+    labels: list[tuple[str, str | None, str | None]]  # (predicate label, English, Spanish)
+    types: list[Term]
+    rows: list[Row]
+    incoming: list[Row]
+    quotes: list[Quote]
+    sources: list[Term]
+    sections: list[Section]
+    triples: list[Any]
+    kind: str = "resource"
+    spans: list[Quote] = field(default_factory=list)
+
+    @cached_property
+    def jsonld(self) -> str:
+        """The description as JSON-LD, escaped for a ``<script>`` element."""
+        return jsonld_for_script(self.triples)
+
+
+@dataclass
+class Hit:
+    """A label search result."""
+
+    iri: str
+    label: str
+    label_es: str | None
+    matched: str
+    matched_lang: str | None
+    types: list[Term]
+
+
+# --- reading the store -------------------------------------------------------------------------------
+
+
+def _nn(iri: str) -> Any:
+    from pyoxigraph import NamedNode
+
+    return NamedNode(iri)
+
+
+class GraphView:
+    """A read model over the store, for pages. Build once per served/published store.
+
+    ``extra`` holds triples that are not in the store but describe it (the VoID/DCAT description),
+    so the dataset has a page like any other resource.
+
+    >>> view = GraphView(store, base="https://w3id.org/rcmkg/")     # doctest: +SKIP
+    >>> view.describe("https://w3id.org/rcmkg/id/country/CR").title  # doctest: +SKIP
+    'Costa Rica'
+    """
+
+    def __init__(self, store: Any, base: str, extra: Iterable[Any] = ()) -> None:
+        import pyoxigraph
+
+        self.store = store
+        self.base = base
+        self.id_base = base + "id/"
+        self.extra = pyoxigraph.Store()
+        self.extra.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, pyoxigraph.DefaultGraph()) for t in extra)
+        self._build_indexes()
+
+    # indexes
+    def _quads(self, s: Any = None, p: Any = None, o: Any = None) -> Iterator[Any]:
+        yield from self.store.quads_for_pattern(s, p, o, None)
+        yield from self.extra.quads_for_pattern(s, p, o, None)
+
+    def _build_indexes(self) -> None:
+        self.labels: dict[str, dict[str, str]] = {}
+        self.search_index: list[tuple[str, str, str | None, str]] = []  # (folded, label, lang, iri)
+        from rcmkg.registry import fold
+
+        for pred in reversed(LABEL_PREDICATES):  # best predicate last, so it wins
+            for q in self._quads(p=_nn(pred)):
+                if term_kind(q.object) != "literal" or term_kind(q.subject) == "bnode":
+                    continue
+                self.labels.setdefault(q.subject.value, {})[q.object.language or ""] = q.object.value
+        seen: set[tuple[str, str]] = set()
+        for pred in SEARCH_PREDICATES:
+            for q in self._quads(p=_nn(pred)):
+                if term_kind(q.object) != "literal" or term_kind(q.subject) == "bnode":
+                    continue
+                key = (q.subject.value, q.object.value)
+                if key in seen:
+                    continue
+                seen.add(key)
+                self.search_index.append((fold(q.object.value), q.object.value, q.object.language, q.subject.value))
+        self.types: dict[str, list[str]] = {}
+        for q in self._quads(p=_nn(RDF + "type")):
+            if term_kind(q.subject) == "uri" and term_kind(q.object) == "uri":
+                ts = self.types.setdefault(q.subject.value, [])
+                if q.object.value not in ts:
+                    ts.append(q.object.value)
+        self.positions: dict[str, int] = {}
+        for q in self._quads(p=_nn(RCM + "position")):
+            try:
+                self.positions[q.subject.value] = int(q.object.value)
+            except ValueError:
+                pass
+        # Every IRI with a page: any subject under id/ or the vocabularies, except fragments (a span
+        # is shown on its text's page, at its anchor).
+        subjects: set[str] = set()
+        for store in (self.store, self.extra):
+            res = store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }", use_default_graph_as_union=True)
+            subjects.update(sol[0].value for sol in res)
+        self.resource_iris: list[str] = sorted(i for i in subjects if self.has_page(i))
+        self._resources = frozenset(self.resource_iris)
+
+    def has_page(self, iri: str) -> bool:
+        """True for IRIs this site gives a page to: under ``{base}id/`` or the vocabularies, no fragment."""
+        return (iri.startswith(self.id_base) or iri.startswith(VOC)) and "#" not in iri
+
+    def exists(self, iri: str) -> bool:
+        """Whether ``iri`` has a page: the graph has statements about it and it is one of ours."""
+        return iri in self._resources
+
+    # labels
+    def label(self, iri: str, lang: str = "en") -> str | None:
+        """The best label of ``iri`` in ``lang`` (falling back to English, then any)."""
+        ls = self.labels.get(iri)
+        if not ls:
+            return None
+        return ls.get(lang) or ls.get("en") or ls.get("") or next(iter(ls.values()))
+
+    def label_es(self, iri: str) -> str | None:
+        """The Spanish label when there is one that differs from the English."""
+        ls = self.labels.get(iri) or {}
+        es = ls.get("es")
+        return es if es and es != ls.get("en") else None
+
+    def display(self, iri: str) -> str:
+        """A label, else a CURIE for vocabulary terms, else the path after ``id/``."""
+        got = self.label(iri) or KNOWN_LABELS.get(iri)
+        if got:
+            return got
+        if iri.startswith(RCM) or iri.startswith(VOC):
+            return humanise(iri)
+        if iri.startswith(self.id_base):
+            return iri[len(self.id_base):]
+        c = curie(iri)
+        return humanise(iri) if c != iri else iri
+
+    def predicate_label(self, iri: str) -> str:
+        """What a property is called on a page."""
+        return self.label(iri) if iri.startswith(RCM) and self.label(iri) else KNOWN_LABELS.get(iri) or humanise(iri)
+
+    def term(self, t: Any, depth: int = 0) -> Term:
+        """A pyoxigraph term as a :class:`Term` (blank nodes expanded two levels deep)."""
+        kind = term_kind(t)
+        if kind == "uri":
+            return Term("uri", t.value, label=self.display(t.value), label_es=self.label_es(t.value))
+        if kind == "literal":
+            dt = t.datatype.value
+            plain = dt in ("http://www.w3.org/2001/XMLSchema#string", RDF + "langString")
+            return Term("literal", t.value, lang=t.language, datatype=None if plain else dt)
+        if kind == "bnode":
+            rows = self._rows(list(self._quads(s=t)), depth + 1) if depth < 2 else []
+            return Term("bnode", t.value, rows=rows)
+        return Term("literal", str(t))
+
+    def _sort_key(self, term: Term) -> tuple[Any, ...]:
+        if term.kind == "uri":
+            pos = self.positions.get(term.value)
+            return (0, pos if pos is not None else 1 << 30, term.text.lower(), term.value)
+        return (1, 0, term.value.lower(), term.lang or "")
+
+    def _rows(self, quads: Sequence[Any], depth: int = 0, inverse: bool = False) -> list[Row]:
+        by_pred: dict[str, dict[str, Any]] = {}
+        for q in quads:
+            t = q.subject if inverse else q.object
+            by_pred.setdefault(q.predicate.value, {})[str(t)] = t
+        rows = []
+        for pred, values in by_pred.items():
+            terms = sorted((self.term(v, depth) for v in values.values()), key=self._sort_key)
+            more = max(0, len(terms) - MAX_VALUES)
+            rows.append(Row(pred, self.predicate_label(pred), terms[:MAX_VALUES], more, inverse))
+        rows.sort(key=lambda r: (_RANK.get(r.predicate, len(_RANK)), r.label))
+        return rows
+
+    # one resource
+    def description_triples(self, iri: str) -> list[Any]:
+        """The triples of a resource's RDF documents: outgoing (with blank-node content), incoming,
+        and the statements about its own fragments (a source text's spans)."""
+        node = _nn(iri)
+        seen: set[str] = set()
+        out: list[Any] = []
+
+        def add(q: Any) -> None:
+            key = str(q.triple)
+            if key not in seen:
+                seen.add(key)
+                out.append(q.triple)
+
+        def closure(subject: Any, depth: int) -> None:
+            for q in self._quads(s=subject):
+                add(q)
+                if term_kind(q.object) == "bnode" and depth < 4:
+                    closure(q.object, depth + 1)
+
+        closure(node, 0)
+        fragments = set()
+        for q in self._quads(o=node):
+            add(q)
+            if term_kind(q.subject) == "uri" and q.subject.value.startswith(iri + "#"):
+                fragments.add(q.subject.value)
+        for frag in sorted(fragments):
+            closure(_nn(frag), 0)
+        return out
+
+    def describe(self, iri: str) -> Description | None:
+        """The page model of ``iri``, or None when the graph says nothing about it."""
+        node = _nn(iri)
+        outgoing = list(self._quads(s=node))
+        if not outgoing:
+            return None
+        incoming = [q for q in self._quads(o=node) if not q.subject.value.startswith(iri + "#")]
+        types = [self.term(_nn(t)) for t in self.types.get(iri, [])]
+        shown = [q for q in outgoing if q.predicate.value not in SECTION_PREDICATES and q.predicate.value != RDF + "type"
+                 and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label")]
+        labels = []
+        for pred in (SKOS + "prefLabel", RDFS + "label"):
+            vals = {q.object.language or "": q.object.value for q in outgoing
+                    if q.predicate.value == pred and term_kind(q.object) == "literal"}
+            if vals:
+                en = vals.get("en") or vals.get("")
+                row = (self.predicate_label(pred), en, vals.get("es"))
+                # The converter states a meeting's name as both skos:prefLabel and rdfs:label.
+                if not any(r[1:] == row[1:] for r in labels):
+                    labels.append(row)
+        title = self.label(iri) or self.display(iri)
+        title_lang = "en" if (self.labels.get(iri) or {}).get("en") == title else None
+        kind = _kind(self.types.get(iri, []))
+        desc = Description(
+            iri=iri, title=title, title_lang=title_lang, labels=labels, types=types,
+            rows=self._rows(shown), incoming=self._rows(incoming, inverse=True),
+            quotes=self.quotes(iri, outgoing), sources=self.sources(outgoing),
+            sections=[], triples=self.description_triples(iri), kind=kind,
+        )
+        desc.sections = self.sections(iri, kind)
+        if kind == "text":
+            desc.spans = self.spans_of_text(iri)
+        return desc
+
+    def quotes(self, iri: str, outgoing: Sequence[Any]) -> list[Quote]:
+        """The quotes behind ``iri`` (its ``prov:wasDerivedFrom`` spans), in text order."""
+        spans = [q.object for q in outgoing if q.predicate.value == PROV + "wasDerivedFrom" and term_kind(q.object) == "uri"]
+        quotes = [self.quote(s.value) for s in spans]
+        return sorted((q for q in quotes if q), key=lambda q: (q.start or 0, q.end or 0))
+
+    def quote(self, span: str) -> Quote | None:
+        """One span: its quote selector's text, offsets, and the report whose text it is in."""
+        node = _nn(span)
+        quote = Quote(span=span, exact="")
+        text = None
+        for q in self._quads(s=node):
+            p = q.predicate.value
+            if p == OA + "hasSource":
+                text = q.object
+            elif p == OA + "hasSelector":
+                for sq in self._quads(s=q.object):
+                    sp = sq.predicate.value
+                    if sp == OA + "exact":
+                        quote.exact = sq.object.value
+                    elif sp == OA + "prefix":
+                        quote.prefix = sq.object.value
+                    elif sp == OA + "suffix":
+                        quote.suffix = sq.object.value
+                    elif sp == OA + "start":
+                        quote.start = int(sq.object.value)
+                    elif sp == OA + "end":
+                        quote.end = int(sq.object.value)
+        if not quote.exact and text is None:
+            return None
+        if text is not None:
+            for rq in self._quads(p=_nn(RCM + "sourceText"), o=text):
+                quote.report = self.term(rq.subject)
+                break
+        return quote
+
+    def sources(self, quads: Sequence[Any]) -> list[Term]:
+        """The reports (or the registry, or the ontology) the statements about a resource come from."""
+        out: dict[str, Term] = {}
+        for q in quads:
+            g = q.graph_name
+            if term_kind(g) != "uri":
+                continue
+            iri = g.value
+            if iri.startswith(self.id_base + "graph/"):
+                rest = iri[len(self.id_base + "graph/"):]
+                report = self.id_base + "report/" + rest
+                if report in self._resources:
+                    out[report] = self.term(_nn(report))
+                    continue
+                label = {"registry": "the curated registry", "ontology": "the ontology"}.get(rest, rest)
+                out[iri] = Term("uri", iri, label=label)
+        return sorted(out.values(), key=lambda t: t.value)
+
+    def sections(self, iri: str, kind: str) -> list[Section]:
+        """The tables particular to meetings, agreements, tracked items and source texts."""
+        f = getattr(self, f"_sections_{kind}", None)
+        return f(iri) if f else []
+
+    def select(self, query: str, **bindings: str) -> list[dict[str, Any]]:
+        """Run a small SELECT on the store (union of all graphs); ``bindings`` are IRIs bound by VALUES."""
+        from rcmkg.namespaces import PREFIXES
+
+        values = "".join(f"VALUES ?{k} {{ <{v}> }}\n" for k, v in bindings.items())
+        text = query.replace("#VALUES", values)
+        res = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        names = [v.value for v in res.variables]
+        return [dict(zip(names, sol, strict=True)) for sol in res]
+
+    def _t(self, term: Any) -> Term | None:
+        return None if term is None else self.term(term)
+
+    def _sections_meeting(self, iri: str) -> list[Section]:
+        items = self.select("""SELECT ?a ?number ?act ?text WHERE { #VALUES
+            ?m rcm:hasAgreement ?a . OPTIONAL { ?a rcm:number ?number } OPTIONAL { ?a rcm:act ?act }
+            OPTIONAL { ?a rcm:text ?text } OPTIONAL { ?a rcm:position ?pos } } ORDER BY ?pos""", m=iri)
+        rows = []
+        for r in items:
+            item = self.term(r["a"])
+            if r["number"] is not None:
+                item.label = r["number"].value
+            rows.append([item, self._t(r["act"]), self._t(r["text"])])
+        dels = self.select("""SELECT ?d ?c WHERE { #VALUES ?m schema:attendee ?d . OPTIONAL { ?d rcm:represents ?c } }""", m=iri)
+        drows = sorted(([self._t(r["c"]), self.term(r["d"])] for r in dels), key=lambda r: (r[0].text if r[0] else ""))
+        out = [Section("Agreements", ["No.", "Kind", "Text"], rows)]
+        if drows:
+            out.append(Section("Delegations", ["Country", "Delegation"], drows))
+        return out
+
+    def _sections_agreement(self, iri: str) -> list[Section]:
+        com = self.select("""SELECT ?c ?who ?action ?due ?dueText ?kind WHERE { #VALUES
+            ?a rcm:hasCommitment ?c . OPTIONAL { ?c rcm:committedBy ?who } OPTIONAL { ?c rcm:action ?action }
+            OPTIONAL { ?c rcm:dueDate ?due } OPTIONAL { ?c rcm:dueText ?dueText } OPTIONAL { ?c rcm:commitmentKind ?kind }
+            } ORDER BY ?c""", a=iri)
+        rows = [[self.term(r["c"]), self._t(r["who"]), self._t(r["action"]), self._t(r["due"]) or self._t(r["dueText"]),
+                 self._t(r["kind"])] for r in com]
+        for r in rows:
+            r[0].label = "commitment " + r[0].value.rsplit("/", 1)[-1]
+        return [Section("Commitments", ["", "Who", "What", "Due", "Kind"], rows)] if rows else []
+
+    def _sections_track(self, iri: str) -> list[Section]:
+        ev = self.select("""SELECT ?e ?m ?date ?stage ?modality ?a WHERE { #VALUES
+            ?e rcm:ofTrack ?t ; rcm:reportedAt ?m . ?m schema:startDate ?date .
+            OPTIONAL { ?e rcm:stage ?stage } OPTIONAL { ?e rcm:modality ?modality } OPTIONAL { ?e rcm:reportedIn ?a }
+            } ORDER BY ?date ?e""", t=iri)
+        rows = [[self.term(r["date"]), self.term(r["m"]), self._t(r["stage"]), self._t(r["modality"]), self._t(r["a"])]
+                for r in ev]
+        slug = iri.rstrip("/").rsplit("/", 1)[-1]
+        return [Section("Stages reported", ["Date", "Meeting", "Stage", "Modality", "Agreement"], rows,
+                        link=(f"trace:{slug}", "Timeline of this item"))]
+
+    def spans_of_text(self, iri: str) -> list[Quote]:
+        """Every span of a source text, in text order, with what was derived from it (for the text's page)."""
+        spans = {q.subject.value for q in self._quads(p=_nn(OA + "hasSource"), o=_nn(iri))}
+        out = []
+        for s in spans:
+            quote = self.quote(s)
+            if quote is None:
+                continue
+            quote.derived = sorted((self.term(q.subject) for q in self._quads(p=_nn(PROV + "wasDerivedFrom"), o=_nn(s))),
+                                   key=self._sort_key)
+            out.append(quote)
+        return sorted(out, key=lambda q: (q.start or 0, q.end or 0))
+
+    # the home page and search
+    def meetings(self) -> list[dict[str, Any]]:
+        """Every meeting with date, label, organiser and place, newest first."""
+        rows = self.select("""SELECT ?m ?date ?end ?org ?place ?report WHERE {
+            ?m a rcm:Meeting ; schema:startDate ?date .
+            OPTIONAL { ?m schema:endDate ?end } OPTIONAL { ?m schema:organizer ?org }
+            OPTIONAL { ?m schema:location ?place } OPTIONAL { ?m schema:recordedIn ?report } }
+            ORDER BY DESC(?date) ?m""")
+        seen: set[str] = set()
+        out = []
+        for r in rows:
+            if r["m"].value in seen:
+                continue
+            seen.add(r["m"].value)
+            out.append({"meeting": self.term(r["m"]), "date": r["date"].value, "end": r["end"].value if r["end"] else None,
+                        "org": self._t(r["org"]), "place": self._t(r["place"]), "report": self._t(r["report"])})
+        return out
+
+    def tracked_items(self) -> list[dict[str, Any]]:
+        """The tracked items with how many agreements deal with each."""
+        rows = self.select("""SELECT ?t (COUNT(DISTINCT ?a) AS ?n) WHERE { ?t a rcm:TrackedItem .
+            OPTIONAL { ?a dct:subject ?t ; a rcm:Agreement } } GROUP BY ?t""")
+        out = [{"track": self.term(r["t"]), "slug": r["t"].value.rstrip("/").rsplit("/", 1)[-1],
+                "agreements": int(r["n"].value)} for r in rows]
+        return sorted(out, key=lambda d: (-d["agreements"], d["track"].text.lower()))
+
+    def search(self, q: str, lang: str | None = None, limit: int = 100) -> list[Hit]:
+        """Resources whose labels (English or Spanish; accents and case ignored) contain every word of ``q``."""
+        from rcmkg.registry import fold
+
+        words = [w for w in fold(q).split() if w]
+        if not words:
+            return []
+        best: dict[str, tuple[int, Hit]] = {}
+        for folded, label, label_lang, iri in self.search_index:
+            if lang and label_lang and label_lang != lang:
+                continue
+            if not all(w in folded for w in words):
+                continue
+            if not self.has_page(iri):
+                continue
+            # Exact match first, then prefix, then anywhere; shorter labels first within a rank.
+            joined = " ".join(words)
+            rank = 0 if folded == joined else 1 if folded.startswith(joined) else 2
+            score = rank * 10000 + len(folded)
+            if iri not in best or score < best[iri][0]:
+                hit = Hit(iri, self.label(iri, lang or "en") or self.display(iri), self.label_es(iri), label, label_lang,
+                          [self.term(_nn(t)) for t in self.types.get(iri, [])])
+                best[iri] = (score, hit)
+        return [h for _, h in sorted(best.values(), key=lambda sh: (sh[0], sh[1].iri))][:limit]
+
+    def suggest(self, iri: str, limit: int = 20) -> list[Term]:
+        """Resources near a missing IRI: those under its longest existing parent path."""
+        path = iri
+        while "/" in path[len(self.id_base):] or path != self.id_base:
+            path = path.rsplit("/", 1)[0]
+            prefix = path + "/"
+            i = bisect.bisect_left(self.resource_iris, prefix)
+            found = []
+            while i < len(self.resource_iris) and self.resource_iris[i].startswith(prefix) and len(found) < limit:
+                found.append(self.term(_nn(self.resource_iris[i])))
+                i += 1
+            if found or len(path) <= len(self.id_base):
+                return found
+        return []
+
+
+def _kind(types: Sequence[str]) -> str:
+    for t, kind in ((RCM + "Meeting", "meeting"), (RCM + "Agreement", "agreement"), (RCM + "TrackedItem", "track"),
+                    (RCM + "SourceText", "text"), (RCM + "Commitment", "commitment")):
+        if t in types:
+            return kind
+    return "resource"
+
+
+# --- links -------------------------------------------------------------------------------------------
+
+
+class Linker:
+    """IRIs and named routes -> hrefs. Subclasses decide absolute (server) or relative (static) paths."""
+
+    def __init__(self, base: str, view: GraphView | None = None) -> None:
+        self.base = base
+        self.id_base = base + "id/"
+        self.view = view
+
+    def doc_path(self, iri: str) -> str | None:
+        """``doc/...`` path (no suffix) of the page about ``iri``, or None when it has none here."""
+        iri, _, frag = iri.partition("#")
+        if iri.startswith(self.id_base) and len(iri) > len(self.id_base):
+            path = "doc/" + iri[len(self.id_base):]
+        elif iri.startswith(VOC) and len(iri) > len(VOC):
+            path = "voc/" + iri[len(VOC):]
+        else:
+            return None
+        if self.view is not None and not self.view.exists(iri):
+            return None
+        return path + (f"#{frag}" if frag else "")
+
+    def href(self, iri: str) -> str:
+        """Where a link to ``iri`` goes: its page here, else the IRI itself."""
+        path = self.doc_path(iri)
+        if path is None:
+            return iri
+        doc, _, frag = path.partition("#")
+        return self.page(doc) + (f"#{quote(frag, safe='=,')}" if frag else "")
+
+    def page(self, doc: str, fmt: Format | None = None) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def url(self, route: str, **params: str) -> str:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def alternates(self, iri: str) -> list[tuple[Format, str]]:
+        """Every representation of the page about ``iri``: (format, href)."""
+        path = self.doc_path(iri)
+        if path is None:
+            return []
+        return [(f, self.page(path, f)) for f in RDF_FORMATS]
+
+
+class ServerLinker(Linker):
+    """Absolute paths on the server (``root`` is a mount prefix such as ``/rcmkg``)."""
+
+    def __init__(self, base: str, view: GraphView | None = None, root: str = "") -> None:
+        super().__init__(base, view)
+        self.root = root.rstrip("/")
+
+    def page(self, doc: str, fmt: Format | None = None) -> str:
+        return f"{self.root}/{quote(doc)}" + (f".{fmt.extension}" if fmt else "")
+
+    def url(self, route: str, **params: str) -> str:
+        path = {"home": "/", "search": "/search", "sparql": "/sparql", "queries": "/query/", "commitments": "/commitments",
+                "dataset": "/doc/dataset", "downloads": "/downloads", "ontology": "/ontology/", "static": "/static/",
+                "validation": "/validation"}.get(route)
+        if route.startswith("trace:"):
+            path = "/trace/" + quote(route[6:])
+        elif route.startswith("query:"):
+            path = "/query/" + quote(route[6:])
+        elif route.startswith("dump:"):
+            path = "/dumps/" + route[5:]
+        elif route.startswith("static:"):
+            path = "/static/" + route[7:]
+        if path is None:
+            raise KeyError(route)
+        query = urlencode({k: v for k, v in params.items() if v is not None})
+        return f"{self.root}{path}" + (f"?{query}" if query else "")
+
+
+class StaticLinker(Linker):
+    """Paths relative to the page being written, with ``.html`` on pages: works from any folder."""
+
+    def __init__(self, base: str, view: GraphView | None = None, current: str = "index.html",
+                 sparql_endpoint: str | None = None) -> None:
+        super().__init__(base, view)
+        self.current = current
+        self.sparql_endpoint = sparql_endpoint
+
+    def at(self, current: str) -> StaticLinker:
+        """The same linker for another page."""
+        return StaticLinker(self.base, self.view, current, self.sparql_endpoint)
+
+    def rel(self, target: str) -> str:
+        """``target`` (a site path) relative to the current page."""
+        here = posixpath.dirname(self.current)
+        return posixpath.relpath(target, here or ".") if here else target
+
+    def page(self, doc: str, fmt: Format | None = None) -> str:
+        return quote(self.rel(f"{doc}.{fmt.extension if fmt else 'html'}"))
+
+    def url(self, route: str, **params: str) -> str:
+        targets = {"home": "index.html", "search": "labels.html", "sparql": "sparql.html", "queries": "sparql.html",
+                   "commitments": "commitments.html", "dataset": "doc/dataset.html", "downloads": "downloads.html",
+                   "ontology": "ontology/index.html", "validation": "validation/index.html"}
+        if route.startswith("trace:"):
+            target = f"trace/{route[6:]}.html"
+        elif route.startswith("query:"):
+            name, _, ext = route[6:].partition(".")
+            target = f"query/{name}.{ext or 'html'}"
+        elif route.startswith("dump:"):
+            target = f"dumps/{route[5:]}"
+        elif route.startswith("static:"):
+            target = f"static/{route[7:]}"
+        else:
+            target = targets[route]
+        return quote(self.rel(target))
+
+
+# --- rendering ---------------------------------------------------------------------------------------
+
+
+def template_dir() -> Path:
+    """The package's templates folder."""
+    return Path(str(files("rcmkg"))) / "templates"
+
+
+def static_dir() -> Path:
+    """The package's static folder (CSS)."""
+    return Path(str(files("rcmkg"))) / "static"
+
+
+_ENV: Any = None
+
+
+def environment() -> Any:
+    """The Jinja2 environment: autoescape on for every template, undefined names are errors."""
+    global _ENV
+    if _ENV is None:
+        import jinja2
+
+        _ENV = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(template_dir())),
+            autoescape=True,  # every template is HTML; no file-suffix rule to get wrong
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS)
+    return _ENV
+
+
+def render(template: str, linker: Linker, **context: Any) -> str:
+    """Render one page template with the linker's ``href``/``url`` helpers in scope."""
+    from rcmkg import __version__
+
+    env = environment()
+    return env.get_template(template).render(
+        href=linker.href, url=linker.url, alternates=linker.alternates, linker=linker, version=__version__, **context
+    )

@@ -1,0 +1,750 @@
+"""The linked-data server: ``create_app(settings, store)`` returns a Starlette ASGI app.
+
+URLs (``/id/...`` names a thing, ``/doc/...`` is a document about it; W3C "Cool URIs for the
+Semantic Web", 303 recipe):
+
+=============================  ===================================================================
+``/``                          meetings by date and the tracked items
+``/id/{path}``                 303 See Other to ``/doc/{path}`` (HTML) or ``/doc/{path}.ttl`` etc.,
+                               chosen by Accept; 404 with suggestions when nothing has that name
+``/doc/{path}[.ext]``          the description of ``{base}id/{path}``: HTML, Turtle, JSON-LD,
+                               N-Triples, RDF/XML (by suffix, ``?format=`` or Accept)
+``/voc/{path}[.ext]``          the same for the fixed SKOS vocabularies (``https://w3id.org/rcmkg/voc/``)
+``/search?q=&lang=``           label search, English and Spanish
+``/trace/{item}``              a tracked item's timeline (as ``rcmkg trace --html``)
+``/commitments``               who committed to what
+``/sparql``                    SPARQL 1.1 Protocol, GET and POST, read-only, with a timeout and a
+                               row limit; an HTML form when called without a query
+``/query/``, ``/query/NAME``   the canned queries as stable URLs (parameters in the query string)
+``/downloads``, ``/dumps/F``   the dumps (made on first request)
+``/.well-known/void``          the VoID description
+=============================  ===================================================================
+
+``--base`` decides the IRIs; the server maps paths onto them, so a graph named under
+``https://w3id.org/rcmkg/`` can be browsed at ``http://127.0.0.1:8000/``. Every GET answer carries
+an ETag (hash of the body) and Last-Modified (when the store last changed) and honours
+If-None-Match / If-Modified-Since, and every answer allows any origin (CORS): the data is public.
+
+Pages and documents are computed from the store in this process (bounded lookups) and cached, since
+the store does not change while served. SPARQL and canned queries run in worker processes that are
+killed at the deadline (:mod:`rcmkg.publish.sparql`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email.utils
+import hashlib
+import os
+import tempfile
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
+from rcmkg.namespaces import VOC
+from rcmkg.publish import conneg
+from rcmkg.publish.conneg import HTML, RDF_FORMATS, Format
+from rcmkg.settings import Settings
+
+MAX_QUERY_BYTES = 256 * 1024
+CACHE_ENTRIES = 4096
+CORS_HEADERS = [
+    (b"access-control-allow-origin", b"*"),
+    (b"access-control-expose-headers",
+     b"ETag, Last-Modified, Link, Content-Location, Vary, X-Rcmkg-Rows, X-Rcmkg-Truncated"),
+]
+
+
+class CORSMiddleware:
+    """Adds ``Access-Control-Allow-Origin: *`` to every answer and answers preflight requests.
+
+    Plain ASGI rather than Starlette's CORSMiddleware: the data is public, so there is no origin
+    list to check, no ``Vary: Origin`` to fragment caches, and it must also cover the 303s and 404s.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
+            await send({"type": "http.response.start", "status": 204, "headers": CORS_HEADERS + [
+                (b"access-control-allow-methods", b"GET, HEAD, POST, OPTIONS"),
+                (b"access-control-allow-headers", b"Accept, Content-Type, If-None-Match, If-Modified-Since"),
+                (b"access-control-max-age", b"86400"),
+            ]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+
+        async def send_with_cors(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message = {**message, "headers": list(message.get("headers") or []) + CORS_HEADERS}
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
+
+
+def _store_parts(store: Any) -> tuple[Any, str | None]:
+    """The pyoxigraph store and its directory, from a pyoxigraph Store or the project's store wrapper."""
+    inner = store
+    for attr in ("store", "_store", "db"):
+        candidate = getattr(store, attr, None)
+        if candidate is not None and hasattr(candidate, "quads_for_pattern"):
+            inner = candidate
+            break
+    path = None
+    for attr in ("path", "location", "directory"):
+        value = getattr(store, attr, None)
+        if isinstance(value, str | os.PathLike) and Path(value).is_dir():
+            path = str(value)
+            break
+    return inner, path
+
+
+def _last_modified(path: str | None) -> dt.datetime:
+    """When the data last changed: the newest file of an on-disk store, else now."""
+    if path:
+        try:
+            newest = max((p.stat().st_mtime for p in Path(path).rglob("*") if p.is_file()), default=None)
+        except OSError:
+            newest = None
+        if newest:
+            return dt.datetime.fromtimestamp(int(newest), dt.UTC)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class Published:
+    """Everything the app holds: view, pool, cache, settings. One per app (``app.state.published``)."""
+
+    def __init__(self, settings: Settings, store: Any, *, workers: int, root: str, store_path: str | None,
+                 sparql_path: str = "/sparql") -> None:
+        from rcmkg.publish.canned import canned_queries
+        from rcmkg.publish.pages import GraphView, ServerLinker
+        from rcmkg.publish.sparql import QueryPool
+        from rcmkg.publish.void import DatasetInfo, describe_dataset
+
+        self.settings = settings
+        self.base = settings.base
+        self.store, path = _store_parts(store)
+        self.store_path = store_path or path
+        self.root = root.rstrip("/")
+        self.modified = _last_modified(self.store_path)
+        self.last_modified = email.utils.format_datetime(self.modified, usegmt=True)
+        self.info = DatasetInfo(site_url=self.base, sparql_endpoint=self.base + "sparql")
+        self.void = describe_dataset(self.store, self.base, self.info)
+        self.view = GraphView(self.store, self.base, extra=self.void)
+        self.linker = ServerLinker(self.base, self.view, root=self.root)
+        self.queries = canned_queries()
+        self.pool = QueryPool.for_store(self.store, path=self.store_path, size=workers, timeout=settings.query_timeout)
+        self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
+        self.dump_dir: Path | None = None
+        self.dump_lock = asyncio.Lock()
+        self.sparql_path = sparql_path
+
+    # caching
+    def cached(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
+        """(body, content type, etag) for ``key``, computed once."""
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.cache.move_to_end(key)
+            return hit
+        body, ctype = make()
+        etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        self.cache[key] = (body, ctype, etag)
+        if len(self.cache) > CACHE_ENTRIES:
+            self.cache.popitem(last=False)
+        return body, ctype, etag
+
+    def render(self, template: str, **context: Any) -> bytes:
+        from rcmkg.publish.pages import render
+
+        return render(template, self.linker, **context).encode("utf-8")
+
+
+# --- responses ---------------------------------------------------------------------------------------
+
+
+def _etag_matches(header: str, etag: str) -> bool:
+    if header.strip() == "*":
+        return True
+    tags = [t.strip() for t in header.split(",")]
+    return etag in tags or f"W/{etag}" in tags
+
+
+def _conditional(request: Any, pub: Published, body: bytes, ctype: str, etag: str, status: int = 200,
+                 headers: dict[str, str] | None = None) -> Any:
+    """A 200 (or ``status``) with validators, or a 304 when the client's copy is current."""
+    from starlette.responses import Response
+
+    h = {"ETag": etag, "Last-Modified": pub.last_modified, "Cache-Control": "public, max-age=300"}
+    h.update(headers or {})
+    inm = request.headers.get("if-none-match")
+    if status == 200 and inm is not None:
+        if _etag_matches(inm, etag):
+            return Response(status_code=304, headers=h)
+    elif status == 200 and (ims := request.headers.get("if-modified-since")):
+        try:
+            since = email.utils.parsedate_to_datetime(ims)
+            if since.tzinfo is None:
+                since = since.replace(tzinfo=dt.UTC)
+            if pub.modified <= since:
+                return Response(status_code=304, headers=h)
+        except (TypeError, ValueError):
+            pass
+    return Response(body, status_code=status, media_type=None, headers={**h, "Content-Type": ctype})
+
+
+def _wants_html(request: Any) -> bool:
+    fmt = conneg.negotiate(request.headers.get("accept"), (HTML, conneg.Format("txt", "text/plain", "txt", "text")))
+    return fmt is not None and fmt.key == "html"
+
+
+def _error(request: Any, pub: Published, status: int, title: str, message: str, **context: Any) -> Any:
+    """An error answer: an HTML page for browsers, one line of text for everything else."""
+    from starlette.responses import Response
+
+    headers = {"Cache-Control": "no-store"}
+    if _wants_html(request):
+        body = pub.render("error.html", status=status, title=title, message=message,
+                          iri=context.pop("iri", None), suggestions=context.pop("suggestions", []),
+                          hits=context.pop("hits", []))
+        return Response(body, status_code=status, headers={**headers, "Content-Type": HTML.content_type})
+    return Response(f"{status} {title}: {message}\n".encode(), status_code=status,
+                    headers={**headers, "Content-Type": "text/plain; charset=utf-8"})
+
+
+def _not_found(request: Any, pub: Published, iri: str) -> Any:
+    tail = iri.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
+    suggestions = pub.view.suggest(iri)
+    hits = pub.view.search(tail, limit=10) if tail else []
+    return _error(request, pub, 404, "Not found", f"There is no resource {iri} in this graph.",
+                  iri=iri, suggestions=suggestions, hits=hits)
+
+
+def _pub(request: Any) -> Published:
+    return request.app.state.published
+
+
+# --- resources ---------------------------------------------------------------------------------------
+
+
+def _iri_for(pub: Published, space: str, path: str) -> str:
+    return (pub.base + "id/" if space == "id" else VOC) + path
+
+
+def _representation(pub: Published, iri: str, fmt: Format) -> tuple[bytes, str]:
+    """The bytes of one representation of ``iri`` (raises NotFound)."""
+    from rcmkg.publish.formats import rdf_bytes
+
+    desc = pub.view.describe(iri) if pub.view.exists(iri) else None
+    if desc is None:
+        raise NotFound(iri)
+    if fmt.key == "html":
+        return pub.render("resource.html", d=desc), fmt.content_type
+    return rdf_bytes(_with_topic(pub, iri, desc.triples), fmt.key), fmt.content_type
+
+
+def _with_topic(pub: Published, iri: str, triples: list[Any]) -> list[Any]:
+    """Add ``<doc> foaf:primaryTopic <thing>``: a document says what it is about (Cool URIs §4.3)."""
+    from pyoxigraph import NamedNode, Triple
+
+    from rcmkg.namespaces import FOAF
+
+    doc = pub.linker.doc_path(iri)
+    if doc is None:
+        return triples
+    return [*triples, Triple(NamedNode(pub.base + doc), NamedNode(FOAF + "primaryTopic"), NamedNode(iri))]
+
+
+def _link_header(pub: Published, iri: str) -> str:
+    return ", ".join(f'<{h}>; rel="alternate"; type="{f.media_type}"' for f, h in pub.linker.alternates(iri))
+
+
+async def thing(request: Any) -> Any:
+    """``/id/...`` and ``/voc/...`` without a document: 303 to the description the client prefers."""
+    from starlette.responses import Response
+
+    pub = _pub(request)
+    space = request.scope["route_space"] if "route_space" in request.scope else "id"
+    path = request.path_params["path"]
+    iri = _iri_for(pub, space, path)
+    if not pub.view.exists(iri):
+        return _not_found(request, pub, iri)
+    fmt = conneg.by_key(request.query_params.get("format"), RDF_FORMATS) or \
+        conneg.negotiate(request.headers.get("accept"), RDF_FORMATS)
+    if fmt is None:
+        return _error(request, pub, 406, "Not acceptable", _formats_message(RDF_FORMATS))
+    doc = pub.linker.doc_path(iri) or ""
+    location = pub.linker.page(doc, None if fmt.key == "html" else fmt)
+    return Response(status_code=303, headers={"Location": location, "Vary": "Accept", "Cache-Control": "public, max-age=300",
+                                              "Link": _link_header(pub, iri)})
+
+
+def _formats_message(offered: tuple[Format, ...]) -> str:
+    return "this resource is available as " + ", ".join(f"{f.label} ({f.media_type})" for f in offered)
+
+
+async def document(request: Any) -> Any:
+    """``/doc/{path}[.ext]``: one representation, chosen by suffix, ``?format=`` or Accept."""
+    pub = _pub(request)
+    space = "voc" if request.url.path[len(pub.root):].startswith("/voc/") else "id"
+    stem, fmt = conneg.split_extension(request.path_params["path"])
+    iri = _iri_for(pub, space, stem)
+    headers = {"Link": _link_header(pub, iri)}
+    if fmt is None:
+        fmt = conneg.by_key(request.query_params.get("format"), RDF_FORMATS) or \
+            conneg.negotiate(request.headers.get("accept"), RDF_FORMATS)
+        headers["Vary"] = "Accept"
+        if fmt is None:
+            if not pub.view.exists(iri):
+                return _not_found(request, pub, iri)
+            return _error(request, pub, 406, "Not acceptable", _formats_message(RDF_FORMATS))
+        if fmt.key != "html":
+            headers["Content-Location"] = pub.linker.page(pub.linker.doc_path(iri) or "", fmt)
+    if not pub.view.exists(iri):
+        return _not_found(request, pub, iri)
+    body, ctype, etag = await asyncio.to_thread(pub.cached, ("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
+    return _conditional(request, pub, body, ctype, etag, headers=headers)
+
+
+async def voc_thing(request: Any) -> Any:
+    """A vocabulary concept IRI path: served like a document (the w3id redirect points here)."""
+    return await document(request)
+
+
+async def home(request: Any) -> Any:
+    pub = _pub(request)
+
+    def make() -> tuple[bytes, str]:
+        meetings = pub.view.meetings()
+        for m in meetings:
+            m["year"] = m["date"][:4]
+        tracks = pub.view.tracked_items()
+        return pub.render("home.html", meetings=meetings, tracks=tracks, triples=_total(pub)), HTML.content_type
+
+    body, ctype, etag = await asyncio.to_thread(pub.cached, ("home",), make)
+    return _conditional(request, pub, body, ctype, etag)
+
+
+def _total(pub: Published) -> int | None:
+    from rcmkg.namespaces import VOID
+
+    for t in pub.void:
+        if t.predicate.value == VOID + "triples" and t.subject.value == pub.base + "id/dataset":
+            return int(t.object.value)
+    return None
+
+
+async def search(request: Any) -> Any:
+    pub = _pub(request)
+    q = (request.query_params.get("q") or "").strip()[:200]
+    lang = request.query_params.get("lang") or None
+    if lang not in (None, "en", "es"):
+        return _error(request, pub, 400, "Bad request", "lang must be en or es")
+
+    def make() -> tuple[bytes, str]:
+        hits = pub.view.search(q, lang=lang) if q else []
+        fmt = conneg.negotiate(request.headers.get("accept"), (HTML, conneg.JSONLD))
+        if fmt is not None and fmt.key == "jsonld" and request.headers.get("accept"):
+            import json
+
+            doc = [{"iri": h.iri, "label": h.label, "label_es": h.label_es, "matched": h.matched,
+                    "lang": h.matched_lang} for h in hits]
+            return json.dumps(doc, ensure_ascii=False).encode(), "application/json"
+        return pub.render("search.html", q=q, lang=lang, hits=hits, form=True), HTML.content_type
+
+    body, ctype, etag = await asyncio.to_thread(pub.cached, ("search", q, lang or "", request.headers.get("accept", "")), make)
+    return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
+
+
+# --- tracked items and commitments ---------------------------------------------------------------------
+
+
+async def trace_page(request: Any) -> Any:
+    pub = _pub(request)
+    slug = request.path_params["item"]
+
+    def make() -> tuple[bytes, str]:
+        from rcmkg.publish.timeline import timeline_html
+
+        title, body = timeline_html(pub.store, pub.settings, slug, pub.linker)
+        return pub.render("timeline.html", title=title, body=body), HTML.content_type
+
+    try:
+        body, ctype, etag = await asyncio.to_thread(pub.cached, ("trace", slug), make)
+    except NotFound as exc:
+        return _error(request, pub, 404, "Not found", str(exc),
+                      hits=pub.view.search(slug.replace("-", " "), limit=10))
+    return _conditional(request, pub, body, ctype, etag)
+
+
+async def commitments_page(request: Any) -> Any:
+    pub = _pub(request)
+    status = request.query_params.get("status") or None
+
+    def make() -> tuple[bytes, str]:
+        from rcmkg.publish.timeline import commitments_model
+
+        model = commitments_model(pub.store, pub.settings, pub.view, status=status)
+        return pub.render("commitments.html", **model), HTML.content_type
+
+    body, ctype, etag = await asyncio.to_thread(pub.cached, ("commitments", status or ""), make)
+    return _conditional(request, pub, body, ctype, etag)
+
+
+# --- SPARQL --------------------------------------------------------------------------------------------
+
+
+def _result_format_choices() -> list[tuple[str, str]]:
+    return [("html", "HTML table"), ("json", "SPARQL JSON"), ("xml", "SPARQL XML"), ("csv", "CSV"), ("tsv", "TSV"),
+            ("ttl", "Turtle (CONSTRUCT/DESCRIBE)"), ("jsonld", "JSON-LD (CONSTRUCT/DESCRIBE)"),
+            ("nt", "N-Triples (CONSTRUCT/DESCRIBE)"), ("rdf", "RDF/XML (CONSTRUCT/DESCRIBE)")]
+
+
+def _query_listing(pub: Published) -> list[dict[str, Any]]:
+    out = []
+    for q in pub.queries.values():
+        href = pub.linker.url(f"query:{q.name}")
+        links = [(label, pub.linker.url(f"query:{q.name}", format=key)) for key, label in
+                 (("json", "JSON"), ("csv", "CSV"), ("tsv", "TSV"), ("xml", "XML"))] if not any(
+                     p.required for p in q.params) else []
+        out.append({"name": q.name, "purpose": q.purpose, "params": q.params, "text": q.text, "href": href, "links": links})
+    return out
+
+
+def _sparql_page(pub: Published, query: str = "", fmt: str = "html", answer: Any = None, error: str | None = None,
+                 downloads: list[tuple[str, str]] | None = None) -> bytes:
+    return pub.render(
+        "sparql.html", endpoint=pub.base + "sparql", endpoint_action=pub.linker.url("sparql"), method="get",
+        query=query or _DEFAULT_QUERY, fmt=fmt, formats=_result_format_choices(), answer=answer, error=error,
+        queries=_query_listing(pub), timeout=f"{pub.settings.query_timeout:g}", limit=pub.settings.result_limit,
+        downloads=downloads or [],
+    )
+
+
+_DEFAULT_QUERY = """SELECT ?meeting ?date ?label WHERE {
+  ?meeting a rcm:Meeting ; schema:startDate ?date ; rdfs:label ?label .
+}
+ORDER BY ?date"""
+
+
+async def _read_sparql_request(request: Any) -> tuple[str | None, dict[str, list[str]], Any]:
+    """(query, parameters, error response) from a GET or POST as the SPARQL 1.1 Protocol allows."""
+    pub = _pub(request)
+    params: dict[str, list[str]] = {}
+    for k, v in request.query_params.multi_items():
+        params.setdefault(k, []).append(v)
+    query = None
+    if request.method == "POST":
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        length = int(request.headers.get("content-length") or 0)
+        if length > MAX_QUERY_BYTES:
+            return None, params, _error(request, pub, 413, "Query too large",
+                                        f"a query may be at most {MAX_QUERY_BYTES // 1024} KiB")
+        if ctype == "application/sparql-update":
+            return None, params, _read_only(request, pub)
+        if ctype == "application/x-www-form-urlencoded":
+            form = await request.form()
+            for k, v in form.multi_items():
+                params.setdefault(k, []).append(str(v))
+        elif ctype == "application/sparql-query":
+            body = await request.body()
+            try:
+                query = body.decode("utf-8")
+            except UnicodeDecodeError:
+                return None, params, _error(request, pub, 400, "Bad request", "the query is not UTF-8")
+        else:
+            return None, params, _error(request, pub, 415, "Unsupported media type",
+                                        "POST a query as application/sparql-query or as the form field "
+                                        "'query' (application/x-www-form-urlencoded)")
+    if "update" in params:
+        return None, params, _read_only(request, pub)
+    if query is None and params.get("query"):
+        if len(params["query"]) > 1:
+            return None, params, _error(request, pub, 400, "Bad request", "give exactly one query parameter")
+        query = params["query"][0]
+    return query, params, None
+
+
+def _read_only(request: Any, pub: Published, form: str = "") -> Any:
+    what = f"{form} is an update; " if form else ""
+    return _error(request, pub, 403, "Read-only endpoint",
+                  f"{what}this SPARQL endpoint is read-only and does not accept SPARQL Update "
+                  "(INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD). Download the dumps to work on a copy.")
+
+
+async def sparql(request: Any) -> Any:
+    """SPARQL 1.1 Protocol query operation."""
+    from rcmkg.publish.sparql import QueryRequest, update_form
+
+    pub = _pub(request)
+    query, params, problem = await _read_sparql_request(request)
+    if problem is not None:
+        return problem
+    fmt_key = (params.get("format") or params.get("output") or [None])[0]
+    if not query:
+        if fmt_key in (None, "html") and _wants_html(request):
+            body, ctype, etag = pub.cached(("sparql-form",), lambda: (_sparql_page(pub), HTML.content_type))
+            return _conditional(request, pub, body, ctype, etag)
+        return _error(request, pub, 400, "Bad request", "missing the 'query' parameter (SPARQL 1.1 Protocol)")
+    if len(query.encode("utf-8")) > MAX_QUERY_BYTES:
+        return _error(request, pub, 413, "Query too large", f"a query may be at most {MAX_QUERY_BYTES // 1024} KiB")
+    if (form := update_form(query)) is not None:
+        return _read_only(request, pub, form)
+    req = QueryRequest(query, accept=request.headers.get("accept"), format=fmt_key,
+                       default_graphs=tuple(params.get("default-graph-uri", [])),
+                       named_graphs=tuple(params.get("named-graph-uri", [])), limit=pub.settings.result_limit)
+    return await _answer(request, pub, req, page=lambda answer, error: _sparql_page(
+        pub, query, "html", answer, error, downloads=_downloads(pub, query, answer)))
+
+
+def _downloads(pub: Published, query: str, answer: Any) -> list[tuple[str, str]]:
+    if answer is None:
+        return []
+    keys = ("json", "xml", "csv", "tsv") if answer.form != "graph" else ("ttl", "jsonld", "nt", "rdf")
+    return [(k.upper(), pub.linker.url("sparql", query=query, format=k)) for k in keys]
+
+
+async def _answer(request: Any, pub: Published, req: Any, page: Callable[[Any, str | None], bytes]) -> Any:
+    """Run ``req`` in the pool; map errors to 400/503/504 with a message; HTML through ``page``."""
+    from starlette.responses import Response
+
+    try:
+        answer = await pub.pool.run(req)
+    except UsageError as exc:
+        if req.format in (None, "html") and _wants_html(request):
+            return Response(page(None, str(exc)), status_code=400, headers={"Content-Type": HTML.content_type})
+        status = 406 if "cannot be given as" in str(exc) else 400
+        return _error(request, pub, status, "Bad request" if status == 400 else "Not acceptable", str(exc))
+    except QueryTimeout as exc:
+        status = 503 if "busy" in str(exc) else 504
+        return _error(request, pub, status, "Query timeout" if status == 504 else "Busy", str(exc))
+    except QueryError as exc:
+        return _error(request, pub, 500, "Query failed", str(exc))
+    headers = {"X-Rcmkg-Rows": str(answer.count), "Cache-Control": "no-cache", "Vary": "Accept"}
+    if answer.truncated:
+        headers["X-Rcmkg-Truncated"] = f"cut at the result limit of {req.limit} rows"
+    if answer.format == "html":
+        return Response(page(answer, None), headers={**headers, "Content-Type": HTML.content_type})
+    return Response(answer.body, headers={**headers, "Content-Type": answer.content_type})
+
+
+async def query_index(request: Any) -> Any:
+    pub = _pub(request)
+    body, ctype, etag = pub.cached(("queries",), lambda: (
+        pub.render("queries_index.html", queries=_query_listing(pub)), HTML.content_type))
+    return _conditional(request, pub, body, ctype, etag)
+
+
+async def canned(request: Any) -> Any:
+    """``/query/NAME?param=value``: a canned query as a stable URL."""
+    from rcmkg.publish.canned import get_query
+    from rcmkg.publish.conneg import RESULT_FORMATS
+    from rcmkg.publish.sparql import QueryRequest
+
+    pub = _pub(request)
+    name, fmt = conneg.split_extension(request.path_params["name"], RESULT_FORMATS)
+    try:
+        q = get_query(name, pub.queries)
+    except NotFound as exc:
+        return _error(request, pub, 404, "Not found", str(exc))
+    values = {k: v for k, v in request.query_params.items() if k not in ("format", "output")}
+    fmt_key = fmt.key if fmt else request.query_params.get("format") or request.query_params.get("output")
+
+    def page(answer: Any, error: str | None) -> bytes:
+        return pub.render("query.html", q=q, action=pub.linker.url(f"query:{q.name}"), values=values,
+                          answer=answer, error=error, limit=pub.settings.result_limit,
+                          downloads=[(k.upper(), pub.linker.url(f"query:{q.name}", format=k, **values))
+                                     for k in ("json", "xml", "csv", "tsv")] if answer else [])
+
+    try:
+        bindings = q.bindings(values)
+    except UsageError as exc:
+        if _wants_html(request) and fmt_key in (None, "html"):
+            from starlette.responses import Response
+
+            status = 200 if not values else 400  # the bare URL of a query with parameters shows its form
+            return Response(page(None, None if not values else str(exc)), status_code=status,
+                            headers={"Content-Type": HTML.content_type})
+        return _error(request, pub, 400, "Bad request", str(exc))
+    req = QueryRequest(q.text, accept=request.headers.get("accept"), format=fmt_key, bindings=bindings,
+                       limit=pub.settings.result_limit)
+    response = await _answer(request, pub, req, page)
+    if response.status_code == 200:
+        # Canned answers are stable for a given store: give them validators like pages.
+        etag = '"' + hashlib.blake2b(response.body, digest_size=12).hexdigest() + '"'
+        ctype = response.headers["content-type"]
+        extra = {k: v for k, v in response.headers.items() if k.lower().startswith("x-rcmkg") or k.lower() == "vary"}
+        return _conditional(request, pub, response.body, ctype, etag, headers=extra)
+    return response
+
+
+# --- downloads -----------------------------------------------------------------------------------------
+
+
+async def _ensure_dumps(pub: Published) -> Path:
+    async with pub.dump_lock:
+        if pub.dump_dir is None:
+            from rcmkg.publish.site import write_dumps
+
+            folder = Path(tempfile.mkdtemp(prefix="rcmkg-dumps-"))
+            await asyncio.to_thread(write_dumps, pub.store, folder)
+            pub.dump_dir = folder
+    return pub.dump_dir
+
+
+async def downloads(request: Any) -> Any:
+    from rcmkg.publish.void import DUMPS
+
+    pub = _pub(request)
+    folder = pub.dump_dir
+    dumps = []
+    for d in DUMPS:
+        size = (folder / d.filename).stat().st_size if folder and (folder / d.filename).exists() else None
+        dumps.append(type(d)(**{**d.__dict__, "byte_size": size}))
+    body = pub.render("downloads.html", dumps=dumps, void_href=pub.linker.url("dataset") + ".ttl",
+                      ontology=False, validation=False)
+    etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+    return _conditional(request, pub, body, HTML.content_type, etag)
+
+
+async def dump(request: Any) -> Any:
+    from starlette.responses import FileResponse
+
+    from rcmkg.publish.void import DUMPS
+
+    pub = _pub(request)
+    name = request.path_params["name"]
+    d = next((d for d in DUMPS if d.filename == name), None)
+    if d is None:
+        return _error(request, pub, 404, "Not found", f"no dump {name}; there are: " + ", ".join(x.filename for x in DUMPS))
+    folder = await _ensure_dumps(pub)
+    ctype = d.media_type + ("" if d.compress else "; charset=utf-8")
+    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+    if d.compress:
+        ctype = d.compress
+    return FileResponse(folder / name, media_type=ctype, headers=headers)
+
+
+async def well_known_void(request: Any) -> Any:
+    from starlette.responses import RedirectResponse
+
+    pub = _pub(request)
+    return RedirectResponse(pub.linker.page("doc/dataset", conneg.TURTLE), status_code=303)
+
+
+async def favicon(request: Any) -> Any:
+    from starlette.responses import Response
+
+    return Response(status_code=204)
+
+
+# --- the app -------------------------------------------------------------------------------------------
+
+
+def create_app(settings: Settings, store: Any, *, workers: int | None = None, root_path: str = "",
+               store_path: str | os.PathLike[str] | None = None) -> Any:
+    """The ASGI app serving ``store`` under ``settings.base``.
+
+    ``store`` is a pyoxigraph ``Store`` (or the project's store wrapper); ``store_path`` its
+    directory when it is on disk, so SPARQL workers open it read-only instead of loading a copy.
+    ``workers`` SPARQL worker processes (default: CPU count, at least 2) start with the app.
+
+    >>> app = create_app(Settings(), pyoxigraph.Store.read_only(".rcmkg/store"), store_path=".rcmkg/store")  # doctest: +SKIP
+    >>> uvicorn.run(app, host="127.0.0.1", port=8000)                                                    # doctest: +SKIP
+    """
+    import contextlib
+
+    from starlette.applications import Starlette
+    from starlette.exceptions import HTTPException
+    from starlette.routing import Mount, Route
+    from starlette.staticfiles import StaticFiles
+
+    from rcmkg.publish.pages import static_dir
+
+    n_workers = workers or max(2, os.cpu_count() or 2)
+    pub = Published(settings, store, workers=n_workers, root=root_path,
+                    store_path=str(store_path) if store_path else None)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Any) -> Any:
+        await asyncio.to_thread(pub.pool.start)
+        try:
+            yield
+        finally:
+            await asyncio.to_thread(pub.pool.close)
+            if pub.dump_dir is not None:
+                import shutil
+
+                shutil.rmtree(pub.dump_dir, ignore_errors=True)
+
+    def spaced(space: str, endpoint: Callable[[Any], Awaitable[Any]]) -> Callable[[Any], Awaitable[Any]]:
+        async def handler(request: Any) -> Any:
+            request.scope["route_space"] = space
+            return await endpoint(request)
+
+        return handler
+
+    routes = [
+        Route("/", home),
+        Route("/id/{path:path}", spaced("id", thing)),
+        Route("/doc/{path:path}", document),
+        Route("/voc/{path:path}", voc_thing),
+        Route("/search", search),
+        Route("/trace/{item}", trace_page),
+        Route("/commitments", commitments_page),
+        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/query/", query_index),
+        Route("/query/{name}", canned),
+        Route("/downloads", downloads),
+        Route("/dumps/{name}", dump),
+        Route("/.well-known/void", well_known_void),
+        Route("/favicon.ico", favicon),
+        Mount("/static", app=StaticFiles(directory=str(static_dir())), name="static"),
+    ]
+
+    async def http_error(request: Any, exc: Any) -> Any:
+        status = getattr(exc, "status_code", 500)
+        if status == 404:
+            path = request.url.path
+            return _error(request, pub, 404, "Not found",
+                          f"nothing is served at {path}. Things are under /id/, their descriptions under /doc/.")
+        if status == 405:
+            return _error(request, pub, 405, "Method not allowed", f"{request.method} is not allowed here; this site is read-only")
+        return _error(request, pub, status, "Error", str(getattr(exc, "detail", exc)))
+
+    async def rcmkg_error(request: Any, exc: Exception) -> Any:
+        if isinstance(exc, NotFound):
+            return _error(request, pub, 404, "Not found", str(exc))
+        if isinstance(exc, UsageError):
+            return _error(request, pub, 400, "Bad request", str(exc))
+        if isinstance(exc, QueryTimeout):
+            return _error(request, pub, 504, "Query timeout", str(exc))
+        if isinstance(exc, StoreError):
+            return _error(request, pub, 503, "Store unavailable", str(exc))
+        return _error(request, pub, 500, "Error", str(exc))
+
+    app = Starlette(routes=routes, lifespan=lifespan,
+                    exception_handlers={HTTPException: http_error, RcmkgError: rcmkg_error})
+    app.state.published = pub
+    app.add_middleware(CORSMiddleware)
+    return app
+
+
+def serve(app: Any, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
+    """Run ``app`` with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False)
+
+
+def quote_path(path: str) -> str:
+    """Percent-encode a path for a Location header."""
+    return quote(path)

@@ -1,0 +1,264 @@
+"""The dataset described with VoID and DCAT: what it is, who publishes it, under which licence, how
+big it is (counted, not estimated), where to download it and where to query it.
+
+The dataset is a thing like any other, ``{base}id/dataset``, with a page and RDF documents; its
+distributions (the dumps) and its SPARQL service are named under it. Each report's named graph is a
+``void:subset`` with its own triple count and a ``dct:source`` link to the report, so a partner
+can see what a release changed, graph by graph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rcmkg.namespaces import DCAT, DCT, FOAF, RCM, RDF, SKOS, VOID, XSD
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+IANA = "http://www.iana.org/assignments/media-types/"
+#: Vocabularies the graph uses (void:vocabulary).
+VOCABULARIES = (
+    RCM, "https://w3id.org/rcmkg/voc/", SKOS, "http://schema.org/", "http://www.w3.org/ns/prov#",
+    "http://www.w3.org/ns/oa#", "http://www.w3.org/ns/org#", DCT, "http://www.w3.org/2006/time#",
+)
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """One downloadable file of the whole graph."""
+
+    key: str  # ttl, nt.gz, trig, jsonld
+    filename: str
+    media_type: str
+    label: str
+    what: str
+    triples: int | None = None
+    byte_size: int | None = None
+    compress: str | None = None  # media type of the compression, e.g. application/gzip
+
+    @property
+    def size_text(self) -> str:
+        """``"1.2 MB"``, for pages."""
+        if self.byte_size is None:
+            return "made on request"
+        size = float(self.byte_size)
+        for unit in ("bytes", "kB", "MB", "GB"):
+            if size < 1000 or unit == "GB":
+                return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+            size /= 1000
+        return str(self.byte_size)
+
+
+#: The dumps every release has, in the order pages list them.
+DUMPS: tuple[Distribution, ...] = (
+    Distribution("ttl", "rcmkg.ttl", "text/turtle", "Turtle", "every graph merged"),
+    Distribution("nt.gz", "rcmkg.nt.gz", "application/n-triples", "N-Triples, gzip", "every graph merged, one triple per line",
+                 compress="application/gzip"),
+    Distribution("trig", "rcmkg.trig", "application/trig", "TriG", "one named graph per report, plus the registry and ontology"),
+    Distribution("jsonld", "rcmkg.jsonld", "application/ld+json", "JSON-LD", "every graph merged"),
+)
+
+
+@dataclass
+class DatasetInfo:
+    """What the description says about the release; the CLI fills it from options."""
+
+    site_url: str  # where pages and dumps are served (ends with /)
+    sparql_endpoint: str | None = None
+    title: str = "Regional Conference on Migration meeting reports knowledge graph"
+    title_es: str = "Grafo de conocimiento de los informes de reuniones de la Conferencia Regional sobre Migración"
+    description: str = (
+        "Meetings, delegations, agreements, commitments and tracked items of the Regional Conference on Migration "
+        "(Puebla Process), extracted from its meeting reports; every statement links to the passage it was read from."
+    )
+    publisher: str = "rcmkg"
+    publisher_url: str | None = None
+    license: str = DEFAULT_LICENSE
+    issued: dt.date = field(default_factory=dt.date.today)
+    version: str = ""
+
+
+def graph_counts(store: Any) -> dict[str, int]:
+    """Triples in each named graph, by graph IRI."""
+    res = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    return {sol["g"].value: int(sol["n"].value) for sol in res if type(sol["g"]).__name__ == "NamedNode"}
+
+
+def merged_count(store: Any) -> int:
+    """Distinct triples in the merge of every graph (what the Turtle/N-Triples/JSON-LD dumps hold)."""
+    res = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
+                      "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }")
+    return int(next(iter(res))["n"].value)
+
+
+def _lit(value: Any, datatype: str | None = None, lang: str | None = None) -> Any:
+    from pyoxigraph import Literal, NamedNode
+
+    if lang:
+        return Literal(str(value), language=lang)
+    return Literal(str(value), datatype=NamedNode(datatype)) if datatype else Literal(str(value))
+
+
+def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: Iterable[Distribution] = DUMPS,
+                     counts: dict[str, int] | None = None) -> list[Any]:
+    """VoID + DCAT triples describing the store as published at ``info.site_url``.
+
+    >>> triples = describe_dataset(store, "https://w3id.org/rcmkg/", DatasetInfo("https://example.org/rcmkg/"))  # doctest: +SKIP
+    """
+    from pyoxigraph import BlankNode, NamedNode, Triple
+
+    n = NamedNode
+    idb = base + "id/"
+    ds = n(idb + "dataset")
+    out: list[Any] = []
+
+    def add(s: Any, p: str, o: Any) -> None:
+        out.append(Triple(s, n(p), o))
+
+    counts = graph_counts(store) if counts is None else counts
+    total = merged_count(store)
+    add(ds, RDF + "type", n(VOID + "Dataset"))
+    add(ds, RDF + "type", n(DCAT + "Dataset"))
+    add(ds, DCT + "title", _lit(info.title, lang="en"))
+    add(ds, DCT + "title", _lit(info.title_es, lang="es"))
+    add(ds, SKOS + "prefLabel", _lit(info.title, lang="en"))
+    add(ds, SKOS + "prefLabel", _lit(info.title_es, lang="es"))
+    add(ds, DCT + "description", _lit(info.description, lang="en"))
+    add(ds, DCT + "license", n(info.license))
+    add(ds, DCT + "issued", _lit(info.issued.isoformat(), XSD + "date"))
+    modified = _latest_meeting(store)
+    add(ds, DCT + "modified", _lit((modified or info.issued).isoformat(), XSD + "date"))
+    add(ds, DCT + "language", n("http://id.loc.gov/vocabulary/iso639-1/en"))
+    add(ds, DCT + "language", n("http://id.loc.gov/vocabulary/iso639-1/es"))
+    add(ds, DCT + "conformsTo", n(RCM.rstrip("#")))
+    for kw in ("migration", "Regional Conference on Migration", "Puebla Process", "migrant smuggling", "meeting reports"):
+        add(ds, DCAT + "keyword", _lit(kw, lang="en"))
+    if info.version:
+        add(ds, "http://www.w3.org/2002/07/owl#versionInfo", _lit(info.version))
+    publisher = n(info.publisher_url) if info.publisher_url else n(idb + "dataset/publisher")
+    add(ds, DCT + "publisher", publisher)
+    add(publisher, RDF + "type", n(FOAF + "Agent"))
+    add(publisher, FOAF + "name", _lit(info.publisher))
+    add(publisher, SKOS + "prefLabel", _lit(info.publisher, lang="en"))
+    if info.publisher_url:
+        add(publisher, FOAF + "homepage", n(info.publisher_url))
+    add(ds, DCAT + "landingPage", n(info.site_url))
+    add(ds, FOAF + "homepage", n(info.site_url))
+
+    # VoID statistics
+    add(ds, VOID + "triples", _lit(total, XSD + "integer"))
+    add(ds, VOID + "uriSpace", _lit(idb))
+    add(ds, VOID + "feature", n("http://www.w3.org/ns/formats/Turtle"))
+    add(ds, VOID + "feature", n("http://www.w3.org/ns/formats/N-Triples"))
+    add(ds, VOID + "feature", n("http://www.w3.org/ns/formats/JSON-LD"))
+    add(ds, VOID + "feature", n("http://www.w3.org/ns/formats/RDF_XML"))
+    for v in VOCABULARIES:
+        add(ds, VOID + "vocabulary", n(v))
+    entities, classes = _class_partitions(store)
+    add(ds, VOID + "entities", _lit(entities, XSD + "integer"))
+    add(ds, VOID + "classes", _lit(len(classes), XSD + "integer"))
+    for cls, count in classes:
+        part = BlankNode()
+        add(ds, VOID + "classPartition", part)
+        add(part, VOID + "class", n(cls))
+        add(part, VOID + "entities", _lit(count, XSD + "integer"))
+    for ex in _examples(store):
+        add(ds, VOID + "exampleResource", n(ex))
+
+    # one subset per named graph
+    for g, count in sorted(counts.items()):
+        rest = g[len(idb + "graph/"):] if g.startswith(idb + "graph/") else None
+        sub = n(idb + "dataset/graph/" + rest) if rest else n(g)
+        add(ds, VOID + "subset", sub)
+        add(sub, RDF + "type", n(VOID + "Dataset"))
+        add(sub, VOID + "triples", _lit(count, XSD + "integer"))
+        add(sub, SD + "name", n(g))
+        if rest and rest not in ("registry", "ontology"):
+            add(sub, DCT + "source", n(idb + "report/" + rest))
+            add(sub, SKOS + "prefLabel", _lit(f"Graph of the report {rest}", lang="en"))
+        elif rest:
+            add(sub, SKOS + "prefLabel", _lit(f"The {rest} graph", lang="en"))
+
+    # distributions
+    for d in distributions:
+        url = f"{info.site_url}dumps/{d.filename}"
+        dist = n(f"{idb}dataset/dump/{d.key.replace('.', '-')}")
+        add(ds, DCAT + "distribution", dist)
+        add(ds, VOID + "dataDump", n(url))
+        add(dist, RDF + "type", n(DCAT + "Distribution"))
+        add(dist, DCT + "title", _lit(f"{d.label} dump ({d.what})", lang="en"))
+        add(dist, SKOS + "prefLabel", _lit(f"{d.label} dump", lang="en"))
+        add(dist, DCAT + "downloadURL", n(url))
+        add(dist, DCAT + "accessURL", n(url))
+        add(dist, DCAT + "mediaType", n(IANA + d.media_type))
+        add(dist, DCT + "format", _lit(d.media_type))
+        add(dist, DCT + "license", n(info.license))
+        add(dist, DCT + "issued", _lit(info.issued.isoformat(), XSD + "date"))
+        if d.compress:
+            add(dist, DCAT + "compressFormat", n(IANA + d.compress))
+        if d.byte_size is not None:
+            add(dist, DCAT + "byteSize", _lit(d.byte_size, XSD + "nonNegativeInteger"))
+        if d.triples is not None:
+            add(dist, VOID + "triples", _lit(d.triples, XSD + "integer"))
+
+    if info.sparql_endpoint:
+        svc = n(idb + "dataset/sparql")
+        add(ds, VOID + "sparqlEndpoint", n(info.sparql_endpoint))
+        add(ds, DCAT + "distribution", n(idb + "dataset/dump/sparql"))
+        sdist = n(idb + "dataset/dump/sparql")
+        add(sdist, RDF + "type", n(DCAT + "Distribution"))
+        add(sdist, DCT + "title", _lit("SPARQL endpoint", lang="en"))
+        add(sdist, SKOS + "prefLabel", _lit("SPARQL endpoint", lang="en"))
+        add(sdist, DCAT + "accessURL", n(info.sparql_endpoint))
+        add(sdist, DCAT + "accessService", svc)
+        add(sdist, DCT + "license", n(info.license))
+        add(svc, RDF + "type", n(DCAT + "DataService"))
+        add(svc, RDF + "type", n(SD + "Service"))
+        add(svc, DCT + "title", _lit("SPARQL 1.1 endpoint (read-only)", lang="en"))
+        add(svc, SKOS + "prefLabel", _lit("SPARQL endpoint", lang="en"))
+        add(svc, DCAT + "endpointURL", n(info.sparql_endpoint))
+        add(svc, DCAT + "servesDataset", ds)
+        add(svc, DCT + "conformsTo", n("https://www.w3.org/TR/sparql11-protocol/"))
+        add(svc, SD + "endpoint", n(info.sparql_endpoint))
+        add(svc, SD + "supportedLanguage", n(SD + "SPARQL11Query"))
+        add(svc, SD + "feature", n(SD + "UnionDefaultGraph"))
+        add(svc, DCT + "license", n(info.license))
+    return out
+
+
+def _latest_meeting(store: Any) -> dt.date | None:
+    res = store.query(f"SELECT (MAX(?d) AS ?m) WHERE {{ ?x a <{RCM}Meeting> ; <http://schema.org/startDate> ?d }}",
+                      use_default_graph_as_union=True)
+    sol = next(iter(res), None)
+    if sol is None or sol["m"] is None:
+        return None
+    try:
+        return dt.date.fromisoformat(sol["m"].value[:10])
+    except ValueError:
+        return None
+
+
+def _class_partitions(store: Any) -> tuple[int, list[tuple[str, int]]]:
+    res = store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c",
+                      use_default_graph_as_union=True)
+    classes = [(sol["c"].value, int(sol["n"].value)) for sol in res if type(sol["c"]).__name__ == "NamedNode"]
+    ent = store.query("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?s)) }",
+                      use_default_graph_as_union=True)
+    return int(next(iter(ent))["n"].value), classes
+
+
+def _examples(store: Any) -> list[str]:
+    """A meeting, an agreement with a commitment and a tracked item, for void:exampleResource."""
+    out = []
+    for q in (
+        f"SELECT ?x WHERE {{ ?x a <{RCM}Meeting> ; <http://schema.org/startDate> ?d }} ORDER BY DESC(?d) ?x LIMIT 1",
+        f"SELECT ?x WHERE {{ ?x a <{RCM}Agreement> ; <{RCM}hasCommitment> ?c }} ORDER BY ?x LIMIT 1",
+        f"SELECT ?x WHERE {{ ?x a <{RCM}TrackedItem> }} ORDER BY ?x LIMIT 1",
+    ):
+        sol = next(iter(store.query(q, use_default_graph_as_union=True)), None)
+        if sol is not None:
+            out.append(sol["x"].value)
+    return out
