@@ -1,0 +1,131 @@
+"""``rcmkg serve``, ``rcmkg publish`` and ``rcmkg push``: thin wrappers over :mod:`rcmkg.publish`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from rcmkg.cli import get_settings
+
+
+def source_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--store PATH`` (the loaded store) or ``--data DIR`` (converted Turtle, loaded in memory)."""
+    f = click.option("--data", "data", multiple=True, type=click.Path(exists=True, path_type=Path),
+                     help="Converted Turtle files or folders to publish instead of the store (repeatable).")(f)
+    f = click.option("--store", "store_path", type=click.Path(path_type=Path), default=None,
+                     help="Store folder (default: the `store` setting, .rcmkg/store).")(f)
+    f = click.option("--base", "base", default=None, help="Base IRI of the things (overrides the global --base).")(f)
+    return f
+
+
+def _open(settings: Any, store_path: Path | None, data: tuple[Path, ...]) -> tuple[Any, str | None]:
+    from rcmkg.publish import load_graphs, open_store
+
+    if data:
+        return load_graphs(list(data), settings), None
+    return open_store(settings, store_path)
+
+
+@click.command()
+@source_options
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="SPARQL worker processes (default: CPU count, at least 2).")
+@click.option("--query-timeout", type=click.FloatRange(0.1), default=None, help="Seconds a SPARQL query may run (setting query_timeout, default 10).")
+@click.option("--result-limit", type=click.IntRange(1), default=None, help="Most rows or triples a SPARQL answer holds (setting result_limit, default 10000).")
+@click.option("--root-path", default="", help="Path prefix when served behind a proxy under a sub-path, e.g. /rcmkg.")
+@click.option("--log-level", default="info", type=click.Choice(["critical", "error", "warning", "info", "debug"]), show_default=True)
+@click.pass_context
+def serve(ctx: click.Context, base: str | None, store_path: Path | None, data: tuple[Path, ...], host: str, port: int,
+          workers: int | None, query_timeout: float | None, result_limit: int | None, root_path: str, log_level: str) -> None:
+    """Serve the graph as linked data, with a read-only SPARQL endpoint.
+
+    Things are named {base}id/...; a request for /id/... answers 303 See Other to /doc/... (HTML,
+    Turtle, JSON-LD, N-Triples or RDF/XML by Accept, or by suffix: /doc/....ttl). SPARQL at /sparql.
+
+    \b
+    Examples:
+      rcmkg serve                                  # the store loaded by `rcmkg load`
+      rcmkg serve --data data/rdf --port 8080      # converted Turtle, no store needed
+    """
+    from rcmkg.publish.server import create_app
+    from rcmkg.publish.server import serve as run
+
+    settings = get_settings(ctx).with_(base=base, query_timeout=query_timeout, result_limit=result_limit)
+    store, path = _open(settings, store_path, data)
+    app = create_app(settings, store, workers=workers, root_path=root_path, store_path=path)
+    click.echo(f"Serving {settings.base}id/ at http://{host}:{port}{root_path}/ (SPARQL at {root_path}/sparql)", err=True)
+    run(app, host=host, port=port, log_level=log_level)
+
+
+@click.command()
+@source_options
+@click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the site (replaced).")
+@click.option("--site-url", default=None, help="Public URL of the site (default: the base IRI).")
+@click.option("--sparql-endpoint", default=None, help="Public SPARQL endpoint to name in VoID/DCAT and on the query page.")
+@click.option("--publisher", envvar="RCMKG_PUBLISHER", default="rcmkg", show_default=True, help="Publisher's name (dct:publisher).")
+@click.option("--publisher-url", envvar="RCMKG_PUBLISHER_URL", default=None, help="Publisher's IRI or home page.")
+@click.option("--license", "license_", envvar="RCMKG_LICENSE", default=None, help="Licence IRI (default CC BY 4.0).")
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL validation report.")
+@click.option("--no-ontology-docs", is_flag=True, help="Skip the pyLODE ontology documentation.")
+@click.pass_context
+def publish(ctx: click.Context, base: str | None, store_path: Path | None, data: tuple[Path, ...], out: Path,
+            site_url: str | None, sparql_endpoint: str | None, publisher: str, publisher_url: str | None,
+            license_: str | None, no_validate: bool, no_ontology_docs: bool) -> None:
+    """Write the pages, documents, dumps and dataset description as a static site.
+
+    The folder can be served by any web server or object store; .htaccess (Apache) and nginx.conf
+    in it add the 303s and content negotiation.
+
+    \b
+    Example:
+      rcmkg publish --data data/rdf --out site --site-url https://example.org/rcmkg/
+    """
+    from rcmkg import __version__
+    from rcmkg.publish.site import publish_site, site_summary
+    from rcmkg.publish.void import DEFAULT_LICENSE, DatasetInfo
+
+    settings = get_settings(ctx).with_(base=base)
+    store, _ = _open(settings, store_path, data)
+    info = DatasetInfo(site_url=site_url or settings.base, sparql_endpoint=sparql_endpoint, publisher=publisher,
+                       publisher_url=publisher_url, license=license_ or DEFAULT_LICENSE, version=__version__)
+    result = publish_site(store, settings, out, info, validate=not no_validate, ontology_docs=not no_ontology_docs)
+    click.echo(site_summary(result), err=True)
+
+
+@click.command()
+@source_options
+@click.option("--endpoint", required=True, help="SPARQL query endpoint (a bare Oxigraph URL like http://127.0.0.1:7878 works).")
+@click.option("--graph-store", default=None, help="Graph Store Protocol URL (default: /store beside an Oxigraph /query).")
+@click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds to wait for each request.")
+@click.pass_context
+def push(ctx: click.Context, base: str | None, store_path: Path | None, data: tuple[Path, ...], endpoint: str,
+         graph_store: str | None, timeout: float) -> None:
+    """Send every graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol) and verify the counts.
+
+    Each report's named graph, the registry and the ontology are PUT (replacing what the server
+    had), so running it again is safe and completes an interrupted push. Credentials come from
+    RCMKG_ENDPOINT_TOKEN (bearer) or RCMKG_ENDPOINT_USER / RCMKG_ENDPOINT_PASSWORD (basic).
+
+    \b
+    Example:
+      rcmkg push --data data/rdf --endpoint http://127.0.0.1:7878
+    """
+    from rcmkg.publish.push import PushFailed
+    from rcmkg.publish.push import push as run
+
+    settings = get_settings(ctx).with_(base=base)
+    store, _ = _open(settings, store_path, data)
+
+    def progress(g: Any) -> None:
+        click.echo(f"  {g.status}: {g.graph} ({g.triples} triples)", err=True)
+
+    try:
+        result = run(store, endpoint, graph_store, timeout=timeout, progress=progress)
+    except PushFailed as exc:
+        click.echo(exc.result.summary(), err=True)
+        ctx.exit(1)
+    click.echo(result.summary(), err=True)
