@@ -1,0 +1,709 @@
+"""Validate rcmkg Turtle against the SHACL shapes (``shapes/*.ttl``).
+
+How it runs, and why:
+
+* **Per file, with the shared graphs.** Each Turtle file is validated on its own, together with the
+  registry (``data/registry/*.ttl``: ``sh:class`` checks need the countries, organisations, tracked
+  items and documents a report points to), the vocabularies and the ontology (``sh:class`` and
+  ``sh:targetClass`` see ``rdfs:subClassOf``, e.g. a report is a document). The cost per file is flat,
+  whatever the size of the corpus (``../shared/PERFORMANCE.md`` §4). The registry is rebased to the
+  configured base IRI, like the converter's.
+* **SHACL Core per file, SHACL-SPARQL once over the union.** The cross-node rules (``sh:sparql``,
+  ``shapes/rcm-rules.ttl``) are left out of the per-file runs: pyshacl evaluates them with one rdflib
+  query per focus node, which costs ten times the rest. They are run once over the union of all the
+  files (plus the shared graphs) in pyoxigraph, each as a single global query: ``$this`` is left
+  unbound and the shape's targets become a triple pattern. The union also catches what no single file
+  shows (two files describing the same meeting).
+* **Inference** (``inference=``): ``"none"`` (default) validates what is asserted. ``"rdfs"`` uses
+  pyshacl's own RDFS closure on each file's graph: it skips owlrl's "hidden sameAs between literals"
+  step, which is what makes owlrl's RDFS closure quadratic (PERFORMANCE.md §5), so it stays linear.
+  ``"owlrl"`` expands each file's graph with owlrl's ``OWLRL_Semantics`` first; owlrl's inconsistency
+  messages (disjoint classes sharing a member, ...) become violations. ``owl:sameAs`` links to things
+  outside the base IRI (Wikidata) are held out of that closure: smushing would give Wikidata entities
+  our types and our IRIs Wikidata's, which is not what the links mean. The SPARQL rules always run on
+  the asserted triples: they are written with explicit property paths and need no entailment.
+
+Blank nodes (selectors, intervals) are shown by where they hang, e.g.
+``[oa:TextPositionSelector] oa:hasSelector of <…#char=0,120>``, so that reports are readable and
+sorted the same way on every run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from rcmkg.errors import InputError, UsageError
+from rcmkg.namespaces import PREFIXES, SHAPES
+from rcmkg.resources import resource_files
+from rcmkg.settings import DEFAULT_BASE, Settings
+
+if TYPE_CHECKING:
+    import pyoxigraph
+    import rdflib
+
+INFERENCE = ("none", "rdfs", "owlrl")
+SEVERITIES = ("Violation", "Warning", "Info")
+SH = "http://www.w3.org/ns/shacl#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
+ERRNS = "http://www.daml.org/2002/03/agents/agent-ont#"  # where owlrl writes its error messages
+GRAPH_SOURCE = "<graph>"
+#: Fewest files worth a process pool (each worker costs about as much as validating one file).
+PARALLEL_FROM = 8
+
+#: Prefixes used to shorten IRIs in messages: the project's, the shapes', SHACL's.
+DISPLAY_PREFIXES: dict[str, str] = {**PREFIXES, "rcmsh": SHAPES, "sh": SH, "owlrl": ERRNS}
+
+
+# ---- the report -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class Result:
+    """One validation result. Fields are display strings (IRIs in full for focus nodes, compact elsewhere).
+
+    >>> r = Result("Violation", "https://w3id.org/rcmkg/id/country/XX", "skos:notation", "Less than 1 values",
+    ...            None, "data/registry/countries.ttl", "rcmsh:CountryShape", "sh:MinCountConstraintComponent")
+    >>> r.severity, r.shape
+    ('Violation', 'rcmsh:CountryShape')
+    """
+
+    severity: str
+    focus_node: str
+    path: str | None
+    message: str
+    value: str | None
+    source_file: str | None
+    shape: str | None
+    component: str | None = None
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (SEVERITIES.index(self.severity) if self.severity in SEVERITIES else 9, self.source_file or "",
+                self.focus_node, self.path or "", self.shape or "", self.component or "", self.message,
+                self.value or "")
+
+    def identity(self) -> tuple[Any, ...]:
+        """What makes two results the same finding (the file it is attributed to does not)."""
+        return (self.severity, self.focus_node, self.path, self.message, self.value, self.shape, self.component)
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The result as a JSON-ready dict.
+
+        >>> Result("Warning", "x", None, "m", None, None, None).as_dict()["severity"]
+        'Warning'
+        """
+        return {"severity": self.severity, "focus_node": self.focus_node, "path": self.path,
+                "message": self.message, "value": self.value, "source_file": self.source_file,
+                "shape": self.shape, "component": self.component}
+
+
+@dataclass
+class ValidationReport:
+    """What :func:`validate` found: ``conforms`` is true when there is no result of severity Violation.
+
+    >>> rep = ValidationReport(results=[Result("Warning", "x", None, "m", None, "a.ttl", None)], files=["a.ttl"])
+    >>> rep.conforms, rep.counts()
+    (True, {'Violation': 0, 'Warning': 1, 'Info': 0})
+    """
+
+    results: list[Result]
+    files: list[str] = field(default_factory=list)
+    triples: int = 0
+    inference: str = "none"
+    seconds: float = 0.0
+    conforms: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.results = sorted(self.results, key=Result.sort_key)
+        self.conforms = not any(r.severity == "Violation" for r in self.results)
+
+    def counts(self) -> dict[str, int]:
+        """Number of results per severity (Violation, Warning, Info; always all three keys).
+
+        >>> ValidationReport(results=[]).counts()
+        {'Violation': 0, 'Warning': 0, 'Info': 0}
+        """
+        out = dict.fromkeys(SEVERITIES, 0)
+        for r in self.results:
+            out[r.severity] = out.get(r.severity, 0) + 1
+        return out
+
+    def summary(self) -> str:
+        """One line: files, triples and results by severity.
+
+        >>> ValidationReport(results=[], files=["a.ttl"], triples=10).summary()
+        'conforms: 1 file, 10 triples; 0 violations, 0 warnings, 0 infos'
+        """
+        c = self.counts()
+        files = f"{len(self.files)} file{'s' if len(self.files) != 1 else ''}"
+        verdict = "conforms" if self.conforms else "does not conform"
+        return (f"{verdict}: {files}, {self.triples} triples; {c['Violation']} violations, "
+                f"{c['Warning']} warnings, {c['Info']} infos")
+
+    def text(self) -> str:
+        """A readable report: one block per result (sorted), then the summary line.
+
+        >>> print(ValidationReport(results=[Result("Violation", "https://x/m", "schema:startDate", "Too late",
+        ...       '"2018"', "m.ttl", "rcmsh:S", "sh:SPARQLConstraintComponent")]).text())
+        Violation: https://x/m
+          path:    schema:startDate
+          message: Too late
+          value:   "2018"
+          shape:   rcmsh:S (sh:SPARQLConstraintComponent)
+          file:    m.ttl
+        <BLANKLINE>
+        does not conform: 0 files, 0 triples; 1 violations, 0 warnings, 0 infos
+        """
+        blocks = []
+        for r in self.results:
+            lines = [f"{r.severity}: {r.focus_node}"]
+            if r.path:
+                lines.append(f"  path:    {r.path}")
+            lines.append(f"  message: {r.message}")
+            if r.value is not None:
+                lines.append(f"  value:   {r.value}")
+            if r.shape:
+                lines.append(f"  shape:   {r.shape}" + (f" ({r.component})" if r.component else ""))
+            if r.source_file:
+                lines.append(f"  file:    {r.source_file}")
+            blocks.append("\n".join(lines))
+        blocks.append(self.summary())
+        return "\n\n".join(blocks)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as a JSON-ready dict (``json.dumps(report.to_dict())``).
+
+        >>> ValidationReport(results=[]).to_dict()["conforms"]
+        True
+        """
+        return {"conforms": self.conforms, "files": list(self.files), "triples": self.triples,
+                "inference": self.inference, "seconds": round(self.seconds, 3), "counts": self.counts(),
+                "results": [r.as_dict() for r in self.results]}
+
+    def json(self) -> str:
+        """:meth:`to_dict` as indented JSON."""
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
+
+
+# ---- the entry point --------------------------------------------------------------------------------
+
+
+def validate(
+    sources: Iterable[Path | str] | rdflib.Graph,
+    *,
+    inference: str = "none",
+    settings: Settings | None = None,
+    registry: Iterable[Path] | None = None,
+) -> ValidationReport:
+    """Validate Turtle files (or folders of them, recursively) or one rdflib graph against the shapes.
+
+    ``registry``: the registry files to validate with (default: the shipped ones; ``()`` for none, e.g.
+    for a self-contained test graph). Raises :class:`rcmkg.errors.InputError` for a file that is not
+    valid Turtle and :class:`rcmkg.errors.UsageError` for a bad ``inference`` or when no file is found.
+
+    >>> report = validate([Path("data/rdf")])                      # doctest: +SKIP
+    >>> report.conforms, report.counts()                           # doctest: +SKIP
+    (True, {'Violation': 0, 'Warning': 2, 'Info': 0})
+    >>> print(report.text())                                       # doctest: +SKIP
+    """
+    import rdflib
+
+    if inference not in INFERENCE:
+        raise UsageError(f"unknown inference {inference!r}: use one of {', '.join(INFERENCE)}")
+    started = time.perf_counter()
+    settings = settings or Settings()
+    registry_files = tuple(Path(p) for p in (resource_files("registry") if registry is None else registry))
+    shape_stamp, ontology_stamp = _stamp(resource_files("shapes")), _stamp(resource_files("ontology"))
+    registry_stamp = _stamp(registry_files)
+    res = _resources(shape_stamp, ontology_stamp, registry_stamp, settings.base)
+
+    if isinstance(sources, rdflib.Graph):
+        unit_results = [_validate_unit(GRAPH_SOURCE, sources, res, inference, settings.base)]
+        names, triples = [GRAPH_SOURCE], len(sources)
+        rule_results = _run_rules([(GRAPH_SOURCE, sources)], res)
+    else:
+        paths = _discover(sources)
+        names = [str(p) for p in paths]
+        jobs = settings.jobs or os.cpu_count() or 1
+        stamps = (shape_stamp, ontology_stamp, registry_stamp, settings.base)
+        if jobs > 1 and len(paths) >= PARALLEL_FROM:
+            from concurrent.futures import ProcessPoolExecutor
+
+            # Workers are forked after the shared graphs are loaded, so they start with them cached.
+            with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
+                done = list(pool.map(_file_worker, names, [inference] * len(names), [stamps] * len(names)))
+        else:
+            done = [_file_worker(n, inference, stamps) for n in names]
+        for name, outcome in zip(names, done, strict=True):
+            if isinstance(outcome, str):
+                raise InputError(name, outcome)
+        unit_results = [r for _, r in done]  # type: ignore[misc]
+        triples = sum(n for n, _ in done)  # type: ignore[misc]
+        rule_results = _run_rules([(n, Path(n)) for n in names], res)
+    results = [r for rs in unit_results for r in rs] + rule_results
+    return ValidationReport(results=_dedupe(results), files=names, triples=triples,
+                            inference=inference, seconds=time.perf_counter() - started)
+
+
+def _file_worker(name: str, inference: str, stamps: tuple[Any, ...]) -> tuple[int, list[Result]] | str:
+    """Parse and validate one file (in this process or a worker): (triples, results), or the parse problem."""
+    res = _resources(*stamps)
+    try:
+        graph = _parse(Path(name))
+    except InputError as exc:
+        return exc.problem  # exceptions with custom __init__ do not cross process boundaries
+    return len(graph), _validate_unit(name, graph, res, inference, stamps[3])
+
+
+# ---- inputs -----------------------------------------------------------------------------------------
+
+
+def _discover(sources: Iterable[Path | str]) -> list[Path]:
+    if isinstance(sources, str | os.PathLike):
+        sources = [sources]
+    found: list[Path] = []
+    for src in sources:
+        p = Path(src)
+        if p.is_dir():
+            found.extend(sorted(q for q in p.rglob("*.ttl") if q.is_file()))
+        elif p.is_file():
+            found.append(p)
+        else:
+            raise InputError(p, "no such file or folder")
+    # A file named twice (or inside two folders given) is validated once.
+    seen: set[Path] = set()
+    unique = []
+    for p in found:
+        if p.resolve() not in seen:
+            seen.add(p.resolve())
+            unique.append(p)
+    if not unique:
+        raise UsageError("no Turtle (.ttl) files to validate in " + ", ".join(str(s) for s in sources))
+    return unique
+
+
+def _parse(path: Path) -> rdflib.Graph:
+    import rdflib
+
+    g = rdflib.Graph()
+    try:
+        g.parse(path, format="turtle", publicID=path.resolve().as_uri())
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from exc
+    except Exception as exc:  # rdflib raises several unrelated classes for bad syntax
+        raise InputError(path, f"not valid Turtle: {_syntax_message(exc)}") from exc
+    return g
+
+
+def _syntax_message(exc: Exception) -> str:
+    """rdflib's parser message on one line: ``line 3: expected directive or statement near 'foo bar'``."""
+    why, lines, text, at = (getattr(exc, a, None) for a in ("_why", "lines", "_str", "_i"))
+    if why is not None and isinstance(lines, int):
+        near = ""
+        if isinstance(text, bytes | str) and isinstance(at, int):
+            chunk = text[at:at + 40]
+            chunk = chunk.decode("utf-8", "replace") if isinstance(chunk, bytes) else chunk
+            near = f" near {' '.join(chunk.split())!r}" if chunk.strip() else " at the end of the file"
+        return f"line {lines + 1}: {why}{near}"
+    return " ".join(str(exc).split())
+
+
+def _stamp(paths: Iterable[Path]) -> tuple[tuple[str, float], ...]:
+    # Cache key for the shared graphs: a changed file (or a new one) reloads them.
+    return tuple((str(p), p.stat().st_mtime) for p in sorted(paths))
+
+
+# ---- shared resources: shapes, ontology + vocabularies, registry ---------------------------------------
+
+
+@dataclass
+class _Rule:
+    """One sh:sparql constraint, rewritten as a global query over the union."""
+
+    shape: str
+    severity: str
+    message: str | None
+    query: str
+
+
+@dataclass
+class _Resources:
+    core_shapes: rdflib.Graph  # every shape, without the sh:sparql constraints
+    shape_owner: dict[Any, Any]  # property shape (blank node) -> the node shape holding it
+    rules: list[_Rule]
+    shared: rdflib.Graph  # ontology + vocabularies + registry
+    shared_subjects: dict[str, str]  # IRI -> file that describes it
+    shared_ntriples: bytes  # the same, for pyoxigraph
+
+
+@lru_cache(maxsize=4)
+def _resources(shape_files: tuple[tuple[str, float], ...], ontology_files: tuple[tuple[str, float], ...],
+               registry_files: tuple[tuple[str, float], ...], base: str) -> _Resources:
+    import rdflib
+
+    shapes = rdflib.Graph()
+    for name, _ in shape_files:
+        shapes.parse(name, format="turtle")
+    if len(shapes) == 0:
+        raise UsageError("no SHACL shapes found (shapes/*.ttl)")
+    rules = _rules(shapes)
+    core = rdflib.Graph()
+    sparql = rdflib.URIRef(SH + "sparql")
+    for t in shapes:
+        if t[1] != sparql:
+            core.add(t)
+    owner = {ps: ns for ns, ps in shapes.subject_objects(rdflib.URIRef(SH + "property"))}
+
+    shared = rdflib.Graph()
+    subjects: dict[str, str] = {}
+    for name, _ in ontology_files:
+        g = rdflib.Graph().parse(name, format="turtle")
+        shared += g
+        for s in set(g.subjects()):
+            subjects.setdefault(str(s), name)
+    for name, _ in registry_files:
+        g = _rebase(rdflib.Graph().parse(name, format="turtle"), base)
+        shared += g
+        for s in set(g.subjects()):
+            subjects.setdefault(str(s), name)
+    return _Resources(core, owner, rules, shared, subjects, shared.serialize(format="nt", encoding="utf-8"))
+
+
+def _rebase(g: rdflib.Graph, base: str) -> rdflib.Graph:
+    """The registry is written under the default base; things (``{base}id/...``) move to ``base``."""
+    import rdflib
+
+    if base == DEFAULT_BASE:
+        return g
+    old = DEFAULT_BASE + "id/"
+
+    def move(term: Any) -> Any:
+        if isinstance(term, rdflib.URIRef) and str(term).startswith(old):
+            return rdflib.URIRef(base + "id/" + str(term)[len(old):])
+        return term
+
+    out = rdflib.Graph()
+    for s, p, o in g:
+        out.add((move(s), p, move(o)))
+    return out
+
+
+def _rules(shapes: rdflib.Graph) -> list[_Rule]:
+    """Every active sh:sparql constraint, as a query over the whole graph with its targets as a pattern."""
+    import rdflib
+
+    def sh(name: str) -> rdflib.URIRef:
+        return rdflib.URIRef(SH + name)
+
+    def deactivated(node: Any) -> bool:
+        return any(o.toPython() is True for o in shapes.objects(node, sh("deactivated")))
+
+    rules = []
+    for shape, constraint in sorted(shapes.subject_objects(sh("sparql")), key=lambda t: (str(t[0]), str(t[1]))):
+        if deactivated(shape) or deactivated(constraint):
+            continue
+        select = shapes.value(constraint, sh("select"))
+        if select is None:
+            continue
+        prologue = ""
+        for pnode in shapes.objects(constraint, sh("prefixes")):
+            for decl in shapes.objects(pnode, sh("declare")):
+                prologue += f"PREFIX {shapes.value(decl, sh('prefix'))}: <{shapes.value(decl, sh('namespace'))}>\n"
+        targets = []
+        for c in shapes.objects(shape, sh("targetClass")):
+            targets.append(f"?this <{RDF_TYPE}>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{c}> .")
+        for n in shapes.objects(shape, sh("targetNode")):
+            targets.append(f"VALUES ?this {{ {n.n3()} }}")
+        for p in shapes.objects(shape, sh("targetSubjectsOf")):
+            targets.append(f"?this <{p}> ?targetObject .")
+        for p in shapes.objects(shape, sh("targetObjectsOf")):
+            targets.append(f"?targetSubject <{p}> ?this .")
+        if not targets:
+            continue
+        query = str(select)
+        if not re.search(r"SELECT\s+(DISTINCT\s+|REDUCED\s+)?(\*|[^{]*\$this\b)", query, re.I):
+            raise UsageError(f"shape {shape}: a sh:select must project $this (SELECT $this ...)")
+        target = " UNION ".join("{ " + t + " }" for t in targets)
+        where = re.search(r"\bWHERE\s*\{", query, re.I)
+        if where is None:
+            raise UsageError(f"shape {shape}: a sh:select needs a WHERE {{ ... }} clause")
+        query = f"{query[:where.end()]} {target} {query[where.end():]}"
+        query = re.sub(r"\$this\b", "?this", query)
+        severity = shapes.value(shape, sh("severity")) or shapes.value(constraint, sh("severity")) or sh("Violation")
+        message = shapes.value(constraint, sh("message")) or shapes.value(shape, sh("message"))
+        rules.append(_Rule(str(shape), str(severity)[len(SH):], str(message) if message else None, prologue + query))
+    return rules
+
+
+# ---- SHACL Core, per file -----------------------------------------------------------------------------
+
+
+def _validate_unit(name: str, graph: rdflib.Graph, res: _Resources, inference: str, base: str) -> list[Result]:
+    import pyshacl
+    import rdflib
+
+    data = rdflib.Graph()
+    data += graph
+    data += res.shared
+    own = {str(s) for s in graph.subjects() if isinstance(s, rdflib.URIRef)}
+    results: list[Result] = []
+    if inference == "owlrl":
+        for message in _owlrl_closure(data, base):
+            focus = re.search(r"https?://[^\s'\"<>]+", message)
+            results.append(Result("Violation", focus.group(0) if focus else name, None,
+                                  f"OWL RL inconsistency: {message}", None, name, "owlrl", None))
+    _, report, _ = pyshacl.validate(
+        data, shacl_graph=res.core_shapes, inference="rdfs" if inference == "rdfs" else "none",
+        inplace=True, advanced=False, allow_warnings=True, allow_infos=True,
+    )
+
+    def sh(term: str) -> rdflib.URIRef:
+        return rdflib.URIRef(SH + term)
+
+    for r in report.subjects(rdflib.RDF.type, sh("ValidationResult")):
+        focus = report.value(r, sh("focusNode"))
+        path = report.value(r, sh("resultPath"))
+        value = report.value(r, sh("value"))
+        shape = report.value(r, sh("sourceShape"))
+        severity = report.value(r, sh("resultSeverity"))
+        component = report.value(r, sh("sourceConstraintComponent"))
+        messages = sorted(str(m) for m in report.objects(r, sh("resultMessage")))
+        focus_text, anchor = _describe(focus, data)
+        source = name if anchor in own else res.shared_subjects.get(anchor, name)
+        if shape is not None and not isinstance(shape, rdflib.URIRef):
+            shape = res.shape_owner.get(shape, shape)
+        results.append(Result(
+            severity=str(severity)[len(SH):] if severity else "Violation",
+            focus_node=focus_text,
+            path=_path(path, report),
+            message=" / ".join(messages) or "(no message)",
+            value=_term(value) if value is not None else None,
+            source_file=source,
+            shape=_term(shape) if isinstance(shape, rdflib.URIRef) else None,
+            component=_term(component) if component is not None else None,
+        ))
+    return results
+
+
+def _owlrl_closure(g: rdflib.Graph, base: str) -> list[str]:
+    """Expand ``g`` in place with OWL 2 RL; return owlrl's inconsistency messages (and drop them from g)."""
+    import owlrl
+    import rdflib
+
+    same_as = rdflib.URIRef(OWL_SAMEAS)
+    ours = base + "id/"
+    held = [t for t in g.triples((None, same_as, None)) if not (str(t[0]).startswith(ours) and str(t[2]).startswith(ours))]
+    for t in held:
+        g.remove(t)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
+    errors = []
+    for m in list(g.subjects(rdflib.RDF.type, rdflib.URIRef(ERRNS + "ErrorMessage"))):
+        errors.extend(str(o) for o in g.objects(m, rdflib.URIRef(ERRNS + "error")))
+        g.remove((m, None, None))
+    # Trivial entailments that only get in the shapes' way: x owl:sameAs x, and triples about literals.
+    for s, p, o in list(g):
+        if isinstance(s, rdflib.Literal) or (p == same_as and s == o):
+            g.remove((s, p, o))
+    for t in held:
+        g.add(t)
+    return sorted(errors)
+
+
+# ---- SHACL-SPARQL, once over the union -----------------------------------------------------------------
+
+
+def _run_rules(units: list[tuple[str, rdflib.Graph | Path]], res: _Resources) -> list[Result]:
+    import pyoxigraph as ox
+
+    if not res.rules:
+        return []
+    store = ox.Store()
+    for i, (name, source) in enumerate(units):
+        # One named graph per file: a result is attributed to the file that describes its focus node.
+        # Each load gets fresh blank nodes, so "_:p0-120" in two files stays two nodes.
+        graph = ox.NamedNode(f"urn:rcmkg:unit:{i}")
+        try:
+            if isinstance(source, Path):
+                store.load(path=source, format=ox.RdfFormat.TURTLE, base_iri=source.resolve().as_uri(),
+                           to_graph=graph)
+            else:
+                store.load(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                           to_graph=graph)
+        except SyntaxError as exc:
+            raise InputError(name, f"not valid Turtle: {' '.join(str(exc).split())}") from exc
+    store.load(res.shared_ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("urn:rcmkg:shared"))
+    names = [n for n, _ in units]
+    results = []
+    for rule in res.rules:
+        for row in store.query(rule.query, use_default_graph_as_union=True):
+            focus = row["this"]
+            if focus is None:
+                continue
+            focus_text, anchor_node = _describe_ox(focus, store)
+            results.append(Result(
+                severity=rule.severity,
+                focus_node=focus_text,
+                path=_term_ox(row["path"]) if _has(row, "path") and row["path"] is not None else None,
+                message=_fill(rule.message, row) if rule.message else f"Violates {_compact(rule.shape)}",
+                value=_term_ox(row["value"]) if _has(row, "value") and row["value"] is not None else None,
+                source_file=_source_ox(anchor_node, store, names, res),
+                shape=_compact(rule.shape),
+                component="sh:SPARQLConstraintComponent",
+            ))
+    return results
+
+
+def _has(row: pyoxigraph.QuerySolution, var: str) -> bool:
+    try:
+        row[var]
+    except (KeyError, IndexError):
+        return False
+    return True
+
+
+def _fill(template: str, row: pyoxigraph.QuerySolution) -> str:
+    def sub(m: re.Match[str]) -> str:
+        var = m.group(1)
+        if not _has(row, "this" if var == "this" else var):
+            return m.group(0)
+        v = row["this" if var == "this" else var]
+        if v is None:
+            return m.group(0)
+        return v.value if hasattr(v, "datatype") else _compact(v.value) if hasattr(v, "value") else str(v)
+
+    return re.sub(r"\{[?$]([A-Za-z_][A-Za-z0-9_]*)\}", sub, template)
+
+
+def _source_ox(node: Any, store: pyoxigraph.Store, names: list[str], res: _Resources) -> str | None:
+    """The first input file describing ``node``; else the shared file (registry, vocabulary) that does."""
+    import pyoxigraph as ox
+
+    if node is None:
+        return None
+    units = sorted({int(q.graph_name.value.rsplit(":", 1)[1]) for q in store.quads_for_pattern(node, None, None)
+                    if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith("urn:rcmkg:unit:")})
+    if units:
+        return names[units[0]]
+    if isinstance(node, ox.NamedNode):
+        return res.shared_subjects.get(node.value)
+    return None
+
+
+# ---- display --------------------------------------------------------------------------------------------
+
+
+def _compact(iri: str) -> str:
+    best = None
+    for prefix, ns in DISPLAY_PREFIXES.items():
+        if iri.startswith(ns) and (best is None or len(ns) > len(best[1])):
+            local = iri[len(ns):]
+            if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.-]*", local or "_") and local:
+                best = (prefix, ns)
+    return f"{best[0]}:{iri[len(best[1]):]}" if best else f"<{iri}>"
+
+
+def _literal(lexical: str, lang: str | None, datatype: str | None) -> str:
+    text = json.dumps(lexical, ensure_ascii=False)
+    if lang:
+        return f"{text}@{lang}"
+    if datatype and datatype != "http://www.w3.org/2001/XMLSchema#string":
+        return f"{text}^^{_compact(datatype)}"
+    return text
+
+
+def _term(t: Any) -> str:
+    import rdflib
+
+    if isinstance(t, rdflib.Literal):
+        return _literal(str(t), t.language, str(t.datatype) if t.datatype else None)
+    if isinstance(t, rdflib.URIRef):
+        return _compact(str(t))
+    return f"_:{t}"
+
+
+def _term_ox(t: Any) -> str:
+    import pyoxigraph as ox
+
+    if isinstance(t, ox.Literal):
+        return _literal(t.value, t.language, t.datatype.value if t.datatype else None)
+    if isinstance(t, ox.NamedNode):
+        return _compact(t.value)
+    return f"_:{t.value}"
+
+
+def _path(path: Any, report: rdflib.Graph) -> str | None:
+    import rdflib
+
+    if path is None:
+        return None
+    if isinstance(path, rdflib.URIRef):
+        return _compact(str(path))
+    inverse = report.value(path, rdflib.URIRef(SH + "inversePath"))
+    if inverse is not None:
+        return "^" + (_path(inverse, report) or "?")
+    return _term(path)
+
+
+def _describe(node: Any, g: rdflib.Graph, depth: int = 0) -> tuple[str, str]:
+    """Display text for a focus node, and the IRI it hangs from (for attributing it to a file)."""
+    import rdflib
+
+    if isinstance(node, rdflib.URIRef):
+        return str(node), str(node)
+    if not isinstance(node, rdflib.BNode):
+        return _term(node), ""
+    kinds = sorted(_compact(str(t)) for t in g.objects(node, rdflib.RDF.type))
+    kind = f"[{', '.join(kinds)}]" if kinds else "[]"
+    parents = sorted(g.subject_predicates(node), key=lambda sp: (str(sp[0]), str(sp[1])))
+    if not parents or depth > 3:
+        return kind, ""
+    s, p = parents[0]
+    parent_text, anchor = _describe(s, g, depth + 1)
+    parent_text = f"<{parent_text}>" if isinstance(s, rdflib.URIRef) else parent_text
+    return f"{kind} {_compact(str(p))} of {parent_text}", anchor
+
+
+def _describe_ox(node: Any, store: pyoxigraph.Store, depth: int = 0) -> tuple[str, Any]:
+    import pyoxigraph as ox
+
+    if isinstance(node, ox.NamedNode):
+        return node.value, node
+    if not isinstance(node, ox.BlankNode):
+        return _term_ox(node), None
+    kinds = sorted({_compact(q.object.value) for q in store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)})
+    kind = f"[{', '.join(kinds)}]" if kinds else "[]"
+    parents = sorted({(q.subject, q.predicate) for q in store.quads_for_pattern(None, None, node)},
+                     key=lambda sp: (str(sp[0]), str(sp[1])))
+    if not parents or depth > 3:
+        return kind, node
+    s, p = parents[0]
+    parent_text, anchor = _describe_ox(s, store, depth + 1)
+    parent_text = f"<{parent_text}>" if isinstance(s, ox.NamedNode) else parent_text
+    return f"{kind} {_compact(p.value)} of {parent_text}", anchor
+
+
+def _dedupe(results: Iterable[Result]) -> list[Result]:
+    seen: dict[tuple[Any, ...], Result] = {}
+    for r in results:
+        seen.setdefault(r.identity(), r)
+    return list(seen.values())
+
+
+def iter_ttl(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """The Turtle files :func:`validate` would read from ``paths`` (files, or folders searched recursively).
+
+    >>> [p.name for p in iter_ttl(["ontology"])]                  # doctest: +SKIP
+    ['rcm.ttl', 'vocabularies.ttl']
+    """
+    yield from _discover(paths)
+
+
+__all__ = ["INFERENCE", "Result", "ValidationReport", "iter_ttl", "validate"]
