@@ -573,19 +573,28 @@ class GraphView:
                 best[iri] = (score, hit)
         return [h for _, h in sorted(best.values(), key=lambda sh: (sh[0], sh[1].iri))][:limit]
 
-    def suggest(self, iri: str, limit: int = 20) -> list[Term]:
-        """Resources near a missing IRI: those under its longest existing parent path."""
-        path = iri
-        while "/" in path[len(self.id_base):] or path != self.id_base:
-            path = path.rsplit("/", 1)[0]
-            prefix = path + "/"
+    def suggest(self, iri: str, limit: int = 12) -> list[Term]:
+        """Resources near a missing IRI: the children of its nearest existing parent path, most
+        similar name first (``meeting/rcm-lon-smtp/2018-07-20`` -> that body's meetings)."""
+        from difflib import SequenceMatcher
+
+        path = iri.rstrip("/")
+        while len(path) > len(self.id_base):
+            parent = path.rsplit("/", 1)[0]
+            prefix = parent + "/"
+            wanted = iri[len(prefix):].split("/", 1)[0]
             i = bisect.bisect_left(self.resource_iris, prefix)
-            found = []
-            while i < len(self.resource_iris) and self.resource_iris[i].startswith(prefix) and len(found) < limit:
-                found.append(self.term(_nn(self.resource_iris[i])))
-                i += 1
-            if found or len(path) <= len(self.id_base):
-                return found
+            children: list[str] = []
+            # Bounded scan: on a large graph a parent like id/meeting/ has many descendants.
+            for candidate in self.resource_iris[i:i + 200000]:
+                if not candidate.startswith(prefix):
+                    break
+                if "/" not in candidate[len(prefix):]:
+                    children.append(candidate)
+            if children:
+                children.sort(key=lambda c: (-SequenceMatcher(None, wanted, c[len(prefix):]).ratio(), c))
+                return [self.term(_nn(c)) for c in children[:limit]]
+            path = parent
         return []
 
 

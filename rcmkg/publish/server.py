@@ -451,9 +451,16 @@ async def _read_sparql_request(request: Any) -> tuple[str | None, dict[str, list
         if ctype == "application/sparql-update":
             return None, params, _read_only(request, pub)
         if ctype == "application/x-www-form-urlencoded":
-            form = await request.form()
-            for k, v in form.multi_items():
-                params.setdefault(k, []).append(str(v))
+            # Parsed here rather than with request.form(), which needs python-multipart for this too.
+            from urllib.parse import parse_qsl
+
+            body = await request.body()
+            try:
+                pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+            except UnicodeDecodeError:
+                return None, params, _error(request, pub, 400, "Bad request", "the form is not UTF-8")
+            for k, v in pairs:
+                params.setdefault(k, []).append(v)
         elif ctype == "application/sparql-query":
             body = await request.body()
             try:
