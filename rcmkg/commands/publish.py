@@ -21,12 +21,10 @@ def source_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _open(settings: Any, store_path: Path | None, data: tuple[Path, ...]) -> tuple[Any, str | None]:
-    from rcmkg.publish import load_graphs, open_store
+def _open(settings: Any, store_path: Path | None, data: tuple[Path, ...]) -> Any:
+    from rcmkg.publish import open_source
 
-    if data:
-        return load_graphs(list(data), settings), None
-    return open_store(settings, store_path)
+    return open_source(settings, store_path, data)
 
 
 @click.command()
@@ -55,8 +53,8 @@ def serve(ctx: click.Context, base: str | None, store_path: Path | None, data: t
     from rcmkg.publish.server import serve as run
 
     settings = get_settings(ctx).with_(base=base, query_timeout=query_timeout, result_limit=result_limit)
-    store, path = _open(settings, store_path, data)
-    app = create_app(settings, store, workers=workers, root_path=root_path, store_path=path)
+    store = _open(settings, store_path, data)
+    app = create_app(settings, store, workers=workers, root_path=root_path)
     click.echo(f"Serving {settings.base}id/ at http://{host}:{port}{root_path}/ (SPARQL at {root_path}/sparql)", err=True)
     run(app, host=host, port=port, log_level=log_level)
 
@@ -89,7 +87,7 @@ def publish(ctx: click.Context, base: str | None, store_path: Path | None, data:
     from rcmkg.publish.void import DEFAULT_LICENSE, DatasetInfo
 
     settings = get_settings(ctx).with_(base=base)
-    store, _ = _open(settings, store_path, data)
+    store = _open(settings, store_path, data)
     info = DatasetInfo(site_url=site_url or settings.base, sparql_endpoint=sparql_endpoint, publisher=publisher,
                        publisher_url=publisher_url, license=license_ or DEFAULT_LICENSE, version=__version__)
     result = publish_site(store, settings, out, info, validate=not no_validate, ontology_docs=not no_ontology_docs)
@@ -118,13 +116,13 @@ def push(ctx: click.Context, base: str | None, store_path: Path | None, data: tu
     from rcmkg.publish.push import push as run
 
     settings = get_settings(ctx).with_(base=base)
-    store, _ = _open(settings, store_path, data)
+    store = _open(settings, store_path, data)
 
     def progress(g: Any) -> None:
         click.echo(f"  {g.status}: {g.graph} ({g.triples} triples)", err=True)
 
     try:
-        result = run(store, endpoint, graph_store, timeout=timeout, progress=progress)
+        result = run(store, endpoint, graph_store, base=settings.base, timeout=timeout, progress=progress)
     except PushFailed as exc:
         click.echo(exc.result.summary(), err=True)
         ctx.exit(1)

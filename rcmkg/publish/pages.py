@@ -207,19 +207,34 @@ class GraphView:
     'Costa Rica'
     """
 
-    def __init__(self, store: Any, base: str, extra: Iterable[Any] = ()) -> None:
+    def __init__(self, store: Any, base: str, extra: Iterable[Any] = (), graphs: Sequence[str] | None = None) -> None:
         import pyoxigraph
+
+        from rcmkg.publish import published_graphs
 
         self.store = store
         self.base = base
         self.id_base = base + "id/"
         self.extra = pyoxigraph.Store()
         self.extra.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, pyoxigraph.DefaultGraph()) for t in extra)
+        # Pages show what the reports, the registry and the ontology assert, not the store's own
+        # bookkeeping or entailments: every statement on a page has a source to point to.
+        self.graphs = list(graphs) if graphs is not None else published_graphs(store, base)
+        self._graph_set = frozenset(self.graphs)
+        if self.graphs:
+            self.dataset: dict[str, Any] = {
+                "default_graph": [pyoxigraph.DefaultGraph()] + [pyoxigraph.NamedNode(g) for g in self.graphs]}
+        else:
+            self.dataset = {"use_default_graph_as_union": True}
         self._build_indexes()
 
     # indexes
     def _quads(self, s: Any = None, p: Any = None, o: Any = None) -> Iterator[Any]:
-        yield from self.store.quads_for_pattern(s, p, o, None)
+        allowed = self._graph_set
+        for q in self.store.quads_for_pattern(s, p, o, None):
+            g = q.graph_name
+            if not allowed or type(g).__name__ == "DefaultGraph" or g.value in allowed:
+                yield q
         yield from self.extra.quads_for_pattern(s, p, o, None)
 
     def _build_indexes(self) -> None:
@@ -257,9 +272,9 @@ class GraphView:
         # Every IRI with a page: any subject under id/ or the vocabularies, except fragments (a span
         # is shown on its text's page, at its anchor).
         subjects: set[str] = set()
-        for store in (self.store, self.extra):
-            res = store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }", use_default_graph_as_union=True)
-            subjects.update(sol[0].value for sol in res)
+        q = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
+        subjects.update(sol[0].value for sol in self.store.query(q, **self.dataset))
+        subjects.update(sol[0].value for sol in self.extra.query(q))
         self.resource_iris: list[str] = sorted(i for i in subjects if self.has_page(i))
         self._resources = frozenset(self.resource_iris)
 
@@ -463,7 +478,7 @@ class GraphView:
 
         values = "".join(f"VALUES ?{k} {{ <{v}> }}\n" for k, v in bindings.items())
         text = query.replace("#VALUES", values)
-        res = self.store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
+        res = self.store.query(text, prefixes=PREFIXES, **self.dataset)
         names = [v.value for v in res.variables]
         return [dict(zip(names, sol, strict=True)) for sol in res]
 

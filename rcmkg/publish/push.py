@@ -85,8 +85,9 @@ def endpoints(endpoint: str, graph_store: str | None = None) -> tuple[str, str]:
     """(query URL, graph store URL) from what the user gave.
 
     A bare server URL (``http://host:7878``) is taken to be an Oxigraph server: ``/query`` and
-    ``/store``. An endpoint ending in ``/query`` gets the ``/store`` beside it. Anything else needs
-    ``--graph-store`` unless the endpoint itself accepts the Graph Store Protocol.
+    ``/store``. An endpoint ending in ``/query`` or ``/sparql`` gets the ``/store`` beside it, as
+    :class:`rcmkg.store.RemoteStore` assumes. Anything else needs ``--graph-store`` unless the
+    endpoint itself accepts the Graph Store Protocol.
     """
     parts = urlsplit(endpoint)
     if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -97,8 +98,8 @@ def endpoints(endpoint: str, graph_store: str | None = None) -> tuple[str, str]:
         store = urlunsplit((parts.scheme, parts.netloc, "/store", "", ""))
     else:
         query = endpoint
-        store = urlunsplit((parts.scheme, parts.netloc, path[: -len("/query")] + "/store", "", "")) \
-            if path.endswith("/query") else endpoint
+        suffix = next((x for x in ("/query", "/sparql") if path.endswith(x)), None)
+        store = urlunsplit((parts.scheme, parts.netloc, path[: -len(suffix)] + "/store", "", "")) if suffix else endpoint
     return query, graph_store or store
 
 
@@ -124,17 +125,18 @@ def _refused(status: int, url: str, headers: Mapping[str, str]) -> str:
             "RCMKG_ENDPOINT_PASSWORD, to an account allowed to write.")
 
 
-def local_graphs(store: Any) -> dict[str, int]:
-    """Named graphs of the store and their triple counts, reports first, then registry and ontology."""
+def local_graphs(store: Any, base: str) -> dict[str, int]:
+    """The published graphs and their triple counts: reports first, then registry and ontology (the
+    store's bookkeeping and entailment graphs stay home)."""
     from rcmkg.publish.void import graph_counts
 
-    counts = graph_counts(store)
+    counts = graph_counts(store, base)
     return dict(sorted(counts.items(), key=lambda kv: (kv[0].endswith(("/registry", "/ontology")), kv[0])))
 
 
-def push(store: Any, endpoint: str, graph_store: str | None = None, *, headers: Mapping[str, str] | None = None,
-         timeout: float = 60.0, progress: Callable[[GraphPush], None] | None = None,
-         client: Any = None) -> PushResult:
+def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str | None = None,
+         headers: Mapping[str, str] | None = None, timeout: float = 60.0,
+         progress: Callable[[GraphPush], None] | None = None, client: Any = None) -> PushResult:
     """PUT every named graph of ``store`` to the graph store, then verify the counts by query.
 
     Returns the :class:`PushResult` when every graph arrived whole; raises :class:`PushFailed`
@@ -147,11 +149,13 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, headers: 
     from pyoxigraph import NamedNode, RdfFormat
 
     from rcmkg.publish.server import _store_parts
+    from rcmkg.settings import DEFAULT_BASE
 
+    base = base or getattr(store, "base", None) or DEFAULT_BASE
     store, _ = _store_parts(store)
     query_url, store_url = endpoints(endpoint, graph_store)
     headers = dict(auth_from_env() if headers is None else headers)
-    result = PushResult(query_url, store_url, [GraphPush(g, n) for g, n in local_graphs(store).items()])
+    result = PushResult(query_url, store_url, [GraphPush(g, n) for g, n in local_graphs(store, base).items()])
     if not result.graphs:
         raise PublishError("the store has no named graphs to push: load converted reports first (rcmkg load DIR)")
     own = client is None

@@ -92,20 +92,10 @@ class CORSMiddleware:
 
 
 def _store_parts(store: Any) -> tuple[Any, str | None]:
-    """The pyoxigraph store and its directory, from a pyoxigraph Store or the project's store wrapper."""
-    inner = store
-    for attr in ("store", "_store", "db"):
-        candidate = getattr(store, attr, None)
-        if candidate is not None and hasattr(candidate, "quads_for_pattern"):
-            inner = candidate
-            break
-    path = None
-    for attr in ("path", "location", "directory"):
-        value = getattr(store, attr, None)
-        if isinstance(value, str | os.PathLike) and Path(value).is_dir():
-            path = str(value)
-            break
-    return inner, path
+    """The pyoxigraph store and its directory, from a :class:`rcmkg.store.LocalStore` or a pyoxigraph Store."""
+    from rcmkg.publish import pyox, store_path
+
+    return pyox(store), store_path(store)
 
 
 def _last_modified(path: str | None) -> dt.datetime:
@@ -132,6 +122,7 @@ class Published:
 
         self.settings = settings
         self.base = settings.base
+        self.source = store  # keeps a LocalStore (and so its pyoxigraph store) alive while served
         self.store, path = _store_parts(store)
         self.store_path = store_path or path
         self.root = root.rstrip("/")
@@ -572,7 +563,7 @@ async def canned(request: Any) -> Any:
                                      for k in ("json", "xml", "csv", "tsv")] if answer else [])
 
     try:
-        bindings = q.bindings(values)
+        text = q.bound(values)
     except UsageError as exc:
         if _wants_html(request) and fmt_key in (None, "html"):
             from starlette.responses import Response
@@ -581,8 +572,7 @@ async def canned(request: Any) -> Any:
             return Response(page(None, None if not values else str(exc)), status_code=status,
                             headers={"Content-Type": HTML.content_type})
         return _error(request, pub, 400, "Bad request", str(exc))
-    req = QueryRequest(q.text, accept=request.headers.get("accept"), format=fmt_key, bindings=bindings,
-                       limit=pub.settings.result_limit)
+    req = QueryRequest(text, accept=request.headers.get("accept"), format=fmt_key, limit=pub.settings.result_limit)
     response = await _answer(request, pub, req, page)
     if response.status_code == 200:
         # Canned answers are stable for a given store: give them validators like pages.
@@ -602,7 +592,7 @@ async def _ensure_dumps(pub: Published) -> Path:
             from rcmkg.publish.site import write_dumps
 
             folder = Path(tempfile.mkdtemp(prefix="rcmkg-dumps-"))
-            await asyncio.to_thread(write_dumps, pub.store, folder)
+            await asyncio.to_thread(write_dumps, pub.store, folder, pub.base)
             pub.dump_dir = folder
     return pub.dump_dir
 

@@ -68,15 +68,22 @@ class _Counter:
             yield x
 
 
-def _merged(store: Any) -> Any:
+def _merged(store: Any, base: str) -> Any:
     # CONSTRUCT returns a set: a triple stated in two graphs (a registry label repeated in a report)
     # is written once, as a merge of the graphs should.
-    return store.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+    from rcmkg.publish import published_dataset
+
+    return store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", **published_dataset(store, base))
 
 
-def write_dumps(store: Any, folder: Path) -> list[Distribution]:
-    """Write the four dumps into ``folder``; each :class:`Distribution` gets its size and triple count."""
+def write_dumps(store: Any, folder: Path, base: str) -> list[Distribution]:
+    """Write the four dumps of the published graphs into ``folder``; each :class:`Distribution`
+    gets its size and triple count."""
     from pyoxigraph import RdfFormat, serialize
+
+    from rcmkg.publish import published_graphs
+
+    keep = set(published_graphs(store, base))
 
     folder.mkdir(parents=True, exist_ok=True)
     out: list[Distribution] = []
@@ -84,21 +91,22 @@ def write_dumps(store: Any, folder: Path) -> list[Distribution]:
         path = folder / d.filename
         tmp = path.with_name(f".{path.name}.part")
         if d.key == "ttl":
-            counter = _Counter(_merged(store))
+            counter = _Counter(_merged(store, base))
             serialize(counter, str(tmp), RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES)
             n = counter.n
         elif d.key == "nt.gz":
-            counter = _Counter(_merged(store))
+            counter = _Counter(_merged(store, base))
             # mtime=0: the same graph gives the same bytes, so the ETag and checksum stay stable.
             with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
                 serialize(counter, gz, RdfFormat.N_TRIPLES)
             n = counter.n
         elif d.key == "trig":
-            quads = _Counter(iter(store))
+            quads = _Counter(q for q in store if type(q.graph_name).__name__ == "DefaultGraph"
+                             or q.graph_name.value in keep)
             serialize(quads, str(tmp), RdfFormat.TRIG, prefixes=OUTPUT_PREFIXES)
             n = quads.n
         else:
-            counter = _Counter(_merged(store))
+            counter = _Counter(_merged(store, base))
             serialize(counter, str(tmp), RdfFormat.JSON_LD)
             n = counter.n
         os.replace(tmp, path)
@@ -145,11 +153,11 @@ def publish_site(store: Any, settings: Settings, out: Path, info: DatasetInfo | 
     try:
         result = PublishResult(out=out)
         w = _Writer(work)
-        counts = graph_counts(store)
+        counts = graph_counts(store, base)
         result.graphs = len(counts)
         if not counts and not len(store):
             raise PublishError("the store is empty: load converted reports first (rcmkg load DIR)")
-        dumps = write_dumps(store, work / "dumps")
+        dumps = write_dumps(store, work / "dumps", base)
         w.files += len(dumps)
         result.dumps = dumps
         result.triples = next((d.triples for d in dumps if d.key == "nt.gz"), 0) or 0

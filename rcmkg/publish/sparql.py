@@ -67,51 +67,6 @@ def update_form(text: str) -> str | None:
     return None
 
 
-# Comments, IRIs, long and short strings, braces, and runs of anything else: enough of SPARQL's
-# lexical structure to find the WHERE group's brace without being fooled by one inside a literal.
-_TOKENS = re.compile(
-    r"#[^\n]*"
-    r"|<[^<>\"{}|^`\\\s]*>"
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|[{}]"
-    r"|[^#<'\"{}]+"
-    r"|.",
-    re.S,
-)
-
-
-def bind_values(query: str, terms: dict[str, Any]) -> str:
-    """``query`` with ``VALUES ?var { term }`` opening its WHERE group, one per binding.
-
-    Terms are pyoxigraph terms written in their N-Triples form (``str(term)``), which escapes every
-    character that could end the literal or IRI, so a value cannot change the query's shape.
-    A CONSTRUCT's template (its first group) is passed over.
-
-    >>> from pyoxigraph import Literal
-    >>> print(bind_values('SELECT ?x WHERE { ?x ?p "{" }', {"item": Literal('a"b')}))
-    SELECT ?x WHERE { VALUES ?item { "a\\"b" } ?x ?p "{" }
-    """
-    values = " ".join(f"VALUES ?{var} {{ {term} }}" for var, term in terms.items())
-    tokens = list(_TOKENS.finditer(query))
-    code = "".join(m.group(0) for m in tokens if not m.group(0).startswith(("#", "'", '"', "<")))
-    is_construct = re.search(r"\bCONSTRUCT\s*\{", code, re.I) is not None
-    depth = groups = 0
-    for m in tokens:
-        tok = m.group(0)
-        if tok == "{":
-            if depth == 0:
-                groups += 1
-                if not is_construct or groups == 2:
-                    return f"{query[:m.end()]} {values}{query[m.end():]}"
-            depth += 1
-        elif tok == "}":
-            depth -= 1
-    raise UsageError("cannot bind parameters: the query has no WHERE group")
-
-
 @dataclass(frozen=True)
 class QueryRequest:
     """One query for a worker: text, how to answer (Accept header or explicit format) and the dataset."""
@@ -122,8 +77,6 @@ class QueryRequest:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     limit: int = 10000
-    #: (variable, "iri" | "literal", value): bound with SEP-0007 substitution, never spliced into text.
-    bindings: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass
@@ -166,7 +119,7 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
 
     Raises :class:`UsageError` for a syntax error or a format the query form cannot give.
     """
-    from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, Variable
+    from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
 
     from rcmkg.namespaces import PREFIXES
     from rcmkg.publish import conneg
@@ -181,23 +134,8 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
         kwargs["use_default_graph_as_union"] = True
     if req.named_graphs:
         kwargs["named_graphs"] = [NamedNode(g) for g in req.named_graphs]
-    terms: dict[str, Any] = {}
-    if req.bindings:
-        try:
-            terms = {var: NamedNode(value) if kind == "iri" else Literal(value) for var, kind, value in req.bindings}
-        except ValueError as exc:
-            raise UsageError(f"bad parameter value: {exc}") from None
-        kwargs["substitutions"] = {Variable(var): term for var, term in terms.items()}
     try:
-        try:
-            result = store.query(req.query, **kwargs)
-        except RuntimeError as exc:
-            # pyoxigraph substitutes only variables the query returns; a parameter it does not
-            # return (trace's ?item) is bound with VALUES at the top of the WHERE group instead.
-            if not terms or "projection" not in str(exc):
-                raise
-            del kwargs["substitutions"]
-            result = store.query(bind_values(req.query, terms), **kwargs)
+        result = store.query(req.query, **kwargs)
     except SyntaxError as exc:
         raise UsageError(f"SPARQL syntax error: {exc}") from None
     except ValueError as exc:

@@ -46,16 +46,16 @@ def timeline_html(store: Any, settings: Settings, slug: str, linker: Any) -> tup
         except TypeError:
             pass  # a different signature: fall back to the canned query below
     iri = _track_iri(store, settings, slug)
-    from rcmkg.publish.sparql import bind_values
+    from rcmkg.queries import bind
 
-    rows = store.query(bind_values(
+    rows = store.query(bind(
         """SELECT ?date ?meeting ?agreement ?number ?kind ?text ?stage ?modality WHERE {
             ?agreement dct:subject ?track ; rcm:agreedAt ?meeting ; rcm:position ?position ; rcm:text ?text .
             ?meeting schema:startDate ?date .
             OPTIONAL { ?agreement rcm:number ?number } OPTIONAL { ?agreement rcm:act ?kind }
             OPTIONAL { ?e rcm:reportedIn ?agreement ; rcm:ofTrack ?track ; rcm:stage ?stage .
                        OPTIONAL { ?e rcm:modality ?modality } }
-        } ORDER BY ?date ?meeting ?position""", {"track": _node(iri)}),
+        } ORDER BY ?date ?meeting ?position""", {"track": iri}),
         prefixes=PREFIXES, use_default_graph_as_union=True,
     )
     label = _label(store, iri)

@@ -81,16 +81,22 @@ class DatasetInfo:
     version: str = ""
 
 
-def graph_counts(store: Any) -> dict[str, int]:
-    """Triples in each named graph, by graph IRI."""
+def graph_counts(store: Any, base: str) -> dict[str, int]:
+    """Triples in each published named graph (reports, registry, ontology), by graph IRI."""
+    from rcmkg.publish import published_graphs
+
+    keep = set(published_graphs(store, base))
     res = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-    return {sol["g"].value: int(sol["n"].value) for sol in res if type(sol["g"]).__name__ == "NamedNode"}
+    return {sol["g"].value: int(sol["n"].value) for sol in res if type(sol["g"]).__name__ == "NamedNode"
+            and sol["g"].value in keep}
 
 
-def merged_count(store: Any) -> int:
-    """Distinct triples in the merge of every graph (what the Turtle/N-Triples/JSON-LD dumps hold)."""
-    res = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { "
-                      "{ ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }")
+def merged_count(store: Any, base: str) -> int:
+    """Distinct triples in the merge of the published graphs (what the merged dumps hold)."""
+    from rcmkg.publish import published_dataset
+
+    res = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                      **published_dataset(store, base))
     return int(next(iter(res))["n"].value)
 
 
@@ -118,8 +124,11 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
     def add(s: Any, p: str, o: Any) -> None:
         out.append(Triple(s, n(p), o))
 
-    counts = graph_counts(store) if counts is None else counts
-    total = merged_count(store)
+    from rcmkg.publish import published_dataset
+
+    dataset = published_dataset(store, base)
+    counts = graph_counts(store, base) if counts is None else counts
+    total = merged_count(store, base)
     add(ds, RDF + "type", n(VOID + "Dataset"))
     add(ds, RDF + "type", n(DCAT + "Dataset"))
     add(ds, DCT + "title", _lit(info.title, lang="en"))
@@ -129,7 +138,7 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
     add(ds, DCT + "description", _lit(info.description, lang="en"))
     add(ds, DCT + "license", n(info.license))
     add(ds, DCT + "issued", _lit(info.issued.isoformat(), XSD + "date"))
-    modified = _latest_meeting(store)
+    modified = _latest_meeting(store, dataset)
     add(ds, DCT + "modified", _lit((modified or info.issued).isoformat(), XSD + "date"))
     add(ds, DCT + "language", n("http://id.loc.gov/vocabulary/iso639-1/en"))
     add(ds, DCT + "language", n("http://id.loc.gov/vocabulary/iso639-1/es"))
@@ -157,7 +166,7 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
     add(ds, VOID + "feature", n("http://www.w3.org/ns/formats/RDF_XML"))
     for v in VOCABULARIES:
         add(ds, VOID + "vocabulary", n(v))
-    entities, classes = _class_partitions(store)
+    entities, classes = _class_partitions(store, dataset)
     add(ds, VOID + "entities", _lit(entities, XSD + "integer"))
     add(ds, VOID + "classes", _lit(len(classes), XSD + "integer"))
     for cls, count in classes:
@@ -165,7 +174,7 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
         add(ds, VOID + "classPartition", part)
         add(part, VOID + "class", n(cls))
         add(part, VOID + "entities", _lit(count, XSD + "integer"))
-    for ex in _examples(store):
+    for ex in _examples(store, dataset):
         add(ds, VOID + "exampleResource", n(ex))
 
     # one subset per named graph
@@ -229,9 +238,9 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
     return out
 
 
-def _latest_meeting(store: Any) -> dt.date | None:
+def _latest_meeting(store: Any, dataset: dict[str, Any]) -> dt.date | None:
     res = store.query(f"SELECT (MAX(?d) AS ?m) WHERE {{ ?x a <{RCM}Meeting> ; <http://schema.org/startDate> ?d }}",
-                      use_default_graph_as_union=True)
+                      **dataset)
     sol = next(iter(res), None)
     if sol is None or sol["m"] is None:
         return None
@@ -241,16 +250,16 @@ def _latest_meeting(store: Any) -> dt.date | None:
         return None
 
 
-def _class_partitions(store: Any) -> tuple[int, list[tuple[str, int]]]:
+def _class_partitions(store: Any, dataset: dict[str, Any]) -> tuple[int, list[tuple[str, int]]]:
     res = store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c",
-                      use_default_graph_as_union=True)
+                      **dataset)
     classes = [(sol["c"].value, int(sol["n"].value)) for sol in res if type(sol["c"]).__name__ == "NamedNode"]
     ent = store.query("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?s)) }",
-                      use_default_graph_as_union=True)
+                      **dataset)
     return int(next(iter(ent))["n"].value), classes
 
 
-def _examples(store: Any) -> list[str]:
+def _examples(store: Any, dataset: dict[str, Any]) -> list[str]:
     """A meeting, an agreement with a commitment and a tracked item, for void:exampleResource."""
     out = []
     for q in (
@@ -258,7 +267,7 @@ def _examples(store: Any) -> list[str]:
         f"SELECT ?x WHERE {{ ?x a <{RCM}Agreement> ; <{RCM}hasCommitment> ?c }} ORDER BY ?x LIMIT 1",
         f"SELECT ?x WHERE {{ ?x a <{RCM}TrackedItem> }} ORDER BY ?x LIMIT 1",
     ):
-        sol = next(iter(store.query(q, use_default_graph_as_union=True)), None)
+        sol = next(iter(store.query(q, **dataset)), None)
         if sol is not None:
             out.append(sol["x"].value)
     return out
