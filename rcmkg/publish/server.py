@@ -365,8 +365,8 @@ async def trace_page(request: Any) -> Any:
     def make() -> tuple[bytes, str]:
         from rcmkg.publish.timeline import timeline_html
 
-        title, body = timeline_html(pub.store, pub.settings, slug, pub.linker)
-        return pub.render("timeline.html", title=title, body=body), HTML.content_type
+        title, styles, body = timeline_html(pub.source, pub.settings, slug, pub.linker)
+        return pub.render("timeline.html", title=title, styles=styles, body=body), HTML.content_type
 
     try:
         body, ctype, etag = await asyncio.to_thread(pub.cached, ("trace", slug), make)
@@ -383,10 +383,12 @@ async def commitments_page(request: Any) -> Any:
     def make() -> tuple[bytes, str]:
         from rcmkg.publish.timeline import commitments_model
 
-        model = commitments_model(pub.store, pub.settings, pub.view, status=status)
-        return pub.render("commitments.html", **model), HTML.content_type
+        return pub.render("commitments.html", **commitments_model(pub.source, pub.view, status=status)), HTML.content_type
 
-    body, ctype, etag = await asyncio.to_thread(pub.cached, ("commitments", status or ""), make)
+    try:
+        body, ctype, etag = await asyncio.to_thread(pub.cached, ("commitments", status or ""), make)
+    except UsageError as exc:
+        return _error(request, pub, 400, "Bad request", str(exc))
     return _conditional(request, pub, body, ctype, etag)
 
 

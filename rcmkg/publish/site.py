@@ -140,6 +140,7 @@ def publish_site(store: Any, settings: Settings, out: Path, info: DatasetInfo | 
     from rcmkg.publish.server import _store_parts
     from rcmkg.publish.void import describe_dataset, graph_counts
 
+    source = store  # the project's store: rcmkg.trace queries it
     store, _ = _store_parts(store)
     base = settings.base
     info = info or DatasetInfo(site_url=base)
@@ -168,7 +169,7 @@ def publish_site(store: Any, settings: Settings, out: Path, info: DatasetInfo | 
         ontology_ok = ontology_docs and _ontology_docs(work, result)
         validation_ok = validate and _validation_report(store, settings, work, root, result)
         _resource_pages(view, root, w, base, result, progress)
-        _site_pages(store, settings, view, root, w, dumps, ontology_ok, validation_ok, result)
+        _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result)
         dataset_ttl = (work / "doc" / "dataset.ttl").read_bytes()
         w.write("void.ttl", dataset_ttl)
         w.write(".well-known/void", dataset_ttl)
@@ -224,7 +225,7 @@ def _resource_pages(view: Any, root: Any, w: _Writer, base: str, result: Publish
             progress(i + 1, total)
 
 
-def _site_pages(store: Any, settings: Settings, view: Any, root: Any, w: _Writer, dumps: list[Distribution],
+def _site_pages(source: Any, store: Any, settings: Settings, view: Any, root: Any, w: _Writer, dumps: list[Distribution],
                 ontology_ok: bool, validation_ok: bool, result: PublishResult) -> None:
     from rcmkg.errors import NotFound
     from rcmkg.namespaces import VOID
@@ -243,14 +244,14 @@ def _site_pages(store: Any, settings: Settings, view: Any, root: Any, w: _Writer
         rel = f"trace/{t['slug']}.html"
         linker = root.at(rel)
         try:
-            title, body = timeline_html(store, settings, t["slug"], linker)
+            title, styles, body = timeline_html(source, settings, t["slug"], linker)
         except NotFound:
             continue
-        w.write(rel, render("timeline.html", linker, title=title, body=body))
+        w.write(rel, render("timeline.html", linker, title=title, styles=styles, body=body))
         result.pages += 1
     linker = root.at("commitments.html")
     w.write("commitments.html", render("commitments.html", linker, **{
-        **commitments_model(store, settings, view), "statuses": []}))
+        **commitments_model(source, view), "statuses": []}))
     w.write("labels.html", render("labels.html", root.at("labels.html"), groups=_label_groups(view)))
     w.write("downloads.html", render("downloads.html", root.at("downloads.html"), dumps=dumps,
                                      void_href="void.ttl", ontology=ontology_ok, validation=validation_ok))

@@ -1,157 +1,108 @@
-"""Timeline and commitments pages: adapters from :mod:`rcmkg.trace` to the publisher's pages.
+"""Timeline and commitments pages, from :mod:`rcmkg.trace`.
 
-``rcmkg trace --html`` and the web timeline must say the same thing, so the timeline comes from the
-project's :func:`rcmkg.trace.trace` and its template ``trace.html`` when they are installed. Until
-then (or if their API changes shape) a minimal timeline is built from the same canned ``trace``
-query, so the site never lacks the page.
+``rcmkg trace --html`` and the web timeline say the same thing because both come from
+:func:`rcmkg.trace.trace` and its template ``trace.html`` (:func:`rcmkg.trace.render_html`). That
+page is self-contained (its own CSS, an SVG, no JavaScript); here its styles and body are placed in
+the site's layout and its links to things (``{base}id/...``) are pointed at the site's pages, so a
+partner browsing a local server or a static copy stays on it. Should the template be missing, a
+plain timeline is drawn from the same :class:`rcmkg.trace.Timeline`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import html
+import re
 from typing import Any
 
 from rcmkg.errors import NotFound
-from rcmkg.namespaces import PREFIXES, RCM, SKOS
+from rcmkg.namespaces import RCM
 from rcmkg.settings import Settings
 
 
-def _project_trace() -> Any:
-    try:
-        import rcmkg.trace as trace_module  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    return trace_module
+def _queryable(source: Any) -> Any:
+    """``source`` if it answers ``query() -> QueryResult`` (a :class:`rcmkg.store.LocalStore`)."""
+    if hasattr(source, "query") and hasattr(source, "graphs"):
+        return source
+    raise NotFound("timelines need the project's store (rcmkg.store.LocalStore)")
 
 
-def _track_iri(store: Any, settings: Settings, slug: str) -> str:
+def track_iri(source: Any, settings: Settings, slug: str) -> str:
+    """The tracked item named by ``slug`` (exactly: URLs are not searched); raises :class:`NotFound`."""
     iri = f"{settings.base}id/track/{slug}"
-    res = store.query(f"ASK {{ <{iri}> a <{RCM}TrackedItem> }}", use_default_graph_as_union=True)
-    if not bool(res):
+    if not re.fullmatch(r"[A-Za-z0-9._~-]+", slug) or not _queryable(source).query(
+            f"ASK {{ <{iri}> a <{RCM}TrackedItem> }}").boolean:
         raise NotFound(f"no tracked item {slug!r}")
     return iri
 
 
-def timeline_html(store: Any, settings: Settings, slug: str, linker: Any) -> tuple[str, str]:
-    """(title, HTML fragment) of a tracked item's timeline; raises :class:`NotFound`."""
-    from rcmkg.publish.pages import environment
+_HREF = re.compile(r'(href|xlink:href)="([^"]*)"')
+_STYLE = re.compile(r"<style[^>]*>.*?</style>", re.S | re.I)
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S | re.I)
 
-    mod = _project_trace()
-    if mod is not None and hasattr(mod, "trace") and hasattr(mod, "render_html"):
-        try:
-            timeline = mod.trace(slug, store=store, settings=settings)
-            html = mod.render_html(timeline, href=linker.href, fragment=True)
-            title = getattr(timeline, "title", None) or getattr(timeline, "label", None) or slug
-            return str(title), str(html)
-        except TypeError:
-            pass  # a different signature: fall back to the canned query below
-    iri = _track_iri(store, settings, slug)
-    from rcmkg.queries import bind
 
-    rows = store.query(bind(
-        """SELECT ?date ?meeting ?agreement ?number ?kind ?text ?stage ?modality WHERE {
-            ?agreement dct:subject ?track ; rcm:agreedAt ?meeting ; rcm:position ?position ; rcm:text ?text .
-            ?meeting schema:startDate ?date .
-            OPTIONAL { ?agreement rcm:number ?number } OPTIONAL { ?agreement rcm:act ?kind }
-            OPTIONAL { ?e rcm:reportedIn ?agreement ; rcm:ofTrack ?track ; rcm:stage ?stage .
-                       OPTIONAL { ?e rcm:modality ?modality } }
-        } ORDER BY ?date ?meeting ?position""", {"track": iri}),
-        prefixes=PREFIXES, use_default_graph_as_union=True,
-    )
-    label = _label(store, iri)
-    events: list[dict[str, Any]] = []
-    for sol in rows:
-        key = sol["agreement"].value
-        if events and events[-1]["agreement"] == key:
-            if sol["stage"] is not None:
-                events[-1]["stages"].append((sol["stage"].value, sol["modality"].value if sol["modality"] else None))
-            continue
-        events.append({
-            "date": sol["date"].value, "meeting": sol["meeting"].value, "agreement": key,
-            "number": sol["number"].value if sol["number"] else "", "kind": sol["kind"].value if sol["kind"] else None,
-            "text": sol["text"].value, "lang": sol["text"].language,
-            "stages": [(sol["stage"].value, sol["modality"].value if sol["modality"] else None)] if sol["stage"] else [],
-        })
-    html = environment().get_template("_timeline.html").render(
-        label=label, iri=iri, events=events, href=linker.href, label_of=lambda i: _label(store, i))
-    return label, html
+def _relink(page: str, base: str, linker: Any) -> str:
+    """Point links to ``{base}id/...`` at the site's own pages (values are HTML-escaped in and out)."""
+    id_base = base + "id/"
+
+    def sub(m: re.Match[str]) -> str:
+        value = html.unescape(m.group(2))
+        if value.startswith(id_base):
+            value = linker.href(value)
+        return f'{m.group(1)}="{html.escape(value, quote=True)}"'
+
+    return _HREF.sub(sub, page)
+
+
+def timeline_html(source: Any, settings: Settings, slug: str, linker: Any) -> tuple[str, str, str]:
+    """(title, styles, body HTML) of a tracked item's timeline; raises :class:`NotFound`."""
+    import jinja2
+
+    from rcmkg.trace import render_html, trace
+
+    store = _queryable(source)
+    timeline = trace(store, track_iri(store, settings, slug))
+    title = timeline.item.label
+    try:
+        page = render_html(timeline)
+    except jinja2.TemplateNotFound:
+        from rcmkg.publish.pages import environment
+
+        body = environment().get_template("_timeline.html").render(t=timeline, href=linker.href)
+        return title, "", body
+    page = _relink(page, settings.base, linker)
+    styles = "\n".join(_STYLE.findall(page))
+    m = _BODY.search(page)
+    return title, styles, m.group(1) if m else page
+
+
+def commitments_model(source: Any, view: Any, status: str | None = None) -> dict[str, Any]:
+    """Columns and rows of the commitments page, from :func:`rcmkg.trace.commitments`."""
+    from rcmkg.publish.pages import Term
+    from rcmkg.trace import STATUSES, commitments
+
+    rows = []
+    for c in commitments(_queryable(source), status=status):
+        agreement = c.commitment.rsplit("/commitment/", 1)[0]
+        meeting = view.term(_node(c.meeting))
+        meeting.label = c.date
+        item = view.term(_node(agreement))
+        item.label = f"item {c.agreement}"
+        who = [view.term(_node(a)) for a in c.actor_iris]
+        action = Term("literal", c.action, lang="en")
+        action_link = view.term(_node(c.commitment))
+        action_link.label = c.action
+        due = Term("literal", c.due or c.due_text or "—")
+        state = c.status + (f" ({c.followed_up})" if c.followed_up else "")
+        follow = view.term(_node(c.followed_up_at)) if c.followed_up_at else None
+        if follow is not None:
+            follow.label = state
+        rows.append([meeting, item, who[0] if len(who) == 1 else Term("literal", ", ".join(c.actors) or "(unstated)"),
+                     action_link if view.exists(c.commitment) else action, due, follow or Term("literal", state)])
+    return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status"], "rows": rows,
+            "statuses": list(STATUSES), "status": status}
 
 
 def _node(iri: str) -> Any:
     from pyoxigraph import NamedNode
 
     return NamedNode(iri)
-
-
-def _label(store: Any, iri: str) -> str:
-    for q in store.quads_for_pattern(_node(iri), _node(SKOS + "prefLabel"), None, None):
-        if getattr(q.object, "language", None) in ("en", None):
-            return str(q.object.value)
-    for q in store.quads_for_pattern(_node(iri), _node("http://www.w3.org/2000/01/rdf-schema#label"), None, None):
-        return str(q.object.value)
-    return iri.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
-
-
-STATUSES = ("open", "due", "overdue")
-
-
-def commitments_model(store: Any, settings: Settings, view: Any, status: str | None = None,
-                      today: dt.date | None = None) -> dict[str, Any]:
-    """Columns and rows of the commitments page (``status``: open, due (has a date) or overdue)."""
-    today = today or dt.date.today()
-    mod = _project_trace()
-    if mod is not None and hasattr(mod, "commitments"):
-        try:
-            items = list(mod.commitments(store=store, settings=settings, status=status))
-            rows = [_row_from_project(view, c) for c in items]
-            return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status"], "rows": rows,
-                    "statuses": list(STATUSES), "today": today.isoformat()}
-        except TypeError:
-            pass
-    res = store.query(
-        """SELECT ?c ?agreement ?meeting ?date ?who ?action ?due ?dueText WHERE {
-            ?c a rcm:Commitment ; rcm:madeIn ?agreement ; rcm:action ?action .
-            ?agreement rcm:agreedAt ?meeting . ?meeting schema:startDate ?date .
-            OPTIONAL { ?c rcm:committedBy ?who } OPTIONAL { ?c rcm:dueDate ?due } OPTIONAL { ?c rcm:dueText ?dueText }
-        } ORDER BY DESC(?date) ?c""",
-        prefixes=PREFIXES, use_default_graph_as_union=True,
-    )
-    from rcmkg.publish.pages import Term
-
-    rows = []
-    seen: dict[str, list[Any]] = {}
-    for sol in res:
-        key = sol["c"].value
-        if key in seen:
-            if sol["who"] is not None:
-                who = seen[key][2]
-                who.label = f"{who.label}, {view.display(sol['who'].value)}"
-            continue
-        due = sol["due"].value if sol["due"] else None
-        state = "no date" if due is None else ("overdue" if due < today.isoformat() else "due")
-        if status == "overdue" and state != "overdue":
-            continue
-        if status == "due" and due is None:
-            continue
-        agreement = view.term(sol["agreement"])
-        row = [view.term(sol["meeting"]), agreement, view.term(sol["who"]) if sol["who"] else None,
-               view.term(sol["action"]), Term("literal", due or (sol["dueText"].value if sol["dueText"] else "—")),
-               Term("literal", state)]
-        seen[key] = row
-        rows.append(row)
-    return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status"], "rows": rows,
-            "statuses": list(STATUSES[1:]), "today": today.isoformat()}
-
-
-def _row_from_project(view: Any, c: Any) -> list[Any]:
-    from rcmkg.publish.pages import Term
-
-    def t(value: Any) -> Any:
-        if value is None:
-            return None
-        text = str(value)
-        return view.term(_node(text)) if text.startswith(("http://", "https://")) else Term("literal", text)
-
-    get = (lambda k: c.get(k)) if isinstance(c, dict) else (lambda k: getattr(c, k, None))
-    return [t(get("meeting")), t(get("agreement")), t(get("actor") or get("who")), t(get("action")),
-            t(get("due") or get("due_text")), t(get("status"))]
