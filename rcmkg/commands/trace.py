@@ -1,0 +1,78 @@
+"""``rcmkg trace`` and ``rcmkg commitments``: thin adapters over :mod:`rcmkg.trace`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from rcmkg.cli import get_settings
+from rcmkg.commands.options import emit, open_store_from_options, output_options, store_options
+
+
+@click.command()
+@click.argument("item", nargs=-1, required=True)
+@store_options
+@output_options(("table", "markdown", "json"), default="table")
+@click.option("--html", "html", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write a self-contained HTML page with an SVG timeline to FILE.")
+@click.pass_context
+def trace(ctx: click.Context, item: tuple[str, ...], store: Path | None, data: tuple[Path, ...], endpoint: str | None,
+          fmt: str, output: Path | None, html: Path | None) -> None:
+    """How a tracked item moved across meetings: one row per meeting, in date order.
+
+    ITEM is a slug, an IRI, or words from its name in English or Spanish (any case, accents
+    optional, typos tolerated). If the words fit several items, they are listed (exit 2).
+
+    \b
+    Examples:
+      rcmkg trace work-plan-migrant-smuggling
+      rcmkg trace repatriation protocol --format markdown
+      rcmkg trace "plan de trabajo" --html work-plan.html
+    """
+    from rcmkg import trace as lib
+
+    s = open_store_from_options(get_settings(ctx), store, data, endpoint)
+    try:
+        timeline = lib.trace(s, lib.resolve_item(s, " ".join(item)))
+    finally:
+        s.close()
+    if html is not None:
+        html.parent.mkdir(parents=True, exist_ok=True)
+        html.write_text(lib.render_html(timeline), encoding="utf-8")
+        click.echo(f"wrote {html}", err=True)
+    emit({"table": timeline.to_table, "markdown": timeline.to_markdown, "json": timeline.to_json}[fmt](), output)
+
+
+@click.command()
+@click.option("--actor", metavar="X", help="Only commitments by X (acronym, ISO code, slug, IRI or name).")
+@click.option("--item", metavar="ITEM", help="Only commitments about this tracked item (as for `rcmkg trace`).")
+@click.option("--due-before", metavar="DATE", help="Only commitments due before DATE (YYYY-MM-DD).")
+@click.option("--status", type=click.Choice(["open", "overdue", "followed-up"]), default=None,
+              help="Only commitments with this status.")
+@click.option("--as-of", metavar="DATE", default=None, help="Judge status on DATE (default: today).")
+@store_options
+@output_options(("table", "markdown", "json", "csv"), default="table")
+@click.pass_context
+def commitments(ctx: click.Context, actor: str | None, item: str | None, due_before: str | None, status: str | None,
+                as_of: str | None, store: Path | None, data: tuple[Path, ...], endpoint: str | None, fmt: str,
+                output: Path | None) -> None:
+    """Every commitment: actor, action, recipient, due date, meeting, source quote, and status.
+
+    Followed up: a later meeting (on or before --as-of) has an agreement on the same item naming
+    the same actor, or reports a stage of that item. Overdue: due before --as-of and not followed
+    up. Open: the rest.
+
+    \b
+    Examples:
+      rcmkg commitments --status overdue
+      rcmkg commitments --actor IOM --as-of 2018-01-01 --format csv
+    """
+    from rcmkg import trace as lib
+
+    s = open_store_from_options(get_settings(ctx), store, data, endpoint)
+    try:
+        rows = lib.commitments(s, actor=actor, item=item, due_before=due_before, status=status, as_of=as_of)
+    finally:
+        s.close()
+    emit(lib.commitments_table(rows, fmt), output)
