@@ -82,3 +82,52 @@ def published_dataset(store: Any, base: str) -> dict[str, Any]:
 
     graphs = published_graphs(store, base)
     return {"default_graph": [pyoxigraph.DefaultGraph(), *(pyoxigraph.NamedNode(g) for g in graphs)]}
+
+
+_INTEGER_TYPES = tuple("http://www.w3.org/2001/XMLSchema#" + t for t in (
+    "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long", "int", "short",
+    "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"))
+_DATATYPES: dict[str, str] | None = None
+
+
+def declared_integer_types() -> dict[str, str]:
+    """Property IRI -> the derived integer datatype the shapes require of its values.
+
+    Why: the pyoxigraph store keeps every derived integer type (``xsd:positiveInteger``,
+    ``xsd:nonNegativeInteger``, ...) as ``xsd:integer``, so ``rcm:position 5`` and ``oa:start 1409``
+    come back with another datatype than the converter wrote, and a release built from the store
+    would break the project's own shapes. A property whose shapes name exactly one such type gets it
+    back on output (:func:`restore_datatypes`).
+    """
+    global _DATATYPES
+    if _DATATYPES is None:
+        import pyoxigraph
+
+        from rcmkg.resources import resource_files
+
+        sh = "http://www.w3.org/ns/shacl#"
+        found: dict[str, set[str]] = {}
+        for f in resource_files("shapes"):
+            g = pyoxigraph.Store()
+            g.load(f.read_bytes(), format=pyoxigraph.RdfFormat.TURTLE)
+            res = g.query(f"SELECT ?p ?d WHERE {{ ?s <{sh}path> ?p ; <{sh}datatype> ?d FILTER(isIRI(?p)) }}")
+            for sol in res:
+                found.setdefault(sol["p"].value, set()).add(sol["d"].value)
+        _DATATYPES = {p: next(iter(ds)) for p, ds in found.items() if len(ds) == 1 and next(iter(ds)) in _INTEGER_TYPES}
+    return _DATATYPES
+
+
+def restore_datatypes(triples: Any) -> Any:
+    """The triples (or quads) with ``xsd:integer`` values of those properties given their declared type back."""
+    import pyoxigraph
+
+    declared = declared_integer_types()
+    xsd_integer = "http://www.w3.org/2001/XMLSchema#integer"
+    for t in triples:
+        o = t.object
+        dt = declared.get(t.predicate.value)
+        if dt is not None and type(o).__name__ == "Literal" and o.datatype.value == xsd_integer:
+            o = pyoxigraph.Literal(o.value, datatype=pyoxigraph.NamedNode(dt))
+            t = (pyoxigraph.Quad(t.subject, t.predicate, o, t.graph_name) if hasattr(t, "graph_name")
+                 else pyoxigraph.Triple(t.subject, t.predicate, o))
+        yield t

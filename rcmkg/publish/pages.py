@@ -377,7 +377,9 @@ class GraphView:
                 fragments.add(q.subject.value)
         for frag in sorted(fragments):
             closure(_nn(frag), 0)
-        return out
+        from rcmkg.publish import restore_datatypes
+
+        return list(restore_datatypes(out))
 
     def describe(self, iri: str) -> Description | None:
         """The page model of ``iri``, or None when the graph says nothing about it."""

@@ -146,8 +146,9 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str
     >>> push(store, "http://127.0.0.1:7878")   # doctest: +SKIP
     """
     import httpx
-    from pyoxigraph import NamedNode, RdfFormat
+    from pyoxigraph import NamedNode, RdfFormat, serialize
 
+    from rcmkg.publish import restore_datatypes
     from rcmkg.publish.server import _store_parts
     from rcmkg.settings import DEFAULT_BASE
 
@@ -167,7 +168,8 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str
             if stopped is not None:
                 g.status, g.error = "not sent", stopped
                 continue
-            body = store.dump(format=RdfFormat.N_TRIPLES, from_graph=NamedNode(g.graph))
+            body = serialize(restore_datatypes(q.triple for q in store.quads_for_pattern(None, None, None, NamedNode(g.graph))),
+                             format=RdfFormat.N_TRIPLES)
             try:
                 r = client.put(store_url, params={"graph": g.graph}, content=body,
                                headers={**headers, "Content-Type": "application/n-triples"})

@@ -17,7 +17,7 @@ Semantic Web", 303 recipe):
                                row limit; an HTML form when called without a query
 ``/query/``, ``/query/NAME``   the canned queries as stable URLs (parameters in the query string)
 ``/downloads``, ``/dumps/F``   the dumps (made on first request)
-``/.well-known/void``          the VoID description
+``/void.ttl``, ``/.well-known/void``  the whole VoID/DCAT description
 =============================  ===================================================================
 
 ``--base`` decides the IRIs; the server maps paths onto them, so a graph named under
@@ -608,7 +608,7 @@ async def downloads(request: Any) -> Any:
     for d in DUMPS:
         size = (folder / d.filename).stat().st_size if folder and (folder / d.filename).exists() else None
         dumps.append(type(d)(**{**d.__dict__, "byte_size": size}))
-    body = pub.render("downloads.html", dumps=dumps, void_href=pub.linker.url("dataset") + ".ttl",
+    body = pub.render("downloads.html", dumps=dumps, void_href=f"{pub.root}/void.ttl",
                       ontology=False, validation=False)
     etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
     return _conditional(request, pub, body, HTML.content_type, etag)
@@ -632,11 +632,13 @@ async def dump(request: Any) -> Any:
     return FileResponse(folder / name, media_type=ctype, headers=headers)
 
 
-async def well_known_void(request: Any) -> Any:
-    from starlette.responses import RedirectResponse
+async def void_document(request: Any) -> Any:
+    """The whole VoID/DCAT description (dataset, subsets, distributions, service) as Turtle."""
+    from rcmkg.publish.formats import rdf_bytes
 
     pub = _pub(request)
-    return RedirectResponse(pub.linker.page("doc/dataset", conneg.TURTLE), status_code=303)
+    body, ctype, etag = pub.cached(("void",), lambda: (rdf_bytes(pub.void, "ttl"), conneg.TURTLE.content_type))
+    return _conditional(request, pub, body, ctype, etag)
 
 
 async def favicon(request: Any) -> Any:
@@ -704,7 +706,8 @@ def create_app(settings: Settings, store: Any, *, workers: int | None = None, ro
         Route("/query/{name}", canned),
         Route("/downloads", downloads),
         Route("/dumps/{name}", dump),
-        Route("/.well-known/void", well_known_void),
+        Route("/.well-known/void", void_document),
+        Route("/void.ttl", void_document),
         Route("/favicon.ico", favicon),
         Mount("/static", app=StaticFiles(directory=str(static_dir())), name="static"),
     ]

@@ -81,7 +81,7 @@ def write_dumps(store: Any, folder: Path, base: str) -> list[Distribution]:
     gets its size and triple count."""
     from pyoxigraph import RdfFormat, serialize
 
-    from rcmkg.publish import published_graphs
+    from rcmkg.publish import published_graphs, restore_datatypes
 
     keep = set(published_graphs(store, base))
 
@@ -91,22 +91,22 @@ def write_dumps(store: Any, folder: Path, base: str) -> list[Distribution]:
         path = folder / d.filename
         tmp = path.with_name(f".{path.name}.part")
         if d.key == "ttl":
-            counter = _Counter(_merged(store, base))
+            counter = _Counter(restore_datatypes(_merged(store, base)))
             serialize(counter, str(tmp), RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES)
             n = counter.n
         elif d.key == "nt.gz":
-            counter = _Counter(_merged(store, base))
+            counter = _Counter(restore_datatypes(_merged(store, base)))
             # mtime=0: the same graph gives the same bytes, so the ETag and checksum stay stable.
             with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
                 serialize(counter, gz, RdfFormat.N_TRIPLES)
             n = counter.n
         elif d.key == "trig":
-            quads = _Counter(q for q in store if type(q.graph_name).__name__ == "DefaultGraph"
-                             or q.graph_name.value in keep)
+            quads = _Counter(restore_datatypes(q for q in store if type(q.graph_name).__name__ == "DefaultGraph"
+                                               or q.graph_name.value in keep))
             serialize(quads, str(tmp), RdfFormat.TRIG, prefixes=OUTPUT_PREFIXES)
             n = quads.n
         else:
-            counter = _Counter(_merged(store, base))
+            counter = _Counter(restore_datatypes(_merged(store, base)))
             serialize(counter, str(tmp), RdfFormat.JSON_LD)
             n = counter.n
         os.replace(tmp, path)
@@ -170,7 +170,12 @@ def publish_site(store: Any, settings: Settings, out: Path, info: DatasetInfo | 
         validation_ok = validate and _validation_report(store, settings, work, root, result)
         _resource_pages(view, root, w, base, result, progress)
         _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result)
-        dataset_ttl = (work / "doc" / "dataset.ttl").read_bytes()
+        from rcmkg.publish.formats import rdf_bytes
+
+        dataset_ttl = rdf_bytes(void, "ttl")  # the whole description: dataset, subsets, distributions, service
+        conforms, text = validate_void(dataset_ttl)
+        if not conforms:
+            raise PublishError("the dataset description does not conform to shapes/void-dcat.ttl:\n" + text)
         w.write("void.ttl", dataset_ttl)
         w.write(".well-known/void", dataset_ttl)
         for css in static_dir().glob("*.css"):
@@ -388,52 +393,48 @@ def _ontology_docs(work: Path, result: PublishResult) -> bool:
 
 
 def _validation_report(store: Any, settings: Settings, work: Path, root: Any, result: PublishResult) -> bool:
-    """``validation/report.ttl`` and ``index.html``: the SHACL report of the published graph."""
-    try:
-        from rcmkg import validate as validate_module  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        result.notes.append("rcmkg.validate is not available: validation report skipped")
-        return False
-    import rdflib
-    from pyoxigraph import RdfFormat
+    """``validation/``: the SHACL report of this release (:func:`rcmkg.validate.validate` over each
+    published report graph, written out as the Turtle file it came from) as HTML, text and JSON."""
+    from pyoxigraph import NamedNode, RdfFormat, serialize
 
+    from rcmkg.publish import published_graphs, restore_datatypes
     from rcmkg.publish.pages import render
+    from rcmkg.validate import validate
 
-    data = rdflib.Dataset()
-    data.parse(data=store.dump(format=RdfFormat.N_QUADS), format="nquads")
-    graph = rdflib.Graph()
-    for s, p, o, _ in data.quads((None, None, None, None)):
-        graph.add((s, p, o))
-    run = getattr(validate_module, "validate_graph", None) or getattr(validate_module, "validate", None)
-    if run is None:
-        result.notes.append("rcmkg.validate has no validate function: validation report skipped")
-        return False
-    try:
-        report = run(graph, settings=settings) if "settings" in _params(run) else run(graph)
-    except Exception as exc:  # noqa: BLE001 - say so in the notes and publish without it
-        result.notes.append(f"validation could not run: {type(exc).__name__}: {exc}")
-        return False
-    conforms = getattr(report, "conforms", None)
-    text = getattr(report, "text", None) or str(report)
-    rgraph = getattr(report, "graph", None) or getattr(report, "results_graph", None)
+    derived = (f"{settings.base}id/graph/registry", f"{settings.base}id/graph/ontology")
+    reports = [g for g in published_graphs(store, settings.base) if g not in derived]
+    with tempfile.TemporaryDirectory(prefix="rcmkg-validate-") as tmp:
+        for g in reports:
+            name = g[len(settings.base + "id/graph/"):].replace("/", "_") + ".ttl"
+            triples = restore_datatypes(q.triple for q in store.quads_for_pattern(None, None, None, NamedNode(g)))
+            serialize(triples, str(Path(tmp) / name), RdfFormat.TURTLE)
+        try:
+            report = validate([Path(tmp)], settings=settings)
+        except Exception as exc:  # noqa: BLE001 - say so in the notes and publish without it
+            result.notes.append(f"validation could not run: {type(exc).__name__}: {exc}")
+            return False
     folder = work / "validation"
     folder.mkdir(parents=True, exist_ok=True)
-    ttl = rgraph.serialize(format="turtle") if rgraph is not None else ""
-    if ttl:
-        (folder / "report.ttl").write_text(ttl, encoding="utf-8")
+    (folder / "report.txt").write_text(report.text(), encoding="utf-8")
+    (folder / "report.json").write_text(report.json(), encoding="utf-8")
     linker = root.at("validation/index.html")
-    (folder / "index.html").write_text(render("validation.html", linker, conforms=conforms, text=text,
-                                              has_ttl=bool(ttl)), encoding="utf-8")
+    (folder / "index.html").write_text(render("validation.html", linker, conforms=report.conforms, text=report.text(),
+                                              summary=report.summary()), encoding="utf-8")
+    result.notes.append(f"SHACL: {report.summary()}")
     return True
 
 
-def _params(fn: Any) -> set[str]:
-    import inspect
+def validate_void(void_ttl: bytes) -> tuple[bool, str]:
+    """(conforms, text) of a VoID/DCAT description against ``shapes/void-dcat.ttl``."""
+    import pyshacl
+    import rdflib
 
-    try:
-        return set(inspect.signature(fn).parameters)
-    except (TypeError, ValueError):
-        return set()
+    from rcmkg.resources import resource_dir
+
+    data = rdflib.Graph().parse(data=void_ttl, format="turtle")
+    shapes = rdflib.Graph().parse(data=(resource_dir("shapes") / "void-dcat.ttl").read_bytes(), format="turtle")
+    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
+    return bool(conforms), str(text)
 
 
 # --- web server configuration ------------------------------------------------------------------------
