@@ -457,8 +457,11 @@ def _validate_unit(name: str, graph: rdflib.Graph, res: _Resources, inference: s
     results: list[Result] = []
     if inference == "owlrl":
         for message in _owlrl_closure(data, base):
-            focus = re.search(r"https?://[^\s'\"<>]+", message)
-            results.append(Result("Violation", focus.group(0) if focus else name, None,
+            # owlrl's messages are prose ("Disjoint classes A and B have a common individual x"): the focus
+            # is the last thing of ours they name, else the last IRI.
+            iris = re.findall(r"https?://[^\s'\"<>,]+", message)
+            things = [i for i in iris if i.startswith(base + "id/")] or iris
+            results.append(Result("Violation", things[-1] if things else name, None,
                                   f"OWL RL inconsistency: {message}", None, name, "owlrl", None))
     _, report, _ = pyshacl.validate(
         data, shacl_graph=res.core_shapes, inference="rdfs" if inference == "rdfs" else "none",
