@@ -466,7 +466,7 @@ class GraphView:
                     out[report] = self.term(_nn(report))
                     continue
                 label = {"registry": "the curated registry", "ontology": "the ontology"}.get(rest, rest)
-                out[iri] = Term("uri", iri, label=label)
+                out[iri] = Term("uri", iri, label=label)  # described by the VoID subset of that name
         return sorted(out.values(), key=lambda t: t.value)
 
     def sections(self, iri: str, kind: str) -> list[Section]:
@@ -681,7 +681,7 @@ class ServerLinker(Linker):
 
     def url(self, route: str, **params: str) -> str:
         path = {"home": "/", "search": "/search", "sparql": "/sparql", "queries": "/query/", "commitments": "/commitments",
-                "dataset": "/doc/dataset", "downloads": "/downloads", "ontology": "/ontology/", "static": "/static/",
+                "dataset": "/doc/dataset", "void": "/void.ttl", "downloads": "/downloads", "ontology": "/ontology/", "static": "/static/",
                 "validation": "/validation"}.get(route)
         if route.startswith("trace:"):
             path = "/trace/" + quote(route[6:])
@@ -720,7 +720,8 @@ class StaticLinker(Linker):
 
     def url(self, route: str, **params: str) -> str:
         targets = {"home": "index.html", "search": "labels.html", "sparql": "sparql.html", "queries": "sparql.html",
-                   "commitments": "commitments.html", "dataset": "doc/dataset.html", "downloads": "downloads.html",
+                   "commitments": "commitments.html", "dataset": "doc/dataset.html", "void": "void.ttl",
+                   "downloads": "downloads.html",
                    "ontology": "ontology/index.html", "validation": "validation/index.html"}
         if route.startswith("trace:"):
             target = f"trace/{route[6:]}.html"

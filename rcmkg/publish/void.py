@@ -3,7 +3,7 @@ big it is (counted, not estimated), where to download it and where to query it.
 
 The dataset is a thing like any other, ``{base}id/dataset``, with a page and RDF documents; its
 distributions (the dumps) and its SPARQL service are named under it. Each report's named graph is a
-``void:subset`` with its own triple count and a ``dct:source`` link to the report, so a partner
+``void:subset`` (named by the graph IRI itself) with its own triple count and a ``dct:source`` link to the report, so a partner
 can see what a release changed, graph by graph.
 """
 
@@ -180,7 +180,9 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
     # one subset per named graph
     for g, count in sorted(counts.items()):
         rest = g[len(idb + "graph/"):] if g.startswith(idb + "graph/") else None
-        sub = n(idb + "dataset/graph/" + rest) if rest else n(g)
+        # The subset is named by the graph's own IRI, so dereferencing a graph name gives its size
+        # and the report it holds.
+        sub = n(g)
         add(ds, VOID + "subset", sub)
         add(sub, RDF + "type", n(VOID + "Dataset"))
         add(sub, VOID + "triples", _lit(count, XSD + "integer"))
