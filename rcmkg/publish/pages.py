@@ -389,6 +389,9 @@ class GraphView:
             return None
         incoming = [q for q in self._quads(o=node) if not q.subject.value.startswith(iri + "#")]
         types = [self.term(_nn(t)) for t in self.types.get(iri, [])]
+        from rcmkg.publish import restore_datatypes
+
+        outgoing = list(restore_datatypes(outgoing))
         shown = [q for q in outgoing if q.predicate.value not in SECTION_PREDICATES and q.predicate.value != RDF + "type"
                  and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label")]
         labels = []

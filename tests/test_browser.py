@@ -1,0 +1,104 @@
+"""A partner in a browser: Playwright driving Debian's Chromium against the real server.
+
+With JavaScript switched off (every page must work without it): home -> meeting -> agreement ->
+document -> tracked item -> timeline, then a canned query run from the SPARQL page. Screenshots go
+to ``test-output/browser/``. Skipped only when ``/usr/bin/chromium`` is missing (``make system-deps``
+installs it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_server import BASE, MEETING, convert_samples, disk_store, serve_store
+
+from rcmkg.settings import Settings
+
+CHROMIUM = Path("/usr/bin/chromium")
+OUT = Path(__file__).resolve().parent.parent / "test-output" / "browser"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (make system-deps)"),
+]
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("browser")
+    store_dir = disk_store(convert_samples(tmp / "rdf"), tmp / "store")
+    with serve_store(store_dir, Settings(base=BASE)) as u:
+        yield u
+
+
+@pytest.fixture(scope="module")
+def page(url):
+    from playwright.sync_api import sync_playwright
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+        context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900},
+                                      base_url=url)
+        pg = context.new_page()
+        yield pg
+        context.close()
+        browser.close()
+
+
+def _shot(page, name: str) -> None:
+    page.screenshot(path=str(OUT / f"{name}.png"), full_page=True)
+
+
+def test_home_meeting_agreement_document_timeline(page, url):
+    from playwright.sync_api import expect
+
+    page.goto("/")
+    expect(page.locator("h1")).to_contain_text("RCM meeting reports")
+    _shot(page, "01-home")
+
+    page.locator(f'a[href="/doc/{MEETING}"]').first.click()
+    expect(page).to_have_url(f"{url}/doc/{MEETING}")
+    expect(page.locator("h1")).to_contain_text("Liaison Officer Network")
+    expect(page.locator("section.section h2").first).to_have_text("Agreements")
+    _shot(page, "02-meeting")
+
+    page.locator(f'a[href="/doc/{MEETING}/item/5"]').first.click()
+    expect(page).to_have_url(f"{url}/doc/{MEETING}/item/5")
+    expect(page.locator("figure.quote mark").first).to_contain_text("To ask the RCM Technical Secretariat")
+    _shot(page, "03-agreement")
+
+    page.locator('a[href="/doc/doc/work-plan-migrant-smuggling"]').first.click()
+    expect(page).to_have_url(f"{url}/doc/doc/work-plan-migrant-smuggling")
+    _shot(page, "04-document")
+
+    page.locator('a[href="/doc/track/work-plan-migrant-smuggling"]').first.click()
+    expect(page).to_have_url(f"{url}/doc/track/work-plan-migrant-smuggling")
+    page.locator('a[href="/trace/work-plan-migrant-smuggling"]').first.click()
+    expect(page).to_have_url(f"{url}/trace/work-plan-migrant-smuggling")
+    expect(page.locator("body")).to_contain_text("2018-07-19")
+    _shot(page, "05-timeline")
+
+
+def test_canned_query_from_the_sparql_page(page, url):
+    from playwright.sync_api import expect
+
+    page.goto("/sparql")
+    expect(page.locator("#q-meetings")).to_be_visible()
+    _shot(page, "06-sparql")
+    page.locator("#q-meetings + dd form.example button").click()
+    expect(page.locator("section.results table tbody tr")).to_have_count(6)
+    expect(page.locator("section.results")).to_contain_text("2018-07-19")
+    _shot(page, "07-sparql-results")
+
+
+def test_search_in_spanish_without_javascript(page, url):
+    from playwright.sync_api import expect
+
+    page.goto("/")
+    page.fill("#q", "plan de trabajo")
+    page.locator("form.search button").click()
+    expect(page.locator("table.hits")).to_contain_text("Plan de Trabajo")
+    _shot(page, "08-search-es")
