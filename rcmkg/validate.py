@@ -34,7 +34,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -267,8 +267,7 @@ def _file_worker(name: str, inference: str, stamps: tuple[Any, ...]) -> tuple[in
 
 
 def _discover(sources: Iterable[Path | str]) -> list[Path]:
-    if isinstance(sources, str | os.PathLike):
-        sources = [sources]
+    sources = [sources] if isinstance(sources, str | os.PathLike) else list(sources)
     found: list[Path] = []
     for src in sources:
         p = Path(src)
@@ -665,7 +664,8 @@ def _describe(node: Any, g: rdflib.Graph, depth: int = 0) -> tuple[str, str]:
         return _term(node), ""
     kinds = sorted(_compact(str(t)) for t in g.objects(node, rdflib.RDF.type))
     kind = f"[{', '.join(kinds)}]" if kinds else "[]"
-    parents = sorted(g.subject_predicates(node), key=lambda sp: (str(sp[0]), str(sp[1])))
+    # IRIs first, so that the description does not depend on random blank node ids.
+    parents = sorted(g.subject_predicates(node), key=lambda sp: (not isinstance(sp[0], rdflib.URIRef), str(sp[0]), str(sp[1])))
     if not parents or depth > 3:
         return kind, ""
     s, p = parents[0]
@@ -684,7 +684,7 @@ def _describe_ox(node: Any, store: pyoxigraph.Store, depth: int = 0) -> tuple[st
     kinds = sorted({_compact(q.object.value) for q in store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)})
     kind = f"[{', '.join(kinds)}]" if kinds else "[]"
     parents = sorted({(q.subject, q.predicate) for q in store.quads_for_pattern(None, None, node)},
-                     key=lambda sp: (str(sp[0]), str(sp[1])))
+                     key=lambda sp: (not isinstance(sp[0], ox.NamedNode), str(sp[0]), str(sp[1])))
     if not parents or depth > 3:
         return kind, node
     s, p = parents[0]
@@ -700,13 +700,4 @@ def _dedupe(results: Iterable[Result]) -> list[Result]:
     return list(seen.values())
 
 
-def iter_ttl(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """The Turtle files :func:`validate` would read from ``paths`` (files, or folders searched recursively).
-
-    >>> [p.name for p in iter_ttl(["ontology"])]                  # doctest: +SKIP
-    ['rcm.ttl', 'vocabularies.ttl']
-    """
-    yield from _discover(paths)
-
-
-__all__ = ["INFERENCE", "Result", "ValidationReport", "iter_ttl", "validate"]
+__all__ = ["INFERENCE", "Result", "ValidationReport", "validate"]
