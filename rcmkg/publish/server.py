@@ -135,6 +135,7 @@ class Published:
         self.queries = canned_queries()
         self.pool = QueryPool.for_store(self.store, path=self.store_path, size=workers, timeout=settings.query_timeout)
         self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
+        self.canned_headers: dict[tuple[str, ...], dict[str, str]] = {}
         self.dump_dir: Path | None = None
         self.dump_lock = asyncio.Lock()
         self.sparql_path = sparql_path
@@ -574,15 +575,20 @@ async def canned(request: Any) -> Any:
             return Response(page(None, None if not values else str(exc)), status_code=status,
                             headers={"Content-Type": HTML.content_type})
         return _error(request, pub, 400, "Bad request", str(exc))
-    req = QueryRequest(text, accept=request.headers.get("accept"), format=fmt_key, limit=pub.settings.result_limit)
-    response = await _answer(request, pub, req, page)
-    if response.status_code == 200:
-        # Canned answers are stable for a given store: give them validators like pages.
-        etag = '"' + hashlib.blake2b(response.body, digest_size=12).hexdigest() + '"'
-        ctype = response.headers["content-type"]
+    # The store does not change while served, so a canned answer is cached like a page (keyed by
+    # the bound text and what the client asked for) and gets the same validators.
+    key = ("canned", text, fmt_key or "", request.headers.get("accept", ""))
+    hit = pub.cache.get(key)
+    if hit is None:
+        req = QueryRequest(text, accept=request.headers.get("accept"), format=fmt_key, limit=pub.settings.result_limit)
+        response = await _answer(request, pub, req, page)
+        if response.status_code != 200:
+            return response
         extra = {k: v for k, v in response.headers.items() if k.lower().startswith("x-rcmkg") or k.lower() == "vary"}
-        return _conditional(request, pub, response.body, ctype, etag, headers=extra)
-    return response
+        hit = pub.cached(key, lambda: (response.body, response.headers["content-type"]))
+        pub.canned_headers[key] = extra
+    body, ctype, etag = hit
+    return _conditional(request, pub, body, ctype, etag, headers=pub.canned_headers.get(key, {}))
 
 
 # --- downloads -----------------------------------------------------------------------------------------
