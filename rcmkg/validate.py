@@ -70,8 +70,9 @@ DISPLAY_PREFIXES: dict[str, str] = {**PREFIXES, "rcmsh": SHAPES, "sh": SH, "owlr
 class Result:
     """One validation result. Fields are display strings (IRIs in full for focus nodes, compact elsewhere).
 
-    >>> r = Result("Violation", "https://w3id.org/rcmkg/id/country/XX", "skos:notation", "Less than 1 values",
-    ...            None, "data/registry/countries.ttl", "rcmsh:CountryShape", "sh:MinCountConstraintComponent")
+    >>> r = Result("Violation", "https://w3id.org/rcmkg/id/country/XX", "skos:notation",
+    ...            "Less than 1 values", None, "data/registry/countries.ttl", "rcmsh:CountryShape",
+    ...            "sh:MinCountConstraintComponent")
     >>> r.severity, r.shape
     ('Violation', 'rcmsh:CountryShape')
     """
@@ -86,13 +87,28 @@ class Result:
     component: str | None = None
 
     def sort_key(self) -> tuple[Any, ...]:
-        return (SEVERITIES.index(self.severity) if self.severity in SEVERITIES else 9, self.source_file or "",
-                self.focus_node, self.path or "", self.shape or "", self.component or "", self.message,
-                self.value or "")
+        return (
+            SEVERITIES.index(self.severity) if self.severity in SEVERITIES else 9,
+            self.source_file or "",
+            self.focus_node,
+            self.path or "",
+            self.shape or "",
+            self.component or "",
+            self.message,
+            self.value or "",
+        )
 
     def identity(self) -> tuple[Any, ...]:
         """What makes two results the same finding (the file it is attributed to does not)."""
-        return (self.severity, self.focus_node, self.path, self.message, self.value, self.shape, self.component)
+        return (
+            self.severity,
+            self.focus_node,
+            self.path,
+            self.message,
+            self.value,
+            self.shape,
+            self.component,
+        )
 
     def as_dict(self) -> dict[str, str | None]:
         """The result as a JSON-ready dict.
@@ -100,16 +116,24 @@ class Result:
         >>> Result("Warning", "x", None, "m", None, None, None).as_dict()["severity"]
         'Warning'
         """
-        return {"severity": self.severity, "focus_node": self.focus_node, "path": self.path,
-                "message": self.message, "value": self.value, "source_file": self.source_file,
-                "shape": self.shape, "component": self.component}
+        return {
+            "severity": self.severity,
+            "focus_node": self.focus_node,
+            "path": self.path,
+            "message": self.message,
+            "value": self.value,
+            "source_file": self.source_file,
+            "shape": self.shape,
+            "component": self.component,
+        }
 
 
 @dataclass
 class ValidationReport:
     """What :func:`validate` found: ``conforms`` is true when there is no result of severity Violation.
 
-    >>> rep = ValidationReport(results=[Result("Warning", "x", None, "m", None, "a.ttl", None)], files=["a.ttl"])
+    >>> warning = Result("Warning", "x", None, "m", None, "a.ttl", None)
+    >>> rep = ValidationReport(results=[warning], files=["a.ttl"])
     >>> rep.conforms, rep.counts()
     (True, {'Violation': 0, 'Warning': 1, 'Info': 0})
     """
@@ -145,8 +169,10 @@ class ValidationReport:
         c = self.counts()
         files = f"{len(self.files)} file{'s' if len(self.files) != 1 else ''}"
         verdict = "conforms" if self.conforms else "does not conform"
-        return (f"{verdict}: {files}, {self.triples} triples; {c['Violation']} violations, "
-                f"{c['Warning']} warnings, {c['Info']} infos")
+        return (
+            f"{verdict}: {files}, {self.triples} triples; {c['Violation']} violations, "
+            f"{c['Warning']} warnings, {c['Info']} infos"
+        )
 
     def text(self) -> str:
         """A readable report: one block per result (sorted), then the summary line.
@@ -184,9 +210,15 @@ class ValidationReport:
         >>> ValidationReport(results=[]).to_dict()["conforms"]
         True
         """
-        return {"conforms": self.conforms, "files": list(self.files), "triples": self.triples,
-                "inference": self.inference, "seconds": round(self.seconds, 3), "counts": self.counts(),
-                "results": [r.as_dict() for r in self.results]}
+        return {
+            "conforms": self.conforms,
+            "files": list(self.files),
+            "triples": self.triples,
+            "inference": self.inference,
+            "seconds": round(self.seconds, 3),
+            "counts": self.counts(),
+            "results": [r.as_dict() for r in self.results],
+        }
 
     def json(self) -> str:
         """:meth:`to_dict` as indented JSON."""
@@ -249,8 +281,13 @@ def validate(
         triples = sum(n for n, _ in done)  # type: ignore[misc]
         rule_results = _run_rules([(n, Path(n)) for n in names], res)
     results = [r for rs in unit_results for r in rs] + rule_results
-    return ValidationReport(results=_dedupe(results), files=names, triples=triples,
-                            inference=inference, seconds=time.perf_counter() - started)
+    return ValidationReport(
+        results=_dedupe(results),
+        files=names,
+        triples=triples,
+        inference=inference,
+        seconds=time.perf_counter() - started,
+    )
 
 
 def _file_worker(name: str, inference: str, stamps: tuple[Any, ...]) -> tuple[int, list[Result]] | str:
@@ -308,7 +345,7 @@ def _syntax_message(exc: Exception) -> str:
     if why is not None and isinstance(lines, int):
         near = ""
         if isinstance(text, bytes | str) and isinstance(at, int):
-            chunk = text[at:at + 40]
+            chunk = text[at : at + 40]
             chunk = chunk.decode("utf-8", "replace") if isinstance(chunk, bytes) else chunk
             near = f" near {' '.join(chunk.split())!r}" if chunk.strip() else " at the end of the file"
         return f"line {lines + 1}: {why}{near}"
@@ -344,8 +381,12 @@ class _Resources:
 
 
 @lru_cache(maxsize=4)
-def _resources(shape_files: tuple[tuple[str, float], ...], ontology_files: tuple[tuple[str, float], ...],
-               registry_files: tuple[tuple[str, float], ...], base: str) -> _Resources:
+def _resources(
+    shape_files: tuple[tuple[str, float], ...],
+    ontology_files: tuple[tuple[str, float], ...],
+    registry_files: tuple[tuple[str, float], ...],
+    base: str,
+) -> _Resources:
     import rdflib
 
     shapes = rdflib.Graph()
@@ -386,7 +427,7 @@ def _rebase(g: rdflib.Graph, base: str) -> rdflib.Graph:
 
     def move(term: Any) -> Any:
         if isinstance(term, rdflib.URIRef) and str(term).startswith(old):
-            return rdflib.URIRef(base + "id/" + str(term)[len(old):])
+            return rdflib.URIRef(base + "id/" + str(term)[len(old) :])
         return term
 
     out = rdflib.Graph()
@@ -406,7 +447,9 @@ def _rules(shapes: rdflib.Graph) -> list[_Rule]:
         return any(o.toPython() is True for o in shapes.objects(node, sh("deactivated")))
 
     rules = []
-    for shape, constraint in sorted(shapes.subject_objects(sh("sparql")), key=lambda t: (str(t[0]), str(t[1]))):
+    for shape, constraint in sorted(
+        shapes.subject_objects(sh("sparql")), key=lambda t: (str(t[0]), str(t[1]))
+    ):
         if deactivated(shape) or deactivated(constraint):
             continue
         select = shapes.value(constraint, sh("select"))
@@ -415,7 +458,9 @@ def _rules(shapes: rdflib.Graph) -> list[_Rule]:
         prologue = ""
         for pnode in shapes.objects(constraint, sh("prefixes")):
             for decl in shapes.objects(pnode, sh("declare")):
-                prologue += f"PREFIX {shapes.value(decl, sh('prefix'))}: <{shapes.value(decl, sh('namespace'))}>\n"
+                prologue += (
+                    f"PREFIX {shapes.value(decl, sh('prefix'))}: <{shapes.value(decl, sh('namespace'))}>\n"
+                )
         targets = []
         for c in shapes.objects(shape, sh("targetClass")):
             targets.append(f"?this <{RDF_TYPE}>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{c}> .")
@@ -434,18 +479,24 @@ def _rules(shapes: rdflib.Graph) -> list[_Rule]:
         where = re.search(r"\bWHERE\s*\{", query, re.I)
         if where is None:
             raise UsageError(f"shape {shape}: a sh:select needs a WHERE {{ ... }} clause")
-        query = f"{query[:where.end()]} {target} {query[where.end():]}"
+        query = f"{query[: where.end()]} {target} {query[where.end() :]}"
         query = re.sub(r"\$this\b", "?this", query)
-        severity = shapes.value(shape, sh("severity")) or shapes.value(constraint, sh("severity")) or sh("Violation")
+        severity = (
+            shapes.value(shape, sh("severity")) or shapes.value(constraint, sh("severity")) or sh("Violation")
+        )
         message = shapes.value(constraint, sh("message")) or shapes.value(shape, sh("message"))
-        rules.append(_Rule(str(shape), str(severity)[len(SH):], str(message) if message else None, prologue + query))
+        rules.append(
+            _Rule(str(shape), str(severity)[len(SH) :], str(message) if message else None, prologue + query)
+        )
     return rules
 
 
 # ---- SHACL Core, per file -----------------------------------------------------------------------------
 
 
-def _validate_unit(name: str, graph: rdflib.Graph, res: _Resources, inference: str, base: str) -> list[Result]:
+def _validate_unit(
+    name: str, graph: rdflib.Graph, res: _Resources, inference: str, base: str
+) -> list[Result]:
     import pyshacl
     import rdflib
 
@@ -460,11 +511,26 @@ def _validate_unit(name: str, graph: rdflib.Graph, res: _Resources, inference: s
             # is the last thing of ours they name, else the last IRI.
             iris = re.findall(r"https?://[^\s'\"<>,]+", message)
             things = [i for i in iris if i.startswith(base + "id/")] or iris
-            results.append(Result("Violation", things[-1] if things else name, None,
-                                  f"OWL RL inconsistency: {message}", None, name, "owlrl", None))
+            results.append(
+                Result(
+                    "Violation",
+                    things[-1] if things else name,
+                    None,
+                    f"OWL RL inconsistency: {message}",
+                    None,
+                    name,
+                    "owlrl",
+                    None,
+                )
+            )
     _, report, _ = pyshacl.validate(
-        data, shacl_graph=res.core_shapes, inference="rdfs" if inference == "rdfs" else "none",
-        inplace=True, advanced=False, allow_warnings=True, allow_infos=True,
+        data,
+        shacl_graph=res.core_shapes,
+        inference="rdfs" if inference == "rdfs" else "none",
+        inplace=True,
+        advanced=False,
+        allow_warnings=True,
+        allow_infos=True,
     )
 
     def sh(term: str) -> rdflib.URIRef:
@@ -482,16 +548,18 @@ def _validate_unit(name: str, graph: rdflib.Graph, res: _Resources, inference: s
         source = name if anchor in own else res.shared_subjects.get(anchor, name)
         if shape is not None and not isinstance(shape, rdflib.URIRef):
             shape = res.shape_owner.get(shape, shape)
-        results.append(Result(
-            severity=str(severity)[len(SH):] if severity else "Violation",
-            focus_node=focus_text,
-            path=_path(path, report),
-            message=" / ".join(messages) or "(no message)",
-            value=_term(value) if value is not None else None,
-            source_file=source,
-            shape=_term(shape) if isinstance(shape, rdflib.URIRef) else None,
-            component=_term(component) if component is not None else None,
-        ))
+        results.append(
+            Result(
+                severity=str(severity)[len(SH) :] if severity else "Violation",
+                focus_node=focus_text,
+                path=_path(path, report),
+                message=" / ".join(messages) or "(no message)",
+                value=_term(value) if value is not None else None,
+                source_file=source,
+                shape=_term(shape) if isinstance(shape, rdflib.URIRef) else None,
+                component=_term(component) if component is not None else None,
+            )
+        )
     return results
 
 
@@ -502,7 +570,11 @@ def _owlrl_closure(g: rdflib.Graph, base: str) -> list[str]:
 
     same_as = rdflib.URIRef(OWL_SAMEAS)
     ours = base + "id/"
-    held = [t for t in g.triples((None, same_as, None)) if not (str(t[0]).startswith(ours) and str(t[2]).startswith(ours))]
+    held = [
+        t
+        for t in g.triples((None, same_as, None))
+        if not (str(t[0]).startswith(ours) and str(t[2]).startswith(ours))
+    ]
     for t in held:
         g.remove(t)
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
@@ -534,11 +606,18 @@ def _run_rules(units: list[tuple[str, rdflib.Graph | Path]], res: _Resources) ->
         graph = ox.NamedNode(f"urn:rcmkg:unit:{i}")
         try:
             if isinstance(source, Path):
-                store.load(path=source, format=ox.RdfFormat.TURTLE, base_iri=source.resolve().as_uri(),
-                           to_graph=graph)
+                store.load(
+                    path=source,
+                    format=ox.RdfFormat.TURTLE,
+                    base_iri=source.resolve().as_uri(),
+                    to_graph=graph,
+                )
             else:
-                store.load(source.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
-                           to_graph=graph)
+                store.load(
+                    source.serialize(format="nt", encoding="utf-8"),
+                    format=ox.RdfFormat.N_TRIPLES,
+                    to_graph=graph,
+                )
         except SyntaxError as exc:
             raise InputError(name, f"not valid Turtle: {' '.join(str(exc).split())}") from exc
     store.load(res.shared_ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("urn:rcmkg:shared"))
@@ -550,16 +629,18 @@ def _run_rules(units: list[tuple[str, rdflib.Graph | Path]], res: _Resources) ->
             if focus is None:
                 continue
             focus_text, anchor_node = _describe_ox(focus, store)
-            results.append(Result(
-                severity=rule.severity,
-                focus_node=focus_text,
-                path=_term_ox(row["path"]) if _has(row, "path") and row["path"] is not None else None,
-                message=_fill(rule.message, row) if rule.message else f"Violates {_compact(rule.shape)}",
-                value=_term_ox(row["value"]) if _has(row, "value") and row["value"] is not None else None,
-                source_file=_source_ox(anchor_node, store, names, res),
-                shape=_compact(rule.shape),
-                component="sh:SPARQLConstraintComponent",
-            ))
+            results.append(
+                Result(
+                    severity=rule.severity,
+                    focus_node=focus_text,
+                    path=_term_ox(row["path"]) if _has(row, "path") and row["path"] is not None else None,
+                    message=_fill(rule.message, row) if rule.message else f"Violates {_compact(rule.shape)}",
+                    value=_term_ox(row["value"]) if _has(row, "value") and row["value"] is not None else None,
+                    source_file=_source_ox(anchor_node, store, names, res),
+                    shape=_compact(rule.shape),
+                    component="sh:SPARQLConstraintComponent",
+                )
+            )
     return results
 
 
@@ -590,8 +671,13 @@ def _source_ox(node: Any, store: pyoxigraph.Store, names: list[str], res: _Resou
 
     if node is None:
         return None
-    units = sorted({int(q.graph_name.value.rsplit(":", 1)[1]) for q in store.quads_for_pattern(node, None, None)
-                    if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith("urn:rcmkg:unit:")})
+    units = sorted(
+        {
+            int(q.graph_name.value.rsplit(":", 1)[1])
+            for q in store.quads_for_pattern(node, None, None)
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith("urn:rcmkg:unit:")
+        }
+    )
     if units:
         return names[units[0]]
     if isinstance(node, ox.NamedNode):
@@ -606,10 +692,10 @@ def _compact(iri: str) -> str:
     best = None
     for prefix, ns in DISPLAY_PREFIXES.items():
         if iri.startswith(ns) and (best is None or len(ns) > len(best[1])):
-            local = iri[len(ns):]
+            local = iri[len(ns) :]
             if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.-]*", local or "_") and local:
                 best = (prefix, ns)
-    return f"{best[0]}:{iri[len(best[1]):]}" if best else f"<{iri}>"
+    return f"{best[0]}:{iri[len(best[1]) :]}" if best else f"<{iri}>"
 
 
 def _literal(lexical: str, lang: str | None, datatype: str | None) -> str:
@@ -665,7 +751,10 @@ def _describe(node: Any, g: rdflib.Graph, depth: int = 0) -> tuple[str, str]:
     kinds = sorted(_compact(str(t)) for t in g.objects(node, rdflib.RDF.type))
     kind = f"[{', '.join(kinds)}]" if kinds else "[]"
     # IRIs first, so that the description does not depend on random blank node ids.
-    parents = sorted(g.subject_predicates(node), key=lambda sp: (not isinstance(sp[0], rdflib.URIRef), str(sp[0]), str(sp[1])))
+    parents = sorted(
+        g.subject_predicates(node),
+        key=lambda sp: (not isinstance(sp[0], rdflib.URIRef), str(sp[0]), str(sp[1])),
+    )
     if not parents or depth > 3:
         return kind, ""
     s, p = parents[0]
@@ -681,10 +770,14 @@ def _describe_ox(node: Any, store: pyoxigraph.Store, depth: int = 0) -> tuple[st
         return node.value, node
     if not isinstance(node, ox.BlankNode):
         return _term_ox(node), None
-    kinds = sorted({_compact(q.object.value) for q in store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)})
+    kinds = sorted(
+        {_compact(q.object.value) for q in store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)}
+    )
     kind = f"[{', '.join(kinds)}]" if kinds else "[]"
-    parents = sorted({(q.subject, q.predicate) for q in store.quads_for_pattern(None, None, node)},
-                     key=lambda sp: (not isinstance(sp[0], ox.NamedNode), str(sp[0]), str(sp[1])))
+    parents = sorted(
+        {(q.subject, q.predicate) for q in store.quads_for_pattern(None, None, node)},
+        key=lambda sp: (not isinstance(sp[0], ox.NamedNode), str(sp[0]), str(sp[1])),
+    )
     if not parents or depth > 3:
         return kind, node
     s, p = parents[0]

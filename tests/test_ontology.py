@@ -46,8 +46,14 @@ PROV = Namespace("http://www.w3.org/ns/prov#")
 ERR = Namespace("http://www.daml.org/2002/03/agents/agent-ont#")
 ONT_IRI = URIRef("https://w3id.org/rcmkg/ont")
 SCHEMES = {
-    "act": ACTS, "stage": tuple(s for s, _ in STAGES), "modality": MODALITIES, "commitment-kind": COMMITMENT_KINDS,
-    "meeting-kind": MEETING_KINDS, "action": ACTIONS, "doctype": DOCTYPES, "orgtype": ORGTYPES,
+    "act": ACTS,
+    "stage": tuple(s for s, _ in STAGES),
+    "modality": MODALITIES,
+    "commitment-kind": COMMITMENT_KINDS,
+    "meeting-kind": MEETING_KINDS,
+    "action": ACTIONS,
+    "doctype": DOCTYPES,
+    "orgtype": ORGTYPES,
     "role": ("member", "observer"),
 }
 TERM = re.compile(r"(?<![\w/<#])(rcm|act|stage|modality|doctype|orgtype|ckind|action|mkind):([A-Za-z][\w-]*)")
@@ -66,7 +72,9 @@ def vocabularies() -> rdflib.Graph:
 def declared_terms() -> set[URIRef]:
     g = ontology()
     kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
-    return {s for k in kinds for s in g.subjects(RDF.type, k) if isinstance(s, URIRef) and s.startswith(str(RCM))}
+    return {
+        s for k in kinds for s in g.subjects(RDF.type, k) if isinstance(s, URIRef) and s.startswith(str(RCM))
+    }
 
 
 def classes() -> set[URIRef]:
@@ -77,7 +85,7 @@ def properties() -> set[URIRef]:
     return declared_terms() - classes()
 
 
-# ---- parsing and metadata ---------------------------------------------------------------------------------
+# ---- parsing and metadata ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("path", [ONTOLOGY, VOCABULARIES], ids=lambda p: p.name)
@@ -106,7 +114,7 @@ def test_no_equivalence_with_external_classes() -> None:
     assert not list(g.triples((None, OWL.equivalentProperty, None)))
 
 
-# ---- coverage of the graph contract -------------------------------------------------------------------------
+# ---- coverage of the graph contract --------------------------------------------------------------------
 
 
 def model_terms(text: str) -> set[str]:
@@ -116,22 +124,26 @@ def model_terms(text: str) -> set[str]:
 
 def test_every_term_of_the_model_is_declared() -> None:
     text = MODEL.read_text(encoding="utf-8")
-    block = text[text.index("```turtle"):]
+    block = text[text.index("```turtle") :]
     block = block[: block.index("```", 10)]
     terms = model_terms(text)
     assert model_terms(block) <= terms and len(model_terms(block)) > 50
-    declared = {str(t) for t in declared_terms()} | {str(s) for s in vocabularies().subjects(RDF.type, SKOS.Concept)}
+    declared = {str(t) for t in declared_terms()} | {
+        str(s) for s in vocabularies().subjects(RDF.type, SKOS.Concept)
+    }
     assert sorted(terms - declared) == []
 
 
 def test_terms_the_brief_lists_are_declared() -> None:
-    names = ("Meeting Event Delegation Agreement Organisation Commitment Document Report SourceFile SourceText "
-             "StageEvent Country CollectiveActor TrackedItem reportOf sourceFile sourceText dateText alsoReportedPlace "
-             "meetingKind reportsTo heldPriorTo hasAgreement mentions represents atMeeting agreedAt position "
-             "printedNumber number act text addressee concerns hasCommitment madeIn commitmentKind requestedBy "
-             "committedBy coActor actionType action recipient object dueText dueDate dueDerived dueInterval condition "
-             "optional ofTrack ofDocument reportedAt reportedIn stage modality eventDate eventInterval actor "
-             "viaCommitment stageRank sha256 byteCount charCount unreconciled primaryDocument documentType fulfilledBy")
+    names = """
+        Meeting Event Delegation Agreement Organisation Commitment Document Report SourceFile SourceText
+        StageEvent Country CollectiveActor TrackedItem reportOf sourceFile sourceText dateText
+        alsoReportedPlace meetingKind reportsTo heldPriorTo hasAgreement mentions represents atMeeting
+        agreedAt position printedNumber number act text addressee concerns hasCommitment madeIn
+        commitmentKind requestedBy committedBy coActor actionType action recipient object dueText dueDate
+        dueDerived dueInterval condition optional ofTrack ofDocument reportedAt reportedIn stage modality
+        eventDate eventInterval actor viaCommitment stageRank sha256 byteCount charCount unreconciled
+        primaryDocument documentType fulfilledBy"""
     assert sorted(n for n in names.split() if RCM[n] not in declared_terms()) == []
 
 
@@ -158,7 +170,7 @@ def test_every_rcm_term_the_converter_writes_is_declared(converted_graph: rdflib
     assert sorted(voc_used - concepts) == []
 
 
-# ---- labels, definitions, declarations ---------------------------------------------------------------------
+# ---- labels, definitions, declarations -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize("term", sorted(declared_terms()), ids=lambda t: t.split("#")[1])
@@ -184,7 +196,9 @@ def test_properties_are_typed_and_ranges_sensible() -> None:
             assert (d, RDF.type, OWL.Class) in g, (p, d)
 
 
-@pytest.mark.parametrize(("a", "b"), [("agreedAt", "hasAgreement"), ("madeIn", "hasCommitment"), ("atMeeting", "hasDelegation")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("agreedAt", "hasAgreement"), ("madeIn", "hasCommitment"), ("atMeeting", "hasDelegation")]
+)
 def test_inverse_pairs(a: str, b: str) -> None:
     g = ontology()
     assert (RCM[b], OWL.inverseOf, RCM[a]) in g or (RCM[a], OWL.inverseOf, RCM[b]) in g
@@ -193,23 +207,37 @@ def test_inverse_pairs(a: str, b: str) -> None:
 
 def test_alignments() -> None:
     g = ontology()
-    schema, org, eli = Namespace("http://schema.org/"), Namespace("http://www.w3.org/ns/org#"), Namespace("http://data.europa.eu/eli/ontology#")
+    schema, org, eli = (
+        Namespace("http://schema.org/"),
+        Namespace("http://www.w3.org/ns/org#"),
+        Namespace("http://data.europa.eu/eli/ontology#"),
+    )
     expected = [
-        (RCM.Meeting, RDFS.subClassOf, schema.Event), (RCM.Meeting, RDFS.subClassOf, PROV.Activity),
-        (RCM.Agreement, RDFS.subClassOf, PROV.Entity), (RCM.Commitment, RDFS.subClassOf, PROV.Plan),
-        (RCM.Organisation, RDFS.subClassOf, org.Organization), (RCM.Organisation, RDFS.subClassOf, schema.Organization),
-        (RCM.Country, RDFS.subClassOf, org.FormalOrganization), (RCM.Delegation, RDFS.subClassOf, org.Organization),
-        (RCM.Delegation, RDFS.subClassOf, PROV.Agent), (RCM.Document, RDFS.subClassOf, eli.Work),
-        (RCM.Document, RDFS.subClassOf, schema.CreativeWork), (RCM.SourceFile, RDFS.subClassOf, eli.Manifestation),
-        (RCM.StageEvent, RDFS.subClassOf, PROV.Activity), (RCM.TrackedItem, RDFS.subClassOf, SKOS.Concept),
-        (RCM.agreedAt, RDFS.subPropertyOf, PROV.wasGeneratedBy), (RCM.committedBy, RDFS.subPropertyOf, PROV.wasAttributedTo),
-        (RCM.represents, RDFS.subPropertyOf, PROV.actedOnBehalfOf), (RCM.concerns, RDFS.subPropertyOf, DCTERMS.references),
-        (RCM.documentType, RDFS.subPropertyOf, eli.work_type), (RCM.hasDelegation, RDFS.subPropertyOf, schema.attendee),
+        (RCM.Meeting, RDFS.subClassOf, schema.Event),
+        (RCM.Meeting, RDFS.subClassOf, PROV.Activity),
+        (RCM.Agreement, RDFS.subClassOf, PROV.Entity),
+        (RCM.Commitment, RDFS.subClassOf, PROV.Plan),
+        (RCM.Organisation, RDFS.subClassOf, org.Organization),
+        (RCM.Organisation, RDFS.subClassOf, schema.Organization),
+        (RCM.Country, RDFS.subClassOf, org.FormalOrganization),
+        (RCM.Delegation, RDFS.subClassOf, org.Organization),
+        (RCM.Delegation, RDFS.subClassOf, PROV.Agent),
+        (RCM.Document, RDFS.subClassOf, eli.Work),
+        (RCM.Document, RDFS.subClassOf, schema.CreativeWork),
+        (RCM.SourceFile, RDFS.subClassOf, eli.Manifestation),
+        (RCM.StageEvent, RDFS.subClassOf, PROV.Activity),
+        (RCM.TrackedItem, RDFS.subClassOf, SKOS.Concept),
+        (RCM.agreedAt, RDFS.subPropertyOf, PROV.wasGeneratedBy),
+        (RCM.committedBy, RDFS.subPropertyOf, PROV.wasAttributedTo),
+        (RCM.represents, RDFS.subPropertyOf, PROV.actedOnBehalfOf),
+        (RCM.concerns, RDFS.subPropertyOf, DCTERMS.references),
+        (RCM.documentType, RDFS.subPropertyOf, eli.work_type),
+        (RCM.hasDelegation, RDFS.subPropertyOf, schema.attendee),
     ]
     assert [t for t in expected if t not in g] == []
 
 
-# ---- OWL 2 RL closure ----------------------------------------------------------------------------------------
+# ---- OWL 2 RL closure ----------------------------------------------------------------------------------
 
 
 def closure(*extra: rdflib.Graph) -> tuple[rdflib.Graph, rdflib.Graph]:
@@ -250,8 +278,11 @@ def assert_consistent(asserted: rdflib.Graph, closed: rdflib.Graph) -> None:
     clashes = [(s, o) for s, o in closed.subject_objects(OWL.sameAs) if (s, OWL.differentFrom, o) in closed]
     assert clashes == []
     # Distinct things of ours are never merged (a functional property over-applied would do that).
-    merged = [(s, o) for s, o in closed.subject_objects(OWL.sameAs)
-              if s != o and isinstance(s, URIRef) and isinstance(o, URIRef) and "/id/" in s and "/id/" in o]
+    merged = [
+        (s, o)
+        for s, o in closed.subject_objects(OWL.sameAs)
+        if s != o and isinstance(s, URIRef) and isinstance(o, URIRef) and "/id/" in s and "/id/" in o
+    ]
     assert merged == []
     # Activities and entities stay apart (PROV-CONSTRAINTS), whatever the alignments add.
     both = set(closed.subjects(RDF.type, PROV.Activity)) & set(closed.subjects(RDF.type, PROV.Entity))
@@ -259,7 +290,11 @@ def assert_consistent(asserted: rdflib.Graph, closed: rdflib.Graph) -> None:
     # Domains and ranges add no rcm: type the data does not already assert (up to rcm: superclasses).
     surprising = {}
     for node in {s for s in closed.subjects() if isinstance(s, URIRef | rdflib.BNode)}:
-        expected = set().union(*(rcm_superclasses(c) for c in rcm_types(asserted, node))) if rcm_types(asserted, node) else set()
+        expected = (
+            set().union(*(rcm_superclasses(c) for c in rcm_types(asserted, node)))
+            if rcm_types(asserted, node)
+            else set()
+        )
         extra = rcm_types(closed, node) - expected
         if extra:
             surprising[str(node)] = sorted(extra)
@@ -274,7 +309,9 @@ def test_closure_with_the_valid_report_graph_is_consistent() -> None:
     assert_consistent(*closure(rdflib.Graph().parse(VALID, format="turtle")))
 
 
-def test_closure_with_a_converted_report_and_the_registry_is_consistent(converted_graph: rdflib.Graph) -> None:
+def test_closure_with_a_converted_report_and_the_registry_is_consistent(
+    converted_graph: rdflib.Graph,
+) -> None:
     from rcmkg.resources import resource_files
 
     registry = rdflib.Graph()
@@ -304,7 +341,7 @@ def test_closure_infers_the_aligned_types() -> None:
     assert (meeting, URIRef("http://schema.org/attendee"), URIRef(str(meeting) + "/delegation/CA")) in closed
 
 
-# ---- vocabularies --------------------------------------------------------------------------------------------
+# ---- vocabularies --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("scheme", sorted(SCHEMES))
@@ -319,7 +356,9 @@ def test_scheme_has_exactly_the_slugs_of_namespaces(scheme: str) -> None:
     assert sorted(o.language for o in g.objects(iri, SKOS.prefLabel)) == ["en", "es"]
 
 
-@pytest.mark.parametrize("concept", sorted(vocabularies().subjects(RDF.type, SKOS.Concept)), ids=lambda c: c[len(VOC):])
+@pytest.mark.parametrize(
+    "concept", sorted(vocabularies().subjects(RDF.type, SKOS.Concept)), ids=lambda c: c[len(VOC) :]
+)
 def test_concept_is_well_formed(concept: URIRef) -> None:
     g = vocabularies()
     pref = list(g.objects(concept, SKOS.prefLabel))
@@ -342,7 +381,10 @@ def test_stage_ranks() -> None:
 
 def test_stage_close_matches_point_to_pso() -> None:
     g = vocabularies()
-    matches = {str(s).rsplit("/", 1)[1]: str(o) for s, o in g.subject_objects(SKOS.closeMatch)
-               if str(s).startswith(VOC + "stage/")}
+    matches = {
+        str(s).rsplit("/", 1)[1]: str(o)
+        for s, o in g.subject_objects(SKOS.closeMatch)
+        if str(s).startswith(VOC + "stage/")
+    }
     assert matches["drafted"] == "http://purl.org/spar/pso/draft"
     assert matches["circulated-for-review"] == "http://purl.org/spar/pso/under-review"

@@ -38,7 +38,8 @@ from rcmkg.validate import ValidationReport, validate
 ROOT = Path(__file__).resolve().parents[1]
 CASES_DIR = Path(__file__).resolve().parent / "shapes"
 VALID = CASES_DIR / "valid.ttl"
-# The data shapes this suite covers (other files in shapes/, e.g. for the dataset description, have their own tests).
+# The data shapes this suite covers (other files in shapes/, e.g. the dataset description's, are tested
+# with their own code).
 SHAPES = sorted((ROOT / "shapes").glob("rcm-*.ttl"))
 ONTOLOGY = ROOT / "ontology"
 REPORTS = ROOT / "data" / "reports"
@@ -46,29 +47,65 @@ REPORTS = ROOT / "data" / "reports"
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 RCMSH = "https://w3id.org/rcmkg/shapes#"
 PREFIXES = {
-    "rcmsh": RCMSH, "sh": str(SH), "rcm": "https://w3id.org/rcmkg/ont#", "schema": "http://schema.org/",
-    "skos": "http://www.w3.org/2004/02/skos/core#", "dct": "http://purl.org/dc/terms/", "prov": "http://www.w3.org/ns/prov#",
-    "org": "http://www.w3.org/ns/org#", "oa": "http://www.w3.org/ns/oa#", "time": "http://www.w3.org/2006/time#",
+    "rcmsh": RCMSH,
+    "sh": str(SH),
+    "rcm": "https://w3id.org/rcmkg/ont#",
+    "schema": "http://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dct": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "org": "http://www.w3.org/ns/org#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "time": "http://www.w3.org/2006/time#",
     "owl": "http://www.w3.org/2002/07/owl#",
 }
 HEADER = re.compile(r"^#\s*(focus|shape|path|component|severity|message|without):\s*(.+?)\s*$")
 #: Shape parameter -> the constraint component a violation of it reports.
 COMPONENTS = {
-    "minCount": "MinCount", "maxCount": "MaxCount", "datatype": "Datatype", "class": "Class", "in": "In",
-    "pattern": "Pattern", "nodeKind": "NodeKind", "minLength": "MinLength", "maxLength": "MaxLength",
-    "lessThan": "LessThan", "lessThanOrEquals": "LessThanOrEquals", "equals": "Equals", "disjoint": "Disjoint",
-    "uniqueLang": "UniqueLang", "node": "Node", "or": "Or", "hasValue": "HasValue", "languageIn": "LanguageIn",
-    "minInclusive": "MinInclusive", "maxInclusive": "MaxInclusive", "qualifiedMinCount": "QualifiedMinCount",
-    "qualifiedMaxCount": "QualifiedMaxCount", "sparql": "SPARQL",
+    "minCount": "MinCount",
+    "maxCount": "MaxCount",
+    "datatype": "Datatype",
+    "class": "Class",
+    "in": "In",
+    "pattern": "Pattern",
+    "nodeKind": "NodeKind",
+    "minLength": "MinLength",
+    "maxLength": "MaxLength",
+    "lessThan": "LessThan",
+    "lessThanOrEquals": "LessThanOrEquals",
+    "equals": "Equals",
+    "disjoint": "Disjoint",
+    "uniqueLang": "UniqueLang",
+    "node": "Node",
+    "or": "Or",
+    "hasValue": "HasValue",
+    "languageIn": "LanguageIn",
+    "minInclusive": "MinInclusive",
+    "maxInclusive": "MaxInclusive",
+    "qualifiedMinCount": "QualifiedMinCount",
+    "qualifiedMaxCount": "QualifiedMaxCount",
+    "sparql": "SPARQL",
 }
-NOT_CONSTRAINTS = {"path", "message", "severity", "qualifiedValueShape", "property", "targetClass", "targetNode",
-                   "targetSubjectsOf", "targetObjectsOf", "deactivated", "name", "description"}
+NOT_CONSTRAINTS = {
+    "path",
+    "message",
+    "severity",
+    "qualifiedValueShape",
+    "property",
+    "targetClass",
+    "targetNode",
+    "targetSubjectsOf",
+    "targetObjectsOf",
+    "deactivated",
+    "name",
+    "description",
+}
 
 
 def compact(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return f"<{iri}>"
 
 
@@ -93,7 +130,7 @@ def ontology_without_vocabularies(tmp_path_factory: pytest.TempPathFactory) -> P
     return d
 
 
-# ---- the valid graph ---------------------------------------------------------------------------------
+# ---- the valid graph -----------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("inference", ["none", "rdfs", "owlrl"])
@@ -106,7 +143,9 @@ def test_valid_graph_conforms_without_any_result(inference: str) -> None:
 
 def test_valid_graph_conforms_under_another_base() -> None:
     # IRI patterns anchor on "/id/...", never on the base: the same graph under another base conforms.
-    text = VALID.read_text(encoding="utf-8").replace("https://w3id.org/rcmkg/id/", "https://data.example.org/kg/id/")
+    text = VALID.read_text(encoding="utf-8").replace(
+        "https://w3id.org/rcmkg/id/", "https://data.example.org/kg/id/"
+    )
     g = rdflib.Graph().parse(data=text, format="turtle")
     report = validate(g, registry=(), settings=Settings(base="https://data.example.org/kg/"))
     assert report.results == [], report.text()
@@ -118,12 +157,13 @@ def test_valid_graph_as_rdflib_graph_gives_the_same_report() -> None:
     assert report.conforms and report.files == ["<graph>"] and report.triples == len(g)
 
 
-# ---- one failing graph per constraint ----------------------------------------------------------------------
+# ---- one failing graph per constraint ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_case_reports_its_violation(case: str, ontology_without_vocabularies: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_case_reports_its_violation(
+    case: str, ontology_without_vocabularies: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = CASES_DIR / case / "invalid.ttl"
     want = expectations(path)
     assert {"focus", "shape", "component"} <= set(want), f"{path}: incomplete header"
@@ -132,9 +172,13 @@ def test_case_reports_its_violation(case: str, ontology_without_vocabularies: Pa
     report = validate([path], registry=())
     severity = want.get("severity", "Violation")
     matches = [
-        r for r in report.results
-        if r.focus_node == want["focus"] and r.shape == want["shape"] and r.component == want["component"]
-        and r.path == want.get("path") and r.severity == severity
+        r
+        for r in report.results
+        if r.focus_node == want["focus"]
+        and r.shape == want["shape"]
+        and r.component == want["component"]
+        and r.path == want.get("path")
+        and r.severity == severity
         and want.get("message", "") in r.message
     ]
     assert matches, f"expected {want}, got:\n{report.text()}"
@@ -164,9 +208,11 @@ def constraints() -> set[tuple[str, str | None, str]]:
         if not isinstance(shape, URIRef) or not any(g.value(shape, t) for t in targets):
             continue
         name = compact(str(shape))
-        for holder, path in [(shape, None)] + [(ps, path_text(g.value(ps, SH.path))) for ps in g.objects(shape, SH.property)]:
+        for holder, path in [(shape, None)] + [
+            (ps, path_text(g.value(ps, SH.path))) for ps in g.objects(shape, SH.property)
+        ]:
             for p, o in g.predicate_objects(holder):
-                local = str(p)[len(str(SH)):] if str(p).startswith(str(SH)) else None
+                local = str(p)[len(str(SH)) :] if str(p).startswith(str(SH)) else None
                 if local is None or local in NOT_CONSTRAINTS:
                     continue
                 assert local in COMPONENTS, f"{name}: parameter sh:{local} has no known component"
@@ -175,7 +221,13 @@ def constraints() -> set[tuple[str, str | None, str]]:
                     bound = re.search(r"BIND \((\S+) AS \?path\)", select)
                     out.add((name, bound.group(1) if bound else None, "sh:SPARQLConstraintComponent"))
                 else:
-                    out.add((name, path if holder != shape else None, f"sh:{COMPONENTS[local]}ConstraintComponent"))
+                    out.add(
+                        (
+                            name,
+                            path if holder != shape else None,
+                            f"sh:{COMPONENTS[local]}ConstraintComponent",
+                        )
+                    )
     return out
 
 
@@ -190,7 +242,7 @@ def test_every_constraint_has_a_failing_case() -> None:
     assert not stale, "cases for constraints that no longer exist:\n" + "\n".join(map(str, stale))
 
 
-# ---- the shapes against the vocabularies ---------------------------------------------------------------------
+# ---- the shapes against the vocabularies ---------------------------------------------------------------
 
 
 @cache
@@ -209,20 +261,30 @@ def sh_in(shape: str, path: str) -> set[str]:
     raise AssertionError(f"no sh:in on {shape} {path}")
 
 
-@pytest.mark.parametrize(("shape", "path", "scheme", "slugs"), [
-    ("AgreementShape", "https://w3id.org/rcmkg/ont#act", "act", ACTS),
-    ("StageEventShape", "https://w3id.org/rcmkg/ont#stage", "stage", tuple(s for s, _ in STAGES)),
-    ("StageEventShape", "https://w3id.org/rcmkg/ont#modality", "modality", MODALITIES),
-    ("CommitmentShape", "https://w3id.org/rcmkg/ont#commitmentKind", "commitment-kind", COMMITMENT_KINDS),
-    ("CommitmentShape", "https://w3id.org/rcmkg/ont#actionType", "action", ACTIONS),
-    ("MeetingShape", "https://w3id.org/rcmkg/ont#meetingKind", "meeting-kind", MEETING_KINDS),
-    ("DocumentShape", "https://w3id.org/rcmkg/ont#documentType", "doctype", DOCTYPES),
-    ("OrganisationShape", "http://www.w3.org/ns/org#classification", "orgtype", ORGTYPES),
-])
-def test_closed_lists_equal_the_vocabularies(shape: str, path: str, scheme: str, slugs: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("shape", "path", "scheme", "slugs"),
+    [
+        ("AgreementShape", "https://w3id.org/rcmkg/ont#act", "act", ACTS),
+        ("StageEventShape", "https://w3id.org/rcmkg/ont#stage", "stage", tuple(s for s, _ in STAGES)),
+        ("StageEventShape", "https://w3id.org/rcmkg/ont#modality", "modality", MODALITIES),
+        ("CommitmentShape", "https://w3id.org/rcmkg/ont#commitmentKind", "commitment-kind", COMMITMENT_KINDS),
+        ("CommitmentShape", "https://w3id.org/rcmkg/ont#actionType", "action", ACTIONS),
+        ("MeetingShape", "https://w3id.org/rcmkg/ont#meetingKind", "meeting-kind", MEETING_KINDS),
+        ("DocumentShape", "https://w3id.org/rcmkg/ont#documentType", "doctype", DOCTYPES),
+        ("OrganisationShape", "http://www.w3.org/ns/org#classification", "orgtype", ORGTYPES),
+    ],
+)
+def test_closed_lists_equal_the_vocabularies(
+    shape: str, path: str, scheme: str, slugs: tuple[str, ...]
+) -> None:
     voc = rdflib.Graph().parse(ONTOLOGY / "vocabularies.ttl", format="turtle")
-    members = {str(c) for c in voc.subjects(URIRef("http://www.w3.org/2004/02/skos/core#inScheme"),
-                                             URIRef(f"https://w3id.org/rcmkg/voc/{scheme}"))}
+    members = {
+        str(c)
+        for c in voc.subjects(
+            URIRef("http://www.w3.org/2004/02/skos/core#inScheme"),
+            URIRef(f"https://w3id.org/rcmkg/voc/{scheme}"),
+        )
+    }
     assert sh_in(shape, path) == members == {f"https://w3id.org/rcmkg/voc/{scheme}/{s}" for s in slugs}
 
 
@@ -231,10 +293,14 @@ def test_patterns_never_contain_the_base() -> None:
         assert "w3id.org/rcmkg" not in str(pattern), pattern
 
 
-# ---- the SPARQL rules: global queries agree with pyshacl's per-focus evaluation ----------------------------
+# ---- the SPARQL rules: global queries agree with pyshacl's per-focus evaluation ------------------------
 
 
-RULE_CASES = [c for c in CASES if expectations(CASES_DIR / c / "invalid.ttl")["component"] == "sh:SPARQLConstraintComponent"]
+RULE_CASES = [
+    c
+    for c in CASES
+    if expectations(CASES_DIR / c / "invalid.ttl")["component"] == "sh:SPARQLConstraintComponent"
+]
 
 
 @pytest.mark.parametrize("case", RULE_CASES)
@@ -242,8 +308,11 @@ def test_global_rules_agree_with_pyshacl(case: str) -> None:
     import pyshacl
 
     path = CASES_DIR / case / "invalid.ttl"
-    ours = {(r.focus_node, r.shape) for r in validate([path], registry=()).results
-            if r.component == "sh:SPARQLConstraintComponent"}
+    ours = {
+        (r.focus_node, r.shape)
+        for r in validate([path], registry=()).results
+        if r.component == "sh:SPARQLConstraintComponent"
+    }
     data = rdflib.Graph().parse(path, format="turtle")
     for f in sorted(ONTOLOGY.glob("*.ttl")):
         data.parse(f, format="turtle")
@@ -259,7 +328,7 @@ def test_global_rules_agree_with_pyshacl(case: str) -> None:
     assert ours == theirs and ours
 
 
-# ---- the sample reports, converted --------------------------------------------------------------------------
+# ---- the sample reports, converted ---------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -276,7 +345,11 @@ def test_converted_sample_reports_have_no_core_violation(sample_rdf: Path) -> No
     # The Core shapes hold on what the converter writes today; cross-node rules are reported, not
     # asserted here (they flag extraction mistakes, which the converter's own tests track).
     report = validate([sample_rdf])
-    core = [r for r in report.results if r.severity == "Violation" and r.component != "sh:SPARQLConstraintComponent"]
+    core = [
+        r
+        for r in report.results
+        if r.severity == "Violation" and r.component != "sh:SPARQLConstraintComponent"
+    ]
     assert not core, report.text()
     assert len(report.files) == len(list(REPORTS.glob("*.txt")))
 
@@ -288,9 +361,12 @@ def test_report_text_is_deterministic_and_sorted(sample_rdf: Path) -> None:
 
 
 def test_registry_is_rebased_with_the_base(tmp_path: Path) -> None:
-    text = VALID.read_text(encoding="utf-8").replace("https://w3id.org/rcmkg/id/", "https://data.example.org/kg/id/")
+    text = VALID.read_text(encoding="utf-8").replace(
+        "https://w3id.org/rcmkg/id/", "https://data.example.org/kg/id/"
+    )
     # A report under another base pointing to a registry country it does not describe itself.
-    text += "\n<https://data.example.org/kg/id/meeting/rcm-lon-smtp/2018-07-19/item/1> rcm:addressee <https://data.example.org/kg/id/country/MX> .\n"
+    item = "https://data.example.org/kg/id/meeting/rcm-lon-smtp/2018-07-19/item/1"
+    text += f"\n<{item}> rcm:addressee <https://data.example.org/kg/id/country/MX> .\n"
     f = tmp_path / "report.ttl"
     f.write_text(text, encoding="utf-8")
     settings = Settings(base="https://data.example.org/kg/")
@@ -300,7 +376,7 @@ def test_registry_is_rebased_with_the_base(tmp_path: Path) -> None:
     assert [r for r in without.results if r.path == "rcm:addressee"], without.text()
 
 
-# ---- the API's edges ---------------------------------------------------------------------------------------
+# ---- the API's edges -----------------------------------------------------------------------------------
 
 
 def test_unparsable_turtle_names_the_file_and_the_line(tmp_path: Path) -> None:
@@ -332,7 +408,10 @@ def test_two_files_describing_one_meeting_are_checked_together(tmp_path: Path) -
     m = "https://w3id.org/rcmkg/id/meeting/rcm-lon-smtp/2018-07-19"
     (tmp_path / "en.ttl").write_text(VALID.read_text(encoding="utf-8"), encoding="utf-8")
     extra = VALID.read_text(encoding="utf-8").replace(f"{m}/delegation/CA", f"{m}/delegation/canada")
-    extra = extra.replace("<meeting/rcm-lon-smtp/2018-07-19/delegation/CA>", "<meeting/rcm-lon-smtp/2018-07-19/delegation/canada>")
+    extra = extra.replace(
+        "<meeting/rcm-lon-smtp/2018-07-19/delegation/CA>",
+        "<meeting/rcm-lon-smtp/2018-07-19/delegation/canada>",
+    )
     (tmp_path / "es.ttl").write_text(extra, encoding="utf-8")
     assert validate([tmp_path / "es.ttl"], registry=()).conforms
     report = validate([tmp_path], registry=())
@@ -353,7 +432,9 @@ def test_owlrl_reports_inconsistencies(tmp_path: Path) -> None:
 def test_report_json_and_counts() -> None:
     report = validate([CASES_DIR / "r4-iri-date-not-start-date" / "invalid.ttl"], registry=())
     d = report.to_dict()
-    assert d["conforms"] is False and d["counts"]["Violation"] == len([r for r in report.results if r.severity == "Violation"])
+    assert d["conforms"] is False and d["counts"]["Violation"] == len(
+        [r for r in report.results if r.severity == "Violation"]
+    )
     assert isinstance(ValidationReport(results=[]).counts(), dict)
 
 
@@ -373,5 +454,7 @@ def test_cli_exit_status(tmp_path: Path) -> None:
     runner = CliRunner()
     bad = runner.invoke(cli, ["validate", str(CASES_DIR / "r4-iri-date-not-start-date" / "invalid.ttl")])
     assert bad.exit_code == 1 and "R4" in bad.output
-    js = runner.invoke(cli, ["validate", "--format", "json", str(CASES_DIR / "r4-iri-date-not-start-date" / "invalid.ttl")])
+    js = runner.invoke(
+        cli, ["validate", "--format", "json", str(CASES_DIR / "r4-iri-date-not-start-date" / "invalid.ttl")]
+    )
     assert js.exit_code == 1 and '"conforms": false' in js.output

@@ -11,10 +11,21 @@ from rcmkg.cli import get_settings
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--inference", type=click.Choice(["none", "rdfs", "owlrl"]), default="none", show_default=True,
-              help="Entailment to add before validating each file (rdfs: pyshacl's RDFS; owlrl: OWL 2 RL).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="How to print the report.")
+@click.option(
+    "--inference",
+    type=click.Choice(["none", "rdfs", "owlrl"]),
+    default="none",
+    show_default=True,
+    help="Entailment to add before validating each file (rdfs: pyshacl's RDFS; owlrl: OWL 2 RL).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="How to print the report.",
+)
 @click.pass_context
 def validate(ctx: click.Context, paths: tuple[Path, ...], inference: str, fmt: str) -> None:
     """Validate Turtle files (or folders of them) against the SHACL shapes.
