@@ -463,7 +463,7 @@ def sparql_value(value: str) -> str:
 
 def with_prologue(text: str) -> str:
     """``text`` with PREFIX lines for the project's prefixes it does not declare itself."""
-    declared = {m.group(1) or "" for m in _DECLARED.finditer(_strip_comments(text))}
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(strip_comments(text))}
     missing = {p: ns for p, ns in PREFIXES.items() if p not in declared}
     if not missing:
         return text
@@ -486,7 +486,7 @@ def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | N
     q = query if isinstance(query, StoredQuery) else parse_query(query)
     params = dict(params or {})
     declared = {p.name for p in q.params}
-    variables = set(re.findall(r"[?$]([A-Za-z_]\w*)", _strip_comments(q.text)))
+    variables = set(re.findall(r"[?$]([A-Za-z_]\w*)", strip_comments(q.text)))
     for name in params:
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise UsageError(f"{name!r} is not a parameter name")
@@ -501,7 +501,7 @@ def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | N
     given = {n: [v for v in vs if v != ""] for n, vs in given.items()}
     given = {n: vs for n, vs in given.items() if vs}
     if given:
-        if re.search(r"(?is)}\s*VALUES\b[^}]*}\s*$", _strip_comments(text)):
+        if re.search(r"(?is)}\s*VALUES\b[^}]*}\s*$", strip_comments(text)):
             raise QueryError(f"query {q.name} ends with its own VALUES clause, so parameters cannot be bound")
         # A trailing VALUES joins the solutions of the whole query (SPARQL 1.1 §18.2.4.3). A query
         # has at most one, so several parameters become one clause over their combinations.
@@ -520,8 +520,12 @@ def _values_clause(given: Mapping[str, list[str]]) -> str:
     return f"VALUES ({' '.join('?' + n for n in names)}) {{ {rows} }}"
 
 
-def _strip_comments(text: str) -> str:
-    """The query without ``#`` comments (outside IRIs and strings), for the checks above."""
+def strip_comments(text: str) -> str:
+    """The query without ``#`` comments (outside IRIs and strings).
+
+    >>> strip_comments("SELECT * { ?s ?p '#1' } # done")
+    "SELECT * { ?s ?p '#1' } "
+    """
     out = []
     for line in text.splitlines():
         in_str: str | None = None
@@ -546,7 +550,7 @@ def _strip_comments(text: str) -> str:
 
 def has_order_by(text: str) -> bool:
     """Whether the outermost query orders its solutions (an ORDER BY after its last ``}``)."""
-    body = _strip_comments(text)
+    body = strip_comments(text)
     body = re.sub(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", '""', body)
     tail = body[body.rfind("}") + 1:]
     return re.search(r"(?i)\bORDER\s+BY\b", tail) is not None
@@ -575,5 +579,5 @@ def run_query(store: Queryable, name_or_path: str | Path | StoredQuery,
 
 __all__ = [
     "Param", "QueryResult", "StoredQuery", "Term", "bind", "get_query", "has_order_by", "load_queries",
-    "parse_query", "run_query", "sparql_value", "with_prologue",
+    "parse_query", "run_query", "sparql_value", "strip_comments", "with_prologue",
 ]

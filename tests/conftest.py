@@ -1,0 +1,102 @@
+"""Shared fixtures. Keep them generic: each test module can add its own.
+
+- ``converted``: the sample reports converted once per session (``rcmkg convert data/reports``).
+- ``oxigraph_server``: a real Oxigraph SPARQL server (the ``oxigraph`` binary from PyPI) on
+  127.0.0.1 and a free port, in a temporary folder; yields its base URL and stops it at the end.
+- ``runner``: a click ``CliRunner``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORTS = ROOT / "data" / "reports"
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the sample reports converted to Turtle (one file per meeting)."""
+    from rcmkg.pipeline import convert
+    from rcmkg.settings import Settings
+
+    out = tmp_path_factory.mktemp("converted")
+    summary = convert([REPORTS], out, Settings(), jobs=1)
+    assert not summary.errors, [(e.path, e.message) for e in summary.errors]
+    assert sorted(out.glob("*.ttl")), "the converter wrote nothing"
+    return out
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on right now (the OS picks it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _answers(url: str) -> bool:
+    query = urllib.parse.urlencode({"query": "ASK { }"})
+    req = urllib.request.Request(f"{url}/query?{query}", headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(req, timeout=1) as resp:
+            return resp.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A running ``oxigraph serve`` (persistent, union default graph) on 127.0.0.1; yields its URL
+    (``http://127.0.0.1:PORT``: SPARQL at ``/query``, updates at ``/update``, Graph Store at ``/store``)."""
+    binary = shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("the `oxigraph` server binary is not installed (pip install oxigraph)")
+    location = tmp_path_factory.mktemp("oxigraph")
+    log = (location.parent / f"{location.name}.log").open("wb")
+    proc = None
+    url = ""
+    for _attempt in range(3):  # another process may take the port between probe and bind
+        port = free_port()
+        url = f"http://127.0.0.1:{port}"
+        proc = subprocess.Popen(
+            [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+            stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "RUST_LOG": "warn"},
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and proc.poll() is None and not _answers(url):
+            time.sleep(0.05)
+        if proc.poll() is None and _answers(url):
+            break
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc = None
+    if proc is None:
+        log.close()
+        pytest.fail(f"oxigraph serve did not start; see {log.name}")
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()

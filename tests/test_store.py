@@ -1,0 +1,287 @@
+"""The store: one graph per report, content-hash reloads, reference graphs, entailments, remote."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rcmkg.cli import cli
+from rcmkg.errors import StoreError, UsageError
+from rcmkg.settings import DEFAULT_BASE, Settings
+from rcmkg.store import GraphNames, LocalStore, RemoteStore, Rules, copy_to, open_data, open_store, report_graph
+
+BASE = DEFAULT_BASE
+NAMES = GraphNames.for_base(BASE)
+
+
+def report_ttl(date: str, body: str = "rcm-lon-smtp", *, text: str = "To thank the Technical Secretariat.",
+               track: str | None = "rcm-glossary", stage: str | None = None) -> str:
+    """A minimal converted report in the shape MODEL.md describes."""
+    m = f"<meeting/{body}/{date}>"
+    ttl = f"""@base <{BASE}id/> .
+@prefix rcm: <https://w3id.org/rcmkg/ont#> .
+@prefix schema: <http://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix act: <https://w3id.org/rcmkg/voc/act/> .
+@prefix stage: <https://w3id.org/rcmkg/voc/stage/> .
+@prefix modality: <https://w3id.org/rcmkg/voc/modality/> .
+@prefix time: <http://www.w3.org/2006/time#> .
+
+<report/{body}/{date}> a rcm:Report ; rcm:reportOf {m} .
+{m} a rcm:Meeting ; schema:startDate "{date}"^^xsd:date ; schema:recordedIn <report/{body}/{date}> ;
+    schema:organizer <org/{body}> ; rcm:hasAgreement <meeting/{body}/{date}/item/1> .
+<meeting/{body}/{date}/item/1> a rcm:Agreement ; rcm:agreedAt {m} ; rcm:position "1"^^xsd:positiveInteger ;
+    rcm:number "1" ; rcm:act act:thanks ; rcm:text "{text}"@en ; rcm:addressee <org/rcm-ts> ;
+    rcm:mentions <org/rcm-ts> {f'; dct:subject <track/{track}>' if track else ''} .
+_:i a time:Interval ; time:hasBeginning [ time:inXSDDate "{date}"^^xsd:date ] .
+"""
+    if stage and track:
+        ttl += f"""<track/{track}/stage/{body}/{date}/{stage}> a rcm:StageEvent ; rcm:ofTrack <track/{track}> ;
+    rcm:reportedAt {m} ; rcm:reportedIn <meeting/{body}/{date}/item/1> ; rcm:stage stage:{stage} ;
+    rcm:modality modality:done ; rcm:actor <org/rcm-ts> .
+"""
+    return ttl
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> Path:
+    folder = tmp_path / "rdf"
+    folder.mkdir()
+    (folder / "a.ttl").write_text(report_ttl("2016-11-15"), encoding="utf-8")
+    (folder / "b.ttl").write_text(report_ttl("2017-06-21", stage="drafted"), encoding="utf-8")
+    return folder
+
+
+def report_graphs(store: LocalStore) -> list[str]:
+    fixed = set(NAMES.__dict__.values())
+    return [g for g in store.graphs() if g not in fixed]
+
+
+def test_report_graph_from_meeting_iri():
+    assert report_graph(BASE + "id/meeting/rcm-rcgm/2019-06-10") == BASE + "id/graph/rcm-rcgm/2019-06-10"
+    with pytest.raises(StoreError):
+        report_graph(BASE + "id/org/iom")
+
+
+def test_load_makes_one_graph_per_report_plus_reference_graphs(tmp_path: Path, reports: Path):
+    with LocalStore(tmp_path / "store") as store:
+        summary = store.load([reports])
+        assert sorted(summary.loaded) == ["a.ttl", "b.ttl"] and not summary.errors
+        assert summary.reference == ["ontology", "registry"]
+        assert report_graphs(store) == [BASE + "id/graph/rcm-lon-smtp/2016-11-15", BASE + "id/graph/rcm-lon-smtp/2017-06-21"]
+        for g in (NAMES.meta, NAMES.registry, NAMES.ontology, NAMES.closure, NAMES.inferred):
+            assert g in store.graphs()
+            assert store.count(g) > 0
+        # the metadata graph records each report's sha256 and file name
+        recorded = store.report_graphs()
+        assert recorded[BASE + "id/graph/rcm-lon-smtp/2016-11-15"][1] == "a.ttl"
+        import hashlib
+
+        assert recorded[BASE + "id/graph/rcm-lon-smtp/2016-11-15"][0] == hashlib.sha256((reports / "a.ttl").read_bytes()).hexdigest()
+        # blank nodes of two files stay apart
+        res = store.query("SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?i a time:Interval }")
+        assert res.rows[0]["n"].value == "2"
+
+
+def test_reload_skips_unchanged_and_replaces_changed(tmp_path: Path, reports: Path):
+    path = tmp_path / "store"
+    with LocalStore(path) as store:
+        store.load([reports])
+        graphs, quads = len(store.graphs()), store.count()
+        a_graph = BASE + "id/graph/rcm-lon-smtp/2016-11-15"
+        a_triples = store.count(a_graph)
+
+    with LocalStore(path) as store:  # reopened: the hashes are in the store, not in memory
+        again = store.load([reports])
+        assert again.unchanged == ["a.ttl", "b.ttl"] and not again.loaded and not again.replaced
+        assert again.reference == [] and again.inferred is None  # nothing changed, nothing recomputed
+        assert (len(store.graphs()), store.count()) == (graphs, quads)
+
+    (reports / "a.ttl").write_text(report_ttl("2016-11-15", text="A new text, longer than before."), encoding="utf-8")
+    with LocalStore(path) as store:
+        changed = store.load([reports])
+        assert changed.replaced == ["a.ttl"] and changed.unchanged == ["b.ttl"]
+        assert changed.inferred is not None
+        assert len(store.graphs()) == graphs
+        assert store.count(a_graph) == a_triples  # same shape, new content: replaced, not added
+        texts = store.query(f"SELECT ?t WHERE {{ GRAPH <{a_graph}> {{ ?a rcm:text ?t }} }}").values("t")
+        assert texts == ["A new text, longer than before."]
+
+    (reports / "c.ttl").write_text(report_ttl("2018-07-19"), encoding="utf-8")
+    with LocalStore(path) as store:
+        more = store.load([reports])
+        assert more.loaded == ["c.ttl"] and len(store.graphs()) == graphs + 1
+
+
+def test_bad_files_are_listed_and_the_others_load(tmp_path: Path, reports: Path):
+    (reports / "not-a-report.ttl").write_text("<http://x/a> <http://x/b> <http://x/c> .", encoding="utf-8")
+    (reports / "broken.ttl").write_text("<http://x/a> <http://x/b> .", encoding="utf-8")
+    (reports / "twin.ttl").write_text(report_ttl("2016-11-15", text="Same meeting, other text."), encoding="utf-8")
+    with LocalStore(None) as store:
+        summary = store.load([reports])
+    problems = {Path(p).name: msg for p, msg in summary.errors}
+    assert set(problems) == {"not-a-report.ttl", "broken.ttl", "twin.ttl"}
+    assert "rcm:reportOf" in problems["not-a-report.ttl"]
+    assert "Turtle" in problems["broken.ttl"]
+    assert "same meeting" in problems["twin.ttl"]
+    assert sorted(summary.loaded) == ["a.ttl", "b.ttl"]
+
+
+def test_open_data_raises_on_a_bad_file(tmp_path: Path):
+    (tmp_path / "x.ttl").write_text("nonsense", encoding="utf-8")
+    with pytest.raises(StoreError, match="x.ttl"):
+        open_data([tmp_path])
+
+
+def test_meetings_are_events_and_activities_only_through_the_inferred_graph(reports: Path):
+    with LocalStore(None) as store:
+        store.load([reports])
+        meetings = sorted(store.query("SELECT ?m WHERE { ?m a rcm:Meeting }").values("m"))
+        for cls in ("prov:Activity", "schema:Event"):
+            found = sorted(store.query(f"SELECT ?m WHERE {{ ?m a {cls} ; schema:startDate ?d }}").values("m"))
+            assert found == meetings, cls
+            asserted = store.query(f"SELECT ?m WHERE {{ GRAPH ?g {{ ?m a {cls} }} FILTER(?g != <{NAMES.inferred}>) }}")
+            assert asserted.rows == [], cls
+        # inverse and domain rules: rcm:hasAgreement gives rcm:agreedAt back; rcm:actor types an agent
+        assert store.query("ASK { ?a a prov:Entity ; prov:wasGeneratedBy ?m . ?m a rcm:Meeting }").boolean
+        # the inferred graph never repeats an asserted triple (the union would count it twice)
+        dup = store.query(f"""ASK {{ GRAPH <{NAMES.inferred}> {{ ?s ?p ?o }}
+                                GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{NAMES.inferred}>) }}""")
+        assert dup.boolean is False
+        n = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?m a rcm:Meeting }").rows[0]["n"].value
+        assert n == str(len(meetings))
+
+
+def test_tbox_closure_graph_has_schema_axioms_only(reports: Path):
+    with LocalStore(None) as store:
+        store.load([reports])
+        preds = set(store.query(f"SELECT DISTINCT ?p WHERE {{ GRAPH <{NAMES.closure}> {{ ?s ?p ?o }} }}").values("p"))
+        assert "http://www.w3.org/2000/01/rdf-schema#subClassOf" in preds
+        assert "http://www.w3.org/2002/07/owl#sameAs" not in preds
+        # what it adds are entailments, e.g. subclass chains of the ontology, never its own axioms
+        chains = store.query(f"""SELECT ?s ?o WHERE {{ GRAPH <{NAMES.closure}> {{ ?s rdfs:subClassOf ?o }}
+                                 GRAPH <{NAMES.ontology}> {{ ?s rdfs:subClassOf ?m . ?m rdfs:subClassOf+ ?o }} }}""")
+        assert chains.rows
+        repeated = f"ASK {{ GRAPH <{NAMES.closure}> {{ ?s ?p ?o }} GRAPH <{NAMES.ontology}> {{ ?s ?p ?o }} }}"
+        assert store.query(repeated).boolean is False
+
+
+def test_rules_compose_subproperties_inverses_domains_and_ranges():
+    rcm = "https://w3id.org/rcmkg/ont#"
+    r = Rules.build(
+        subclass=[(rcm + "Meeting", "E"), ("E", "F"), (rcm + "X", "http://www.w3.org/2001/XMLSchema#string")],
+        subproperty=[(rcm + "agreedAt", "gen")],
+        inverse=[(rcm + "hasAgreement", rcm + "agreedAt")],
+        domain=[(rcm + "agreedAt", rcm + "Agreement"), ("other", "Z")],
+        range=[(rcm + "agreedAt", rcm + "Meeting"), (rcm + "position", "http://www.w3.org/2001/XMLSchema#integer")],
+    )
+    assert (rcm + "hasAgreement", rcm + "agreedAt") in r.flip
+    assert (rcm + "hasAgreement", "gen") in r.flip  # inverse, then superproperty
+    # hasAgreement's subject is the meeting (range of agreedAt) and every superclass of it
+    assert {(rcm + "hasAgreement", c) for c in (rcm + "Meeting", "E", "F")} <= set(r.subject)
+    assert (rcm + "hasAgreement", rcm + "Agreement") in r.object
+    assert ("other", "Z") not in r.subject  # domains only of rcm: properties
+    assert all(not c.startswith("http://www.w3.org/2001/XMLSchema#") for _, c in r.object + r.types)
+
+
+def test_registry_is_rebased_under_another_base(reports: Path):
+    base = "https://example.org/kg/"
+    with LocalStore(None, base=base) as store:
+        store.load([])
+        names = GraphNames.for_base(base)
+        assert names.registry in store.graphs()
+        assert store.query(f"ASK {{ <{base}id/org/iom> a rcm:Organisation }}").boolean
+        assert not store.query(f"ASK {{ <{DEFAULT_BASE}id/org/iom> ?p ?o }}").boolean
+        # the ontology's own namespace never moves
+        assert store.query("ASK { rcm:Meeting a owl:Class }").boolean
+
+
+def test_read_only_open_of_a_missing_store_says_what_to_do(tmp_path: Path):
+    with pytest.raises(StoreError, match="rcmkg load"):
+        LocalStore(tmp_path / "nowhere", read_only=True)
+
+
+def test_open_store_takes_one_source():
+    with pytest.raises(UsageError, match="only one"):
+        open_store(Settings(), store="x", endpoint="http://127.0.0.1:1/query")
+    remote = open_store(Settings(endpoint="http://127.0.0.1:1/sparql"))
+    assert isinstance(remote, RemoteStore) and remote.graph_store == "http://127.0.0.1:1/store"
+
+
+def test_remote_credentials_come_from_the_environment(monkeypatch):
+    monkeypatch.setenv("RCMKG_ENDPOINT_USER", "ana")
+    monkeypatch.setenv("RCMKG_ENDPOINT_PASSWORD", "s3cret")
+    monkeypatch.delenv("RCMKG_ENDPOINT_TOKEN", raising=False)
+    assert RemoteStore("http://127.0.0.1:1/query")._auth_header() == "Basic YW5hOnMzY3JldA=="
+    monkeypatch.setenv("RCMKG_ENDPOINT_TOKEN", "tok")
+    assert RemoteStore("http://127.0.0.1:1/query")._auth_header() == "Bearer tok"
+
+
+def test_unreachable_endpoint_is_a_store_error():
+    from conftest import free_port
+
+    with pytest.raises(StoreError, match="cannot reach"):
+        RemoteStore(f"http://127.0.0.1:{free_port()}/query", timeout=2).query("ASK {}")
+
+
+def test_remote_store_gets_the_same_graphs(oxigraph_server: str, reports: Path):
+    remote = RemoteStore(oxigraph_server + "/query")
+    with LocalStore(None) as local:
+        local.load([reports])
+        assert copy_to(local, remote) == len(local.graphs())
+        assert set(local.graphs()) <= set(remote.graphs())
+        q = "SELECT ?m ?d WHERE { ?m a schema:Event ; schema:startDate ?d } ORDER BY ?d"
+        assert remote.query(q).rows == local.query(q).rows
+
+
+# --- the CLI --------------------------------------------------------------------------------------------
+
+
+def test_load_command_reports_and_reloads(runner, tmp_path: Path, reports: Path):
+    store = tmp_path / "store"
+    first = runner.invoke(cli, ["load", str(reports), "--store", str(store)])
+    assert first.exit_code == 0, first.output
+    assert "2 loaded, 0 replaced, 0 unchanged" in first.stderr
+    again = runner.invoke(cli, ["load", str(reports), "--store", str(store)])
+    assert "0 loaded, 0 replaced, 2 unchanged" in again.stderr
+    shutil.copy(reports / "a.ttl", tmp_path / "bad.ttl")
+    (tmp_path / "bad.ttl").write_text("@prefix x: <http://x/> . x:a x:b x:c .", encoding="utf-8")
+    bad = runner.invoke(cli, ["load", str(tmp_path / "bad.ttl"), "--store", str(store)])
+    assert bad.exit_code == 1 and "bad.ttl" in bad.stderr
+
+
+def test_convert_load_fills_the_store(runner, tmp_path: Path):
+    from conftest import REPORTS
+
+    out, store = tmp_path / "rdf", tmp_path / "store"
+    res = runner.invoke(cli, ["convert", str(REPORTS), "--out", str(out), "--jobs", "1", "--quiet",
+                              "--load", "--store", str(store)])
+    assert res.exit_code == 0, res.output
+    with LocalStore(store, read_only=True) as s:
+        assert len(s.report_graphs()) == len(list(out.glob("*.ttl")))
+
+
+def _inferred(store: LocalStore) -> set[tuple[str, str, str]]:
+    res = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{NAMES.inferred}> {{ ?s ?p ?o }} }}")
+    return {(r["s"].n3(), r["p"].n3(), r["o"].n3()) for r in res.rows}
+
+
+def test_incremental_entailments_equal_a_full_recompute(tmp_path: Path, reports: Path):
+    with LocalStore(tmp_path / "store") as store:
+        store.load([reports])
+        # the changed report drops its stage event and names a new organisation as addressee
+        changed = report_ttl("2017-06-21", track="repatriation-protocol").replace("<org/rcm-ts>", "<org/iom>")
+        (reports / "b.ttl").write_text(changed, encoding="utf-8")
+        summary = store.load([reports])
+        assert summary.replaced == ["b.ttl"]
+        incremental = _inferred(store)
+        assert ("<" + BASE + "id/org/iom>", "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>",
+                "<http://www.w3.org/ns/prov#Agent>") in incremental or store.query(
+                    "ASK { <https://w3id.org/rcmkg/id/org/iom> a prov:Agent }").boolean
+        stage = f"<{BASE}id/track/rcm-glossary/stage/rcm-lon-smtp/2017-06-21/drafted>"
+        assert not any(t[0] == stage for t in incremental)  # entailments of the removed event are gone
+        store.infer()  # full recompute
+        assert _inferred(store) == incremental
