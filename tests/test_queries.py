@@ -12,7 +12,15 @@ import pytest
 from rcmkg.cli import cli
 from rcmkg.errors import UsageError
 from rcmkg.queries import (
-    QueryResult, Term, bind, get_query, has_order_by, load_queries, parse_query, run_query, sparql_value,
+    QueryResult,
+    Term,
+    bind,
+    get_query,
+    has_order_by,
+    load_queries,
+    parse_query,
+    run_query,
+    sparql_value,
 )
 from rcmkg.store import LocalStore, RemoteStore, copy_to, open_data
 

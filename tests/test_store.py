@@ -10,7 +10,16 @@ import pytest
 from rcmkg.cli import cli
 from rcmkg.errors import StoreError, UsageError
 from rcmkg.settings import DEFAULT_BASE, Settings
-from rcmkg.store import GraphNames, LocalStore, RemoteStore, Rules, copy_to, open_data, open_store, report_graph
+from rcmkg.store import (
+    GraphNames,
+    LocalStore,
+    RemoteStore,
+    Rules,
+    copy_to,
+    open_data,
+    open_store,
+    report_graph,
+)
 
 BASE = DEFAULT_BASE
 NAMES = GraphNames.for_base(BASE)

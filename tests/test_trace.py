@@ -1,0 +1,336 @@
+"""Item traces and commitments: resolving names, timelines, follow-up status, formats, HTML."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rcmkg.cli import cli
+from rcmkg.errors import NotFound, UsageError
+from rcmkg.store import LocalStore, RemoteStore, copy_to, open_data
+from rcmkg.trace import (
+    AmbiguousItem,
+    Candidate,
+    Named,
+    choose,
+    commitments,
+    commitments_table,
+    label_score,
+    match_names,
+    normalise,
+    render_html,
+    resolve_actor,
+    resolve_item,
+    trace,
+)
+
+BASE = "https://w3id.org/rcmkg/"
+WORK_PLAN = "work-plan-migrant-smuggling"
+
+
+@pytest.fixture(scope="module")
+def samples(converted: Path) -> LocalStore:
+    return open_data([converted])
+
+
+# --- matching names ------------------------------------------------------------------------------------
+
+
+def test_normalise_folds_case_accents_and_punctuation():
+    assert normalise("  Protocolo de REPATRIACIÓN, “víctimas” ") == "protocolo de repatriacion victimas"
+
+
+def test_label_scores():
+    assert label_score("Plan de Trabajo", "plan de trabajo") == 1.0
+    assert label_score("repatriation protocol", "Regional Protocol for the Repatriation of Victims of Trafficking") > 0.6
+    assert label_score("repatriaton protocl", "Regional Repatriation Protocol") > 0.6  # typos
+    assert label_score("glossary", "Regional Repatriation Protocol") == 0.0
+
+
+def test_choose_exact_fuzzy_ambiguous_and_missing():
+    a, b = Named("http://x/a", "a", "A"), Named("http://x/b", "b", "B")
+    assert choose("x", [Candidate(a, 1.0, "x"), Candidate(b, 0.9, "x y")]) == a
+    with pytest.raises(AmbiguousItem) as err:
+        choose("x", [Candidate(a, 0.8, "x y"), Candidate(b, 0.78, "x z")])
+    assert [c.thing.slug for c in err.value.candidates] == ["a", "b"]
+    assert isinstance(err.value, UsageError) and err.value.exit_code == 2
+    with pytest.raises(NotFound):
+        choose("x", [])
+    assert [c.thing.slug for c in match_names("x y", [(a, "x y"), (b, "q")])] == ["a"]
+
+
+@pytest.mark.parametrize("text, slug", [
+    ("repatriation protocol", "repatriation-protocol"),
+    ("Regional Repatriation Protocol", "repatriation-protocol"),
+    ("PROTOCOLO DE REPATRIACION", "repatriation-protocol"),
+    ("protocolo de repatriación", "repatriation-protocol"),
+    ("plan de trabajo", WORK_PLAN),
+    ("Plan de Trabajo", WORK_PLAN),
+    ("Work plan", WORK_PLAN),
+    ("work plan on migrant smuggling", WORK_PLAN),
+    ("glosario", "rcm-glossary"),
+    ("Glosario de la CRM", "rcm-glossary"),
+    ("rcm-glossary", "rcm-glossary"),
+    (WORK_PLAN, WORK_PLAN),
+    (BASE + "id/track/rcm-glossary", "rcm-glossary"),
+    (BASE + "id/doc/" + WORK_PLAN, WORK_PLAN),  # a document leads to its tracked item
+])
+def test_resolve_item(samples, text: str, slug: str):
+    assert resolve_item(samples, text).slug == slug
+
+
+def test_resolve_item_ambiguous_lists_candidates(samples):
+    with pytest.raises(AmbiguousItem) as err:
+        resolve_item(samples, "guidelines")
+    slugs = {c.thing.slug for c in err.value.candidates}
+    assert {"migrant-women-guidelines", "vulnerable-migrants-guidelines"} <= slugs
+    assert "migrant-women-guidelines" in str(err.value)
+
+
+def test_resolve_item_unknown(samples):
+    with pytest.raises(NotFound):
+        resolve_item(samples, "space elevator")
+    with pytest.raises(NotFound):
+        resolve_item(samples, BASE + "id/track/nothing-here")
+
+
+def test_resolve_actor(samples):
+    assert resolve_actor(samples, "IOM").iri == BASE + "id/org/iom"
+    assert resolve_actor(samples, "CR").iri == BASE + "id/country/CR"
+    assert resolve_actor(samples, "Technical Secretariat").iri == BASE + "id/org/rcm-ts"
+    assert resolve_actor(samples, "organización internacional para las migraciones").iri == BASE + "id/org/iom"
+
+
+# --- the timeline ----------------------------------------------------------------------------------------
+
+
+def test_trace_of_the_work_plan(samples):
+    t = trace(samples, WORK_PLAN)
+    dates = [r.date for r in t.rows]
+    assert dates == sorted(dates) and len(dates) == len(set(dates))  # one row per meeting, in date order
+    assert {"2016-11-15", "2018-07-19"} <= set(dates)
+    last = t.rows[-1]
+    assert last.date == "2018-07-19" and last.place == "Panama City, PA"
+    stages = {(s.stage, s.modality) for s in last.stages}
+    assert ("drafted", "done") in stages and ("circulated-for-review", "requested") in stages
+    assert last.stage == "drafted" and last.modality == "done"  # furthest stage done
+    assert "3.b" in last.agreements
+    assert any(c.due == "2018-08-09" and c.actor == "Technical Secretariat" for c in last.commitments)
+    assert "Technical Secretariat" in last.actors
+    assert last.quote and last.source.endswith(".txt")
+    assert t.current.stage == "drafted"
+
+
+def test_trace_rows_are_the_meetings_the_trace_query_finds(samples):
+    from rcmkg.queries import run_query
+
+    rows = run_query(samples, "trace", {"item": WORK_PLAN})
+    assert {r.date for r in trace(samples, WORK_PLAN).rows} >= set(rows.values("date"))
+
+
+def test_trace_without_stage_events_falls_back_to_agreements(tmp_path: Path):
+    (tmp_path / "r.ttl").write_text(_report("2019-05-02", items=[("1", "rcm-glossary", "To thank the TS.", None)]),
+                                    encoding="utf-8")
+    store = open_data([tmp_path])
+    t = trace(store, "rcm-glossary")
+    assert [(r.date, r.agreements, r.stage) for r in t.rows] == [("2019-05-02", ["1"], None)]
+    assert t.rows[0].quote == "To thank the TS."
+    assert "(mentioned)" in t.to_table()
+
+
+def test_trace_formats(samples):
+    t = trace(samples, WORK_PLAN)
+    doc = json.loads(t.to_json())
+    assert doc["item"]["slug"] == WORK_PLAN
+    assert [m["date"] for m in doc["meetings"]] == [r.date for r in t.rows]
+    assert {"date", "place", "agreements", "stage", "modality", "actors", "commitments", "quote", "source"} <= set(doc["meetings"][0])
+    md = t.to_markdown()
+    assert md.count("\n| 20") == len(t.rows) and "| date | place | agreement | stage |" in md
+    table = t.to_table()
+    assert table.splitlines()[2].split()[:3] == ["date", "place", "agreement"]
+
+
+def test_trace_is_the_same_through_an_endpoint(samples, oxigraph_server: str):
+    remote = RemoteStore(oxigraph_server + "/query")
+    copy_to(samples, remote)
+    assert trace(remote, resolve_item(remote, "plan de trabajo")).to_json() == trace(samples, WORK_PLAN).to_json()
+
+
+# --- the HTML page ---------------------------------------------------------------------------------------
+
+
+def test_html_is_self_contained_and_has_a_timeline(samples):
+    html = render_html(trace(samples, WORK_PLAN))
+    assert html.startswith("<!DOCTYPE html>") and "<svg" in html and "<circle" in html
+    assert "<script" not in html.lower()
+    assert not re.search(r"""(src|href)=["']https?://""", html)  # nothing fetched from elsewhere
+    assert html.count("<circle") == len(trace(samples, WORK_PLAN).rows)
+    assert "<title>2018-07-19 · Panama City, PA" in html  # hover text on the dot
+
+
+def test_html_escapes_report_text(tmp_path: Path):
+    evil = 'To thank <script>alert(1)</script> & "friends".'
+    (tmp_path / "r.ttl").write_text(_report("2019-05-02", items=[("1", "rcm-glossary", evil, None)]), encoding="utf-8")
+    html = render_html(trace(open_data([tmp_path]), "rcm-glossary"))
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+# --- commitments -----------------------------------------------------------------------------------------
+
+
+def _report(date: str, items: list[tuple[str, str | None, str, dict | None]], stages: list[tuple[str, str]] = ()) -> str:
+    """A converted report: items are (number, track slug, text, commitment) with commitment keys
+    actor (org slug), action, due (date), recipient; stages are (track slug, stage)."""
+    m = f"<meeting/rcm-lon-smtp/{date}>"
+    out = [f"""@base <{BASE}id/> .
+@prefix rcm: <https://w3id.org/rcmkg/ont#> .
+@prefix schema: <http://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix act: <https://w3id.org/rcmkg/voc/act/> .
+@prefix stage: <https://w3id.org/rcmkg/voc/stage/> .
+@prefix modality: <https://w3id.org/rcmkg/voc/modality/> .
+@prefix ckind: <https://w3id.org/rcmkg/voc/commitment-kind/> .
+<report/rcm-lon-smtp/{date}> a rcm:Report ; rcm:reportOf {m} .
+{m} a rcm:Meeting ; schema:startDate "{date}"^^xsd:date ; schema:recordedIn <report/rcm-lon-smtp/{date}> ;
+    schema:location <place/pa/panama-city> .
+"""]
+    for pos, (number, track, text, com) in enumerate(items, 1):
+        a = f"<meeting/rcm-lon-smtp/{date}/item/{pos}>"
+        subject = f"; dct:subject <track/{track}> " if track else ""
+        out.append(f'{a} a rcm:Agreement ; rcm:agreedAt {m} ; rcm:position "{pos}"^^xsd:positiveInteger ; '
+                   f'rcm:number "{number}" ; rcm:act act:request ; rcm:text "{_esc(text)}"@en {subject}.\n')
+        if com:
+            c = f"{a.rstrip('>')}/commitment/1>"
+            out.append(f"{a} rcm:hasCommitment {c} ; rcm:mentions <org/{com['actor']}> .\n")
+            due = f'; rcm:dueDate "{com["due"]}"^^xsd:date ' if com.get("due") else ""
+            out.append(f'{c} a rcm:Commitment ; rcm:madeIn {a} ; rcm:commitmentKind ckind:pledge ; '
+                       f'rcm:committedBy <org/{com["actor"]}> ; rcm:action "{_esc(com["action"])}"@en {due}.\n')
+    for track, st in stages:
+        e = f"<track/{track}/stage/rcm-lon-smtp/{date}/{st}>"
+        out.append(f"{e} a rcm:StageEvent ; rcm:ofTrack <track/{track}> ; rcm:reportedAt {m} ; "
+                   f"rcm:reportedIn <meeting/rcm-lon-smtp/{date}/item/1> ; rcm:stage stage:{st} ; rcm:modality modality:done .\n")
+    return "".join(out)
+
+
+def _esc(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+@pytest.fixture(scope="module")
+def promises(tmp_path_factory: pytest.TempPathFactory) -> LocalStore:
+    """Three meetings. 2018: the TS promises the glossary (due 2018-03-01), IOM the repatriation
+    protocol (due 2018-02-01), Mexico the indicators (no due date). 2019: an agreement on the
+    glossary names the TS (a follow-up), and a stage of the indicators is reported (a follow-up by
+    the item). 2020: nothing on the protocol, so IOM's promise stays overdue."""
+    folder = tmp_path_factory.mktemp("promises")
+    (folder / "a.ttl").write_text(_report("2018-01-10", [
+        ("1", "rcm-glossary", "The TS will circulate the glossary.", {"actor": "rcm-ts", "action": "circulate the glossary", "due": "2018-03-01"}),
+        ("2", "repatriation-protocol", "IOM will translate the protocol.", {"actor": "iom", "action": "translate the protocol", "due": "2018-02-01"}),
+        ("3", "smuggling-protocol-indicators", "UNODC will present the indicators.", {"actor": "unodc", "action": "present the indicators"}),
+    ]), encoding="utf-8")
+    (folder / "b.ttl").write_text(_report("2019-06-01", [
+        ("1", "rcm-glossary", "To thank the TS for circulating the glossary.", {"actor": "rcm-ts", "action": "update it"}),
+        ("2", "smuggling-protocol-indicators", "To take note of the indicators.", None),
+    ], stages=[("smuggling-protocol-indicators", "submitted")]), encoding="utf-8")
+    (folder / "c.ttl").write_text(_report("2020-06-01", [("1", None, "Other business.", None)]), encoding="utf-8")
+    return open_data([folder])
+
+
+def _status(rows) -> dict[str, str]:
+    return {r.action: r.status for r in rows}
+
+
+def test_commitment_status_depends_on_the_date(promises):
+    early = commitments(promises, as_of="2018-01-20")
+    assert _status(early) == {"circulate the glossary": "open", "translate the protocol": "open",
+                              "present the indicators": "open"}
+    mid = commitments(promises, as_of="2018-12-31")
+    assert _status(mid) == {"circulate the glossary": "overdue", "translate the protocol": "overdue",
+                            "present the indicators": "open"}
+    late = {r.action: r for r in commitments(promises, as_of="2021-01-01")}
+    assert late["circulate the glossary"].status == "followed-up"
+    assert late["circulate the glossary"].followed_up == "2019-06-01"
+    assert late["circulate the glossary"].followed_up_by.startswith("agreement 1")
+    assert late["present the indicators"].status == "followed-up"  # by the stage reported later
+    assert late["present the indicators"].followed_up_by == "stage submitted"
+    assert late["translate the protocol"].status == "overdue"
+    assert late["update it"].status == "open"  # nothing after 2019 on the glossary
+    # commitments made after --as-of do not exist yet
+    assert "update it" not in _status(commitments(promises, as_of="2019-01-01"))
+
+
+def test_commitment_filters(promises):
+    as_of = "2021-01-01"
+    assert _status(commitments(promises, actor="IOM", as_of=as_of)) == {"translate the protocol": "overdue"}
+    assert set(_status(commitments(promises, item="glosario", as_of=as_of))) == {"circulate the glossary", "update it"}
+    assert set(_status(commitments(promises, due_before="2018-02-15", as_of=as_of))) == {"translate the protocol"}
+    assert set(_status(commitments(promises, status="followed-up", as_of=as_of))) == {"circulate the glossary", "present the indicators"}
+    with pytest.raises(UsageError):
+        commitments(promises, status="late")
+    with pytest.raises(UsageError):
+        commitments(promises, as_of="last week")
+
+
+def test_commitment_rows_carry_the_evidence(samples):
+    rows = commitments(samples, as_of="2019-01-01")
+    assert rows and all(r.date <= "2019-01-01" for r in rows)
+    for r in rows:
+        assert r.action and r.meeting.startswith(BASE + "id/meeting/") and r.source.endswith(".txt")
+        if r.status == "followed-up":
+            assert r.date < r.followed_up <= "2019-01-01"
+        if r.status == "overdue":
+            assert r.due and r.due < "2019-01-01"
+    dated = [r for r in rows if r.due == "2018-08-09"]
+    assert dated and dated[0].actors == ["Technical Secretariat"] and dated[0].quote
+
+
+def test_commitment_formats(promises):
+    rows = commitments(promises, as_of="2021-01-01")
+    doc = json.loads(commitments_table(rows, "json"))
+    assert {d["action"] for d in doc} == set(_status(rows))
+    csv_text = commitments_table(rows, "csv")
+    assert csv_text.startswith("date,meeting,agreement,actor,action,recipient,due,status") and csv_text.count("\r\n") == len(rows) + 1
+    assert commitments_table(rows, "markdown").startswith("| date | agreement | actor |")
+    assert "(4 commitments: 1 open, 1 overdue, 2 followed-up)" in commitments_table(rows, "table")
+
+
+# --- the commands ----------------------------------------------------------------------------------------
+
+
+def test_trace_command(runner, converted: Path, tmp_path: Path):
+    html = tmp_path / "out" / "wp.html"
+    res = runner.invoke(cli, ["trace", "plan", "de", "trabajo", "--data", str(converted), "--html", str(html)])
+    assert res.exit_code == 0, res.output
+    assert WORK_PLAN in res.stdout and "2018-07-19" in res.stdout
+    assert html.is_file() and "<svg" in html.read_text(encoding="utf-8")
+    js = runner.invoke(cli, ["trace", WORK_PLAN, "--data", str(converted), "--format", "json"])
+    assert json.loads(js.stdout)["item"]["slug"] == WORK_PLAN
+    md = runner.invoke(cli, ["trace", "repatriation protocol", "--data", str(converted), "-f", "markdown"])
+    assert md.exit_code == 0 and md.stdout.startswith("## ")
+
+
+def test_trace_command_errors(runner, converted: Path):
+    amb = runner.invoke(cli, ["trace", "guidelines", "--data", str(converted)])
+    assert amb.exit_code == 2 and "migrant-women-guidelines" in amb.stderr
+    missing = runner.invoke(cli, ["trace", "space elevator", "--data", str(converted)])
+    assert missing.exit_code == 1 and "no tracked item" in missing.stderr
+
+
+def test_commitments_command(runner, converted: Path):
+    res = runner.invoke(cli, ["commitments", "--data", str(converted), "--as-of", "2019-01-01", "--status", "overdue",
+                              "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert rows and {r["status"] for r in rows} == {"overdue"}
+    assert all(r["due"] < "2019-01-01" for r in rows)
+    js = runner.invoke(cli, ["commitments", "--data", str(converted), "--actor", "IOM", "--as-of", "2019-01-01", "-f", "json"])
+    assert {d["actors"][0] for d in json.loads(js.stdout)} == {"International Organization for Migration"}
+    bad = runner.invoke(cli, ["commitments", "--data", str(converted), "--as-of", "yesterday"])
+    assert bad.exit_code == 2
