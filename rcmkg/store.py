@@ -21,6 +21,9 @@ Graphs (``{base}`` is ``Settings.base``):
   name (``dct:identifier``), kind (``dct:type``) and ``void:triples``. Loading skips a file whose
   hash is already there and replaces the graph of a report whose content changed.
 - ``{base}id/graph/ontology-closure`` and ``{base}id/graph/inferred``: entailments, see below.
+- ``{base}id/graph/cache``: derived per-node entries (the finished timeline of each tracked item,
+  :mod:`rcmkg.trace`). A load removes the entries of every node a changed report mentions (all of
+  them when the registry or ontology changed), so an entry that exists is current.
 
 Entailments. owlrl over the whole archive does not scale (its RDFS closure is quadratic in the
 number of literals; PERFORMANCE.md §5), so it only ever sees the TBox:
@@ -88,16 +91,17 @@ class GraphNames:
     ontology: str
     closure: str
     inferred: str
+    cache: str
 
     @classmethod
     def for_base(cls, base: str) -> GraphNames:
         g = base + "id/graph/"
-        return cls(g + "meta", g + "registry", g + "ontology", g + "ontology-closure", g + "inferred")
+        return cls(g + "meta", g + "registry", g + "ontology", g + "ontology-closure", g + "inferred", g + "cache")
 
     @property
     def derived(self) -> tuple[str, ...]:
         """Graphs that hold no assertions of their own (never read by the inference rules)."""
-        return (self.meta, self.closure, self.inferred)
+        return (self.meta, self.closure, self.inferred, self.cache)
 
 
 def report_graph(meeting: str) -> str:
@@ -305,6 +309,12 @@ class LocalStore:
                 summary.loaded.append(path.name)
             batch.add(graph, data, self._meta_quads(graph, sha, path.name, "report", triples), triples)
         batch.flush()
+        if summary.reference or len(changed) > INCREMENTAL_LIMIT:
+            self.drop_graph(self.names.cache)
+        elif changed:
+            # Derived per-node entries (e.g. item timelines) that a changed report touches go stale.
+            iris = old_iris | self._nodes(changed)[0]
+            self._invalidate(iris)
         if infer and (summary.changed or self.names.inferred not in meta):
             # A few changed reports: recompute the entailments about their nodes only; many, or a
             # new registry or ontology: recompute everything (cheaper than huge VALUES lists).
@@ -331,7 +341,17 @@ class LocalStore:
         self.drop_graph(graph)
         self._write(quads)
         self.ox.add_graph(g)
+        if graph not in self.names.derived:
+            self.drop_graph(self.names.cache)  # derived entries may depend on what was replaced
         return len(quads)
+
+    def _invalidate(self, nodes: Iterable[str]) -> None:
+        import pyoxigraph as ox
+
+        cache = _nn(self.names.cache)
+        for n in nodes:
+            for q in list(self.ox.quads_for_pattern(ox.NamedNode(n), None, None, cache)):
+                self.ox.remove(q)
 
     def drop_graph(self, graph: str) -> None:
         """Remove a named graph (nothing happens if there is none)."""
@@ -1012,9 +1032,14 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None) ->
     >>> load_paths(["data/rdf"], Settings(store=".rcmkg/store")).describe()  # doctest: +SKIP
     'reports: 5 loaded, 0 replaced, 0 unchanged; reloaded ontology and registry; ...'
     """
+    from rcmkg.trace import refresh_timelines
+
     settings = settings or Settings.load()
     with LocalStore(settings.store, base=settings.base) as store:
-        return store.load(paths)
+        summary = store.load(paths)
+        # Item timelines are precomputed so that `rcmkg trace` stays fast on big archives.
+        refresh_timelines(store)
+        return summary
 
 
 __all__ = [

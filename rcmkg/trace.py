@@ -423,9 +423,9 @@ def _clip(text: str, width: int | None) -> str:
 _LABEL = """OPTIONAL {{ {v} skos:prefLabel {v}En FILTER(LANGMATCHES(LANG({v}En), "en")) }}
   OPTIONAL {{ {v} skos:notation {v}Code }}"""
 
-_Q_MEETINGS = """SELECT ?meeting ?date ?endDate ?label ?city ?country ?source WHERE {{
-  {{ SELECT DISTINCT ?meeting WHERE {{
-      VALUES ?track {{ {track} }}
+_Q_MEETINGS = """SELECT ?track ?meeting ?date ?endDate ?label ?city ?country ?source WHERE {{
+  {{ SELECT DISTINCT ?track ?meeting WHERE {{
+      VALUES ?track {{ {tracks} }}
       {{ ?a dct:subject ?track ; rcm:agreedAt ?meeting }} UNION {{ ?e rcm:ofTrack ?track ; rcm:reportedAt ?meeting }} }} }}
   ?meeting schema:startDate ?date .
   OPTIONAL {{ ?meeting schema:endDate ?endDate }}
@@ -433,17 +433,18 @@ _Q_MEETINGS = """SELECT ?meeting ?date ?endDate ?label ?city ?country ?source WH
   OPTIONAL {{ ?meeting schema:location ?place . OPTIONAL {{ ?place schema:name ?city }}
              OPTIONAL {{ ?place schema:containedInPlace/skos:notation ?country }} }}
   OPTIONAL {{ ?meeting schema:recordedIn/rcm:sourceFile/dct:identifier ?source }}
-}} ORDER BY ?date ?meeting"""
+}} ORDER BY ?track ?date ?meeting ?label ?city ?country ?source"""
 
-_Q_AGREEMENTS = """SELECT ?meeting ?agreement ?position ?number ?quote WHERE {{
-  VALUES ?track {{ {track} }}
+_Q_AGREEMENTS = """SELECT ?track ?meeting ?agreement ?position ?number ?quote WHERE {{
+  VALUES ?track {{ {tracks} }}
   ?agreement dct:subject ?track ; rcm:agreedAt ?meeting ; rcm:position ?position .
   OPTIONAL {{ ?agreement rcm:number ?number }}
   OPTIONAL {{ ?agreement rcm:text ?quote }}
-}} ORDER BY ?meeting ?position"""
+}} ORDER BY ?track ?meeting ?position ?agreement ?number ?quote"""
 
-_Q_EVENTS = """SELECT ?event ?meeting ?stage ?rank ?modality ?eventDate ?when ?number ?actor ?actorEn ?actorCode ?quote ?start WHERE {{
-  VALUES ?track {{ {track} }}
+_Q_EVENTS = """SELECT ?track ?event ?meeting ?stage ?rank ?modality ?eventDate ?when ?number ?actor ?actorEn ?actorCode
+       ?quote ?start WHERE {{
+  VALUES ?track {{ {tracks} }}
   ?event rcm:ofTrack ?track ; rcm:reportedAt ?meeting ; rcm:stage ?s .
   BIND(STRAFTER(STR(?s), "/voc/stage/") AS ?stage)
   OPTIONAL {{ ?s rcm:stageRank ?rank }}
@@ -454,18 +455,18 @@ _Q_EVENTS = """SELECT ?event ?meeting ?stage ?rank ?modality ?eventDate ?when ?n
   OPTIONAL {{ ?event rcm:actor ?actor {actor_label} }}
   OPTIONAL {{ ?event prov:wasDerivedFrom ?span . ?span oa:hasSelector ?sel . ?sel oa:exact ?quote .
              OPTIONAL {{ ?span oa:hasSelector/oa:start ?start }} }}
-}} ORDER BY ?meeting ?event ?start ?number ?actor"""
+}} ORDER BY ?track ?meeting ?event ?start ?number ?actor ?quote"""
 
-_Q_COMMITMENTS = """SELECT ?meeting ?commitment ?position ?action ?actor ?actorEn ?actorCode ?due ?dueText WHERE {{
-  {{ SELECT DISTINCT ?commitment WHERE {{
-      VALUES ?track {{ {track} }}
+_Q_COMMITMENTS = """SELECT ?track ?meeting ?commitment ?position ?action ?actor ?actorEn ?actorCode ?due ?dueText WHERE {{
+  {{ SELECT DISTINCT ?track ?commitment WHERE {{
+      VALUES ?track {{ {tracks} }}
       {{ ?a dct:subject ?track ; rcm:hasCommitment ?commitment }} UNION {{ ?e rcm:ofTrack ?track ; rcm:viaCommitment ?commitment }} }} }}
   ?commitment rcm:madeIn ?agreement ; rcm:action ?action .
   ?agreement rcm:agreedAt ?meeting ; rcm:position ?position .
   OPTIONAL {{ ?commitment rcm:committedBy ?actor {actor_label} }}
   OPTIONAL {{ ?commitment rcm:dueDate ?due }}
   OPTIONAL {{ ?commitment rcm:dueText ?dueText }}
-}} ORDER BY ?meeting ?position ?commitment ?actor"""
+}} ORDER BY ?track ?meeting ?position ?commitment ?actor ?actorEn ?due"""
 
 
 def _actor_name(r: dict[str, Any], var: str = "actor") -> str:
@@ -478,53 +479,67 @@ def _actor_name(r: dict[str, Any], var: str = "actor") -> str:
 def trace(store: Queryable, item: Track | str) -> Timeline:
     """The timeline of one tracked item (a :class:`Track`, or anything :func:`resolve_item` reads).
 
+    Read from the store's timeline index when ``rcmkg load`` built one (a few milliseconds however
+    many meetings), computed with four SPARQL queries otherwise; both give the same timeline.
+
     >>> timeline = trace(store, "work-plan-migrant-smuggling")             # doctest: +SKIP
     >>> timeline.rows[-1].stage                                               # doctest: +SKIP
     'drafted'
     """
     track = item if isinstance(item, Named) else resolve_item(store, item)
-    t = sparql_value(track.iri)
-    actor_label = _LABEL.format(v="?actor")
-    meetings = store.query(_Q_MEETINGS.format(track=t)).rows
-    agreements = store.query(_Q_AGREEMENTS.format(track=t)).rows
-    events = store.query(_Q_EVENTS.format(track=t, actor_label=actor_label)).rows
-    commitments = store.query(_Q_COMMITMENTS.format(track=t, actor_label=actor_label)).rows
+    cached = _cached_timeline(store, track)
+    if cached is not None:
+        return cached
+    return compute_timelines(store, [track])[track.iri]
 
-    rows: dict[str, TraceRow] = {}
+
+def compute_timelines(store: Queryable, tracks: Sequence[Track]) -> dict[str, Timeline]:
+    """The timelines of several tracked items, from four queries in all (not four per item)."""
+    if not tracks:
+        return {}
+    values = " ".join(sparql_value(t.iri) for t in tracks)
+    actor_label = _LABEL.format(v="?actor")
+    meetings = store.query(_Q_MEETINGS.format(tracks=values)).rows
+    agreements = store.query(_Q_AGREEMENTS.format(tracks=values)).rows
+    events = store.query(_Q_EVENTS.format(tracks=values, actor_label=actor_label)).rows
+    commitments = store.query(_Q_COMMITMENTS.format(tracks=values, actor_label=actor_label)).rows
+
+    rows: dict[tuple[str, str], TraceRow] = {}
     for r in meetings:
-        m = r["meeting"].value
-        if m in rows:
+        key = (r["track"].value, r["meeting"].value)
+        if key in rows:
             continue  # a second place or source line: the first (sorted) one stands
         city = r["city"].value if "city" in r else ""
         country = r["country"].value if "country" in r else ""
-        rows[m] = TraceRow(
-            date=r["date"].value, end_date=r["endDate"].value if "endDate" in r else None, meeting=m,
-            label=r["label"].value if "label" in r else m, place=", ".join(x for x in (city, country) if x),
+        rows[key] = TraceRow(
+            date=r["date"].value, end_date=r["endDate"].value if "endDate" in r else None, meeting=key[1],
+            label=r["label"].value if "label" in r else key[1], place=", ".join(x for x in (city, country) if x),
             country=country, source=r["source"].value if "source" in r else "",
         )
-    quotes_by_agreement: dict[str, list[str]] = {}
+    quotes_by_agreement: dict[tuple[str, str], list[str]] = {}
     for r in agreements:
-        row = rows.get(r["meeting"].value)
+        key = (r["track"].value, r["meeting"].value)
+        row = rows.get(key)
         if row is None:
             continue
         number = r["number"].value if "number" in r else r["position"].value
         if number not in row.agreements:
             row.agreements.append(number)
         if "quote" in r:
-            quotes_by_agreement.setdefault(row.meeting, []).append(r["quote"].value)
+            quotes_by_agreement.setdefault(key, []).append(r["quote"].value)
 
-    marks: dict[str, StageMark] = {}
-    mark_meeting: dict[str, str] = {}
+    marks: dict[tuple[str, str], StageMark] = {}
+    mark_row: dict[tuple[str, str], tuple[str, str]] = {}
     for r in events:
-        e = r["event"].value
-        mark = marks.get(e)
+        key = (r["track"].value, r["event"].value)
+        mark = marks.get(key)
         if mark is None:
             stage = r["stage"].value
             rank = int(r["rank"].value) if "rank" in r else STAGE_RANK.get(stage, 0)
-            mark = marks[e] = StageMark(stage, rank, r["modality"].value if "modality" in r else None,
-                                        r["eventDate"].value if "eventDate" in r else None,
-                                        r["when"].value if "when" in r else None, iri=e)
-            mark_meeting[e] = r["meeting"].value
+            mark = marks[key] = StageMark(stage, rank, r["modality"].value if "modality" in r else None,
+                                          r["eventDate"].value if "eventDate" in r else None,
+                                          r["when"].value if "when" in r else None, iri=key[1])
+            mark_row[key] = (key[0], r["meeting"].value)
         if "number" in r and r["number"].value not in mark.agreements:
             mark.agreements.append(r["number"].value)
         if "actor" in r:
@@ -533,47 +548,152 @@ def trace(store: Queryable, item: Track | str) -> Timeline:
                 mark.actors.append(name)
         if "quote" in r and mark.quote is None:
             mark.quote = r["quote"].value
-    for e, mark in marks.items():
-        row = rows.get(mark_meeting[e])
+    for key, mark in marks.items():
+        row = rows.get(mark_row[key])
         if row is not None:
             row.stages.append(mark)
             for n in mark.agreements:
                 if n not in row.agreements:
                     row.agreements.append(n)
 
-    seen_commitments: dict[str, CommitmentRef] = {}
+    seen_commitments: dict[tuple[str, str], CommitmentRef] = {}
     for r in commitments:
-        c = r["commitment"].value
-        row = rows.get(r["meeting"].value)
+        key = (r["track"].value, r["commitment"].value)
+        row = rows.get((key[0], r["meeting"].value))
         if row is None:
             continue
         name = _actor_name(r)
-        if c in seen_commitments:
-            ref = seen_commitments[c]
+        if key in seen_commitments:
+            ref = seen_commitments[key]
             if name and name not in ref.actor.split(", "):
                 ref.actor = f"{ref.actor}, {name}" if ref.actor else name
             continue
         ref = CommitmentRef(name, r["action"].value, r["due"].value if "due" in r else None,
-                            r["dueText"].value if "dueText" in r else None, c)
-        seen_commitments[c] = ref
+                            r["dueText"].value if "dueText" in r else None, key[1])
+        seen_commitments[key] = ref
         row.commitments.append(ref)
 
-    for row in rows.values():
+    by_track: dict[str, list[TraceRow]] = {t.iri: [] for t in tracks}
+    for (track_iri, _m), row in rows.items():
         row.stages.sort(key=lambda s: (s.rank if s.rank > 0 else 99, s.stage))
         row.agreements.sort(key=_number_key)
         actors: list[str] = []
-        for s in row.stages:
-            actors += [a for a in s.actors if a not in actors]
+        for st in row.stages:
+            actors += [a for a in st.actors if a not in actors]
         for c in row.commitments:
             actors += [a for a in c.actor.split(", ") if a and a not in actors]
         row.actors = actors
         head = row.headline
         if head and head.quote:
             row.quote = head.quote
-        elif row.meeting in quotes_by_agreement:
-            row.quote = quotes_by_agreement[row.meeting][0]
-    ordered = sorted(rows.values(), key=lambda r: (r.date, r.meeting))
-    return Timeline(track, ordered)
+        elif (track_iri, row.meeting) in quotes_by_agreement:
+            row.quote = quotes_by_agreement[(track_iri, row.meeting)][0]
+        by_track[track_iri].append(row)
+    return {t.iri: Timeline(t, sorted(by_track[t.iri], key=lambda r: (r.date, r.meeting))) for t in tracks}
+
+
+# --- the timeline index ------------------------------------------------------------------------------------
+#
+# A trace over an archive of 10,000 reports touches thousands of meetings, and each SPARQL join row
+# costs tens of microseconds on the disk store (a trace took 1-3 s). `rcmkg load` therefore stores
+# each item's finished timeline, compactly encoded, in the store's cache graph; the store drops the
+# entry of every item that a changed report mentions, and `refresh_timelines` rebuilds what is
+# missing. An entry exists only while it is current, so `trace` can trust any entry it finds.
+
+TIMELINE = "urn:rcmkg:timeline"
+_FORMAT = "rcmkg-timeline-1\n"
+
+
+def _encode(timeline: Timeline) -> str:
+    import json
+
+    rows = []
+    for r in timeline.rows:
+        # A stage's quote is mostly the row's quote: stored once (None means "the row's").
+        stages = [[m.stage, m.rank, m.modality, m.event_date, m.when, m.actors, m.agreements,
+                   None if m.quote == r.quote else m.quote, m.iri] for m in r.stages]
+        coms = [[c.actor, c.action, c.due, c.due_text, c.iri] for c in r.commitments]
+        rows.append([r.date, r.end_date, r.meeting, r.label, r.place, r.country, r.source, r.agreements, stages,
+                     r.actors, coms, r.quote])
+    return _FORMAT + json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def _decode(track: Track, data: str) -> Timeline | None:
+    import gc
+    import json
+
+    if not data.startswith(_FORMAT):
+        return None  # written by another version: compute instead
+    enabled = gc.isenabled()
+    gc.disable()  # thousands of small objects: the cyclic collector would only slow this down
+    try:
+        rows = []
+        for (date, end, meeting, label, place, country, source, agreements, stages, actors, coms,
+             quote) in json.loads(data[len(_FORMAT):]):
+            marks = [StageMark(st, rank, mod, ed, when, act, agr, quote if q is None else q, iri)
+                     for st, rank, mod, ed, when, act, agr, q, iri in stages]
+            rows.append(TraceRow(date, end, meeting, label, place, country, source, agreements, marks, actors,
+                                 [CommitmentRef(*c) for c in coms], quote))
+    finally:
+        if enabled:
+            gc.enable()
+    return Timeline(track, rows)
+
+
+def _cache_graph(store: Queryable) -> str | None:
+    names = getattr(store, "names", None)
+    if names is not None:
+        return names.cache
+    base = getattr(store, "base", None)
+    if base:
+        from rcmkg.store import GraphNames
+
+        return GraphNames.for_base(base).cache
+    return None
+
+
+def _cached_timeline(store: Queryable, track: Track) -> Timeline | None:
+    import pyoxigraph as ox
+
+    graph = _cache_graph(store)
+    inner = getattr(store, "ox", None)
+    if graph is not None and inner is not None:
+        # one key lookup, not a SPARQL query: the value is megabytes for a busy item
+        for q in inner.quads_for_pattern(ox.NamedNode(track.iri), ox.NamedNode(TIMELINE), None, ox.NamedNode(graph)):
+            return _decode(track, q.object.value)
+        return None
+    if graph is not None:
+        res = store.query(f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ {sparql_value(track.iri)} <{TIMELINE}> ?d }} }}")
+        if res.rows:
+            return _decode(track, res.rows[0]["d"].value)
+    return None
+
+
+def refresh_timelines(store: Any, *, rebuild: bool = False) -> int:
+    """Build the index entries of every tracked item that has none (all of them with ``rebuild``)
+    in a :class:`rcmkg.store.LocalStore`; returns how many were written.
+
+    >>> refresh_timelines(LocalStore(".rcmkg/store"))                          # doctest: +SKIP
+    10
+    """
+    import pyoxigraph as ox
+
+    graph = store.names.cache
+    things, _labels = _named(store, _TRACK_TYPES)
+    if rebuild:
+        store.drop_graph(graph)
+    have = {q.subject.value for q in store.ox.quads_for_pattern(None, ox.NamedNode(TIMELINE), None, ox.NamedNode(graph))}
+    todo = [t for iri, t in sorted(things.items()) if iri not in have]
+    if not todo:
+        return 0
+    written = 0
+    for k in range(0, len(todo), 8):  # bounded batches: each batch's rows are held in memory
+        timelines = compute_timelines(store, todo[k:k + 8])
+        quads = [ox.Quad(ox.NamedNode(iri), ox.NamedNode(TIMELINE), ox.Literal(_encode(t)), ox.NamedNode(graph))
+                 for iri, t in timelines.items()]
+        store.ox.extend(quads)
+        written += len(quads)
+    return written
 
 
 def _number_key(n: str) -> list[tuple[int, Any]]:
@@ -884,5 +1004,5 @@ def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: 
 __all__ = [
     "AmbiguousItem", "Candidate", "CommitmentRow", "Named", "StageMark", "Timeline", "Track",
     "TraceRow", "commitments", "commitments_table", "label_score", "match_names", "normalise",
-    "render_html", "resolve_actor", "resolve_item", "timeline_svg", "trace",
+    "compute_timelines", "refresh_timelines", "render_html", "resolve_actor", "resolve_item", "timeline_svg", "trace",
 ]

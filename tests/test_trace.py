@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -334,3 +335,45 @@ def test_commitments_command(runner, converted: Path):
     assert {d["actors"][0] for d in json.loads(js.stdout)} == {"International Organization for Migration"}
     bad = runner.invoke(cli, ["commitments", "--data", str(converted), "--as-of", "yesterday"])
     assert bad.exit_code == 2
+
+
+# --- the timeline index ------------------------------------------------------------------------------------
+
+
+def test_timeline_index_is_current_or_absent(tmp_path: Path, converted: Path):
+    from rcmkg.settings import Settings
+    from rcmkg.store import load_paths
+    from rcmkg.trace import TIMELINE, _cached_timeline, compute_timelines
+
+    rdf = tmp_path / "rdf"
+    shutil.copytree(converted, rdf)
+    path = tmp_path / "store"
+    load_paths([rdf], Settings(store=str(path)))
+    with LocalStore(path) as store:
+        track = resolve_item(store, WORK_PLAN)
+        cached = _cached_timeline(store, track)
+        assert cached is not None
+        assert cached.to_json() == compute_timelines(store, [track])[track.iri].to_json()
+        assert trace(store, track).to_json() == cached.to_json()
+        entries = store.query(f"SELECT ?t WHERE {{ GRAPH <{store.names.cache}> {{ ?t <{TIMELINE}> ?d }} }}")
+        assert len(entries.rows) == len(store.query("SELECT ?t WHERE { ?t a rcm:TrackedItem }").rows)
+        # a changed report that mentions the item drops its entry; items it does not mention keep theirs
+        last = rdf / "rcm-lon-smtp_2018-07-19.ttl"
+        last.write_text(last.read_text(encoding="utf-8").replace("To thank Mexico", "To thank México"), encoding="utf-8")
+        store.load([rdf])
+        assert _cached_timeline(store, track) is None
+        assert _cached_timeline(store, resolve_item(store, "repatriation-protocol")) is not None
+        live = trace(store, track)  # computed, from the new content
+        assert live.to_json() == compute_timelines(store, [track])[track.iri].to_json()
+    load_paths([rdf], Settings(store=str(path)))  # refreshes what is missing
+    with LocalStore(path, read_only=True) as store:
+        again = _cached_timeline(store, track)
+        assert again is not None and again.to_json() == live.to_json()
+
+
+def test_timeline_encoding_round_trip(samples):
+    from rcmkg.trace import _decode, _encode
+
+    t = trace(samples, WORK_PLAN)
+    assert _decode(t.item, _encode(t)).to_json() == t.to_json()
+    assert _decode(t.item, "something else") is None
