@@ -32,6 +32,10 @@ class InputError(RcmkgError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[Path, str]]:
+        # Worker processes send these back by pickle; the default would call __init__(message).
+        return (InputError, (self.path, self.problem))
+
 
 class ValidationFailed(RcmkgError):
     """SHACL validation found violations."""

@@ -96,5 +96,10 @@ class Iris:
         return f"{self.id}dataset"
 
     def rebase(self, iri: str, from_base: str = DEFAULT_BASE) -> str:
-        """Move an IRI minted under ``from_base`` (the registry's) to this base."""
-        return self.base + iri[len(from_base):] if iri.startswith(from_base) else iri
+        """Move a thing's IRI minted under ``from_base`` (the registry's) to this base.
+
+        Only ``{from_base}id/...`` moves: the ontology and vocabulary namespaces are fixed even
+        when they share the default base's prefix.
+        """
+        things = from_base + "id/"
+        return self.base + "id/" + iri[len(things):] if iri.startswith(things) else iri

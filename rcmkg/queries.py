@@ -378,13 +378,21 @@ def parse_query(text: str, path: Path | None = None) -> StoredQuery:
     name = path.stem if path else "query"
     purpose = ""
     params: list[Param] = []
+    last = ""
     for line in text.splitlines():
         stripped = line.strip()
         if stripped and not stripped.startswith("#"):
             break
         m = _HEADER.match(stripped)
         if not m:
+            # "#   more words": an indented comment line continues the purpose above it
+            cont = re.match(r"^#\s{2,}(\S.*?)\s*$", stripped)
+            if cont and last == "purpose":
+                purpose = f"{purpose} {cont.group(1)}"
+            else:
+                last = ""
             continue
+        last = m.group(1)
         key, value = m.groups()
         if key == "name" and value:
             name = value

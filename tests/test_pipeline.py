@@ -69,7 +69,8 @@ def test_every_span_quotes_its_source_text(converted):
         for s, e, exact in g.query(q, initNs={"oa": rdflib.Namespace(OA)}):
             assert text[int(s) : int(e)] == str(exact)
             checked += 1
-    assert checked > 200
+    # One span per distinct stretch of text (nodes that share a stretch share its span): 150 in the samples.
+    assert checked >= 140
 
 
 def test_every_node_that_was_extracted_carries_provenance(converted):

@@ -52,6 +52,8 @@ def test_header_parsing():
                     "# param: (none)\nSELECT * { ?s ?p ?a }")
     assert (q.name, q.purpose) == ("x", "p")
     assert [(p.name, p.required, p.help) for p in q.params] == [("a", True, "an IRI"), ("b", False, "text")]
+    long = parse_query("# name: y\n# purpose: one line\n#   and its continuation\n# param: a - x\n#   not purpose\nASK {}")
+    assert long.purpose == "one line and its continuation"
 
 
 def test_unknown_query_is_a_usage_error():

@@ -175,7 +175,6 @@ class GraphBuilder:
             t(ev, RCM + "ofTrack", track_iri)
             t(ev, RCM + "reportedAt", meeting)
             t(ev, RCM + "stage", IRI(voc("stage", stage)))
-            first = claims[0][0]
             # Done beats planned beats requested when one meeting reports the same stage several ways.
             modality = min((c.modality for c, _, _ in claims), key=["done", "planned", "requested"].index)
             t(ev, RCM + "modality", IRI(voc("modality", modality)))
@@ -187,7 +186,9 @@ class GraphBuilder:
                     t(ev, RCM + "actor", IRI(actor.iri))
                 if sc.commitment:
                     t(ev, RCM + "viaCommitment", cis[sc.commitment - 1])
-            dated = next((c for c, _, _ in claims if c.date), first)
+            # The event's date comes from a claim of the modality it reports, never from another one.
+            same = [c for c, _, _ in claims if c.modality == modality]
+            dated = next((c for c in same if c.date), same[0])
             if dated.date and dated.end:
                 self.interval(ev, RCM + "eventInterval", dated.date, dated.end)
                 t(ev, RCM + "eventDate", _d(dated.date))

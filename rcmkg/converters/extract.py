@@ -40,6 +40,7 @@ from rcmkg.model import (
     Span,
     StageClaim,
 )
+from rcmkg.namespaces import STAGES
 from rcmkg.registry import Registry, fold
 
 ACTOR_KINDS = frozenset({"org", "country", "collective"})
@@ -382,8 +383,39 @@ STAGE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 CONDITIONAL = re.compile(r"\b(?:once|when|after|if)\s+(?:it\s+is\s+)?(?:approved|adopted)\b", re.I)
 REQUESTED = re.compile(r"^(?:to\s+)?(?:ask|request|urge|invite)\b|\b(?:urge|urges|requested|request\s+that)\b", re.I)
-PLANNED = re.compile(r"\b(?:will|shall|to\s+be|planned|would|possibility|offered|offers|aimed\s+at|tentatively)\b", re.I)
+PLANNED = re.compile(r"\b(?:will|shall|to\s+be|planned|would|possibility|offer|offered|offers|aimed\s+at|tentatively)\b", re.I)
 DAY_MONTH = re.compile(r"\b(?:on\s+)?(\d{1,2})(?:\s*[-\u2013]\s*(\d{1,2}))?\s+(" + "|".join(m for m in MONTHS if len(m) > 3) + r")\b(?!\s*,?\s*\d{4})", re.I)
+
+
+TOPIC = re.compile(
+    r"^((?:regarding|concerning|in\s+regard\s+to|with\s+regard\s+to|as\s+regards|as\s+for|with\s+respect\s+to|"
+    r"con\s+respecto\s+a|en\s+relaci[oó]n\s+(?:con|a)|respecto\s+(?:a|de))\b[^,]{3,200}),",
+    re.I,
+)
+STAGE_RANK = dict(STAGES)  # slug -> rank on the path (0 off it)
+
+
+CONJUNCTS = re.compile(r"\s*;\s*(?:and\s+)?|,\s+and\s+", re.I)
+PRONOUN = re.compile(r"\b(?:it|them)\b", re.I)
+
+
+def _conjunct_about(text: str, s: int, e: int, at: int) -> str | None:
+    """The part of sentence text[s:e] whose stage words are about the item named at offset ``at``.
+
+    "Regarding the update of the Matrices, and the presentation on the Indicators": "update" is
+    about the matrices only. "Thank IOM for its presentation on the Indicators; and urge Member
+    Countries to use them": the other conjunct refers back ("them") and speaks for them.
+    """
+    cuts = [(m.start(), m.end()) for m in CONJUNCTS.finditer(text, s, e)]
+    if not cuts:
+        return clean(text[s:e])
+    bounds = [s, *(b for _, b in cuts)]
+    ends = [*(a for a, _ in cuts), e]
+    pieces = [clean(text[a:b]) for a, b in zip(bounds, ends, strict=True)]
+    own = next(i for i, (a, b) in enumerate(zip(bounds, ends, strict=True)) if a <= at < b or b == e)
+    if _stage_of(pieces[own]):
+        return pieces[own]
+    return next((p for i, p in enumerate(pieces) if i != own and PRONOUN.search(p) and _stage_of(p)), None)
 
 
 def _stage_of(sentence: str) -> str | None:
@@ -411,6 +443,11 @@ DOC_HEADS = (
     r"work\s+plan|action\s+plan|plan\s+of\s+action|protocol|protocols|guide\s+note|guidelines|guide|handbook|manual|"
     r"matri(?:x|ces|xes)|glossary|diagnosis|diagnostic|strategy|study|toolkit|concept\s+note|declaration|"
     r"indicators|action\s+lines|lineamientos|protocolo|gu[ií]a|manual|glosario|diagn[oó]stico|plan\s+de\s+trabajo"
+)
+# A sub-item's sentence that refers back to its document: "the Plan", "the document", "it".
+ANAPHOR = re.compile(
+    r"\b(?:the|this|that|said|el|la|dicho|dicha)\s+(?:draft\s+|final\s+|same\s+)?(?:document|documento|" + DOC_HEADS + r")\b|\bit\b",
+    re.I,
 )
 DOCTYPE_OF = [
     (r"work\s+plan|action\s+plan|plan\s+of\s+action|plan\s+de\s+trabajo", "work-plan"),
@@ -593,6 +630,13 @@ class Extractor:
             inherited = False
         commitments = tuple(ie.commitments())
         stages = self._stages(text, item, tracks, inherited, commitments, meeting)
+        if parent is not None and not inherited and parent.item.text.rstrip().endswith(":"):
+            # A listed document ("sharing the following documents for distribution: a. ... b. ...")
+            # is at the stage its lead-in sentence reports.
+            lead = _sentences(text, parent.item.span.start, parent.item.span.end)[-1]
+            staged = {sc.track for sc in stages}
+            bare = tuple(tr for tr in tracks if (e := self.registry.get(tr.iri)) is not None and e.slug not in staged)
+            stages += self._stages(text, item, bare, True, (), meeting, sentences=[lead])
         return Agreement(item, act, addressees, mentions, documents, tracks, commitments, stages)
 
     def _addressees(self, text: str, item: Item, act: str, ie: _ItemExtractor) -> tuple[Ref, ...]:
@@ -669,26 +713,48 @@ class Extractor:
                 out.append(linker.entry_ref(te, item.span))
         return _dedupe(out)
 
-    def _stages(self, text: str, item: Item, tracks: tuple[Ref, ...], inherited: bool, commitments: tuple[Commitment, ...], meeting: date) -> tuple[StageClaim, ...]:
+    def _stages(self, text: str, item: Item, tracks: tuple[Ref, ...], inherited: bool, commitments: tuple[Commitment, ...],
+                meeting: date, sentences: list[tuple[int, int]] | None = None) -> tuple[StageClaim, ...]:
         from rcmkg.namespaces import RCM
 
         out: list[StageClaim] = []
-        sentences = _sentences(text, item.span.start, item.span.end)
+        lead_in = sentences is not None  # the parent's lead-in sentence, which names no document itself
+        sentences = sentences if sentences is not None else _sentences(text, item.span.start, item.span.end)
         for tr in tracks:
             entry = self.registry.get(tr.iri)
             if entry is None or not entry.get(RCM + "primaryDocument"):
                 continue  # work streams without a document have no document life cycle
             for ss, se in sentences:
-                if not inherited and not (ss <= tr.span.start < se) and not any(
-                    ss <= m.start < se for m in self.registry.find(text, {"track", "doc"}, ss, se)
-                    if m.entry.iri == tr.iri or tr.iri in self.registry.tracks_of(m.entry)
-                ):
-                    continue
+                where = [
+                    m.start for m in self.registry.find(text, {"track", "doc"}, ss, se)
+                    if ss <= m.start < se and (m.entry.iri == tr.iri or tr.iri in self.registry.tracks_of(m.entry))
+                ]
+                named = bool(where)
+                if not where and ss <= tr.span.start < se and not inherited:
+                    where = [tr.span.start]
                 sent = clean(text[ss:se])
-                stage = _stage_of(sent)
+                if where and not lead_in:
+                    focus = _conjunct_about(text, ss, se, where[0])
+                    if focus is None:
+                        continue  # the sentence names the item, but its stage words are about something else
+                    sent = focus
+                if lead_in:
+                    pass  # the lead-in speaks for every document listed under it
+                elif inherited:
+                    if not (named or ANAPHOR.search(sent)):
+                        continue  # a sub-item's sentence about something else ("priority actions to be implemented")
+                elif not where:
+                    continue
+                # "Regarding the application of the indicators, the TS will resend...": the topic
+                # phrase states where the item is; the main clause is about something else.
+                topic = TOPIC.match(sent)
+                about = topic.group(1) if topic and _stage_of(topic.group(1)) else sent
+                stage = _stage_of(about)
                 if stage is None:
                     continue
-                modality = _modality(sent, item.text, stage)
+                if CONDITIONAL.search(about) and STAGE_RANK[stage] > STAGE_RANK["submitted"]:
+                    continue  # "implementation ... once approved": contingent, not a stage the item is at
+                modality = _modality(about, item.text, stage)
                 when, end, printed = self._stage_when(text, ss, se, meeting, stage, modality)
                 via = next((c.n for c in commitments if ss <= c.span.start < se), None)
                 actors = next((c.actors for c in commitments if c.n == via), ()) if via else ()

@@ -31,7 +31,7 @@ MARKER = re.compile(
     rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(\d{{1,2}}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|(?:ii|iii|iv|vi|vii|viii|ix|x)[.)]))\s+"
 )
 BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7\u2013-])\s+")
-ELLIPSIS = re.compile(r"^(?:\u2026|\.\.\.)\s*\.?\s*")
+ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
 SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
 PREAMBLE = re.compile(
     r"\b(submits?|submitted|presents?)\b.*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b",
@@ -393,7 +393,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             number = f"{parent_item.number}.{own}" if parent_item else own
         end = _rstrip_end(text, tstart, p.end)
         item_text = clean(text[tstart:end])
-        item_text = ELLIPSIS.sub("", item_text)
+        if lead := ELLIPSIS.match(item_text):
+            item_text = item_text[lead.end() :]
         marker_span = Span(p.start, tstart) if label else None
         items.append(Item(pos, label, number, parent, Span(tstart, end), item_text, marker_span))
         parents.append(pos)
