@@ -384,7 +384,7 @@ class Timeline:
         head = ["date", "place", "agreement", "stage", "modality", "actors", "commitments", "quote"]
         body = []
         for r in self.rows:
-            cells = [r.date, r.place, ", ".join(r.agreements), r.stage_text() or "(mentioned)", r.modality or "",
+            cells = [r.date, r.place, ", ".join(r.agreements) or "(outside the agreements)", r.stage_text() or "(mentioned)", r.modality or "",
                      ", ".join(r.actors), r.commitment_text(), r.quote]
             body.append([_clip(c, width) if width else " ".join(c.split()) for c in cells])
         return head, body
@@ -426,7 +426,9 @@ _LABEL = """OPTIONAL {{ {v} skos:prefLabel {v}En FILTER(LANGMATCHES(LANG({v}En),
 _Q_MEETINGS = """SELECT ?track ?meeting ?date ?endDate ?label ?city ?country ?source WHERE {{
   {{ SELECT DISTINCT ?track ?meeting WHERE {{
       VALUES ?track {{ {tracks} }}
-      {{ ?a dct:subject ?track ; rcm:agreedAt ?meeting }} UNION {{ ?e rcm:ofTrack ?track ; rcm:reportedAt ?meeting }} }} }}
+      {{ ?a dct:subject ?track ; rcm:agreedAt ?meeting }} UNION {{ ?e rcm:ofTrack ?track ; rcm:reportedAt ?meeting }}
+      # a meeting that deals with the item only outside its agreements (annexed slides, say)
+      UNION {{ ?meeting a rcm:Meeting ; dct:subject ?track }} }} }}
   ?meeting schema:startDate ?date .
   OPTIONAL {{ ?meeting schema:endDate ?endDate }}
   OPTIONAL {{ ?meeting rdfs:label ?label }}

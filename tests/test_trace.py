@@ -111,8 +111,12 @@ def test_resolve_actor(samples):
 def test_trace_of_the_work_plan(samples):
     t = trace(samples, WORK_PLAN)
     dates = [r.date for r in t.rows]
-    assert dates == sorted(dates) and len(dates) == len(set(dates))  # one row per meeting, in date order
-    assert {"2016-11-15", "2018-07-19"} <= set(dates)
+    assert dates == ["2016-11-15", "2017-06-21", "2017-11-27", "2018-07-19"]  # one row per meeting, in date order
+    # the stages the reports give: elaboration planned three times, then the workshop draft and its review
+    assert [{(s.stage, s.modality) for s in r.stages} for r in t.rows] == [
+        {("in-preparation", "planned")}, {("in-preparation", "planned")}, {("in-preparation", "planned")},
+        {("drafted", "done"), ("circulated-for-review", "requested")},
+    ]
     last = t.rows[-1]
     assert last.date == "2018-07-19" and last.place == "Panama City, PA"
     stages = {(s.stage, s.modality) for s in last.stages}
@@ -128,8 +132,16 @@ def test_trace_of_the_work_plan(samples):
 def test_trace_rows_are_the_meetings_the_trace_query_finds(samples):
     from rcmkg.queries import run_query
 
-    rows = run_query(samples, "trace", {"item": WORK_PLAN})
-    assert {r.date for r in trace(samples, WORK_PLAN).rows} >= set(rows.values("date"))
+    for slug in (WORK_PLAN, "regional-coalition", "legislation-matrices"):
+        rows = run_query(samples, "trace", {"item": slug})
+        assert {r.date for r in trace(samples, slug).rows} == set(rows.values("date")), slug
+
+
+def test_trace_lists_a_meeting_that_deals_with_the_item_outside_its_agreements(samples):
+    # 2017-06-21's excerpt names the Regional Coalition only in its annexed slides
+    row = next(r for r in trace(samples, "regional-coalition").rows if r.date == "2017-06-21")
+    assert row.agreements == [] and row.stages == [] and row.place == "San Salvador, SV"
+    assert "(outside the agreements)" in trace(samples, "regional-coalition").to_table()
 
 
 def test_trace_without_stage_events_falls_back_to_agreements(tmp_path: Path):
