@@ -26,6 +26,7 @@ from datetime import date
 
 from rcmkg.converters.dates import MONTHS, FoundDue, find_due
 from rcmkg.converters.link import Linker, Minted
+from rcmkg.converters.names import find_unknown_orgs
 from rcmkg.converters.parse import ARTEFACT, clean
 from rcmkg.errors import InputError
 from rcmkg.iris import Iris, slugify
@@ -159,7 +160,7 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 class _ItemExtractor:
     def __init__(self, text: str, item: Item, linker: Linker, meeting: date, body: Ref,
-                 parent_request: Ref | None = None):
+                 parent_request: Ref | None = None, newcomers: list[Ref] | None = None):
         self.parent_request = parent_request  # who asked, when the parent ends "X requested:"
         self.text = text
         self.item = item
@@ -168,6 +169,7 @@ class _ItemExtractor:
         self.body = body
         self.actors = [linker.ref(m) for m in linker.registry.find(text, ACTOR_KINDS | {"place"}, item.span.start, item.span.end)
                        if m.entry.kind in ACTOR_KINDS]
+        self.actors += newcomers or []  # organisations the registry does not know (rcmkg.converters.names)
         # Generic collectives ("countries", "interested countries") that the registry does not list.
         for m in GENERIC_COLLECTIVE.finditer(text, item.span.start, item.span.end):
             if not any(a.span.start <= m.start() < a.span.end or m.start() <= a.span.start < m.end() for a in self.actors):
@@ -228,7 +230,7 @@ class _ItemExtractor:
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
-            for m in re.finditer(r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited)\s+(?:that\s+)?", sent, re.I):
+            for m in re.finditer(r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|instructed|entrust|entrusts|entrusted|mandate|mandates|mandated)\s+(?:that\s+)?", sent, re.I):
                 target = self.actor_at(ss + m.end())
                 if target is None:
                     continue
@@ -373,7 +375,8 @@ class _ItemExtractor:
 # ---- stages ---------------------------------------------------------------------------------------
 
 STAGE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("approved", re.compile(r"\b(?:was|were|has\s+been|have\s+been|is)\s+(?:approved|adopted|endorsed)\b|\bthe\s+approved\b", re.I)),
+    ("approved", re.compile(r"\b(?:was|were|has\s+been|have\s+been|is)\s+(?:approved|adopted|endorsed)\b|\bthe\s+approved\b|"
+                            r"^(?:to\s+)?(?:approve|approves|adopt|adopts|endorse|endorses|aprobar|aprueba|adoptar)\b", re.I)),
     ("submitted", re.compile(r"\bfor\s+(?:\w+\s+and\s+)?approval\b|\b(?:was|were|has\s+been)\s+submitted\s+to\b", re.I)),
     ("circulated-for-review", re.compile(r"\bfor\s+(?:final\s+)?(?:review|comments)\b|\breview\s+the\b|\bcomments\s+(?:to|on)\s+the\s+document\b", re.I)),
     ("drafted", re.compile(r"(?<!to be )\b(?:workshop|meeting)\b[^.;]{0,80}?(?<!to be )\b(?:conducted|held|took\s+place)\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:drafted|prepared|elaborated)\b", re.I)),
@@ -427,7 +430,12 @@ def _stage_of(sentence: str) -> str | None:
     return None
 
 
+ADOPTS = re.compile(r"^(?:to\s+)?(?:approve|approves|adopt|adopts|endorse|endorses|aprobar|aprueba|adoptar)\b", re.I)
+
+
 def _modality(sentence: str, item_text: str, stage: str) -> str:
+    if stage == "approved" and ADOPTS.search(sentence.strip()):
+        return "done"  # "To approve the Work Plan": the meeting's own decision, taken there
     if REQUESTED.search(sentence) or (IMPERATIVE.search(sentence.strip()) and not THANKS.search(sentence.strip())):
         return "requested"
     if stage == "drafted":
@@ -501,14 +509,15 @@ class Extractor:
         meeting_date = report.date.start
         place, place_country, others = self._places(report, linker)
         delegations = tuple(linker.country(p.value, p.span) for p in report.participants)
+        newcomers = self._unknown_orgs(text, linker, body)
         agreements: list[Agreement] = []
         by_pos: dict[int, Agreement] = {}
         for item in report.items:
             parent = by_pos.get(item.parent) if item.parent else None
-            ag = self._agreement(text, item, parent, linker, meeting_date, body)
+            ag = self._agreement(text, item, parent, linker, meeting_date, body, newcomers)
             agreements.append(ag)
             by_pos[item.position] = ag
-        mentions = self._mentions(report, linker, body)
+        mentions = self._mentions(report, linker, body, newcomers)
         report_tracks = self._outside_tracks(report, linker)
         reports_to = self._org_ref(report.reports_to, linker) if report.reports_to else None
         prior = self._org_ref(report.held_prior_to, linker) if report.held_prior_to else None
@@ -586,11 +595,23 @@ class Extractor:
         country = linker.country(report.place.country, report.place.span) if report.place.country else None
         return main, country, tuple(place_ref(o) for o in report.other_places)
 
-    def _mentions(self, report: ParsedReport, linker: Linker, body: Ref) -> tuple[Ref, ...]:
+    def _unknown_orgs(self, text: str, linker: Linker, body: Ref) -> tuple[Ref, ...]:
+        """Organisations the registry does not know, minted (and so listed as unreconciled)."""
+        known = [(m.start, m.end) for m in self.registry.find(text)]
+        out = []
+        for h in find_unknown_orgs(text, known):
+            if fold(h.name) == fold(body.label):
+                continue  # the report's own body, already minted from its title
+            out.append(linker.mint("org", h.name, Span(h.start, h.end)))
+        return tuple(out)
+
+    def _mentions(self, report: ParsedReport, linker: Linker, body: Ref, newcomers: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
         text = report.source.text
         seen: dict[str, Ref] = {body.iri: body}
         for m in self.registry.find_all(text, {"org"}):
             seen.setdefault(m.entry.iri, linker.ref(m))
+        for r in newcomers:
+            seen.setdefault(r.iri, r)
         return tuple(sorted(seen.values(), key=lambda r: (r.span.start, r.iri)))
 
     def _outside_tracks(self, report: ParsedReport, linker: Linker) -> tuple[Ref, ...]:
@@ -612,13 +633,15 @@ class Extractor:
 
     # ---- items ------------------------------------------------------------------------------------
 
-    def _agreement(self, text: str, item: Item, parent: Agreement | None, linker: Linker, meeting: date, body: Ref) -> Agreement:
+    def _agreement(self, text: str, item: Item, parent: Agreement | None, linker: Linker, meeting: date, body: Ref,
+                   newcomers: tuple[Ref, ...] = ()) -> Agreement:
         act = classify(item.text, parent.item.text if parent else None, parent.act if parent else None)
         requester = None
         if parent is not None and re.search(r"\b(?:requested|asked|request)\s*:\s*$", parent.item.text):
             tail_start = parent.item.span.end - 60
             requester = next((a for a in reversed(parent.mentions) if a.span.start >= tail_start), None) or body
-        ie = _ItemExtractor(text, item, linker, meeting, body, requester)
+        ie = _ItemExtractor(text, item, linker, meeting, body, requester,
+                            [r for r in newcomers if item.span.start <= r.span.start < item.span.end])
         mentions = _dedupe(ie.actors)
         addressees = self._addressees(text, item, act, ie)
         documents = self._documents(text, item, linker)

@@ -28,7 +28,7 @@ from rcmkg.registry import Registry, fold
 ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]")
 _LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043]\s*)?"
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(\d{{1,2}}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|(?:ii|iii|iv|vi|vii|viii|ix|x)[.)]))\s+"
+    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(\d{{1,2}}\)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)))\s+"
 )
 BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7\u2013-])\s+")
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
@@ -290,8 +290,10 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "dec" if label.endswith(".") else "decp"
             if "." in label.rstrip("."):
                 style = "decdec"
-        elif re.fullmatch(r"(ii|iii|iv|vi|vii|viii|ix|x)", core):
+        elif re.fullmatch(r"(ii|iii|iv|vi|vii|viii|ix|xi|xii)", core):
             style = "roman"
+        elif re.fullmatch(r"(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)", core):
+            style = "uroman"
         elif core.isupper():
             style = "upper"
         else:
@@ -317,6 +319,25 @@ def _letters(n: int) -> str:
     return s
 
 
+def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> None:
+    """"I." before "II." is a Roman numeral, not the letter I (unless it follows "H.").
+
+    Single-letter numerals (i, v, x) are read as letters by the marker; where the report also
+    uses longer numerals of the same case, they join that Roman list.
+    """
+    styles = {st for _, st, _, _ in entries}
+    prev_letter: dict[bool, str] = {}
+    for n, (p, st, label, start) in enumerate(entries):
+        core = re.sub(r"[^a-zA-Z]", "", label or "")
+        if st in ("upper", "letter", "letterp") and len(core) == 1:
+            upper = core.isupper()
+            roman = "uroman" if upper else "roman"
+            follows = prev_letter.get(upper, "")
+            if roman in styles and core.lower() in "ivx" and follows != chr(ord(core.lower()) - 1):
+                entries[n] = (p, roman, label, start)
+            prev_letter[upper] = core.lower()
+
+
 def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str]) -> list[Item]:
     entries: list[tuple[Para, str | None, str | None, int]] = []  # para, style, label, text start
     if lead_in is not None:
@@ -339,6 +360,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         entries.append((p, style, label, _strip_start(text, after, p.end)))
     if not entries:
         return []
+    _roman_letters(entries)
     # Levels: a lead-in is level 0; otherwise outline order of first appearance of each style.
     decs = [_value(lbl or "") for _, st, lbl, _ in entries if st in ("dec", "decp")]
     counts = Counter(v for v in decs if v is not None)
@@ -384,7 +406,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             number = str(counters[0])
         else:
             parent_item = items[parent - 1] if parent else None
-            if style in ("letter", "letterp", "upper") and not broken:
+            if style in ("letter", "letterp", "upper") and not broken:  # Roman sub-items get letters
                 own = re.sub(r"[^a-zA-Z]", "", label or "").lower() or _letters(counters[level] - 1)
             elif style in ("dec", "decp") and not broken and level >= 2:
                 own = str(_value(label or "") or counters[level])

@@ -1,0 +1,93 @@
+"""Reports in the genre that the rules were not written against (tests/unseen/).
+
+Written after the rules, by hand, in the ways other RCM bodies differ from the samples: an RCGM's
+"conclusions" numbered with Roman numerals and "a)" sub-items, a network's report numbered "1)",
+an organisation the registry does not know, "To approve" and "to instruct" decisions. The gold is
+what a reader of each text would say.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from rcmkg.converters.extract import Extractor
+from rcmkg.converters.names import find_unknown_orgs
+from rcmkg.converters.parse import parse
+from rcmkg.converters.read import read
+from rcmkg.iris import Iris
+from rcmkg.registry import Registry
+
+UNSEEN = Path(__file__).parent / "unseen"
+
+
+@cache
+def extracted(name: str):
+    registry = Registry.load()
+    return Extractor(registry, Iris()).extract(parse(read(UNSEEN / name), registry))
+
+
+def _code(ref) -> str:
+    return ref.iri.rsplit("/", 1)[-1].upper() if ref.kind == "country" else ref.label
+
+
+def test_rcgm_conclusions_with_roman_numerals():
+    x = extracted("rcgm_conclusions_2019.txt")
+    assert x.body.iri.endswith("/org/rcm-rcgm")
+    assert (x.meeting_date.isoformat(), x.report.date.end.isoformat()) == ("2019-06-25", "2019-06-26")
+    assert x.place is not None and x.place.label == "Tegucigalpa"
+    assert len(x.delegations) == 11
+    items = [(a.item.marker, a.item.number, a.item.parent, a.act) for a in x.agreements]
+    assert items == [
+        ("I.", "1", None, "decision"),
+        ("II.", "2", None, "thanks"),
+        ("III.", "3", None, "other"),
+        ("a)", "3.a", 3, "decision"),
+        ("b)", "3.b", 3, "request"),
+        ("IV.", "4", None, "take-note"),
+    ]
+    first = x.agreements[0]
+    # "To approve the Work Plan": approved at this meeting, not asked for
+    assert {(s.track, s.stage, s.modality) for s in first.stages} == {("work-plan-migrant-smuggling", "approved", "done")}
+    # "and to instruct the Technical Secretariat to publish it ... by 30 August 2019"
+    (c,) = first.commitments
+    assert (c.kind, _code(c.actors[0]), c.due.date.isoformat()) == ("request", "Technical Secretariat", "2019-08-30")
+    sub_a, sub_b = x.agreements[3], x.agreements[4]
+    assert [_code(c.actors[0]) for c in sub_a.commitments] == ["GT"]
+    assert sub_b.commitments[0].due.date.isoformat() == "2019-08-25"  # within two months
+
+
+def test_an_organisation_the_registry_does_not_know_is_minted_and_reported():
+    x = extracted("rcgm_conclusions_2019.txt")
+    nrc = [m for m in x.mentions if m.label == "Norwegian Refugee Council"]
+    assert len(nrc) == 1 and not nrc[0].known and nrc[0].iri.endswith("/org/norwegian-refugee-council")
+    assert "org: Norwegian Refugee Council" in x.unreconciled
+    thanks = x.agreements[1]
+    assert [a.label for a in thanks.addressees] == ["Norwegian Refugee Council"]
+
+
+def test_network_report_numbered_with_parentheses():
+    x = extracted("rrpc_report_2019.txt")
+    assert x.body.iri.endswith("/org/rcm-rrpc")
+    assert x.meeting_date.isoformat() == "2019-03-12"
+    assert sorted(_code(d) for d in x.delegations) == ["CA", "CR", "GT", "MX", "PA", "US"]
+    assert [a.item.marker for a in x.agreements] == ["1)", "2)", "3)"]
+    assert {m.label for m in x.mentions} >= {"International Organization for Migration",
+                                             "Office of the United Nations High Commissioner for Refugees"}
+    assert x.unreconciled == ()
+    send, train = x.agreements[1].commitments[0], x.agreements[2].commitments[0]
+    assert (_code(send.actors[0]), send.due.date.isoformat()) == ("MX", "2019-04-15")
+    assert (train.kind, _code(train.actors[0]), train.due.date.isoformat()) == (
+        "request", "International Organization for Migration", "2019-12-31")
+    assert [t.label for t in x.agreements[0].tracks] and x.agreements[0].tracks[0].iri.endswith("/repatriation-protocol")
+
+
+def test_name_shapes():
+    text = ("To thank the Mexican Migration Institute and the Ministries of Foreign Affairs. "
+            "The Refugee Law Project (RLP) presented. RLP will send. The Mesoamerica Program.")
+    names = [(h.name, h.acronym) for h in find_unknown_orgs(text, [])]
+    assert names == [("Mexican Migration Institute", None), ("Refugee Law Project", "RLP"), ("Refugee Law Project", "RLP")]
+    # a known span hides what it covers
+    assert find_unknown_orgs(text, [(text.index("Mexican"), text.index(" and"))])[0].name == "Refugee Law Project"
+    # an acronym that does not fit the name is not taken for one
+    assert find_unknown_orgs("the Work Plan (2018)", []) == []
