@@ -91,3 +91,17 @@ def test_name_shapes():
     assert find_unknown_orgs(text, [(text.index("Mexican"), text.index(" and"))])[0].name == "Refugee Law Project"
     # an acronym that does not fit the name is not taken for one
     assert find_unknown_orgs("the Work Plan (2018)", []) == []
+
+
+def test_spanish_report():
+    x = extracted("informe_red_enlace_2017.txt")
+    assert x.report.language == "es"
+    assert x.body.iri.endswith("/org/rcm-lon-smtp") and x.meeting_date.isoformat() == "2017-06-21"
+    assert len(x.delegations) == 8
+    assert [(a.item.number, a.act) for a in x.agreements] == [
+        ("1", "thanks"), ("2", "decision"), ("2.a", "request"), ("3", "take-note")]
+    assert "International Organization for Migration" in {m.label for m in x.mentions}  # "OIM"
+    (send,) = x.agreements[1].commitments  # "La Secretaría Técnica enviará ... a más tardar el 21 de julio de 2017"
+    assert (send.kind, _code(send.actors[0]), send.due.date.isoformat()) == ("pledge", "Technical Secretariat", "2017-07-21")
+    (ask,) = x.agreements[2].commitments  # "Solicitar a los Países Miembros remitir ... en un plazo de tres semanas"
+    assert (ask.kind, _code(ask.actors[0]), ask.due.date.isoformat()) == ("request", "RCM Member Countries", "2017-07-12")

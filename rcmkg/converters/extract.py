@@ -55,13 +55,20 @@ LEAD_IN = re.compile(r"^(?:regarding|in\s+regards?\s+to|with\s+regard\s+to|as\s+
 PROPOSAL_HEAD = re.compile(r"^(?:proposal|proposals|propuesta|propuestas)\b", re.I)
 PROPOSAL_VERB = re.compile(r"\b(proposes|proposed|offered|offers|suggests|suggested|propone|ofreci[oó])\b", re.I)
 INTEREST = re.compile(r"\bmanifest\w*\s+(?:their|its)\s+interest\b|\bexpress\w*\s+(?:their|its)\s+interest\s+to\b", re.I)
-DECISION = re.compile(r"\b(will|shall|agreed|agree|agrees|decided|decide|decides|acord\w+|decidi\w+)\b", re.I)
+DECISION = re.compile(
+    r"\b(will|shall|agreed|agree|agrees|decided|decide|decides|acord\w+|decidi\w+|"
+    r"\w{2,}(?:ará|erá|irá|arán|erán|irán))\b",  # Spanish future: "enviará", "remitirán"
+    re.I,
+)
 IMPERATIVE = re.compile(
     r"^(?:to\s+)?(?:update|analy[sz]e|review|submit|send|share|prepare|develop|elaborate|organi[sz]e|hold|continue|promote|"
     r"include|consider|establish|create|approve|adopt|disseminate|circulate|present|conduct|carry\s+out|coordinate|"
     r"strengthen|reinforce|support|follow\s+up|monitor|study|exhort|encourage|designate|define|translate|compile|"
     r"identify|implement|maintain|keep|reiterate|endorse|validate|publish|convene|assess|evaluate|recommend|"
-    r"incorporate|request|ensure|agree|approve|postpone|defer|schedule|hold)\b",
+    r"incorporate|request|ensure|agree|approve|postpone|defer|schedule|hold|"
+    r"remitir|enviar|compartir|elaborar|actualizar|revisar|presentar|organizar|realizar|difundir|circular|traducir|"
+    r"apoyar|aprobar|adoptar|continuar|promover|incluir|considerar|establecer|coordinar|fortalecer|designar|"
+    r"identificar|implementar|mantener|publicar|convocar|evaluar|recomendar|exhortar|analizar|dar\s+seguimiento)\b",
     re.I,
 )
 DETERMINERS = {"the", "a", "an", "of", "its", "their", "his", "her", "this", "these", "those", "that"}
@@ -230,12 +237,12 @@ class _ItemExtractor:
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
-            for m in re.finditer(r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|instructed|entrust|entrusts|entrusted|mandate|mandates|mandated)\s+(?:that\s+)?", sent, re.I):
+            for m in re.finditer(r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|pidi[oó]|instar|insta|invitar|invita|encargar|encarga)\s+(?:that\s+|a\s+)?", sent, re.I):
                 target = self.actor_at(ss + m.end())
                 if target is None:
                     continue
                 after = sent[m.end() + (target.span.end - (ss + m.end())) :]
-                vm = re.match(r"\s+(?:to\s+)?([a-z]+)", after)
+                vm = re.match(r"\s+(?:to\s+|que\s+)?([a-záéíóúñ]+)", after)
                 if not vm:
                     continue
                 verb = vm.group(1)
