@@ -7,6 +7,7 @@ the expected text is known: the .txt's own paragraphs.
 from __future__ import annotations
 
 import hashlib
+import os
 import zipfile
 from pathlib import Path
 
@@ -346,7 +347,7 @@ def test_empty_file_in_every_format(tmp_path, suffix):
 def test_zip_bombs_are_refused_before_parsing(tmp_path):
     big = build_zip_bomb_docx(tmp_path / "big.docx", megabytes=201)
     assert big.stat().st_size < 2_000_000
-    assert problem(big) == "refusing .docx: uncompressed size 201 MB exceeds the limit (zip bomb?)"
+    assert problem(big) == "refusing .docx: uncompressed size 201 MB exceeds the limit of 200 MB (zip bomb?)"
     dense = build_zip_bomb_docx(tmp_path / "dense.docx", megabytes=20)
     assert problem(dense).startswith("refusing .docx: word/document.xml inflates ")
     assert problem(dense).endswith("times, over the limit of 100 (zip bomb?)")
@@ -401,16 +402,43 @@ def test_file_system_problems(tmp_path, monkeypatch):
     path = tmp_path / "report.txt"
     path.write_text("Report")
 
-    def gone(self, *args, **kwargs):
-        raise FileNotFoundError(2, "No such file or directory", str(self))
+    real_open = read_module.os.open
 
-    with monkeypatch.context() as m:
-        m.setattr(Path, "open", gone)  # listed and stat-ed, then deleted before it is opened
+    def failing(error: OSError):
+        def fake_open(file, *args, **kwargs):
+            if Path(file) == path:
+                raise error
+            return real_open(file, *args, **kwargs)
+
+        return fake_open
+
+    with monkeypatch.context() as m:  # listed and stat-ed, then deleted before it is opened
+        m.setattr(read_module.os, "open", failing(FileNotFoundError(2, "No such file or directory", str(path))))
         assert problem(path) == "file disappeared while reading"
 
-    def denied(self, *args, **kwargs):
-        raise PermissionError(13, "Permission denied", str(self))
-
-    with monkeypatch.context() as m:
-        m.setattr(Path, "open", denied)  # chmod 000 does not stop root, so the error is simulated
+    with monkeypatch.context() as m:  # chmod 000 does not stop root, so the error is simulated
+        m.setattr(read_module.os, "open", failing(PermissionError(13, "Permission denied", str(path))))
         assert problem(path) == "permission denied"
+
+
+def test_special_files_are_refused_without_blocking(tmp_path, monkeypatch):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
+    assert problem(fifo) == "not a regular file (a named pipe)"
+    link = tmp_path / "zeros.txt"
+    link.symlink_to("/dev/zero")
+    assert problem(link) == "not a regular file (a device)"
+
+    # Swapped for a FIFO between the stat and the open: still refused, still without waiting.
+    path = tmp_path / "report.txt"
+    path.write_text("Report")
+    real_open = read_module.os.open
+
+    def swap(file, *args, **kwargs):
+        if Path(file) == path:
+            path.unlink()
+            os.mkfifo(path)
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(read_module.os, "open", swap)
+    assert problem(path) == "not a regular file (a named pipe)"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -151,27 +152,56 @@ def load_bytes(path: Path, limit: int) -> bytes:
 
     A file that is listed but gone when opened (deleted by a sync client or an editor's save) is
     "file disappeared while reading", not "file not found": the user did name an existing file.
+    Only regular files are read: a FIFO, socket or device (named directly, or swapped in for the
+    file after it was listed) would block the run or never end, so it is refused without waiting.
     """
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as exc:
         raise InputError(path, os_problem(exc)) from exc
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise InputError(path, "is a directory, not a file")
-    if size > limit:
-        raise too_large(path, size, limit)
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(path, f"not a regular file ({_kind(st.st_mode)})")
+    if st.st_size > limit:
+        raise too_large(path, st.st_size, limit)
     try:
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)  # never more than the limit, even if the file grew meanwhile
+        # O_NONBLOCK: opening a FIFO put in the file's place since the stat must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError as exc:
         raise InputError(path, "file disappeared while reading") from exc
     except OSError as exc:
         raise InputError(path, os_problem(exc)) from exc
+    with os.fdopen(fd, "rb") as fh:
+        mode = os.fstat(fh.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(path, f"not a regular file ({_kind(mode)})")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fh.fileno(), True)
+        try:
+            # The size the stat gave, and one byte more to see whether the file grew meanwhile (a
+            # read of the whole limit would allocate the whole limit for every file); then never
+            # more than the limit.
+            data = fh.read(min(st.st_size, limit) + 1)
+            if len(data) > st.st_size and len(data) <= limit:
+                data += fh.read(limit + 1 - len(data))
+        except OSError as exc:
+            raise InputError(path, os_problem(exc)) from exc
     if len(data) > limit:
         raise too_large(path, len(data), limit)
     if not data:
         raise InputError(path, "empty file")
     return data
+
+
+def _kind(mode: int) -> str:
+    """What a non-regular file is, for messages."""
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"), (stat.S_ISDIR, "a directory"))
+    for test, name in kinds:
+        if test(mode):
+            return name
+    return "not a file"
 
 
 def source_file(path: Path, data: bytes, media_type: str) -> SourceFile:

@@ -39,11 +39,13 @@ if TYPE_CHECKING:
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 # Zip-bomb guards, checked on the zip directory before any entry is inflated. A report .docx is
-# well under 1 MB unzipped; real XML compresses 5-20 times.
-MAX_UNCOMPRESSED = 200 * MB
+# well under 1 MB unzipped; real XML compresses 5-20 times. The unzipped total may be this many
+# times the text limit (RCMKG_MAX_MB): 200 MB by default. Markup is several times the text it holds.
+UNCOMPRESSED_FACTOR = 10
 MAX_RATIO = 100
 RATIO_FLOOR = 1 * MB  # tiny entries may compress extremely well without being a threat
 MAX_ENTRIES = 10_000
+CHUNK = 1 * MB  # inflated at a time when checking entries
 FILE_FACTOR = 5  # a .docx on disk may be this many times the text limit (images, markup)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc, and encrypted .docx (an OLE container)
 
@@ -107,15 +109,21 @@ def read_docx(path: Path) -> SourceText:
 
 
 def _one_line(exc: BaseException) -> str:
-    msg = str(exc).strip("'\"") or type(exc).__name__
+    msg = str(exc)
+    if len(msg) >= 2 and msg[0] == msg[-1] and msg[0] in "'\"":  # a KeyError's quoted key
+        msg = msg[1:-1]
+    msg = msg or type(exc).__name__
     return " ".join(msg.split())
 
 
 def check_zip(path: Path, data: bytes) -> None:
     """Refuse a file that is not a zip, or whose entries would inflate too much, before parsing.
 
-    The sizes checked are the ones the zip directory declares; Python's zip reader never inflates
-    an entry past its declared size, so a directory that lies only truncates the entry.
+    The sizes checked first are the ones the zip directory declares. Python's zip reader cuts an
+    entry at its declared size, but only after inflating the whole of what it read in one go, so a
+    directory that understates a size would still be inflated in full when python-docx loads the
+    parts. Every entry is therefore inflated here first, in bounded chunks: a lying entry stops at
+    its declared size and fails its CRC check, having used no more memory than one chunk.
     """
     if data.startswith(OLE_MAGIC):
         raise InputError(path, "not a valid .docx (an OLE file: a password-protected .docx or a legacy .doc)")
@@ -127,8 +135,11 @@ def check_zip(path: Path, data: bytes) -> None:
     if len(infos) > MAX_ENTRIES:
         raise InputError(path, f"refusing .docx: {len(infos)} zip entries exceed the limit (zip bomb?)")
     total = sum(i.file_size for i in infos)
-    if total > MAX_UNCOMPRESSED:
-        raise InputError(path, f"refusing .docx: uncompressed size {mb(total)} MB exceeds the limit (zip bomb?)")
+    limit = UNCOMPRESSED_FACTOR * max_bytes()
+    if total > limit:
+        raise InputError(
+            path, f"refusing .docx: uncompressed size {mb(total)} MB exceeds the limit of {mb(limit)} MB (zip bomb?)"
+        )
     for info in infos:
         if info.flag_bits & 0x1:
             raise InputError(path, "encrypted .docx (zip entries are encrypted)")
@@ -140,6 +151,16 @@ def check_zip(path: Path, data: bytes) -> None:
     names = {i.filename for i in infos}
     if "[Content_Types].xml" not in names:
         raise InputError(path, "not a valid .docx (no [Content_Types].xml: not an Office document)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            for info in infos:
+                with zf.open(info) as fh:
+                    while fh.read(CHUNK):
+                        pass
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+        raise InputError(path, f"not a valid .docx (bad zip: {_one_line(exc)})") from None
+    except NotImplementedError as exc:  # a compression method Python does not have
+        raise InputError(path, f"not a valid .docx (bad zip: {_one_line(exc)})") from None
 
 
 # ---- numbering ---------------------------------------------------------------------------------------
