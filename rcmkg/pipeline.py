@@ -2,26 +2,35 @@
 
 A bad file never stops the others: it gets a one-line error naming it and the problem, nothing is
 written for it, and an existing good output is never replaced by a failed or poorer conversion.
-Inputs are processed in sorted order and written by the parent process, so ``--jobs 1`` and
-``--jobs N`` give identical files, whatever the order in which paths were given.
+A report with no numbered items is an error (nothing to convert), and so is a second file for a
+meeting already converted in the same run. Inputs are processed in sorted order and written by the
+parent process, so ``--jobs 1`` and ``--jobs N`` give identical files, whatever the order in which
+paths were given. A worker process that dies (killed, out of memory, a crash in a C library) costs
+only the file it was converting: the files it took down with it are retried, each alone.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rcmkg import __version__
+from rcmkg.converters.read import max_bytes, os_problem
 from rcmkg.errors import InputError, RcmkgError, UsageError
 from rcmkg.iris import Iris
 from rcmkg.model import Extracted, SourceText
 from rcmkg.settings import Settings
 
 SUFFIXES = (".txt", ".text", ".docx", ".pdf")
+# Found in a folder, these are reports too, in a format rcmkg cannot read: listed, so that each gets
+# its "unsupported file type" line instead of being passed over in silence. Other files are skipped.
+REPORT_LIKE = (".doc", ".rtf", ".odt")
 
 
 @dataclass
@@ -78,13 +87,19 @@ class ConvertSummary:
 
 
 def discover(paths: Iterable[Path]) -> list[Path]:
-    """The report files named by ``paths`` (files, or folders searched recursively), sorted, unique."""
+    """The report files named by ``paths`` (files, or folders searched recursively), sorted, unique.
+
+    A file named directly is always listed (and fails on its own if it is not a report); in a
+    folder, only files with a report's suffix are.
+    """
     found: set[Path] = set()
     for p in paths:
         p = Path(p)
         if p.is_dir():
             for q in p.rglob("*"):
-                if q.is_file() and q.suffix.lower() in SUFFIXES and not q.name.startswith("."):
+                # Skipped: hidden files, and Office's "~$name.docx" owner files (there while Word has it open).
+                listed = q.suffix.lower() in SUFFIXES + REPORT_LIKE and not q.name.startswith((".", "~$"))
+                if listed and q.is_file():
                     found.add(q)
         elif p.exists() or p.is_symlink():
             found.add(p)
@@ -140,16 +155,71 @@ def convert_file(path: Path, settings: Settings) -> Conversion:
     return conv
 
 
-def _worker(args: tuple[str, Settings]) -> Conversion | InputError:
-    path, settings = args
+Task = tuple[str, Settings, bool]  # (path, settings, debug)
+
+
+def _worker(task: Task) -> Conversion | InputError:
+    """Convert one file; every failure comes back as one :class:`InputError` (never raised)."""
+    path, settings, debug = task
     try:
         return convert_file(Path(path), settings)
     except InputError as exc:
-        return exc
+        return _vanished(path) or exc
     except RcmkgError as exc:
         return InputError(path, str(exc))
     except (OSError, UnicodeError, ValueError) as exc:  # a reader's or parser's own failure: still one line
-        return InputError(path, f"{type(exc).__name__}: {exc}")
+        return _vanished(path) or InputError(path, f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # a bug: one line for this file, the others still convert
+        if debug:
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        return InputError(path, f"internal error ({type(exc).__name__}{': ' + detail if detail else ''}); "
+                                "rerun with --debug for the traceback")
+
+
+def _vanished(path: str) -> InputError | None:
+    """The error for a file that was listed but is gone now (deleted or moved during the run)."""
+    if os.path.lexists(path):
+        return None
+    return InputError(path, "file disappeared during the run (listed, then gone before it was read)")
+
+
+def _alone(task: Task) -> Conversion | InputError:
+    """Convert one file in a worker process of its own: if that process dies, only this file fails."""
+    with ProcessPoolExecutor(max_workers=1) as solo:
+        try:
+            return solo.submit(_worker, task).result()
+        except BrokenProcessPool:
+            return InputError(task[0], "the converter crashed on this file (its worker process died)")
+
+
+def _parallel(tasks: list[Task], jobs: int) -> Iterator[Conversion | InputError]:
+    """Results of ``tasks`` in order, from ``jobs`` worker processes.
+
+    At most a few tasks per worker are in flight, so memory stays bounded and, when a worker dies,
+    the suspects are only those in flight: each is retried alone and the run goes on with a new pool.
+    """
+    window = 4 * jobs
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    pending: deque[tuple[Task, Future[Conversion | InputError]]] = deque()
+    nxt = 0
+    try:
+        while pending or nxt < len(tasks):
+            while nxt < len(tasks) and len(pending) < window:
+                pending.append((tasks[nxt], pool.submit(_worker, tasks[nxt])))
+                nxt += 1
+            task, fut = pending.popleft()
+            try:
+                yield fut.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                for t, f in [(task, fut), *pending]:
+                    finished = f.done() and not f.cancelled() and f.exception() is None
+                    yield f.result() if finished else _alone(t)
+                pending.clear()
+                pool = ProcessPoolExecutor(max_workers=jobs)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _items_in(turtle: str) -> int:
@@ -163,23 +233,25 @@ def convert(
     jobs: int = 1,
     progress: Callable[[int, int, str], None] | None = None,
     results: Callable[[Conversion], None] | None = None,
+    debug: bool = False,
 ) -> ConvertSummary:
     """Convert every report under ``paths`` into ``out`` (one ``{body}_{date}.ttl`` per meeting).
 
     ``jobs`` > 1 converts in worker processes; files are still written by this process in sorted
     input order, so the output does not depend on ``jobs``. ``progress(done, total, name)`` is
     called after each file; ``results(conversion)`` for each converted report (e.g. to load it).
+    ``debug`` lets an unexpected exception in the converter propagate instead of becoming one line.
+    Raises :class:`UsageError` for a path that does not exist or a bad ``RCMKG_MAX_MB``.
     """
+    max_bytes()  # a bad RCMKG_MAX_MB is a usage error, said once, not once per file
     files = discover(paths)
     out = Path(out)
     summary = ConvertSummary()
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
-    tasks = [(str(p), settings) for p in files]
+    tasks: list[Task] = [(str(p), settings, debug) for p in files]
     outputs: Iterator[Conversion | InputError]
-    pool = None
     if jobs > 1 and len(files) > 1:
-        pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
-        outputs = pool.map(_worker, tasks, chunksize=max(1, min(64, len(tasks) // (jobs * 8) or 1)))
+        outputs = _parallel(tasks, min(jobs, len(files)))
     else:
         outputs = map(_worker, tasks)
     seen: dict[str, str] = {}
@@ -189,8 +261,9 @@ def convert(
             if progress:
                 progress(done, len(files), path.name)
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        close = getattr(outputs, "close", None)
+        if close is not None:
+            close()  # stops the worker processes if the loop ended early
     return summary
 
 
@@ -202,20 +275,29 @@ def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, 
         # Two files for one meeting would make two descriptions of one meeting: refuse the later one.
         return FileResult(str(path), "failed", meeting=res.meeting,
                           message=f"describes the same meeting as {seen[res.meeting]} ({res.meeting}); not converted")
-    seen[res.meeting] = str(path)
     target = out / res.filename
     status = "converted"
-    if target.exists():
-        old = target.read_text(encoding="utf-8", errors="replace")
-        if old == res.turtle:
-            status = "unchanged"
-        elif _items_in(old) > 0 and res.items == 0:
-            return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
-                              message=f"found no items, but {target.name} has {_items_in(old)}; kept the existing file")
-    if status == "converted":
+    try:
+        old = target.read_text(encoding="utf-8", errors="replace") if target.is_file() else None
+    except OSError as exc:
+        return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
+                          message=f"cannot read the existing {target} ({os_problem(exc)}); left it as it is")
+    if res.items == 0:
+        # Nothing to convert: a report's agreements are its point. Never replaces a file that has some.
+        kept = f"kept the existing file {target.name} ({_items_in(old)} items)" if old else "nothing written"
+        return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
+                          message=f"no numbered items found; {kept}")
+    if old == res.turtle:
+        status = "unchanged"
+    else:
         from rcmkg.output import atomic_write
 
-        atomic_write(target, res.turtle)
+        try:
+            atomic_write(target, res.turtle)
+        except OSError as exc:
+            return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
+                              message=f"cannot write {target} ({os_problem(exc)})")
+    seen[res.meeting] = str(path)
     if results is not None:
         results(res)
     return FileResult(str(path), status, str(target), res.meeting, warnings=res.warnings,

@@ -48,7 +48,9 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
 
     converted = []
     try:
-        summary = run(paths, out, settings, jobs=jobs, progress=progress, results=converted.append)
+        debug = bool((ctx.find_root().obj or {}).get("debug"))
+        summary = run(paths, out, settings, jobs=jobs, progress=progress, results=converted.append,
+                      debug=debug)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
