@@ -52,6 +52,7 @@ PREFIXES: dict[str, str] = {
     "ckind": VOC + "commitment-kind/",
     "action": VOC + "action/",
     "mkind": VOC + "meeting-kind/",
+    "role": VOC + "role/",
     "wd": WD,
 }
 
@@ -85,6 +86,7 @@ STAGES = (
 MODALITIES = ("done", "planned", "requested")
 COMMITMENT_KINDS = ("pledge", "request")
 MEETING_KINDS = ("ordinary", "extraordinary", "virtual", "workshop")
+ROLES = ("member", "observer")  # a country's role in the RCM (registry memberships)
 ACTIONS = (
     "send", "circulate", "submit", "translate", "organise", "disseminate", "share", "support",
     "present", "propose", "review", "develop", "request", "update", "carry-out", "other",

@@ -166,7 +166,10 @@ class Registry:
                     e.pref.setdefault(o.language or "en", o.value)
             elif p == SKOS + "notation":
                 e.notation = o.value
-                e.labels.add(o.value)
+                if e.kind != "country":
+                    # ISO codes are not how reports name countries, and "DO", "CA", "US" are words
+                    # in capitalised headings; an organisation's acronym is how reports name it.
+                    e.labels.add(o.value)
             e.props.setdefault(p, []).append(value)
         for e in entries.values():
             if e.kind == "track" and e.notation is None:

@@ -30,6 +30,7 @@ from rcmkg.namespaces import (
     MODALITIES,
     ORGTYPES,
     PREFIXES,
+    ROLES,
     STAGES,
     VOC,
 )
@@ -54,7 +55,7 @@ SCHEMES = {
     "action": ACTIONS,
     "doctype": DOCTYPES,
     "orgtype": ORGTYPES,
-    "role": ("member", "observer"),
+    "role": ROLES,
 }
 TERM = re.compile(r"(?<![\w/<#])(rcm|act|stage|modality|doctype|orgtype|ckind|action|mkind):([A-Za-z][\w-]*)")
 

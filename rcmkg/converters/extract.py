@@ -584,13 +584,15 @@ class Extractor:
             from rcmkg.model import Place
 
             assert isinstance(p, Place)
+            city = fold(p.city)
             for e in self.registry.of_kind("place"):
-                if p.country and not e.iri.endswith(f"/place/{p.country.lower()}/{slugify(p.city)}"):
-                    if fold(p.city) not in {fold(lbl) for lbl in e.labels}:
-                        continue
-                    if p.country and f"/place/{p.country.lower()}/" not in e.iri:
-                        continue
-                return linker.entry_ref(e, p.span)
+                named = city in {fold(lbl) for lbl in e.labels}
+                if p.country:
+                    cc = p.country.lower()
+                    if e.iri.endswith(f"/place/{cc}/{slugify(p.city)}") or (named and f"/place/{cc}/" in e.iri):
+                        return linker.entry_ref(e, p.span)
+                elif named:  # no country printed: the city's name alone
+                    return linker.entry_ref(e, p.span)
             key = f"{(p.country or 'xx').lower()}/{slugify(p.city)}"
             iri = f"{self.iris.id}place/{key}"
             linker.minted.setdefault(iri, Minted(iri, "place", p.city))

@@ -38,7 +38,7 @@ PREAMBLE = re.compile(
     re.I,
 )
 OPENING = re.compile(r"\b(held|holds|met|convened|celebr[oó])\b.{0,80}?\b(meeting|session|reuni[oó]n)\b|\bmet in\b", re.I)
-ANNEX = re.compile(r"^\s*(annex|anexo|appendix|attachment)\b", re.I)
+ANNEX = re.compile(r"^\s*(annex|anexo|appendix|attachment|notes?|notas?|footnotes?)\b\s*:?\s*$|^\s*(annex|anexo|appendix|attachment)\b", re.I)
 TITLE = re.compile(r"\b(report|conclusions|minutes|informe|acta|relator[ií]a)\b.{0,40}\b(meeting|reuni[oó]n|session)\b", re.I)
 STATUS = re.compile(r"^\s*(final version|draft|versi[oó]n final|borrador|final draft)\s*$", re.I)
 
