@@ -24,11 +24,14 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("base", DEFAULT_BASE, "Base IRI under which every thing is named ({base}id/...)."),
-    Setting("store", ".rcmkg/store", "Path of the embedded pyoxigraph store."),
-    Setting("endpoint", None, "URL of a remote SPARQL endpoint to query instead of the local store."),
-    Setting("query_timeout", 10.0, "Seconds a SPARQL query may run in the server before it is cancelled."),
-    Setting("result_limit", 10000, "Most rows the SPARQL endpoint returns for one query."),
-    Setting("jobs", 0, "Parallel conversion workers (0: one per core)."),
+    Setting("store", ".rcmkg/store", "Folder of the embedded pyoxigraph store that `load` writes and the other commands read."),
+    Setting("endpoint", None, "SPARQL endpoint that query, trace and commitments ask when no --store, --data or "
+            "--endpoint is given (instead of the local store)."),
+    Setting("query_timeout", 10.0, "Seconds a SPARQL query may run: in `serve` before it is cancelled, and when "
+            "asking a remote endpoint."),
+    Setting("result_limit", 10000, "Most rows or triples one SPARQL answer of `serve` (and `publish`'s canned "
+            "query pages) holds."),
+    Setting("jobs", 0, "Parallel conversion workers for `convert` (0: one per core)."),
 )
 
 
