@@ -140,7 +140,8 @@ def convert_source(source: SourceText, settings: Settings) -> tuple[Conversion, 
         triples=len(set(triples)),
         items=len(extracted.agreements),
         commitments=sum(len(a.commitments) for a in extracted.agreements),
-        warnings=tuple(f"{source.file.name}: {w}" for w in extracted.warnings),
+        # The reader's warnings (an encoding guessed, ...) and the converter's, each once.
+        warnings=tuple(f"{source.file.name}: {w}" for w in dict.fromkeys((*source.warnings, *extracted.warnings))),
         unreconciled=extracted.unreconciled,
     )
     return conv, extracted
