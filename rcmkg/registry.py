@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -245,14 +246,21 @@ class Registry:
                 cands.append((m.start(1), m.end(1), table.get(key, [])))
         # Longest wins where two labels overlap; ties go to the earlier one.
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        taken: list[tuple[int, int]] = []
+        # Spans taken so far, sorted: they never overlap, so their ends are sorted too, and [s, e)
+        # overlaps one of them exactly when it overlaps the last one that starts before e (and when it
+        # does not, s goes where e would).
+        starts: list[int] = []
+        ends: list[int] = []
         out: list[Match] = []
         for s, e, entries in cands:
-            if not entries or any(s < te and ts < e for ts, te in taken):
+            if not entries:
                 continue
-            taken.append((s, e))
-            for entry in entries[:1]:
-                out.append(Match(start + s, start + e, entry, segment[s:e]))
+            i = bisect_left(starts, e)
+            if i and ends[i - 1] > s:
+                continue
+            starts.insert(i, s)
+            ends.insert(i, e)
+            out.append(Match(start + s, start + e, entries[0], segment[s:e]))
         out.sort(key=lambda m: (m.start, m.end))
         return out
 
@@ -279,13 +287,34 @@ def _is_acronym(label: str) -> bool:
 
 
 def _alternation(labels: dict[str, list[Entry]], folded: bool = True) -> re.Pattern[str]:
-    parts = []
+    """One pattern for all ``labels``: the longest label that matches at a position wins.
+
+    It is the alternation of the labels, longest first, written as a trie ("ab|ac" as "a(?:b|c)"):
+    ``re`` tries the alternatives of a group one by one at every position of the text, so a flat
+    alternation of a few hundred labels costs a few hundred tests per character, the trie one per
+    distinct next character. It matches exactly what the flat alternation matches. Sibling
+    branches start with different tokens (a character, or ``\\s+`` between words, which no word
+    contains), so at most one of them can match at a point; a label that ends at a node is tried
+    after the longer labels that go on from it, as it comes after them in the flat order.
+    """
+    trie: dict[str, dict] = {}
     for label in sorted(labels, key=lambda s: (-len(s), s)):
-        words = [re.escape(w) for w in label.split()]
-        parts.append(r"\s+".join(words))
-    body = "|".join(parts)
+        node = trie
+        for i, word in enumerate(label.split()):
+            for tok in ([r"\s+"] if i else []) + [re.escape(ch) for ch in word]:
+                node = node.setdefault(tok, {})
+        node[""] = {}  # the label ends here
+    body = _trie_pattern(trie)
     # Word boundaries that also hold next to accented letters (already folded) and digits.
     return re.compile(rf"(?<![\w])({body})(?![\w])" if folded else rf"(?<![\w])({body})(?![\w])")
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [tok + _trie_pattern(child) for tok, child in node.items() if tok]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # a label ending here comes after the longer ones
 
 
 @lru_cache(maxsize=4)
