@@ -46,12 +46,17 @@ Term = IRI | BNode | Lit
 Triple = tuple[IRI | BNode, IRI, Term]
 
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_INTEGER = re.compile(r"[+-]?\d+")
+_RDF_TYPE = RDF + "type"
+_XSD_BOOLEAN, _XSD_INTEGER, _XSD_STRING = XSD + "boolean", XSD + "integer", XSD + "string"
 _ESC = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESC = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def _escape(s: str) -> str:
+    if _NEEDS_ESC.search(s) is None:
+        return s
     return _NEEDS_ESC.sub(lambda m: _ESC.get(m.group(0), f"\\u{ord(m.group(0)):04X}"), s)
 
 
@@ -69,18 +74,20 @@ class TurtleWriter:
         self.prefixes = dict(prefixes or PREFIXES)
         # Longest namespace first so "act:" wins over a shorter one that also matches.
         self._ns = sorted(self.prefixes.items(), key=lambda kv: -len(kv[1]))
+        # An IRI under id/ can only start with a namespace that is a prefix of id/ or lies under it.
+        self._ns_id = [(p, ns) for p, ns in self._ns if ns.startswith(self.id_base) or self.id_base.startswith(ns)]
         self._cache: dict[str, str] = {}
 
     def term(self, t: Term) -> str:
         if isinstance(t, Lit):
-            if t.datatype == XSD + "boolean" and t.value in ("true", "false"):
+            if t.datatype == _XSD_BOOLEAN and t.value in ("true", "false"):
                 return t.value
-            if t.datatype == XSD + "integer" and re.fullmatch(r"[+-]?\d+", t.value):
+            if t.datatype == _XSD_INTEGER and _INTEGER.fullmatch(t.value):
                 return t.value
             s = f'"{_escape(t.value)}"'
             if t.lang:
                 return f"{s}@{t.lang}"
-            if t.datatype and t.datatype != XSD + "string":
+            if t.datatype and t.datatype != _XSD_STRING:
                 return f"{s}^^{self.iri(t.datatype)}"
             return s
         if isinstance(t, BNode):
@@ -94,19 +101,27 @@ class TurtleWriter:
         return cached
 
     def _iri(self, iri: str) -> str:
-        if iri == RDF + "type":
+        if iri == _RDF_TYPE:
             return "a"
-        for p, ns in self._ns:
+        under_id = iri.startswith(self.id_base)
+        for p, ns in self._ns_id if under_id else self._ns:
             if iri.startswith(ns) and len(iri) > len(ns) and _PN_LOCAL.match(iri[len(ns) :]):
                 return f"{p}:{iri[len(ns):]}"
-        if iri.startswith(self.id_base) and len(iri) > len(self.id_base):
+        if under_id and len(iri) > len(self.id_base):
             return _iri_ref(iri[len(self.id_base) :])
         return _iri_ref(iri)
 
     def write(self, triples: Iterable[Triple], header: str = "") -> str:
         by_subject: dict[IRI | BNode, dict[IRI, set[Term]]] = {}
         for s, p, o in triples:
-            by_subject.setdefault(s, {}).setdefault(p, set()).add(o)
+            preds = by_subject.get(s)
+            if preds is None:
+                preds = by_subject[s] = {}
+            objs = preds.get(p)
+            if objs is None:
+                preds[p] = {o}
+            else:
+                objs.add(o)
         out: list[str] = []
         if header:
             out.extend(f"# {line}".rstrip() for line in header.splitlines())
@@ -117,27 +132,44 @@ class TurtleWriter:
                 out.append(f"@prefix {p}: <{ns}> .")
         out.append("")
 
-        def skey(s: IRI | BNode) -> tuple[int, str]:
-            return (1, s.id) if isinstance(s, BNode) else (0, str(s))
-
-        def okey(o: Term) -> tuple[int, tuple[str, ...]]:
-            if isinstance(o, Lit):
-                return (2, o.sort_key())
-            if isinstance(o, BNode):
-                return (1, (o.id,))
-            return (0, (str(o),))
-
-        for s in sorted(by_subject, key=skey):
+        # Subjects: IRIs by their text, then blank nodes by id. Objects: IRIs, then blank nodes,
+        # then literals by (datatype, language, value); two literals with the same key print alike.
+        iris = sorted(s for s in by_subject if not isinstance(s, BNode))
+        bnodes = sorted((s for s in by_subject if isinstance(s, BNode)), key=lambda b: b.id)
+        cache, iri, term = self._cache, self.iri, self.term
+        for s in iris + bnodes:
             preds = by_subject[s]
-            keys = sorted(preds, key=lambda p: (p != RDF + "type", str(p)))
+            if _RDF_TYPE in preds:
+                keys = [_RDF_TYPE, *sorted(p for p in preds if p != _RDF_TYPE)]
+            else:
+                keys = sorted(preds)
             lines = []
             for p in keys:
-                sep = ",\n        " if len(preds[p]) > 2 else ", "
-                objs = sep.join(self.term(o) for o in sorted(preds[p], key=okey))
-                lines.append(f"{self.iri(p)} {objs}")
-            out.append(f"{self.term(s)} " + " ;\n    ".join(lines) + " .")
+                objs = preds[p]
+                if len(objs) == 1:
+                    (o,) = objs
+                    if isinstance(o, Lit | BNode):
+                        text = term(o)
+                    else:
+                        text = cache.get(o) or iri(o)
+                else:
+                    text = self._objects(objs, ",\n        " if len(objs) > 2 else ", ")
+                lines.append(f"{cache.get(p) or iri(p)} {text}")
+            out.append(f"{term(s)} " + " ;\n    ".join(lines) + " .")
             out.append("")
         return "\n".join(out)
+
+    def _objects(self, objs: set[Term], sep: str) -> str:
+        keyed = []
+        for o in objs:
+            if isinstance(o, Lit):
+                keyed.append((2, o.sort_key(), self.term(o)))
+            elif isinstance(o, BNode):
+                keyed.append((1, (o.id,), f"_:{o.id}"))
+            else:
+                keyed.append((0, (str(o),), self.iri(o)))
+        keyed.sort()
+        return sep.join(k[2] for k in keyed)
 
 
 def ntriples(triples: Iterable[Triple]) -> str:
