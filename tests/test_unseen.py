@@ -105,3 +105,28 @@ def test_spanish_report():
     assert (send.kind, _code(send.actors[0]), send.due.date.isoformat()) == ("pledge", "Technical Secretariat", "2017-07-21")
     (ask,) = x.agreements[2].commitments  # "Solicitar a los Países Miembros remitir ... en un plazo de tres semanas"
     assert (ask.kind, _code(ask.actors[0]), ask.due.date.isoformat()) == ("request", "RCM Member Countries", "2017-07-12")
+
+
+def test_titles_of_documents_the_registry_does_not_know_end_where_the_title_ends():
+    from rcmkg.converters.link import Linker
+    from rcmkg.model import Item, Span
+
+    registry = Registry.load()
+    ex = Extractor(registry, Iris())
+
+    cases = {
+        "The TS will send the Regional Action Plan on Labour Migration to the Member Countries for comments by 23 July 2004.":
+            "Regional Action Plan on Labour Migration",
+        "IOM will support the Handbook on Reintegration Services for Returned Migrants in April 2015.":
+            "Handbook on Reintegration Services for Returned Migrants",
+        "To share the Regional Diagnosis on Extra-Regional Migration Flows in the I Quarter of 2018.":
+            "Regional Diagnosis on Extra-Regional Migration Flows",
+        "To thank IOM for the Regional Strategy against Sexual Exploitation Associated with Travel and Tourism.":
+            "Regional Strategy against Sexual Exploitation Associated with Travel and Tourism",
+        "To thank Panama for the Handbook for the Management of Temporary Accommodation in Panama.":
+            "Handbook for the Management of Temporary Accommodation in Panama",
+    }
+    for text, title in cases.items():
+        item = Item(1, "1.", "1", None, Span(0, len(text)), text)
+        docs = ex._documents(text, item, Linker(registry, Iris()))
+        assert [d.label for d in docs] == [title], text

@@ -251,7 +251,9 @@ class GraphBuilder:
         cls = KIND_CLASS.get(ref.kind)
         if cls:
             self.add(node, RDF + "type", IRI(cls))
-        self.add(node, SKOS + "prefLabel", Lit(ref.label, "en"))
+        # One name per node: the first one the report used (a later mention may be worded otherwise).
+        label = next((m[2] for m in x.minted if m[0] == ref.iri), ref.label)
+        self.add(node, SKOS + "prefLabel", Lit(label, "en"))
         self.add(node, RCM + "unreconciled", Lit("true", datatype=XSD + "boolean"))
         if ref.kind == "doc":
             dt = next((m[3] for m in x.minted if m[0] == ref.iri), None) or "other"

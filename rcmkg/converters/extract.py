@@ -483,11 +483,20 @@ DOCTYPE_OF = [
 ]
 QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]{8,200})[\u201d\"]")
 _CAP = r"[A-Z\u00C0-\u00DD][\w\u00C0-\u017F-]*"
+_JOINER = r"(?:of|in|for|and|on|the|to|by|with|against|within|de|la|del|y|en|a|an|contra|con)"
 # Title case after the head noun: "Handbook for the Management of Temporary Accommodation in Panama".
 TITLED = re.compile(
     rf"\b(?:(?:Regional|National|Draft|Final|Comparative|Joint)\s+)*(?i:{DOC_HEADS})\b"
     rf"(?:\s+(?:on|for|of|to|regarding|against|about|de|para|sobre|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?{_CAP}"
-    rf"(?:\s+(?:{_CAP}|of|in|for|and|on|the|to|by|de|la|del|y|en|a|an)(?=\s+{_CAP}|\s*$|[\s,.;:)]))*)"
+    rf"(?:\s+{_CAP}|\s+{_JOINER}(?=(?:\s+{_JOINER})*\s+{_CAP}))*)"
+)
+# Where a title found by TITLED ends: before a recipient ("... to the Member Countries"), a time
+# ("... in April 2015", "... in the II Quarter of 2018") or a trailing joiner.
+TITLE_TAIL = re.compile(
+    r"\s+(?:(?:to|for|by|with|from)\s+(?:the\s+)?(?:Member\s+Countries|Technical\s+Secretariat|Presidency|Delegations?)\b"
+    r"|(?:in|by|on|during|before|until|from)\s+(?:the\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS) + r"|I|II|III|IV|"
+    r"First|Second|Third|Fourth|Next|Last|Early|Late|Mid)\b).*$",
+    re.S,
 )
 
 
@@ -702,10 +711,13 @@ class Extractor:
             cands.append((qm.start(1), qm.end(1)))
         for tm in TITLED.finditer(text, s, e):
             title = tm.group(0)
+            tail = TITLE_TAIL.search(title)
+            if tail:
+                title = title[: tail.start()]
             words = title.split()
             caps = sum(1 for w in words if w[:1].isupper())
             if len(words) >= 3 and caps >= 2 and words[0][:1].isupper():
-                cands.append((tm.start(), tm.end()))
+                cands.append((tm.start(), tm.start() + len(title)))
         for cs, ce in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
             title = clean(ARTEFACT.sub("", text[cs:ce])).strip(" .,;:")
             if any(cs < te and ts < ce for ts, te in taken):
