@@ -25,6 +25,9 @@ _M = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d\d"
 _DASH = r"\s*(?:-|–|—|to|al|a|y|and)\s*"
+# Every date pattern below holds a year, and so does every due rule in _NEEDS_YEAR: a text with no
+# year in it (most sentences) is answered without running them.
+_YEAR = re.compile(_Y)
 
 NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -122,6 +125,8 @@ def find_dates(text: str) -> list[FoundDate]:
     [('2014-11-24', '2014-11-25')]
     """
     found: list[FoundDate] = []
+    if _YEAR.search(text) is None:
+        return found
     for rx, build in _PATTERNS:
         for m in rx.finditer(text):
             s, e = build(m)  # type: ignore[operator]
@@ -183,6 +188,10 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+# Rules that need a year in the text; "by-date" through find_dates() on part of it.
+_NEEDS_YEAR = frozenset({"by-date", "quarter", "semester", "first-months", "month", "year"})
+
+
 def find_due(text: str, meeting: date) -> list[FoundDue]:
     """Due phrases in ``text`` with the date each means, relative to ``meeting`` where needed.
 
@@ -190,7 +199,10 @@ def find_due(text: str, meeting: date) -> list[FoundDue]:
     [('within three weeks', '2018-08-09')]
     """
     out: list[FoundDue] = []
+    has_year = _YEAR.search(text) is not None
     for rx, kind in _DUE_RULES:
+        if not has_year and kind in _NEEDS_YEAR:
+            continue
         for m in rx.finditer(text):
             due = _interpret(kind, m, meeting)
             if due is not None:
