@@ -648,6 +648,7 @@ def test_base_decides_the_iris_the_server_maps_paths(tmp_path):
         assert (meeting, rdflib.RDF.type, None) in g
         page = c.get(f"/doc/{path}").text
         assert f"{other}id/{path}" in page and f'href="/doc/{path}/item/1"' in page
-        assert c.get(f"/id/{MEETING}").status_code == 404  # nothing is named under the default base
+        assert path == "meeting/rcm-lon-smtp/2018-07-19"  # the same natural keys under any base
+        assert c.get("/id/meeting/rcm-lon-smtp/2017-11-27").status_code == 404  # a meeting not loaded
         # registry things follow the base too
         assert c.get("/doc/country/CR").status_code == 200
