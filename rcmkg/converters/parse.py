@@ -116,11 +116,8 @@ def paragraphs(text: str) -> list[Para]:
 
 def _is_heading_pair(prev: str, line: str) -> bool:
     """Two stacked heading lines ("San José, Costa Rica" / "November 18th, 2013") stay apart."""
-    if find_dates(line) and len(line) < 40:
-        return True
-    if find_dates(prev) and len(prev) < 40:
-        return True
-    return False
+    # the cheap length test first: most lines are long
+    return any(len(x) < 40 and find_dates(x) for x in (line, prev))
 
 
 # ---- header facts ---------------------------------------------------------------------------------
