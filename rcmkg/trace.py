@@ -841,8 +841,9 @@ _Q_ITEM_ACTORS = """SELECT DISTINCT ?item ?who ?date ?meeting ?number WHERE {{
 _Q_ITEM_STAGES = """SELECT DISTINCT ?item ?date ?meeting ?stage WHERE {{
   VALUES ?item {{ {items} }}
   ?e rcm:ofTrack ?item ; rcm:reportedAt ?meeting ; rcm:stage ?s .
-  BIND(STRAFTER(STR(?s), "/voc/stage/") AS ?stage)
   ?meeting schema:startDate ?date .
+  # BIND last: a BIND between the patterns made pyoxigraph join them badly (25 s against 0.2 s at 1,000 reports).
+  BIND(STRAFTER(STR(?s), "/voc/stage/") AS ?stage)
 }} ORDER BY ?item ?date ?meeting ?stage"""
 
 STATUSES = ("open", "overdue", "followed-up")

@@ -1,0 +1,72 @@
+"""Run the benchmarks: all of them in turn, or those named.
+
+    python -m bench                      # every benchmark, full size (what `make bench` runs)
+    python -m bench --quick              # every benchmark, smoke-sized
+    python -m bench --list               # what there is
+    python -m bench store                # one (or several) by name
+    python -m bench store -- --sizes 1000 --runs 3     # arguments after -- go to the one named
+
+Each benchmark is a module ``bench/bench_{name}.py`` exposing ``main(argv) -> int``; a module that is
+missing is skipped with a message. ``--quick`` becomes each benchmark's own smoke-run arguments. The
+exit status is the first non-zero status of the benchmarks run (0 if all passed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import time
+
+# name -> (module, what it measures, arguments for --quick)
+BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
+    "store": ("bench.bench_store", "rcmkg load, trace and commitments on the store vs rdflib in memory", ["--quick"]),
+    "convert": ("bench.bench_convert", "rcmkg convert vs reading the reports and writing the same triples",
+                ["--quick"]),
+    "serve": ("bench.bench_serve", "rcmkg serve vs a static file server on the published site",
+              ["--runs", "1", "--duration", "5"]),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    extra: list[str] = []
+    if "--" in argv:
+        k = argv.index("--")
+        argv, extra = argv[:k], argv[k + 1:]
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("names", nargs="*", metavar="NAME", help=f"benchmarks to run (default all: {', '.join(BENCHMARKS)})")
+    ap.add_argument("--quick", action="store_true", help="smoke-sized runs")
+    ap.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    args = ap.parse_args(argv)
+    if args.list:
+        for name, (module, what, _quick) in BENCHMARKS.items():
+            print(f"{name:8s} {module:22s} {what}")
+        return 0
+    unknown = [n for n in args.names if n not in BENCHMARKS]
+    if unknown:
+        ap.error(f"unknown benchmark {', '.join(unknown)} (choose from {', '.join(BENCHMARKS)})")
+    names = args.names or list(BENCHMARKS)
+    if extra and len(names) != 1:
+        ap.error("arguments after -- need exactly one benchmark name")
+    status = 0
+    for name in names:
+        module, _what, quick = BENCHMARKS[name]
+        try:
+            mod = importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            print(f"== {name}: skipped ({module} is not there)", file=sys.stderr, flush=True)
+            continue
+        sub = (quick if args.quick else []) + extra
+        print(f"== {name}: python -m {module} {' '.join(sub)}".rstrip(), file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
+        rc = mod.main(sub)
+        print(f"== {name}: exit {rc} after {time.perf_counter() - t0:.0f} s", file=sys.stderr, flush=True)
+        status = status or rc
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
