@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from rcmkg.errors import NotFound, UsageError
-from rcmkg.namespaces import STAGES
+from rcmkg.namespaces import DCT, RCM, SKOS, STAGES
 from rcmkg.queries import Queryable, sparql_value
 
 STAGE_RANK = dict(STAGES)
@@ -807,36 +807,29 @@ class CommitmentRow:
         return asdict(self)
 
 
-_Q_ALL_COMMITMENTS = """SELECT ?commitment ?meeting ?date ?position ?number ?action ?actionType ?kind ?optional
-       ?actor ?actorEn ?actorCode ?recipient ?recipientEn ?recipientCode ?due ?dueText ?item ?quote ?source WHERE {{
-  {{ SELECT DISTINCT ?commitment WHERE {{ ?commitment a rcm:Commitment . {filters} }} }}
+# Commitments are read in a few flat queries (inner joins on VALUES, no OPTIONAL), assembled here:
+# pyoxigraph evaluates an OPTIONAL's right side over the whole store, which made one all-in-one
+# query take seconds per hundred commitments on a 1,000-report archive.
+_Q_COMMITMENT_CORE = """SELECT ?commitment ?agreement ?action ?meeting ?position ?date WHERE {{
+  VALUES ?commitment {{ {ids} }}
   ?commitment rcm:madeIn ?agreement ; rcm:action ?action .
   ?agreement rcm:agreedAt ?meeting ; rcm:position ?position .
   ?meeting schema:startDate ?date .
-  OPTIONAL {{ ?agreement rcm:number ?number }}
-  OPTIONAL {{ ?commitment rcm:actionType ?at BIND(STRAFTER(STR(?at), "/voc/action/") AS ?actionType) }}
-  OPTIONAL {{ ?commitment rcm:commitmentKind ?k BIND(STRAFTER(STR(?k), "/voc/commitment-kind/") AS ?kind) }}
-  OPTIONAL {{ ?commitment rcm:optional ?optional }}
-  OPTIONAL {{ ?commitment rcm:committedBy ?actor {actor_label} }}
-  OPTIONAL {{ ?commitment rcm:recipient ?recipient {recipient_label} }}
-  OPTIONAL {{ ?commitment rcm:dueDate ?due }}
-  OPTIONAL {{ ?commitment rcm:dueText ?dueText }}
-  OPTIONAL {{ {{ ?agreement dct:subject ?item }} UNION {{ ?commitment rcm:object ?item }}
-             UNION {{ ?commitment rcm:object/dct:subject ?item }} }}
-  OPTIONAL {{ ?commitment prov:wasDerivedFrom/oa:hasSelector/oa:exact ?quote }}
-  OPTIONAL {{ ?meeting schema:recordedIn/rcm:sourceFile/dct:identifier ?source }}
-}} ORDER BY ?date ?meeting ?position ?commitment ?actor ?recipient ?item"""
+}}"""
+# One UNION branch per property: each branch is a pattern with its predicate bound (an index
+# lookup), where "VALUES ?p {...} ?s ?p ?o" scans every triple in the store.
+_Q_PROPS = """SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {ids} }} {props} }}"""
+_Q_QUOTES = """SELECT ?s ?o WHERE {{
+  VALUES ?s {{ {ids} }} ?s prov:wasDerivedFrom ?span . ?span oa:hasSelector ?sel . ?sel oa:exact ?o }}"""
+_Q_SOURCES = """SELECT ?s ?o WHERE {{
+  VALUES ?s {{ {ids} }} ?s schema:recordedIn ?report . ?report rcm:sourceFile ?file . ?file dct:identifier ?o }}"""
+_BATCH = 2000  # IRIs per VALUES block
 
-# Later agreements on an item (a tracked item or a document) and the actors they name.
-_Q_ITEM_ACTORS = """SELECT DISTINCT ?item ?who ?date ?meeting ?number WHERE {{
-  VALUES ?item {{ {items} }}
-  {{ ?a dct:subject ?item }} UNION {{ ?a rcm:concerns ?item }}
-  ?a rcm:agreedAt ?meeting ; rcm:position ?position .
-  {{ ?a rcm:mentions ?who }} UNION {{ ?a rcm:addressee ?who }} UNION {{ ?a rcm:hasCommitment/rcm:committedBy ?who }}
-  VALUES ?who {{ {actors} }}
-  ?meeting schema:startDate ?date .
-  OPTIONAL {{ ?a rcm:number ?number }}
-}} ORDER BY ?item ?who ?date ?meeting ?number"""
+# Agreements on an item (a tracked item or a document); who they name is read with _props.
+_Q_ITEM_AGREEMENTS = """SELECT DISTINCT ?item ?a WHERE {{
+  VALUES ?item {{ {ids} }} {{ ?a dct:subject ?item }} UNION {{ ?a rcm:concerns ?item }} }}"""
+_Q_AGREEMENT_DATES = """SELECT ?a ?meeting ?date WHERE {{
+  VALUES ?a {{ {ids} }} ?a rcm:agreedAt ?meeting . ?meeting schema:startDate ?date }}"""
 
 _Q_ITEM_STAGES = """SELECT DISTINCT ?item ?date ?meeting ?stage WHERE {{
   VALUES ?item {{ {items} }}
@@ -870,48 +863,93 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     if item:
         track = resolve_item(store, item)
         t = sparql_value(track.iri)
-        filters.append(f"{{ ?commitment rcm:madeIn/dct:subject {t} }} UNION {{ ?commitment rcm:object/dct:subject {t} }}"
+        # joins that start from the item: a path from an unbound ?commitment is slow in pyoxigraph
+        filters.append(f"{{ ?agreement dct:subject {t} . ?commitment rcm:madeIn ?agreement }}"
+                       f" UNION {{ ?object dct:subject {t} . ?commitment rcm:object ?object }}"
                        f" UNION {{ ?commitment rcm:object {t} }}")
     if due_before:
         d = _date(due_before, "due-before")
         filters.append(f"?commitment rcm:dueDate ?dueFilter . FILTER(?dueFilter < {sparql_value(d.isoformat())})")
-    rows = store.query(_Q_ALL_COMMITMENTS.format(
-        filters=" ".join(filters), actor_label=_LABEL.format(v="?actor"), recipient_label=_LABEL.format(v="?recipient"),
-    )).rows
+    where = " ".join(filters) or "?commitment a rcm:Commitment ."
+    ids = sorted({r["commitment"].value for r in store.query(f"SELECT DISTINCT ?commitment WHERE {{ {where} }}").rows})
 
+    core = {r["commitment"].value: r for r in _batched(store, _Q_COMMITMENT_CORE, ids)
+            if r["date"].value <= today.isoformat()}
+    ids = sorted(core)
+    props = _props(store, ids, ("rcm:actionType", "rcm:commitmentKind", "rcm:optional", "rcm:dueDate", "rcm:dueText",
+                                "rcm:committedBy", "rcm:recipient", "rcm:object"))
+    agreements = sorted({r["agreement"].value for r in core.values()})
+    a_props = _props(store, agreements, ("rcm:number", "dct:subject"))
+    objects = sorted({o for c in ids for o in props[c].get(RCM + "object", [])})
+    o_subjects = _props(store, objects, ("dct:subject",))
+    people = sorted({o for c in ids for p in ("committedBy", "recipient") for o in props[c].get(RCM + p, [])})
+    names = _names(store, people)
+    quotes = {r["s"].value: r["o"].value for r in _batched(store, _Q_QUOTES, ids)}
+    sources = {r["s"].value: r["o"].value for r in _batched(store, _Q_SOURCES, sorted({r["meeting"].value for r in core.values()}))}
+
+    def first(values: list[str]) -> str | None:
+        return min(values) if values else None
+
+    def concept(values: list[str]) -> str | None:
+        return first(values).rstrip("/").rsplit("/", 1)[-1] if values else None
+
+    order = sorted(core.values(), key=lambda r: (r["date"].value, r["meeting"].value, int(r["position"].value), r["commitment"].value))
     out: dict[str, CommitmentRow] = {}
     items_of: dict[str, list[str]] = {}
-    for r in rows:
-        c = r["commitment"].value
-        row = out.get(c)
-        if row is None:
-            if r["date"].value > today.isoformat():
-                continue
-            row = out[c] = CommitmentRow(
-                commitment=c, date=r["date"].value, meeting=r["meeting"].value,
-                agreement=r["number"].value if "number" in r else r["position"].value, actors=[], actor_iris=[],
-                action=r["action"].value, action_type=r["actionType"].value if "actionType" in r else None,
-                recipients=[], due=r["due"].value if "due" in r else None,
-                due_text=r["dueText"].value if "dueText" in r else None,
-                optional="optional" in r and r["optional"].value in ("true", "1"),
-                kind=r["kind"].value if "kind" in r else None, items=[],
-                quote=r["quote"].value if "quote" in r else "", source=r["source"].value if "source" in r else "",
-            )
-            items_of[c] = []
-        if "actor" in r and r["actor"].value not in row.actor_iris:
-            row.actor_iris.append(r["actor"].value)
-            row.actors.append(_actor_name(r))
-        if "recipient" in r:
-            name = _actor_name(r, "recipient")
-            if name not in row.recipients:
-                row.recipients.append(name)
-        if "item" in r and r["item"].value not in items_of[c]:
-            items_of[c].append(r["item"].value)
-            row.items.append(r["item"].value.rstrip("/").rsplit("/", 1)[-1])
+    for r in order:
+        c, ag = r["commitment"].value, r["agreement"].value
+        p, ap = props[c], a_props[ag]
+        objs = p.get(RCM + "object", [])
+        items = sorted(set(ap.get(DCT + "subject", [])) | set(objs) | {i for o in objs for i in o_subjects[o].get(DCT + "subject", [])})
+        actor_iris = sorted(set(p.get(RCM + "committedBy", [])))
+        out[c] = CommitmentRow(
+            commitment=c, date=r["date"].value, meeting=r["meeting"].value,
+            agreement=first(ap.get(RCM + "number", [])) or r["position"].value,
+            actors=[names.get(a, a.rstrip("/").rsplit("/", 1)[-1]) for a in actor_iris], actor_iris=actor_iris,
+            action=r["action"].value, action_type=concept(p.get(RCM + "actionType", [])),
+            recipients=list(dict.fromkeys(names.get(x, x.rstrip("/").rsplit("/", 1)[-1])
+                                          for x in sorted(set(p.get(RCM + "recipient", []))))),
+            due=first(p.get(RCM + "dueDate", [])), due_text=first(p.get(RCM + "dueText", [])),
+            optional=first(p.get(RCM + "optional", [])) in ("true", "1"),
+            kind=concept(p.get(RCM + "commitmentKind", [])), items=[i.rstrip("/").rsplit("/", 1)[-1] for i in items],
+            quote=quotes.get(c, ""), source=sources.get(r["meeting"].value, ""),
+        )
+        items_of[c] = items
 
     _follow_up(store, list(out.values()), items_of, today)
     result = [r for r in out.values() if status is None or r.status == status]
     return result
+
+
+def _batched(store: Queryable, template: str, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """Rows of ``template`` (with ``{ids}``) for every IRI in ``ids``, a VALUES block at a time."""
+    rows: list[dict[str, Any]] = []
+    for k in range(0, len(ids), _BATCH):
+        rows += store.query(template.format(ids=" ".join(sparql_value(i) for i in ids[k : k + _BATCH]))).rows
+    return rows
+
+
+def _props(store: Queryable, ids: Sequence[str], props: Sequence[str]) -> dict[str, dict[str, list[str]]]:
+    """``{subject: {property IRI: [values]}}`` for the given subjects and properties."""
+    out: dict[str, dict[str, list[str]]] = {i: {} for i in ids}
+    branches = " UNION ".join(f"{{{{ ?s {p} ?o BIND({p} AS ?p) }}}}" for p in props)
+    template = _Q_PROPS.replace("{props}", branches)
+    for r in _batched(store, template, ids):
+        out[r["s"].value].setdefault(r["p"].value, []).append(r["o"].value)
+    return out
+
+
+def _names(store: Queryable, iris: Sequence[str]) -> dict[str, str]:
+    """The English name of each actor, else its notation (a country's ISO code)."""
+    by = _props(store, iris, ("skos:notation",))
+    en = {r["s"].value: r["o"].value for r in _batched(
+        store, """SELECT ?s ?o WHERE {{ VALUES ?s {{ {ids} }} ?s skos:prefLabel ?o FILTER(LANGMATCHES(LANG(?o), "en")) }}""", iris)}
+    out = {}
+    for i in iris:
+        name = en.get(i) or min(by[i].get(SKOS + "notation", []), default=None)
+        if name:
+            out[i] = name
+    return out
 
 
 def _follow_up(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, list[str]], today: Date) -> None:
@@ -921,12 +959,24 @@ def _follow_up(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, 
     by_actor: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     by_stage: dict[str, list[tuple[str, str, str]]] = {}
     if items and actors:
-        q = _Q_ITEM_ACTORS.format(items=" ".join(sparql_value(i) for i in items),
-                                  actors=" ".join(sparql_value(a) for a in actors))
-        for r in store.query(q).rows:
-            key = (r["item"].value, r["who"].value)
-            num = r["number"].value if "number" in r else ""
-            by_actor.setdefault(key, []).append((r["date"].value, r["meeting"].value, f"agreement {num}".strip()))
+        wanted = set(actors)
+        pairs = _batched(store, _Q_ITEM_AGREEMENTS, items)
+        agreements = sorted({r["a"].value for r in pairs})
+        dated = {r["a"].value: (r["date"].value, r["meeting"].value) for r in _batched(store, _Q_AGREEMENT_DATES, agreements)}
+        ap = _props(store, agreements, ("rcm:number", "rcm:mentions", "rcm:addressee", "rcm:hasCommitment"))
+        made = _props(store, sorted({c for a in agreements for c in ap[a].get(RCM + "hasCommitment", [])}), ("rcm:committedBy",))
+        for r in pairs:
+            a, i = r["a"].value, r["item"].value
+            if a not in dated:
+                continue  # a meeting or a document about the item, not an agreement
+            p = ap[a]
+            who = set(p.get(RCM + "mentions", [])) | set(p.get(RCM + "addressee", []))
+            who |= {w for c in p.get(RCM + "hasCommitment", []) for w in made[c].get(RCM + "committedBy", [])}
+            num = min(p.get(RCM + "number", []), default="")
+            for w in who & wanted:
+                by_actor.setdefault((i, w), []).append((*dated[a], f"agreement {num}".strip()))
+        for seq in by_actor.values():
+            seq.sort()
     if items:
         q = _Q_ITEM_STAGES.format(items=" ".join(sparql_value(i) for i in items))
         for r in store.query(q).rows:
