@@ -32,7 +32,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from rcmkg.errors import NotFound, UsageError
-from rcmkg.namespaces import DCT, RCM, SKOS, STAGES
+from rcmkg.namespaces import DCT, PREFIXES, RCM, SKOS, STAGES
 from rcmkg.queries import Queryable, sparql_value
 
 STAGE_RANK = dict(STAGES)
@@ -807,29 +807,13 @@ class CommitmentRow:
         return asdict(self)
 
 
-# Commitments are read in a few flat queries (inner joins on VALUES, no OPTIONAL), assembled here:
-# pyoxigraph evaluates an OPTIONAL's right side over the whole store, which made one all-in-one
-# query take seconds per hundred commitments on a 1,000-report archive.
-_Q_COMMITMENT_CORE = """SELECT ?commitment ?agreement ?action ?meeting ?position ?date WHERE {{
-  VALUES ?commitment {{ {ids} }}
-  ?commitment rcm:madeIn ?agreement ; rcm:action ?action .
-  ?agreement rcm:agreedAt ?meeting ; rcm:position ?position .
-  ?meeting schema:startDate ?date .
-}}"""
-# One UNION branch per property: each branch is a pattern with its predicate bound (an index
-# lookup), where "VALUES ?p {...} ?s ?p ?o" scans every triple in the store.
+# Commitments are read by property, a batch of subjects at a time, and assembled here: index lookups
+# on the local store, flat SPARQL (VALUES and one UNION branch per bound predicate) elsewhere.
+# pyoxigraph evaluates an OPTIONAL's right side over the whole store, so one query of OPTIONALs took
+# seconds per hundred commitments on a 1,000-report archive.
 _Q_PROPS = """SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {ids} }} {props} }}"""
-_Q_QUOTES = """SELECT ?s ?o WHERE {{
-  VALUES ?s {{ {ids} }} ?s prov:wasDerivedFrom ?span . ?span oa:hasSelector ?sel . ?sel oa:exact ?o }}"""
-_Q_SOURCES = """SELECT ?s ?o WHERE {{
-  VALUES ?s {{ {ids} }} ?s schema:recordedIn ?report . ?report rcm:sourceFile ?file . ?file dct:identifier ?o }}"""
 _BATCH = 2000  # IRIs per VALUES block
 
-# Agreements on an item (a tracked item or a document); who they name is read with _props.
-_Q_ITEM_AGREEMENTS = """SELECT DISTINCT ?item ?a WHERE {{
-  VALUES ?item {{ {ids} }} {{ ?a dct:subject ?item }} UNION {{ ?a rcm:concerns ?item }} }}"""
-_Q_AGREEMENT_DATES = """SELECT ?a ?meeting ?date WHERE {{
-  VALUES ?a {{ {ids} }} ?a rcm:agreedAt ?meeting . ?meeting schema:startDate ?date }}"""
 
 _Q_ITEM_STAGES = """SELECT DISTINCT ?item ?date ?meeting ?stage WHERE {{
   VALUES ?item {{ {items} }}
@@ -873,19 +857,31 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     where = " ".join(filters) or "?commitment a rcm:Commitment ."
     ids = sorted({r["commitment"].value for r in store.query(f"SELECT DISTINCT ?commitment WHERE {{ {where} }}").rows})
 
-    core = {r["commitment"].value: r for r in _batched(store, _Q_COMMITMENT_CORE, ids)
-            if r["date"].value <= today.isoformat()}
+    # The core of each commitment (all required): its agreement, action, meeting, position, date.
+    made_in = _walk(store, ids, ("rcm:madeIn",))
+    props = _props(store, ids, ("rcm:action", "rcm:actionType", "rcm:commitmentKind", "rcm:optional", "rcm:dueDate",
+                                "rcm:dueText", "rcm:committedBy", "rcm:recipient", "rcm:object"))
+    agreements = sorted({a for v in made_in.values() for a in v})
+    a_props = _props(store, agreements, ("rcm:number", "dct:subject", "rcm:position", "rcm:agreedAt"))
+    meetings = sorted({m for a in agreements for m in a_props[a].get(RCM + "agreedAt", [])})
+    dates = _walk(store, meetings, ("schema:startDate",))
+    core: dict[str, tuple[str, str, str, str, str]] = {}  # commitment -> (agreement, action, meeting, position, date)
+    for c in ids:
+        ag = min(made_in.get(c, [""]))
+        ap = a_props.get(ag, {})
+        meeting = min(ap.get(RCM + "agreedAt", [""]))
+        action, position = min(props[c].get(RCM + "action", [""])), min(ap.get(RCM + "position", [""]))
+        day = min(dates.get(meeting, [""]))
+        if ag and action and meeting and position and day and day <= today.isoformat():
+            core[c] = (ag, action, meeting, position, day)
     ids = sorted(core)
-    props = _props(store, ids, ("rcm:actionType", "rcm:commitmentKind", "rcm:optional", "rcm:dueDate", "rcm:dueText",
-                                "rcm:committedBy", "rcm:recipient", "rcm:object"))
-    agreements = sorted({r["agreement"].value for r in core.values()})
-    a_props = _props(store, agreements, ("rcm:number", "dct:subject"))
     objects = sorted({o for c in ids for o in props[c].get(RCM + "object", [])})
     o_subjects = _props(store, objects, ("dct:subject",))
     people = sorted({o for c in ids for p in ("committedBy", "recipient") for o in props[c].get(RCM + p, [])})
     names = _names(store, people)
-    quotes = {r["s"].value: r["o"].value for r in _batched(store, _Q_QUOTES, ids)}
-    sources = {r["s"].value: r["o"].value for r in _batched(store, _Q_SOURCES, sorted({r["meeting"].value for r in core.values()}))}
+    quotes = {c: min(v) for c, v in _walk(store, ids, ("prov:wasDerivedFrom", "oa:hasSelector", "oa:exact")).items()}
+    sources = {m: min(v) for m, v in _walk(store, sorted({k[2] for k in core.values()}),
+                                            ("schema:recordedIn", "rcm:sourceFile", "dct:identifier")).items()}
 
     def first(values: list[str]) -> str | None:
         return min(values) if values else None
@@ -893,26 +889,26 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     def concept(values: list[str]) -> str | None:
         return first(values).rstrip("/").rsplit("/", 1)[-1] if values else None
 
-    order = sorted(core.values(), key=lambda r: (r["date"].value, r["meeting"].value, int(r["position"].value), r["commitment"].value))
+    order = sorted(core, key=lambda c: (core[c][4], core[c][2], int(core[c][3]), c))
     out: dict[str, CommitmentRow] = {}
     items_of: dict[str, list[str]] = {}
-    for r in order:
-        c, ag = r["commitment"].value, r["agreement"].value
+    for c in order:
+        ag, action, meeting, position, day = core[c]
         p, ap = props[c], a_props[ag]
         objs = p.get(RCM + "object", [])
         items = sorted(set(ap.get(DCT + "subject", [])) | set(objs) | {i for o in objs for i in o_subjects[o].get(DCT + "subject", [])})
         actor_iris = sorted(set(p.get(RCM + "committedBy", [])))
         out[c] = CommitmentRow(
-            commitment=c, date=r["date"].value, meeting=r["meeting"].value,
-            agreement=first(ap.get(RCM + "number", [])) or r["position"].value,
+            commitment=c, date=day, meeting=meeting,
+            agreement=first(ap.get(RCM + "number", [])) or position,
             actors=[names.get(a, a.rstrip("/").rsplit("/", 1)[-1]) for a in actor_iris], actor_iris=actor_iris,
-            action=r["action"].value, action_type=concept(p.get(RCM + "actionType", [])),
+            action=action, action_type=concept(p.get(RCM + "actionType", [])),
             recipients=list(dict.fromkeys(names.get(x, x.rstrip("/").rsplit("/", 1)[-1])
                                           for x in sorted(set(p.get(RCM + "recipient", []))))),
             due=first(p.get(RCM + "dueDate", [])), due_text=first(p.get(RCM + "dueText", [])),
             optional=first(p.get(RCM + "optional", [])) in ("true", "1"),
             kind=concept(p.get(RCM + "commitmentKind", [])), items=[i.rstrip("/").rsplit("/", 1)[-1] for i in items],
-            quote=quotes.get(c, ""), source=sources.get(r["meeting"].value, ""),
+            quote=quotes.get(c, ""), source=sources.get(meeting, ""),
         )
         items_of[c] = items
 
@@ -929,14 +925,73 @@ def _batched(store: Queryable, template: str, ids: Sequence[str]) -> list[dict[s
     return rows
 
 
+def _expand(name: str) -> str:
+    prefix, local = name.split(":", 1)
+    return PREFIXES[prefix] + local
+
+
 def _props(store: Queryable, ids: Sequence[str], props: Sequence[str]) -> dict[str, dict[str, list[str]]]:
-    """``{subject: {property IRI: [values]}}`` for the given subjects and properties."""
+    """``{subject: {property IRI: [values, sorted]}}`` for the given subjects and properties.
+
+    On the local store these are index lookups; anywhere else, SPARQL (one UNION branch per
+    property: a pattern with its predicate bound, where "VALUES ?p {...} ?s ?p ?o" scans everything).
+    """
     out: dict[str, dict[str, list[str]]] = {i: {} for i in ids}
+    inner = getattr(store, "ox", None)
+    if inner is not None:
+        import pyoxigraph as ox
+
+        preds = [(ox.NamedNode(_expand(p)), _expand(p)) for p in props]
+        for i in ids:
+            node, found = ox.NamedNode(i), out[i]
+            for pred, iri in preds:
+                values = {q.object.value for q in inner.quads_for_pattern(node, pred, None)}
+                if values:
+                    found[iri] = sorted(values)
+        return out
     branches = " UNION ".join(f"{{{{ ?s {p} ?o BIND({p} AS ?p) }}}}" for p in props)
-    template = _Q_PROPS.replace("{props}", branches)
-    for r in _batched(store, template, ids):
+    for r in _batched(store, _Q_PROPS.replace("{props}", branches), ids):
         out[r["s"].value].setdefault(r["p"].value, []).append(r["o"].value)
+    for found in out.values():
+        for iri, values in found.items():
+            found[iri] = sorted(set(values))
     return out
+
+
+def _walk(store: Queryable, ids: Sequence[str], path: Sequence[str]) -> dict[str, list[str]]:
+    """``{subject: [values at the end of the property path, sorted]}`` (subjects with none left out)."""
+    out: dict[str, list[str]] = {}
+    inner = getattr(store, "ox", None)
+    if inner is not None:
+        import pyoxigraph as ox
+
+        preds = [ox.NamedNode(_expand(p)) for p in path]
+        for i in ids:
+            frontier: list[Any] = [ox.NamedNode(i)]
+            for pred in preds:
+                frontier = [q.object for node in frontier for q in inner.quads_for_pattern(node, pred, None)]
+            if frontier:
+                out[i] = sorted({t.value for t in frontier})
+        return out
+    hops = [f"?x{k}" for k in range(1, len(path))]
+    chain = " . ".join(f"{a} {p} {b}" for a, p, b in zip(["?s", *hops], path, [*hops, "?o"], strict=True))
+    for r in _batched(store, "SELECT ?s ?o WHERE {{ VALUES ?s {{ {ids} }} " + chain + " }}", ids):
+        out.setdefault(r["s"].value, []).append(r["o"].value)
+    return {k: sorted(set(v)) for k, v in out.items()}
+
+
+def _subjects(store: Queryable, objects: Sequence[str], props: Sequence[str]) -> list[tuple[str, str]]:
+    """(object, subject) for every ``subject prop object`` triple, each pair once, sorted."""
+    inner = getattr(store, "ox", None)
+    if inner is not None:
+        import pyoxigraph as ox
+
+        preds = [ox.NamedNode(_expand(p)) for p in props]
+        return sorted({(o, q.subject.value) for o in objects for pred in preds
+                       for q in inner.quads_for_pattern(None, pred, ox.NamedNode(o))})
+    branches = " UNION ".join(f"{{{{ ?s {p} ?o }}}}" for p in props)
+    rows = _batched(store, "SELECT DISTINCT ?o ?s WHERE {{ VALUES ?o {{ {ids} }} " + branches + " }}", objects)
+    return sorted({(r["o"].value, r["s"].value) for r in rows})
 
 
 def _names(store: Queryable, iris: Sequence[str]) -> dict[str, str]:
@@ -960,21 +1015,21 @@ def _follow_up(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, 
     by_stage: dict[str, list[tuple[str, str, str]]] = {}
     if items and actors:
         wanted = set(actors)
-        pairs = _batched(store, _Q_ITEM_AGREEMENTS, items)
-        agreements = sorted({r["a"].value for r in pairs})
-        dated = {r["a"].value: (r["date"].value, r["meeting"].value) for r in _batched(store, _Q_AGREEMENT_DATES, agreements)}
-        ap = _props(store, agreements, ("rcm:number", "rcm:mentions", "rcm:addressee", "rcm:hasCommitment"))
+        pairs = _subjects(store, items, ("dct:subject", "rcm:concerns"))
+        agreements = sorted({a for _, a in pairs})
+        ap = _props(store, agreements, ("rcm:number", "rcm:mentions", "rcm:addressee", "rcm:hasCommitment", "rcm:agreedAt"))
+        days = _walk(store, sorted({m for a in agreements for m in ap[a].get(RCM + "agreedAt", [])}), ("schema:startDate",))
         made = _props(store, sorted({c for a in agreements for c in ap[a].get(RCM + "hasCommitment", [])}), ("rcm:committedBy",))
-        for r in pairs:
-            a, i = r["a"].value, r["item"].value
-            if a not in dated:
-                continue  # a meeting or a document about the item, not an agreement
+        for i, a in pairs:
             p = ap[a]
+            meeting = min(p.get(RCM + "agreedAt", [""]))
+            if meeting not in days:
+                continue  # a meeting or a document about the item, not an agreement
             who = set(p.get(RCM + "mentions", [])) | set(p.get(RCM + "addressee", []))
             who |= {w for c in p.get(RCM + "hasCommitment", []) for w in made[c].get(RCM + "committedBy", [])}
             num = min(p.get(RCM + "number", []), default="")
             for w in who & wanted:
-                by_actor.setdefault((i, w), []).append((*dated[a], f"agreement {num}".strip()))
+                by_actor.setdefault((i, w), []).append((min(days[meeting]), meeting, f"agreement {num}".strip()))
         for seq in by_actor.values():
             seq.sort()
     if items:
