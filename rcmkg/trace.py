@@ -199,15 +199,20 @@ def _by_iri_or_slug(store: Queryable, text: str, types: str, what: str) -> Named
     text = text.strip()
     value = sparql_value(text) if text.startswith(("http://", "https://")) else None
     if value:
-        where = f"VALUES ?x {{ {value} }} {types}"
+        wheres = [f"VALUES ?x {{ {value} }} {types}"]
     elif re.fullmatch(r"[A-Za-z0-9][\w.-]*", text):
         # A slug is the notation (tracks, acronyms, ISO codes) or the last segment of the IRI.
         lit = sparql_value(text)
-        where = (f"{{ ?x skos:notation {lit} }} UNION {{ ?x skos:notation ?n FILTER(LCASE(STR(?n)) = LCASE({lit})) }}"
-                 f" UNION {{ {types} FILTER(STRENDS(STR(?x), CONCAT(\"/\", {lit}))) }} {types}")
+        wheres = [f"?x skos:notation {lit} . {types}",
+                  f"?x skos:notation ?n FILTER(LCASE(STR(?n)) = LCASE({lit})) {types}",
+                  f"{types} FILTER(STRENDS(STR(?x), CONCAT(\"/\", {lit})))"]
     else:
         return None
-    q = f"""SELECT DISTINCT ?x ?slug ?en ?es WHERE {{ {{ SELECT DISTINCT ?x WHERE {{ {where} }} }}
+    # One query per way of naming, then the labels: pyoxigraph plans their UNION joined with the
+    # types, or a sub-select joined with OPTIONALs, over the whole store (seconds on a big one).
+    xs = sorted({r["x"].value for w in wheres for r in store.query(f"SELECT DISTINCT ?x WHERE {{ {w} }}").rows})
+    hits = " ".join(sparql_value(x) for x in xs)
+    q = f"""SELECT DISTINCT ?x ?slug ?en ?es WHERE {{ VALUES ?x {{ {hits} }}
       OPTIONAL {{ ?x skos:notation ?slug }}
       OPTIONAL {{ ?x skos:prefLabel ?en FILTER(LANGMATCHES(LANG(?en), "en")) }}
       OPTIONAL {{ ?x skos:prefLabel ?es FILTER(LANGMATCHES(LANG(?es), "es")) }} }} ORDER BY ?x"""
