@@ -203,8 +203,7 @@ def _by_iri_or_slug(store: Queryable, text: str, types: str, what: str) -> Named
     elif re.fullmatch(r"[A-Za-z0-9][\w.-]*", text):
         # A slug is the notation (tracks, acronyms, ISO codes) or the last segment of the IRI.
         lit = sparql_value(text)
-        wheres = [f"?x skos:notation {lit} . {types}",
-                  f"?x skos:notation ?n FILTER(LCASE(STR(?n)) = LCASE({lit})) {types}",
+        wheres = [f"?x skos:notation ?n FILTER(LCASE(STR(?n)) = LCASE({lit})) {types}",
                   f"{types} FILTER(STRENDS(STR(?x), CONCAT(\"/\", {lit})))"]
     else:
         return None

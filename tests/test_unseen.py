@@ -130,3 +130,13 @@ def test_titles_of_documents_the_registry_does_not_know_end_where_the_title_ends
         item = Item(1, "1.", "1", None, Span(0, len(text)), text)
         docs = ex._documents(text, item, Linker(registry, Iris()))
         assert [d.label for d in docs] == [title], text
+
+
+
+def test_a_notes_heading_ends_the_items(tmp_path: Path):
+    # the .docx reader puts footnotes after the body under a bare "Notes" line
+    text = (UNSEEN / "rrpc_report_2019.txt").read_text(encoding="utf-8") + "\nNotes\n\n1) A footnote, not an agreement.\n"
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    registry = Registry.load()
+    x = Extractor(registry, Iris()).extract(parse(read(tmp_path / "r.txt"), registry))
+    assert [a.item.marker for a in x.agreements] == ["1)", "2)", "3)"]

@@ -42,7 +42,7 @@ from rcmkg.model import (
     StageClaim,
 )
 from rcmkg.namespaces import STAGES
-from rcmkg.registry import Registry, fold
+from rcmkg.registry import Match, Registry, fold
 
 ACTOR_KINDS = frozenset({"org", "country", "collective"})
 
@@ -525,7 +525,8 @@ class Extractor:
         meeting_date = report.date.start
         place, place_country, others = self._places(report, linker)
         delegations = tuple(linker.country(p.value, p.span) for p in report.participants)
-        newcomers = self._unknown_orgs(text, linker, body)
+        named = self.registry.find(text)  # every registry name in the whole text, once
+        newcomers = self._unknown_orgs(text, named, linker, body)
         agreements: list[Agreement] = []
         by_pos: dict[int, Agreement] = {}
         for item in report.items:
@@ -534,7 +535,7 @@ class Extractor:
             agreements.append(ag)
             by_pos[item.position] = ag
         mentions = self._mentions(report, linker, body, newcomers)
-        report_tracks = self._outside_tracks(report, linker)
+        report_tracks = self._outside_tracks(report, named, linker)
         reports_to = self._org_ref(report.reports_to, linker) if report.reports_to else None
         prior = self._org_ref(report.held_prior_to, linker) if report.held_prior_to else None
         kind = None
@@ -613,9 +614,9 @@ class Extractor:
         country = linker.country(report.place.country, report.place.span) if report.place.country else None
         return main, country, tuple(place_ref(o) for o in report.other_places)
 
-    def _unknown_orgs(self, text: str, linker: Linker, body: Ref) -> tuple[Ref, ...]:
+    def _unknown_orgs(self, text: str, named: list[Match], linker: Linker, body: Ref) -> tuple[Ref, ...]:
         """Organisations the registry does not know, minted (and so listed as unreconciled)."""
-        known = [(m.start, m.end) for m in self.registry.find(text)]
+        known = [(m.start, m.end) for m in named]
         out = []
         for h in find_unknown_orgs(text, known):
             if fold(h.name) == fold(body.label):
@@ -632,12 +633,11 @@ class Extractor:
             seen.setdefault(r.iri, r)
         return tuple(sorted(seen.values(), key=lambda r: (r.span.start, r.iri)))
 
-    def _outside_tracks(self, report: ParsedReport, linker: Linker) -> tuple[Ref, ...]:
+    def _outside_tracks(self, report: ParsedReport, named: list[Match], linker: Linker) -> tuple[Ref, ...]:
         """Tracked items named outside the items: in the header or an annex (an excerpt's slides)."""
-        text = report.source.text
         inside = [(i.span.start, i.span.end) for i in report.items]
         out: list[Ref] = []
-        for m in self.registry.find(text, {"track", "doc", "org", "country", "collective", "place"}):
+        for m in named:
             if any(s <= m.start < e for s, e in inside):
                 continue
             if m.entry.kind == "track":
@@ -782,12 +782,10 @@ class Extractor:
                     if focus is None:
                         continue  # the sentence names the item, but its stage words are about something else
                     sent = focus
-                if lead_in:
-                    pass  # the lead-in speaks for every document listed under it
-                elif inherited:
-                    if not (named or ANAPHOR.search(sent)):
-                        continue  # a sub-item's sentence about something else ("priority actions to be implemented")
-                elif not where:
+                # (a lead-in speaks for every document listed under it)
+                if not lead_in and inherited and not (named or ANAPHOR.search(sent)):
+                    continue  # a sub-item's sentence about something else ("priority actions to be implemented")
+                if not lead_in and not inherited and not where:
                     continue
                 # "Regarding the application of the indicators, the TS will resend...": the topic
                 # phrase states where the item is; the main clause is about something else.

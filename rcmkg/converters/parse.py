@@ -38,7 +38,8 @@ PREAMBLE = re.compile(
     re.I,
 )
 OPENING = re.compile(r"\b(held|holds|met|convened|celebr[oó])\b.{0,80}?\b(meeting|session|reuni[oó]n)\b|\bmet in\b", re.I)
-ANNEX = re.compile(r"^\s*(annex|anexo|appendix|attachment|notes?|notas?|footnotes?)\b\s*:?\s*$|^\s*(annex|anexo|appendix|attachment)\b", re.I)
+# An annex heading, or a bare "Notes" line (the .docx reader puts footnotes under one).
+ANNEX = re.compile(r"^\s*(?:annex|anexo|appendix|attachment)\b|^\s*(?:notes?|notas?|footnotes?)\s*:?\s*$", re.I)
 TITLE = re.compile(r"\b(report|conclusions|minutes|informe|acta|relator[ií]a)\b.{0,40}\b(meeting|reuni[oó]n|session)\b", re.I)
 STATUS = re.compile(r"^\s*(final version|draft|versi[oó]n final|borrador|final draft)\s*$", re.I)
 
@@ -463,7 +464,7 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     repeated = {t for t, n in seen.items() if n >= 2 and not re.search(r"\d{4}", t)}
     paras = [p for p in paras if p.text.lower() not in repeated or p is paras[0]]
     body_paras = paras
-    first = next((i for i, p in enumerate(body_paras) if _marker(text, p) and not _is_header_like(p)), None)
+    first = next((i for i, p in enumerate(body_paras) if _marker(text, p)), None)
     if first is None:
         first = len(body_paras)
     # The items end at the first dateline or annex heading after them.
@@ -513,9 +514,6 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         language=language or "en",
     )
 
-
-def _is_header_like(p: Para) -> bool:
-    return False
 
 
 def _place_only(p: Para, text: str, registry: Registry) -> bool:
