@@ -387,5 +387,34 @@ def test_timeline_encoding_round_trip(samples):
     from rcmkg.trace import _decode, _encode
 
     t = trace(samples, WORK_PLAN)
-    assert _decode(t.item, _encode(t)).to_json() == t.to_json()
+    data = _encode(t)
+    assert _decode(t.item, data).to_json() == t.to_json()
     assert _decode(t.item, "something else") is None
+    # a damaged entry in the current format is not trusted either
+    assert _decode(t.item, data[: len(data) // 2]) is None
+    assert _decode(t.item, data.replace('"drafted"', "7", 1)) is None
+    # a stage quote equal to its row's is stored once
+    assert any(m.quote == r.quote for r in t.rows for m in r.stages)
+    assert all(data.count(json.dumps(r.quote, ensure_ascii=False)) == 1 for r in t.rows if r.quote)
+
+
+def test_timeline_index_in_an_older_format_is_rebuilt(tmp_path: Path, converted: Path):
+    import pyoxigraph as ox
+
+    from rcmkg.settings import Settings
+    from rcmkg.store import load_paths
+    from rcmkg.trace import TIMELINE, _cached_timeline, compute_timelines, refresh_timelines
+
+    path = tmp_path / "store"
+    load_paths([converted], Settings(store=str(path)))
+    with LocalStore(path) as store:
+        track = resolve_item(store, WORK_PLAN)
+        graph = ox.NamedNode(store.names.cache)
+        (entry,) = store.ox.quads_for_pattern(ox.NamedNode(track.iri), ox.NamedNode(TIMELINE), None, graph)
+        store.ox.remove(entry)
+        store.ox.add(ox.Quad(entry.subject, entry.predicate, ox.Literal("rcmkg-timeline-1\n[]"), graph))
+        assert _cached_timeline(store, track) is None  # not read as an empty timeline
+        assert len(trace(store, track).rows) == 4  # computed instead
+        assert refresh_timelines(store) == 1  # only that entry is rewritten
+        (entry,) = store.ox.quads_for_pattern(ox.NamedNode(track.iri), ox.NamedNode(TIMELINE), None, graph)
+        assert _cached_timeline(store, track).to_json() == compute_timelines(store, [track])[track.iri].to_json()
