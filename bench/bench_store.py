@@ -10,11 +10,13 @@ with ``rcmkg.pipeline.convert(..., jobs=2)`` into ``bench/out/store/rdf-{n}`` (r
 when complete). Then, each in a fresh process:
 
 * the store: ``rcmkg load`` into a fresh on-disk store (``LocalStore.load``, then
-  ``refresh_timelines``, which ``rcmkg load`` also runs: reported separately and together), then,
+  ``refresh_timelines`` and ``refresh_commitments``, which ``rcmkg load`` also runs: reported
+  separately and together), then,
   on the store opened read-only as the commands open it, the median latency of ``trace`` (every
   tracked item of the registry, resolved from its slug as ``rcmkg trace SLUG`` does) and of
   ``commitments`` (one actor, one item, and the all-open listing, ``--as-of`` after the last
-  meeting). ``trace`` is also timed without the store's timeline index (``compute_timelines``).
+  meeting). ``trace`` and ``commitments`` are also timed without the store's indexes
+  (``compute_timelines``, ``commitments(..., index=False)``).
 * rdflib: the same Turtle files parsed into one in-memory ``rdflib.Dataset`` (one graph per file,
   queried as their union, like the store), plus the registry, the ontology and the store's
   entailments (rdflib computes none, and the answers need them), then the same questions through
@@ -100,19 +102,20 @@ def _answer(name: str, value: Any) -> Any:
     return [len(value), sorted((r.commitment, r.status) for r in value)]
 
 
-def _questions(items: list[str]) -> dict[str, list[tuple[str, Callable[[Any], Any]]]]:
-    """Question -> [(label, call on a store)]: what is timed, the same for both engines."""
+def _questions(items: list[str], index: bool = True) -> dict[str, list[tuple[str, Callable[[Any], Any]]]]:
+    """Question -> [(label, call on a store)]: what is timed, the same for both engines (without
+    ``index``: the commitments questions only, computed without the store's commitments index)."""
     from rcmkg.trace import commitments, resolve_item, trace
 
     def tr(slug: str) -> Callable[[Any], Any]:
         return lambda s: trace(s, resolve_item(s, slug))
 
-    return {
-        "trace": [(slug, tr(slug)) for slug in items],
-        "commitments --actor": [(ACTOR, lambda s: commitments(s, actor=ACTOR, as_of=AS_OF))],
-        "commitments --item": [(items[0], lambda s: commitments(s, item=items[0], as_of=AS_OF))],
-        "commitments --status open": [("all", lambda s: commitments(s, status="open", as_of=AS_OF))],
+    asked = {
+        "commitments --actor": [(ACTOR, lambda s: commitments(s, actor=ACTOR, as_of=AS_OF, index=index))],
+        "commitments --item": [(items[0], lambda s: commitments(s, item=items[0], as_of=AS_OF, index=index))],
+        "commitments --status open": [("all", lambda s: commitments(s, status="open", as_of=AS_OF, index=index))],
     }
+    return {"trace": [(slug, tr(slug)) for slug in items], **asked} if index else asked
 
 
 class _OverBudget(Exception):
@@ -168,7 +171,12 @@ def store_phase(rdf: Path, work: Path, runs: int, budget: float, emit: Emit, onl
     from bench.generate import TRACKS
     from rcmkg.settings import DEFAULT_BASE
     from rcmkg.store import LocalStore
-    from rcmkg.trace import compute_timelines, refresh_timelines, resolve_item
+    from rcmkg.trace import (
+        compute_timelines,
+        refresh_commitments,
+        refresh_timelines,
+        resolve_item,
+    )
 
     target = work / f"store-{rdf.name.removeprefix('rdf-')}"
     shutil.rmtree(target, ignore_errors=True)
@@ -178,6 +186,8 @@ def store_phase(rdf: Path, work: Path, runs: int, budget: float, emit: Emit, onl
         t1 = time.perf_counter()
         timelines = refresh_timelines(store)
         t2 = time.perf_counter()
+        refresh_commitments(store)
+        t3 = time.perf_counter()
         if summary.errors:
             raise RuntimeError(f"load failed: {summary.errors[0]}")
         r = store.query(f"""SELECT (SUM(?n) AS ?t) (COUNT(?g) AS ?files) WHERE {{ GRAPH <{store.names.meta}> {{
@@ -189,7 +199,8 @@ def store_phase(rdf: Path, work: Path, runs: int, budget: float, emit: Emit, onl
         extra.write_bytes(b"".join(store._graph_ntriples(g)
                                    for g in (names.registry, names.ontology, names.closure, names.inferred)))
         emit("load", {"files": int(r["files"].value), "triples": triples, "quads": summary.quads,
-                      "inferred": summary.inferred, "load_s": t1 - t0, "timelines_s": t2 - t1, "total_s": t2 - t0,
+                      "inferred": summary.inferred, "load_s": t1 - t0, "timelines_s": t2 - t1,
+                      "commitments_s": t3 - t2, "total_s": t3 - t0,
                       "timelines": timelines, "extra": str(extra), "rss_mb": _rss_mb()})
     with LocalStore(target, base=DEFAULT_BASE, read_only=True) as store:
         items = sorted(r["slug"].value for r in store.query(
@@ -207,9 +218,11 @@ def store_phase(rdf: Path, work: Path, runs: int, budget: float, emit: Emit, onl
                 return compute_timelines(s, [track])[track.iri]
             return call
 
-        if not only or "trace" in only:
-            no_index = {"trace (no index)": [(slug, uncached(slug)) for slug in items]}
-            _time(store, no_index, max(1, runs // 2), budget, emit)
+        no_index = {"trace (no index)": [(slug, uncached(slug)) for slug in items]}
+        for name, calls in _questions(items, index=False).items():
+            no_index[f"{name} (no index)"] = calls
+        no_index = {k: v for k, v in no_index.items() if not only or k.removesuffix(" (no index)") in only}
+        _time(store, no_index, max(1, runs // 2), budget, emit)
     emit("done", {"rss_mb": _rss_mb()})
 
 
@@ -402,7 +415,7 @@ def run_size(n: int, *, runs: int = 5, budget: float = 300.0, rdflib: bool = Tru
                                 "triples_per_s": load["triples"] / parse["parse_s"]}
             rdq = _summarise(rev)
     load["triples_per_s"] = load["triples"] / load["load_s"]
-    load["triples_per_s_with_timelines"] = load["triples"] / load["total_s"]
+    load["triples_per_s_with_indexes"] = load["triples"] / load["total_s"]
 
     for name, sq in store_q.items():
         entry: dict[str, Any] = {"store_ms": _median_ms(sq["samples"]), "store_samples": len(sq["samples"])}
@@ -424,6 +437,11 @@ def run_size(n: int, *, runs: int = 5, budget: float = 300.0, rdflib: bool = Tru
             entry["rows_rdflib"] = sum(rq["answers"][k][0] for k in sorted(both))
         else:
             entry["rows_store"] = sum(a[0] for a in sq["answers"].values())
+            indexed = store_q.get(name.removesuffix(" (no index)"), {}).get("answers", {})
+            both = set(sq["answers"]) & set(indexed)
+            if name.endswith(" (no index)") and both:
+                # computed without the store's index: the same answer as with it
+                entry["agrees_with_index"] = all(sq["answers"][k] == indexed[k] for k in both)
         result["questions"][name] = entry
     return result
 
@@ -467,13 +485,14 @@ def verdicts(results: dict[str, Any]) -> dict[str, Any]:
 
 
 def report(results: dict[str, Any], verdict: dict[str, Any]) -> str:
-    lines = ["| reports | load, triples/s | + timelines, triples/s | load s | timelines s | rdflib parse, triples/s "
-             "| rdflib parse s | store/rdflib |", "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| reports | load, triples/s | + indexes, triples/s | load s | timelines s | commitments index s "
+             "| rdflib parse, triples/s | rdflib parse s | store/rdflib |", "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for n, r in sorted(results.items(), key=lambda kv: int(kv[0])):
         ld, rd = r["load"], r["rdflib"] or {}
         rate = rd.get("triples_per_s")
         lines.append(f"| {int(n):,} ({ld['triples']:,} triples) | {ld['triples_per_s']:,.0f} | "
-                     f"{ld['triples_per_s_with_timelines']:,.0f} | {ld['load_s']:.1f} | {ld['timelines_s']:.1f} | "
+                     f"{ld['triples_per_s_with_indexes']:,.0f} | {ld['load_s']:.1f} | {ld['timelines_s']:.1f} | "
+                     f"{_fmt(ld.get('commitments_s'))} | "
                      f"{_fmt(rate, ',.0f')} | {_fmt(rd.get('parse_s'))} | "
                      f"{_fmt(ld['triples_per_s'] / rate if rate else None, '.2f')}x |")
     lines += ["", "| reports | question | store ms (median, n) | rdflib ms (median, n) | rdflib/store | same answer |",

@@ -22,8 +22,9 @@ Graphs (``{base}`` is ``Settings.base``):
   hash is already there and replaces the graph of a report whose content changed.
 - ``{base}id/graph/ontology-closure`` and ``{base}id/graph/inferred``: entailments, see below.
 - ``{base}id/graph/cache``: derived per-node entries (the finished timeline of each tracked item,
-  :mod:`rcmkg.trace`). A load removes the entries of every node a changed report mentions (all of
-  them when the registry or ontology changed), so an entry that exists is current.
+  :mod:`rcmkg.trace`), and entries about the archive as a whole (subject :data:`ARCHIVE`: the
+  commitments index). A load removes the entries of every node a changed report mentions and the
+  archive's (all of them when the registry or ontology changed), so an entry that exists is current.
 
 Entailments. owlrl over the whole archive does not scale (its RDFS closure is quadratic in the
 number of literals; PERFORMANCE.md §5), so it only ever sees the TBox:
@@ -102,6 +103,9 @@ class GraphNames:
     def derived(self) -> tuple[str, ...]:
         """Graphs that hold no assertions of their own (never read by the inference rules)."""
         return (self.meta, self.closure, self.inferred, self.cache)
+
+
+ARCHIVE = "urn:rcmkg:archive"  # subject of the cache entries that depend on every report
 
 
 def report_graph(meeting: str) -> str:
@@ -314,7 +318,7 @@ class LocalStore:
         elif changed:
             # Derived per-node entries (e.g. item timelines) that a changed report touches go stale.
             iris = old_iris | self._nodes(changed)[0]
-            self._invalidate(iris)
+            self._invalidate(iris | {ARCHIVE})
         if infer and (summary.changed or self.names.inferred not in meta):
             # A few changed reports: recompute the entailments about their nodes only; many, or a
             # new registry or ontology: recompute everything (cheaper than huge VALUES lists).
@@ -1032,17 +1036,19 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None) ->
     >>> load_paths(["data/rdf"], Settings(store=".rcmkg/store")).describe()  # doctest: +SKIP
     'reports: 5 loaded, 0 replaced, 0 unchanged; reloaded ontology and registry; ...'
     """
-    from rcmkg.trace import refresh_timelines
+    from rcmkg.trace import refresh_commitments, refresh_timelines
 
     settings = settings or Settings.load()
     with LocalStore(settings.store, base=settings.base) as store:
         summary = store.load(paths)
-        # Item timelines are precomputed so that `rcmkg trace` stays fast on big archives.
+        # Item timelines and the commitments index are precomputed so that `rcmkg trace` and
+        # `rcmkg commitments` stay fast on big archives.
         refresh_timelines(store)
+        refresh_commitments(store)
         return summary
 
 
 __all__ = [
-    "GraphNames", "LoadSummary", "LocalStore", "RemoteStore", "Rules", "Store", "copy_to", "expand_paths",
+    "ARCHIVE", "GraphNames", "LoadSummary", "LocalStore", "RemoteStore", "Rules", "Store", "copy_to", "expand_paths",
     "load_paths", "open_data", "open_store", "report_graph", "tbox_closure",
 ]

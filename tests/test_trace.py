@@ -234,7 +234,7 @@ def _esc(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def promises(tmp_path_factory: pytest.TempPathFactory) -> LocalStore:
+def promises_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three meetings. 2018: the TS promises the glossary (due 2018-03-01), IOM the repatriation
     protocol (due 2018-02-01), Mexico the indicators (no due date). 2019: an agreement on the
     glossary names the TS (a follow-up), and a stage of the indicators is reported (a follow-up by
@@ -250,7 +250,12 @@ def promises(tmp_path_factory: pytest.TempPathFactory) -> LocalStore:
         ("2", "smuggling-protocol-indicators", "To take note of the indicators.", None),
     ], stages=[("smuggling-protocol-indicators", "submitted")]), encoding="utf-8")
     (folder / "c.ttl").write_text(_report("2020-06-01", [("1", None, "Other business.", None)]), encoding="utf-8")
-    return open_data([folder])
+    return folder
+
+
+@pytest.fixture(scope="module")
+def promises(promises_dir: Path) -> LocalStore:
+    return open_data([promises_dir])  # no commitments index: computed
 
 
 def _status(rows) -> dict[str, str]:
@@ -418,3 +423,83 @@ def test_timeline_index_in_an_older_format_is_rebuilt(tmp_path: Path, converted:
         assert refresh_timelines(store) == 1  # only that entry is rewritten
         (entry,) = store.ox.quads_for_pattern(ox.NamedNode(track.iri), ox.NamedNode(TIMELINE), None, graph)
         assert _cached_timeline(store, track).to_json() == compute_timelines(store, [track])[track.iri].to_json()
+        # damaged in the current format: rewritten too
+        store.ox.remove(entry)
+        store.ox.add(ox.Quad(entry.subject, entry.predicate, ox.Literal(entry.object.value[:-20]), graph))
+        assert _cached_timeline(store, track) is None
+        assert refresh_timelines(store) == 1
+        assert _cached_timeline(store, track) is not None
+
+
+# --- the commitments index ---------------------------------------------------------------------------
+
+
+def _listing(rows) -> list[dict]:
+    return [r.to_dict() for r in rows]
+
+
+QUESTIONS = [
+    {}, {"actor": "IOM"}, {"actor": "rcm-ts"}, {"item": "glosario"}, {"item": WORK_PLAN}, {"due_before": "2018-02-15"},
+    {"status": "open"}, {"status": "overdue"}, {"status": "followed-up"}, {"actor": "TS", "status": "followed-up"},
+]
+
+
+@pytest.mark.parametrize("source", ["promises", "samples"])
+def test_commitments_index_gives_the_computed_rows(tmp_path: Path, source: str, promises_dir: Path, converted: Path,
+                                                    request: pytest.FixtureRequest):
+    from rcmkg.settings import Settings
+    from rcmkg.store import load_paths
+    from rcmkg.trace import _cached_commitments
+
+    folder = promises_dir if source == "promises" else converted
+    computed = request.getfixturevalue(source)
+    load_paths([folder], Settings(store=str(tmp_path / "store")))
+    with LocalStore(tmp_path / "store", read_only=True) as store:
+        assert _cached_commitments(store) is not None
+        asked = 0
+        for question in QUESTIONS:
+            for as_of in ("2016-01-01", "2018-01-20", "2018-12-31", "2019-06-01", "2021-01-01"):
+                try:
+                    want = _listing(commitments(computed, as_of=as_of, **question))
+                except NotFound:
+                    continue  # an actor or item this archive does not have
+                assert _listing(commitments(store, as_of=as_of, **question)) == want, (question, as_of)
+                asked += bool(want)
+        assert asked >= 20  # most questions have an answer to compare
+
+
+def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promises_dir: Path):
+    import pyoxigraph as ox
+
+    from rcmkg.settings import Settings
+    from rcmkg.store import ARCHIVE, load_paths
+    from rcmkg.trace import COMMITMENTS, _cached_commitments, refresh_commitments
+
+    folder = tmp_path / "rdf"
+    shutil.copytree(promises_dir, folder)
+    path = tmp_path / "store"
+    load_paths([folder], Settings(store=str(path)))
+    with LocalStore(path) as store:
+        assert _cached_commitments(store) is not None
+        assert refresh_commitments(store) is False  # current: nothing to do
+        late = folder / "c.ttl"
+        late.write_text(_report("2020-06-01", [
+            ("1", "repatriation-protocol", "To thank IOM for the translated protocol.", {"actor": "iom", "action": "print it"}),
+        ]), encoding="utf-8")
+        store.load([folder])
+        assert _cached_commitments(store) is None  # stale: gone
+        live = {r.action: r for r in commitments(store, as_of="2021-01-01")}
+        assert live["translate the protocol"].status == "followed-up"  # by the changed report
+        assert live["translate the protocol"].followed_up == "2020-06-01"
+        assert refresh_commitments(store) is True
+        assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
+        # a damaged entry is not trusted: the rows are computed
+        graph, subject, pred = ox.NamedNode(store.names.cache), ox.NamedNode(ARCHIVE), ox.NamedNode(COMMITMENTS)
+        (entry,) = store.ox.quads_for_pattern(subject, pred, None, graph)
+        store.ox.remove(entry)
+        store.ox.add(ox.Quad(subject, pred, ox.Literal(entry.object.value[:-40]), graph))
+        assert _cached_commitments(store) is None
+        assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
+        assert refresh_commitments(store) is True  # rebuilt by the next load
+        assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
+        assert refresh_commitments(store, rebuild=True) is True
