@@ -357,15 +357,23 @@ def test_commitments_command(runner, converted: Path):
 # --- the timeline index ------------------------------------------------------------------------------------
 
 
+def _loaded(tmp_path: Path, source: Path) -> tuple[Path, Path]:
+    """A copy of ``source`` (to change) loaded by ``rcmkg load`` into a store: (folder, store path)."""
+    from rcmkg.settings import Settings
+    from rcmkg.store import load_paths
+
+    folder, path = tmp_path / "rdf", tmp_path / "store"
+    shutil.copytree(source, folder)
+    load_paths([folder], Settings(store=str(path)))
+    return folder, path
+
+
 def test_timeline_index_is_current_or_absent(tmp_path: Path, converted: Path):
     from rcmkg.settings import Settings
     from rcmkg.store import load_paths
     from rcmkg.trace import TIMELINE, _cached_timeline, compute_timelines
 
-    rdf = tmp_path / "rdf"
-    shutil.copytree(converted, rdf)
-    path = tmp_path / "store"
-    load_paths([rdf], Settings(store=str(path)))
+    rdf, path = _loaded(tmp_path, converted)
     with LocalStore(path) as store:
         track = resolve_item(store, WORK_PLAN)
         cached = _cached_timeline(store, track)
@@ -406,12 +414,9 @@ def test_timeline_encoding_round_trip(samples):
 def test_timeline_index_in_an_older_format_is_rebuilt(tmp_path: Path, converted: Path):
     import pyoxigraph as ox
 
-    from rcmkg.settings import Settings
-    from rcmkg.store import load_paths
     from rcmkg.trace import TIMELINE, _cached_timeline, compute_timelines, refresh_timelines
 
-    path = tmp_path / "store"
-    load_paths([converted], Settings(store=str(path)))
+    _folder, path = _loaded(tmp_path, converted)
     with LocalStore(path) as store:
         track = resolve_item(store, WORK_PLAN)
         graph = ox.NamedNode(store.names.cache)
@@ -447,14 +452,11 @@ QUESTIONS = [
 @pytest.mark.parametrize("source", ["promises", "samples"])
 def test_commitments_index_gives_the_computed_rows(tmp_path: Path, source: str, promises_dir: Path, converted: Path,
                                                     request: pytest.FixtureRequest):
-    from rcmkg.settings import Settings
-    from rcmkg.store import load_paths
     from rcmkg.trace import _cached_commitments
 
-    folder = promises_dir if source == "promises" else converted
     computed = request.getfixturevalue(source)
-    load_paths([folder], Settings(store=str(tmp_path / "store")))
-    with LocalStore(tmp_path / "store", read_only=True) as store:
+    _folder, path = _loaded(tmp_path, promises_dir if source == "promises" else converted)
+    with LocalStore(path, read_only=True) as store:
         assert _cached_commitments(store) is not None
         asked = 0
         for question in QUESTIONS:
@@ -471,14 +473,10 @@ def test_commitments_index_gives_the_computed_rows(tmp_path: Path, source: str, 
 def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promises_dir: Path):
     import pyoxigraph as ox
 
-    from rcmkg.settings import Settings
-    from rcmkg.store import ARCHIVE, load_paths
+    from rcmkg.store import ARCHIVE
     from rcmkg.trace import COMMITMENTS, _cached_commitments, refresh_commitments
 
-    folder = tmp_path / "rdf"
-    shutil.copytree(promises_dir, folder)
-    path = tmp_path / "store"
-    load_paths([folder], Settings(store=str(path)))
+    folder, path = _loaded(tmp_path, promises_dir)
     with LocalStore(path) as store:
         assert _cached_commitments(store) is not None
         assert refresh_commitments(store) is False  # current: nothing to do
