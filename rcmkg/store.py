@@ -21,10 +21,14 @@ Graphs (``{base}`` is ``Settings.base``):
   name (``dct:identifier``), kind (``dct:type``) and ``void:triples``. Loading skips a file whose
   hash is already there and replaces the graph of a report whose content changed.
 - ``{base}id/graph/ontology-closure`` and ``{base}id/graph/inferred``: entailments, see below.
-- ``{base}id/graph/cache``: derived per-node entries (the finished timeline of each tracked item,
-  :mod:`rcmkg.trace`), and entries about the archive as a whole (subject :data:`ARCHIVE`: the
-  commitments index). A load removes the entries of every node a changed report mentions and the
-  archive's (all of them when the registry or ontology changed), so an entry that exists is current.
+
+Derived entries (the finished timeline of each tracked item, and the commitments index about the
+archive as a whole, subject :data:`ARCHIVE`; :mod:`rcmkg.trace`) live in a second pyoxigraph store,
+``index/`` inside the store's folder, so that they never show in query answers or on the SPARQL
+endpoint (an entry is megabytes of JSON). A load removes the entries of every node a changed report
+mentions and the archive's (all of them when the registry or ontology changed), so an entry that
+exists is current; a load marks the index untrusted until it has finished, so one cut short leaves
+no stale entry behind (the next load drops them all).
 
 Entailments. owlrl over the whole archive does not scale (its RDFS closure is quadratic in the
 number of literals; PERFORMANCE.md §5), so it only ever sees the TBox:
@@ -92,7 +96,7 @@ class GraphNames:
     ontology: str
     closure: str
     inferred: str
-    cache: str
+    cache: str  # where earlier builds kept derived entries, in the main store: dropped by the next load
 
     @classmethod
     def for_base(cls, base: str) -> GraphNames:
@@ -105,7 +109,9 @@ class GraphNames:
         return (self.meta, self.closure, self.inferred, self.cache)
 
 
-ARCHIVE = "urn:rcmkg:archive"  # subject of the cache entries that depend on every report
+ARCHIVE = "urn:rcmkg:archive"  # subject of the index entries that depend on every report
+INDEX_DIR = "index"  # the derived entries' store, inside the store's folder
+_UNTRUSTED = ("urn:rcmkg:index", "urn:rcmkg:untrusted")  # set while a load is under way
 
 
 def report_graph(meeting: str) -> str:
@@ -167,19 +173,24 @@ class LocalStore:
         import pyoxigraph as ox
 
         self.ox: Any = None
+        self.index: Any = None  # a pyoxigraph store of derived entries (see index_get)
         self.path = Path(path) if path is not None else None
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self.names = GraphNames.for_base(self.base)
         try:
             if self.path is None:
-                self.ox = ox.Store()
+                self.ox, self.index = ox.Store(), ox.Store()
             elif read_only:
                 if not (self.path / "CURRENT").is_file():
                     raise StoreError(f"no store at {self.path}: run `rcmkg load DIR` first, or use --data DIR")
                 self.ox = ox.Store.read_only(str(self.path))
+                index = self.path / INDEX_DIR
+                # no index yet (a store loaded by an older rcmkg): an empty one, so everything is computed
+                self.index = ox.Store.read_only(str(index)) if (index / "CURRENT").is_file() else ox.Store()
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self.ox = ox.Store(str(self.path))
+                self.index = ox.Store(str(self.path / INDEX_DIR))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
 
@@ -218,7 +229,7 @@ class LocalStore:
     def close(self) -> None:
         """Release the store and its lock (pyoxigraph closes when its last reference goes)."""
         if self.ox is not None:
-            self.ox = None
+            self.ox = self.index = None
             import gc
 
             gc.collect()
@@ -252,6 +263,65 @@ class LocalStore:
                                    sol["kind"].value if sol["kind"] else "")
         return out
 
+    # -- derived entries
+
+    def index_get(self, subject: str, key: str) -> str | None:
+        """The derived entry ``key`` about ``subject`` (an IRI), if there is a current one."""
+        import pyoxigraph as ox
+
+        if self.index is None or self._untrusted():
+            return None
+        for q in self.index.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(key), None):
+            return q.object.value
+        return None
+
+    def index_entries(self, key: str) -> list[tuple[str, str]]:
+        """(subject, value) of every derived entry ``key``, sorted; none while untrusted."""
+        import pyoxigraph as ox
+
+        if self.index is None or self._untrusted():
+            return []
+        return sorted((q.subject.value, q.object.value) for q in self.index.quads_for_pattern(None, ox.NamedNode(key), None))
+
+    def index_set(self, subject: str, key: str, value: str | None) -> None:
+        """Write (or, with ``None``, remove) the derived entry ``key`` about ``subject``."""
+        import pyoxigraph as ox
+
+        s, p = ox.NamedNode(subject), ox.NamedNode(key)
+        for q in list(self.index.quads_for_pattern(s, p, None)):
+            self.index.remove(q)
+        if value is not None:
+            self.index.add(ox.Quad(s, p, ox.Literal(value)))
+
+    def index_drop(self, subjects: Iterable[str] | None = None) -> None:
+        """Remove the derived entries about ``subjects`` (all of them without)."""
+        import pyoxigraph as ox
+
+        if subjects is None:
+            untrusted = self._untrusted()
+            self.index.clear()
+            self._set_untrusted(untrusted)
+            return
+        for n in subjects:
+            for q in list(self.index.quads_for_pattern(ox.NamedNode(n), None, None)):
+                self.index.remove(q)
+
+    def _untrusted(self) -> bool:
+        import pyoxigraph as ox
+
+        s, p = (ox.NamedNode(x) for x in _UNTRUSTED)
+        return next(iter(self.index.quads_for_pattern(s, p, None)), None) is not None
+
+    def _set_untrusted(self, on: bool) -> None:
+        import pyoxigraph as ox
+
+        quad = ox.Quad(*(ox.NamedNode(x) for x in _UNTRUSTED), ox.Literal("true"))
+        if on:
+            self.index.add(quad)
+        else:
+            self.index.remove(quad)
+        self.index.flush()  # on disk before (untrusted) or after (trusted) the main store changes
+
     # -- writing
 
     def load(self, paths: Iterable[str | Path], *, reference: bool = True, infer: bool = True) -> LoadSummary:
@@ -263,6 +333,13 @@ class LocalStore:
         converted report is listed in ``errors`` and the others still load.
         """
         summary = LoadSummary()
+        # Until this load has finished, the derived entries are not to be trusted; one left over
+        # from a load cut short means some may be stale: they all go.
+        cut_short = self._untrusted()
+        if cut_short:
+            self.index_drop()
+        self._set_untrusted(True)
+        self.drop_graph(self.names.cache)  # derived entries as earlier builds kept them
         if reference:
             for kind in ("ontology", "registry"):
                 if self._load_reference(kind):
@@ -314,15 +391,17 @@ class LocalStore:
             batch.add(graph, data, self._meta_quads(graph, sha, path.name, "report", triples), triples)
         batch.flush()
         if summary.reference or len(changed) > INCREMENTAL_LIMIT:
-            self.drop_graph(self.names.cache)
+            self.index_drop()
         elif changed:
             # Derived per-node entries (e.g. item timelines) that a changed report touches go stale.
             iris = old_iris | self._nodes(changed)[0]
-            self._invalidate(iris | {ARCHIVE})
-        if infer and (summary.changed or self.names.inferred not in meta):
+            self.index_drop(iris | {ARCHIVE})
+        if infer and (summary.changed or cut_short or self.names.inferred not in meta):
             # A few changed reports: recompute the entailments about their nodes only; many, or a
-            # new registry or ontology: recompute everything (cheaper than huge VALUES lists).
-            incremental = not summary.reference and self.names.inferred in meta and len(changed) <= INCREMENTAL_LIMIT
+            # new registry or ontology, or after a load cut short: recompute everything (cheaper
+            # than huge VALUES lists).
+            incremental = (not summary.reference and not cut_short and self.names.inferred in meta
+                           and len(changed) <= INCREMENTAL_LIMIT)
             changes = None
             if incremental:
                 new_iris, _ = self._nodes(changed)
@@ -330,6 +409,7 @@ class LocalStore:
             summary.inferred = self.infer(recompute_closure="ontology" in summary.reference, changes=changes)
         summary.graphs = len(self.graphs())
         summary.quads = len(self.ox)
+        self._set_untrusted(False)
         return summary
 
     def replace_graph(self, graph: str, data: bytes | str, media_type: str = "text/turtle") -> int:
@@ -342,20 +422,12 @@ class LocalStore:
             quads = [ox.Quad(q.subject, q.predicate, q.object, g) for q in ox.parse(data, format=fmt, rename_blank_nodes=True)]
         except SyntaxError as exc:
             raise StoreError(f"graph {graph}: {exc}") from None
+        if graph not in self.names.derived:
+            self.index_drop()  # derived entries may depend on what is replaced: gone before it is
         self.drop_graph(graph)
         self._write(quads)
         self.ox.add_graph(g)
-        if graph not in self.names.derived:
-            self.drop_graph(self.names.cache)  # derived entries may depend on what was replaced
         return len(quads)
-
-    def _invalidate(self, nodes: Iterable[str]) -> None:
-        import pyoxigraph as ox
-
-        cache = _nn(self.names.cache)
-        for n in nodes:
-            for q in list(self.ox.quads_for_pattern(ox.NamedNode(n), None, None, cache)):
-                self.ox.remove(q)
 
     def drop_graph(self, graph: str) -> None:
         """Remove a named graph (nothing happens if there is none)."""
@@ -1049,6 +1121,6 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None) ->
 
 
 __all__ = [
-    "ARCHIVE", "GraphNames", "LoadSummary", "LocalStore", "RemoteStore", "Rules", "Store", "copy_to", "expand_paths",
+    "ARCHIVE", "INDEX_DIR", "GraphNames", "LoadSummary", "LocalStore", "RemoteStore", "Rules", "Store", "copy_to", "expand_paths",
     "load_paths", "open_data", "open_store", "report_graph", "tbox_closure",
 ]

@@ -607,7 +607,8 @@ def compute_timelines(store: Queryable, tracks: Sequence[Track]) -> dict[str, Ti
 #
 # A trace over an archive of 10,000 reports touches thousands of meetings, and each SPARQL join row
 # costs tens of microseconds on the disk store (a trace took 1-3 s). `rcmkg load` therefore stores
-# each item's finished timeline, compactly encoded, in the store's cache graph; the store drops the
+# each item's finished timeline, compactly encoded, in the store's index of derived entries
+# (rcmkg.store.LocalStore.index_get); the store drops the
 # entry of every item that a changed report mentions, and `refresh_timelines` rebuilds what is
 # missing. An entry exists only while it is current, so `trace` can trust any entry it finds.
 
@@ -654,65 +655,31 @@ def _decode(track: Track, data: str) -> Timeline | None:
     return Timeline(track, rows)
 
 
-def _cache_graph(store: Queryable) -> str | None:
-    names = getattr(store, "names", None)
-    if names is not None:
-        return names.cache
-    base = getattr(store, "base", None)
-    if base:
-        from rcmkg.store import GraphNames
-
-        return GraphNames.for_base(base).cache
-    return None
-
-
 def _cached_timeline(store: Queryable, track: Track) -> Timeline | None:
-    import pyoxigraph as ox
-
-    graph = _cache_graph(store)
-    inner = getattr(store, "ox", None)
-    if graph is not None and inner is not None:
-        # one key lookup, not a SPARQL query: the value is megabytes for a busy item
-        for q in inner.quads_for_pattern(ox.NamedNode(track.iri), ox.NamedNode(TIMELINE), None, ox.NamedNode(graph)):
-            return _decode(track, q.object.value)
-        return None
-    if graph is not None:
-        res = store.query(f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ {sparql_value(track.iri)} <{TIMELINE}> ?d }} }}")
-        if res.rows:
-            return _decode(track, res.rows[0]["d"].value)
-    return None
+    get = getattr(store, "index_get", None)  # a LocalStore's derived entries; elsewhere computed
+    data = get(track.iri, TIMELINE) if get is not None else None
+    return _decode(track, data) if data is not None else None
 
 
 def refresh_timelines(store: Any, *, rebuild: bool = False) -> int:
     """Build the index entries of every tracked item that has none, or one in an older format or
-    damaged (all of them with ``rebuild``) in a :class:`rcmkg.store.LocalStore`; returns how many were written.
+    damaged (all of them with ``rebuild``) in a :class:`rcmkg.store.LocalStore`; returns how many
+    were written.
 
     >>> refresh_timelines(LocalStore(".rcmkg/store"))                          # doctest: +SKIP
     10
     """
-    import pyoxigraph as ox
-
-    graph = store.names.cache
     things, _labels = _named(store, _TRACK_TYPES)
-    if rebuild:
-        store.drop_graph(graph)
-    entries = list(store.ox.quads_for_pattern(None, ox.NamedNode(TIMELINE), None, ox.NamedNode(graph)))
-    have = {q.subject.value for q in entries
-            if q.subject.value in things and _decode(things[q.subject.value], q.object.value) is not None}
-    for q in entries:
-        if q.subject.value not in have:
-            store.ox.remove(q)  # written by an older rcmkg, or damaged: rebuilt below
+    entries = store.index_entries(TIMELINE)
+    have = {s for s, value in entries if not rebuild and s in things and _decode(things[s], value) is not None}
+    for s, _value in entries:
+        if s not in have:
+            store.index_set(s, TIMELINE, None)  # written by an older rcmkg, damaged, or --rebuild
     todo = [t for iri, t in sorted(things.items()) if iri not in have]
-    if not todo:
-        return 0
-    written = 0
     for k in range(0, len(todo), 8):  # bounded batches: each batch's rows are held in memory
-        timelines = compute_timelines(store, todo[k:k + 8])
-        quads = [ox.Quad(ox.NamedNode(iri), ox.NamedNode(TIMELINE), ox.Literal(_encode(t)), ox.NamedNode(graph))
-                 for iri, t in timelines.items()]
-        store.ox.extend(quads)
-        written += len(quads)
-    return written
+        for iri, t in compute_timelines(store, todo[k:k + 8]).items():
+            store.index_set(iri, TIMELINE, _encode(t))
+    return len(todo)
 
 
 def _number_key(n: str) -> list[tuple[int, Any]]:
@@ -971,8 +938,8 @@ def _compute_commitments(store: Queryable, who: str | None = None, track: str | 
 #
 # Listing the commitments of a big archive reads a dozen properties of every commitment, and each
 # term the disk store returns costs microseconds (32 s for the open ones of 10,000 reports). `rcmkg
-# load` therefore keeps every commitment's row, items and first follow-up in one entry of the cache
-# graph, about the archive as a whole: any changed report drops it (rcmkg.store), and
+# load` therefore keeps every commitment's row, items and first follow-up in one entry of the store's
+# index, about the archive as a whole: any changed report drops it (rcmkg.store), and
 # `refresh_commitments` rebuilds it. The status on a given day is worked out when asked.
 
 COMMITMENTS = "urn:rcmkg:commitments"
@@ -981,21 +948,16 @@ _ENTRIES_DECODER = msgspec.json.Decoder(list[_Entry])
 
 
 def _cached_commitments(store: Queryable) -> list[_Entry] | None:
-    import pyoxigraph as ox
-
     from rcmkg.store import ARCHIVE
 
-    inner, names = getattr(store, "ox", None), getattr(store, "names", None)
-    if inner is None or names is None:
-        return None  # an endpoint or an rdflib graph: computed
-    for q in inner.quads_for_pattern(ox.NamedNode(ARCHIVE), ox.NamedNode(COMMITMENTS), None, ox.NamedNode(names.cache)):
-        data = q.object.value
-        if data.startswith(_COMMITMENTS_FORMAT):
-            try:
-                return _decode_entry(_ENTRIES_DECODER, data[len(_COMMITMENTS_FORMAT):])
-            except msgspec.DecodeError:
-                return None  # damaged: compute instead
-    return None
+    get = getattr(store, "index_get", None)  # a LocalStore's derived entries; elsewhere computed
+    data = get(ARCHIVE, COMMITMENTS) if get is not None else None
+    if data is None or not data.startswith(_COMMITMENTS_FORMAT):
+        return None
+    try:
+        return _decode_entry(_ENTRIES_DECODER, data[len(_COMMITMENTS_FORMAT):])
+    except msgspec.DecodeError:
+        return None  # damaged: compute instead
 
 
 def refresh_commitments(store: Any, *, rebuild: bool = False) -> bool:
@@ -1005,17 +967,11 @@ def refresh_commitments(store: Any, *, rebuild: bool = False) -> bool:
     >>> refresh_commitments(LocalStore(".rcmkg/store"))                        # doctest: +SKIP
     True
     """
-    import pyoxigraph as ox
-
     from rcmkg.store import ARCHIVE
 
-    graph, subject, pred = ox.NamedNode(store.names.cache), ox.NamedNode(ARCHIVE), ox.NamedNode(COMMITMENTS)
     if not rebuild and _cached_commitments(store) is not None:  # decoded: a damaged entry is rebuilt
         return False
-    for q in list(store.ox.quads_for_pattern(subject, pred, None, graph)):
-        store.ox.remove(q)
-    data = _COMMITMENTS_FORMAT + _ENCODER.encode(_compute_commitments(store)).decode()
-    store.ox.add(ox.Quad(subject, pred, ox.Literal(data), graph))
+    store.index_set(ARCHIVE, COMMITMENTS, _COMMITMENTS_FORMAT + _ENCODER.encode(_compute_commitments(store)).decode())
     return True
 
 

@@ -380,8 +380,10 @@ def test_timeline_index_is_current_or_absent(tmp_path: Path, converted: Path):
         assert cached is not None
         assert cached.to_json() == compute_timelines(store, [track])[track.iri].to_json()
         assert trace(store, track).to_json() == cached.to_json()
-        entries = store.query(f"SELECT ?t WHERE {{ GRAPH <{store.names.cache}> {{ ?t <{TIMELINE}> ?d }} }}")
-        assert len(entries.rows) == len(store.query("SELECT ?t WHERE { ?t a rcm:TrackedItem }").rows)
+        assert len(store.index_entries(TIMELINE)) == len(store.query("SELECT ?t WHERE { ?t a rcm:TrackedItem }").rows)
+        # derived entries are not data: no query sees them
+        assert not store.query(f"ASK {{ ?t <{TIMELINE}> ?d }}").boolean
+        assert not store.query("ASK { GRAPH ?g { ?t <urn:rcmkg:commitments> ?d } }").boolean
         # a changed report that mentions the item drops its entry; items it does not mention keep theirs
         last = rdf / "rcm-lon-smtp_2018-07-19.ttl"
         last.write_text(last.read_text(encoding="utf-8").replace("To thank Mexico", "To thank México"), encoding="utf-8")
@@ -412,28 +414,22 @@ def test_timeline_encoding_round_trip(samples):
 
 
 def test_timeline_index_in_an_older_format_is_rebuilt(tmp_path: Path, converted: Path):
-    import pyoxigraph as ox
-
     from rcmkg.trace import TIMELINE, _cached_timeline, compute_timelines, refresh_timelines
 
     _folder, path = _loaded(tmp_path, converted)
     with LocalStore(path) as store:
         track = resolve_item(store, WORK_PLAN)
-        graph = ox.NamedNode(store.names.cache)
-        (entry,) = store.ox.quads_for_pattern(ox.NamedNode(track.iri), ox.NamedNode(TIMELINE), None, graph)
-        store.ox.remove(entry)
-        store.ox.add(ox.Quad(entry.subject, entry.predicate, ox.Literal("rcmkg-timeline-1\n[]"), graph))
+        store.index_set(track.iri, TIMELINE, "rcmkg-timeline-1\n[]")
         assert _cached_timeline(store, track) is None  # not read as an empty timeline
         assert len(trace(store, track).rows) == 4  # computed instead
         assert refresh_timelines(store) == 1  # only that entry is rewritten
-        (entry,) = store.ox.quads_for_pattern(ox.NamedNode(track.iri), ox.NamedNode(TIMELINE), None, graph)
         assert _cached_timeline(store, track).to_json() == compute_timelines(store, [track])[track.iri].to_json()
         # damaged in the current format: rewritten too
-        store.ox.remove(entry)
-        store.ox.add(ox.Quad(entry.subject, entry.predicate, ox.Literal(entry.object.value[:-20]), graph))
+        store.index_set(track.iri, TIMELINE, store.index_get(track.iri, TIMELINE)[:-20])
         assert _cached_timeline(store, track) is None
         assert refresh_timelines(store) == 1
         assert _cached_timeline(store, track) is not None
+        assert refresh_timelines(store, rebuild=True) == len(store.index_entries(TIMELINE)) >= 10
 
 
 # --- the commitments index ---------------------------------------------------------------------------
@@ -471,8 +467,6 @@ def test_commitments_index_gives_the_computed_rows(tmp_path: Path, source: str, 
 
 
 def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promises_dir: Path):
-    import pyoxigraph as ox
-
     from rcmkg.store import ARCHIVE
     from rcmkg.trace import COMMITMENTS, _cached_commitments, refresh_commitments
 
@@ -492,12 +486,47 @@ def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promis
         assert refresh_commitments(store) is True
         assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
         # a damaged entry is not trusted: the rows are computed
-        graph, subject, pred = ox.NamedNode(store.names.cache), ox.NamedNode(ARCHIVE), ox.NamedNode(COMMITMENTS)
-        (entry,) = store.ox.quads_for_pattern(subject, pred, None, graph)
-        store.ox.remove(entry)
-        store.ox.add(ox.Quad(subject, pred, ox.Literal(entry.object.value[:-40]), graph))
+        store.index_set(ARCHIVE, COMMITMENTS, store.index_get(ARCHIVE, COMMITMENTS)[:-40])
         assert _cached_commitments(store) is None
         assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
         assert refresh_commitments(store) is True  # rebuilt by the next load
         assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
         assert refresh_commitments(store, rebuild=True) is True
+
+
+def test_a_load_cut_short_leaves_no_stale_entry(tmp_path: Path, converted: Path, monkeypatch: pytest.MonkeyPatch):
+    from rcmkg.store import ARCHIVE, INDEX_DIR
+    from rcmkg.trace import COMMITMENTS, TIMELINE, _cached_timeline
+
+    rdf, path = _loaded(tmp_path, converted)
+    assert (path / INDEX_DIR / "CURRENT").is_file()  # the index lives in the store's folder
+    last = rdf / "rcm-lon-smtp_2018-07-19.ttl"
+    last.write_text(last.read_text(encoding="utf-8").replace("To thank Mexico", "To thank México"), encoding="utf-8")
+
+    def crash(*_args: object, **_kwargs: object) -> int:
+        raise KeyboardInterrupt  # the load stops after the report is in, before the index is settled
+
+    with LocalStore(path) as store:
+        monkeypatch.setattr(store, "infer", crash)
+        with pytest.raises(KeyboardInterrupt):
+            store.load([rdf])
+    with LocalStore(path, read_only=True) as store:
+        # untrusted: nothing is read from it, not even the entries of items the report does not touch
+        assert store.index_get(ARCHIVE, COMMITMENTS) is None and store.index_entries(TIMELINE) == []
+        assert _cached_timeline(store, resolve_item(store, "repatriation-protocol")) is None
+        assert [r.date for r in trace(store, WORK_PLAN).rows][-1] == "2018-07-19"  # computed
+    with LocalStore(path) as store:
+        summary = store.load([rdf])  # the next load drops every entry (some may be stale), and infers again
+        assert summary.unchanged and not summary.changed and summary.inferred > 0
+        assert store.index_entries(TIMELINE) == [] and store.index_get(ARCHIVE, COMMITMENTS) is None
+        assert store.query('ASK { ?a rcm:text ?t FILTER(CONTAINS(?t, "To thank México")) }').boolean
+
+
+def test_a_store_without_an_index_is_computed(tmp_path: Path, converted: Path):
+    from rcmkg.store import INDEX_DIR
+
+    _rdf, path = _loaded(tmp_path, converted)
+    shutil.rmtree(path / INDEX_DIR)  # as a store loaded by an older rcmkg
+    with LocalStore(path, read_only=True) as store:
+        assert [r.date for r in trace(store, WORK_PLAN).rows] == ["2016-11-15", "2017-06-21", "2017-11-27", "2018-07-19"]
+        assert commitments(store, as_of="2019-01-01")
