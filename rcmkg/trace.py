@@ -490,8 +490,9 @@ def _actor_name(r: dict[str, Any], var: str = "actor") -> str:
 def trace(store: Queryable, item: Track | str) -> Timeline:
     """The timeline of one tracked item (a :class:`Track`, or anything :func:`resolve_item` reads).
 
-    Read from the store's timeline index when ``rcmkg load`` built one (milliseconds: decoding costs about 2 µs per
-    meeting the item went to), computed with four SPARQL queries otherwise; both give the same timeline.
+    Read from the store's timeline index when ``rcmkg load`` built one (milliseconds: decoding costs
+    about 2 µs per meeting the item went to), computed with four SPARQL queries otherwise; both give
+    the same timeline.
 
     >>> timeline = trace(store, "work-plan-migrant-smuggling")             # doctest: +SKIP
     >>> timeline.rows[-1].stage                                               # doctest: +SKIP
@@ -608,9 +609,9 @@ def compute_timelines(store: Queryable, tracks: Sequence[Track]) -> dict[str, Ti
 # A trace over an archive of 10,000 reports touches thousands of meetings, and each SPARQL join row
 # costs tens of microseconds on the disk store (a trace took 1-3 s). `rcmkg load` therefore stores
 # each item's finished timeline, compactly encoded, in the store's index of derived entries
-# (rcmkg.store.LocalStore.index_get); the store drops the
-# entry of every item that a changed report mentions, and `refresh_timelines` rebuilds what is
-# missing. An entry exists only while it is current, so `trace` can trust any entry it finds.
+# (rcmkg.store.LocalStore.index_get); the store drops the entry of every item that a changed report
+# mentions, and `refresh_timelines` rebuilds what is missing. An entry exists only while it is
+# current, so `trace` can trust any entry it finds.
 
 TIMELINE = "urn:rcmkg:timeline"
 _FORMAT = "rcmkg-timeline-2\n"  # an entry in another format is recomputed, and rewritten by refresh_timelines
@@ -634,8 +635,8 @@ def _decode_entry(decoder: msgspec.json.Decoder, text: str) -> Any:
 
 
 def _encode(timeline: Timeline) -> str:
-    # A stage's quote is mostly its row's quote: stored once (null means "the row's").
-    rows = [msgspec.structs.replace(r, stages=[m if m.quote != r.quote else msgspec.structs.replace(m, quote=None)
+    # A stage's quote is mostly its row's quote: stored once (null means "the row's", "" none).
+    rows = [msgspec.structs.replace(r, stages=[msgspec.structs.replace(m, quote=None if m.quote == r.quote else m.quote or "")
                                                for m in r.stages])
             for r in timeline.rows]
     return _FORMAT + _ENCODER.encode(rows).decode()
@@ -652,6 +653,8 @@ def _decode(track: Track, data: str) -> Timeline | None:
         for m in r.stages:
             if m.quote is None:
                 m.quote = r.quote
+            elif not m.quote:
+                m.quote = None
     return Timeline(track, rows)
 
 

@@ -16,6 +16,7 @@ from rcmkg.trace import (
     AmbiguousItem,
     Candidate,
     Named,
+    StageMark,
     choose,
     commitments,
     commitments_table,
@@ -411,6 +412,12 @@ def test_timeline_encoding_round_trip(samples):
     # a stage quote equal to its row's is stored once
     assert any(m.quote == r.quote for r in t.rows for m in r.stages)
     assert all(data.count(json.dumps(r.quote, ensure_ascii=False)) == 1 for r in t.rows if r.quote)
+    # a stage without a quote stays without one, and one of its own keeps it
+    row = next(r for r in t.rows if r.stages and r.quote)
+    row.stages[0].quote = None
+    row.stages.append(StageMark("approved", 6, "planned", None, None, quote="To approve it."))
+    back = next(r for r in _decode(t.item, _encode(t)).rows if r.meeting == row.meeting)
+    assert [m.quote for m in back.stages] == [None, "To approve it."] and back.quote == row.quote
 
 
 def test_timeline_index_in_an_older_format_is_rebuilt(tmp_path: Path, converted: Path):
