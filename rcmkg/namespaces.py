@@ -83,6 +83,7 @@ STAGES = (
     ("withdrawn", 0),
     ("superseded", 0),
 )
+STAGE_RANK = dict(STAGES)  # slug -> rank on the path (0 off it)
 MODALITIES = ("done", "planned", "requested")
 COMMITMENT_KINDS = ("pledge", "request")
 MEETING_KINDS = ("ordinary", "extraordinary", "virtual", "workshop")

@@ -35,10 +35,8 @@ from typing import Any
 import msgspec
 
 from rcmkg.errors import NotFound, UsageError
-from rcmkg.namespaces import DCT, PREFIXES, RCM, SKOS, STAGES
+from rcmkg.namespaces import DCT, PREFIXES, RCM, SKOS, STAGE_RANK, STAGES
 from rcmkg.queries import Queryable, sparql_value
-
-STAGE_RANK = dict(STAGES)
 
 # --- resolving what people type --------------------------------------------------------------------------
 
@@ -213,6 +211,10 @@ def _by_iri_or_slug(store: Queryable, text: str, types: str, what: str) -> Named
     # One query per way of naming, then the labels: pyoxigraph plans their UNION joined with the
     # types, or a sub-select joined with OPTIONALs, over the whole store (seconds on a big one).
     xs = sorted({r["x"].value for w in wheres for r in store.query(f"SELECT DISTINCT ?x WHERE {{ {w} }}").rows})
+    if not xs:
+        if value:
+            raise NotFound(f"{text} is not a {what} in the store")
+        return None  # words, not a slug: matched against the labels
     hits = " ".join(sparql_value(x) for x in xs)
     q = f"""SELECT DISTINCT ?x ?slug ?en ?es WHERE {{ VALUES ?x {{ {hits} }}
       OPTIONAL {{ ?x skos:notation ?slug }}
@@ -940,9 +942,9 @@ def _compute_commitments(store: Queryable, who: str | None = None, track: str | 
 # --- the commitments index ---------------------------------------------------------------------------
 #
 # Listing the commitments of a big archive reads a dozen properties of every commitment, and each
-# term the disk store returns costs microseconds (32 s for the open ones of 10,000 reports). `rcmkg
-# load` therefore keeps every commitment's row, items and first follow-up in one entry of the store's
-# index, about the archive as a whole: any changed report drops it (rcmkg.store), and
+# quad the disk store returns costs 10-20 microseconds (32 s for the open ones of 10,000 reports).
+# `rcmkg load` therefore keeps every commitment's row, items and first follow-up in one entry of the
+# store's index, about the archive as a whole: any changed report drops it (rcmkg.store), and
 # `refresh_commitments` rebuilds it. The status on a given day is worked out when asked.
 
 COMMITMENTS = "urn:rcmkg:commitments"

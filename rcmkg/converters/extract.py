@@ -41,7 +41,7 @@ from rcmkg.model import (
     Span,
     StageClaim,
 )
-from rcmkg.namespaces import STAGES
+from rcmkg.namespaces import STAGE_RANK
 from rcmkg.registry import Match, Registry, fold
 
 ACTOR_KINDS = frozenset({"org", "country", "collective"})
@@ -381,9 +381,11 @@ class _ItemExtractor:
 
 # ---- stages ---------------------------------------------------------------------------------------
 
+# "To approve the Work Plan": the meeting's own decision (approved, done).
+_ADOPT = r"^(?:to\s+)?(?:approve|approves|adopt|adopts|endorse|endorses|aprobar|aprueba|adoptar)\b"
 STAGE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("approved", re.compile(r"\b(?:was|were|has\s+been|have\s+been|is)\s+(?:approved|adopted|endorsed)\b|\bthe\s+approved\b|"
-                            r"^(?:to\s+)?(?:approve|approves|adopt|adopts|endorse|endorses|aprobar|aprueba|adoptar)\b", re.I)),
+                            + _ADOPT, re.I)),
     ("submitted", re.compile(r"\bfor\s+(?:\w+\s+and\s+)?approval\b|\b(?:was|were|has\s+been)\s+submitted\s+to\b", re.I)),
     ("circulated-for-review", re.compile(r"\bfor\s+(?:final\s+)?(?:review|comments)\b|\breview\s+the\b|\bcomments\s+(?:to|on)\s+the\s+document\b", re.I)),
     ("drafted", re.compile(r"(?<!to be )\b(?:workshop|meeting)\b[^.;]{0,80}?(?<!to be )\b(?:conducted|held|took\s+place)\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:drafted|prepared|elaborated)\b", re.I)),
@@ -402,7 +404,6 @@ TOPIC = re.compile(
     r"con\s+respecto\s+a|en\s+relaci[oó]n\s+(?:con|a)|respecto\s+(?:a|de))\b[^,]{3,200}),",
     re.I,
 )
-STAGE_RANK = dict(STAGES)  # slug -> rank on the path (0 off it)
 
 
 CONJUNCTS = re.compile(r"\s*;\s*(?:and\s+)?|,\s+and\s+", re.I)
@@ -437,7 +438,7 @@ def _stage_of(sentence: str) -> str | None:
     return None
 
 
-ADOPTS = re.compile(r"^(?:to\s+)?(?:approve|approves|adopt|adopts|endorse|endorses|aprobar|aprueba|adoptar)\b", re.I)
+ADOPTS = re.compile(_ADOPT, re.I)
 
 
 def _modality(sentence: str, item_text: str, stage: str) -> str:

@@ -515,7 +515,6 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     )
 
 
-
 def _place_only(p: Para, text: str, registry: Registry) -> bool:
     """A short "City, Country" line (a dateline split over two lines)."""
     if len(p.text) > 50 or SENTENCE_END.search(p.text):
