@@ -4,7 +4,7 @@ This is the guard the flat layout needs (STYLE.md): the other tests import rcmkg
 where ontology/, shapes/, queries/ and data/registry sit beside the package. Here the only copies are
 the ones hatchling's force-include put under ``rcmkg/_resources`` in the wheel.
 
-The virtualenv sees the system site-packages (so the dependencies need not be downloaded again), but
+The virtualenv sees the running interpreter's site-packages (so the dependencies need not be downloaded again), but
 the wheel's rcmkg shadows the editable one, and every command runs from a folder with no checkout;
 the test checks both. It takes about 30 s (building the wheel is most of it).
 """
@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import json
 import os
+import site
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -70,11 +72,18 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh virtualenv with the wheel installed (dependencies from the system site-packages)."""
+    """A fresh virtualenv with the wheel installed; its dependencies come from the running
+    interpreter's site-packages, listed in a .pth file. (``--system-site-packages`` would give the
+    base interpreter's, which lack them when the tests run in a virtualenv; and a path named in a .pth
+    file has its own .pth files left unread, so the running environment's editable rcmkg stays out.)"""
     where = tmp_path_factory.mktemp("venv") / "venv"
     env = _clean_env()
-    _run([sys.executable, "-m", "venv", "--system-site-packages", str(where)], cwd=where.parent, env=env)
+    _run([sys.executable, "-m", "venv", str(where)], cwd=where.parent, env=env)
     python = where / "bin" / "python"
+    purelib = _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                   cwd=where.parent, env=env).stdout.strip()
+    outer = dict.fromkeys([*site.getsitepackages(), sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]])
+    (Path(purelib) / "_rcmkg_test_deps.pth").write_text("".join(f"{p}\n" for p in outer), encoding="utf-8")
     _run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)], cwd=where.parent, env=env)
     return where
 
