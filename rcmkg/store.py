@@ -503,7 +503,10 @@ class LocalStore:
 
         names = self.names
         if recompute_closure or not self.ox.contains_named_graph(_nn(names.closure)):
-            closure = tbox_closure(self._graph_ntriples(names.ontology))
+            # Keyed by the hash of the ontology's source files (recorded when it was loaded): the
+            # graph's own N-Triples name its blank nodes afresh in every process.
+            source = self._meta().get(names.ontology, ("",))[0]
+            closure = tbox_closure(self._graph_ntriples(names.ontology), source_sha=source or None)
             self.replace_graph(names.closure, closure, "application/n-triples")
             changes = None
         rules = self._rules()
@@ -855,13 +858,17 @@ _KEEP = {RDF + "type", RDFS + "subClassOf", RDFS + "subPropertyOf", OWL + "equiv
 _SKIP_SUBJECTS = (RDF, RDFS, OWL, XSD)
 
 
-def tbox_closure(ontology: bytes) -> bytes:
+def tbox_closure(ontology: bytes, source_sha: str | None = None) -> bytes:
     """The OWL RL entailments of the ontology (N-Triples in, N-Triples out): only the schema axioms
     and term types, no ``owl:sameAs`` or reflexive axioms, nothing about the RDF/OWL vocabularies.
 
-    Cached on disk by content hash (``$RCMKG_CACHE_DIR``, default ``~/.cache/rcmkg``).
+    Cached on disk (``$RCMKG_CACHE_DIR``, default ``~/.cache/rcmkg``) under ``source_sha``, the
+    sha256 of the ontology's source files (:func:`rcmkg.registry_graph.reference_hash`); without it,
+    under the hash of ``ontology`` itself, which only repeats when its blank nodes keep their names.
+    The answer keeps IRIs only, so it does not depend on how blank nodes are named.
     """
-    sha = hashlib.sha256(b"tbox-closure-v1\n" + ontology).hexdigest()[:32]
+    key = source_sha.encode() if source_sha else ontology
+    sha = hashlib.sha256(b"tbox-closure-v2\n" + key).hexdigest()[:32]
     cache = _cache_dir()
     if cache is not None:
         hit = cache / f"tbox-{sha}.nt"

@@ -294,3 +294,14 @@ def test_incremental_entailments_equal_a_full_recompute(tmp_path: Path, reports:
         assert not any(t[0] == stage for t in incremental)  # entailments of the removed event are gone
         store.infer()  # full recompute
         assert _inferred(store) == incremental
+
+
+def test_ontology_closure_cache_hits_across_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # Each load names the ontology's blank nodes afresh; the cache key must not depend on them.
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("RCMKG_CACHE_DIR", str(cache))
+    for _ in range(2):
+        with LocalStore(None) as store:
+            store.load([])
+            assert store.count(store.names.closure) > 0
+    assert len(list(cache.glob("tbox-*.nt"))) == 1
