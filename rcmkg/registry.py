@@ -10,7 +10,6 @@ case-sensitively, so "TS" never matches "ts".
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from rcmkg.iris import Iris
 from rcmkg.namespaces import DCT, ORG, OWL, RCM, RDF, SCHEMA, SKOS
 from rcmkg.resources import resource_files
 from rcmkg.settings import DEFAULT_BASE
+from rcmkg.text import fold  # also what the converters import from here
 
 #: rdf:type -> the kind a linked reference gets
 KINDS = {
@@ -32,37 +32,6 @@ KINDS = {
     SCHEMA + "Place": "place",
 }
 LABELS = (SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel", SCHEMA + "name")
-
-
-def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFKD", ch)[:1].lower()[:1] or ch
-    if base in "\u2018\u2019\u02bc":
-        return "'"
-    if base in "\u201c\u201d":
-        return '"'
-    if base in "\u2013\u2014":
-        return "-"
-    if len(base) == 1 and not unicodedata.combining(base):
-        return base
-    low = ch.lower()
-    return low if len(low) == 1 else ch
-
-
-_FOLD: dict[int, str] = {i: chr(i).lower() for i in range(65, 91)}
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents *without changing the length*, so offsets stay valid.
-
-    >>> fold("Antiguo Cuscatlán")
-    'antiguo cuscatlan'
-    """
-    if not text.isascii():
-        for ch in set(text):
-            o = ord(ch)
-            if o > 127 and o not in _FOLD:
-                _FOLD[o] = _fold_char(ch)
-    return text.translate(_FOLD)
 
 
 @dataclass

@@ -9,17 +9,12 @@ import pytest
 
 from rcmkg.cli import cli
 from rcmkg.errors import StoreError, UsageError
+from rcmkg.publish.push import push
 from rcmkg.settings import DEFAULT_BASE, Settings
-from rcmkg.store import (
-    GraphNames,
-    LocalStore,
-    RemoteStore,
-    Rules,
-    copy_to,
-    open_data,
-    open_store,
-    report_graph,
-)
+from rcmkg.store.inference import Rules
+from rcmkg.store.load import open_data, open_store
+from rcmkg.store.local import GraphNames, LocalStore, report_graph
+from rcmkg.store.remote import RemoteStore
 
 BASE = DEFAULT_BASE
 NAMES = GraphNames.for_base(BASE)
@@ -240,7 +235,7 @@ def test_remote_store_gets_the_same_graphs(oxigraph_server: str, reports: Path):
     remote = RemoteStore(oxigraph_server + "/query")
     with LocalStore(None) as local:
         local.load([reports])
-        assert copy_to(local, remote) == len(local.graphs())
+        assert len(push(local, remote.endpoint, graphs=local.graphs()).verified) == len(local.graphs())
         assert set(local.graphs()) <= set(remote.graphs())
         q = "SELECT ?m ?d WHERE { ?m a schema:Event ; schema:startDate ?d } ORDER BY ?d"
         assert remote.query(q).rows == local.query(q).rows

@@ -14,7 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+
 from rcmkg.namespaces import DCAT, DCT, FOAF, RCM, RDF, SKOS, VOID, XSD
+from rcmkg.publish.source import published_dataset, published_graphs
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
@@ -83,26 +86,20 @@ class DatasetInfo:
 
 def graph_counts(store: Any, base: str) -> dict[str, int]:
     """Triples in each published named graph (reports, registry, ontology), by graph IRI."""
-    from rcmkg.publish import published_graphs
-
     keep = set(published_graphs(store, base))
     res = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-    return {sol["g"].value: int(sol["n"].value) for sol in res if type(sol["g"]).__name__ == "NamedNode"
+    return {sol["g"].value: int(sol["n"].value) for sol in res if isinstance(sol["g"], NamedNode)
             and sol["g"].value in keep}
 
 
 def merged_count(store: Any, base: str) -> int:
     """Distinct triples in the merge of the published graphs (what the merged dumps hold)."""
-    from rcmkg.publish import published_dataset
-
     res = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
                       **published_dataset(store, base))
     return int(next(iter(res))["n"].value)
 
 
 def _lit(value: Any, datatype: str | None = None, lang: str | None = None) -> Any:
-    from pyoxigraph import Literal, NamedNode
-
     if lang:
         return Literal(str(value), language=lang)
     return Literal(str(value), datatype=NamedNode(datatype)) if datatype else Literal(str(value))
@@ -114,8 +111,6 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
 
     >>> triples = describe_dataset(store, "https://w3id.org/rcmkg/", DatasetInfo("https://example.org/rcmkg/"))  # doctest: +SKIP
     """
-    from pyoxigraph import BlankNode, NamedNode, Triple
-
     n = NamedNode
     idb = base + "id/"
     ds = n(idb + "dataset")
@@ -123,8 +118,6 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
 
     def add(s: Any, p: str, o: Any) -> None:
         out.append(Triple(s, n(p), o))
-
-    from rcmkg.publish import published_dataset
 
     dataset = published_dataset(store, base)
     counts = graph_counts(store, base) if counts is None else counts

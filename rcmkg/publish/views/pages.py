@@ -18,15 +18,18 @@ import posixpath
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
-from importlib.resources import files
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from rcmkg.namespaces import DCT, OA, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
+import pyoxigraph
+
+from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
 from rcmkg.publish.conneg import RDF_FORMATS, Format
-from rcmkg.publish.formats import OUTPUT_PREFIXES, jsonld_for_script, term_kind
+from rcmkg.publish.source import published_graphs, restore_datatypes
+from rcmkg.sparql.writers import OUTPUT_PREFIXES, jsonld_for_script, term_kind
+from rcmkg.text import fold
 
 #: Label predicates, best first. A resource's title is the first of these in English (else Spanish,
 #: else any language).
@@ -190,10 +193,8 @@ class Hit:
 # --- reading the store -------------------------------------------------------------------------------
 
 
-def _nn(iri: str) -> Any:
-    from pyoxigraph import NamedNode
-
-    return NamedNode(iri)
+def _nn(iri: str) -> pyoxigraph.NamedNode:
+    return pyoxigraph.NamedNode(iri)
 
 
 class GraphView:
@@ -208,10 +209,6 @@ class GraphView:
     """
 
     def __init__(self, store: Any, base: str, extra: Iterable[Any] = (), graphs: Sequence[str] | None = None) -> None:
-        import pyoxigraph
-
-        from rcmkg.publish import published_graphs
-
         self.store = store
         self.base = base
         self.id_base = base + "id/"
@@ -229,27 +226,25 @@ class GraphView:
         self._build_indexes()
 
     # indexes
-    def _quads(self, s: Any = None, p: Any = None, o: Any = None) -> Iterator[Any]:
+    def quads(self, s: Any = None, p: Any = None, o: Any = None) -> Iterator[Any]:
         allowed = self._graph_set
         for q in self.store.quads_for_pattern(s, p, o, None):
             g = q.graph_name
-            if not allowed or type(g).__name__ == "DefaultGraph" or g.value in allowed:
+            if not allowed or isinstance(g, pyoxigraph.DefaultGraph) or g.value in allowed:
                 yield q
         yield from self.extra.quads_for_pattern(s, p, o, None)
 
     def _build_indexes(self) -> None:
         self.labels: dict[str, dict[str, str]] = {}
         self.search_index: list[tuple[str, str, str | None, str]] = []  # (folded, label, lang, iri)
-        from rcmkg.registry import fold
-
         for pred in reversed(LABEL_PREDICATES):  # best predicate last, so it wins
-            for q in self._quads(p=_nn(pred)):
+            for q in self.quads(p=_nn(pred)):
                 if term_kind(q.object) != "literal" or term_kind(q.subject) == "bnode":
                     continue
                 self.labels.setdefault(q.subject.value, {})[q.object.language or ""] = q.object.value
         seen: set[tuple[str, str]] = set()
         for pred in SEARCH_PREDICATES:
-            for q in self._quads(p=_nn(pred)):
+            for q in self.quads(p=_nn(pred)):
                 if term_kind(q.object) != "literal" or term_kind(q.subject) == "bnode":
                     continue
                 key = (q.subject.value, q.object.value)
@@ -258,13 +253,13 @@ class GraphView:
                 seen.add(key)
                 self.search_index.append((fold(q.object.value), q.object.value, q.object.language, q.subject.value))
         self.types: dict[str, list[str]] = {}
-        for q in self._quads(p=_nn(RDF + "type")):
+        for q in self.quads(p=_nn(RDF + "type")):
             if term_kind(q.subject) == "uri" and term_kind(q.object) == "uri":
                 ts = self.types.setdefault(q.subject.value, [])
                 if q.object.value not in ts:
                     ts.append(q.object.value)
         self.positions: dict[str, int] = {}
-        for q in self._quads(p=_nn(RCM + "position")):
+        for q in self.quads(p=_nn(RCM + "position")):
             try:
                 self.positions[q.subject.value] = int(q.object.value)
             except ValueError:
@@ -326,7 +321,7 @@ class GraphView:
             plain = dt in ("http://www.w3.org/2001/XMLSchema#string", RDF + "langString")
             return Term("literal", t.value, lang=t.language, datatype=None if plain else dt)
         if kind == "bnode":
-            rows = self._rows(list(self._quads(s=t)), depth + 1) if depth < 2 else []
+            rows = self._rows(list(self.quads(s=t)), depth + 1) if depth < 2 else []
             return Term("bnode", t.value, rows=rows)
         return Term("literal", str(t))
 
@@ -364,33 +359,29 @@ class GraphView:
                 out.append(q.triple)
 
         def closure(subject: Any, depth: int) -> None:
-            for q in self._quads(s=subject):
+            for q in self.quads(s=subject):
                 add(q)
                 if term_kind(q.object) == "bnode" and depth < 4:
                     closure(q.object, depth + 1)
 
         closure(node, 0)
         fragments = set()
-        for q in self._quads(o=node):
+        for q in self.quads(o=node):
             add(q)
             if term_kind(q.subject) == "uri" and q.subject.value.startswith(iri + "#"):
                 fragments.add(q.subject.value)
         for frag in sorted(fragments):
             closure(_nn(frag), 0)
-        from rcmkg.publish import restore_datatypes
-
         return list(restore_datatypes(out))
 
     def describe(self, iri: str) -> Description | None:
         """The page model of ``iri``, or None when the graph says nothing about it."""
         node = _nn(iri)
-        outgoing = list(self._quads(s=node))
+        outgoing = list(self.quads(s=node))
         if not outgoing:
             return None
-        incoming = [q for q in self._quads(o=node) if not q.subject.value.startswith(iri + "#")]
+        incoming = [q for q in self.quads(o=node) if not q.subject.value.startswith(iri + "#")]
         types = [self.term(_nn(t)) for t in self.types.get(iri, [])]
-        from rcmkg.publish import restore_datatypes
-
         outgoing = list(restore_datatypes(outgoing))
         shown = [q for q in outgoing if q.predicate.value not in SECTION_PREDICATES and q.predicate.value != RDF + "type"
                  and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label")]
@@ -429,12 +420,12 @@ class GraphView:
         node = _nn(span)
         quote = Quote(span=span, exact="")
         text = None
-        for q in self._quads(s=node):
+        for q in self.quads(s=node):
             p = q.predicate.value
             if p == OA + "hasSource":
                 text = q.object
             elif p == OA + "hasSelector":
-                for sq in self._quads(s=q.object):
+                for sq in self.quads(s=q.object):
                     sp = sq.predicate.value
                     if sp == OA + "exact":
                         quote.exact = sq.object.value
@@ -449,7 +440,7 @@ class GraphView:
         if not quote.exact and text is None:
             return None
         if text is not None:
-            for rq in self._quads(p=_nn(RCM + "sourceText"), o=text):
+            for rq in self.quads(p=_nn(RCM + "sourceText"), o=text):
                 quote.report = self.term(rq.subject)
                 break
         return quote
@@ -479,8 +470,6 @@ class GraphView:
 
     def select(self, query: str, **bindings: str) -> list[dict[str, Any]]:
         """Run a small SELECT on the store (union of all graphs); ``bindings`` are IRIs bound by VALUES."""
-        from rcmkg.namespaces import PREFIXES
-
         values = "".join(f"VALUES ?{k} {{ <{v}> }}\n" for k, v in bindings.items())
         text = query.replace("#VALUES", values)
         res = self.store.query(text, prefixes=PREFIXES, **self.dataset)
@@ -531,13 +520,13 @@ class GraphView:
 
     def spans_of_text(self, iri: str) -> list[Quote]:
         """Every span of a source text, in text order, with what was derived from it (for the text's page)."""
-        spans = {q.subject.value for q in self._quads(p=_nn(OA + "hasSource"), o=_nn(iri))}
+        spans = {q.subject.value for q in self.quads(p=_nn(OA + "hasSource"), o=_nn(iri))}
         out = []
         for s in spans:
             quote = self.quote(s)
             if quote is None:
                 continue
-            quote.derived = sorted((self.term(q.subject) for q in self._quads(p=_nn(PROV + "wasDerivedFrom"), o=_nn(s))),
+            quote.derived = sorted((self.term(q.subject) for q in self.quads(p=_nn(PROV + "wasDerivedFrom"), o=_nn(s))),
                                    key=self._sort_key)
             out.append(quote)
         return sorted(out, key=lambda q: (q.start or 0, q.end or 0))
@@ -570,8 +559,6 @@ class GraphView:
 
     def search(self, q: str, lang: str | None = None, limit: int = 100) -> list[Hit]:
         """Resources whose labels (English or Spanish; accents and case ignored) contain every word of ``q``."""
-        from rcmkg.registry import fold
-
         words = [w for w in fold(q).split() if w]
         if not words:
             return []
@@ -596,8 +583,6 @@ class GraphView:
     def suggest(self, iri: str, limit: int = 12) -> list[Term]:
         """Resources near a missing IRI: the children of its nearest existing parent path, most
         similar name first (``meeting/rcm-lon-smtp/2018-07-20`` -> that body's meetings)."""
-        from difflib import SequenceMatcher
-
         path = iri.rstrip("/")
         while len(path) > len(self.id_base):
             parent = path.rsplit("/", 1)[0]
@@ -738,46 +723,3 @@ class StaticLinker(Linker):
         else:
             target = targets[route]
         return quote(self.rel(target))
-
-
-# --- rendering ---------------------------------------------------------------------------------------
-
-
-def template_dir() -> Path:
-    """The package's templates folder."""
-    return Path(str(files("rcmkg"))) / "templates"
-
-
-def static_dir() -> Path:
-    """The package's static folder (CSS)."""
-    return Path(str(files("rcmkg"))) / "static"
-
-
-_ENV: Any = None
-
-
-def environment() -> Any:
-    """The Jinja2 environment: autoescape on for every template, undefined names are errors."""
-    global _ENV
-    if _ENV is None:
-        import jinja2
-
-        _ENV = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(template_dir())),
-            autoescape=True,  # every template is HTML; no file-suffix rule to get wrong
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS)
-    return _ENV
-
-
-def render(template: str, linker: Linker, **context: Any) -> str:
-    """Render one page template with the linker's ``href``/``url`` helpers in scope."""
-    from rcmkg import __version__
-
-    env = environment()
-    return env.get_template(template).render(
-        href=linker.href, url=linker.url, alternates=linker.alternates, linker=linker, version=__version__, **context
-    )
