@@ -219,9 +219,9 @@ def test_remote_credentials_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("RCMKG_ENDPOINT_USER", "ana")
     monkeypatch.setenv("RCMKG_ENDPOINT_PASSWORD", "s3cret")
     monkeypatch.delenv("RCMKG_ENDPOINT_TOKEN", raising=False)
-    assert RemoteStore("http://127.0.0.1:1/query")._auth_header() == "Basic YW5hOnMzY3JldA=="
+    assert RemoteStore("http://127.0.0.1:1/query").auth_headers() == {"Authorization": "Basic YW5hOnMzY3JldA=="}
     monkeypatch.setenv("RCMKG_ENDPOINT_TOKEN", "tok")
-    assert RemoteStore("http://127.0.0.1:1/query")._auth_header() == "Bearer tok"
+    assert RemoteStore("http://127.0.0.1:1/query").auth_headers() == {"Authorization": "Bearer tok"}
 
 
 def test_unreachable_endpoint_is_a_store_error():

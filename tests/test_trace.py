@@ -133,7 +133,7 @@ def test_trace_of_the_work_plan(samples):
 
 
 def test_trace_rows_are_the_meetings_the_trace_query_finds(samples):
-    from rcmkg.queries import run_query
+    from rcmkg.sparql.catalogue import run_query
 
     for slug in (WORK_PLAN, "regional-coalition", "legislation-matrices"):
         rows = run_query(samples, "trace", {"item": slug})
