@@ -160,3 +160,24 @@ def short(t: Term, base: str | None = None) -> str:
         if t.value.startswith(ns) and len(ns) > len(best):
             best, name = ns, f"{prefix}:{t.value[len(ns):]}"
     return name if best else f"<{t.value}>"
+
+
+def term_value(t: OxTerm | ox.DefaultGraph) -> str:
+    """The IRI, blank node label or lexical form of a pyoxigraph term (an RDF-star triple: its N-Triples)."""
+    if isinstance(t, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return t.value
+    return str(t)
+
+
+def solutions(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> ox.QuerySolutions:
+    """A SELECT's solutions, narrowed from what ``pyoxigraph.Store.query`` returns."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("expected the solutions of a SELECT query")
+    return result
+
+
+def query_triples(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> ox.QueryTriples:
+    """A CONSTRUCT's or DESCRIBE's triples, narrowed from what ``pyoxigraph.Store.query`` returns."""
+    if not isinstance(result, ox.QueryTriples):
+        raise QueryError("expected the triples of a CONSTRUCT or DESCRIBE query")
+    return result

@@ -177,13 +177,13 @@ def graph_turtle(triples: Sequence[tuple[Term, Term, Term]]) -> str:
     """Turtle with the project's prefixes that occur in the triples."""
     ts = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
     used = {p: ns for p, ns in PREFIXES.items() if any(ns in t.value for tr in triples for t in tr)}
-    return ox.serialize(ts, format=ox.RdfFormat.TURTLE, prefixes=used).decode("utf-8")
+    return (ox.serialize(ts, format=ox.RdfFormat.TURTLE, prefixes=used) or b"").decode("utf-8")
 
 
 def graph_jsonld(triples: Sequence[tuple[Term, Term, Term]]) -> str:
     """Expanded JSON-LD."""
     ts = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]  # type: ignore[arg-type]
-    return ox.serialize(ts, format=ox.RdfFormat.JSON_LD).decode("utf-8")
+    return (ox.serialize(ts, format=ox.RdfFormat.JSON_LD) or b"").decode("utf-8")
 
 
 GRAPH_WRITERS: dict[str, Callable[[Sequence[tuple[Term, Term, Term]]], str]] = {

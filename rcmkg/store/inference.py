@@ -172,7 +172,10 @@ class Rules:
                 out |= supers.get(c, set())
             return out
 
-        same, flip, subj, obj = set(), set(), set(), set()
+        same: set[tuple[str, str]] = set()
+        flip: set[tuple[str, str]] = set()
+        subj: set[tuple[str, str]] = set()
+        obj: set[tuple[str, str]] = set()
         for p, reached in reach.items():
             for q, flipped in reached:
                 if (q, flipped) != (p, False):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+from pyoxigraph import BlankNode, Quad
 
 from rcmkg.errors import QueryError, StoreError, UsageError
 from rcmkg.namespaces import DCT, OWL, RCM, RDFS, XSD
@@ -28,7 +29,7 @@ from rcmkg.registry_graph import reference_data, reference_hash
 from rcmkg.settings import DEFAULT_BASE
 from rcmkg.sparql.bind import has_order_by, with_prologue
 from rcmkg.sparql.results import QueryResult
-from rcmkg.sparql.terms import from_ox
+from rcmkg.sparql.terms import from_ox, query_triples, solutions, term_value
 from rcmkg.store.inference import HEADS, Rules, rule_body, tbox_closure
 
 VOID = "http://rdfs.org/ns/void#"
@@ -124,14 +125,14 @@ class DerivedIndex:
         if self.untrusted():
             return None
         for q in self.ox.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(key), None):
-            return q.object.value
+            return term_value(q.object)
         return None
 
     def entries(self, key: str) -> list[tuple[str, str]]:
         """(subject, value) of every entry ``key``, sorted; none while untrusted."""
         if self.untrusted():
             return []
-        return sorted((q.subject.value, q.object.value) for q in self.ox.quads_for_pattern(None, ox.NamedNode(key), None))
+        return sorted((term_value(q.subject), term_value(q.object)) for q in self.ox.quads_for_pattern(None, ox.NamedNode(key), None))
 
     def set(self, subject: str, key: str, value: str | None) -> None:
         """Write (or, with ``None``, remove) the entry ``key`` about ``subject``."""
@@ -158,7 +159,7 @@ class DerivedIndex:
         return next(iter(self.ox.quads_for_pattern(s, p, None)), None) is not None
 
     def set_untrusted(self, on: bool) -> None:
-        quad = ox.Quad(*(ox.NamedNode(x) for x in _UNTRUSTED), ox.Literal("true"))
+        quad = ox.Quad(ox.NamedNode(_UNTRUSTED[0]), ox.NamedNode(_UNTRUSTED[1]), ox.Literal("true"))
         if on:
             self.ox.add(quad)
         else:
@@ -264,7 +265,7 @@ class LocalStore:
         if graph is None:
             return len(self.ox)
         res = self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-        return int(next(iter(res))["n"].value)
+        return int(term_value(next(iter(solutions(res)))["n"]))
 
     def report_graphs(self) -> dict[str, tuple[str, str]]:
         """Report graph IRI -> (sha256, source file name), from the metadata graph."""
@@ -275,7 +276,7 @@ class LocalStore:
                   ?g <{RCM}sha256> ?sha . OPTIONAL {{ ?g <{DCT}identifier> ?name }}
                   OPTIONAL {{ ?g <{DCT}type> ?kind }} }} }}"""
         out: dict[str, tuple[str, str, str]] = {}
-        for sol in _solutions(self.ox.query(q)):
+        for sol in solutions(self.ox.query(q)):
             out[sol["g"].value] = (sol["sha"].value, sol["name"].value if sol["name"] else "",
                                    sol["kind"].value if sol["kind"] else "")
         return out
@@ -308,7 +309,7 @@ class LocalStore:
         seen: dict[str, str] = {}
         changed: list[str] = []
         old_iris: set[str] = set()
-        old_blanks: list[ox.BlankNode] = []
+        old_blanks: list[BlankNode] = []
         batch = _Batch(self)
         for path in files:
             try:
@@ -390,7 +391,7 @@ class LocalStore:
         if self.ox.contains_named_graph(ox.NamedNode(graph)):
             self.ox.remove_graph(ox.NamedNode(graph))
 
-    def _write(self, quads: list[ox.Quad]) -> None:
+    def _write(self, quads: list[Quad]) -> None:
         try:
             self.ox.extend(quads)
         except OSError as exc:
@@ -403,7 +404,7 @@ class LocalStore:
     def _forget_meta(self, graph: str) -> None:
         self.ox.update(f"DELETE WHERE {{ GRAPH <{self.names.meta}> {{ <{graph}> ?p ?o }} }}")
 
-    def _meta_quads(self, graph: str, sha: str, name: str, kind: str, triples: int) -> list[ox.Quad]:
+    def _meta_quads(self, graph: str, sha: str, name: str, kind: str, triples: int) -> list[Quad]:
         m, s = ox.NamedNode(self.names.meta), ox.NamedNode(graph)
         return [
             ox.Quad(s, ox.NamedNode(RCM + "sha256"), ox.Literal(sha), m),
@@ -419,7 +420,8 @@ class LocalStore:
             probe.load(data, format=ox.RdfFormat.TURTLE, base_iri=self.base + "id/")
         except SyntaxError as exc:
             raise StoreError(f"not valid Turtle: {exc}") from None
-        meetings = {s["m"].value for s in probe.query(f"SELECT DISTINCT ?m WHERE {{ ?r a <{RCM}Report> ; <{RCM}reportOf> ?m }}")}
+        meetings = {term_value(s["m"]) for s in solutions(probe.query(
+            f"SELECT DISTINCT ?m WHERE {{ ?r a <{RCM}Report> ; <{RCM}reportOf> ?m }}"))}
         if len(meetings) != 1:
             found = "no" if not meetings else f"{len(meetings)}"
             raise StoreError(f"not a converted report: {found} `?report a rcm:Report ; rcm:reportOf ?meeting` (need one)")
@@ -440,7 +442,7 @@ class LocalStore:
     # -- entailments
 
     def infer(self, *, recompute_closure: bool = False,
-              changes: tuple[set[str], list[ox.BlankNode], list[str]] | None = None) -> int:
+              changes: tuple[set[str], list[BlankNode], list[str]] | None = None) -> int:
         """Recompute ``{base}id/graph/inferred`` (and the TBox closure if asked or missing); returns
         the number of inferred data triples.
 
@@ -488,7 +490,7 @@ class LocalStore:
                     continue
                 # CONSTRUCT, then one write: a disk store's bulk loader is much faster than INSERT's
                 # transaction for 10^5-10^6 triples.
-                triples = list(self.ox.query(f"CONSTRUCT {{ {HEADS[kind]} }} WHERE {{ {rule_body(kind, pairs, excluded)} }}"))
+                triples = list(query_triples(self.ox.query(f"CONSTRUCT {{ {HEADS[kind]} }} WHERE {{ {rule_body(kind, pairs, excluded)} }}")))
                 if not triples:
                     continue
                 data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
@@ -501,33 +503,33 @@ class LocalStore:
         self._write(self._meta_quads(inf, rules.digest(), "", "inferred", n))
         return n
 
-    def _nodes(self, graphs: Sequence[str]) -> tuple[set[str], list[ox.BlankNode]]:
+    def _nodes(self, graphs: Sequence[str]) -> tuple[set[str], list[BlankNode]]:
         """The IRIs and the blank nodes that are subjects or objects in ``graphs``."""
         iris: set[str] = set()
-        blanks: list[ox.BlankNode] = []
+        blanks: list[BlankNode] = []
         for k in range(0, len(graphs), 200):
             values = " ".join(f"<{g}>" for g in graphs[k:k + 200])
             q = f"""SELECT DISTINCT ?x WHERE {{ VALUES ?g {{ {values} }}
                     GRAPH ?g {{ {{ ?x ?p ?o }} UNION {{ ?s ?p ?x FILTER(!isLiteral(?x)) }} }} }}"""
-            for sol in self.ox.query(q):
+            for sol in solutions(self.ox.query(q)):
                 x = sol["x"]
                 if isinstance(x, ox.NamedNode):
                     iris.add(x.value)
-                else:
+                elif isinstance(x, ox.BlankNode):
                     blanks.append(x)
         return iris, blanks
 
     def graph_ntriples(self, graph: str) -> bytes:
         """One named graph as N-Triples."""
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
-        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
 
     def _rules(self) -> Rules:
         graphs = f"FROM <{self.names.ontology}> FROM <{self.names.closure}>"
 
         def pairs(where: str) -> list[tuple[str, str]]:
             q = f"SELECT DISTINCT ?a ?b {graphs} WHERE {{ {where} FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b) }}"
-            return sorted((s["a"].value, s["b"].value) for s in self.ox.query(q))
+            return sorted((term_value(s["a"]), term_value(s["b"])) for s in solutions(self.ox.query(q)))
 
         return Rules.build(
             subclass=pairs(f"{{ ?a <{RDFS}subClassOf> ?b }} UNION {{ ?a <{OWL}equivalentClass> ?b }}"
@@ -554,10 +556,10 @@ class _Batch:
     def __init__(self, target: LocalStore) -> None:
         self.target = target
         self.mem: ox.Store | None = None
-        self.meta: list[ox.Quad] = []
+        self.meta: list[Quad] = []
         self.size = 0
 
-    def add(self, graph: str, data: bytes, meta: list[ox.Quad], triples: int) -> None:
+    def add(self, graph: str, data: bytes, meta: list[Quad], triples: int) -> None:
         fmt, base = ox.RdfFormat.TURTLE, self.target.base + "id/"
         if self.target.path is None:  # memory: straight in, nothing to gain from batching
             self.target.ox.load(data, format=fmt, base_iri=base, to_graph=ox.NamedNode(graph))
@@ -606,9 +608,3 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
             unique.append(p)
     return unique
 
-
-def _solutions(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> ox.QuerySolutions:
-    """A SELECT's solutions (the store's own fixed queries are all SELECTs)."""
-    if not isinstance(result, ox.QuerySolutions):
-        raise QueryError("expected the solutions of a SELECT query")
-    return result

@@ -30,7 +30,7 @@ from rcmkg.errors import UsageError
 from rcmkg.namespaces import DCT, PREFIXES, RCM, SKOS
 from rcmkg.sparql.bind import sparql_value
 from rcmkg.sparql.results import Queryable, Row
-from rcmkg.sparql.terms import OxTerm
+from rcmkg.sparql.terms import OxTerm, term_value
 from rcmkg.store.local import LocalStore
 from rcmkg.text import clip
 
@@ -138,7 +138,7 @@ def compute_commitment_entries(store: Queryable, who: str | None = None, track: 
         return min(values) if values else None
 
     def concept(values: list[str]) -> str | None:
-        return first(values).rstrip("/").rsplit("/", 1)[-1] if values else None
+        return min(values).rstrip("/").rsplit("/", 1)[-1] if values else None
 
     order = sorted(core, key=lambda c: (core[c][4], core[c][2], int(core[c][3]), c))
     out: dict[str, CommitmentRow] = {}
@@ -214,9 +214,9 @@ def _props(store: Queryable, ids: Sequence[str], props: Sequence[str]) -> dict[s
         for i in ids:
             node, found = ox.NamedNode(i), out[i]
             for pred, iri in preds:
-                values = {q.object.value for q in inner.quads_for_pattern(node, pred, None)}
-                if values:
-                    found[iri] = sorted(values)
+                found_values = {term_value(q.object) for q in inner.quads_for_pattern(node, pred, None)}
+                if found_values:
+                    found[iri] = sorted(found_values)
         return out
     branches = " UNION ".join(f"{{{{ ?s {p} ?o BIND({p} AS ?p) }}}}" for p in props)
     for r in _batched(store, _Q_PROPS.replace("{props}", branches), ids):
@@ -236,9 +236,10 @@ def _walk(store: Queryable, ids: Sequence[str], path: Sequence[str]) -> dict[str
         for i in ids:
             frontier: list[OxTerm] = [ox.NamedNode(i)]
             for pred in preds:
-                frontier = [q.object for node in frontier for q in inner.quads_for_pattern(node, pred, None)]
+                frontier = [q.object for node in frontier if not isinstance(node, ox.Literal)
+                            for q in inner.quads_for_pattern(node, pred, None)]
             if frontier:
-                out[i] = sorted({t.value for t in frontier})
+                out[i] = sorted({term_value(t) for t in frontier})
         return out
     hops = [f"?x{k}" for k in range(1, len(path))]
     chain = " . ".join(f"{a} {p} {b}" for a, p, b in zip(["?s", *hops], path, [*hops, "?o"], strict=True))
@@ -252,7 +253,7 @@ def _subjects(store: Queryable, objects: Sequence[str], props: Sequence[str]) ->
     inner = store.ox if isinstance(store, LocalStore) else None
     if inner is not None:
         preds = [ox.NamedNode(_expand(p)) for p in props]
-        return sorted({(o, q.subject.value) for o in objects for pred in preds
+        return sorted({(o, term_value(q.subject)) for o in objects for pred in preds
                        for q in inner.quads_for_pattern(None, pred, ox.NamedNode(o))})
     branches = " UNION ".join(f"{{{{ ?s {p} ?o }}}}" for p in props)
     rows = _batched(store, "SELECT DISTINCT ?o ?s WHERE {{ VALUES ?o {{ {ids} }} " + branches + " }}", objects)
