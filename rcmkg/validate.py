@@ -41,9 +41,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rcmkg.errors import InputError, UsageError
+from rcmkg.iris import rebase
 from rcmkg.namespaces import PREFIXES, SHAPES
 from rcmkg.resources import resource_files
 from rcmkg.settings import DEFAULT_BASE, Settings
+from rcmkg.sparql.terms import solutions, term_value
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -274,11 +276,13 @@ def validate(
                 done = list(pool.map(_file_worker, names, [inference] * len(names), [stamps] * len(names)))
         else:
             done = [_file_worker(n, inference, stamps) for n in names]
+        finished: list[tuple[int, list[Result]]] = []
         for name, outcome in zip(names, done, strict=True):
             if isinstance(outcome, str):
                 raise InputError(name, outcome)
-        unit_results = [r for _, r in done]  # type: ignore[misc]
-        triples = sum(n for n, _ in done)  # type: ignore[misc]
+            finished.append(outcome)
+        unit_results = [r for _, r in finished]
+        triples = sum(n for n, _ in finished)
         rule_results = _run_rules([(n, Path(n)) for n in names], res)
     results = [r for rs in unit_results for r in rs] + rule_results
     return ValidationReport(
@@ -423,12 +427,9 @@ def _rebase(g: rdflib.Graph, base: str) -> rdflib.Graph:
 
     if base == DEFAULT_BASE:
         return g
-    old = DEFAULT_BASE + "id/"
 
     def move(term: Any) -> Any:
-        if isinstance(term, rdflib.URIRef) and str(term).startswith(old):
-            return rdflib.URIRef(base + "id/" + str(term)[len(old) :])
-        return term
+        return rdflib.URIRef(rebase(str(term), base)) if isinstance(term, rdflib.URIRef) else term
 
     out = rdflib.Graph()
     for s, p, o in g:
@@ -444,7 +445,7 @@ def _rules(shapes: rdflib.Graph) -> list[_Rule]:
         return rdflib.URIRef(SH + name)
 
     def deactivated(node: Any) -> bool:
-        return any(o.toPython() is True for o in shapes.objects(node, sh("deactivated")))
+        return any(isinstance(o, rdflib.Literal) and o.toPython() is True for o in shapes.objects(node, sh("deactivated")))
 
     rules = []
     for shape, constraint in sorted(
@@ -578,7 +579,7 @@ def _owlrl_closure(g: rdflib.Graph, base: str) -> list[str]:
     for t in held:
         g.remove(t)
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
-    errors = []
+    errors: list[str] = []
     for m in list(g.subjects(rdflib.RDF.type, rdflib.URIRef(ERRNS + "ErrorMessage"))):
         errors.extend(str(o) for o in g.objects(m, rdflib.URIRef(ERRNS + "error")))
         g.remove((m, None, None))
@@ -624,7 +625,7 @@ def _run_rules(units: list[tuple[str, rdflib.Graph | Path]], res: _Resources) ->
     names = [n for n, _ in units]
     results = []
     for rule in res.rules:
-        for row in store.query(rule.query, use_default_graph_as_union=True):
+        for row in solutions(store.query(rule.query, use_default_graph_as_union=True)):
             focus = row["this"]
             if focus is None:
                 continue
@@ -771,7 +772,7 @@ def _describe_ox(node: Any, store: pyoxigraph.Store, depth: int = 0) -> tuple[st
     if not isinstance(node, ox.BlankNode):
         return _term_ox(node), None
     kinds = sorted(
-        {_compact(q.object.value) for q in store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)}
+        {_compact(term_value(q.object)) for q in store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)}
     )
     kind = f"[{', '.join(kinds)}]" if kinds else "[]"
     parents = sorted(

@@ -31,6 +31,7 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     Example:
       rcmkg convert data/reports --out data/rdf
     """
+    from rcmkg.pipeline import Conversion
     from rcmkg.pipeline import convert as run
 
     settings = get_settings(ctx)
@@ -46,7 +47,7 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
             bar.length = total
             bar.update(1)
 
-    converted = []
+    converted: list[Conversion] = []
     try:
         debug = bool((ctx.find_root().obj or {}).get("debug"))
         summary = run(paths, out, settings, jobs=jobs, progress=progress, results=converted.append,

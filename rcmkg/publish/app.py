@@ -224,7 +224,9 @@ def _not_found(request: Any, pub: Published, iri: str) -> Any:
 
 
 def _pub(request: Any) -> Published:
-    return request.app.state.published
+    pub = request.app.state.published
+    assert isinstance(pub, Published)
+    return pub
 
 
 # --- resources ---------------------------------------------------------------------------------------
@@ -471,7 +473,7 @@ async def sparql(request: Any) -> Any:
     query, params, problem = await _read_sparql_request(request)
     if problem is not None:
         return problem
-    fmt_key = (params.get("format") or params.get("output") or [None])[0]
+    fmt_key = next(iter(params.get("format") or params.get("output") or []), None)
     if not query:
         if fmt_key in (None, "html") and _wants_html(request):
             body, ctype, etag = pub.cached(("sparql-form",), lambda: (_sparql_page(pub), HTML.content_type))
@@ -514,7 +516,7 @@ async def _answer(request: Any, pub: Published, req: Any, page: Callable[[Any, s
         headers["X-Rcmkg-Truncated"] = f"cut at the result limit of {req.limit} rows"
     if answer.format == "html":
         return Response(page(answer, None), headers={**headers, "Content-Type": HTML.content_type})
-    return Response(answer.body, headers={**headers, "Content-Type": answer.content_type})
+    return Response(answer.body, headers={**headers, "Content-Type": answer.content_type or "application/octet-stream"})
 
 
 async def query_index(request: Any) -> Any:

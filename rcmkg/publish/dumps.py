@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import IO, Generic, TypeVar, cast
 
 import pyoxigraph
 
@@ -58,7 +58,7 @@ def write_dumps(store: pyoxigraph.Store, folder: Path, base: str) -> list[Distri
             counter = _Counter(restore_datatypes(_merged(store, base)))
             # mtime=0: the same graph gives the same bytes, so the ETag and checksum stay stable.
             with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
-                pyoxigraph.serialize(counter, gz, pyoxigraph.RdfFormat.N_TRIPLES)
+                pyoxigraph.serialize(counter, cast(IO[bytes], gz), pyoxigraph.RdfFormat.N_TRIPLES)
             n = counter.n
         elif d.key == "trig":
             quads = _Counter(restore_datatypes(q for q in store if isinstance(q.graph_name, pyoxigraph.DefaultGraph)

@@ -174,7 +174,7 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
             cells = [[None if t is None else from_ox(t) for t in row] for row in rows]
             answer.body = RESULT_WRITERS[fmt.key].select(answer.variables, cells).encode("utf-8")
     else:
-        triples = []
+        triples: list[pyoxigraph.Triple] = []
         for t in result:
             if len(triples) == limit:
                 answer.truncated = True
@@ -379,8 +379,9 @@ class QueryPool:
         """Run one query, waiting at most ``timeout`` seconds (default: the pool's) in all."""
         timeout = self.timeout if timeout is None else timeout
         deadline = time.monotonic() + timeout
-        worker = self._acquire(deadline)
+        worker: _Worker | None = self._acquire(deadline)
         try:
+            assert worker is not None
             worker.conn.send(req)
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._replace(worker)
@@ -398,6 +399,7 @@ class QueryPool:
             if worker is not None:
                 self._release(worker)
         if status == "ok":
+            assert isinstance(value, QueryAnswer)
             return value
         if status == "usage":
             raise UsageError(value)

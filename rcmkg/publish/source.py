@@ -96,8 +96,8 @@ def restore_datatypes(statements: Iterable[T]) -> Iterator[T]:
         if dt is not None and isinstance(o, pyoxigraph.Literal) and o.datatype.value == xsd_integer:
             o = pyoxigraph.Literal(o.value, datatype=pyoxigraph.NamedNode(dt))
             if isinstance(t, pyoxigraph.Quad):
-                yield pyoxigraph.Quad(t.subject, t.predicate, o, t.graph_name)  # type: ignore[misc]
+                yield pyoxigraph.Quad(t.subject, t.predicate, o, t.graph_name)
             else:
-                yield pyoxigraph.Triple(t.subject, t.predicate, o)  # type: ignore[misc]
+                yield pyoxigraph.Triple(t.subject, t.predicate, o)
             continue
         yield t

@@ -52,6 +52,7 @@ from rcmkg.publish.void import DatasetInfo, Distribution, describe_dataset, grap
 from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import load_queries
+from rcmkg.sparql.terms import term_value
 from rcmkg.sparql.writers import rdf_bytes
 
 
@@ -175,8 +176,8 @@ def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, 
 def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, view: GraphView, root: StaticLinker,
                 w: _Writer, dumps: list[Distribution],
                 ontology_ok: bool, validation_ok: bool, result: PublishResult) -> None:
-    total = next((int(t.object.value) for t in view.extra.quads_for_pattern(None, None, None, None)
-                  if t.predicate.value == VOID + "triples" and t.subject.value == view.id_base + "dataset"), None)
+    total = next((int(term_value(t.object)) for t in view.extra.quads_for_pattern(None, None, None, None)
+                  if t.predicate.value == VOID + "triples" and term_value(t.subject) == view.id_base + "dataset"), None)
     meetings = view.meetings()
     for m in meetings:
         m["year"] = m["date"][:4]
@@ -220,7 +221,7 @@ def _label_groups(view: GraphView) -> list[dict[str, Any]]:
                 entries.append({"iri": iri, "en": view.label(iri) or view.display(iri), "es": view.label_es(iri),
                                 "alt": sorted(set(alts.get(iri, [])))[:12]})
         if entries:
-            entries.sort(key=lambda e: e["en"].lower())
+            entries.sort(key=lambda e: str(e["en"]).lower())
             groups.append({"id": cls.rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower(), "title": title, "entries": entries})
     return groups
 

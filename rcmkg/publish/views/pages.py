@@ -28,6 +28,7 @@ import pyoxigraph
 from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
 from rcmkg.publish.conneg import RDF_FORMATS, Format
 from rcmkg.publish.source import published_graphs, restore_datatypes
+from rcmkg.sparql.terms import solutions, term_value
 from rcmkg.sparql.writers import OUTPUT_PREFIXES, jsonld_for_script, term_kind
 from rcmkg.text import fold
 
@@ -268,8 +269,8 @@ class GraphView:
         # is shown on its text's page, at its anchor).
         subjects: set[str] = set()
         q = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
-        subjects.update(sol[0].value for sol in self.store.query(q, **self.dataset))
-        subjects.update(sol[0].value for sol in self.extra.query(q))
+        subjects.update(term_value(sol[0]) for sol in solutions(self.store.query(q, **self.dataset)) if sol[0] is not None)
+        subjects.update(term_value(sol[0]) for sol in solutions(self.extra.query(q)) if sol[0] is not None)
         self.resource_iris: list[str] = sorted(i for i in subjects if self.has_page(i))
         self._resources = frozenset(self.resource_iris)
 
@@ -309,7 +310,8 @@ class GraphView:
 
     def predicate_label(self, iri: str) -> str:
         """What a property is called on a page."""
-        return self.label(iri) if iri.startswith(RCM) and self.label(iri) else KNOWN_LABELS.get(iri) or humanise(iri)
+        own = self.label(iri) if iri.startswith(RCM) else None
+        return own or KNOWN_LABELS.get(iri) or humanise(iri)
 
     def term(self, t: Any, depth: int = 0) -> Term:
         """A pyoxigraph term as a :class:`Term` (blank nodes expanded two levels deep)."""
@@ -385,7 +387,7 @@ class GraphView:
         outgoing = list(restore_datatypes(outgoing))
         shown = [q for q in outgoing if q.predicate.value not in SECTION_PREDICATES and q.predicate.value != RDF + "type"
                  and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label")]
-        labels = []
+        labels: list[tuple[str, str | None, str | None]] = []
         for pred in (SKOS + "prefLabel", RDFS + "label"):
             vals = {q.object.language or "": q.object.value for q in outgoing
                     if q.predicate.value == pred and term_kind(q.object) == "literal"}
@@ -504,7 +506,9 @@ class GraphView:
         rows = [[self.term(r["c"]), self._t(r["who"]), self._t(r["action"]), self._t(r["due"]) or self._t(r["dueText"]),
                  self._t(r["kind"])] for r in com]
         for r in rows:
-            r[0].label = "commitment " + r[0].value.rsplit("/", 1)[-1]
+            first = r[0]
+            assert first is not None  # ?c is bound in every solution
+            first.label = "commitment " + first.value.rsplit("/", 1)[-1]
         return [Section("Commitments", ["", "Who", "What", "Due", "Kind"], rows)] if rows else []
 
     def _sections_track(self, iri: str) -> list[Section]:

@@ -56,7 +56,8 @@ def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
 
     lane_rows = [{"label": (s or "mentioned").replace("-", " "), "y": y(s), "colour": STAGE_COLOURS.get(s, "#bdbdbd")}
                  for s in lanes]
-    dots, path = [], []
+    dots: list[dict[str, Any]] = []
+    path: list[str] = []
     last_label_x: dict[str | None, float] = {}
     for r, d in zip(timeline.rows, dates, strict=True):
         cx, cy = x(d), y(r.stage)
