@@ -11,18 +11,18 @@ import base64
 import json
 import os
 import socket
-import urllib.error
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
 import pyoxigraph as ox
-from SPARQLWrapper import JSON, N3, POST, SPARQLWrapper
-from SPARQLWrapper import SPARQLExceptions as sx
 
 from rcmkg.errors import QueryError, QueryTimeout, StoreError, UsageError
 from rcmkg.sparql.bind import has_order_by, strip_comments, with_prologue
 from rcmkg.sparql.results import QueryResult
 from rcmkg.sparql.terms import Term, from_ox
+
+if TYPE_CHECKING:
+    import httpx
 
 
 def auth_header(user: str | None, password: str | None, token: str | None) -> dict[str, str]:
@@ -78,6 +78,13 @@ class RemoteStore:
 
     def query(self, sparql: str) -> QueryResult:
         """Run SPARQL on the endpoint; results normalised as the local store's are."""
+        # SPARQLWrapper brings urllib.request and http.client (50 ms): imported by the queries that
+        # go to an endpoint, not by every command that opens a store.
+        import urllib.error
+
+        from SPARQLWrapper import JSON, N3, POST, SPARQLWrapper
+        from SPARQLWrapper import SPARQLExceptions as sx
+
         text = with_prologue(sparql)
         w = SPARQLWrapper(self.endpoint)
         w.setMethod(POST)
@@ -136,6 +143,9 @@ class RemoteStore:
                   client: httpx.Client | None = None) -> httpx.Response:
         """PUT one graph through the Graph Store HTTP Protocol and return the answer, whatever its
         status; :class:`httpx.TransportError` when the server cannot be reached."""
+        # httpx costs 30 ms to import, which every `rcmkg query` would pay: only when writing graphs.
+        import httpx
+
         body = data.encode("utf-8") if isinstance(data, str) else data
         headers = {**self.auth_headers(), "Content-Type": media_type}
         if client is not None:
@@ -145,6 +155,8 @@ class RemoteStore:
 
     def replace_graph(self, graph: str, data: bytes | str, media_type: str = "text/turtle") -> None:
         """PUT one graph through the Graph Store HTTP Protocol; :class:`StoreError` when it fails."""
+        import httpx  # see put_graph
+
         try:
             r = self.put_graph(graph, data, media_type)
         except httpx.TransportError as exc:
