@@ -28,7 +28,7 @@ import pyoxigraph
 from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
 from rcmkg.publish.conneg import RDF_FORMATS, Format
 from rcmkg.publish.source import published_graphs, restore_datatypes
-from rcmkg.sparql.terms import solutions, term_value
+from rcmkg.sparql.terms import OxTerm, solutions, term_value
 from rcmkg.sparql.writers import OUTPUT_PREFIXES, jsonld_for_script, term_kind
 from rcmkg.text import fold
 
@@ -191,6 +191,9 @@ class Hit:
     types: list[Term]
 
 
+Node = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Triple
+
+
 # --- reading the store -------------------------------------------------------------------------------
 
 
@@ -209,7 +212,8 @@ class GraphView:
     'Costa Rica'
     """
 
-    def __init__(self, store: Any, base: str, extra: Iterable[Any] = (), graphs: Sequence[str] | None = None) -> None:
+    def __init__(self, store: pyoxigraph.Store, base: str, extra: Iterable[pyoxigraph.Triple] = (),
+                 graphs: Sequence[str] | None = None) -> None:
         self.store = store
         self.base = base
         self.id_base = base + "id/"
@@ -227,7 +231,10 @@ class GraphView:
         self._build_indexes()
 
     # indexes
-    def quads(self, s: Any = None, p: Any = None, o: Any = None) -> Iterator[Any]:
+    def quads(self, s: Node | None = None, p: pyoxigraph.NamedNode | None = None, o: OxTerm | None = None
+              ) -> Iterator[Any]:
+        """The quads of the published graphs (and of ``extra``) that match (typed ``Any``: pages read
+        ``.value`` of subjects and objects the predicates they ask for guarantee)."""
         allowed = self._graph_set
         for q in self.store.quads_for_pattern(s, p, o, None):
             g = q.graph_name
@@ -268,9 +275,10 @@ class GraphView:
         # Every IRI with a page: any subject under id/ or the vocabularies, except fragments (a span
         # is shown on its text's page, at its anchor).
         subjects: set[str] = set()
-        q = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
-        subjects.update(term_value(sol[0]) for sol in solutions(self.store.query(q, **self.dataset)) if sol[0] is not None)
-        subjects.update(term_value(sol[0]) for sol in solutions(self.extra.query(q)) if sol[0] is not None)
+        iris_query = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
+        subjects.update(term_value(sol[0]) for sol in solutions(self.store.query(iris_query, **self.dataset))
+                        if sol[0] is not None)
+        subjects.update(term_value(sol[0]) for sol in solutions(self.extra.query(iris_query)) if sol[0] is not None)
         self.resource_iris: list[str] = sorted(i for i in subjects if self.has_page(i))
         self._resources = frozenset(self.resource_iris)
 
@@ -347,7 +355,7 @@ class GraphView:
         return rows
 
     # one resource
-    def description_triples(self, iri: str) -> list[Any]:
+    def description_triples(self, iri: str) -> list[pyoxigraph.Triple]:
         """The triples of a resource's RDF documents: outgoing (with blank-node content), incoming,
         and the statements about its own fragments (a source text's spans)."""
         node = _nn(iri)
@@ -474,7 +482,7 @@ class GraphView:
         """Run a small SELECT on the store (union of all graphs); ``bindings`` are IRIs bound by VALUES."""
         values = "".join(f"VALUES ?{k} {{ <{v}> }}\n" for k, v in bindings.items())
         text = query.replace("#VALUES", values)
-        res = self.store.query(text, prefixes=PREFIXES, **self.dataset)
+        res = solutions(self.store.query(text, prefixes=PREFIXES, **self.dataset))
         names = [v.value for v in res.variables]
         return [dict(zip(names, sol, strict=True)) for sol in res]
 
