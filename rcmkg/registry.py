@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from rcmkg.iris import Iris
 from rcmkg.namespaces import DCT, ORG, OWL, RCM, RDF, SCHEMA, SKOS
 from rcmkg.resources import resource_files
@@ -91,8 +93,6 @@ class Registry:
 
     @staticmethod
     def _parse(base: str, paths: tuple[Path, ...]) -> Registry:
-        import pyoxigraph as ox
-
         iris = Iris(base)
         rebase = (lambda v: iris.rebase(v)) if iris.base != DEFAULT_BASE else (lambda v: v)
         types: dict[str, set[str]] = {}

@@ -35,10 +35,17 @@ import os
 import re
 import time
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import owlrl
+import pyoxigraph
+import pyoxigraph as ox
+import pyshacl
+import rdflib
 
 from rcmkg.errors import InputError, UsageError
 from rcmkg.iris import rebase
@@ -46,10 +53,6 @@ from rcmkg.namespaces import PREFIXES, SHAPES
 from rcmkg.resources import resource_files
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.sparql.terms import solutions, term_value
-
-if TYPE_CHECKING:
-    import pyoxigraph
-    import rdflib
 
 INFERENCE = ("none", "rdfs", "owlrl")
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -248,8 +251,6 @@ def validate(
     (True, {'Violation': 0, 'Warning': 2, 'Info': 0})
     >>> print(report.text())                                       # doctest: +SKIP
     """
-    import rdflib
-
     if inference not in INFERENCE:
         raise UsageError(f"unknown inference {inference!r}: use one of {', '.join(INFERENCE)}")
     started = time.perf_counter()
@@ -269,8 +270,6 @@ def validate(
         jobs = settings.jobs or os.cpu_count() or 1
         stamps = (shape_stamp, ontology_stamp, registry_stamp, settings.base)
         if jobs > 1 and len(paths) >= PARALLEL_FROM:
-            from concurrent.futures import ProcessPoolExecutor
-
             # Workers are forked after the shared graphs are loaded, so they start with them cached.
             with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
                 done = list(pool.map(_file_worker, names, [inference] * len(names), [stamps] * len(names)))
@@ -331,8 +330,6 @@ def _discover(sources: Iterable[Path | str]) -> list[Path]:
 
 
 def _parse(path: Path) -> rdflib.Graph:
-    import rdflib
-
     g = rdflib.Graph()
     try:
         g.parse(path, format="turtle", publicID=path.resolve().as_uri())
@@ -391,8 +388,6 @@ def _resources(
     registry_files: tuple[tuple[str, float], ...],
     base: str,
 ) -> _Resources:
-    import rdflib
-
     shapes = rdflib.Graph()
     for name, _ in shape_files:
         shapes.parse(name, format="turtle")
@@ -423,8 +418,6 @@ def _resources(
 
 def _rebase(g: rdflib.Graph, base: str) -> rdflib.Graph:
     """The registry is written under the default base; things (``{base}id/...``) move to ``base``."""
-    import rdflib
-
     if base == DEFAULT_BASE:
         return g
 
@@ -439,8 +432,6 @@ def _rebase(g: rdflib.Graph, base: str) -> rdflib.Graph:
 
 def _rules(shapes: rdflib.Graph) -> list[_Rule]:
     """Every active sh:sparql constraint, as a query over the whole graph with its targets as a pattern."""
-    import rdflib
-
     def sh(name: str) -> rdflib.URIRef:
         return rdflib.URIRef(SH + name)
 
@@ -498,9 +489,6 @@ def _rules(shapes: rdflib.Graph) -> list[_Rule]:
 def _validate_unit(
     name: str, graph: rdflib.Graph, res: _Resources, inference: str, base: str
 ) -> list[Result]:
-    import pyshacl
-    import rdflib
-
     data = rdflib.Graph()
     data += graph
     data += res.shared
@@ -566,9 +554,6 @@ def _validate_unit(
 
 def _owlrl_closure(g: rdflib.Graph, base: str) -> list[str]:
     """Expand ``g`` in place with OWL 2 RL; return owlrl's inconsistency messages (and drop them from g)."""
-    import owlrl
-    import rdflib
-
     same_as = rdflib.URIRef(OWL_SAMEAS)
     ours = base + "id/"
     held = [
@@ -596,8 +581,6 @@ def _owlrl_closure(g: rdflib.Graph, base: str) -> list[str]:
 
 
 def _run_rules(units: list[tuple[str, rdflib.Graph | Path]], res: _Resources) -> list[Result]:
-    import pyoxigraph as ox
-
     if not res.rules:
         return []
     store = ox.Store()
@@ -668,8 +651,6 @@ def _fill(template: str, row: pyoxigraph.QuerySolution) -> str:
 
 def _source_ox(node: Any, store: pyoxigraph.Store, names: list[str], res: _Resources) -> str | None:
     """The first input file describing ``node``; else the shared file (registry, vocabulary) that does."""
-    import pyoxigraph as ox
-
     if node is None:
         return None
     units = sorted(
@@ -709,8 +690,6 @@ def _literal(lexical: str, lang: str | None, datatype: str | None) -> str:
 
 
 def _term(t: Any) -> str:
-    import rdflib
-
     if isinstance(t, rdflib.Literal):
         return _literal(str(t), t.language, str(t.datatype) if t.datatype else None)
     if isinstance(t, rdflib.URIRef):
@@ -719,8 +698,6 @@ def _term(t: Any) -> str:
 
 
 def _term_ox(t: Any) -> str:
-    import pyoxigraph as ox
-
     if isinstance(t, ox.Literal):
         return _literal(t.value, t.language, t.datatype.value if t.datatype else None)
     if isinstance(t, ox.NamedNode):
@@ -729,8 +706,6 @@ def _term_ox(t: Any) -> str:
 
 
 def _path(path: Any, report: rdflib.Graph) -> str | None:
-    import rdflib
-
     if path is None:
         return None
     if isinstance(path, rdflib.URIRef):
@@ -743,8 +718,6 @@ def _path(path: Any, report: rdflib.Graph) -> str | None:
 
 def _describe(node: Any, g: rdflib.Graph, depth: int = 0) -> tuple[str, str]:
     """Display text for a focus node, and the IRI it hangs from (for attributing it to a file)."""
-    import rdflib
-
     if isinstance(node, rdflib.URIRef):
         return str(node), str(node)
     if not isinstance(node, rdflib.BNode):
@@ -765,8 +738,6 @@ def _describe(node: Any, g: rdflib.Graph, depth: int = 0) -> tuple[str, str]:
 
 
 def _describe_ox(node: Any, store: pyoxigraph.Store, depth: int = 0) -> tuple[str, Any]:
-    import pyoxigraph as ox
-
     if isinstance(node, ox.NamedNode):
         return node.value, node
     if not isinstance(node, ox.BlankNode):

@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from rcmkg.cli import get_settings
+from rcmkg.pipeline import Conversion
+from rcmkg.pipeline import convert as run
 
 
 @click.command()
@@ -31,8 +33,6 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     Example:
       rcmkg convert data/reports --out data/rdf
     """
-    from rcmkg.pipeline import Conversion
-    from rcmkg.pipeline import convert as run
 
     settings = get_settings(ctx)
     jobs = jobs if jobs is not None else (settings.jobs or 0)
