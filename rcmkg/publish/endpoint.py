@@ -193,7 +193,7 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
 # --- worker processes ------------------------------------------------------------------------------
 
 
-def _open_source(source: tuple[str, str]) -> pyoxigraph.Store:
+def _open_worker_store(source: tuple[str, str]) -> pyoxigraph.Store:
     kind, location = source
     if kind == "path":
         return pyoxigraph.Store.read_only(location)
@@ -204,7 +204,7 @@ def _open_source(source: tuple[str, str]) -> pyoxigraph.Store:
 
 def _worker_main(conn: Any, source: tuple[str, str]) -> None:  # pragma: no cover - runs in a child
     try:
-        store = _open_source(source)
+        store = _open_worker_store(source)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises StoreError
         conn.send(("error", f"cannot open the store: {exc}"))
         return
