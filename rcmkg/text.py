@@ -1,8 +1,9 @@
 """Text folding for matching, in one place: accents and case away, lengths kept where offsets matter.
 
-:func:`fold` keeps the length (character offsets into the folded text are offsets into the
-original: the registry's name finder relies on it); :func:`normalise` is what label matching
-compares (folded, punctuation as spaces, spaces collapsed); :func:`clip` shortens a table cell.
+:func:`fold` is the one folder: lower case, accents off, typographic quotes and dashes plain, the
+length kept (character offsets into the folded text are offsets into the original: the registry's
+name finder relies on it). :func:`normalise` is what label matching compares (folded, punctuation
+as spaces, spaces collapsed); :func:`clip` shortens a table cell.
 """
 
 from __future__ import annotations
@@ -48,9 +49,7 @@ def normalise(text: str) -> str:
     >>> normalise("Protocolo de Repatriación — “Víctimas”")
     'protocolo de repatriacion victimas'
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", text).replace("_", " ").split())
+    return " ".join(re.sub(r"[^\w]+", " ", fold(text)).replace("_", " ").split())
 
 
 def clip(text: str, width: int | None) -> str:
