@@ -232,7 +232,7 @@ class RdflibStore:
     """rcmkg's query protocol over an in-memory ``rdflib.Dataset``: SPARQL over the union of its graphs,
     with the project's prefixes, answers as :class:`rcmkg.sparql.results.QueryResult`.
 
-    It has no ``ox``, ``names`` or ``base``, so ``rcmkg.trace.trace`` computes each timeline from the
+    It has no ``ox``, ``names`` or ``base``, so ``rcmkg.trace.lookup.trace`` computes each timeline from the
     data (there is no timeline index in rdflib).
     """
 

@@ -58,7 +58,7 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     for r in summary.errors:
         click.echo(f"error: {r.path}: {r.message}", err=True)
     if load_store and converted:
-        from rcmkg.store.load import load_paths  # the store (pyoxigraph, httpx) only for --load
+        from rcmkg.store.load import load_paths  # the store and the index: only for --load
 
         load_paths([out / Path(c.filename).name for c in converted], settings.with_(store=str(store) if store else None))
     if not quiet:

@@ -27,7 +27,7 @@ If-None-Match / If-Modified-Since, and every answer allows any origin (CORS): th
 
 Pages and documents are computed from the store in this process (bounded lookups) and cached, since
 the store does not change while served. SPARQL and canned queries run in worker processes that are
-killed at the deadline (:mod:`rcmkg.publish.sparql`).
+killed at the deadline (:mod:`rcmkg.publish.endpoint`).
 """
 
 from __future__ import annotations

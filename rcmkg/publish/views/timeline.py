@@ -107,7 +107,7 @@ def timeline_page(source: Source, base: str, slug: str, linker: Linker) -> str:
 
 
 def commitments_model(source: Source, view: GraphView, status: str | None = None) -> dict[str, Any]:
-    """Columns and rows of the commitments page, from :func:`rcmkg.trace.commitments`."""
+    """Columns and rows of the commitments page, from :func:`rcmkg.trace.lookup.commitments`."""
     rows = []
     for c in commitments(source, status=status):
         agreement = c.commitment.rsplit("/commitment/", 1)[0]
