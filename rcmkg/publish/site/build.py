@@ -211,7 +211,7 @@ def _label_groups(view: GraphView) -> list[dict[str, Any]]:
              ("Places", "http://schema.org/Place"), ("Concepts", SKOS + "Concept")]
     alts: dict[str, list[str]] = {}
     for q in view.quads(p=NamedNode(SKOS + "altLabel")):
-        alts.setdefault(q.subject.value, []).append(q.object.value)
+        alts.setdefault(term_value(q.subject), []).append(term_value(q.object))
     groups, done = [], set()
     for title, cls in kinds:
         entries = []

@@ -197,6 +197,11 @@ Node = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Triple
 # --- reading the store -------------------------------------------------------------------------------
 
 
+def language(term: OxTerm) -> str | None:
+    """The language tag of a literal (None for anything else)."""
+    return term.language if isinstance(term, pyoxigraph.Literal) else None
+
+
 def _nn(iri: str) -> pyoxigraph.NamedNode:
     return pyoxigraph.NamedNode(iri)
 
@@ -232,9 +237,8 @@ class GraphView:
 
     # indexes
     def quads(self, s: Node | None = None, p: pyoxigraph.NamedNode | None = None, o: OxTerm | None = None
-              ) -> Iterator[Any]:
-        """The quads of the published graphs (and of ``extra``) that match (typed ``Any``: pages read
-        ``.value`` of subjects and objects the predicates they ask for guarantee)."""
+              ) -> Iterator[pyoxigraph.Quad]:
+        """The quads of the published graphs (and of ``extra``) that match."""
         allowed = self._graph_set
         for q in self.store.quads_for_pattern(s, p, o, None):
             g = q.graph_name
@@ -249,27 +253,27 @@ class GraphView:
             for q in self.quads(p=_nn(pred)):
                 if term_kind(q.object) != "literal" or term_kind(q.subject) == "bnode":
                     continue
-                self.labels.setdefault(q.subject.value, {})[q.object.language or ""] = q.object.value
+                self.labels.setdefault(term_value(q.subject), {})[language(q.object) or ""] = term_value(q.object)
         seen: set[tuple[str, str]] = set()
         for pred in SEARCH_PREDICATES:
             for q in self.quads(p=_nn(pred)):
                 if term_kind(q.object) != "literal" or term_kind(q.subject) == "bnode":
                     continue
-                key = (q.subject.value, q.object.value)
+                key = (term_value(q.subject), term_value(q.object))
                 if key in seen:
                     continue
                 seen.add(key)
-                self.search_index.append((fold(q.object.value), q.object.value, q.object.language, q.subject.value))
+                self.search_index.append((fold(term_value(q.object)), term_value(q.object), language(q.object), term_value(q.subject)))
         self.types: dict[str, list[str]] = {}
         for q in self.quads(p=_nn(RDF + "type")):
             if term_kind(q.subject) == "uri" and term_kind(q.object) == "uri":
-                ts = self.types.setdefault(q.subject.value, [])
-                if q.object.value not in ts:
-                    ts.append(q.object.value)
+                ts = self.types.setdefault(term_value(q.subject), [])
+                if term_value(q.object) not in ts:
+                    ts.append(term_value(q.object))
         self.positions: dict[str, int] = {}
         for q in self.quads(p=_nn(RCM + "position")):
             try:
-                self.positions[q.subject.value] = int(q.object.value)
+                self.positions[term_value(q.subject)] = int(term_value(q.object))
             except ValueError:
                 pass
         # Every IRI with a page: any subject under id/ or the vocabularies, except fragments (a span
@@ -371,15 +375,15 @@ class GraphView:
         def closure(subject: Any, depth: int) -> None:
             for q in self.quads(s=subject):
                 add(q)
-                if term_kind(q.object) == "bnode" and depth < 4:
+                if isinstance(q.object, pyoxigraph.BlankNode) and depth < 4:
                     closure(q.object, depth + 1)
 
         closure(node, 0)
         fragments = set()
         for q in self.quads(o=node):
             add(q)
-            if term_kind(q.subject) == "uri" and q.subject.value.startswith(iri + "#"):
-                fragments.add(q.subject.value)
+            if term_kind(q.subject) == "uri" and term_value(q.subject).startswith(iri + "#"):
+                fragments.add(term_value(q.subject))
         for frag in sorted(fragments):
             closure(_nn(frag), 0)
         return list(restore_datatypes(out))
@@ -390,14 +394,14 @@ class GraphView:
         outgoing = list(self.quads(s=node))
         if not outgoing:
             return None
-        incoming = [q for q in self.quads(o=node) if not q.subject.value.startswith(iri + "#")]
+        incoming = [q for q in self.quads(o=node) if not term_value(q.subject).startswith(iri + "#")]
         types = [self.term(_nn(t)) for t in self.types.get(iri, [])]
         outgoing = list(restore_datatypes(outgoing))
         shown = [q for q in outgoing if q.predicate.value not in SECTION_PREDICATES and q.predicate.value != RDF + "type"
                  and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label")]
         labels: list[tuple[str, str | None, str | None]] = []
         for pred in (SKOS + "prefLabel", RDFS + "label"):
-            vals = {q.object.language or "": q.object.value for q in outgoing
+            vals = {language(q.object) or "": term_value(q.object) for q in outgoing
                     if q.predicate.value == pred and term_kind(q.object) == "literal"}
             if vals:
                 en = vals.get("en") or vals.get("")
@@ -434,19 +438,19 @@ class GraphView:
             p = q.predicate.value
             if p == OA + "hasSource":
                 text = q.object
-            elif p == OA + "hasSelector":
+            elif p == OA + "hasSelector" and not isinstance(q.object, pyoxigraph.Literal):
                 for sq in self.quads(s=q.object):
                     sp = sq.predicate.value
                     if sp == OA + "exact":
-                        quote.exact = sq.object.value
+                        quote.exact = term_value(sq.object)
                     elif sp == OA + "prefix":
-                        quote.prefix = sq.object.value
+                        quote.prefix = term_value(sq.object)
                     elif sp == OA + "suffix":
-                        quote.suffix = sq.object.value
+                        quote.suffix = term_value(sq.object)
                     elif sp == OA + "start":
-                        quote.start = int(sq.object.value)
+                        quote.start = int(term_value(sq.object))
                     elif sp == OA + "end":
-                        quote.end = int(sq.object.value)
+                        quote.end = int(term_value(sq.object))
         if not quote.exact and text is None:
             return None
         if text is not None:
@@ -532,7 +536,7 @@ class GraphView:
 
     def spans_of_text(self, iri: str) -> list[Quote]:
         """Every span of a source text, in text order, with what was derived from it (for the text's page)."""
-        spans = {q.subject.value for q in self.quads(p=_nn(OA + "hasSource"), o=_nn(iri))}
+        spans = {term_value(q.subject) for q in self.quads(p=_nn(OA + "hasSource"), o=_nn(iri))}
         out = []
         for s in spans:
             quote = self.quote(s)
