@@ -2,7 +2,7 @@
 PYTHON ?= python3
 PIP := $(PYTHON) -m pip install --quiet --disable-pip-version-check
 
-.PHONY: convert test system-deps lint bench clean
+.PHONY: convert test system-deps lint typecheck bench clean
 
 convert:                ## install rcmkg and convert the sample reports into data/rdf
 	$(PIP) .
@@ -18,9 +18,13 @@ system-deps:            ## what the tests need from Debian: rapper (an independe
 test: system-deps       ## install rcmkg with its test extras and run the whole test suite
 	$(PIP) -e '.[test]'
 	$(PYTHON) -m pytest -q
+	$(PYTHON) -m mypy
 
 lint:
 	ruff check rcmkg tests bench
+
+typecheck:              ## mypy: strict on rcmkg (pyproject.toml [tool.mypy])
+	$(PYTHON) -m mypy
 
 bench:                  ## run every benchmark (see bench/README.md)
 	$(PYTHON) -m bench

@@ -23,6 +23,7 @@ BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
     "store": ("bench.bench_store", "rcmkg load, trace and commitments on the store vs rdflib in memory", ["--quick"]),
     "convert": ("bench.bench_convert", "rcmkg convert vs reading the reports and writing the same triples",
                 ["--quick"]),
+    "query": ("bench.bench_query", "rcmkg query --data on the samples vs python + pyoxigraph loading them", ["--quick"]),
     "serve": ("bench.bench_serve", "rcmkg serve vs a static file server on the published site",
               ["--runs", "1", "--duration", "5"]),
 }

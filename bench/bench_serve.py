@@ -67,10 +67,10 @@ def _wait(port: int, timeout: float = 60) -> None:
 def prepare(out: Path) -> tuple[Path, Path, list[str]]:
     """Convert, load and publish the sample reports; return (store, site, resource paths)."""
     from rcmkg.pipeline import convert
-    from rcmkg.publish.site import publish_site
+    from rcmkg.publish.site.build import publish_site
     from rcmkg.publish.void import DatasetInfo
     from rcmkg.settings import Settings
-    from rcmkg.store import LocalStore
+    from rcmkg.store.local import LocalStore
 
     settings = Settings()
     if out.exists():

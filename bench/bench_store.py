@@ -105,7 +105,8 @@ def _answer(name: str, value: Any) -> Any:
 def _questions(items: list[str], index: bool = True) -> dict[str, list[tuple[str, Callable[[Any], Any]]]]:
     """Question -> [(label, call on a store)]: what is timed, the same for both engines (without
     ``index``: the commitments questions only, computed without the store's commitments index)."""
-    from rcmkg.trace import commitments, resolve_item, trace
+    from rcmkg.trace.lookup import commitments, trace
+    from rcmkg.trace.resolve import resolve_item
 
     def tr(slug: str) -> Callable[[Any], Any]:
         return lambda s: trace(s, resolve_item(s, slug))
@@ -169,14 +170,12 @@ def _time(store: Any, questions: dict[str, list[tuple[str, Callable[[Any], Any]]
 def store_phase(rdf: Path, work: Path, runs: int, budget: float, emit: Emit, only: tuple[str, ...] = ()) -> None:
     """Load ``rdf`` into a fresh on-disk store in ``work/store-{n}``, time the questions on it."""
     from bench.generate import TRACKS
+    from rcmkg.index.commitments import refresh_commitments
+    from rcmkg.index.timelines import refresh_timelines
     from rcmkg.settings import DEFAULT_BASE
-    from rcmkg.store import LocalStore
-    from rcmkg.trace import (
-        compute_timelines,
-        refresh_commitments,
-        refresh_timelines,
-        resolve_item,
-    )
+    from rcmkg.store.local import LocalStore
+    from rcmkg.trace.resolve import resolve_item
+    from rcmkg.trace.timeline import compute_timelines
 
     target = work / f"store-{rdf.name.removeprefix('rdf-')}"
     shutil.rmtree(target, ignore_errors=True)
@@ -196,7 +195,7 @@ def store_phase(rdf: Path, work: Path, runs: int, budget: float, emit: Emit, onl
         # rdflib computes no entailments: it gets the store's reference and inferred graphs as they are.
         extra = work / f"extra-{rdf.name}.nt"
         names = store.names
-        extra.write_bytes(b"".join(store._graph_ntriples(g)
+        extra.write_bytes(b"".join(store.graph_ntriples(g)
                                    for g in (names.registry, names.ontology, names.closure, names.inferred)))
         emit("load", {"files": int(r["files"].value), "triples": triples, "quads": summary.quads,
                       "inferred": summary.inferred, "load_s": t1 - t0, "timelines_s": t2 - t1,
@@ -231,9 +230,9 @@ def store_phase(rdf: Path, work: Path, runs: int, budget: float, emit: Emit, onl
 
 class RdflibStore:
     """rcmkg's query protocol over an in-memory ``rdflib.Dataset``: SPARQL over the union of its graphs,
-    with the project's prefixes, answers as :class:`rcmkg.queries.QueryResult`.
+    with the project's prefixes, answers as :class:`rcmkg.sparql.results.QueryResult`.
 
-    It has no ``ox``, ``names`` or ``base``, so ``rcmkg.trace.trace`` computes each timeline from the
+    It has no ``ox``, ``names`` or ``base``, so ``rcmkg.trace.lookup.trace`` computes each timeline from the
     data (there is no timeline index in rdflib).
     """
 
@@ -250,7 +249,8 @@ class RdflibStore:
     def query(self, sparql: str) -> Any:
         import rdflib
 
-        from rcmkg.queries import QueryResult, Term, has_order_by, with_prologue
+        from rcmkg.sparql.bind import has_order_by, with_prologue
+        from rcmkg.sparql.results import QueryResult, Term
 
         text = with_prologue(sparql)
         res = self.ds.query(text)

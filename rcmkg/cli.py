@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -39,7 +40,9 @@ class LazyGroup(click.Group):
         if name not in COMMANDS:
             return None
         module, attr, _ = COMMANDS[name]
-        return getattr(importlib.import_module(module), attr)
+        command = getattr(importlib.import_module(module), attr)
+        assert isinstance(command, click.Command)
+        return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # Help text from the table, so listing commands imports none of them.
@@ -74,8 +77,6 @@ def cli(ctx: click.Context, base: str | None, config: str | None, debug: bool) -
       rcmkg commitments --status overdue
       rcmkg serve                                   # linked data + SPARQL on http://127.0.0.1:8000
     """
-    from pathlib import Path
-
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
     ctx.obj["settings"] = Settings.load(Path(config) if config else None, base=base)

@@ -96,10 +96,21 @@ class Iris:
         return f"{self.id}dataset"
 
     def rebase(self, iri: str, from_base: str = DEFAULT_BASE) -> str:
-        """Move a thing's IRI minted under ``from_base`` (the registry's) to this base.
+        """Move a thing's IRI minted under ``from_base`` (the registry's) to this base (:func:`rebase`)."""
+        return rebase(iri, self.base, from_base)
 
-        Only ``{from_base}id/...`` moves: the ontology and vocabulary namespaces are fixed even
-        when they share the default base's prefix.
-        """
-        things = from_base + "id/"
-        return self.base + "id/" + iri[len(things):] if iri.startswith(things) else iri
+
+def rebase(iri: str, base: str, from_base: str = DEFAULT_BASE) -> str:
+    """Move a thing's IRI minted under ``from_base`` (the registry's) to ``base``: the one rule for
+    rebasing, used for the registry everywhere it is read.
+
+    Only ``{from_base}id/...`` moves: the ontology and vocabulary namespaces are fixed even when
+    they share the default base's prefix.
+
+    >>> rebase("https://w3id.org/rcmkg/id/org/iom", "https://example.org/kg/")
+    'https://example.org/kg/id/org/iom'
+    >>> rebase("https://w3id.org/rcmkg/ont#Meeting", "https://example.org/kg/")
+    'https://w3id.org/rcmkg/ont#Meeting'
+    """
+    things = from_base + "id/"
+    return base + "id/" + iri[len(things):] if iri.startswith(things) else iri

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+Date = date  # for fields called ``date``, which shadow the type inside their class
+
 
 @dataclass(frozen=True, order=True)
 class Span:
@@ -128,8 +130,8 @@ class Ref:
 class Due:
     as_printed: str
     span: Span
-    date: date | None  # the date the phrase means (end of a period), if it can be computed
-    begin: date | None = None  # start of the period, for "first two months of 2017"
+    date: Date | None  # the date the phrase means (end of a period), if it can be computed
+    begin: Date | None = None  # start of the period, for "first two months of 2017"
     derived: bool = False  # computed from a relative phrase ("within three weeks")
     month_only: bool = False
 
@@ -155,8 +157,8 @@ class StageClaim:
     stage: str
     modality: str  # done | planned | requested
     span: Span
-    date: date | None = None
-    end: date | None = None
+    date: Date | None = None
+    end: Date | None = None
     when_printed: str | None = None
     actors: tuple[Ref, ...] = ()
     commitment: int | None = None  # n of the commitment that carries it

@@ -47,7 +47,7 @@ Triple = tuple[IRI | BNode, IRI, Term]
 
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
 _INTEGER = re.compile(r"[+-]?\d+")
-_RDF_TYPE = RDF + "type"
+_RDF_TYPE = IRI(RDF + "type")
 _XSD_BOOLEAN, _XSD_INTEGER, _XSD_STRING = XSD + "boolean", XSD + "integer", XSD + "string"
 _ESC = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _NEEDS_ESC = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
@@ -126,10 +126,8 @@ class TurtleWriter:
         if header:
             out.extend(f"# {line}".rstrip() for line in header.splitlines())
         out.append(f"@base <{self.id_base}> .")
-        used = {p for p, ns in self.prefixes.items()}
-        for p, ns in self.prefixes.items():
-            if p in used:
-                out.append(f"@prefix {p}: <{ns}> .")
+        for prefix, ns in self.prefixes.items():
+            out.append(f"@prefix {prefix}: <{ns}> .")
         out.append("")
 
         # Subjects: IRIs by their text, then blank nodes by id. Objects: IRIs, then blank nodes,
@@ -160,7 +158,7 @@ class TurtleWriter:
         return "\n".join(out)
 
     def _objects(self, objs: set[Term], sep: str) -> str:
-        keyed = []
+        keyed: list[tuple[int, tuple[str, ...], str]] = []
         for o in objs:
             if isinstance(o, Lit):
                 keyed.append((2, o.sort_key(), self.term(o)))

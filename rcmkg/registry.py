@@ -10,17 +10,20 @@ case-sensitively, so "TS" never matches "ts".
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from rcmkg.iris import Iris
 from rcmkg.namespaces import DCT, ORG, OWL, RCM, RDF, SCHEMA, SKOS
 from rcmkg.resources import resource_files
 from rcmkg.settings import DEFAULT_BASE
+from rcmkg.sparql.terms import term_value
+from rcmkg.text import fold  # also what the converters import from here
 
 #: rdf:type -> the kind a linked reference gets
 KINDS = {
@@ -32,37 +35,6 @@ KINDS = {
     SCHEMA + "Place": "place",
 }
 LABELS = (SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel", SCHEMA + "name")
-
-
-def _fold_char(ch: str) -> str:
-    base = unicodedata.normalize("NFKD", ch)[:1].lower()[:1] or ch
-    if base in "\u2018\u2019\u02bc":
-        return "'"
-    if base in "\u201c\u201d":
-        return '"'
-    if base in "\u2013\u2014":
-        return "-"
-    if len(base) == 1 and not unicodedata.combining(base):
-        return base
-    low = ch.lower()
-    return low if len(low) == 1 else ch
-
-
-_FOLD: dict[int, str] = {i: chr(i).lower() for i in range(65, 91)}
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents *without changing the length*, so offsets stay valid.
-
-    >>> fold("Antiguo Cuscatlán")
-    'antiguo cuscatlan'
-    """
-    if not text.isascii():
-        for ch in set(text):
-            o = ord(ch)
-            if o > 127 and o not in _FOLD:
-                _FOLD[o] = _fold_char(ch)
-    return text.translate(_FOLD)
 
 
 @dataclass
@@ -121,12 +93,10 @@ class Registry:
 
     @staticmethod
     def _parse(base: str, paths: tuple[Path, ...]) -> Registry:
-        import pyoxigraph as ox
-
         iris = Iris(base)
         rebase = (lambda v: iris.rebase(v)) if iris.base != DEFAULT_BASE else (lambda v: v)
         types: dict[str, set[str]] = {}
-        raw: list[tuple[str, str, object]] = []
+        raw: list[tuple[str, str, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple]] = []
         triples: list[tuple[str, str, str, str | None, str | None]] = []
         for path in paths:
             with path.open("rb") as fh:
@@ -158,7 +128,7 @@ class Registry:
             e = entries.get(s)
             if e is None:
                 continue
-            value = o.value if not isinstance(o, ox.NamedNode) else rebase(o.value)
+            value = term_value(o) if not isinstance(o, ox.NamedNode) else rebase(o.value)
             if p in LABELS and isinstance(o, ox.Literal):
                 e.labels.add(o.value)
                 if p == SKOS + "prefLabel":
@@ -166,11 +136,11 @@ class Registry:
                 elif p == SCHEMA + "name" and "en" not in e.pref:
                     e.pref.setdefault(o.language or "en", o.value)
             elif p == SKOS + "notation":
-                e.notation = o.value
+                e.notation = term_value(o)
                 if e.kind != "country":
                     # ISO codes are not how reports name countries, and "DO", "CA", "US" are words
                     # in capitalised headings; an organisation's acronym is how reports name it.
-                    e.labels.add(o.value)
+                    e.labels.add(term_value(o))
             e.props.setdefault(p, []).append(value)
         for e in entries.values():
             if e.kind == "track" and e.notation is None:
@@ -275,15 +245,19 @@ class Registry:
         for m in self.find(text, kset, start, end):
             out[(m.start, m.end, m.entry.iri)] = m
         if pat_x is not None:
-            for m in pat_x.finditer(segment):
-                for entry in table.get("\0" + " ".join(m.group(1).split()), [])[:1]:
-                    key = (start + m.start(1), start + m.end(1), entry.iri)
-                    out.setdefault(key, Match(key[0], key[1], entry, m.group(1)))
+            for found in pat_x.finditer(segment):
+                for entry in table.get("\0" + " ".join(found.group(1).split()), [])[:1]:
+                    key = (start + found.start(1), start + found.end(1), entry.iri)
+                    out.setdefault(key, Match(key[0], key[1], entry, found.group(1)))
         return sorted(out.values(), key=lambda m: (m.start, m.end, m.entry.iri))
 
 
 def _is_acronym(label: str) -> bool:
     return len(label) <= 6 and label.replace(".", "").isupper() and " " not in label
+
+
+#: label tokens -> the rest of the trie ("" marks a label that ends there)
+Trie = dict[str, "Trie"]
 
 
 def _alternation(labels: dict[str, list[Entry]], folded: bool = True) -> re.Pattern[str]:
@@ -297,7 +271,7 @@ def _alternation(labels: dict[str, list[Entry]], folded: bool = True) -> re.Patt
     contains), so at most one of them can match at a point; a label that ends at a node is tried
     after the longer labels that go on from it, as it comes after them in the flat order.
     """
-    trie: dict[str, dict] = {}
+    trie: Trie = {}
     for label in sorted(labels, key=lambda s: (-len(s), s)):
         node = trie
         for i, word in enumerate(label.split()):
@@ -309,7 +283,7 @@ def _alternation(labels: dict[str, list[Entry]], folded: bool = True) -> re.Patt
     return re.compile(rf"(?<![\w])({body})(?![\w])" if folded else rf"(?<![\w])({body})(?![\w])")
 
 
-def _trie_pattern(node: dict[str, dict]) -> str:
+def _trie_pattern(node: Trie) -> str:
     branches = [tok + _trie_pattern(child) for tok, child in node.items() if tok]
     if not branches:
         return ""

@@ -16,8 +16,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+import pyoxigraph as ox
 
 from rcmkg.errors import StoreError
+from rcmkg.iris import rebase
+from rcmkg.resources import resource_files
 from rcmkg.settings import DEFAULT_BASE
 
 
@@ -33,8 +38,6 @@ class ReferenceData:
 
 def reference_files(kind: str) -> list[Path]:
     """The Turtle files of ``kind`` (``registry`` or ``ontology``), in name order."""
-    from rcmkg.resources import resource_files
-
     return resource_files(kind, "*.ttl")
 
 
@@ -51,31 +54,27 @@ def reference_hash(kind: str, base: str) -> tuple[str, list[Path]]:
 
 def reference_data(kind: str, base: str) -> ReferenceData:
     """Parse and rebase the files of ``kind``; :class:`StoreError` names a file that does not parse."""
-    import pyoxigraph as ox
-
     sha, files = reference_hash(kind, base)
-    old, new = DEFAULT_BASE + "id/", base + "id/"
     triples: list[ox.Triple] = []
     for f in files:
         try:
             parsed = list(ox.parse(path=str(f), format=ox.RdfFormat.TURTLE, rename_blank_nodes=True))
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"{f}: cannot read the {kind}: {exc}") from None
-        if old != new:
-            parsed = [_rebase_triple(t, old, new) for t in parsed]
+        if base != DEFAULT_BASE:
+            parsed = [ox.Quad(_move(q.subject, base), ox.NamedNode(rebase(q.predicate.value, base)), _move(q.object, base))
+                      for q in parsed]
         triples.extend(ox.Triple(q.subject, q.predicate, q.object) for q in parsed)
-    return ReferenceData(kind, tuple(files), sha, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+    return ReferenceData(kind, tuple(files), sha, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
 
 
-def _rebase_triple(t: object, old: str, new: str) -> object:
-    import pyoxigraph as ox
+T = TypeVar("T", ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)
 
-    def move(term: object) -> object:
-        if isinstance(term, ox.NamedNode) and term.value.startswith(old):
-            return ox.NamedNode(new + term.value[len(old):])
-        return term
 
-    return ox.Triple(move(t.subject), move(t.predicate), move(t.object))  # type: ignore[attr-defined]
+def _move(term: T, base: str) -> T:
+    if isinstance(term, ox.NamedNode):
+        return ox.NamedNode(rebase(term.value, base))
+    return term
 
 
 __all__ = ["ReferenceData", "reference_data", "reference_files", "reference_hash"]

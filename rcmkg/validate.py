@@ -35,19 +35,24 @@ import os
 import re
 import time
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+import owlrl
+import pyoxigraph
+import pyoxigraph as ox
+import pyshacl
+import rdflib
 
 from rcmkg.errors import InputError, UsageError
+from rcmkg.iris import rebase
 from rcmkg.namespaces import PREFIXES, SHAPES
 from rcmkg.resources import resource_files
 from rcmkg.settings import DEFAULT_BASE, Settings
-
-if TYPE_CHECKING:
-    import pyoxigraph
-    import rdflib
+from rcmkg.sparql.terms import solutions, term_value
 
 INFERENCE = ("none", "rdfs", "owlrl")
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -246,8 +251,6 @@ def validate(
     (True, {'Violation': 0, 'Warning': 2, 'Info': 0})
     >>> print(report.text())                                       # doctest: +SKIP
     """
-    import rdflib
-
     if inference not in INFERENCE:
         raise UsageError(f"unknown inference {inference!r}: use one of {', '.join(INFERENCE)}")
     started = time.perf_counter()
@@ -267,18 +270,18 @@ def validate(
         jobs = settings.jobs or os.cpu_count() or 1
         stamps = (shape_stamp, ontology_stamp, registry_stamp, settings.base)
         if jobs > 1 and len(paths) >= PARALLEL_FROM:
-            from concurrent.futures import ProcessPoolExecutor
-
             # Workers are forked after the shared graphs are loaded, so they start with them cached.
             with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
                 done = list(pool.map(_file_worker, names, [inference] * len(names), [stamps] * len(names)))
         else:
             done = [_file_worker(n, inference, stamps) for n in names]
+        finished: list[tuple[int, list[Result]]] = []
         for name, outcome in zip(names, done, strict=True):
             if isinstance(outcome, str):
                 raise InputError(name, outcome)
-        unit_results = [r for _, r in done]  # type: ignore[misc]
-        triples = sum(n for n, _ in done)  # type: ignore[misc]
+            finished.append(outcome)
+        unit_results = [r for _, r in finished]
+        triples = sum(n for n, _ in finished)
         rule_results = _run_rules([(n, Path(n)) for n in names], res)
     results = [r for rs in unit_results for r in rs] + rule_results
     return ValidationReport(
@@ -327,8 +330,6 @@ def _discover(sources: Iterable[Path | str]) -> list[Path]:
 
 
 def _parse(path: Path) -> rdflib.Graph:
-    import rdflib
-
     g = rdflib.Graph()
     try:
         g.parse(path, format="turtle", publicID=path.resolve().as_uri())
@@ -387,8 +388,6 @@ def _resources(
     registry_files: tuple[tuple[str, float], ...],
     base: str,
 ) -> _Resources:
-    import rdflib
-
     shapes = rdflib.Graph()
     for name, _ in shape_files:
         shapes.parse(name, format="turtle")
@@ -419,16 +418,11 @@ def _resources(
 
 def _rebase(g: rdflib.Graph, base: str) -> rdflib.Graph:
     """The registry is written under the default base; things (``{base}id/...``) move to ``base``."""
-    import rdflib
-
     if base == DEFAULT_BASE:
         return g
-    old = DEFAULT_BASE + "id/"
 
     def move(term: Any) -> Any:
-        if isinstance(term, rdflib.URIRef) and str(term).startswith(old):
-            return rdflib.URIRef(base + "id/" + str(term)[len(old) :])
-        return term
+        return rdflib.URIRef(rebase(str(term), base)) if isinstance(term, rdflib.URIRef) else term
 
     out = rdflib.Graph()
     for s, p, o in g:
@@ -438,13 +432,11 @@ def _rebase(g: rdflib.Graph, base: str) -> rdflib.Graph:
 
 def _rules(shapes: rdflib.Graph) -> list[_Rule]:
     """Every active sh:sparql constraint, as a query over the whole graph with its targets as a pattern."""
-    import rdflib
-
     def sh(name: str) -> rdflib.URIRef:
         return rdflib.URIRef(SH + name)
 
     def deactivated(node: Any) -> bool:
-        return any(o.toPython() is True for o in shapes.objects(node, sh("deactivated")))
+        return any(isinstance(o, rdflib.Literal) and o.toPython() is True for o in shapes.objects(node, sh("deactivated")))
 
     rules = []
     for shape, constraint in sorted(
@@ -497,9 +489,6 @@ def _rules(shapes: rdflib.Graph) -> list[_Rule]:
 def _validate_unit(
     name: str, graph: rdflib.Graph, res: _Resources, inference: str, base: str
 ) -> list[Result]:
-    import pyshacl
-    import rdflib
-
     data = rdflib.Graph()
     data += graph
     data += res.shared
@@ -565,9 +554,6 @@ def _validate_unit(
 
 def _owlrl_closure(g: rdflib.Graph, base: str) -> list[str]:
     """Expand ``g`` in place with OWL 2 RL; return owlrl's inconsistency messages (and drop them from g)."""
-    import owlrl
-    import rdflib
-
     same_as = rdflib.URIRef(OWL_SAMEAS)
     ours = base + "id/"
     held = [
@@ -578,7 +564,7 @@ def _owlrl_closure(g: rdflib.Graph, base: str) -> list[str]:
     for t in held:
         g.remove(t)
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(g)
-    errors = []
+    errors: list[str] = []
     for m in list(g.subjects(rdflib.RDF.type, rdflib.URIRef(ERRNS + "ErrorMessage"))):
         errors.extend(str(o) for o in g.objects(m, rdflib.URIRef(ERRNS + "error")))
         g.remove((m, None, None))
@@ -595,8 +581,6 @@ def _owlrl_closure(g: rdflib.Graph, base: str) -> list[str]:
 
 
 def _run_rules(units: list[tuple[str, rdflib.Graph | Path]], res: _Resources) -> list[Result]:
-    import pyoxigraph as ox
-
     if not res.rules:
         return []
     store = ox.Store()
@@ -624,7 +608,7 @@ def _run_rules(units: list[tuple[str, rdflib.Graph | Path]], res: _Resources) ->
     names = [n for n, _ in units]
     results = []
     for rule in res.rules:
-        for row in store.query(rule.query, use_default_graph_as_union=True):
+        for row in solutions(store.query(rule.query, use_default_graph_as_union=True)):
             focus = row["this"]
             if focus is None:
                 continue
@@ -667,8 +651,6 @@ def _fill(template: str, row: pyoxigraph.QuerySolution) -> str:
 
 def _source_ox(node: Any, store: pyoxigraph.Store, names: list[str], res: _Resources) -> str | None:
     """The first input file describing ``node``; else the shared file (registry, vocabulary) that does."""
-    import pyoxigraph as ox
-
     if node is None:
         return None
     units = sorted(
@@ -708,8 +690,6 @@ def _literal(lexical: str, lang: str | None, datatype: str | None) -> str:
 
 
 def _term(t: Any) -> str:
-    import rdflib
-
     if isinstance(t, rdflib.Literal):
         return _literal(str(t), t.language, str(t.datatype) if t.datatype else None)
     if isinstance(t, rdflib.URIRef):
@@ -718,8 +698,6 @@ def _term(t: Any) -> str:
 
 
 def _term_ox(t: Any) -> str:
-    import pyoxigraph as ox
-
     if isinstance(t, ox.Literal):
         return _literal(t.value, t.language, t.datatype.value if t.datatype else None)
     if isinstance(t, ox.NamedNode):
@@ -728,8 +706,6 @@ def _term_ox(t: Any) -> str:
 
 
 def _path(path: Any, report: rdflib.Graph) -> str | None:
-    import rdflib
-
     if path is None:
         return None
     if isinstance(path, rdflib.URIRef):
@@ -742,8 +718,6 @@ def _path(path: Any, report: rdflib.Graph) -> str | None:
 
 def _describe(node: Any, g: rdflib.Graph, depth: int = 0) -> tuple[str, str]:
     """Display text for a focus node, and the IRI it hangs from (for attributing it to a file)."""
-    import rdflib
-
     if isinstance(node, rdflib.URIRef):
         return str(node), str(node)
     if not isinstance(node, rdflib.BNode):
@@ -764,14 +738,12 @@ def _describe(node: Any, g: rdflib.Graph, depth: int = 0) -> tuple[str, str]:
 
 
 def _describe_ox(node: Any, store: pyoxigraph.Store, depth: int = 0) -> tuple[str, Any]:
-    import pyoxigraph as ox
-
     if isinstance(node, ox.NamedNode):
         return node.value, node
     if not isinstance(node, ox.BlankNode):
         return _term_ox(node), None
     kinds = sorted(
-        {_compact(q.object.value) for q in store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)}
+        {_compact(term_value(q.object)) for q in store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None)}
     )
     kind = f"[{', '.join(kinds)}]" if kinds else "[]"
     parents = sorted(

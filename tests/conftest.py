@@ -26,6 +26,19 @@ ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "data" / "reports"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _hermetic_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The ontology-closure cache of every test (and of the processes tests start) in the temp dir,
+    so that the suite writes nothing under ~/.cache; one folder, so later loads hit the cache."""
+    old = os.environ.get("RCMKG_CACHE_DIR")
+    os.environ["RCMKG_CACHE_DIR"] = str(tmp_path_factory.mktemp("rcmkg-cache"))
+    yield
+    if old is None:
+        os.environ.pop("RCMKG_CACHE_DIR", None)
+    else:
+        os.environ["RCMKG_CACHE_DIR"] = old
+
+
 @pytest.fixture(scope="session")
 def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder with the sample reports converted to Turtle (one file per meeting)."""

@@ -25,7 +25,8 @@ from test_server import BASE, convert_samples
 
 from rcmkg.cli import cli
 from rcmkg.errors import PublishError
-from rcmkg.publish.push import PushFailed, auth_from_env, endpoints, push
+from rcmkg.publish.push import PushFailed, endpoints, push
+from rcmkg.store.remote import auth_from_env
 
 OXIGRAPH = shutil.which("oxigraph")
 pytestmark = pytest.mark.skipif(OXIGRAPH is None, reason="the oxigraph server (PyPI package oxigraph) is not installed")
@@ -103,7 +104,7 @@ def ttl(tmp_path_factory) -> Path:
 
 @pytest.fixture()
 def store(ttl):
-    from rcmkg.store import open_data
+    from rcmkg.store.load import open_data
 
     return open_data([ttl], BASE)
 
@@ -138,7 +139,7 @@ def test_push_counts_match_and_a_second_push_changes_nothing(store, tmp_path):
 
 
 def test_a_changed_report_replaces_only_its_graph(ttl, tmp_path):
-    from rcmkg.store import open_data
+    from rcmkg.store.load import open_data
 
     changed_dir = tmp_path / "changed"
     shutil.copytree(ttl, changed_dir)

@@ -11,18 +11,13 @@ import pytest
 
 from rcmkg.cli import cli
 from rcmkg.errors import UsageError
-from rcmkg.queries import (
-    QueryResult,
-    Term,
-    bind,
-    get_query,
-    has_order_by,
-    load_queries,
-    parse_query,
-    run_query,
-    sparql_value,
-)
-from rcmkg.store import LocalStore, RemoteStore, copy_to, open_data
+from rcmkg.publish.push import push
+from rcmkg.sparql.bind import has_order_by, sparql_value
+from rcmkg.sparql.catalogue import bind, get_query, load_queries, parse_query, run_query
+from rcmkg.sparql.results import QueryResult, Term
+from rcmkg.store.load import open_data
+from rcmkg.store.local import LocalStore
+from rcmkg.store.remote import RemoteStore
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 QUERIES = load_queries()
@@ -178,7 +173,7 @@ def backends(converted: Path, oxigraph_server: str, tmp_path_factory: pytest.Tem
     local = LocalStore(path, read_only=True)
     memory = open_data([converted])
     remote = RemoteStore(oxigraph_server + "/query")
-    copy_to(memory, remote)
+    push(memory, remote.endpoint, graphs=memory.graphs())
     yield {"store": local, "data": memory, "endpoint": remote, "path": path}
     local.close()
 

@@ -60,7 +60,7 @@ def convert_samples(out: Path, extra_reports: bool = True) -> Path:
 
 def disk_store(ttl: Path, path: Path, settings: Settings | None = None) -> Path:
     """Load converted Turtle into an on-disk store at ``path`` as ``rcmkg load`` does; closed on return."""
-    from rcmkg.store import LocalStore
+    from rcmkg.store.local import LocalStore
 
     with LocalStore(path, base=(settings or Settings(base=BASE)).base) as store:
         summary = store.load([ttl])
@@ -101,10 +101,10 @@ def running(app) -> Iterator[str]:
 
 def make_app(store_dir: Path, settings: Settings, **kwargs):
     """The app over a read-only disk store, as ``rcmkg serve`` opens it."""
-    from rcmkg.publish import open_source
-    from rcmkg.publish.server import create_app
+    from rcmkg.publish.app import create_app
+    from rcmkg.store.load import open_local
 
-    return create_app(settings, open_source(settings, store_dir), workers=kwargs.pop("workers", 2), **kwargs)
+    return create_app(settings, open_local(settings, store_dir), workers=kwargs.pop("workers", 2), **kwargs)
 
 
 def serve_store(store_dir: Path, settings: Settings, **kwargs):

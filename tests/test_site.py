@@ -149,7 +149,7 @@ def _ground(g: rdflib.Graph) -> set:
 
 
 def test_void_and_dcat_are_real_and_conform(site):
-    from rcmkg.publish.site import validate_void
+    from rcmkg.publish.site.build import validate_void
 
     data = (site / "void.ttl").read_bytes()
     assert (site / ".well-known" / "void").read_bytes() == data
@@ -184,7 +184,7 @@ def test_void_and_dcat_are_real_and_conform(site):
 
 
 def test_void_shapes_catch_a_bad_description(site):
-    from rcmkg.publish.site import validate_void
+    from rcmkg.publish.site.build import validate_void
 
     g = rdflib.Graph().parse(site / "void.ttl", format="turtle")
     ds = rdflib.URIRef(BASE + "id/dataset")
@@ -229,10 +229,16 @@ def test_server_configs(site):
 
 def test_publish_replaces_the_site_atomically(site, tmp_path):
     from rcmkg.errors import PublishError
-    from rcmkg.publish.site import publish_site
+    from rcmkg.publish.site.build import publish_site
     from rcmkg.settings import Settings
 
-    class Broken:
+    class Broken:  # a Source whose store fails at the first read
+        base, path = BASE, None
+
+        @property
+        def ox(self):
+            return self
+
         def named_graphs(self):
             raise PublishError("boom")
 

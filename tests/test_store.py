@@ -9,17 +9,12 @@ import pytest
 
 from rcmkg.cli import cli
 from rcmkg.errors import StoreError, UsageError
+from rcmkg.publish.push import push
 from rcmkg.settings import DEFAULT_BASE, Settings
-from rcmkg.store import (
-    GraphNames,
-    LocalStore,
-    RemoteStore,
-    Rules,
-    copy_to,
-    open_data,
-    open_store,
-    report_graph,
-)
+from rcmkg.store.inference import Rules
+from rcmkg.store.load import open_data, open_store
+from rcmkg.store.local import GraphNames, LocalStore, report_graph
+from rcmkg.store.remote import RemoteStore
 
 BASE = DEFAULT_BASE
 NAMES = GraphNames.for_base(BASE)
@@ -224,9 +219,9 @@ def test_remote_credentials_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("RCMKG_ENDPOINT_USER", "ana")
     monkeypatch.setenv("RCMKG_ENDPOINT_PASSWORD", "s3cret")
     monkeypatch.delenv("RCMKG_ENDPOINT_TOKEN", raising=False)
-    assert RemoteStore("http://127.0.0.1:1/query")._auth_header() == "Basic YW5hOnMzY3JldA=="
+    assert RemoteStore("http://127.0.0.1:1/query").auth_headers() == {"Authorization": "Basic YW5hOnMzY3JldA=="}
     monkeypatch.setenv("RCMKG_ENDPOINT_TOKEN", "tok")
-    assert RemoteStore("http://127.0.0.1:1/query")._auth_header() == "Bearer tok"
+    assert RemoteStore("http://127.0.0.1:1/query").auth_headers() == {"Authorization": "Bearer tok"}
 
 
 def test_unreachable_endpoint_is_a_store_error():
@@ -240,7 +235,7 @@ def test_remote_store_gets_the_same_graphs(oxigraph_server: str, reports: Path):
     remote = RemoteStore(oxigraph_server + "/query")
     with LocalStore(None) as local:
         local.load([reports])
-        assert copy_to(local, remote) == len(local.graphs())
+        assert len(push(local, remote.endpoint, graphs=local.graphs()).verified) == len(local.graphs())
         assert set(local.graphs()) <= set(remote.graphs())
         q = "SELECT ?m ?d WHERE { ?m a schema:Event ; schema:startDate ?d } ORDER BY ?d"
         assert remote.query(q).rows == local.query(q).rows
@@ -294,3 +289,14 @@ def test_incremental_entailments_equal_a_full_recompute(tmp_path: Path, reports:
         assert not any(t[0] == stage for t in incremental)  # entailments of the removed event are gone
         store.infer()  # full recompute
         assert _inferred(store) == incremental
+
+
+def test_ontology_closure_cache_hits_across_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # Each load names the ontology's blank nodes afresh; the cache key must not depend on them.
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("RCMKG_CACHE_DIR", str(cache))
+    for _ in range(2):
+        with LocalStore(None) as store:
+            store.load([])
+            assert store.count(store.names.closure) > 0
+    assert len(list(cache.glob("tbox-*.nt"))) == 1

@@ -11,23 +11,25 @@ import pytest
 
 from rcmkg.cli import cli
 from rcmkg.errors import NotFound, UsageError
-from rcmkg.store import LocalStore, RemoteStore, copy_to, open_data
-from rcmkg.trace import (
+from rcmkg.publish.push import push
+from rcmkg.publish.views.timeline import standalone_html as render_html
+from rcmkg.store.load import open_data
+from rcmkg.store.local import LocalStore
+from rcmkg.store.remote import RemoteStore
+from rcmkg.text import normalise
+from rcmkg.trace.commitments import commitments_table
+from rcmkg.trace.lookup import commitments, trace
+from rcmkg.trace.resolve import (
     AmbiguousItem,
     Candidate,
     Named,
-    StageMark,
     choose,
-    commitments,
-    commitments_table,
     label_score,
     match_names,
-    normalise,
-    render_html,
     resolve_actor,
     resolve_item,
-    trace,
 )
+from rcmkg.trace.timeline import StageMark
 
 BASE = "https://w3id.org/rcmkg/"
 WORK_PLAN = "work-plan-migrant-smuggling"
@@ -131,7 +133,7 @@ def test_trace_of_the_work_plan(samples):
 
 
 def test_trace_rows_are_the_meetings_the_trace_query_finds(samples):
-    from rcmkg.queries import run_query
+    from rcmkg.sparql.catalogue import run_query
 
     for slug in (WORK_PLAN, "regional-coalition", "legislation-matrices"):
         rows = run_query(samples, "trace", {"item": slug})
@@ -169,7 +171,7 @@ def test_trace_formats(samples):
 
 def test_trace_is_the_same_through_an_endpoint(samples, oxigraph_server: str):
     remote = RemoteStore(oxigraph_server + "/query")
-    copy_to(samples, remote)
+    push(samples, remote.endpoint, graphs=samples.graphs())
     assert trace(remote, resolve_item(remote, "plan de trabajo")).to_json() == trace(samples, WORK_PLAN).to_json()
 
 
@@ -361,7 +363,7 @@ def test_commitments_command(runner, converted: Path):
 def _loaded(tmp_path: Path, source: Path) -> tuple[Path, Path]:
     """A copy of ``source`` (to change) loaded by ``rcmkg load`` into a store: (folder, store path)."""
     from rcmkg.settings import Settings
-    from rcmkg.store import load_paths
+    from rcmkg.store.load import load_paths
 
     folder, path = tmp_path / "rdf", tmp_path / "store"
     shutil.copytree(source, folder)
@@ -370,9 +372,11 @@ def _loaded(tmp_path: Path, source: Path) -> tuple[Path, Path]:
 
 
 def test_timeline_index_is_current_or_absent(tmp_path: Path, converted: Path):
+    from rcmkg.index.timelines import TIMELINE
+    from rcmkg.index.timelines import cached_timeline as _cached_timeline
     from rcmkg.settings import Settings
-    from rcmkg.store import load_paths
-    from rcmkg.trace import TIMELINE, _cached_timeline, compute_timelines
+    from rcmkg.store.load import load_paths
+    from rcmkg.trace.timeline import compute_timelines
 
     rdf, path = _loaded(tmp_path, converted)
     with LocalStore(path) as store:
@@ -381,7 +385,7 @@ def test_timeline_index_is_current_or_absent(tmp_path: Path, converted: Path):
         assert cached is not None
         assert cached.to_json() == compute_timelines(store, [track])[track.iri].to_json()
         assert trace(store, track).to_json() == cached.to_json()
-        assert len(store.index_entries(TIMELINE)) == len(store.query("SELECT ?t WHERE { ?t a rcm:TrackedItem }").rows)
+        assert len(store.index.entries(TIMELINE)) == len(store.query("SELECT ?t WHERE { ?t a rcm:TrackedItem }").rows)
         # derived entries are not data: no query sees them
         assert not store.query(f"ASK {{ ?t <{TIMELINE}> ?d }}").boolean
         assert not store.query("ASK { GRAPH ?g { ?t <urn:rcmkg:commitments> ?d } }").boolean
@@ -400,7 +404,8 @@ def test_timeline_index_is_current_or_absent(tmp_path: Path, converted: Path):
 
 
 def test_timeline_encoding_round_trip(samples):
-    from rcmkg.trace import _decode, _encode
+    from rcmkg.index.timelines import decode_timeline as _decode
+    from rcmkg.index.timelines import encode_timeline as _encode
 
     t = trace(samples, WORK_PLAN)
     data = _encode(t)
@@ -421,22 +426,24 @@ def test_timeline_encoding_round_trip(samples):
 
 
 def test_timeline_index_in_an_older_format_is_rebuilt(tmp_path: Path, converted: Path):
-    from rcmkg.trace import TIMELINE, _cached_timeline, compute_timelines, refresh_timelines
+    from rcmkg.index.timelines import TIMELINE, refresh_timelines
+    from rcmkg.index.timelines import cached_timeline as _cached_timeline
+    from rcmkg.trace.timeline import compute_timelines
 
     _folder, path = _loaded(tmp_path, converted)
     with LocalStore(path) as store:
         track = resolve_item(store, WORK_PLAN)
-        store.index_set(track.iri, TIMELINE, "rcmkg-timeline-1\n[]")
+        store.index.set(track.iri, TIMELINE, "rcmkg-timeline-1\n[]")
         assert _cached_timeline(store, track) is None  # not read as an empty timeline
         assert len(trace(store, track).rows) == 4  # computed instead
         assert refresh_timelines(store) == 1  # only that entry is rewritten
         assert _cached_timeline(store, track).to_json() == compute_timelines(store, [track])[track.iri].to_json()
         # damaged in the current format: rewritten too
-        store.index_set(track.iri, TIMELINE, store.index_get(track.iri, TIMELINE)[:-20])
+        store.index.set(track.iri, TIMELINE, store.index.get(track.iri, TIMELINE)[:-20])
         assert _cached_timeline(store, track) is None
         assert refresh_timelines(store) == 1
         assert _cached_timeline(store, track) is not None
-        assert refresh_timelines(store, rebuild=True) == len(store.index_entries(TIMELINE)) >= 10
+        assert refresh_timelines(store, rebuild=True) == len(store.index.entries(TIMELINE)) >= 10
 
 
 # --- the commitments index ---------------------------------------------------------------------------
@@ -455,7 +462,7 @@ QUESTIONS = [
 @pytest.mark.parametrize("source", ["promises", "samples"])
 def test_commitments_index_gives_the_computed_rows(tmp_path: Path, source: str, promises_dir: Path, converted: Path,
                                                     request: pytest.FixtureRequest):
-    from rcmkg.trace import _cached_commitments
+    from rcmkg.index.commitments import cached_commitments as _cached_commitments
 
     computed = request.getfixturevalue(source)
     _folder, path = _loaded(tmp_path, promises_dir if source == "promises" else converted)
@@ -474,8 +481,9 @@ def test_commitments_index_gives_the_computed_rows(tmp_path: Path, source: str, 
 
 
 def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promises_dir: Path):
-    from rcmkg.store import ARCHIVE
-    from rcmkg.trace import COMMITMENTS, _cached_commitments, refresh_commitments
+    from rcmkg.index.commitments import COMMITMENTS, refresh_commitments
+    from rcmkg.index.commitments import cached_commitments as _cached_commitments
+    from rcmkg.store.local import ARCHIVE
 
     folder, path = _loaded(tmp_path, promises_dir)
     with LocalStore(path) as store:
@@ -493,7 +501,7 @@ def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promis
         assert refresh_commitments(store) is True
         assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
         # a damaged entry is not trusted: the rows are computed
-        store.index_set(ARCHIVE, COMMITMENTS, store.index_get(ARCHIVE, COMMITMENTS)[:-40])
+        store.index.set(ARCHIVE, COMMITMENTS, store.index.get(ARCHIVE, COMMITMENTS)[:-40])
         assert _cached_commitments(store) is None
         assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
         assert refresh_commitments(store) is True  # rebuilt by the next load
@@ -502,8 +510,10 @@ def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promis
 
 
 def test_a_load_cut_short_leaves_no_stale_entry(tmp_path: Path, converted: Path, monkeypatch: pytest.MonkeyPatch):
-    from rcmkg.store import ARCHIVE, INDEX_DIR
-    from rcmkg.trace import COMMITMENTS, TIMELINE, _cached_timeline
+    from rcmkg.index.commitments import COMMITMENTS
+    from rcmkg.index.timelines import TIMELINE
+    from rcmkg.index.timelines import cached_timeline as _cached_timeline
+    from rcmkg.store.local import ARCHIVE, INDEX_DIR
 
     rdf, path = _loaded(tmp_path, converted)
     assert (path / INDEX_DIR / "CURRENT").is_file()  # the index lives in the store's folder
@@ -519,18 +529,18 @@ def test_a_load_cut_short_leaves_no_stale_entry(tmp_path: Path, converted: Path,
             store.load([rdf])
     with LocalStore(path, read_only=True) as store:
         # untrusted: nothing is read from it, not even the entries of items the report does not touch
-        assert store.index_get(ARCHIVE, COMMITMENTS) is None and store.index_entries(TIMELINE) == []
+        assert store.index.get(ARCHIVE, COMMITMENTS) is None and store.index.entries(TIMELINE) == []
         assert _cached_timeline(store, resolve_item(store, "repatriation-protocol")) is None
         assert [r.date for r in trace(store, WORK_PLAN).rows][-1] == "2018-07-19"  # computed
     with LocalStore(path) as store:
         summary = store.load([rdf])  # the next load drops every entry (some may be stale), and infers again
         assert summary.unchanged and not summary.changed and summary.inferred > 0
-        assert store.index_entries(TIMELINE) == [] and store.index_get(ARCHIVE, COMMITMENTS) is None
+        assert store.index.entries(TIMELINE) == [] and store.index.get(ARCHIVE, COMMITMENTS) is None
         assert store.query('ASK { ?a rcm:text ?t FILTER(CONTAINS(?t, "To thank México")) }').boolean
 
 
 def test_a_store_without_an_index_is_computed(tmp_path: Path, converted: Path):
-    from rcmkg.store import INDEX_DIR
+    from rcmkg.store.local import INDEX_DIR
 
     _rdf, path = _loaded(tmp_path, converted)
     shutil.rmtree(path / INDEX_DIR)  # as a store loaded by an older rcmkg

@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from rcmkg.cli import get_settings
+from rcmkg.pipeline import Conversion
+from rcmkg.pipeline import convert as run
 
 
 @click.command()
@@ -31,7 +33,6 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     Example:
       rcmkg convert data/reports --out data/rdf
     """
-    from rcmkg.pipeline import convert as run
 
     settings = get_settings(ctx)
     jobs = jobs if jobs is not None else (settings.jobs or 0)
@@ -46,7 +47,7 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
             bar.length = total
             bar.update(1)
 
-    converted = []
+    converted: list[Conversion] = []
     try:
         debug = bool((ctx.find_root().obj or {}).get("debug"))
         summary = run(paths, out, settings, jobs=jobs, progress=progress, results=converted.append,
@@ -57,7 +58,7 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     for r in summary.errors:
         click.echo(f"error: {r.path}: {r.message}", err=True)
     if load_store and converted:
-        from rcmkg.store import load_paths
+        from rcmkg.store.load import load_paths  # the store and the index: only for --load
 
         load_paths([out / Path(c.filename).name for c in converted], settings.with_(store=str(store) if store else None))
     if not quiet:

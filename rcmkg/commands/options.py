@@ -1,7 +1,8 @@
 """Shared click options: where to read the graph from, and how to write the answer.
 
 ``@store_options`` adds ``--store PATH``, ``--data DIR`` (repeatable) and ``--endpoint URL``;
-:func:`open_store_from_options` turns them (and the settings) into a store. ``output_options(...)``
+:func:`open_store_from_options` turns them (and the settings) into a store. The publishing commands
+use ``@store_options(publish=True)``: ``--base``, ``--store`` and ``--data`` (a local store only). ``output_options(...)``
 adds ``--format`` with the choices a command supports and ``--output FILE``; :func:`emit` writes.
 
     @click.command()
@@ -15,24 +16,45 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import click
 
 from rcmkg.settings import Settings
+from rcmkg.store.load import Store, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def store_options(f: F) -> F:
-    """``--store``, ``--data`` and ``--endpoint`` (at most one of them)."""
-    f = click.option("--endpoint", metavar="URL", default=None,
-                     help="Query this SPARQL 1.1 endpoint (auth: RCMKG_ENDPOINT_USER/PASSWORD or RCMKG_ENDPOINT_TOKEN).")(f)
-    f = click.option("--data", metavar="DIR", multiple=True, type=click.Path(exists=True, path_type=Path),
-                     help="Query converted Turtle under DIR in memory instead of the store (repeatable).")(f)
-    f = click.option("--store", metavar="PATH", type=click.Path(path_type=Path), default=None,
-                     help="Local store to query (default: the `store` setting, .rcmkg/store).")(f)
-    return f
+@overload
+def store_options(f: F) -> F: ...
+
+
+@overload
+def store_options(*, publish: bool = ...) -> Callable[[F], F]: ...
+
+
+def store_options(f: F | None = None, *, publish: bool = False) -> F | Callable[[F], F]:
+    """``--store``, ``--data`` and ``--endpoint`` (at most one of them); with ``publish``, ``--base``,
+    ``--store`` (passed as ``store_path``) and ``--data``: serving, publishing and pushing need a
+    local store."""
+
+    def decorate(f: F) -> F:
+        if publish:
+            f = click.option("--data", "data", multiple=True, type=click.Path(exists=True, path_type=Path),
+                             help="Converted Turtle files or folders to publish instead of the store (repeatable).")(f)
+            f = click.option("--store", "store_path", type=click.Path(path_type=Path), default=None,
+                             help="Store folder (default: the `store` setting, .rcmkg/store).")(f)
+            return click.option("--base", "base", default=None,
+                                help="Base IRI of the things (overrides the global --base).")(f)
+        f = click.option("--endpoint", metavar="URL", default=None,
+                         help="Query this SPARQL 1.1 endpoint (auth: RCMKG_ENDPOINT_USER/PASSWORD or RCMKG_ENDPOINT_TOKEN).")(f)
+        f = click.option("--data", metavar="DIR", multiple=True, type=click.Path(exists=True, path_type=Path),
+                         help="Query converted Turtle under DIR in memory instead of the store (repeatable).")(f)
+        return click.option("--store", metavar="PATH", type=click.Path(path_type=Path), default=None,
+                            help="Local store to query (default: the `store` setting, .rcmkg/store).")(f)
+
+    return decorate(f) if f is not None else decorate
 
 
 def output_options(formats: Sequence[str], default: str | None = None) -> Callable[[F], F]:
@@ -49,10 +71,8 @@ def output_options(formats: Sequence[str], default: str | None = None) -> Callab
 
 
 def open_store_from_options(settings: Settings, store: Path | str | None, data: Sequence[Path] | None,
-                            endpoint: str | None) -> Any:
-    """The store the options name (see :func:`rcmkg.store.open_store` for the precedence)."""
-    from rcmkg.store import open_store
-
+                            endpoint: str | None) -> Store:
+    """The store the options name (see :func:`rcmkg.store.load.open_store` for the precedence)."""
     return open_store(settings, store=store, data=list(data) if data else None, endpoint=endpoint)
 
 

@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import click
 
+from rcmkg import __version__
 from rcmkg.cli import get_settings
-
-
-def source_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """``--store PATH`` (the loaded store) or ``--data DIR`` (converted Turtle, loaded in memory)."""
-    f = click.option("--data", "data", multiple=True, type=click.Path(exists=True, path_type=Path),
-                     help="Converted Turtle files or folders to publish instead of the store (repeatable).")(f)
-    f = click.option("--store", "store_path", type=click.Path(path_type=Path), default=None,
-                     help="Store folder (default: the `store` setting, .rcmkg/store).")(f)
-    f = click.option("--base", "base", default=None, help="Base IRI of the things (overrides the global --base).")(f)
-    return f
-
-
-def _open(settings: Any, store_path: Path | None, data: tuple[Path, ...]) -> Any:
-    from rcmkg.publish import open_source
-
-    return open_source(settings, store_path, data)
+from rcmkg.commands.options import store_options
+from rcmkg.store.load import open_local
 
 
 @click.command()
-@source_options
+@store_options(publish=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="SPARQL worker processes (default: CPU count, at least 2).")
@@ -49,18 +34,20 @@ def serve(ctx: click.Context, base: str | None, store_path: Path | None, data: t
       rcmkg serve                                  # the store loaded by `rcmkg load`
       rcmkg serve --data data/rdf --port 8080      # converted Turtle, no store needed
     """
-    from rcmkg.publish.server import create_app
-    from rcmkg.publish.server import serve as run
+    # The server (starlette, uvicorn) and the site builder are imported by the command that runs:
+    # `rcmkg push` and `rcmkg --help` do not pay for them.
+    from rcmkg.publish.app import create_app
+    from rcmkg.publish.app import serve as run
 
     settings = get_settings(ctx).with_(base=base, query_timeout=query_timeout, result_limit=result_limit)
-    store = _open(settings, store_path, data)
+    store = open_local(settings, store_path, data)
     app = create_app(settings, store, workers=workers, root_path=root_path)
     click.echo(f"Serving {settings.base}id/ at http://{host}:{port}{root_path}/ (SPARQL at {root_path}/sparql)", err=True)
     run(app, host=host, port=port, log_level=log_level)
 
 
 @click.command()
-@source_options
+@store_options(publish=True)
 @click.option("--out", "-o", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the site (replaced).")
 @click.option("--site-url", default=None, help="Public URL of the site (default: the base IRI).")
 @click.option("--sparql-endpoint", default=None, help="Public SPARQL endpoint to name in VoID/DCAT and on the query page.")
@@ -82,12 +69,11 @@ def publish(ctx: click.Context, base: str | None, store_path: Path | None, data:
     Example:
       rcmkg publish --data data/rdf --out site --site-url https://example.org/rcmkg/
     """
-    from rcmkg import __version__
-    from rcmkg.publish.site import publish_site, site_summary
+    from rcmkg.publish.site.build import publish_site, site_summary
     from rcmkg.publish.void import DEFAULT_LICENSE, DatasetInfo
 
     settings = get_settings(ctx).with_(base=base)
-    store = _open(settings, store_path, data)
+    store = open_local(settings, store_path, data)
     info = DatasetInfo(site_url=site_url or settings.base, sparql_endpoint=sparql_endpoint, publisher=publisher,
                        publisher_url=publisher_url, license=license_ or DEFAULT_LICENSE, version=__version__)
     result = publish_site(store, settings, out, info, validate=not no_validate, ontology_docs=not no_ontology_docs)
@@ -95,7 +81,7 @@ def publish(ctx: click.Context, base: str | None, store_path: Path | None, data:
 
 
 @click.command()
-@source_options
+@store_options(publish=True)
 @click.option("--endpoint", required=True, help="SPARQL query endpoint (a bare Oxigraph URL like http://127.0.0.1:7878 works).")
 @click.option("--graph-store", default=None, help="Graph Store Protocol URL (default: /store beside an Oxigraph /query).")
 @click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds to wait for each request.")
@@ -112,13 +98,13 @@ def push(ctx: click.Context, base: str | None, store_path: Path | None, data: tu
     Example:
       rcmkg push --data data/rdf --endpoint http://127.0.0.1:7878
     """
-    from rcmkg.publish.push import PushFailed
+    from rcmkg.publish.push import GraphPush, PushFailed
     from rcmkg.publish.push import push as run
 
     settings = get_settings(ctx).with_(base=base)
-    store = _open(settings, store_path, data)
+    store = open_local(settings, store_path, data)
 
-    def progress(g: Any) -> None:
+    def progress(g: GraphPush) -> None:
         click.echo(f"  {g.status}: {g.graph} ({g.triples} triples)", err=True)
 
     try:

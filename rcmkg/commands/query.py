@@ -8,6 +8,8 @@ import click
 
 from rcmkg.cli import get_settings
 from rcmkg.commands.options import emit, open_store_from_options, output_options, store_options
+from rcmkg.errors import UsageError
+from rcmkg.sparql.catalogue import StoredQuery, get_query, load_queries, run_query
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle", "jsonld")
 
@@ -35,9 +37,6 @@ def query(ctx: click.Context, name: str | None, params: tuple[str, ...], list_: 
       rcmkg query trace --param item=work-plan-migrant-smuggling --format csv
       rcmkg query my.rq --data data/rdf --format json
     """
-    from rcmkg.errors import UsageError
-    from rcmkg.queries import get_query, load_queries, run_query
-
     if list_:
         emit(describe_queries(load_queries()), output)
         return
@@ -59,7 +58,7 @@ def query(ctx: click.Context, name: str | None, params: tuple[str, ...], list_: 
     emit(result.render(fmt or ("turtle" if result.kind == "graph" else "table"), settings.base), output)
 
 
-def describe_queries(queries: dict) -> str:
+def describe_queries(queries: dict[str, StoredQuery]) -> str:
     """The ``--list`` text: name, purpose, then one line per parameter."""
     lines = []
     for q in queries.values():

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from rcmkg.cli import get_settings
+from rcmkg.store.load import load_paths
 
 
 @click.command()
@@ -28,8 +29,6 @@ def load(ctx: click.Context, paths: tuple[Path, ...], store: Path | None, quiet:
       rcmkg load data/rdf
       rcmkg load data/rdf --store /tmp/kg
     """
-    from rcmkg.store import load_paths
-
     settings = get_settings(ctx)
     if store is not None:
         settings = settings.with_(store=str(store))

@@ -8,6 +8,10 @@ import click
 
 from rcmkg.cli import get_settings
 from rcmkg.commands.options import emit, open_store_from_options, output_options, store_options
+from rcmkg.trace.commitments import commitments_table
+from rcmkg.trace.lookup import commitments as find_commitments
+from rcmkg.trace.lookup import trace as find_timeline
+from rcmkg.trace.resolve import resolve_item
 
 
 @click.command()
@@ -30,16 +34,17 @@ def trace(ctx: click.Context, item: tuple[str, ...], store: Path | None, data: t
       rcmkg trace repatriation protocol --format markdown
       rcmkg trace "plan de trabajo" --html work-plan.html
     """
-    from rcmkg import trace as lib
-
     s = open_store_from_options(get_settings(ctx), store, data, endpoint)
     try:
-        timeline = lib.trace(s, lib.resolve_item(s, " ".join(item)))
+        timeline = find_timeline(s, resolve_item(s, " ".join(item)))
     finally:
         s.close()
     if html is not None:
         html.parent.mkdir(parents=True, exist_ok=True)
-        html.write_text(lib.render_html(timeline), encoding="utf-8")
+        # The HTML page is the publisher's template (jinja2): imported only when asked for.
+        from rcmkg.publish.views.timeline import standalone_html
+
+        html.write_text(standalone_html(timeline), encoding="utf-8")
         click.echo(f"wrote {html}", err=True)
     emit({"table": timeline.to_table, "markdown": timeline.to_markdown, "json": timeline.to_json}[fmt](), output)
 
@@ -68,11 +73,9 @@ def commitments(ctx: click.Context, actor: str | None, item: str | None, due_bef
       rcmkg commitments --status overdue
       rcmkg commitments --actor IOM --as-of 2018-01-01 --format csv
     """
-    from rcmkg import trace as lib
-
     s = open_store_from_options(get_settings(ctx), store, data, endpoint)
     try:
-        rows = lib.commitments(s, actor=actor, item=item, due_before=due_before, status=status, as_of=as_of)
+        rows = find_commitments(s, actor=actor, item=item, due_before=due_before, status=status, as_of=as_of)
     finally:
         s.close()
-    emit(lib.commitments_table(rows, fmt), output)
+    emit(commitments_table(rows, fmt), output)

@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from rcmkg.cli import get_settings
+from rcmkg.errors import ValidationFailed
+from rcmkg.validate import validate as run
 
 
 @click.command()
@@ -39,9 +41,6 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], inference: str, fmt: s
       rcmkg validate data/rdf
       rcmkg validate data/rdf/rcm-lon-smtp_2018-07-19.ttl --inference owlrl --format json
     """
-    from rcmkg.errors import ValidationFailed
-    from rcmkg.validate import validate as run
-
     report = run(paths, inference=inference, settings=get_settings(ctx))
     if fmt == "json":
         click.echo(report.json())

@@ -7,18 +7,23 @@ completed by running it again. After sending, each graph's triples are counted o
 (``SELECT (COUNT(*) AS ?n) WHERE { GRAPH <g> { ?s ?p ?o } }``) and compared with the local count.
 
 Credentials come from the environment: ``RCMKG_ENDPOINT_TOKEN`` (bearer) or
-``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD`` (basic).
+``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD`` (basic). Each PUT goes through
+:meth:`rcmkg.store.remote.RemoteStore.put_graph` (httpx), the one Graph Store client of rcmkg.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import httpx
+from pyoxigraph import NamedNode, RdfFormat, serialize
+
 from rcmkg.errors import PublishError
+from rcmkg.publish.source import Source, restore_datatypes
+from rcmkg.publish.void import graph_counts
+from rcmkg.store.remote import RemoteStore, auth_from_env, graph_store_url
 
 
 @dataclass
@@ -99,24 +104,8 @@ def endpoints(endpoint: str, graph_store: str | None = None) -> tuple[str, str]:
     else:
         query = endpoint
         suffix = next((x for x in ("/query", "/sparql") if path.endswith(x)), None)
-        store = urlunsplit((parts.scheme, parts.netloc, path[: -len(suffix)] + "/store", "", "")) if suffix else endpoint
+        store = graph_store_url(urlunsplit((parts.scheme, parts.netloc, path, "", ""))) if suffix else endpoint
     return query, graph_store or store
-
-
-def auth_from_env(env: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The Authorization header from ``RCMKG_ENDPOINT_TOKEN`` or ``..._USER``/``..._PASSWORD`` (or none)."""
-    import base64
-
-    env = os.environ if env is None else env
-    token = env.get("RCMKG_ENDPOINT_TOKEN")
-    if token:
-        return {"Authorization": f"Bearer {token}"}
-    user = env.get("RCMKG_ENDPOINT_USER")
-    if user:
-        password = env.get("RCMKG_ENDPOINT_PASSWORD", "")
-        raw = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
-        return {"Authorization": f"Basic {raw}"}
-    return {}
 
 
 def _refused(status: int, url: str, headers: Mapping[str, str]) -> str:
@@ -125,19 +114,18 @@ def _refused(status: int, url: str, headers: Mapping[str, str]) -> str:
             "RCMKG_ENDPOINT_PASSWORD, to an account allowed to write.")
 
 
-def local_graphs(store: Any, base: str) -> dict[str, int]:
+def local_graphs(source: Source, base: str) -> dict[str, int]:
     """The published graphs and their triple counts: reports first, then registry and ontology (the
     store's bookkeeping and entailment graphs stay home)."""
-    from rcmkg.publish.void import graph_counts
-
-    counts = graph_counts(store, base)
+    counts = graph_counts(source.ox, base)
     return dict(sorted(counts.items(), key=lambda kv: (kv[0].endswith(("/registry", "/ontology")), kv[0])))
 
 
-def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str | None = None,
+def push(source: Source, endpoint: str, graph_store: str | None = None, *, base: str | None = None,
          headers: Mapping[str, str] | None = None, timeout: float = 60.0,
-         progress: Callable[[GraphPush], None] | None = None, client: Any = None) -> PushResult:
-    """PUT every named graph of ``store`` to the graph store, then verify the counts by query.
+         progress: Callable[[GraphPush], None] | None = None, graphs: Sequence[str] | None = None) -> PushResult:
+    """PUT every published graph of ``source`` (or exactly ``graphs``, derived ones included) to the
+    graph store, then verify the counts by query.
 
     Returns the :class:`PushResult` when every graph arrived whole; raises :class:`PushFailed`
     (with the result) when some did not, and :class:`PublishError` when the server cannot be
@@ -145,23 +133,19 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str
 
     >>> push(store, "http://127.0.0.1:7878")   # doctest: +SKIP
     """
-    import httpx
-    from pyoxigraph import NamedNode, RdfFormat, serialize
-
-    from rcmkg.publish import restore_datatypes
-    from rcmkg.publish.server import _store_parts
-    from rcmkg.settings import DEFAULT_BASE
-
-    base = base or getattr(store, "base", None) or DEFAULT_BASE
-    store, _ = _store_parts(store)
+    base = base or source.base
+    store = source.ox
     query_url, store_url = endpoints(endpoint, graph_store)
     headers = dict(auth_from_env() if headers is None else headers)
-    result = PushResult(query_url, store_url, [GraphPush(g, n) for g, n in local_graphs(store, base).items()])
+    if graphs is None:
+        todo = local_graphs(source, base)
+    else:
+        todo = {g: sum(1 for _ in store.quads_for_pattern(None, None, None, NamedNode(g))) for g in graphs}
+    result = PushResult(query_url, store_url, [GraphPush(g, n) for g, n in todo.items()])
     if not result.graphs:
         raise PublishError("the store has no named graphs to push: load converted reports first (rcmkg load DIR)")
-    own = client is None
-    client = client or httpx.Client(timeout=timeout, headers={"User-Agent": "rcmkg-push"})
-    try:
+    remote = RemoteStore(query_url, graph_store=store_url, timeout=timeout, user="", token="")
+    with httpx.Client(timeout=timeout, headers={"User-Agent": "rcmkg-push", **headers}) as client:
         _preflight(client, query_url, headers)
         stopped: str | None = None
         for g in result.graphs:
@@ -171,8 +155,7 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str
             body = serialize(restore_datatypes(q.triple for q in store.quads_for_pattern(None, None, None, NamedNode(g.graph))),
                              format=RdfFormat.N_TRIPLES)
             try:
-                r = client.put(store_url, params={"graph": g.graph}, content=body,
-                               headers={**headers, "Content-Type": "application/n-triples"})
+                r = remote.put_graph(g.graph, body or b"", "application/n-triples", client=client)
             except httpx.TransportError as exc:
                 # The server went away: nothing after this graph can go either.
                 stopped = f"{type(exc).__name__}: {exc or 'connection lost'}"
@@ -189,18 +172,13 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str
             if progress:
                 progress(g)
         _verify(client, query_url, headers, result)
-    finally:
-        if own:
-            client.close()
     if not result.ok:
         raise PushFailed(result.summary(), result)
     return result
 
 
-def _preflight(client: Any, query_url: str, headers: Mapping[str, str]) -> None:
+def _preflight(client: httpx.Client, query_url: str, headers: Mapping[str, str]) -> None:
     """Fail before sending anything when the server is down or refuses us."""
-    import httpx
-
     try:
         r = client.post(query_url, data={"query": "ASK { }"},
                         headers={**headers, "Accept": "application/sparql-results+json"})
@@ -214,10 +192,8 @@ def _preflight(client: Any, query_url: str, headers: Mapping[str, str]) -> None:
                            "Give the query endpoint with --endpoint and the Graph Store with --graph-store.")
 
 
-def _verify(client: Any, query_url: str, headers: Mapping[str, str], result: PushResult) -> None:
+def _verify(client: httpx.Client, query_url: str, headers: Mapping[str, str], result: PushResult) -> None:
     """Count each sent graph's triples on the server."""
-    import httpx
-
     for g in result.graphs:
         if g.status != "sent":
             continue

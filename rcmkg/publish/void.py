@@ -14,7 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from pyoxigraph import BlankNode, Literal, NamedNode, Store, Triple
+
 from rcmkg.namespaces import DCAT, DCT, FOAF, RCM, RDF, SKOS, VOID, XSD
+from rcmkg.publish.source import published_dataset, published_graphs
+from rcmkg.sparql.terms import solutions, term_value
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
@@ -81,41 +85,37 @@ class DatasetInfo:
     version: str = ""
 
 
-def graph_counts(store: Any, base: str) -> dict[str, int]:
+def graph_counts(store: Store, base: str) -> dict[str, int]:
     """Triples in each published named graph (reports, registry, ontology), by graph IRI."""
-    from rcmkg.publish import published_graphs
-
     keep = set(published_graphs(store, base))
-    res = store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-    return {sol["g"].value: int(sol["n"].value) for sol in res if type(sol["g"]).__name__ == "NamedNode"
-            and sol["g"].value in keep}
+    res = solutions(store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"))
+    counts: dict[str, int] = {}
+    for sol in res:
+        g = sol["g"]
+        if isinstance(g, NamedNode) and g.value in keep:
+            counts[g.value] = int(term_value(sol["n"]))
+    return counts
 
 
-def merged_count(store: Any, base: str) -> int:
+def merged_count(store: Store, base: str) -> int:
     """Distinct triples in the merge of the published graphs (what the merged dumps hold)."""
-    from rcmkg.publish import published_dataset
-
-    res = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
-                      **published_dataset(store, base))
-    return int(next(iter(res))["n"].value)
+    res = solutions(store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                                **published_dataset(store, base)))
+    return int(term_value(next(iter(res))["n"]))
 
 
 def _lit(value: Any, datatype: str | None = None, lang: str | None = None) -> Any:
-    from pyoxigraph import Literal, NamedNode
-
     if lang:
         return Literal(str(value), language=lang)
     return Literal(str(value), datatype=NamedNode(datatype)) if datatype else Literal(str(value))
 
 
-def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: Iterable[Distribution] = DUMPS,
+def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: Iterable[Distribution] = DUMPS,
                      counts: dict[str, int] | None = None) -> list[Any]:
     """VoID + DCAT triples describing the store as published at ``info.site_url``.
 
     >>> triples = describe_dataset(store, "https://w3id.org/rcmkg/", DatasetInfo("https://example.org/rcmkg/"))  # doctest: +SKIP
     """
-    from pyoxigraph import BlankNode, NamedNode, Triple
-
     n = NamedNode
     idb = base + "id/"
     ds = n(idb + "dataset")
@@ -123,8 +123,6 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
 
     def add(s: Any, p: str, o: Any) -> None:
         out.append(Triple(s, n(p), o))
-
-    from rcmkg.publish import published_dataset
 
     dataset = published_dataset(store, base)
     counts = graph_counts(store, base) if counts is None else counts
@@ -240,9 +238,9 @@ def describe_dataset(store: Any, base: str, info: DatasetInfo, distributions: It
     return out
 
 
-def _latest_meeting(store: Any, dataset: dict[str, Any]) -> dt.date | None:
-    res = store.query(f"SELECT (MAX(?d) AS ?m) WHERE {{ ?x a <{RCM}Meeting> ; <http://schema.org/startDate> ?d }}",
-                      **dataset)
+def _latest_meeting(store: Store, dataset: dict[str, Any]) -> dt.date | None:
+    res = solutions(store.query(f"SELECT (MAX(?d) AS ?m) WHERE {{ ?x a <{RCM}Meeting> ; <http://schema.org/startDate> ?d }}",
+                                **dataset))
     sol = next(iter(res), None)
     if sol is None or sol["m"] is None:
         return None

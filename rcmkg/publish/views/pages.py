@@ -18,15 +18,19 @@ import posixpath
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cached_property
-from importlib.resources import files
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from rcmkg.namespaces import DCT, OA, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
+import pyoxigraph
+
+from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
 from rcmkg.publish.conneg import RDF_FORMATS, Format
-from rcmkg.publish.formats import OUTPUT_PREFIXES, jsonld_for_script, term_kind
+from rcmkg.publish.source import published_graphs, restore_datatypes
+from rcmkg.sparql.terms import OxTerm, solutions, term_value
+from rcmkg.sparql.writers import OUTPUT_PREFIXES, jsonld_for_script, term_kind
+from rcmkg.text import fold
 
 #: Label predicates, best first. A resource's title is the first of these in English (else Spanish,
 #: else any language).
@@ -187,13 +191,19 @@ class Hit:
     types: list[Term]
 
 
+Node = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Triple
+
+
 # --- reading the store -------------------------------------------------------------------------------
 
 
-def _nn(iri: str) -> Any:
-    from pyoxigraph import NamedNode
+def language(term: OxTerm) -> str | None:
+    """The language tag of a literal (None for anything else)."""
+    return term.language if isinstance(term, pyoxigraph.Literal) else None
 
-    return NamedNode(iri)
+
+def _nn(iri: str) -> pyoxigraph.NamedNode:
+    return pyoxigraph.NamedNode(iri)
 
 
 class GraphView:
@@ -207,11 +217,8 @@ class GraphView:
     'Costa Rica'
     """
 
-    def __init__(self, store: Any, base: str, extra: Iterable[Any] = (), graphs: Sequence[str] | None = None) -> None:
-        import pyoxigraph
-
-        from rcmkg.publish import published_graphs
-
+    def __init__(self, store: pyoxigraph.Store, base: str, extra: Iterable[pyoxigraph.Triple] = (),
+                 graphs: Sequence[str] | None = None) -> None:
         self.store = store
         self.base = base
         self.id_base = base + "id/"
@@ -229,52 +236,53 @@ class GraphView:
         self._build_indexes()
 
     # indexes
-    def _quads(self, s: Any = None, p: Any = None, o: Any = None) -> Iterator[Any]:
+    def quads(self, s: Node | None = None, p: pyoxigraph.NamedNode | None = None, o: OxTerm | None = None
+              ) -> Iterator[pyoxigraph.Quad]:
+        """The quads of the published graphs (and of ``extra``) that match."""
         allowed = self._graph_set
         for q in self.store.quads_for_pattern(s, p, o, None):
             g = q.graph_name
-            if not allowed or type(g).__name__ == "DefaultGraph" or g.value in allowed:
+            if not allowed or isinstance(g, pyoxigraph.DefaultGraph) or g.value in allowed:
                 yield q
         yield from self.extra.quads_for_pattern(s, p, o, None)
 
     def _build_indexes(self) -> None:
         self.labels: dict[str, dict[str, str]] = {}
         self.search_index: list[tuple[str, str, str | None, str]] = []  # (folded, label, lang, iri)
-        from rcmkg.registry import fold
-
         for pred in reversed(LABEL_PREDICATES):  # best predicate last, so it wins
-            for q in self._quads(p=_nn(pred)):
+            for q in self.quads(p=_nn(pred)):
                 if term_kind(q.object) != "literal" or term_kind(q.subject) == "bnode":
                     continue
-                self.labels.setdefault(q.subject.value, {})[q.object.language or ""] = q.object.value
+                self.labels.setdefault(term_value(q.subject), {})[language(q.object) or ""] = term_value(q.object)
         seen: set[tuple[str, str]] = set()
         for pred in SEARCH_PREDICATES:
-            for q in self._quads(p=_nn(pred)):
+            for q in self.quads(p=_nn(pred)):
                 if term_kind(q.object) != "literal" or term_kind(q.subject) == "bnode":
                     continue
-                key = (q.subject.value, q.object.value)
+                key = (term_value(q.subject), term_value(q.object))
                 if key in seen:
                     continue
                 seen.add(key)
-                self.search_index.append((fold(q.object.value), q.object.value, q.object.language, q.subject.value))
+                self.search_index.append((fold(term_value(q.object)), term_value(q.object), language(q.object), term_value(q.subject)))
         self.types: dict[str, list[str]] = {}
-        for q in self._quads(p=_nn(RDF + "type")):
+        for q in self.quads(p=_nn(RDF + "type")):
             if term_kind(q.subject) == "uri" and term_kind(q.object) == "uri":
-                ts = self.types.setdefault(q.subject.value, [])
-                if q.object.value not in ts:
-                    ts.append(q.object.value)
+                ts = self.types.setdefault(term_value(q.subject), [])
+                if term_value(q.object) not in ts:
+                    ts.append(term_value(q.object))
         self.positions: dict[str, int] = {}
-        for q in self._quads(p=_nn(RCM + "position")):
+        for q in self.quads(p=_nn(RCM + "position")):
             try:
-                self.positions[q.subject.value] = int(q.object.value)
+                self.positions[term_value(q.subject)] = int(term_value(q.object))
             except ValueError:
                 pass
         # Every IRI with a page: any subject under id/ or the vocabularies, except fragments (a span
         # is shown on its text's page, at its anchor).
         subjects: set[str] = set()
-        q = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
-        subjects.update(sol[0].value for sol in self.store.query(q, **self.dataset))
-        subjects.update(sol[0].value for sol in self.extra.query(q))
+        iris_query = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
+        subjects.update(term_value(sol[0]) for sol in solutions(self.store.query(iris_query, **self.dataset))
+                        if sol[0] is not None)
+        subjects.update(term_value(sol[0]) for sol in solutions(self.extra.query(iris_query)) if sol[0] is not None)
         self.resource_iris: list[str] = sorted(i for i in subjects if self.has_page(i))
         self._resources = frozenset(self.resource_iris)
 
@@ -314,7 +322,8 @@ class GraphView:
 
     def predicate_label(self, iri: str) -> str:
         """What a property is called on a page."""
-        return self.label(iri) if iri.startswith(RCM) and self.label(iri) else KNOWN_LABELS.get(iri) or humanise(iri)
+        own = self.label(iri) if iri.startswith(RCM) else None
+        return own or KNOWN_LABELS.get(iri) or humanise(iri)
 
     def term(self, t: Any, depth: int = 0) -> Term:
         """A pyoxigraph term as a :class:`Term` (blank nodes expanded two levels deep)."""
@@ -326,7 +335,7 @@ class GraphView:
             plain = dt in ("http://www.w3.org/2001/XMLSchema#string", RDF + "langString")
             return Term("literal", t.value, lang=t.language, datatype=None if plain else dt)
         if kind == "bnode":
-            rows = self._rows(list(self._quads(s=t)), depth + 1) if depth < 2 else []
+            rows = self._rows(list(self.quads(s=t)), depth + 1) if depth < 2 else []
             return Term("bnode", t.value, rows=rows)
         return Term("literal", str(t))
 
@@ -350,7 +359,7 @@ class GraphView:
         return rows
 
     # one resource
-    def description_triples(self, iri: str) -> list[Any]:
+    def description_triples(self, iri: str) -> list[pyoxigraph.Triple]:
         """The triples of a resource's RDF documents: outgoing (with blank-node content), incoming,
         and the statements about its own fragments (a source text's spans)."""
         node = _nn(iri)
@@ -364,39 +373,35 @@ class GraphView:
                 out.append(q.triple)
 
         def closure(subject: Any, depth: int) -> None:
-            for q in self._quads(s=subject):
+            for q in self.quads(s=subject):
                 add(q)
-                if term_kind(q.object) == "bnode" and depth < 4:
+                if isinstance(q.object, pyoxigraph.BlankNode) and depth < 4:
                     closure(q.object, depth + 1)
 
         closure(node, 0)
         fragments = set()
-        for q in self._quads(o=node):
+        for q in self.quads(o=node):
             add(q)
-            if term_kind(q.subject) == "uri" and q.subject.value.startswith(iri + "#"):
-                fragments.add(q.subject.value)
+            if term_kind(q.subject) == "uri" and term_value(q.subject).startswith(iri + "#"):
+                fragments.add(term_value(q.subject))
         for frag in sorted(fragments):
             closure(_nn(frag), 0)
-        from rcmkg.publish import restore_datatypes
-
         return list(restore_datatypes(out))
 
     def describe(self, iri: str) -> Description | None:
         """The page model of ``iri``, or None when the graph says nothing about it."""
         node = _nn(iri)
-        outgoing = list(self._quads(s=node))
+        outgoing = list(self.quads(s=node))
         if not outgoing:
             return None
-        incoming = [q for q in self._quads(o=node) if not q.subject.value.startswith(iri + "#")]
+        incoming = [q for q in self.quads(o=node) if not term_value(q.subject).startswith(iri + "#")]
         types = [self.term(_nn(t)) for t in self.types.get(iri, [])]
-        from rcmkg.publish import restore_datatypes
-
         outgoing = list(restore_datatypes(outgoing))
         shown = [q for q in outgoing if q.predicate.value not in SECTION_PREDICATES and q.predicate.value != RDF + "type"
                  and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label")]
-        labels = []
+        labels: list[tuple[str, str | None, str | None]] = []
         for pred in (SKOS + "prefLabel", RDFS + "label"):
-            vals = {q.object.language or "": q.object.value for q in outgoing
+            vals = {language(q.object) or "": term_value(q.object) for q in outgoing
                     if q.predicate.value == pred and term_kind(q.object) == "literal"}
             if vals:
                 en = vals.get("en") or vals.get("")
@@ -429,27 +434,27 @@ class GraphView:
         node = _nn(span)
         quote = Quote(span=span, exact="")
         text = None
-        for q in self._quads(s=node):
+        for q in self.quads(s=node):
             p = q.predicate.value
             if p == OA + "hasSource":
                 text = q.object
-            elif p == OA + "hasSelector":
-                for sq in self._quads(s=q.object):
+            elif p == OA + "hasSelector" and not isinstance(q.object, pyoxigraph.Literal):
+                for sq in self.quads(s=q.object):
                     sp = sq.predicate.value
                     if sp == OA + "exact":
-                        quote.exact = sq.object.value
+                        quote.exact = term_value(sq.object)
                     elif sp == OA + "prefix":
-                        quote.prefix = sq.object.value
+                        quote.prefix = term_value(sq.object)
                     elif sp == OA + "suffix":
-                        quote.suffix = sq.object.value
+                        quote.suffix = term_value(sq.object)
                     elif sp == OA + "start":
-                        quote.start = int(sq.object.value)
+                        quote.start = int(term_value(sq.object))
                     elif sp == OA + "end":
-                        quote.end = int(sq.object.value)
+                        quote.end = int(term_value(sq.object))
         if not quote.exact and text is None:
             return None
         if text is not None:
-            for rq in self._quads(p=_nn(RCM + "sourceText"), o=text):
+            for rq in self.quads(p=_nn(RCM + "sourceText"), o=text):
                 quote.report = self.term(rq.subject)
                 break
         return quote
@@ -479,11 +484,9 @@ class GraphView:
 
     def select(self, query: str, **bindings: str) -> list[dict[str, Any]]:
         """Run a small SELECT on the store (union of all graphs); ``bindings`` are IRIs bound by VALUES."""
-        from rcmkg.namespaces import PREFIXES
-
         values = "".join(f"VALUES ?{k} {{ <{v}> }}\n" for k, v in bindings.items())
         text = query.replace("#VALUES", values)
-        res = self.store.query(text, prefixes=PREFIXES, **self.dataset)
+        res = solutions(self.store.query(text, prefixes=PREFIXES, **self.dataset))
         names = [v.value for v in res.variables]
         return [dict(zip(names, sol, strict=True)) for sol in res]
 
@@ -515,7 +518,9 @@ class GraphView:
         rows = [[self.term(r["c"]), self._t(r["who"]), self._t(r["action"]), self._t(r["due"]) or self._t(r["dueText"]),
                  self._t(r["kind"])] for r in com]
         for r in rows:
-            r[0].label = "commitment " + r[0].value.rsplit("/", 1)[-1]
+            first = r[0]
+            assert first is not None  # ?c is bound in every solution
+            first.label = "commitment " + first.value.rsplit("/", 1)[-1]
         return [Section("Commitments", ["", "Who", "What", "Due", "Kind"], rows)] if rows else []
 
     def _sections_track(self, iri: str) -> list[Section]:
@@ -531,13 +536,13 @@ class GraphView:
 
     def spans_of_text(self, iri: str) -> list[Quote]:
         """Every span of a source text, in text order, with what was derived from it (for the text's page)."""
-        spans = {q.subject.value for q in self._quads(p=_nn(OA + "hasSource"), o=_nn(iri))}
+        spans = {term_value(q.subject) for q in self.quads(p=_nn(OA + "hasSource"), o=_nn(iri))}
         out = []
         for s in spans:
             quote = self.quote(s)
             if quote is None:
                 continue
-            quote.derived = sorted((self.term(q.subject) for q in self._quads(p=_nn(PROV + "wasDerivedFrom"), o=_nn(s))),
+            quote.derived = sorted((self.term(q.subject) for q in self.quads(p=_nn(PROV + "wasDerivedFrom"), o=_nn(s))),
                                    key=self._sort_key)
             out.append(quote)
         return sorted(out, key=lambda q: (q.start or 0, q.end or 0))
@@ -570,8 +575,6 @@ class GraphView:
 
     def search(self, q: str, lang: str | None = None, limit: int = 100) -> list[Hit]:
         """Resources whose labels (English or Spanish; accents and case ignored) contain every word of ``q``."""
-        from rcmkg.registry import fold
-
         words = [w for w in fold(q).split() if w]
         if not words:
             return []
@@ -596,8 +599,6 @@ class GraphView:
     def suggest(self, iri: str, limit: int = 12) -> list[Term]:
         """Resources near a missing IRI: the children of its nearest existing parent path, most
         similar name first (``meeting/rcm-lon-smtp/2018-07-20`` -> that body's meetings)."""
-        from difflib import SequenceMatcher
-
         path = iri.rstrip("/")
         while len(path) > len(self.id_base):
             parent = path.rsplit("/", 1)[0]
@@ -738,46 +739,3 @@ class StaticLinker(Linker):
         else:
             target = targets[route]
         return quote(self.rel(target))
-
-
-# --- rendering ---------------------------------------------------------------------------------------
-
-
-def template_dir() -> Path:
-    """The package's templates folder."""
-    return Path(str(files("rcmkg"))) / "templates"
-
-
-def static_dir() -> Path:
-    """The package's static folder (CSS)."""
-    return Path(str(files("rcmkg"))) / "static"
-
-
-_ENV: Any = None
-
-
-def environment() -> Any:
-    """The Jinja2 environment: autoescape on for every template, undefined names are errors."""
-    global _ENV
-    if _ENV is None:
-        import jinja2
-
-        _ENV = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(template_dir())),
-            autoescape=True,  # every template is HTML; no file-suffix rule to get wrong
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-        )
-        _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS)
-    return _ENV
-
-
-def render(template: str, linker: Linker, **context: Any) -> str:
-    """Render one page template with the linker's ``href``/``url`` helpers in scope."""
-    from rcmkg import __version__
-
-    env = environment()
-    return env.get_template(template).render(
-        href=linker.href, url=linker.url, alternates=linker.alternates, linker=linker, version=__version__, **context
-    )

@@ -21,22 +21,39 @@ publish leaves the previous site untouched.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
+import importlib.metadata
+import logging
 import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Callable, Iterator
+import types
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from rcmkg.errors import PublishError
+import pyoxigraph
+from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
+
+from rcmkg.errors import NotFound, PublishError
+from rcmkg.namespaces import FOAF, RCM, SKOS, VOID
 from rcmkg.publish.conneg import RDF_FORMATS
-from rcmkg.publish.formats import OUTPUT_PREFIXES
-from rcmkg.publish.void import DUMPS, DatasetInfo, Distribution
+from rcmkg.publish.dumps import write_dumps
+from rcmkg.publish.endpoint import QueryRequest, execute
+from rcmkg.publish.site.webconf import htaccess, nginx_conf
+from rcmkg.publish.source import Source, published_graphs, restore_datatypes
+from rcmkg.publish.views.pages import GraphView, StaticLinker
+from rcmkg.publish.views.render import render, static_dir
+from rcmkg.publish.views.timeline import commitments_model, timeline_page
+from rcmkg.publish.void import DatasetInfo, Distribution, describe_dataset, graph_counts
+from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
+from rcmkg.sparql.catalogue import load_queries
+from rcmkg.sparql.terms import term_value
+from rcmkg.sparql.writers import rdf_bytes
 
 
 @dataclass
@@ -50,68 +67,6 @@ class PublishResult:
     graphs: int = 0
     dumps: list[Distribution] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-
-
-# --- dumps -------------------------------------------------------------------------------------------
-
-
-class _Counter:
-    """Counts what passes through an iterator (the dumps' triple counts are what was written)."""
-
-    def __init__(self, it: Any) -> None:
-        self.it = iter(it)
-        self.n = 0
-
-    def __iter__(self) -> Iterator[Any]:
-        for x in self.it:
-            self.n += 1
-            yield x
-
-
-def _merged(store: Any, base: str) -> Any:
-    # CONSTRUCT returns a set: a triple stated in two graphs (a registry label repeated in a report)
-    # is written once, as a merge of the graphs should.
-    from rcmkg.publish import published_dataset
-
-    return store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", **published_dataset(store, base))
-
-
-def write_dumps(store: Any, folder: Path, base: str) -> list[Distribution]:
-    """Write the four dumps of the published graphs into ``folder``; each :class:`Distribution`
-    gets its size and triple count."""
-    from pyoxigraph import RdfFormat, serialize
-
-    from rcmkg.publish import published_graphs, restore_datatypes
-
-    keep = set(published_graphs(store, base))
-
-    folder.mkdir(parents=True, exist_ok=True)
-    out: list[Distribution] = []
-    for d in DUMPS:
-        path = folder / d.filename
-        tmp = path.with_name(f".{path.name}.part")
-        if d.key == "ttl":
-            counter = _Counter(restore_datatypes(_merged(store, base)))
-            serialize(counter, str(tmp), RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES)
-            n = counter.n
-        elif d.key == "nt.gz":
-            counter = _Counter(restore_datatypes(_merged(store, base)))
-            # mtime=0: the same graph gives the same bytes, so the ETag and checksum stay stable.
-            with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
-                serialize(counter, gz, RdfFormat.N_TRIPLES)
-            n = counter.n
-        elif d.key == "trig":
-            quads = _Counter(restore_datatypes(q for q in store if type(q.graph_name).__name__ == "DefaultGraph"
-                                               or q.graph_name.value in keep))
-            serialize(quads, str(tmp), RdfFormat.TRIG, prefixes=OUTPUT_PREFIXES)
-            n = quads.n
-        else:
-            counter = _Counter(restore_datatypes(_merged(store, base)))
-            serialize(counter, str(tmp), RdfFormat.JSON_LD)
-            n = counter.n
-        os.replace(tmp, path)
-        out.append(replace(d, triples=n, byte_size=path.stat().st_size))
-    return out
 
 
 # --- pages -------------------------------------------------------------------------------------------
@@ -129,19 +84,14 @@ class _Writer:
         self.files += 1
 
 
-def publish_site(store: Any, settings: Settings, out: Path, info: DatasetInfo | None = None, *,
+def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInfo | None = None, *,
                  validate: bool = True, ontology_docs: bool = True,
                  progress: Callable[[int, int], None] | None = None) -> PublishResult:
     """Write the static site for ``store`` into ``out`` (replaced atomically at the end).
 
     >>> publish_site(store, Settings(), Path("site"), DatasetInfo("https://example.org/rcmkg/"))  # doctest: +SKIP
     """
-    from rcmkg.publish.pages import GraphView, StaticLinker, static_dir
-    from rcmkg.publish.server import _store_parts
-    from rcmkg.publish.void import describe_dataset, graph_counts
-
-    source = store  # the project's store: rcmkg.trace queries it
-    store, _ = _store_parts(store)
+    store = source.ox
     base = settings.base
     info = info or DatasetInfo(site_url=base)
     if not info.site_url.endswith("/"):
@@ -170,7 +120,6 @@ def publish_site(store: Any, settings: Settings, out: Path, info: DatasetInfo | 
         validation_ok = validate and _validation_report(store, settings, work, root, result)
         _resource_pages(view, root, w, base, result, progress)
         _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result)
-        from rcmkg.publish.formats import rdf_bytes
 
         dataset_ttl = rdf_bytes(void, "ttl")  # the whole description: dataset, subsets, distributions, service
         conforms, text = validate_void(dataset_ttl)
@@ -203,14 +152,8 @@ def _swap(work: Path, out: Path) -> None:
         os.replace(work, out)
 
 
-def _resource_pages(view: Any, root: Any, w: _Writer, base: str, result: PublishResult,
+def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, result: PublishResult,
                     progress: Callable[[int, int], None] | None) -> None:
-    from pyoxigraph import NamedNode, Triple
-
-    from rcmkg.namespaces import FOAF
-    from rcmkg.publish.formats import rdf_bytes
-    from rcmkg.publish.pages import render
-
     total = len(view.resource_iris)
     for i, iri in enumerate(view.resource_iris):
         doc = root.doc_path(iri)
@@ -230,15 +173,11 @@ def _resource_pages(view: Any, root: Any, w: _Writer, base: str, result: Publish
             progress(i + 1, total)
 
 
-def _site_pages(source: Any, store: Any, settings: Settings, view: Any, root: Any, w: _Writer, dumps: list[Distribution],
+def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, view: GraphView, root: StaticLinker,
+                w: _Writer, dumps: list[Distribution],
                 ontology_ok: bool, validation_ok: bool, result: PublishResult) -> None:
-    from rcmkg.errors import NotFound
-    from rcmkg.namespaces import VOID
-    from rcmkg.publish.pages import render
-    from rcmkg.publish.timeline import commitments_model, timeline_html
-
-    total = next((int(t.object.value) for t in view.extra.quads_for_pattern(None, None, None, None)
-                  if t.predicate.value == VOID + "triples" and t.subject.value == view.id_base + "dataset"), None)
+    total = next((int(term_value(t.object)) for t in view.extra.quads_for_pattern(None, None, None, None)
+                  if t.predicate.value == VOID + "triples" and term_value(t.subject) == view.id_base + "dataset"), None)
     meetings = view.meetings()
     for m in meetings:
         m["year"] = m["date"][:4]
@@ -249,10 +188,10 @@ def _site_pages(source: Any, store: Any, settings: Settings, view: Any, root: An
         rel = f"trace/{t['slug']}.html"
         linker = root.at(rel)
         try:
-            title, styles, body = timeline_html(source, settings, t["slug"], linker)
+            page = timeline_page(source, settings.base, t["slug"], linker)
         except NotFound:
             continue
-        w.write(rel, render("timeline.html", linker, title=title, styles=styles, body=body))
+        w.write(rel, page)
         result.pages += 1
     linker = root.at("commitments.html")
     w.write("commitments.html", render("commitments.html", linker, **{
@@ -266,43 +205,31 @@ def _site_pages(source: Any, store: Any, settings: Settings, view: Any, root: An
     _query_pages(store, settings, root, w, result)
 
 
-def _label_groups(view: Any) -> list[dict[str, Any]]:
-    from rcmkg.namespaces import RCM, SKOS
-
+def _label_groups(view: GraphView) -> list[dict[str, Any]]:
     kinds = [("Tracked items", RCM + "TrackedItem"), ("Documents", RCM + "Document"), ("Organisations", RCM + "Organisation"),
              ("Countries", RCM + "Country"), ("Groups of countries", RCM + "CollectiveActor"), ("Meetings", RCM + "Meeting"),
              ("Places", "http://schema.org/Place"), ("Concepts", SKOS + "Concept")]
     alts: dict[str, list[str]] = {}
-    for q in view._quads(p=_named(SKOS + "altLabel")):
-        alts.setdefault(q.subject.value, []).append(q.object.value)
+    for q in view.quads(p=NamedNode(SKOS + "altLabel")):
+        alts.setdefault(term_value(q.subject), []).append(term_value(q.object))
     groups, done = [], set()
     for title, cls in kinds:
         entries = []
-        for iri, types in view.types.items():
-            if cls in types and iri not in done and view.has_page(iri):
+        for iri, classes in view.types.items():
+            if cls in classes and iri not in done and view.has_page(iri):
                 done.add(iri)
                 entries.append({"iri": iri, "en": view.label(iri) or view.display(iri), "es": view.label_es(iri),
                                 "alt": sorted(set(alts.get(iri, [])))[:12]})
         if entries:
-            entries.sort(key=lambda e: e["en"].lower())
+            entries.sort(key=lambda e: str(e["en"]).lower())
             groups.append({"id": cls.rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower(), "title": title, "entries": entries})
     return groups
 
 
-def _named(iri: str) -> Any:
-    from pyoxigraph import NamedNode
-
-    return NamedNode(iri)
-
-
-def _query_pages(store: Any, settings: Settings, root: Any, w: _Writer, result: PublishResult) -> None:
+def _query_pages(store: pyoxigraph.Store, settings: Settings, root: StaticLinker, w: _Writer, result: PublishResult) -> None:
     """Run every canned query that needs no parameter and publish its results in each format."""
-    from rcmkg.publish.canned import canned_queries
-    from rcmkg.publish.pages import render
-    from rcmkg.publish.sparql import QueryRequest, execute
-
     listing = []
-    for q in canned_queries().values():
+    for q in load_queries().values():
         runnable = not any(p.required for p in q.params)
         links = []
         if runnable:
@@ -332,10 +259,6 @@ def _query_pages(store: Any, settings: Settings, root: Any, w: _Writer, result: 
 def _pylode() -> Any:
     """pyLODE's OntPub, working around pyLODE 3.4.1 reading its own pyproject.toml at import
     (RDFLib/pyLODE#260): give it a ``pylode.version`` module first."""
-    import importlib.metadata
-    import sys
-    import types
-
     if "pylode.version" not in sys.modules:
         try:
             import pylode.version  # noqa: F401
@@ -347,11 +270,9 @@ def _pylode() -> Any:
             sys.modules["pylode.version"] = stub
     # pyLODE's supermodel loader calls logging.basicConfig(level=DEBUG) at import, which would make
     # every later log line of the process (asyncio's included) print; undo that for the root logger.
-    import logging
-
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
-    from pylode import OntPub
+    from pylode import OntPub  # 1 s to import, and only `rcmkg publish` needs it
 
     root.handlers[:] = handlers
     root.setLevel(level)
@@ -360,13 +281,11 @@ def _pylode() -> Any:
 
 def _ontology_docs(work: Path, result: PublishResult) -> bool:
     """``ontology/index.html`` by pyLODE, plus the ontology files themselves."""
-    from rcmkg.resources import resource_files
-
     files = resource_files("ontology")
     if not files:
         result.notes.append("no ontology files found: ontology documentation skipped")
         return False
-    import rdflib
+    import rdflib  # 0.3 s to import: only when documenting the ontology
 
     g = rdflib.Graph()
     for f in files:
@@ -375,8 +294,6 @@ def _ontology_docs(work: Path, result: PublishResult) -> bool:
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(f.read_bytes())
     try:
-        import logging
-
         ontpub = _pylode()
         quiet = logging.getLogger()
         level = quiet.level
@@ -392,14 +309,11 @@ def _ontology_docs(work: Path, result: PublishResult) -> bool:
     return True
 
 
-def _validation_report(store: Any, settings: Settings, work: Path, root: Any, result: PublishResult) -> bool:
+def _validation_report(store: pyoxigraph.Store, settings: Settings, work: Path, root: StaticLinker,
+                       result: PublishResult) -> bool:
     """``validation/``: the SHACL report of this release (:func:`rcmkg.validate.validate` over each
     published report graph, written out as the Turtle file it came from) as HTML, text and JSON."""
-    from pyoxigraph import NamedNode, RdfFormat, serialize
-
-    from rcmkg.publish import published_graphs, restore_datatypes
-    from rcmkg.publish.pages import render
-    from rcmkg.validate import validate
+    from rcmkg.validate import validate  # pyshacl and rdflib: 0.5 s to import, only for this report
 
     derived = (f"{settings.base}id/graph/registry", f"{settings.base}id/graph/ontology")
     reports = [g for g in published_graphs(store, settings.base) if g not in derived]
@@ -426,142 +340,13 @@ def _validation_report(store: Any, settings: Settings, work: Path, root: Any, re
 
 def validate_void(void_ttl: bytes) -> tuple[bool, str]:
     """(conforms, text) of a VoID/DCAT description against ``shapes/void-dcat.ttl``."""
-    import pyshacl
+    import pyshacl  # with rdflib, 0.5 s to import: only when publishing
     import rdflib
-
-    from rcmkg.resources import resource_dir
 
     data = rdflib.Graph().parse(data=void_ttl, format="turtle")
     shapes = rdflib.Graph().parse(data=(resource_dir("shapes") / "void-dcat.ttl").read_bytes(), format="turtle")
     conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=True)
     return bool(conforms), str(text)
-
-
-# --- web server configuration ------------------------------------------------------------------------
-
-
-def htaccess(site_path: str = "/") -> str:
-    """Apache (mod_rewrite, mod_headers, mod_mime) rules: 303 from ``id/`` to ``doc/``, extension-less
-    ``doc/`` URLs by Accept, media types, CORS.
-
-    Apache cannot weigh q-values in RewriteCond, so the rules approximate negotiation: an Accept that
-    names text/html (every browser) gets HTML; otherwise the first RDF type it names, in our order.
-    """
-    site_path = site_path if site_path.endswith("/") else site_path + "/"
-    lines = [
-        "# rcmkg: content negotiation for a published site (Apache 2.4; mod_rewrite, mod_headers, mod_mime).",
-        "# Put the site folder where " + site_path + " is served; change RewriteBase if it moves.",
-        "Options -MultiViews",
-        "AddType text/html .html",
-    ]
-    lines += [f"AddType {f.media_type} .{f.extension}" for f in RDF_FORMATS if f.key != "html"]
-    lines += [
-        "AddType application/trig .trig",
-        "AddType text/tab-separated-values .tsv",
-        "AddType application/sparql-results+json .json",
-        "AddType application/sparql-results+xml .xml",
-        "AddType text/turtle void",
-        "AddCharset utf-8 .html .ttl .jsonld .nt .rdf .trig .csv .tsv .json .xml",
-        "<IfModule mod_headers.c>",
-        '  Header set Access-Control-Allow-Origin "*"',
-        "</IfModule>",
-        "ErrorDocument 404 " + site_path + "404.html",
-        "RewriteEngine On",
-        "RewriteBase " + site_path,
-        "# A thing (id/...) is not a document: 303 See Other to its description (Cool URIs, 303 recipe).",
-        "RewriteCond %{HTTP_ACCEPT} text/html [NC,OR]",
-        "RewriteCond %{HTTP_ACCEPT} ^$",
-        "RewriteRule ^id/(.+)$ doc/$1 [R=303,L,E=VARY:1]",
-    ]
-    for f in RDF_FORMATS:
-        if f.key == "html":
-            continue
-        types = [f.media_type, *[a for a in f.aliases if a not in ("text/plain", "application/json", "application/xml", "text/xml")]]
-        cond = "|".join(t.replace("+", "\\+") for t in types)
-        lines += [f"RewriteCond %{{HTTP_ACCEPT}} ({cond}) [NC]",
-                  f"RewriteRule ^id/(.+)$ doc/$1.{f.extension} [R=303,L,E=VARY:1]"]
-    lines += [
-        "RewriteRule ^id/(.+)$ doc/$1 [R=303,L,E=VARY:1]",
-        "# A document URL without a suffix: the representation the Accept header asks for, HTML by default.",
-    ]
-    for f in RDF_FORMATS:
-        if f.key == "html":
-            continue
-        types = [f.media_type, *[a for a in f.aliases if a not in ("text/plain", "application/json", "application/xml", "text/xml")]]
-        cond = "|".join(t.replace("+", "\\+") for t in types)
-        lines += ["RewriteCond %{HTTP_ACCEPT} !text/html [NC]",
-                  f"RewriteCond %{{HTTP_ACCEPT}} ({cond}) [NC]",
-                  f"RewriteCond %{{REQUEST_FILENAME}}.{f.extension} -f",
-                  f"RewriteRule ^((?:doc|voc)/.+)$ $1.{f.extension} [L,E=VARY:1]"]
-    lines += [
-        "RewriteCond %{REQUEST_FILENAME}.html -f",
-        "RewriteRule ^(.+)$ $1.html [L,E=VARY:1]",
-        "<IfModule mod_headers.c>",
-        "  Header merge Vary Accept env=REDIRECT_VARY",
-        "  Header merge Vary Accept env=VARY",
-        "</IfModule>",
-        "",
-    ]
-    return "\n".join(lines)
-
-
-def nginx_conf(site_path: str = "/") -> str:
-    """nginx snippet: a ``map`` for the http block, and locations for the server block."""
-    p = site_path if site_path.endswith("/") else site_path + "/"
-    maps = ["    ~*text/html  \"\";"]
-    for f in RDF_FORMATS:
-        if f.key == "html":
-            continue
-        types = [f.media_type, *[a for a in f.aliases if a not in ("text/plain", "application/json", "application/xml", "text/xml")]]
-        pattern = "|".join(t.replace("+", "\\+") for t in types)
-        maps.append(f'    "~*({pattern})"  ".{f.extension}";')
-    types_block = "\n".join(f"        {f.media_type} {f.extension};" for f in RDF_FORMATS if f.key != "html")
-    return f"""# rcmkg: content negotiation for a published site (nginx).
-# 1. In the http {{}} block: which suffix an Accept header asks for. Browsers name text/html and get
-#    HTML; otherwise the first RDF type named wins (nginx cannot weigh q-values; the live server can).
-map $http_accept $rcmkg_ext {{
-    default  "";
-{chr(10).join(maps)}
-}}
-
-# 2. In the server {{}} block, with `root` (or `alias`) pointing at the published folder for {p}.
-location ~ ^{p}id/(?<rcmkg_thing>.+)$ {{
-    add_header Vary Accept always;
-    add_header Access-Control-Allow-Origin * always;
-    return 303 {p}doc/$rcmkg_thing$rcmkg_ext;
-}}
-location ~ ^{p}(doc|voc)/ {{
-    add_header Vary Accept always;
-    add_header Access-Control-Allow-Origin * always;
-    types {{
-        text/html html;
-{types_block}
-    }}
-    charset utf-8;
-    charset_types text/turtle application/ld+json application/n-triples application/rdf+xml;
-    try_files $uri$rcmkg_ext $uri.html $uri =404;
-}}
-location = {p}.well-known/void {{
-    default_type text/turtle;
-    add_header Access-Control-Allow-Origin * always;
-}}
-location {p} {{
-    add_header Access-Control-Allow-Origin * always;
-    types {{
-        text/html html;
-        text/css css;
-        application/trig trig;
-        application/gzip gz;
-        text/csv csv;
-        text/tab-separated-values tsv;
-        application/sparql-results+json json;
-        application/sparql-results+xml xml;
-{types_block}
-    }}
-    try_files $uri $uri.html $uri/index.html =404;
-    error_page 404 {p}404.html;
-}}
-"""
 
 
 def checksum(path: Path) -> str:

@@ -31,10 +31,18 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from rcmkg.errors import QueryError, QueryTimeout, UsageError
+import pyoxigraph
+from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, RdfFormat
+
+from rcmkg.errors import QueryError, QueryTimeout, StoreError, UsageError
+from rcmkg.namespaces import PREFIXES
+from rcmkg.publish import conneg
+from rcmkg.sparql.terms import from_ox
+from rcmkg.sparql.writers import RESULT_WRITERS, rdf_bytes
 
 #: Rows in an HTML result table at most (the downloadable formats go up to the result limit).
 HTML_ROWS = 1000
@@ -100,18 +108,15 @@ class QueryAnswer:
     elapsed: float = 0.0
 
 
-def _cell(term: Any) -> tuple[str, str, str | None, str | None] | None:
-    """A pyoxigraph term as a picklable (kind, value, language, datatype) tuple for HTML tables."""
-    from rcmkg.publish.formats import _datatype, term_kind
+Cell = tuple[str, str, str | None, str | None]
 
+
+def _cell(term: pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal | pyoxigraph.Triple | None) -> Cell | None:
+    """A pyoxigraph term as a picklable (kind, value, language, datatype) tuple for HTML tables."""
     if term is None:
         return None
-    kind = term_kind(term)
-    if kind == "literal":
-        return ("literal", term.value, term.language, _datatype(term))
-    if kind == "triple":
-        return ("literal", str(term), None, None)
-    return (kind, term.value, None, None)
+    t = from_ox(term)
+    return (t.type, t.value, t.lang, t.datatype)
 
 
 def execute(store: Any, req: QueryRequest) -> QueryAnswer:
@@ -119,12 +124,6 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
 
     Raises :class:`UsageError` for a syntax error or a format the query form cannot give.
     """
-    from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions
-
-    from rcmkg.namespaces import PREFIXES
-    from rcmkg.publish import conneg
-    from rcmkg.publish.formats import ASK_WRITERS, SELECT_WRITERS, rdf_bytes
-
     start = time.perf_counter()
     kwargs: dict[str, Any] = {"prefixes": PREFIXES}
     if req.default_graphs:
@@ -159,7 +158,7 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
         answer.boolean = bool(result)
         answer.count = 1
         if fmt.key != "html":
-            answer.body = ASK_WRITERS[fmt.key](answer.boolean)
+            answer.body = RESULT_WRITERS[fmt.key].ask(answer.boolean).encode("utf-8")
     elif form == "select":
         answer.variables = [v.value for v in result.variables]
         rows: list[list[Any]] = []
@@ -172,9 +171,10 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
         if fmt.key == "html":
             answer.rows = [tuple(_cell(t) for t in row) for row in rows]
         else:
-            answer.body = SELECT_WRITERS[fmt.key](answer.variables, rows)
+            cells = [[None if t is None else from_ox(t) for t in row] for row in rows]
+            answer.body = RESULT_WRITERS[fmt.key].select(answer.variables, cells).encode("utf-8")
     else:
-        triples = []
+        triples: list[pyoxigraph.Triple] = []
         for t in result:
             if len(triples) == limit:
                 answer.truncated = True
@@ -193,9 +193,7 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
 # --- worker processes ------------------------------------------------------------------------------
 
 
-def _open_source(source: tuple[str, str]) -> Any:
-    import pyoxigraph
-
+def _open_worker_store(source: tuple[str, str]) -> pyoxigraph.Store:
     kind, location = source
     if kind == "path":
         return pyoxigraph.Store.read_only(location)
@@ -206,7 +204,7 @@ def _open_source(source: tuple[str, str]) -> Any:
 
 def _worker_main(conn: Any, source: tuple[str, str]) -> None:  # pragma: no cover - runs in a child
     try:
-        store = _open_source(source)
+        store = _open_worker_store(source)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises StoreError
         conn.send(("error", f"cannot open the store: {exc}"))
         return
@@ -228,9 +226,6 @@ def _worker_main(conn: Any, source: tuple[str, str]) -> None:  # pragma: no cove
 
 def worker_entry(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - runs in a child
     """Entry point of a worker process: ``FD KIND LOCATION`` (see :meth:`QueryPool._spawn`)."""
-    import sys
-    from multiprocessing.connection import Connection
-
     fd, kind, location = list(sys.argv[1:] if argv is None else argv)
     _worker_main(Connection(int(fd)), (kind, location))
 
@@ -272,7 +267,6 @@ class QueryPool:
         """A pool over ``store``: its directory if it has one on disk, else a temporary N-Quads dump."""
         if path is not None:
             return cls(("path", str(path)), **kwargs)
-        from pyoxigraph import RdfFormat
 
         fd, name = tempfile.mkstemp(prefix="rcmkg-sparql-", suffix=".nq")
         os.close(fd)
@@ -291,10 +285,9 @@ class QueryPool:
     def _spawn(self) -> _Worker:
         # A fresh interpreter started with subprocess rather than multiprocessing's "spawn": spawn
         # re-imports the caller's __main__, which breaks any script without a __main__ guard.
-        from multiprocessing.connection import Connection
 
         ours, theirs = socket.socketpair()
-        code = "from rcmkg.publish.sparql import worker_entry; worker_entry()"
+        code = "from rcmkg.publish.endpoint import worker_entry; worker_entry()"
         proc = subprocess.Popen(
             [sys.executable, "-c", code, str(theirs.fileno()), *self.source],
             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL,
@@ -311,7 +304,6 @@ class QueryPool:
             status, value = "error", f"the worker exited with status {proc.wait()}"
         if status != "ready":
             proc.wait(5)
-            from rcmkg.errors import StoreError
 
             raise StoreError(str(value))
         return _Worker(proc, conn, int(value))
@@ -387,8 +379,9 @@ class QueryPool:
         """Run one query, waiting at most ``timeout`` seconds (default: the pool's) in all."""
         timeout = self.timeout if timeout is None else timeout
         deadline = time.monotonic() + timeout
-        worker = self._acquire(deadline)
+        worker: _Worker | None = self._acquire(deadline)
         try:
+            assert worker is not None
             worker.conn.send(req)
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._replace(worker)
@@ -406,6 +399,7 @@ class QueryPool:
             if worker is not None:
                 self._release(worker)
         if status == "ok":
+            assert isinstance(value, QueryAnswer)
             return value
         if status == "usage":
             raise UsageError(value)

@@ -1,4 +1,4 @@
-"""The linked-data server: ``create_app(settings, store)`` returns a Starlette ASGI app.
+"""The linked-data server: ``create_app(settings, source)`` returns a Starlette ASGI app.
 
 URLs (``/id/...`` names a thing, ``/doc/...`` is a document about it; W3C "Cool URIs for the
 Semantic Web", 303 recipe):
@@ -27,28 +27,48 @@ If-None-Match / If-Modified-Since, and every answer allows any origin (CORS): th
 
 Pages and documents are computed from the store in this process (bounded lookups) and cached, since
 the store does not change while served. SPARQL and canned queries run in worker processes that are
-killed at the deadline (:mod:`rcmkg.publish.sparql`).
+killed at the deadline (:mod:`rcmkg.publish.endpoint`).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import email.utils
 import hashlib
+import json
 import os
+import shutil
 import tempfile
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
+
+import uvicorn
+from pyoxigraph import NamedNode, Triple
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.responses import FileResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
-from rcmkg.namespaces import VOC
+from rcmkg.namespaces import FOAF, VOC, VOID
 from rcmkg.publish import conneg
-from rcmkg.publish.conneg import HTML, RDF_FORMATS, Format
+from rcmkg.publish.conneg import HTML, RDF_FORMATS, RESULT_FORMATS, Format
+from rcmkg.publish.dumps import write_dumps
+from rcmkg.publish.endpoint import QueryPool, QueryRequest, update_form
+from rcmkg.publish.source import Source, store_folder
+from rcmkg.publish.views.pages import GraphView, ServerLinker
+from rcmkg.publish.views.render import render, static_dir
+from rcmkg.publish.views.timeline import commitments_model, timeline_page
+from rcmkg.publish.void import DUMPS, DatasetInfo, describe_dataset
 from rcmkg.settings import Settings
+from rcmkg.sparql.catalogue import find_query, load_queries
+from rcmkg.sparql.writers import rdf_bytes
 
 MAX_QUERY_BYTES = 256 * 1024
 CACHE_ENTRIES = 4096
@@ -91,13 +111,6 @@ class CORSMiddleware:
         await self.app(scope, receive, send_with_cors)
 
 
-def _store_parts(store: Any) -> tuple[Any, str | None]:
-    """The pyoxigraph store and its directory, from a :class:`rcmkg.store.LocalStore` or a pyoxigraph Store."""
-    from rcmkg.publish import pyox, store_path
-
-    return pyox(store), store_path(store)
-
-
 def _last_modified(path: str | None) -> dt.datetime:
     """When the data last changed: the newest file of an on-disk store, else now."""
     if path:
@@ -113,17 +126,13 @@ def _last_modified(path: str | None) -> dt.datetime:
 class Published:
     """Everything the app holds: view, pool, cache, settings. One per app (``app.state.published``)."""
 
-    def __init__(self, settings: Settings, store: Any, *, workers: int, root: str, store_path: str | None,
+    def __init__(self, settings: Settings, source: Source, *, workers: int, root: str, store_path: str | None,
                  sparql_path: str = "/sparql") -> None:
-        from rcmkg.publish.canned import canned_queries
-        from rcmkg.publish.pages import GraphView, ServerLinker
-        from rcmkg.publish.sparql import QueryPool
-        from rcmkg.publish.void import DatasetInfo, describe_dataset
-
         self.settings = settings
         self.base = settings.base
-        self.source = store  # keeps a LocalStore (and so its pyoxigraph store) alive while served
-        self.store, path = _store_parts(store)
+        self.source = source  # keeps the store (and so its pyoxigraph store) alive while served
+        self.store = source.ox
+        path = store_folder(source)
         self.store_path = store_path or path
         self.root = root.rstrip("/")
         self.modified = _last_modified(self.store_path)
@@ -132,7 +141,7 @@ class Published:
         self.void = describe_dataset(self.store, self.base, self.info)
         self.view = GraphView(self.store, self.base, extra=self.void)
         self.linker = ServerLinker(self.base, self.view, root=self.root)
-        self.queries = canned_queries()
+        self.queries = load_queries()
         self.pool = QueryPool.for_store(self.store, path=self.store_path, size=workers, timeout=settings.query_timeout)
         self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
         self.canned_headers: dict[tuple[str, ...], dict[str, str]] = {}
@@ -155,8 +164,6 @@ class Published:
         return body, ctype, etag
 
     def render(self, template: str, **context: Any) -> bytes:
-        from rcmkg.publish.pages import render
-
         return render(template, self.linker, **context).encode("utf-8")
 
 
@@ -173,8 +180,6 @@ def _etag_matches(header: str, etag: str) -> bool:
 def _conditional(request: Any, pub: Published, body: bytes, ctype: str, etag: str, status: int = 200,
                  headers: dict[str, str] | None = None) -> Any:
     """A 200 (or ``status``) with validators, or a 304 when the client's copy is current."""
-    from starlette.responses import Response
-
     h = {"ETag": etag, "Last-Modified": pub.last_modified, "Cache-Control": "public, max-age=300"}
     h.update(headers or {})
     inm = request.headers.get("if-none-match")
@@ -200,8 +205,6 @@ def _wants_html(request: Any) -> bool:
 
 def _error(request: Any, pub: Published, status: int, title: str, message: str, **context: Any) -> Any:
     """An error answer: an HTML page for browsers, one line of text for everything else."""
-    from starlette.responses import Response
-
     headers = {"Cache-Control": "no-store"}
     if _wants_html(request):
         body = pub.render("error.html", status=status, title=title, message=message,
@@ -221,7 +224,9 @@ def _not_found(request: Any, pub: Published, iri: str) -> Any:
 
 
 def _pub(request: Any) -> Published:
-    return request.app.state.published
+    pub = request.app.state.published
+    assert isinstance(pub, Published)
+    return pub
 
 
 # --- resources ---------------------------------------------------------------------------------------
@@ -233,8 +238,6 @@ def _iri_for(pub: Published, space: str, path: str) -> str:
 
 def _representation(pub: Published, iri: str, fmt: Format) -> tuple[bytes, str]:
     """The bytes of one representation of ``iri`` (raises NotFound)."""
-    from rcmkg.publish.formats import rdf_bytes
-
     desc = pub.view.describe(iri) if pub.view.exists(iri) else None
     if desc is None:
         raise NotFound(iri)
@@ -245,10 +248,6 @@ def _representation(pub: Published, iri: str, fmt: Format) -> tuple[bytes, str]:
 
 def _with_topic(pub: Published, iri: str, triples: list[Any]) -> list[Any]:
     """Add ``<doc> foaf:primaryTopic <thing>``: a document says what it is about (Cool URIs §4.3)."""
-    from pyoxigraph import NamedNode, Triple
-
-    from rcmkg.namespaces import FOAF
-
     doc = pub.linker.doc_path(iri)
     if doc is None:
         return triples
@@ -261,8 +260,6 @@ def _link_header(pub: Published, iri: str) -> str:
 
 async def thing(request: Any) -> Any:
     """``/id/...`` and ``/voc/...`` without a document: 303 to the description the client prefers."""
-    from starlette.responses import Response
-
     pub = _pub(request)
     space = request.scope["route_space"] if "route_space" in request.scope else "id"
     path = request.path_params["path"]
@@ -326,8 +323,6 @@ async def home(request: Any) -> Any:
 
 
 def _total(pub: Published) -> int | None:
-    from rcmkg.namespaces import VOID
-
     for t in pub.void:
         if t.predicate.value == VOID + "triples" and t.subject.value == pub.base + "id/dataset":
             return int(t.object.value)
@@ -345,8 +340,6 @@ async def search(request: Any) -> Any:
         hits = pub.view.search(q, lang=lang) if q else []
         fmt = conneg.negotiate(request.headers.get("accept"), (HTML, conneg.JSONLD))
         if fmt is not None and fmt.key == "jsonld" and request.headers.get("accept"):
-            import json
-
             doc = [{"iri": h.iri, "label": h.label, "label_es": h.label_es, "matched": h.matched,
                     "lang": h.matched_lang} for h in hits]
             return json.dumps(doc, ensure_ascii=False).encode(), "application/json"
@@ -364,10 +357,7 @@ async def trace_page(request: Any) -> Any:
     slug = request.path_params["item"]
 
     def make() -> tuple[bytes, str]:
-        from rcmkg.publish.timeline import timeline_html
-
-        title, styles, body = timeline_html(pub.source, pub.settings, slug, pub.linker)
-        return pub.render("timeline.html", title=title, styles=styles, body=body), HTML.content_type
+        return timeline_page(pub.source, pub.base, slug, pub.linker).encode("utf-8"), HTML.content_type
 
     try:
         body, ctype, etag = await asyncio.to_thread(pub.cached, ("trace", slug), make)
@@ -382,8 +372,6 @@ async def commitments_page(request: Any) -> Any:
     status = request.query_params.get("status") or None
 
     def make() -> tuple[bytes, str]:
-        from rcmkg.publish.timeline import commitments_model
-
         return pub.render("commitments.html", **commitments_model(pub.source, pub.view, status=status)), HTML.content_type
 
     try:
@@ -446,8 +434,6 @@ async def _read_sparql_request(request: Any) -> tuple[str | None, dict[str, list
             return None, params, _read_only(request, pub)
         if ctype == "application/x-www-form-urlencoded":
             # Parsed here rather than with request.form(), which needs python-multipart for this too.
-            from urllib.parse import parse_qsl
-
             body = await request.body()
             try:
                 pairs = parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
@@ -483,13 +469,11 @@ def _read_only(request: Any, pub: Published, form: str = "") -> Any:
 
 async def sparql(request: Any) -> Any:
     """SPARQL 1.1 Protocol query operation."""
-    from rcmkg.publish.sparql import QueryRequest, update_form
-
     pub = _pub(request)
     query, params, problem = await _read_sparql_request(request)
     if problem is not None:
         return problem
-    fmt_key = (params.get("format") or params.get("output") or [None])[0]
+    fmt_key = next(iter(params.get("format") or params.get("output") or []), None)
     if not query:
         if fmt_key in (None, "html") and _wants_html(request):
             body, ctype, etag = pub.cached(("sparql-form",), lambda: (_sparql_page(pub), HTML.content_type))
@@ -515,8 +499,6 @@ def _downloads(pub: Published, query: str, answer: Any) -> list[tuple[str, str]]
 
 async def _answer(request: Any, pub: Published, req: Any, page: Callable[[Any, str | None], bytes]) -> Any:
     """Run ``req`` in the pool; map errors to 400/503/504 with a message; HTML through ``page``."""
-    from starlette.responses import Response
-
     try:
         answer = await pub.pool.run(req)
     except UsageError as exc:
@@ -534,7 +516,7 @@ async def _answer(request: Any, pub: Published, req: Any, page: Callable[[Any, s
         headers["X-Rcmkg-Truncated"] = f"cut at the result limit of {req.limit} rows"
     if answer.format == "html":
         return Response(page(answer, None), headers={**headers, "Content-Type": HTML.content_type})
-    return Response(answer.body, headers={**headers, "Content-Type": answer.content_type})
+    return Response(answer.body, headers={**headers, "Content-Type": answer.content_type or "application/octet-stream"})
 
 
 async def query_index(request: Any) -> Any:
@@ -546,14 +528,10 @@ async def query_index(request: Any) -> Any:
 
 async def canned(request: Any) -> Any:
     """``/query/NAME?param=value``: a canned query as a stable URL."""
-    from rcmkg.publish.canned import get_query
-    from rcmkg.publish.conneg import RESULT_FORMATS
-    from rcmkg.publish.sparql import QueryRequest
-
     pub = _pub(request)
     name, fmt = conneg.split_extension(request.path_params["name"], RESULT_FORMATS)
     try:
-        q = get_query(name, pub.queries)
+        q = find_query(name, pub.queries)
     except NotFound as exc:
         return _error(request, pub, 404, "Not found", str(exc))
     values = {k: v for k, v in request.query_params.items() if k not in ("format", "output")}
@@ -566,11 +544,9 @@ async def canned(request: Any) -> Any:
                                      for k in ("json", "xml", "csv", "tsv")] if answer else [])
 
     try:
-        text = q.bound(values)
+        text = q.bind_request(values)
     except UsageError as exc:
         if _wants_html(request) and fmt_key in (None, "html"):
-            from starlette.responses import Response
-
             status = 200 if not values else 400  # the bare URL of a query with parameters shows its form
             return Response(page(None, None if not values else str(exc)), status_code=status,
                             headers={"Content-Type": HTML.content_type})
@@ -597,8 +573,6 @@ async def canned(request: Any) -> Any:
 async def _ensure_dumps(pub: Published) -> Path:
     async with pub.dump_lock:
         if pub.dump_dir is None:
-            from rcmkg.publish.site import write_dumps
-
             folder = Path(tempfile.mkdtemp(prefix="rcmkg-dumps-"))
             await asyncio.to_thread(write_dumps, pub.store, folder, pub.base)
             pub.dump_dir = folder
@@ -606,8 +580,6 @@ async def _ensure_dumps(pub: Published) -> Path:
 
 
 async def downloads(request: Any) -> Any:
-    from rcmkg.publish.void import DUMPS
-
     pub = _pub(request)
     folder = pub.dump_dir
     dumps = []
@@ -621,10 +593,6 @@ async def downloads(request: Any) -> Any:
 
 
 async def dump(request: Any) -> Any:
-    from starlette.responses import FileResponse
-
-    from rcmkg.publish.void import DUMPS
-
     pub = _pub(request)
     name = request.path_params["name"]
     d = next((d for d in DUMPS if d.filename == name), None)
@@ -640,56 +608,41 @@ async def dump(request: Any) -> Any:
 
 async def void_document(request: Any) -> Any:
     """The whole VoID/DCAT description (dataset, subsets, distributions, service) as Turtle."""
-    from rcmkg.publish.formats import rdf_bytes
-
     pub = _pub(request)
     body, ctype, etag = pub.cached(("void",), lambda: (rdf_bytes(pub.void, "ttl"), conneg.TURTLE.content_type))
     return _conditional(request, pub, body, ctype, etag)
 
 
 async def favicon(request: Any) -> Any:
-    from starlette.responses import Response
-
     return Response(status_code=204)
 
 
 # --- the app -------------------------------------------------------------------------------------------
 
 
-def create_app(settings: Settings, store: Any, *, workers: int | None = None, root_path: str = "",
-               store_path: str | os.PathLike[str] | None = None) -> Any:
-    """The ASGI app serving ``store`` under ``settings.base``.
+def create_app(settings: Settings, source: Source, *, workers: int | None = None, root_path: str = "",
+               store_path: str | os.PathLike[str] | None = None) -> Starlette:
+    """The ASGI app serving ``source`` (the project's store) under ``settings.base``.
 
-    ``store`` is a pyoxigraph ``Store`` (or the project's store wrapper); ``store_path`` its
-    directory when it is on disk, so SPARQL workers open it read-only instead of loading a copy.
-    ``workers`` SPARQL worker processes (default: CPU count, at least 2) start with the app.
+    ``store_path`` is its directory when it is on disk (default: the source's own), so SPARQL
+    workers open it read-only instead of loading a copy. ``workers`` SPARQL worker processes
+    (default: CPU count, at least 2) start with the app.
 
-    >>> app = create_app(Settings(), pyoxigraph.Store.read_only(".rcmkg/store"), store_path=".rcmkg/store")  # doctest: +SKIP
+    >>> app = create_app(Settings(), open_local(Settings()))                                  # doctest: +SKIP
     >>> uvicorn.run(app, host="127.0.0.1", port=8000)                                                    # doctest: +SKIP
     """
-    import contextlib
-
-    from starlette.applications import Starlette
-    from starlette.exceptions import HTTPException
-    from starlette.routing import Mount, Route
-    from starlette.staticfiles import StaticFiles
-
-    from rcmkg.publish.pages import static_dir
-
     n_workers = workers or max(2, os.cpu_count() or 2)
-    pub = Published(settings, store, workers=n_workers, root=root_path,
+    pub = Published(settings, source, workers=n_workers, root=root_path,
                     store_path=str(store_path) if store_path else None)
 
     @contextlib.asynccontextmanager
-    async def lifespan(app: Any) -> Any:
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await asyncio.to_thread(pub.pool.start)
         try:
             yield
         finally:
             await asyncio.to_thread(pub.pool.close)
             if pub.dump_dir is not None:
-                import shutil
-
                 shutil.rmtree(pub.dump_dir, ignore_errors=True)
 
     def spaced(space: str, endpoint: Callable[[Any], Awaitable[Any]]) -> Callable[[Any], Awaitable[Any]]:
@@ -748,8 +701,6 @@ def create_app(settings: Settings, store: Any, *, workers: int | None = None, ro
 
 def serve(app: Any, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
     """Run ``app`` with uvicorn until interrupted."""
-    import uvicorn
-
     uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False)
 
 

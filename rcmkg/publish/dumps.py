@@ -1,0 +1,74 @@
+"""The dumps of the published graphs (Turtle, gzipped N-Triples, TriG, JSON-LD), for the site's
+``dumps/`` folder and the server's ``/dumps/`` (made there on first request)."""
+
+from __future__ import annotations
+
+import gzip
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import IO, Generic, TypeVar, cast
+
+import pyoxigraph
+
+from rcmkg.publish.source import published_dataset, published_graphs, restore_datatypes
+from rcmkg.publish.void import DUMPS, Distribution
+from rcmkg.sparql.writers import OUTPUT_PREFIXES
+
+T = TypeVar("T")
+
+
+class _Counter(Generic[T]):
+    """Counts what passes through an iterator (the dumps' triple counts are what was written)."""
+
+    def __init__(self, it: Iterable[T]) -> None:
+        self.it = iter(it)
+        self.n = 0
+
+    def __iter__(self) -> Iterator[T]:
+        for x in self.it:
+            self.n += 1
+            yield x
+
+
+def _merged(store: pyoxigraph.Store, base: str) -> Iterator[pyoxigraph.Triple]:
+    # CONSTRUCT returns a set: a triple stated in two graphs (a registry label repeated in a report)
+    # is written once, as a merge of the graphs should.
+    result = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", **published_dataset(store, base))
+    assert isinstance(result, pyoxigraph.QueryTriples)
+    return iter(result)
+
+
+def write_dumps(store: pyoxigraph.Store, folder: Path, base: str) -> list[Distribution]:
+    """Write the four dumps of the published graphs into ``folder``; each :class:`Distribution`
+    gets its size and triple count."""
+    keep = set(published_graphs(store, base))
+
+    folder.mkdir(parents=True, exist_ok=True)
+    out: list[Distribution] = []
+    for d in DUMPS:
+        path = folder / d.filename
+        tmp = path.with_name(f".{path.name}.part")
+        if d.key == "ttl":
+            counter = _Counter(restore_datatypes(_merged(store, base)))
+            pyoxigraph.serialize(counter, str(tmp), pyoxigraph.RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES)
+            n = counter.n
+        elif d.key == "nt.gz":
+            counter = _Counter(restore_datatypes(_merged(store, base)))
+            # mtime=0: the same graph gives the same bytes, so the ETag and checksum stay stable.
+            with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+                pyoxigraph.serialize(counter, cast(IO[bytes], gz), pyoxigraph.RdfFormat.N_TRIPLES)
+            n = counter.n
+        elif d.key == "trig":
+            quads = _Counter(restore_datatypes(q for q in store if isinstance(q.graph_name, pyoxigraph.DefaultGraph)
+                                               or q.graph_name.value in keep))
+            pyoxigraph.serialize(quads, str(tmp), pyoxigraph.RdfFormat.TRIG, prefixes=OUTPUT_PREFIXES)
+            n = quads.n
+        else:
+            counter = _Counter(restore_datatypes(_merged(store, base)))
+            pyoxigraph.serialize(counter, str(tmp), pyoxigraph.RdfFormat.JSON_LD)
+            n = counter.n
+        os.replace(tmp, path)
+        out.append(replace(d, triples=n, byte_size=path.stat().st_size))
+    return out

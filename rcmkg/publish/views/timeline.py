@@ -1,0 +1,130 @@
+"""Timeline and commitments pages, from :mod:`rcmkg.trace`.
+
+``rcmkg trace --html``, the server's ``/trace/{item}`` and the site's ``trace/{item}.html`` say the
+same thing because they render the same :class:`~rcmkg.trace.timeline.Timeline` with the same
+template, ``_trace.html`` (its styles, an SVG whose geometry :func:`timeline_svg` computes, and the
+table; no JavaScript): ``trace.html`` wraps it as a self-contained page, ``timeline.html`` in the
+site's layout.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from typing import Any
+
+import pyoxigraph as ox
+
+from rcmkg.errors import NotFound
+from rcmkg.namespaces import RCM, STAGES
+from rcmkg.publish.source import Source
+from rcmkg.publish.views.pages import GraphView, Linker, Term
+from rcmkg.publish.views.render import render, render_page
+from rcmkg.trace.commitments import STATUSES
+from rcmkg.trace.lookup import commitments, trace
+from rcmkg.trace.timeline import Timeline
+
+STAGE_COLOURS = {
+    "proposed": "#9ecae1", "in-preparation": "#6baed6", "drafted": "#4292c6", "circulated-for-review": "#2171b5",
+    "submitted": "#08519c", "approved": "#238b45", "in-implementation": "#006d2c",
+    "deferred": "#d94801", "withdrawn": "#a50f15", "superseded": "#756bb1", None: "#bdbdbd",
+}
+
+
+def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
+    """Geometry of the SVG timeline: one lane per stage (path order, bottom to top; off-path
+    outcomes and bare mentions in their own lanes), one dot per meeting at its date, labels where
+    there is room. The template only draws what this returns."""
+    lanes = [s for s, _ in STAGES if _ > 0] + [s for s, r in STAGES if r == 0] + [None]
+    used = {r.stage for r in timeline.rows}
+    lanes = [s for s in lanes if s in used] or [None]
+    lane_h, top, left, right, bottom = 34, 24, 170, 24, 44
+    height = top + lane_h * len(lanes) + bottom
+    dates = [Date.fromisoformat(r.date) for r in timeline.rows]
+    if dates:
+        lo, hi = min(dates), max(dates)
+    else:
+        lo = hi = Date.today()
+    lo_o, hi_o = lo.toordinal() - 45, hi.toordinal() + 45
+    span = max(1, hi_o - lo_o)
+
+    def x(d: Date) -> float:
+        return round(left + (width - left - right) * (d.toordinal() - lo_o) / span, 1)
+
+    def y(stage: str | None) -> float:
+        return top + lane_h * (len(lanes) - 1 - lanes.index(stage)) + lane_h / 2
+
+    lane_rows = [{"label": (s or "mentioned").replace("-", " "), "y": y(s), "colour": STAGE_COLOURS.get(s, "#bdbdbd")}
+                 for s in lanes]
+    dots: list[dict[str, Any]] = []
+    path: list[str] = []
+    last_label_x: dict[str | None, float] = {}
+    for r, d in zip(timeline.rows, dates, strict=True):
+        cx, cy = x(d), y(r.stage)
+        show = cx - last_label_x.get(r.stage, -1e9) >= 70
+        if show:
+            last_label_x[r.stage] = cx
+        title = f"{r.date} · {r.place} · {r.stage_text() or 'mentioned'}" + (f"\n“{r.quote}”" if r.quote else "")
+        dots.append({"x": cx, "y": cy, "colour": STAGE_COLOURS.get(r.stage, "#bdbdbd"), "title": title,
+                     "label": f"{(r.stage or 'mentioned').replace('-', ' ')} · {r.date}" if show else None,
+                     "anchor": f"m-{r.date}-{len(dots)}", "done": r.modality in (None, "done")})
+        if r.stage:
+            path.append(f"{cx},{cy}")
+    ticks = []
+    for year in range(Date.fromordinal(lo_o).year, Date.fromordinal(hi_o).year + 2):
+        d = Date(year, 1, 1)
+        if lo_o <= d.toordinal() <= hi_o:
+            ticks.append({"x": x(d), "label": str(year)})
+    step = max(1, len(ticks) // 12)
+    ticks = [t for i, t in enumerate(ticks) if i % step == 0]
+    return {"width": width, "height": height, "left": left, "right": width - right, "top": top,
+            "axis_y": height - bottom + 8, "lanes": lane_rows, "dots": dots, "path": " ".join(path), "ticks": ticks,
+            "legend": [{"stage": s, "colour": STAGE_COLOURS[s]} for s in lanes if s]}
+
+
+def standalone_html(timeline: Timeline) -> str:
+    """A self-contained HTML page (``rcmkg trace --html``): inline CSS, an SVG timeline and the
+    table; no JavaScript.
+
+    >>> html = standalone_html(trace(store, "rcm-glossary"))                 # doctest: +SKIP
+    """
+    return render_page("trace.html", t=timeline, svg=timeline_svg(timeline), colours=STAGE_COLOURS)
+
+
+def track_iri(source: Source, base: str, slug: str) -> str:
+    """The tracked item named by ``slug`` (exactly: URLs are not searched); raises :class:`NotFound`."""
+    iri = f"{base}id/track/{slug}"
+    if not re.fullmatch(r"[A-Za-z0-9._~-]+", slug) or not source.query(
+            f"ASK {{ <{iri}> a <{RCM}TrackedItem> }}").boolean:
+        raise NotFound(f"no tracked item {slug!r}")
+    return iri
+
+
+def timeline_page(source: Source, base: str, slug: str, linker: Linker) -> str:
+    """The site's page of a tracked item's timeline; raises :class:`NotFound`."""
+    timeline = trace(source, track_iri(source, base, slug))
+    return render("timeline.html", linker, t=timeline, svg=timeline_svg(timeline), colours=STAGE_COLOURS)
+
+
+def commitments_model(source: Source, view: GraphView, status: str | None = None) -> dict[str, Any]:
+    """Columns and rows of the commitments page, from :func:`rcmkg.trace.lookup.commitments`."""
+    rows = []
+    for c in commitments(source, status=status):
+        agreement = c.commitment.rsplit("/commitment/", 1)[0]
+        meeting = view.term(ox.NamedNode(c.meeting))
+        meeting.label = c.date
+        item = view.term(ox.NamedNode(agreement))
+        item.label = f"item {c.agreement}"
+        who = [view.term(ox.NamedNode(a)) for a in c.actor_iris]
+        action = Term("literal", c.action, lang="en")
+        action_link = view.term(ox.NamedNode(c.commitment))
+        action_link.label = c.action
+        due = Term("literal", c.due or c.due_text or "—")
+        state = c.status + (f" ({c.followed_up})" if c.followed_up else "")
+        follow = view.term(ox.NamedNode(c.followed_up_at)) if c.followed_up_at else None
+        if follow is not None:
+            follow.label = state
+        rows.append([meeting, item, who[0] if len(who) == 1 else Term("literal", ", ".join(c.actors) or "(unstated)"),
+                     action_link if view.exists(c.commitment) else action, due, follow or Term("literal", state)])
+    return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status"], "rows": rows,
+            "statuses": list(STATUSES), "status": status}

@@ -1,0 +1,117 @@
+"""Parameter binding: values become SPARQL terms, never query text.
+
+:func:`sparql_value` turns what a person typed into exactly one RDF term (an IRI for
+``http(s)://...``, an ``xsd:date`` for ``YYYY-MM-DD``, otherwise an escaped string literal), and
+:func:`values_clause` binds parameters with a trailing ``VALUES`` clause, so whatever characters a
+value holds it cannot change the query. :func:`with_prologue` adds the project's prefixes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rcmkg.errors import UsageError
+from rcmkg.namespaces import PREFIXES, XSD, sparql_prologue
+from rcmkg.sparql.terms import escape_string
+
+_IRI_OK = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DECLARED = re.compile(r"(?im)^\s*PREFIX\s+([A-Za-z][\w.-]*)?:")
+
+
+@dataclass(frozen=True)
+class Param:
+    """A declared parameter of a canned query: ``# param: NAME (required|optional) - help``."""
+
+    name: str
+    required: bool
+    help: str
+
+    @property
+    def is_iri(self) -> bool:
+        """Whether the declaration says the value is an IRI."""
+        return re.search(r"\bIRI\b", self.help) is not None
+
+
+def sparql_value(value: str) -> str:
+    """The SPARQL term for a parameter value: an IRI, an ``xsd:date`` or a string literal.
+
+    >>> sparql_value("https://w3id.org/rcmkg/id/org/iom")
+    '<https://w3id.org/rcmkg/id/org/iom>'
+    >>> sparql_value("2018-07-19")
+    '"2018-07-19"^^<http://www.w3.org/2001/XMLSchema#date>'
+    >>> sparql_value('x" } DROP ALL #')
+    '"x\\\\" } DROP ALL #"'
+    """
+    if value.startswith(("http://", "https://")):
+        if not _IRI_OK.match(value):
+            raise UsageError(f"{value!r} looks like an IRI but contains characters an IRI cannot")
+        return f"<{value}>"
+    if _DATE.match(value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise UsageError(f"{value!r} is not a valid date") from None
+        return f'"{value}"^^<{XSD}date>'
+    return '"' + escape_string(value) + '"'
+
+
+def values_clause(given: Mapping[str, Sequence[str]]) -> str:
+    """``VALUES ?p { ... }`` for one parameter, ``VALUES (?a ?b) { (...) }`` over the combinations of several."""
+    names = list(given)
+    if len(names) == 1:
+        return f"VALUES ?{names[0]} {{ {' '.join(sparql_value(v) for v in given[names[0]])} }}"
+    rows = " ".join("(" + " ".join(sparql_value(v) for v in combo) + ")"
+                    for combo in itertools.product(*given.values()))
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ {rows} }}"
+
+
+def with_prologue(text: str) -> str:
+    """``text`` with PREFIX lines for the project's prefixes it does not declare itself."""
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(strip_comments(text))}
+    missing = {p: ns for p, ns in PREFIXES.items() if p not in declared}
+    if not missing:
+        return text
+    lines = sparql_prologue()
+    keep = "".join(line + "\n" for line in lines.splitlines() if line.split()[1][:-1] in missing)
+    return keep + text
+
+
+def strip_comments(text: str) -> str:
+    """The query without ``#`` comments (outside IRIs and strings).
+
+    >>> strip_comments("SELECT * { ?s ?p '#1' } # done")
+    "SELECT * { ?s ?p '#1' } "
+    """
+    out = []
+    for line in text.splitlines():
+        in_str: str | None = None
+        in_iri = False
+        cut = len(line)
+        for i, ch in enumerate(line):
+            if in_str:
+                if ch == in_str and line[i - 1] != "\\":
+                    in_str = None
+            elif in_iri:
+                in_iri = ch != ">"
+            elif ch in "\"'":
+                in_str = ch
+            elif ch == "<" and re.match(r"<[^\s<>]*>", line[i:]):
+                in_iri = True
+            elif ch == "#":
+                cut = i
+                break
+        out.append(line[:cut])
+    return "\n".join(out)
+
+
+def has_order_by(text: str) -> bool:
+    """Whether the outermost query orders its solutions (an ORDER BY after its last ``}``)."""
+    body = strip_comments(text)
+    body = re.sub(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'", '""', body)
+    tail = body[body.rfind("}") + 1:]
+    return re.search(r"(?i)\bORDER\s+BY\b", tail) is not None

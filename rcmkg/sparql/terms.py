@@ -1,0 +1,183 @@
+"""One RDF term of a query answer, as the SPARQL 1.1 JSON results format describes it.
+
+Every store answers with :class:`Term` values (:func:`from_ox` converts pyoxigraph's), so that what
+follows (writers, traces, pages) never looks at a store's own term classes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+from rcmkg.errors import QueryError
+from rcmkg.namespaces import PREFIXES, RDF, XSD
+
+XSD_STRING = XSD + "string"
+RDF_LANGSTRING = RDF + "langString"
+_BARE_TSV = {
+    XSD + "integer": re.compile(r"^[+-]?\d+$"),
+    XSD + "decimal": re.compile(r"^[+-]?\d*\.\d+$"),
+    XSD + "double": re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?\d+$"),
+    XSD + "boolean": re.compile(r"^(true|false)$"),
+}
+
+#: What a pyoxigraph query or parser can hand back as a term.
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One RDF term as the SPARQL 1.1 JSON results format describes it.
+
+    ``type`` is ``uri``, ``literal`` or ``bnode``; ``datatype`` is None for plain strings and
+    language-tagged literals.
+
+    >>> Term("literal", "2018-07-19", datatype="http://www.w3.org/2001/XMLSchema#date").to_json()
+    {'type': 'literal', 'value': '2018-07-19', 'datatype': 'http://www.w3.org/2001/XMLSchema#date'}
+    """
+
+    type: str
+    value: str
+    datatype: str | None = None
+    lang: str | None = None
+
+    @classmethod
+    def literal(cls, value: str, datatype: str | None = None, lang: str | None = None) -> Term:
+        """A literal, normalised: ``xsd:string`` and ``rdf:langString`` are implicit, tags lower-case."""
+        if lang:
+            return cls("literal", value, None, lang.lower())
+        return cls("literal", value, None if datatype in (None, XSD_STRING, RDF_LANGSTRING) else datatype)
+
+    @classmethod
+    def from_json(cls, doc: Mapping[str, Any]) -> Term:
+        """From one SPARQL JSON binding (``typed-literal`` of SPARQL 1.0 endpoints included)."""
+        kind = doc.get("type")
+        if kind == "uri":
+            return cls("uri", doc["value"])
+        if kind == "bnode":
+            return cls("bnode", doc["value"])
+        if kind in ("literal", "typed-literal"):
+            return cls.literal(doc["value"], doc.get("datatype"), doc.get("xml:lang"))
+        raise QueryError(f"unsupported term in SPARQL results: {doc!r}")
+
+    def to_json(self) -> dict[str, str]:
+        """The SPARQL 1.1 JSON binding of this term."""
+        doc = {"type": self.type, "value": self.value}
+        if self.datatype:
+            doc["datatype"] = self.datatype
+        if self.lang:
+            doc["xml:lang"] = self.lang
+        return doc
+
+    def n3(self) -> str:
+        """Turtle/SPARQL syntax, as the TSV results format writes terms."""
+        if self.type == "uri":
+            return f"<{self.value}>"
+        if self.type == "bnode":
+            return f"_:{self.value}"
+        if self.datatype in _BARE_TSV and _BARE_TSV[self.datatype].match(self.value):
+            return self.value
+        text = '"' + escape_string(self.value) + '"'
+        if self.lang:
+            return f"{text}@{self.lang}"
+        if self.datatype:
+            return f"{text}^^<{self.datatype}>"
+        return text
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def escape_string(value: str) -> str:
+    r"""Escape a string for a double-quoted SPARQL/Turtle literal.
+
+    >>> escape_string('a "b"\n')
+    'a \\"b\\"\\n'
+    """
+    out = []
+    for ch in value:
+        if ch in _ESCAPES:
+            out.append(_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def from_ox(t: OxTerm) -> Term:
+    """A pyoxigraph term as a :class:`Term` (an RDF-star triple term as a literal of its N-Triples)."""
+    if isinstance(t, ox.NamedNode):
+        return Term("uri", t.value)
+    if isinstance(t, ox.BlankNode):
+        return Term("bnode", t.value)
+    if isinstance(t, ox.Literal):
+        return Term.literal(t.value, t.datatype.value, t.language)
+    return Term("literal", str(t))
+
+
+def to_ox(t: Term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """A :class:`Term` as a pyoxigraph term."""
+    if t.type == "uri":
+        return ox.NamedNode(t.value)
+    if t.type == "bnode":
+        return ox.BlankNode(t.value)
+    if t.lang:
+        return ox.Literal(t.value, language=t.lang)
+    return ox.Literal(t.value, datatype=ox.NamedNode(t.datatype)) if t.datatype else ox.Literal(t.value)
+
+
+def sort_key(t: Term | None, bnode_blind: bool = False) -> tuple[int, str, str, str]:
+    """Unbound first, then blank nodes, IRIs and literals; ``bnode_blind`` ignores blank node labels."""
+    if t is None:
+        return (0, "", "", "")
+    rank = {"bnode": 1, "uri": 2, "literal": 3}[t.type]
+    value = "" if bnode_blind and t.type == "bnode" else t.value
+    return (rank, value, t.datatype or "", t.lang or "")
+
+
+def short(t: Term, base: str | None = None) -> str:
+    """A compact rendering of a term for tables: ``stage:drafted``, ``<meeting/...>``, ``text``.
+
+    >>> short(Term("uri", "https://w3id.org/rcmkg/voc/stage/drafted"))
+    'stage:drafted'
+    """
+    if t.type == "bnode":
+        return "_:" + t.value
+    if t.type == "literal":
+        return t.value
+    if base and t.value.startswith(base + "id/"):
+        return "<" + t.value[len(base) + 3:] + ">"
+    best, name = "", ""
+    for prefix, ns in PREFIXES.items():
+        if t.value.startswith(ns) and len(ns) > len(best):
+            best, name = ns, f"{prefix}:{t.value[len(ns):]}"
+    return name if best else f"<{t.value}>"
+
+
+def term_value(t: OxTerm | ox.DefaultGraph) -> str:
+    """The IRI, blank node label or lexical form of a pyoxigraph term (an RDF-star triple: its N-Triples)."""
+    if isinstance(t, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return t.value
+    return str(t)
+
+
+def solutions(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> ox.QuerySolutions:
+    """A SELECT's solutions, narrowed from what ``pyoxigraph.Store.query`` returns."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("expected the solutions of a SELECT query")
+    return result
+
+
+def query_triples(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> ox.QueryTriples:
+    """A CONSTRUCT's or DESCRIBE's triples, narrowed from what ``pyoxigraph.Store.query`` returns."""
+    if not isinstance(result, ox.QueryTriples):
+        raise QueryError("expected the triples of a CONSTRUCT or DESCRIBE query")
+    return result

@@ -1,0 +1,97 @@
+"""Opening the store a command names, and ``rcmkg load``.
+
+:func:`open_store` picks the store for a query (``--endpoint``, ``--data``, ``--store`` or the
+settings), :func:`open_local` the local one (which publishing reads), :func:`open_data` builds an
+in-memory store from converted Turtle, and :func:`load_paths` loads into the on-disk store and
+then builds the index of derived entries (:mod:`rcmkg.index`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from rcmkg.errors import StoreError, UsageError
+from rcmkg.index.commitments import refresh_commitments
+from rcmkg.index.timelines import refresh_timelines
+from rcmkg.settings import DEFAULT_BASE, Settings
+from rcmkg.sparql.results import QueryResult
+from rcmkg.store.local import LoadSummary, LocalStore
+from rcmkg.store.remote import RemoteStore
+
+
+class Store(Protocol):
+    """What every store offers: SPARQL over the union of its graphs, the list of graphs, close."""
+
+    def query(self, sparql: str) -> QueryResult: ...
+
+    def graphs(self) -> list[str]: ...
+
+    def close(self) -> None: ...
+
+
+
+def open_data(paths: Iterable[str | Path], base: str = DEFAULT_BASE) -> LocalStore:
+    """An in-memory store with the converted Turtle under ``paths``, the registry, the ontology and
+    the entailments: the same graphs ``rcmkg load`` builds, for one run.
+
+    >>> store = open_data(["out/"])                                           # doctest: +SKIP
+    """
+    store = LocalStore(None, base=base)
+    summary = store.load(paths)
+    if summary.errors:
+        path, problem = summary.errors[0]
+        more = f" (and {len(summary.errors) - 1} more)" if len(summary.errors) > 1 else ""
+        raise StoreError(f"{path}: {problem}{more}")
+    return store
+
+
+def open_store(settings: Settings | None = None, *, store: str | Path | None = None,
+               data: Sequence[str | Path] | str | Path | None = None, endpoint: str | None = None) -> Store:
+    """The store a command should query: ``endpoint``, else ``data`` (in memory), else the local store
+    (``store`` or ``settings.store``), else ``settings.endpoint`` when no local store is named.
+
+    >>> open_store(data="out/")                                              # doctest: +SKIP
+    """
+    settings = settings or Settings.load()
+    chosen = [name for name, v in (("--store", store), ("--data", data), ("--endpoint", endpoint)) if v]
+    if len(chosen) > 1:
+        raise UsageError(f"give only one of {', '.join(chosen)}")
+    if endpoint:
+        return RemoteStore(endpoint, timeout=settings.query_timeout)
+    if data:
+        return open_local(settings, data=[data] if isinstance(data, (str, Path)) else list(data))
+    if store is None and settings.endpoint:
+        return RemoteStore(settings.endpoint, timeout=settings.query_timeout)
+    return open_local(settings, store)
+
+
+def open_local(settings: Settings, store: str | Path | None = None, data: Sequence[str | Path] = ()) -> LocalStore:
+    """The local store to query, serve, publish or push: converted Turtle under ``data`` loaded in
+    memory, else the on-disk store (``store`` or ``settings.store``) opened read-only.
+
+    Read-only because serving and publishing only read, and because RocksDB lets read-only openers
+    run beside ``rcmkg load`` holding the write lock (restart ``serve`` to see what a load added).
+    """
+    if data and store:
+        raise UsageError("give only one of --store and --data")
+    if data:
+        return open_data(list(data), settings.base)
+    return LocalStore(store or settings.store, base=settings.base, read_only=True)
+
+
+def load_paths(paths: Iterable[str | Path], settings: Settings | None = None) -> LoadSummary:
+    """Load converted Turtle into the local store at ``settings.store`` (what ``rcmkg load`` does).
+
+    >>> load_paths(["data/rdf"], Settings(store=".rcmkg/store")).describe()  # doctest: +SKIP
+    'reports: 5 loaded, 0 replaced, 0 unchanged; reloaded ontology and registry; ...'
+    """
+    settings = settings or Settings.load()
+    with LocalStore(settings.store, base=settings.base) as store:
+        summary = store.load(paths)
+        # Item timelines and the commitments index are precomputed so that `rcmkg trace` and
+        # `rcmkg commitments` stay fast on big archives.
+        refresh_timelines(store)
+        refresh_commitments(store)
+        return summary

@@ -1,0 +1,610 @@
+"""The local store: pyoxigraph on disk (``Settings.store``, default ``.rcmkg/store``) or in memory.
+
+Every query runs over the *union* of the named graphs (pyoxigraph ``use_default_graph_as_union``).
+The graphs, what a load does and how entailments are kept are described in :mod:`rcmkg.store`.
+Derived entries (the index, :mod:`rcmkg.index`) live in a second pyoxigraph store,
+:class:`DerivedIndex`, ``index/`` inside the store's folder, so that they never show in query
+answers or on the SPARQL endpoint; a load drops the entries a changed report may have made stale.
+
+>>> with LocalStore(None) as store:
+...     _ = store.load([])          # registry + ontology + entailments
+...     store.query("ASK { ?c a rcm:Country }").boolean
+True
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyoxigraph import BlankNode, Quad
+
+from rcmkg.errors import QueryError, StoreError, UsageError
+from rcmkg.namespaces import DCT, OWL, RCM, RDFS, XSD
+from rcmkg.registry_graph import reference_data, reference_hash
+from rcmkg.settings import DEFAULT_BASE
+from rcmkg.sparql.bind import has_order_by, with_prologue
+from rcmkg.sparql.results import QueryResult
+from rcmkg.sparql.terms import from_ox, query_triples, solutions, term_value
+from rcmkg.store.inference import HEADS, Rules, rule_body, tbox_closure
+
+VOID = "http://rdfs.org/ns/void#"
+#: Up to this many changed reports, entailments are recomputed for their nodes only.
+INCREMENTAL_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class GraphNames:
+    """The IRIs of the store's fixed graphs under one base.
+
+    >>> GraphNames.for_base("https://example.org/kg/").registry
+    'https://example.org/kg/id/graph/registry'
+    """
+
+    meta: str
+    registry: str
+    ontology: str
+    closure: str
+    inferred: str
+    cache: str  # where earlier builds kept derived entries, in the main store: dropped by the next load
+
+    @classmethod
+    def for_base(cls, base: str) -> GraphNames:
+        g = base + "id/graph/"
+        return cls(g + "meta", g + "registry", g + "ontology", g + "ontology-closure", g + "inferred", g + "cache")
+
+    @property
+    def derived(self) -> tuple[str, ...]:
+        """Graphs that hold no assertions of their own (never read by the inference rules)."""
+        return (self.meta, self.closure, self.inferred, self.cache)
+
+
+ARCHIVE = "urn:rcmkg:archive"  # subject of the derived entries that depend on every report
+INDEX_DIR = "index"  # the derived entries' store, inside the store's folder
+_UNTRUSTED = ("urn:rcmkg:index", "urn:rcmkg:untrusted")  # set while a load is under way
+
+
+def report_graph(meeting: str) -> str:
+    """The named graph of the report of ``meeting``.
+
+    >>> report_graph("https://w3id.org/rcmkg/id/meeting/rcm-lon-smtp/2018-07-19")
+    'https://w3id.org/rcmkg/id/graph/rcm-lon-smtp/2018-07-19'
+    """
+    if "/id/meeting/" not in meeting:
+        raise StoreError(f"{meeting} is not a meeting IRI ({{base}}id/meeting/{{body}}/{{date}})")
+    return meeting.replace("/id/meeting/", "/id/graph/", 1)
+
+
+@dataclass
+class LoadSummary:
+    """What a load did, file by file."""
+
+    loaded: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    reference: list[str] = field(default_factory=list)
+    inferred: int | None = None
+    graphs: int = 0
+    quads: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.loaded or self.replaced or self.reference)
+
+    def describe(self) -> str:
+        """One line for people."""
+        parts = [f"{len(self.loaded)} loaded", f"{len(self.replaced)} replaced", f"{len(self.unchanged)} unchanged"]
+        if self.errors:
+            parts.append(f"{len(self.errors)} failed")
+        line = "reports: " + ", ".join(parts)
+        if self.reference:
+            line += "; reloaded " + " and ".join(self.reference)
+        if self.inferred is not None:
+            line += f"; {self.inferred} inferred triples"
+        return line + f"; store: {self.graphs} graphs, {self.quads} quads"
+
+
+class DerivedIndex:
+    """Derived entries: string values keyed by (subject IRI, key IRI), in their own pyoxigraph store.
+
+    What the entries are is :mod:`rcmkg.index`'s business; here they are stored, dropped, and
+    marked untrusted while a load is under way (:meth:`LocalStore.load`), so that an entry that
+    can be read is current.
+    """
+
+    def __init__(self, store: ox.Store) -> None:
+        self.ox = store
+
+    def get(self, subject: str, key: str) -> str | None:
+        """The entry ``key`` about ``subject`` (an IRI), if there is a current one."""
+        if self.untrusted():
+            return None
+        for q in self.ox.quads_for_pattern(ox.NamedNode(subject), ox.NamedNode(key), None):
+            return term_value(q.object)
+        return None
+
+    def entries(self, key: str) -> list[tuple[str, str]]:
+        """(subject, value) of every entry ``key``, sorted; none while untrusted."""
+        if self.untrusted():
+            return []
+        return sorted((term_value(q.subject), term_value(q.object)) for q in self.ox.quads_for_pattern(None, ox.NamedNode(key), None))
+
+    def set(self, subject: str, key: str, value: str | None) -> None:
+        """Write (or, with ``None``, remove) the entry ``key`` about ``subject``."""
+        s, p = ox.NamedNode(subject), ox.NamedNode(key)
+        for q in list(self.ox.quads_for_pattern(s, p, None)):
+            self.ox.remove(q)
+        if value is not None:
+            self.ox.add(ox.Quad(s, p, ox.Literal(value)))
+
+    def drop(self, subjects: Iterable[str] | None = None) -> None:
+        """Remove the entries about ``subjects`` (all of them without)."""
+        if subjects is None:
+            untrusted = self.untrusted()
+            self.ox.clear()
+            self.set_untrusted(untrusted)
+            return
+        for n in subjects:
+            for q in list(self.ox.quads_for_pattern(ox.NamedNode(n), None, None)):
+                self.ox.remove(q)
+
+    def untrusted(self) -> bool:
+        """Whether a load is under way, or was cut short (then every entry may be stale)."""
+        s, p = (ox.NamedNode(x) for x in _UNTRUSTED)
+        return next(iter(self.ox.quads_for_pattern(s, p, None)), None) is not None
+
+    def set_untrusted(self, on: bool) -> None:
+        quad = ox.Quad(ox.NamedNode(_UNTRUSTED[0]), ox.NamedNode(_UNTRUSTED[1]), ox.Literal("true"))
+        if on:
+            self.ox.add(quad)
+        else:
+            self.ox.remove(quad)
+        self.ox.flush()  # on disk before (untrusted) or after (trusted) the main store changes
+
+
+class LocalStore:
+    """A pyoxigraph store: on disk at ``path`` or, with ``path=None``, in memory.
+
+    ``read_only=True`` opens an existing on-disk store without taking its write lock (for queries).
+
+    >>> with LocalStore(None) as store:
+    ...     _ = store.load([])          # registry + ontology + entailments
+    ...     store.query("ASK { ?c a rcm:Country }").boolean
+    True
+    """
+
+    def __init__(self, path: str | Path | None = None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> None:
+        self._ox: ox.Store | None = None
+        self._index: DerivedIndex | None = None
+        self.path = Path(path) if path is not None else None
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.names = GraphNames.for_base(self.base)
+        try:
+            if self.path is None:
+                self._ox, index = ox.Store(), ox.Store()
+            elif read_only:
+                if not (self.path / "CURRENT").is_file():
+                    raise StoreError(f"no store at {self.path}: run `rcmkg load DIR` first, or use --data DIR")
+                self._ox = ox.Store.read_only(str(self.path))
+                folder = self.path / INDEX_DIR
+                # no index yet (a store loaded by an older rcmkg): an empty one, so everything is computed
+                index = ox.Store.read_only(str(folder)) if (folder / "CURRENT").is_file() else ox.Store()
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+                index = ox.Store(str(self.path / INDEX_DIR))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+        self._index = DerivedIndex(index)
+
+    @property
+    def ox(self) -> ox.Store:
+        """The pyoxigraph store holding the graphs."""
+        if self._ox is None:
+            raise StoreError(f"the store at {self.path or '(memory)'} is closed")
+        return self._ox
+
+    @property
+    def index(self) -> DerivedIndex:
+        """The derived entries (:mod:`rcmkg.index`)."""
+        if self._index is None:
+            raise StoreError(f"the store at {self.path or '(memory)'} is closed")
+        return self._index
+
+    # -- protocol
+
+    def query(self, sparql: str) -> QueryResult:
+        """Run SPARQL over the union of all graphs; the project's prefixes are predeclared."""
+        text = with_prologue(sparql)
+        try:
+            result = self.ox.query(text, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except (OSError, ValueError, TypeError) as exc:
+            raise QueryError(f"query failed: {exc}") from None
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult.ask(bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            rows = []
+            for sol in result:
+                row = {}
+                for i, name in enumerate(names):
+                    t = sol[i]
+                    if t is not None:
+                        row[name] = from_ox(t)
+                rows.append(row)
+            return QueryResult.select(names, rows, ordered=has_order_by(text))
+        return QueryResult.graph((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result)
+
+    def graphs(self) -> list[str]:
+        """Every named graph's IRI, sorted."""
+        return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def close(self) -> None:
+        """Release the store and its lock (pyoxigraph closes when its last reference goes)."""
+        if self._ox is not None:
+            self._ox = self._index = None
+            gc.collect()
+
+    def __enter__(self) -> LocalStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading helpers
+
+    def count(self, graph: str | None = None) -> int:
+        """Quads in one graph, or in the whole store."""
+        if graph is None:
+            return len(self.ox)
+        res = self.ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        return int(term_value(next(iter(solutions(res)))["n"]))
+
+    def report_graphs(self) -> dict[str, tuple[str, str]]:
+        """Report graph IRI -> (sha256, source file name), from the metadata graph."""
+        return {g: (sha, name) for g, (sha, name, kind) in self._meta().items() if kind == "report"}
+
+    def _meta(self) -> dict[str, tuple[str, str, str]]:
+        q = f"""SELECT ?g ?sha ?name ?kind WHERE {{ GRAPH <{self.names.meta}> {{
+                  ?g <{RCM}sha256> ?sha . OPTIONAL {{ ?g <{DCT}identifier> ?name }}
+                  OPTIONAL {{ ?g <{DCT}type> ?kind }} }} }}"""
+        out: dict[str, tuple[str, str, str]] = {}
+        for sol in solutions(self.ox.query(q)):
+            out[sol["g"].value] = (sol["sha"].value, sol["name"].value if sol["name"] else "",
+                                   sol["kind"].value if sol["kind"] else "")
+        return out
+
+    # -- writing
+
+    def load(self, paths: Iterable[str | Path], *, reference: bool = True, infer: bool = True) -> LoadSummary:
+        """Load converted Turtle (files, or folders searched for ``*.ttl``) one graph per report.
+
+        Unchanged files (same sha256 as recorded) are skipped, changed reports replace their graph.
+        With ``reference`` the registry and ontology graphs are (re)loaded when they changed; with
+        ``infer`` the entailments are recomputed when anything changed. A file that is not a
+        converted report is listed in ``errors`` and the others still load.
+        """
+        summary = LoadSummary()
+        # Until this load has finished, the derived entries are not to be trusted; one left over
+        # from a load cut short means some may be stale: they all go.
+        cut_short = self.index.untrusted()
+        if cut_short:
+            self.index.drop()
+        self.index.set_untrusted(True)
+        self.drop_graph(self.names.cache)  # derived entries as earlier builds kept them
+        if reference:
+            for kind in ("ontology", "registry"):
+                if self._load_reference(kind):
+                    summary.reference.append(kind)
+        files = expand_paths(paths)
+        meta = self._meta()
+        by_sha = {sha: g for g, (sha, _name, kind) in meta.items() if kind == "report"}
+        seen: dict[str, str] = {}
+        changed: list[str] = []
+        old_iris: set[str] = set()
+        old_blanks: list[BlankNode] = []
+        batch = _Batch(self)
+        for path in files:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                summary.errors.append((str(path), exc.strerror or str(exc)))
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            known = by_sha.get(sha)
+            if known is not None and self.ox.contains_named_graph(ox.NamedNode(known)):
+                if known in seen:
+                    summary.errors.append((str(path), f"same content as {seen[known]}"))
+                else:
+                    seen[known] = path.name
+                    summary.unchanged.append(path.name)
+                continue
+            try:
+                graph, triples = self._probe_report(data)
+            except StoreError as exc:
+                summary.errors.append((str(path), exc.message))
+                continue
+            if graph in seen:
+                summary.errors.append((str(path), f"describes the same meeting as {seen[graph]} ({graph})"))
+                continue
+            seen[graph] = path.name
+            changed.append(graph)
+            if graph in meta or self.ox.contains_named_graph(ox.NamedNode(graph)):
+                if len(changed) <= INCREMENTAL_LIMIT:
+                    iris, blanks = self._nodes([graph])
+                    old_iris |= iris
+                    old_blanks += blanks
+                # Forget the hash first: if we stop before the new content is in, the next load
+                # finds no record and loads the file again instead of trusting an empty graph.
+                self._forget(graph)
+                summary.replaced.append(path.name)
+            else:
+                summary.loaded.append(path.name)
+            batch.add(graph, data, self._meta_quads(graph, sha, path.name, "report", triples), triples)
+        batch.flush()
+        if summary.reference or len(changed) > INCREMENTAL_LIMIT:
+            self.index.drop()
+        elif changed:
+            # Derived per-node entries (e.g. item timelines) that a changed report touches go stale.
+            iris = old_iris | self._nodes(changed)[0]
+            self.index.drop(iris | {ARCHIVE})
+        if infer and (summary.changed or cut_short or self.names.inferred not in meta):
+            # A few changed reports: recompute the entailments about their nodes only; many, or a
+            # new registry or ontology, or after a load cut short: recompute everything (cheaper
+            # than huge VALUES lists).
+            incremental = (not summary.reference and not cut_short and self.names.inferred in meta
+                           and len(changed) <= INCREMENTAL_LIMIT)
+            changes = None
+            if incremental:
+                new_iris, _ = self._nodes(changed)
+                changes = (old_iris | new_iris, old_blanks, changed)
+            summary.inferred = self.infer(recompute_closure="ontology" in summary.reference, changes=changes)
+        summary.graphs = len(self.graphs())
+        summary.quads = len(self.ox)
+        self.index.set_untrusted(False)
+        return summary
+
+    def replace_graph(self, graph: str, data: bytes | str, media_type: str = "text/turtle") -> int:
+        """Replace one named graph with ``data`` (Turtle or N-Triples); returns its triple count."""
+        fmt = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.TURTLE
+        g = ox.NamedNode(graph)
+        try:
+            quads = [ox.Quad(q.subject, q.predicate, q.object, g) for q in ox.parse(data, format=fmt, rename_blank_nodes=True)]
+        except SyntaxError as exc:
+            raise StoreError(f"graph {graph}: {exc}") from None
+        if graph not in self.names.derived:
+            self.index.drop()  # derived entries may depend on what is replaced: gone before it is
+        self.drop_graph(graph)
+        self._write(quads)
+        self.ox.add_graph(g)
+        return len(quads)
+
+    def drop_graph(self, graph: str) -> None:
+        """Remove a named graph (nothing happens if there is none)."""
+        if self.ox.contains_named_graph(ox.NamedNode(graph)):
+            self.ox.remove_graph(ox.NamedNode(graph))
+
+    def _write(self, quads: list[Quad]) -> None:
+        try:
+            self.ox.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+
+    def _forget(self, graph: str) -> None:
+        self._forget_meta(graph)
+        self.drop_graph(graph)
+
+    def _forget_meta(self, graph: str) -> None:
+        self.ox.update(f"DELETE WHERE {{ GRAPH <{self.names.meta}> {{ <{graph}> ?p ?o }} }}")
+
+    def _meta_quads(self, graph: str, sha: str, name: str, kind: str, triples: int) -> list[Quad]:
+        m, s = ox.NamedNode(self.names.meta), ox.NamedNode(graph)
+        return [
+            ox.Quad(s, ox.NamedNode(RCM + "sha256"), ox.Literal(sha), m),
+            ox.Quad(s, ox.NamedNode(DCT + "identifier"), ox.Literal(name), m),
+            ox.Quad(s, ox.NamedNode(DCT + "type"), ox.Literal(kind), m),
+            ox.Quad(s, ox.NamedNode(VOID + "triples"), ox.Literal(str(triples), datatype=ox.NamedNode(XSD + "integer")), m),
+        ]
+
+    def _probe_report(self, data: bytes) -> tuple[str, int]:
+        """The graph IRI of one converted report and its triple count (parsed by pyoxigraph, in Rust)."""
+        probe = ox.Store()
+        try:
+            probe.load(data, format=ox.RdfFormat.TURTLE, base_iri=self.base + "id/")
+        except SyntaxError as exc:
+            raise StoreError(f"not valid Turtle: {exc}") from None
+        meetings = {term_value(s["m"]) for s in solutions(probe.query(
+            f"SELECT DISTINCT ?m WHERE {{ ?r a <{RCM}Report> ; <{RCM}reportOf> ?m }}"))}
+        if len(meetings) != 1:
+            found = "no" if not meetings else f"{len(meetings)}"
+            raise StoreError(f"not a converted report: {found} `?report a rcm:Report ; rcm:reportOf ?meeting` (need one)")
+        return report_graph(meetings.pop()), len(probe)
+
+    def _load_reference(self, kind: str) -> bool:
+        graph = getattr(self.names, kind)
+        sha, _files = reference_hash(kind, self.base)
+        if self._meta().get(graph, ("",))[0] == sha and self.ox.contains_named_graph(ox.NamedNode(graph)):
+            return False
+        ref = reference_data(kind, self.base)
+        self._forget(graph)
+        n = self.replace_graph(graph, ref.ntriples, "application/n-triples")
+        names = ",".join(f.name for f in ref.files)
+        self._write(self._meta_quads(graph, sha, names, kind, n))
+        return True
+
+    # -- entailments
+
+    def infer(self, *, recompute_closure: bool = False,
+              changes: tuple[set[str], list[BlankNode], list[str]] | None = None) -> int:
+        """Recompute ``{base}id/graph/inferred`` (and the TBox closure if asked or missing); returns
+        the number of inferred data triples.
+
+        With ``changes`` (the IRIs and blank nodes in the old and new versions of the graphs that
+        changed, and those graphs) only the entailments about those nodes are recomputed: every rule
+        has one premise, so an entailment can only change if its premise, or an asserted copy of
+        it, sits in a changed graph, and then its subject is one of those nodes.
+        """
+        names = self.names
+        if recompute_closure or not self.ox.contains_named_graph(ox.NamedNode(names.closure)):
+            # Keyed by the hash of the ontology's source files (recorded when it was loaded): the
+            # graph's own N-Triples name its blank nodes afresh in every process.
+            source = self._meta().get(names.ontology, ("",))[0]
+            closure = tbox_closure(self.graph_ntriples(names.ontology), source_sha=source or None)
+            self.replace_graph(names.closure, closure, "application/n-triples")
+            changes = None
+        rules = self._rules()
+        excluded = ", ".join(f"<{g}>" for g in names.derived)
+        inf = names.inferred
+        meta = self._meta().get(inf)
+        if changes is not None and meta is not None and meta[0] == rules.digest():
+            iris, blanks, graphs = changes
+            for b in blanks:  # entailments about blank nodes of replaced graphs, which are gone
+                for q in list(self.ox.quads_for_pattern(b, None, None, ox.NamedNode(inf))):
+                    self.ox.remove(q)
+            todo = sorted(iris)
+            for k in range(0, len(todo), 1000):
+                chunk = todo[k:k + 1000]
+                values = " ".join(f"<{n}>" for n in chunk)
+                self.ox.update(f"DELETE {{ GRAPH <{inf}> {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH <{inf}> {{ ?x ?p ?o }} }}")
+                for kind, pairs in rules.kinds():
+                    if pairs:
+                        body = rule_body(kind, pairs, excluded, nodes=chunk)
+                        self.ox.update(f"INSERT {{ GRAPH <{inf}> {{ {HEADS[kind]} }} }} WHERE {{ {body} }}")
+            if graphs:
+                for kind, pairs in rules.kinds():
+                    if pairs:
+                        body = rule_body(kind, pairs, excluded, blank_graphs=graphs)
+                        self.ox.update(f"INSERT {{ GRAPH <{inf}> {{ {HEADS[kind]} }} }} WHERE {{ {body} }}")
+        else:
+            self._forget(inf)
+            self.ox.add_graph(ox.NamedNode(inf))
+            for kind, pairs in rules.kinds():
+                if not pairs:
+                    continue
+                # CONSTRUCT, then one write: a disk store's bulk loader is much faster than INSERT's
+                # transaction for 10^5-10^6 triples.
+                triples = list(query_triples(self.ox.query(f"CONSTRUCT {{ {HEADS[kind]} }} WHERE {{ {rule_body(kind, pairs, excluded)} }}")))
+                if not triples:
+                    continue
+                data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+                if self.path is not None and len(triples) >= 20_000:
+                    self.ox.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(inf))
+                else:
+                    self.ox.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(inf))
+        n = self.count(inf)
+        self._forget_meta(inf)
+        self._write(self._meta_quads(inf, rules.digest(), "", "inferred", n))
+        return n
+
+    def _nodes(self, graphs: Sequence[str]) -> tuple[set[str], list[BlankNode]]:
+        """The IRIs and the blank nodes that are subjects or objects in ``graphs``."""
+        iris: set[str] = set()
+        blanks: list[BlankNode] = []
+        for k in range(0, len(graphs), 200):
+            values = " ".join(f"<{g}>" for g in graphs[k:k + 200])
+            q = f"""SELECT DISTINCT ?x WHERE {{ VALUES ?g {{ {values} }}
+                    GRAPH ?g {{ {{ ?x ?p ?o }} UNION {{ ?s ?p ?x FILTER(!isLiteral(?x)) }} }} }}"""
+            for sol in solutions(self.ox.query(q)):
+                x = sol["x"]
+                if isinstance(x, ox.NamedNode):
+                    iris.add(x.value)
+                elif isinstance(x, ox.BlankNode):
+                    blanks.append(x)
+        return iris, blanks
+
+    def graph_ntriples(self, graph: str) -> bytes:
+        """One named graph as N-Triples."""
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+
+    def _rules(self) -> Rules:
+        graphs = f"FROM <{self.names.ontology}> FROM <{self.names.closure}>"
+
+        def pairs(where: str) -> list[tuple[str, str]]:
+            q = f"SELECT DISTINCT ?a ?b {graphs} WHERE {{ {where} FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b) }}"
+            return sorted((term_value(s["a"]), term_value(s["b"])) for s in solutions(self.ox.query(q)))
+
+        return Rules.build(
+            subclass=pairs(f"{{ ?a <{RDFS}subClassOf> ?b }} UNION {{ ?a <{OWL}equivalentClass> ?b }}"
+                           f" UNION {{ ?b <{OWL}equivalentClass> ?a }}"),
+            subproperty=pairs(f"{{ ?a <{RDFS}subPropertyOf> ?b }} UNION {{ ?a <{OWL}equivalentProperty> ?b }}"
+                              f" UNION {{ ?b <{OWL}equivalentProperty> ?a }}"),
+            inverse=pairs(f"{{ ?a <{OWL}inverseOf> ?b }} UNION {{ ?b <{OWL}inverseOf> ?a }}"),
+            domain=pairs(f"?a <{RDFS}domain> ?b"),
+            range=pairs(f"?a <{RDFS}range> ?b"),
+        )
+
+
+class _Batch:
+    """Reports waiting to go into a store, written in few large operations.
+
+    Parsing happens in Rust (``Store.load``); a disk store gets each batch as one N-Quads document,
+    through the bulk loader when it is large (transactional writes of many small graphs are several
+    times slower and leave a much larger RocksDB). Metadata is written after the data, so a load
+    that stops half-way leaves reports without a hash record, which the next load loads again.
+    """
+
+    LIMIT = 400_000  # quads held in memory before writing
+
+    def __init__(self, target: LocalStore) -> None:
+        self.target = target
+        self.mem: ox.Store | None = None
+        self.meta: list[Quad] = []
+        self.size = 0
+
+    def add(self, graph: str, data: bytes, meta: list[Quad], triples: int) -> None:
+        fmt, base = ox.RdfFormat.TURTLE, self.target.base + "id/"
+        if self.target.path is None:  # memory: straight in, nothing to gain from batching
+            self.target.ox.load(data, format=fmt, base_iri=base, to_graph=ox.NamedNode(graph))
+            self.target._write(meta)
+            return
+        if self.mem is None:
+            self.mem = ox.Store()
+        self.mem.load(data, format=fmt, base_iri=base, to_graph=ox.NamedNode(graph))
+        self.meta.extend(meta)
+        self.size += triples
+        if self.size >= self.LIMIT:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.mem is None:
+            return
+        nquads = self.mem.dump(format=ox.RdfFormat.N_QUADS)
+        try:
+            if self.size >= 20_000:
+                self.target.ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+            else:
+                self.target.ox.load(nquads, format=ox.RdfFormat.N_QUADS)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self.target.path}: {exc}") from None
+        self.target._write(self.meta)
+        self.mem, self.meta, self.size = None, [], 0
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given and every ``*.ttl`` under the folders given, sorted, without duplicates."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(x for x in p.rglob("*.ttl") if x.is_file()))
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise UsageError(f"{p}: no such file or folder")
+    seen: set[Path] = set()
+    unique = []
+    for p in out:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+

@@ -1,0 +1,372 @@
+"""Commitments: who promised what, and whether a later meeting followed it up.
+
+Every commitment gets its status on a given day (``as_of``): *followed-up* when a later meeting
+(on or before ``as_of``) has an agreement on the same item naming the same actor, or reports a
+stage of that item; *overdue* when its due date is before ``as_of`` and it was not followed up;
+*open* otherwise. :func:`compute_commitment_entries` reads every commitment with its items and
+first follow-up (pure: no cache; ``rcmkg load`` keeps the result in the index,
+:mod:`rcmkg.index.commitments`), and :func:`select_commitments` works out the status on a day.
+
+Commitments are read by property, a batch of subjects at a time, and assembled here: index lookups
+on the local store, flat SPARQL (VALUES and one UNION branch per bound predicate) elsewhere.
+pyoxigraph evaluates an OPTIONAL's right side over the whole store, so one query of OPTIONALs took
+seconds per hundred commitments on a 1,000-report archive.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import json
+from collections.abc import Sequence
+from datetime import date as Date
+from typing import Any
+
+import msgspec
+import pyoxigraph as ox
+
+from rcmkg.errors import UsageError
+from rcmkg.namespaces import DCT, PREFIXES, RCM, SKOS
+from rcmkg.sparql.bind import sparql_value
+from rcmkg.sparql.results import Queryable, Row
+from rcmkg.sparql.terms import OxTerm, term_value
+from rcmkg.store.local import LocalStore
+from rcmkg.text import clip
+
+
+class CommitmentRow(msgspec.Struct, array_like=True, gc=False):
+    """One commitment and where it stands on ``as_of``."""
+
+    commitment: str
+    date: str
+    meeting: str
+    agreement: str
+    actors: list[str]
+    actor_iris: list[str]
+    action: str
+    action_type: str | None
+    recipients: list[str]
+    due: str | None
+    due_text: str | None
+    optional: bool
+    kind: str | None
+    items: list[str]
+    quote: str
+    source: str
+    status: str = "open"
+    followed_up: str | None = None
+    followed_up_at: str | None = None
+    followed_up_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return msgspec.structs.asdict(self)
+
+
+_Q_PROPS = """SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {ids} }} {props} }}"""
+_BATCH = 2000  # IRIs per VALUES block
+
+
+_Q_ITEM_STAGES = """SELECT DISTINCT ?item ?date ?meeting ?stage WHERE {{
+  VALUES ?item {{ {items} }}
+  ?e rcm:ofTrack ?item ; rcm:reportedAt ?meeting ; rcm:stage ?s .
+  ?meeting schema:startDate ?date .
+  # BIND last: a BIND between the patterns made pyoxigraph join them badly (25 s against 0.2 s at 1,000 reports).
+  BIND(STRAFTER(STR(?s), "/voc/stage/") AS ?stage)
+}} ORDER BY ?item ?date ?meeting ?stage"""
+
+STATUSES = ("open", "overdue", "followed-up")
+
+
+
+class CommitmentEntry(msgspec.Struct, array_like=True, gc=False):
+    """A commitment as the index keeps it: the row (status not set), the IRIs of its items, and its
+    first follow-up at a later meeting (date, meeting, by) whatever ``as_of``: the status on any day
+    follows from that alone."""
+
+    row: CommitmentRow
+    items: list[str]
+    next: tuple[str, str, str] | None
+
+
+
+def compute_commitment_entries(store: Queryable, who: str | None = None, track: str | None = None, due: str | None = None,
+                         until: str | None = None) -> list[CommitmentEntry]:
+    """The commitments made on or before ``until`` (all without), narrowed by actor, item and due
+    date where given (the narrowing is a speed-up: :func:`commitments` filters again)."""
+    filters = []
+    if who:
+        filters.append(f"?commitment rcm:committedBy {sparql_value(who)} .")
+    if track:
+        t = sparql_value(track)
+        # joins that start from the item: a path from an unbound ?commitment is slow in pyoxigraph
+        filters.append(f"{{ ?agreement dct:subject {t} . ?commitment rcm:madeIn ?agreement }}"
+                       f" UNION {{ ?object dct:subject {t} . ?commitment rcm:object ?object }}"
+                       f" UNION {{ ?commitment rcm:object {t} }}")
+    if due:
+        filters.append(f"?commitment rcm:dueDate ?dueFilter . FILTER(?dueFilter < {sparql_value(due)})")
+    where = " ".join(filters) or "?commitment a rcm:Commitment ."
+    ids = sorted({r["commitment"].value for r in store.query(f"SELECT DISTINCT ?commitment WHERE {{ {where} }}").rows})
+
+    # The core of each commitment (all required): its agreement, action, meeting, position, date.
+    made_in = _walk(store, ids, ("rcm:madeIn",))
+    props = _props(store, ids, ("rcm:action", "rcm:actionType", "rcm:commitmentKind", "rcm:optional", "rcm:dueDate",
+                                "rcm:dueText", "rcm:committedBy", "rcm:recipient", "rcm:object"))
+    agreements = sorted({a for v in made_in.values() for a in v})
+    a_props = _props(store, agreements, ("rcm:number", "dct:subject", "rcm:position", "rcm:agreedAt"))
+    meetings = sorted({m for a in agreements for m in a_props[a].get(RCM + "agreedAt", [])})
+    dates = _walk(store, meetings, ("schema:startDate",))
+    core: dict[str, tuple[str, str, str, str, str]] = {}  # commitment -> (agreement, action, meeting, position, date)
+    for c in ids:
+        ag = min(made_in.get(c, [""]))
+        ap = a_props.get(ag, {})
+        meeting = min(ap.get(RCM + "agreedAt", [""]))
+        action, position = min(props[c].get(RCM + "action", [""])), min(ap.get(RCM + "position", [""]))
+        day = min(dates.get(meeting, [""]))
+        if ag and action and meeting and position and day and (until is None or day <= until):
+            core[c] = (ag, action, meeting, position, day)
+    ids = sorted(core)
+    objects = sorted({o for c in ids for o in props[c].get(RCM + "object", [])})
+    o_subjects = _props(store, objects, ("dct:subject",))
+    people = sorted({o for c in ids for p in ("committedBy", "recipient") for o in props[c].get(RCM + p, [])})
+    names = _names(store, people)
+    quotes = {c: min(v) for c, v in _walk(store, ids, ("prov:wasDerivedFrom", "oa:hasSelector", "oa:exact")).items()}
+    sources = {m: min(v) for m, v in _walk(store, sorted({k[2] for k in core.values()}),
+                                            ("schema:recordedIn", "rcm:sourceFile", "dct:identifier")).items()}
+
+    def first(values: list[str]) -> str | None:
+        return min(values) if values else None
+
+    def concept(values: list[str]) -> str | None:
+        return min(values).rstrip("/").rsplit("/", 1)[-1] if values else None
+
+    order = sorted(core, key=lambda c: (core[c][4], core[c][2], int(core[c][3]), c))
+    out: dict[str, CommitmentRow] = {}
+    items_of: dict[str, list[str]] = {}
+    for c in order:
+        ag, action, meeting, position, day = core[c]
+        p, ap = props[c], a_props[ag]
+        objs = p.get(RCM + "object", [])
+        items = sorted(set(ap.get(DCT + "subject", [])) | set(objs) | {i for o in objs for i in o_subjects[o].get(DCT + "subject", [])})
+        actor_iris = sorted(set(p.get(RCM + "committedBy", [])))
+        out[c] = CommitmentRow(
+            commitment=c, date=day, meeting=meeting,
+            agreement=first(ap.get(RCM + "number", [])) or position,
+            actors=[names.get(a, a.rstrip("/").rsplit("/", 1)[-1]) for a in actor_iris], actor_iris=actor_iris,
+            action=action, action_type=concept(p.get(RCM + "actionType", [])),
+            recipients=list(dict.fromkeys(names.get(x, x.rstrip("/").rsplit("/", 1)[-1])
+                                          for x in sorted(set(p.get(RCM + "recipient", []))))),
+            due=first(p.get(RCM + "dueDate", [])), due_text=first(p.get(RCM + "dueText", [])),
+            optional=first(p.get(RCM + "optional", [])) in ("true", "1"),
+            kind=concept(p.get(RCM + "commitmentKind", [])), items=[i.rstrip("/").rsplit("/", 1)[-1] for i in items],
+            quote=quotes.get(c, ""), source=sources.get(meeting, ""),
+        )
+        items_of[c] = items
+
+    nexts = _follow_up(store, list(out.values()), items_of)
+    return [CommitmentEntry(row, items_of[c], nexts.get(c)) for c, row in out.items()]
+
+
+
+def select_commitments(entries: Sequence[CommitmentEntry], who: str | None, track: str | None, due: str | None,
+                       today: Date, status: str | None) -> list[CommitmentRow]:
+    """The rows of ``entries`` made on or before ``today`` by ``who``, about ``track`` and due before
+    ``due`` (where given), each with its status on ``today``, keeping only ``status`` if given."""
+    limit = today.isoformat()
+    out = []
+    for e in entries:
+        row = e.row
+        if row.date > limit or (who and who not in row.actor_iris) or (track and track not in e.items) \
+                or (due and not (row.due and row.due < due)):
+            continue
+        if e.next is not None and e.next[0] <= limit:
+            row.status, row.followed_up, row.followed_up_at, row.followed_up_by = "followed-up", *e.next
+        else:
+            row.status = "overdue" if row.due and row.due < limit else "open"
+        if status is None or row.status == status:
+            out.append(row)
+    return out
+
+
+def _batched(store: Queryable, template: str, ids: Sequence[str]) -> list[Row]:
+    """Rows of ``template`` (with ``{ids}``) for every IRI in ``ids``, a VALUES block at a time."""
+    rows: list[Row] = []
+    for k in range(0, len(ids), _BATCH):
+        rows += store.query(template.format(ids=" ".join(sparql_value(i) for i in ids[k : k + _BATCH]))).rows
+    return rows
+
+
+def _expand(name: str) -> str:
+    prefix, local = name.split(":", 1)
+    return PREFIXES[prefix] + local
+
+
+def _props(store: Queryable, ids: Sequence[str], props: Sequence[str]) -> dict[str, dict[str, list[str]]]:
+    """``{subject: {property IRI: [values, sorted]}}`` for the given subjects and properties.
+
+    On the local store these are index lookups; anywhere else, SPARQL (one UNION branch per
+    property: a pattern with its predicate bound, where "VALUES ?p {...} ?s ?p ?o" scans everything).
+    """
+    out: dict[str, dict[str, list[str]]] = {i: {} for i in ids}
+    inner = store.ox if isinstance(store, LocalStore) else None
+    if inner is not None:
+        preds = [(ox.NamedNode(_expand(p)), _expand(p)) for p in props]
+        for i in ids:
+            node, found = ox.NamedNode(i), out[i]
+            for pred, iri in preds:
+                found_values = {term_value(q.object) for q in inner.quads_for_pattern(node, pred, None)}
+                if found_values:
+                    found[iri] = sorted(found_values)
+        return out
+    branches = " UNION ".join(f"{{{{ ?s {p} ?o BIND({p} AS ?p) }}}}" for p in props)
+    for r in _batched(store, _Q_PROPS.replace("{props}", branches), ids):
+        out[r["s"].value].setdefault(r["p"].value, []).append(r["o"].value)
+    for found in out.values():
+        for iri, values in found.items():
+            found[iri] = sorted(set(values))
+    return out
+
+
+def _walk(store: Queryable, ids: Sequence[str], path: Sequence[str]) -> dict[str, list[str]]:
+    """``{subject: [values at the end of the property path, sorted]}`` (subjects with none left out)."""
+    out: dict[str, list[str]] = {}
+    inner = store.ox if isinstance(store, LocalStore) else None
+    if inner is not None:
+        preds = [ox.NamedNode(_expand(p)) for p in path]
+        for i in ids:
+            frontier: list[OxTerm] = [ox.NamedNode(i)]
+            for pred in preds:
+                frontier = [q.object for node in frontier if not isinstance(node, ox.Literal)
+                            for q in inner.quads_for_pattern(node, pred, None)]
+            if frontier:
+                out[i] = sorted({term_value(t) for t in frontier})
+        return out
+    hops = [f"?x{k}" for k in range(1, len(path))]
+    chain = " . ".join(f"{a} {p} {b}" for a, p, b in zip(["?s", *hops], path, [*hops, "?o"], strict=True))
+    for r in _batched(store, "SELECT ?s ?o WHERE {{ VALUES ?s {{ {ids} }} " + chain + " }}", ids):
+        out.setdefault(r["s"].value, []).append(r["o"].value)
+    return {k: sorted(set(v)) for k, v in out.items()}
+
+
+def _subjects(store: Queryable, objects: Sequence[str], props: Sequence[str]) -> list[tuple[str, str]]:
+    """(object, subject) for every ``subject prop object`` triple, each pair once, sorted."""
+    inner = store.ox if isinstance(store, LocalStore) else None
+    if inner is not None:
+        preds = [ox.NamedNode(_expand(p)) for p in props]
+        return sorted({(o, term_value(q.subject)) for o in objects for pred in preds
+                       for q in inner.quads_for_pattern(None, pred, ox.NamedNode(o))})
+    branches = " UNION ".join(f"{{{{ ?s {p} ?o }}}}" for p in props)
+    rows = _batched(store, "SELECT DISTINCT ?o ?s WHERE {{ VALUES ?o {{ {ids} }} " + branches + " }}", objects)
+    return sorted({(r["o"].value, r["s"].value) for r in rows})
+
+
+def _names(store: Queryable, iris: Sequence[str]) -> dict[str, str]:
+    """The English name of each actor, else its notation (a country's ISO code)."""
+    by = _props(store, iris, ("skos:notation",))
+    en = {r["s"].value: r["o"].value for r in _batched(
+        store, """SELECT ?s ?o WHERE {{ VALUES ?s {{ {ids} }} ?s skos:prefLabel ?o FILTER(LANGMATCHES(LANG(?o), "en")) }}""", iris)}
+    out = {}
+    for i in iris:
+        name = en.get(i) or min(by[i].get(SKOS + "notation", []), default=None)
+        if name:
+            out[i] = name
+    return out
+
+
+def _follow_up(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, list[str]]
+               ) -> dict[str, tuple[str, str, str]]:
+    """The first follow-up (date, meeting, by) of each commitment that has one, from two queries and
+    binary searches by date."""
+    items = sorted({i for r in rows for i in items_of[r.commitment]})
+    actors = sorted({a for r in rows for a in r.actor_iris})
+    by_actor: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    by_stage: dict[str, list[tuple[str, str, str]]] = {}
+    if items and actors:
+        wanted = set(actors)
+        pairs = _subjects(store, items, ("dct:subject", "rcm:concerns"))
+        agreements = sorted({a for _, a in pairs})
+        ap = _props(store, agreements, ("rcm:number", "rcm:mentions", "rcm:addressee", "rcm:hasCommitment", "rcm:agreedAt"))
+        days = _walk(store, sorted({m for a in agreements for m in ap[a].get(RCM + "agreedAt", [])}), ("schema:startDate",))
+        made = _props(store, sorted({c for a in agreements for c in ap[a].get(RCM + "hasCommitment", [])}), ("rcm:committedBy",))
+        for i, a in pairs:
+            p = ap[a]
+            meeting = min(p.get(RCM + "agreedAt", [""]))
+            if meeting not in days:
+                continue  # a meeting or a document about the item, not an agreement
+            who = set(p.get(RCM + "mentions", [])) | set(p.get(RCM + "addressee", []))
+            who |= {w for c in p.get(RCM + "hasCommitment", []) for w in made[c].get(RCM + "committedBy", [])}
+            num = min(p.get(RCM + "number", []), default="")
+            for w in who & wanted:
+                by_actor.setdefault((i, w), []).append((min(days[meeting]), meeting, f"agreement {num}".strip()))
+        for seq in by_actor.values():
+            seq.sort()
+    if items:
+        q = _Q_ITEM_STAGES.format(items=" ".join(sparql_value(i) for i in items))
+        for r in store.query(q).rows:
+            by_stage.setdefault(r["item"].value, []).append((r["date"].value, r["meeting"].value, f"stage {r['stage'].value}"))
+    out: dict[str, tuple[str, str, str]] = {}
+    for row in rows:
+        best: tuple[str, str, str] | None = None
+        candidates: list[list[tuple[str, str, str]]] = []
+        for i in items_of[row.commitment]:
+            candidates += [by_actor.get((i, a), []) for a in row.actor_iris]
+            candidates.append(by_stage.get(i, []))
+        for seq in candidates:
+            k = bisect.bisect_right(seq, (row.date, "\uffff", ""))  # first meeting strictly later
+            if k < len(seq) and (best is None or seq[k] < best):
+                best = seq[k]
+        if best is not None:
+            out[row.commitment] = best
+    return out
+
+
+
+def parse_date(value: str | Date, what: str) -> Date:
+    """``value`` as a date; :class:`UsageError` names the option ``--what`` otherwise."""
+    if isinstance(value, Date):
+        return value
+    try:
+        return Date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--{what} needs a date as YYYY-MM-DD, not {value!r}") from None
+
+
+
+def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: int = 40) -> str:
+    """Commitments as ``table``, ``markdown``, ``json`` or ``csv``.
+
+    >>> print(commitments_table([], "csv").strip())
+    date,meeting,agreement,actor,action,recipient,due,status,followed_up,followed_up_by,items,quote,source,commitment
+    """
+    head = ["date", "meeting", "agreement", "actor", "action", "recipient", "due", "status", "followed_up",
+            "followed_up_by", "items", "quote", "source", "commitment"]
+
+    def cells(r: CommitmentRow) -> list[str]:
+        return [r.date, r.meeting, r.agreement, ", ".join(r.actors), r.action, ", ".join(r.recipients),
+                r.due or (r.due_text or ""), r.status, r.followed_up or "", r.followed_up_by or "",
+                ", ".join(r.items), r.quote, r.source, r.commitment]
+
+    if fmt == "json":
+        return json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(head)
+        w.writerows(cells(r) for r in rows)
+        return buf.getvalue()
+    short = ["date", "agreement", "actor", "action", "recipient", "due", "status", "followed_up", "quote"]
+    idx = [head.index(h) for h in short]
+    body = [[" ".join(cells(r)[i].split()) for i in idx] for r in rows]
+    if fmt == "markdown":
+        lines = ["| " + " | ".join(short) + " |", "|" + "---|" * len(short)]
+        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in b) + " |" for b in body]
+        return "\n".join(lines) + "\n"
+    if fmt != "table":
+        raise UsageError(f"commitments can be written as table, markdown, json or csv, not {fmt}")
+    body = [[clip(c, width) for c in b] for b in body]
+    widths = [max([len(h)] + [len(b[i]) for b in body]) for i, h in enumerate(short)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(short, widths, strict=True)).rstrip(), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(b, widths, strict=True)).rstrip() for b in body]
+    counts = {s: sum(r.status == s for r in rows) for s in STATUSES}
+    lines.append(f"({len(rows)} commitments: " + ", ".join(f"{n} {s}" for s, n in counts.items()) + ")")
+    return "\n".join(lines)

@@ -1,0 +1,335 @@
+"""A tracked item's timeline: one row per meeting in date order, computed from the store.
+
+Built from the ``rcm:StageEvent`` resources the converter writes (and from agreements whose
+``dct:subject`` is the item, so a meeting that only mentions it still shows), with four SPARQL
+queries for any number of items (:func:`compute_timelines`). Pure: no cache. ``rcmkg load``
+keeps each finished timeline in the index (:mod:`rcmkg.index.timelines`), which
+:func:`rcmkg.trace.lookup.trace` reads first.
+
+>>> timeline = compute_timelines(store, [item])[item.iri]                    # doctest: +SKIP
+>>> [(r.date, r.stage) for r in timeline.rows][:2]                          # doctest: +SKIP
+[('2016-11-15', 'proposed'), ('2017-06-21', 'in-preparation')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import msgspec
+
+from rcmkg.namespaces import STAGE_RANK
+from rcmkg.sparql.bind import sparql_value
+from rcmkg.sparql.results import Queryable, Row
+from rcmkg.text import clip
+from rcmkg.trace.resolve import Track
+
+# msgspec structs, not dataclasses: a busy item's timeline has thousands of rows, and the store's
+# timeline index decodes straight into these (array_like: a row is a JSON array in field order) in C,
+# twice as fast as json.loads plus building dataclasses. gc=False: they hold no reference cycles.
+
+
+class StageMark(msgspec.Struct, array_like=True, gc=False):
+    """One stage reported for the item at one meeting."""
+
+    stage: str
+    rank: int
+    modality: str | None
+    event_date: str | None
+    when: str | None
+    actors: list[str] = []
+    agreements: list[str] = []
+    quote: str | None = None
+    iri: str = ""
+
+
+class CommitmentRef(msgspec.Struct, array_like=True, gc=False):
+    """A commitment made at a meeting about the item."""
+
+    actor: str
+    action: str
+    due: str | None
+    due_text: str | None
+    iri: str = ""
+
+
+class TraceRow(msgspec.Struct, array_like=True, gc=False):
+    """The item at one meeting."""
+
+    date: str
+    end_date: str | None
+    meeting: str
+    label: str
+    place: str
+    country: str
+    source: str
+    agreements: list[str] = []
+    stages: list[StageMark] = []
+    actors: list[str] = []
+    commitments: list[CommitmentRef] = []
+    quote: str = ""
+
+    @property
+    def headline(self) -> StageMark | None:
+        """The stage that sums the meeting up: the furthest stage *done*, else the furthest
+        reported. An off-path outcome (deferred, withdrawn, superseded) outranks the path."""
+        if not self.stages:
+            return None
+
+        def key(s: StageMark) -> tuple[bool, int]:
+            return (s.modality == "done", s.rank if s.rank > 0 else 99)
+
+        return max(self.stages, key=key)
+
+    @property
+    def stage(self) -> str | None:
+        h = self.headline
+        return h.stage if h else None
+
+    @property
+    def modality(self) -> str | None:
+        h = self.headline
+        return h.modality if h else None
+
+    def stage_text(self) -> str:
+        """``drafted (done); circulated-for-review (requested)`` in path order."""
+        return "; ".join(f"{s.stage} ({s.modality})" if s.modality else s.stage for s in self.stages)
+
+    def commitment_text(self) -> str:
+        """``actor: action (by due)`` for each commitment."""
+        return "; ".join(f"{c.actor or '(unstated)'}: {c.action}" + (f" (by {c.due})" if c.due else "")
+                         for c in self.commitments)
+
+
+@dataclass
+class Timeline:
+    """A tracked item across meetings: :attr:`rows` in date order."""
+
+    item: Track
+    rows: list[TraceRow]
+
+    @property
+    def current(self) -> StageMark | None:
+        """The latest meeting's headline stage."""
+        for row in reversed(self.rows):
+            if row.headline:
+                return row.headline
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for JSON."""
+        cur = self.current
+        return {
+            "item": asdict(self.item),
+            "current": {"stage": cur.stage, "modality": cur.modality} if cur else None,
+            "meetings": [
+                {
+                    "date": r.date, "endDate": r.end_date, "meeting": r.meeting, "label": r.label, "place": r.place,
+                    "country": r.country, "agreements": r.agreements, "stage": r.stage, "modality": r.modality,
+                    "stages": [msgspec.structs.asdict(s) for s in r.stages], "actors": r.actors,
+                    "commitments": [msgspec.structs.asdict(c) for c in r.commitments], "quote": r.quote, "source": r.source,
+                }
+                for r in self.rows
+            ],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    def _cells(self, width: int | None) -> tuple[list[str], list[list[str]]]:
+        head = ["date", "place", "agreement", "stage", "modality", "actors", "commitments", "quote"]
+        body = []
+        for r in self.rows:
+            cells = [r.date, r.place, ", ".join(r.agreements) or "(outside the agreements)", r.stage_text() or "(mentioned)", r.modality or "",
+                     ", ".join(r.actors), r.commitment_text(), r.quote]
+            body.append([clip(c, width) if width else " ".join(c.split()) for c in cells])
+        return head, body
+
+    def to_table(self, width: int = 48) -> str:
+        """Aligned text for a terminal."""
+        head, body = self._cells(width)
+        widths = [max([len(h)] + [len(b[i]) for b in body]) for i, h in enumerate(head)]
+        lines = [self._title(), ""]
+        lines.append("  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip())
+        lines.append("  ".join("-" * w for w in widths))
+        lines += ["  ".join(c.ljust(w) for c, w in zip(b, widths, strict=True)).rstrip() for b in body]
+        return "\n".join(lines)
+
+    def to_markdown(self) -> str:
+        """A Markdown table (pipes escaped)."""
+        head, body = self._cells(None)
+        esc = [[c.replace("|", "\\|") for c in row] for row in body]
+        lines = [f"## {self._title()}", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        lines += ["| " + " | ".join(row) + " |" for row in esc]
+        return "\n".join(lines) + "\n"
+
+    def _title(self) -> str:
+        cur = self.current
+        now = f"; now: {cur.stage} ({cur.modality})" if cur else ""
+        return f"{self.item.label} [{self.item.slug}]: {len(self.rows)} meetings{now}"
+
+
+_LABEL = """OPTIONAL {{ {v} skos:prefLabel {v}En FILTER(LANGMATCHES(LANG({v}En), "en")) }}
+  OPTIONAL {{ {v} skos:notation {v}Code }}"""
+
+_Q_MEETINGS = """SELECT ?track ?meeting ?date ?endDate ?label ?city ?country ?source WHERE {{
+  {{ SELECT DISTINCT ?track ?meeting WHERE {{
+      VALUES ?track {{ {tracks} }}
+      {{ ?a dct:subject ?track ; rcm:agreedAt ?meeting }} UNION {{ ?e rcm:ofTrack ?track ; rcm:reportedAt ?meeting }}
+      # a meeting that deals with the item only outside its agreements (annexed slides, say)
+      UNION {{ ?meeting a rcm:Meeting ; dct:subject ?track }} }} }}
+  ?meeting schema:startDate ?date .
+  OPTIONAL {{ ?meeting schema:endDate ?endDate }}
+  OPTIONAL {{ ?meeting rdfs:label ?label }}
+  OPTIONAL {{ ?meeting schema:location ?place . OPTIONAL {{ ?place schema:name ?city }}
+             OPTIONAL {{ ?place schema:containedInPlace/skos:notation ?country }} }}
+  OPTIONAL {{ ?meeting schema:recordedIn/rcm:sourceFile/dct:identifier ?source }}
+}} ORDER BY ?track ?date ?meeting ?label ?city ?country ?source"""
+
+_Q_AGREEMENTS = """SELECT ?track ?meeting ?agreement ?position ?number ?quote WHERE {{
+  VALUES ?track {{ {tracks} }}
+  ?agreement dct:subject ?track ; rcm:agreedAt ?meeting ; rcm:position ?position .
+  OPTIONAL {{ ?agreement rcm:number ?number }}
+  OPTIONAL {{ ?agreement rcm:text ?quote }}
+}} ORDER BY ?track ?meeting ?position ?agreement ?number ?quote"""
+
+_Q_EVENTS = """SELECT ?track ?event ?meeting ?stage ?rank ?modality ?eventDate ?when ?number ?actor ?actorEn ?actorCode
+       ?quote ?start WHERE {{
+  VALUES ?track {{ {tracks} }}
+  ?event rcm:ofTrack ?track ; rcm:reportedAt ?meeting ; rcm:stage ?s .
+  BIND(STRAFTER(STR(?s), "/voc/stage/") AS ?stage)
+  OPTIONAL {{ ?s rcm:stageRank ?rank }}
+  OPTIONAL {{ ?event rcm:modality ?m BIND(STRAFTER(STR(?m), "/voc/modality/") AS ?modality) }}
+  OPTIONAL {{ ?event rcm:eventDate ?eventDate }}
+  OPTIONAL {{ ?event rcm:whenText ?when }}
+  OPTIONAL {{ ?event rcm:reportedIn/rcm:number ?number }}
+  OPTIONAL {{ ?event rcm:actor ?actor {actor_label} }}
+  OPTIONAL {{ ?event prov:wasDerivedFrom ?span . ?span oa:hasSelector ?sel . ?sel oa:exact ?quote .
+             OPTIONAL {{ ?span oa:hasSelector/oa:start ?start }} }}
+}} ORDER BY ?track ?meeting ?event ?start ?number ?actor ?quote"""
+
+_Q_COMMITMENTS = """SELECT ?track ?meeting ?commitment ?position ?action ?actor ?actorEn ?actorCode ?due ?dueText WHERE {{
+  {{ SELECT DISTINCT ?track ?commitment WHERE {{
+      VALUES ?track {{ {tracks} }}
+      {{ ?a dct:subject ?track ; rcm:hasCommitment ?commitment }} UNION {{ ?e rcm:ofTrack ?track ; rcm:viaCommitment ?commitment }} }} }}
+  ?commitment rcm:madeIn ?agreement ; rcm:action ?action .
+  ?agreement rcm:agreedAt ?meeting ; rcm:position ?position .
+  OPTIONAL {{ ?commitment rcm:committedBy ?actor {actor_label} }}
+  OPTIONAL {{ ?commitment rcm:dueDate ?due }}
+  OPTIONAL {{ ?commitment rcm:dueText ?dueText }}
+}} ORDER BY ?track ?meeting ?position ?commitment ?actor ?actorEn ?due"""
+
+
+def _actor_name(r: Row, var: str = "actor") -> str:
+    for key in (var + "En", var + "Code"):
+        if key in r:
+            return r[key].value
+    return r[var].value.rstrip("/").rsplit("/", 1)[-1] if var in r else ""
+
+
+
+def compute_timelines(store: Queryable, tracks: Sequence[Track]) -> dict[str, Timeline]:
+    """The timelines of several tracked items, from four queries in all (not four per item)."""
+    if not tracks:
+        return {}
+    values = " ".join(sparql_value(t.iri) for t in tracks)
+    actor_label = _LABEL.format(v="?actor")
+    meetings = store.query(_Q_MEETINGS.format(tracks=values)).rows
+    agreements = store.query(_Q_AGREEMENTS.format(tracks=values)).rows
+    events = store.query(_Q_EVENTS.format(tracks=values, actor_label=actor_label)).rows
+    commitments = store.query(_Q_COMMITMENTS.format(tracks=values, actor_label=actor_label)).rows
+
+    rows: dict[tuple[str, str], TraceRow] = {}
+    for r in meetings:
+        key = (r["track"].value, r["meeting"].value)
+        if key in rows:
+            continue  # a second place or source line: the first (sorted) one stands
+        city = r["city"].value if "city" in r else ""
+        country = r["country"].value if "country" in r else ""
+        rows[key] = TraceRow(
+            date=r["date"].value, end_date=r["endDate"].value if "endDate" in r else None, meeting=key[1],
+            label=r["label"].value if "label" in r else key[1], place=", ".join(x for x in (city, country) if x),
+            country=country, source=r["source"].value if "source" in r else "",
+        )
+    quotes_by_agreement: dict[tuple[str, str], list[str]] = {}
+    for r in agreements:
+        key = (r["track"].value, r["meeting"].value)
+        row = rows.get(key)
+        if row is None:
+            continue
+        number = r["number"].value if "number" in r else r["position"].value
+        if number not in row.agreements:
+            row.agreements.append(number)
+        if "quote" in r:
+            quotes_by_agreement.setdefault(key, []).append(r["quote"].value)
+
+    marks: dict[tuple[str, str], StageMark] = {}
+    mark_row: dict[tuple[str, str], tuple[str, str]] = {}
+    for r in events:
+        key = (r["track"].value, r["event"].value)
+        mark = marks.get(key)
+        if mark is None:
+            stage = r["stage"].value
+            rank = int(r["rank"].value) if "rank" in r else STAGE_RANK.get(stage, 0)
+            mark = marks[key] = StageMark(stage, rank, r["modality"].value if "modality" in r else None,
+                                          r["eventDate"].value if "eventDate" in r else None,
+                                          r["when"].value if "when" in r else None, iri=key[1])
+            mark_row[key] = (key[0], r["meeting"].value)
+        if "number" in r and r["number"].value not in mark.agreements:
+            mark.agreements.append(r["number"].value)
+        if "actor" in r:
+            name = _actor_name(r)
+            if name not in mark.actors:
+                mark.actors.append(name)
+        if "quote" in r and mark.quote is None:
+            mark.quote = r["quote"].value
+    for key, mark in marks.items():
+        row = rows.get(mark_row[key])
+        if row is not None:
+            row.stages.append(mark)
+            for n in mark.agreements:
+                if n not in row.agreements:
+                    row.agreements.append(n)
+
+    seen_commitments: dict[tuple[str, str], CommitmentRef] = {}
+    for r in commitments:
+        key = (r["track"].value, r["commitment"].value)
+        row = rows.get((key[0], r["meeting"].value))
+        if row is None:
+            continue
+        name = _actor_name(r)
+        if key in seen_commitments:
+            ref = seen_commitments[key]
+            if name and name not in ref.actor.split(", "):
+                ref.actor = f"{ref.actor}, {name}" if ref.actor else name
+            continue
+        ref = CommitmentRef(name, r["action"].value, r["due"].value if "due" in r else None,
+                            r["dueText"].value if "dueText" in r else None, key[1])
+        seen_commitments[key] = ref
+        row.commitments.append(ref)
+
+    by_track: dict[str, list[TraceRow]] = {t.iri: [] for t in tracks}
+    for (track_iri, _m), row in rows.items():
+        row.stages.sort(key=lambda s: (s.rank if s.rank > 0 else 99, s.stage))
+        row.agreements.sort(key=_number_key)
+        actors: list[str] = []
+        for st in row.stages:
+            actors += [a for a in st.actors if a not in actors]
+        for c in row.commitments:
+            actors += [a for a in c.actor.split(", ") if a and a not in actors]
+        row.actors = actors
+        head = row.headline
+        if head and head.quote:
+            row.quote = head.quote
+        elif (track_iri, row.meeting) in quotes_by_agreement:
+            row.quote = quotes_by_agreement[(track_iri, row.meeting)][0]
+        by_track[track_iri].append(row)
+    return {t.iri: Timeline(t, sorted(by_track[t.iri], key=lambda r: (r.date, r.meeting))) for t in tracks}
+
+
+
+def _number_key(n: str) -> list[tuple[int, Any]]:
+    return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.\s]+", n) if p]
