@@ -58,6 +58,7 @@ def converted(reports, tmp_path_factory) -> dict[str, Path]:
         out[fmt] = tmp_path_factory.mktemp(f"rdf-{fmt}")
         summary = convert([folder], out[fmt], Settings(), jobs=1)
         assert not summary.errors, [(e.path, e.message) for e in summary.errors]
+    assert set(out) == set(FORMATS)
     return out
 
 

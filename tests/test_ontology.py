@@ -185,6 +185,7 @@ def test_term_has_english_and_spanish_label_and_definition(term: URIRef) -> None
 
 def test_properties_are_typed_and_ranges_sensible() -> None:
     g = ontology()
+    assert properties(), "the ontology declares no properties"
     for p in properties():
         kinds = {k for k in (OWL.ObjectProperty, OWL.DatatypeProperty) if (p, RDF.type, k) in g}
         assert len(kinds) == 1, (p, kinds)

@@ -204,7 +204,9 @@ def constraints() -> set[tuple[str, str | None, str]]:
         return "^" + compact(str(inverse))
 
     out: set[tuple[str, str | None, str]] = set()
-    for shape in set(g.subjects(RDF.type, SH.NodeShape)):
+    node_shapes = set(g.subjects(RDF.type, SH.NodeShape))
+    assert node_shapes, "no node shapes"
+    for shape in node_shapes:
         if not isinstance(shape, URIRef) or not any(g.value(shape, t) for t in targets):
             continue
         name = compact(str(shape))
@@ -228,6 +230,7 @@ def constraints() -> set[tuple[str, str | None, str]]:
                             f"sh:{COMPONENTS[local]}ConstraintComponent",
                         )
                     )
+    assert out, "the shapes hold no constraint"
     return out
 
 
@@ -289,7 +292,9 @@ def test_closed_lists_equal_the_vocabularies(
 
 
 def test_patterns_never_contain_the_base() -> None:
-    for pattern in shapes_graph().objects(None, SH.pattern):
+    patterns = list(shapes_graph().objects(None, SH.pattern))
+    assert patterns, "no sh:pattern in the shapes"
+    for pattern in patterns:
         assert "w3id.org/rcmkg" not in str(pattern), pattern
 
 
