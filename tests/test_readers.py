@@ -7,7 +7,10 @@ the expected text is known: the .txt's own paragraphs.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -35,7 +38,7 @@ from builders import (
 
 from rcmkg.converters import read as read_module
 from rcmkg.converters.pdf import PAGE_NUMBER, Line, drop_running_lines, join_lines
-from rcmkg.converters.read import READERS, read, register
+from rcmkg.converters.read import READERS, read
 from rcmkg.converters.word import format_number
 from rcmkg.errors import InputError, UsageError
 
@@ -85,18 +88,28 @@ def test_unsupported_suffix(tmp_path):
     assert problem(bare) == "unsupported file type (no suffix) (expected .txt, .docx or .pdf)"
 
 
-def test_register_a_reader_and_suffix_case(tmp_path, monkeypatch):
-    monkeypatch.setattr(read_module, "READERS", dict(READERS))
-    monkeypatch.setattr(read_module, "_LISTED", list(read_module._LISTED))
-    seen = []
-    register(".MD", lambda p: seen.append(p) or read(p.with_suffix(".txt")))
+REGISTER_MD = """
+import json, sys
+from pathlib import Path
+from rcmkg.converters.read import read, register, supported
+seen = []
+register(".MD", lambda p: seen.append(p.name) or read(p.with_suffix(".txt")))
+folder = Path(sys.argv[1])
+print(json.dumps({"md": read(folder / "r.md").text, "seen": seen,
+                  "upper": read(folder / "UPPER.TXT").text, "supported": supported()}))
+"""
+
+
+def test_register_a_reader_and_suffix_case(tmp_path):
+    # In a fresh interpreter: a registered reader stays registered, and the public API has no undo.
     (tmp_path / "r.txt").write_text("Report text")
     (tmp_path / "r.md").write_text("ignored")
-    assert read(tmp_path / "r.md").text == "Report text"
-    assert seen == [tmp_path / "r.md"]
     (tmp_path / "UPPER.TXT").write_text("Upper-case suffix")
-    assert read(tmp_path / "UPPER.TXT").text == "Upper-case suffix"
-    assert read_module.supported() == ".txt, .docx, .pdf or .md"
+    proc = subprocess.run([sys.executable, "-c", REGISTER_MD, str(tmp_path)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == {"md": "Report text", "seen": ["r.md"], "upper": "Upper-case suffix",
+                                       "supported": ".txt, .docx, .pdf or .md"}
 
 
 # ---- .txt ------------------------------------------------------------------------------------------
