@@ -1,6 +1,7 @@
 """Shared fixtures. Keep them generic: each test module can add its own.
 
 - ``converted``: the sample reports converted once per session (``rcmkg convert data/reports``).
+- ``sample_formats``: the sample reports as .txt, .docx and .pdf (tests/builders.py), built once.
 - ``oxigraph_server``: a real Oxigraph SPARQL server (the ``oxigraph`` binary from PyPI) on
   127.0.0.1 and a free port, in a temporary folder; yields its base URL and stops it at the end.
 - ``runner``: a click ``CliRunner``.
@@ -37,6 +38,14 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert not summary.errors, [(e.path, e.message) for e in summary.errors]
     assert sorted(out.glob("*.ttl")), "the converter wrote nothing"
     return out
+
+
+@pytest.fixture(scope="session")
+def sample_formats(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Format ("txt", "docx", "pdf") -> a folder with every sample report in that format."""
+    from builders import build_formats
+
+    return build_formats(tmp_path_factory.mktemp("formats"))
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 from builders import (
     REPORTS,
+    S002,
     build_docx,
     build_encrypted_pdf,
     build_scanned_pdf,
@@ -40,7 +41,6 @@ from rcmkg.converters import read as read_module
 
 GOOD = "001_ea473d19cfaa0b12.txt"
 GOOD_TTL = "rcm-lon-smtp_2013-11-18.ttl"
-S002 = "002_dcc41190f93bc62f"
 EXISTING = "rcm-lon-smtp_2018-07-19.ttl"  # 002's meeting; already converted in out/ before each run
 MB = 1024 * 1024
 

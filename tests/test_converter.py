@@ -10,20 +10,15 @@ from __future__ import annotations
 import json
 import unicodedata
 from functools import cache
-from pathlib import Path
 
 import pytest
+from builders import GOLD, REPORTS, SAMPLES
 
 from rcmkg.converters.extract import Extractor
 from rcmkg.converters.parse import parse
 from rcmkg.converters.read import read
 from rcmkg.iris import Iris
 from rcmkg.registry import Registry
-
-ROOT = Path(__file__).resolve().parents[1]
-REPORTS = ROOT / "data" / "reports"
-GOLD = ROOT.parent / "shared" / "gold"
-SAMPLES = sorted(p.stem for p in REPORTS.glob("*.txt"))
 
 pytestmark = pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/gold is not beside the checkout")
 

@@ -23,12 +23,12 @@ from builders import (
     HEADER_TEXT,
     PDF_HEADER,
     REPORTS,
+    S002,
+    SAMPLES,
     build_corrupt_docx,
-    build_docx,
     build_encrypted_pdf,
     build_features_docx,
     build_numbered_docx,
-    build_pdf,
     build_scanned_pdf,
     build_truncated_docx,
     build_zip_bomb_docx,
@@ -43,8 +43,6 @@ from rcmkg.converters.word import format_number
 from rcmkg.errors import InputError, UsageError
 
 BADINPUT = Path(__file__).parent / "badinput"
-SAMPLES = sorted(p.stem for p in REPORTS.glob("*.txt"))
-S002 = "002_dcc41190f93bc62f"
 
 
 def norm(s: str) -> str:
@@ -64,14 +62,9 @@ def problem(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> dict[str, dict[str, Path]]:
-    """Every sample as .docx and .pdf, built once for the module."""
-    out = tmp_path_factory.mktemp("built")
-    files = {}
-    for stem in SAMPLES:
-        txt = REPORTS / f"{stem}.txt"
-        files[stem] = {"docx": build_docx(txt, out / f"{stem}.docx"), "pdf": build_pdf(txt, out / f"{stem}.pdf")}
-    return files
+def built(sample_formats) -> dict[str, dict[str, Path]]:
+    """Every sample as .docx and .pdf (the session's ``sample_formats``), by stem."""
+    return {stem: {fmt: sample_formats[fmt] / f"{stem}.{fmt}" for fmt in ("docx", "pdf")} for stem in SAMPLES}
 
 
 # ---- the registry ----------------------------------------------------------------------------------

@@ -336,20 +336,10 @@ def test_global_rules_agree_with_pyshacl(case: str) -> None:
 # ---- the sample reports, converted ---------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def sample_rdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from rcmkg.pipeline import convert
-
-    out = tmp_path_factory.mktemp("rdf")
-    summary = convert([REPORTS], out, Settings(), jobs=1)
-    assert not summary.errors
-    return out
-
-
-def test_converted_sample_reports_have_no_core_violation(sample_rdf: Path) -> None:
+def test_converted_sample_reports_have_no_core_violation(converted: Path) -> None:
     # The Core shapes hold on what the converter writes today; cross-node rules are reported, not
     # asserted here (they flag extraction mistakes, which the converter's own tests track).
-    report = validate([sample_rdf])
+    report = validate([converted])
     core = [
         r
         for r in report.results
@@ -359,8 +349,8 @@ def test_converted_sample_reports_have_no_core_violation(sample_rdf: Path) -> No
     assert len(report.files) == len(list(REPORTS.glob("*.txt")))
 
 
-def test_report_text_is_deterministic_and_sorted(sample_rdf: Path) -> None:
-    a, b = validate([sample_rdf]), validate(sorted(sample_rdf.glob("*.ttl"), reverse=True))
+def test_report_text_is_deterministic_and_sorted(converted: Path) -> None:
+    a, b = validate([converted]), validate(sorted(converted.glob("*.ttl"), reverse=True))
     assert a.text() == b.text()
     assert [r.sort_key() for r in a.results] == sorted(r.sort_key() for r in a.results)
 
