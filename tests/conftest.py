@@ -5,6 +5,9 @@
 - ``oxigraph_server``: a real Oxigraph SPARQL server (the ``oxigraph`` binary from PyPI) on
   127.0.0.1 and a free port, in a temporary folder; yields its base URL and stops it at the end.
 - ``runner``: a click ``CliRunner``.
+
+A test that needs the ``oxigraph serve`` process (``oxigraph_server``) is marked ``slow`` here, like
+the wheel, scorer and browser tests: ``-m "not slow"`` leaves them out.
 """
 
 from __future__ import annotations
@@ -25,6 +28,17 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "data" / "reports"
+
+
+# Fixtures that start an external server process.
+SERVER_FIXTURES = frozenset({"oxigraph_server"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
