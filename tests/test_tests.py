@@ -1,16 +1,21 @@
 """Tests of the tests: an assertion inside a loop that may run zero times checks nothing.
 
 ``for row in rows: assert ...`` and ``assert all(... for row in rows)`` pass when ``rows`` is
-empty, so a converter that writes nothing would pass them. Every such loop needs a non-empty guard
-that dominates it: an earlier ``assert`` in the same function that mentions the iterable (``assert
-rows``, ``assert len(rows) == 3``, ``assert rows and all(...)``), or an iterable that is non-empty by
-construction (a non-empty literal, a module constant bound to one, ``range(3)``).
+empty, so a converter that writes nothing would pass them. Every such loop needs a non-empty guard:
 
-The check is syntactic and deliberately conservative in what it flags: only loops whose body holds
-an assertion (an ``assert``, ``pytest.raises``/``pytest.fail``, or a call to a helper of the same
-module that asserts), and only the outermost ``for`` of a comprehension under ``all(...)`` or
-``not any(...)`` (an inner ``for`` ranges over the outer item, which no earlier statement can
-guard). Run it by hand with ``python tests/test_tests.py`` to list the offenders.
+- an earlier ``assert`` in the same function that mentions the iterable, or a name computed from it
+  (``assert rows``, ``assert len(rows) == 3``, ``assert rows and all(...)``; not ``assert not rows``);
+- or an iterable that is non-empty by construction (a non-empty literal, a name bound once to one,
+  ``range(3)``);
+- or a later ``assert`` on the iterable or on what the loop counted or collected
+  (``checked += 1`` ... ``assert checked >= 140``; not ``assert bad == []``).
+
+The check is syntactic and flags only what it can prove vacuous-prone: loops whose body holds an
+assertion (an ``assert``, ``pytest.raises``/``pytest.fail``, or a call to a helper of the same module
+that asserts), and the outermost ``for`` of a comprehension under ``all(...)`` or ``not any(...)`` in
+an assert. An inner loop inside a loop that asserts something else on every pass checks an optional
+part ("each parent, if any, is an organisation") and is left alone. Run ``python tests/test_tests.py``
+to list the offenders.
 """
 
 from __future__ import annotations
