@@ -21,6 +21,7 @@ to list the offenders.
 from __future__ import annotations
 
 import ast
+import importlib
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,7 +54,17 @@ def _dump(node: ast.AST) -> str:
     return ast.dump(node).replace("ctx=Store()", "ctx=Load()")
 
 
-def _nonempty_literal(node: ast.expr, constants: dict[str, ast.expr]) -> bool:
+@dataclass(frozen=True)
+class Known:
+    """What a module knows to be non-empty: names imported from another module whose value is a
+    non-empty container when the check runs, and functions of the module that assert what they
+    return is non-empty (``assert found, ...; return found``)."""
+
+    values: frozenset[str] = frozenset()
+    functions: frozenset[str] = frozenset()
+
+
+def _nonempty_literal(node: ast.expr, constants: dict[str, ast.expr], known: Known = Known()) -> bool:
     """True when the iterable is non-empty by construction (a literal, or a name bound to one)."""
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
         return bool(node.elts) and not any(isinstance(e, ast.Starred) for e in node.elts)
@@ -62,16 +73,24 @@ def _nonempty_literal(node: ast.expr, constants: dict[str, ast.expr]) -> bool:
     if isinstance(node, ast.Constant):
         return isinstance(node.value, (str, bytes)) and len(node.value) > 0
     if isinstance(node, ast.Name) and node.id in constants:
-        return _nonempty_literal(constants[node.id], {})
+        return _nonempty_literal(constants[node.id], {}, known)
+    if isinstance(node, ast.Name):
+        return node.id in known.values
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in known.functions:
+        return True
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        # {f.__name__: f for f in (a, b)}: one unfiltered generator over a non-empty iterable
+        gens = node.generators
+        return len(gens) == 1 and not gens[0].ifs and _nonempty_literal(gens[0].iter, constants, known)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
         if node.func.id == "range" and all(isinstance(a, ast.Constant) for a in node.args):
             return len(range(*[a.value for a in node.args])) > 0  # type: ignore[misc]
         if node.func.id in WRAPPERS | {"zip"} and node.args:
-            return all(_nonempty_literal(a, constants) for a in node.args)
+            return all(_nonempty_literal(a, constants, known) for a in node.args)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in VIEWS:
-        return _nonempty_literal(node.func.value, constants)
+        return _nonempty_literal(node.func.value, constants, known)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):  # [first] + [rest ...]
-        return _nonempty_literal(node.left, constants) or _nonempty_literal(node.right, constants)
+        return _nonempty_literal(node.left, constants, known) or _nonempty_literal(node.right, constants, known)
     return False
 
 
@@ -85,8 +104,8 @@ def _keys(node: ast.expr) -> list[str]:
         out += _keys(node.func.value)
     elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
         out += _keys(node.value)  # rows[1:] guarded by `assert len(rows) == 3`
-    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        out += _keys(node.left) + _keys(node.right)  # a + b is non-empty when either is
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.BitOr)):
+        out += _keys(node.left) + _keys(node.right)  # a + b, a | b: non-empty when either is
     return out
 
 
@@ -202,12 +221,52 @@ def _direct_assertions(stmts: list[ast.stmt], helpers: set[str]) -> list[ast.AST
     return out
 
 
+def _imported_values(tree: ast.Module) -> frozenset[str]:
+    """Names imported from a module (``from rcmkg.x import FORMATS``) bound to a non-empty container."""
+    out = set()
+    for stmt in tree.body:
+        if not isinstance(stmt, ast.ImportFrom) or stmt.level or not stmt.module:
+            continue
+        try:
+            module = importlib.import_module(stmt.module)
+        except Exception:  # not importable here: nothing is known about its names
+            continue
+        for alias in stmt.names:
+            value = getattr(module, alias.name, None)
+            if isinstance(value, (tuple, list, dict, set, frozenset, str)) and len(value) > 0:
+                out.add(alias.asname or alias.name)
+    return frozenset(out)
+
+
+def _nonempty_functions(tree: ast.Module) -> frozenset[str]:
+    """Module functions whose every ``return`` is guarded by an earlier assert of the function body."""
+    out = set()
+    for func in tree.body:
+        if not isinstance(func, ast.FunctionDef):
+            continue
+        asserts: list[ast.expr] = []
+        returns = 0
+        guarded = True
+        for stmt in func.body:
+            if isinstance(stmt, ast.Assert):
+                asserts.append(stmt.test)
+            elif isinstance(stmt, ast.Return) and stmt.value is not None:
+                returns += 1
+                guarded &= any(_guards(t, _keys(stmt.value)) for t in asserts)
+            elif any(isinstance(n, ast.Return) for n in ast.walk(stmt)):
+                guarded = False  # a return under an if or a loop: not followed here
+        if returns and guarded:
+            out.add(func.name)
+    return frozenset(out)
+
+
 class _Checker:
     def __init__(self, path: Path, tree: ast.Module) -> None:
         self.path = path
         self.module = {k: v for k, v in _bindings(tree.body).items() if any(
             isinstance(st, (ast.Assign, ast.AnnAssign)) and st.value is v for st in tree.body)}
         self.constants = dict(self.module)
+        self.known = Known(_imported_values(tree), _nonempty_functions(tree))
         self.helpers = _asserting_helpers(tree)
         self.findings: list[Finding] = []
         self.function = "<module>"
@@ -283,7 +342,7 @@ class _Checker:
             self.require(call.args[0].generators[0].iter, seen + operands[:i], operand.lineno)
 
     def require(self, iterable: ast.expr, seen: list[ast.expr], line: int) -> None:
-        if _nonempty_literal(iterable, self.constants):
+        if _nonempty_literal(iterable, self.constants, self.known):
             return
         keys = _keys(iterable)
         # Names computed from the iterable count as it: `names = {p.name for p in FILES}` then
@@ -330,7 +389,9 @@ def test_the_check_finds_what_it_should(tmp_path: Path) -> None:
         "def test_e(rows):\n    assert not rows\n    for r in rows:\n        assert r\n"
         "def test_f(rows):\n    if rows:\n        assert rows\n    for r in rows:\n        assert r\n"
         "def test_g(rows):\n    bad = []\n    for r in rows:\n        bad.append(r)\n        assert r\n    assert bad == []\n"
-        "def test_h(files):\n    for f in files:\n        for r in f:\n            assert r\n",
+        "def test_h(files):\n    for f in files:\n        for r in f:\n            assert r\n"
+        "def maybe(rows):\n    return rows\n"
+        "def test_i(rows):\n    for r in maybe(rows):\n        assert r\n",
         encoding="utf-8",
     )
     good = tmp_path / "test_good.py"
@@ -349,12 +410,18 @@ def test_the_check_finds_what_it_should(tmp_path: Path) -> None:
         "    for f in files:\n        assert f\n"
         "def test_j(orgs):\n    assert orgs\n    for o in orgs:\n        assert o.kind\n"
         "        for parent in o.parents:\n            assert parent.kind == 'org'\n"
-        "def test_k():\n    cases = {'a': 1}\n    for k, v in cases.items():\n        assert v\n",
+        "def test_k():\n    cases = {'a': 1}\n    for k, v in cases.items():\n        assert v\n"
+        "from string import ascii_letters\n"
+        "def test_l():\n    for c in ascii_letters:\n        assert c\n"
+        "def found():\n    out = [1]\n    assert out, 'none'\n    return sorted(out)\n"
+        "def test_m():\n    for x in found():\n        assert x\n"
+        "T = {f: f for f in ('a', 'b')}\n"
+        "def test_n():\n    for k in T:\n        assert k\n",
         encoding="utf-8",
     )
     found = unguarded_loops([bad])
     assert sorted(f.function for f in found) == [
-        "test_a", "test_b", "test_c", "test_d", "test_e", "test_f", "test_g", "test_h", "test_h"]
+        "test_a", "test_b", "test_c", "test_d", "test_e", "test_f", "test_g", "test_h", "test_h", "test_i"]
     assert unguarded_loops([good]) == []
 
 
