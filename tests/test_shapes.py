@@ -12,10 +12,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
 
@@ -162,46 +160,16 @@ def test_valid_graph_as_rdflib_graph_gives_the_same_report() -> None:
 # ---- one failing graph per constraint ------------------------------------------------------------------
 
 
-def _validate_case(case: str, ontology_without_vocabularies: str) -> ValidationReport | str:
-    """The case's ``validate()`` call (in a worker process): its report, or the error it raised."""
-    want = expectations(CASES_DIR / case / "invalid.ttl")
-    old = os.environ.get("RCMKG_ONTOLOGY")
-    if want.get("without") == "vocabularies":
-        os.environ["RCMKG_ONTOLOGY"] = ontology_without_vocabularies
-    try:
-        return validate([CASES_DIR / case / "invalid.ttl"], registry=())
-    except Exception as exc:  # the case's own test reports it (rcmkg errors do not pickle)
-        return f"{type(exc).__name__}: {exc}"
-    finally:
-        if old is None:
-            os.environ.pop("RCMKG_ONTOLOGY", None)
-        else:
-            os.environ["RCMKG_ONTOLOGY"] = old
-
-
-@pytest.fixture(scope="module")
-def case_reports(request: pytest.FixtureRequest, ontology_without_vocabularies: Path) -> dict[str, ValidationReport | str]:
-    """Each selected case's report. The cases are independent ``validate()`` calls of about 0.2 s
-    each, over 300 of them: two worker processes make them in half the time on two free cores."""
-    cases = sorted({item.callspec.params["case"] for item in request.session.items
-                    if getattr(item, "originalname", "") == "test_case_reports_its_violation"})
-    folder = [str(ontology_without_vocabularies)] * len(cases)
-    workers = min(2, os.cpu_count() or 1, len(cases))
-    if workers < 2:
-        return {c: _validate_case(c, f) for c, f in zip(cases, folder, strict=True)}
-    validate([VALID], registry=())  # load the shared graphs before forking: the workers start with them
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return dict(zip(cases, pool.map(_validate_case, cases, folder, chunksize=4), strict=True))
-
-
 @pytest.mark.parametrize("case", CASES)
-def test_case_reports_its_violation(case: str, case_reports: dict[str, ValidationReport | str]) -> None:
+def test_case_reports_its_violation(
+    case: str, ontology_without_vocabularies: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = CASES_DIR / case / "invalid.ttl"
     want = expectations(path)
     assert {"focus", "shape", "component"} <= set(want), f"{path}: incomplete header"
-    report = case_reports[case]
-    if isinstance(report, str):
-        pytest.fail(f"{path}: {report}")
+    if want.get("without") == "vocabularies":
+        monkeypatch.setenv("RCMKG_ONTOLOGY", str(ontology_without_vocabularies))
+    report = validate([path], registry=())
     severity = want.get("severity", "Violation")
     matches = [
         r
