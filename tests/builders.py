@@ -23,6 +23,9 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "data" / "reports"
 GOLD = ROOT.parent / "shared" / "gold"
+SAMPLES = sorted(p.stem for p in REPORTS.glob("*.txt"))  # the sample reports' stems
+S002 = "002_dcc41190f93bc62f"  # the sample whose .txt prints "1. 1. 1. 2." where Word shows 1, 2, 3
+FORMATS = ("txt", "docx", "pdf")
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 HEADER_TEXT = "RUNNING HEADER Regional Conference on Migration"
@@ -547,3 +550,22 @@ def build_encrypted_pdf(out: Path, user_password: str = "secret") -> Path:
     c.drawString(MARGIN_X, 500, "REPORT FROM THE MEETING OF THE NETWORK")
     c.save()
     return out
+
+
+# ---- the samples in every format ---------------------------------------------------------------------
+
+
+def build_formats(root: Path) -> dict[str, Path]:
+    """Format -> a folder under ``root`` with every sample report in that format, under its own name
+    (``root/docx/001_....docx``); the .txt folder holds copies of the samples."""
+    folders = {}
+    for fmt in FORMATS:
+        folder = folders[fmt] = root / fmt
+        folder.mkdir(parents=True)
+        for stem in SAMPLES:
+            txt, target = REPORTS / f"{stem}.txt", folder / f"{stem}.{fmt}"
+            if fmt == "txt":
+                target.write_bytes(txt.read_bytes())
+            else:
+                (build_docx if fmt == "docx" else build_pdf)(txt, target)
+    return folders

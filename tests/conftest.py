@@ -1,9 +1,13 @@
 """Shared fixtures. Keep them generic: each test module can add its own.
 
 - ``converted``: the sample reports converted once per session (``rcmkg convert data/reports``).
+- ``sample_formats``: the sample reports as .txt, .docx and .pdf (tests/builders.py), built once.
 - ``oxigraph_server``: a real Oxigraph SPARQL server (the ``oxigraph`` binary from PyPI) on
   127.0.0.1 and a free port, in a temporary folder; yields its base URL and stops it at the end.
 - ``runner``: a click ``CliRunner``.
+
+A test that needs the ``oxigraph serve`` process (``oxigraph_server``) is marked ``slow`` here, like
+the wheel, scorer and browser tests: ``-m "not slow"`` leaves them out.
 """
 
 from __future__ import annotations
@@ -52,9 +56,28 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def sample_formats(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Format ("txt", "docx", "pdf") -> a folder with every sample report in that format."""
+    from builders import build_formats
+
+    return build_formats(tmp_path_factory.mktemp("formats"))
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+# Fixtures that start an external server process.
+SERVER_FIXTURES = frozenset({"oxigraph_server"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 def free_port() -> int:

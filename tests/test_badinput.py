@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 from builders import (
     REPORTS,
+    S002,
     build_docx,
     build_encrypted_pdf,
     build_scanned_pdf,
@@ -40,7 +41,6 @@ from rcmkg.converters import read as read_module
 
 GOOD = "001_ea473d19cfaa0b12.txt"
 GOOD_TTL = "rcm-lon-smtp_2013-11-18.ttl"
-S002 = "002_dcc41190f93bc62f"
 EXISTING = "rcm-lon-smtp_2018-07-19.ttl"  # 002's meeting; already converted in out/ before each run
 MB = 1024 * 1024
 
@@ -224,12 +224,21 @@ def test_zip_bomb_whose_directory_lies(case, tmp_path):
     """The directory claims 900 kB for 300 MB of XML: inflated in bounded chunks, it fails its CRC."""
     good = build_docx(REPORTS / f"{S002}.txt", tmp_path / "good.docx")
     bad = case.src / f"{S002}.docx"
-    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as zout:
+    # Streamed at deflate level 1: the 300 MB are never in memory at once and compress in a fraction
+    # of the default level's time (the bytes, and so the CRC, are the same).
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+        head, end, tail = zin.read("word/document.xml").partition(b"</w:body>")
+        assert end, "no </w:body> in the built document"
         for info in zin.infolist():
-            data = zin.read(info)
-            if info.filename == "word/document.xml":
-                data = data.replace(b"</w:body>", b"<w:p><w:r><w:t>" + b"A" * (300 * MB) + b"</w:t></w:r></w:p></w:body>")
-            zout.writestr(info.filename, data)
+            if info.filename != "word/document.xml":
+                zout.writestr(info.filename, zin.read(info))
+                continue
+            with zout.open(info.filename, "w") as fh:
+                fh.write(head + b"<w:p><w:r><w:t>")
+                chunk = b"A" * MB
+                for _ in range(300):
+                    fh.write(chunk)
+                fh.write(b"</w:t></w:r></w:p>" + end + tail)
     raw = bytearray(bad.read_bytes())
     at = raw.find(b"PK\x01\x02")  # central directory records: patch the uncompressed size of document.xml
     while at != -1:

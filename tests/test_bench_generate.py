@@ -129,6 +129,7 @@ def test_large_archives_stay_unique_and_within_readable_years():
 
 
 def test_every_report_has_title_dateline_opening_and_items(reports):
+    assert reports, "the generator made no reports"
     for r in reports:
         lines = [ln.strip() for ln in r.text.splitlines()]
         text = flat(r.text)

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from builders import REPORTS, build_docx, build_pdf, gold_structure
+from builders import FORMATS, S002, SAMPLES, gold_structure
 from click.testing import CliRunner
 from test_score import SCORE, SHARED, installed_rcmkg, parse
 
@@ -25,9 +25,6 @@ from rcmkg.cli import cli
 from rcmkg.pipeline import convert
 from rcmkg.settings import Settings
 
-FORMATS = ("txt", "docx", "pdf")
-STEMS = sorted(p.stem for p in REPORTS.glob("*.txt"))
-S002 = "002_dcc41190f93bc62f"
 GOLD = SHARED / "gold"
 
 needs_scorer = pytest.mark.skipif(not SCORE.is_file() or not GOLD.is_dir(),
@@ -35,29 +32,13 @@ needs_scorer = pytest.mark.skipif(not SCORE.is_file() or not GOLD.is_dir(),
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory) -> dict[str, Path]:
-    """Format -> a folder with the five sample reports in that format, under their own names."""
-    root = tmp_path_factory.mktemp("formats")
-    folders = {}
-    for fmt in FORMATS:
-        folder = folders[fmt] = root / fmt
-        folder.mkdir()
-        for stem in STEMS:
-            txt, target = REPORTS / f"{stem}.txt", folder / f"{stem}.{fmt}"
-            if fmt == "txt":
-                target.write_bytes(txt.read_bytes())
-            else:
-                (build_docx if fmt == "docx" else build_pdf)(txt, target)
-    return folders
-
-
-@pytest.fixture(scope="module")
-def converted(reports, tmp_path_factory) -> dict[str, Path]:
+def converted(sample_formats, tmp_path_factory) -> dict[str, Path]:
     out = {}
-    for fmt, folder in reports.items():
+    for fmt, folder in sample_formats.items():
         out[fmt] = tmp_path_factory.mktemp(f"rdf-{fmt}")
         summary = convert([folder], out[fmt], Settings(), jobs=1)
         assert not summary.errors, [(e.path, e.message) for e in summary.errors]
+    assert set(out) == set(FORMATS)
     return out
 
 
@@ -84,7 +65,7 @@ def test_every_format_gives_the_same_answers(converted, fmt):
                        ("agreements", ("label",)), ("commitments", ()), ("documents", ())]:
         assert comparable(query(name, converted[fmt]), drop) == comparable(query(name, converted["txt"]), drop), name
     sources = sorted(r["source"] for r in query("meetings", converted[fmt]))
-    assert sources == [f"{stem}.{fmt}" for stem in STEMS]
+    assert sources == [f"{stem}.{fmt}" for stem in SAMPLES]
 
 
 def test_2018_report_from_docx_carries_words_numbers(converted):
@@ -134,7 +115,7 @@ def test_rename_sources():
 
 @pytest.mark.slow
 @needs_scorer
-def test_scorer_gives_the_same_figures_for_every_format(reports, tmp_path):
+def test_scorer_gives_the_same_figures_for_every_format(sample_formats, tmp_path):
     """../shared/score on the .txt, .docx and .pdf reports: every row of its table the same."""
     rcmkg = installed_rcmkg()
     env = {k: v for k, v in os.environ.items() if not k.startswith("RCMKG")}
@@ -142,7 +123,7 @@ def test_scorer_gives_the_same_figures_for_every_format(reports, tmp_path):
     for fmt in FORMATS:  # the three runs at once: each is mostly waiting on its query subprocesses
         work = tmp_path / fmt
         work.mkdir()
-        cmd = [sys.executable, str(SCORE), "--rcmkg", rcmkg, "--reports", str(reports[fmt]),
+        cmd = [sys.executable, str(SCORE), "--rcmkg", rcmkg, "--reports", str(sample_formats[fmt]),
                "--gold", str(gold_for(fmt, work / "gold"))]
         procs[fmt] = subprocess.Popen(cmd, cwd=work, env={**env, "RCMKG_CACHE_DIR": str(work / "cache")},
                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

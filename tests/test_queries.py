@@ -37,6 +37,7 @@ def test_every_canned_query_has_a_header():
 
 def test_every_canned_query_orders_its_rows():
     # Same rows *in the same order* from every store needs a top-level ORDER BY.
+    assert QUERIES
     for name, q in QUERIES.items():
         if q.text.upper().lstrip().find("ASK") == -1:
             assert has_order_by(q.text), name

@@ -141,7 +141,9 @@ def test_registry_files_parse():
 
 
 def test_things_live_under_the_default_base():
-    for s in set(graph().subjects()):
+    subjects = set(graph().subjects())
+    assert subjects and resources(), "the registry names nothing"
+    for s in subjects:
         assert isinstance(s, URIRef) and str(s).startswith(BASE), s
     for s, kind in resources().items():
         tail = str(s)[len(BASE):]
@@ -157,6 +159,7 @@ def test_things_live_under_the_default_base():
 def test_one_pref_label_per_language_and_an_english_one():
     g = graph()
     nodes = [*resources(), *g.subjects(RDF.type, SKOS.ConceptScheme)]
+    assert nodes
     for node in nodes:
         prefs = list(g.objects(node, SKOS.prefLabel))
         langs = [p.language for p in prefs]
@@ -170,6 +173,7 @@ def test_one_pref_label_per_language_and_an_english_one():
 
 def test_pref_alt_hidden_labels_are_disjoint():
     g = graph()
+    assert resources()
     for node in resources():
         pref = {(str(o), o.language) for o in g.objects(node, SKOS.prefLabel)}
         alt = {(str(o), o.language) for o in g.objects(node, SKOS.altLabel)}
@@ -221,6 +225,7 @@ def test_labels_shared_across_kinds_only_by_design():
 
 def test_at_most_one_notation():
     # The meetings and organisations queries bind skos:notation: a second one would duplicate rows.
+    assert resources()
     for node in resources():
         assert len(list(graph().objects(node, SKOS.notation))) <= 1, node
 
@@ -281,10 +286,13 @@ def test_organisations():
 
 def test_wikidata_links():
     seen: dict[str, URIRef] = {}
-    for s, o in graph().subject_objects(OWL.sameAs):
+    links = list(graph().subject_objects(OWL.sameAs))
+    assert links, "no Wikidata links"
+    for s, o in links:
         assert WIKIDATA.match(str(o)), (s, o)
         assert str(o) not in seen, (s, seen.get(str(o)))
         seen[str(o)] = s
+    assert resources()
     for s in resources():
         assert len(list(graph().objects(s, OWL.sameAs))) <= 1, s
 
@@ -322,6 +330,7 @@ def test_tracks():
 def test_documents():
     g = graph()
     doctypes = {URIRef(voc("doctype", t)) for t in DOCTYPES}
+    assert of_kind("doc")
     for d in of_kind("doc"):
         types = list(g.objects(d, RCM.documentType))
         assert len(types) == 1 and types[0] in doctypes, d
@@ -425,12 +434,13 @@ def test_gold_organisation_names_link_to_the_canonical_organisation():
 
 @needs_gold
 def test_gold_collective_names_link_to_the_member_countries():
-    for g in gold_reports():
-        for form in g["collective_actor_mentions"].get("RCM Member Countries", []):
-            if norm(form) in LEFT_TO_RULES:
-                continue
-            m = longest(form, {"collective"})
-            assert m is not None and m.entry.slug == "rcm-member-countries", (g["source"], form)
+    forms = [(g["source"], form) for g in gold_reports()
+             for form in g["collective_actor_mentions"].get("RCM Member Countries", [])
+             if norm(form) not in LEFT_TO_RULES]
+    assert forms, "the gold names the member countries nowhere"
+    for source, form in forms:
+        m = longest(form, {"collective"})
+        assert m is not None and m.entry.slug == "rcm-member-countries", (source, form)
 
 
 @needs_gold
@@ -476,6 +486,7 @@ def test_labels_never_put_an_item_on_a_track_the_gold_does_not():
 def test_labels_find_every_track_of_a_report_but_the_rule_based_one():
     reports = {p.name: p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "reports").glob("*.txt"))}
     tracks = json.loads((GOLD / "tracks.json").read_text())
+    assert reports
     for source, text in reports.items():
         want = {t for t, entries in tracks.items() for e in entries if e["source"] == source}
         # country progress reports are found by rule ("thank the delegations of ... for their reports")

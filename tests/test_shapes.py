@@ -204,7 +204,9 @@ def constraints() -> set[tuple[str, str | None, str]]:
         return "^" + compact(str(inverse))
 
     out: set[tuple[str, str | None, str]] = set()
-    for shape in set(g.subjects(RDF.type, SH.NodeShape)):
+    node_shapes = set(g.subjects(RDF.type, SH.NodeShape))
+    assert node_shapes, "no node shapes"
+    for shape in node_shapes:
         if not isinstance(shape, URIRef) or not any(g.value(shape, t) for t in targets):
             continue
         name = compact(str(shape))
@@ -228,6 +230,7 @@ def constraints() -> set[tuple[str, str | None, str]]:
                             f"sh:{COMPONENTS[local]}ConstraintComponent",
                         )
                     )
+    assert out, "the shapes hold no constraint"
     return out
 
 
@@ -289,7 +292,9 @@ def test_closed_lists_equal_the_vocabularies(
 
 
 def test_patterns_never_contain_the_base() -> None:
-    for pattern in shapes_graph().objects(None, SH.pattern):
+    patterns = list(shapes_graph().objects(None, SH.pattern))
+    assert patterns, "no sh:pattern in the shapes"
+    for pattern in patterns:
         assert "w3id.org/rcmkg" not in str(pattern), pattern
 
 
@@ -332,19 +337,15 @@ def test_global_rules_agree_with_pyshacl(case: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def sample_rdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from rcmkg.pipeline import convert
-
-    out = tmp_path_factory.mktemp("rdf")
-    summary = convert([REPORTS], out, Settings(), jobs=1)
-    assert not summary.errors
-    return out
+def sample_report(converted: Path) -> ValidationReport:
+    """The validation report of the converted sample reports, computed once for the module."""
+    return validate([converted])
 
 
-def test_converted_sample_reports_have_no_core_violation(sample_rdf: Path) -> None:
+def test_converted_sample_reports_have_no_core_violation(sample_report: ValidationReport) -> None:
     # The Core shapes hold on what the converter writes today; cross-node rules are reported, not
     # asserted here (they flag extraction mistakes, which the converter's own tests track).
-    report = validate([sample_rdf])
+    report = sample_report
     core = [
         r
         for r in report.results
@@ -354,8 +355,8 @@ def test_converted_sample_reports_have_no_core_violation(sample_rdf: Path) -> No
     assert len(report.files) == len(list(REPORTS.glob("*.txt")))
 
 
-def test_report_text_is_deterministic_and_sorted(sample_rdf: Path) -> None:
-    a, b = validate([sample_rdf]), validate(sorted(sample_rdf.glob("*.ttl"), reverse=True))
+def test_report_text_is_deterministic_and_sorted(converted: Path, sample_report: ValidationReport) -> None:
+    a, b = sample_report, validate(sorted(converted.glob("*.ttl"), reverse=True))
     assert a.text() == b.text()
     assert [r.sort_key() for r in a.results] == sorted(r.sort_key() for r in a.results)
 

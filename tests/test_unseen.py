@@ -107,13 +107,7 @@ def test_spanish_report():
     assert (ask.kind, _code(ask.actors[0]), ask.due.date.isoformat()) == ("request", "RCM Member Countries", "2017-07-12")
 
 
-def test_titles_of_documents_the_registry_does_not_know_end_where_the_title_ends():
-    from rcmkg.converters.link import Linker
-    from rcmkg.model import Item, Span
-
-    registry = Registry.load()
-    ex = Extractor(registry, Iris())
-
+def test_titles_of_documents_the_registry_does_not_know_end_where_the_title_ends(tmp_path: Path):
     cases = {
         "The TS will send the Regional Action Plan on Labour Migration to the Member Countries for comments by 23 July 2004.":
             "Regional Action Plan on Labour Migration",
@@ -126,10 +120,15 @@ def test_titles_of_documents_the_registry_does_not_know_end_where_the_title_ends
         "To thank Panama for the Handbook for the Management of Temporary Accommodation in Panama.":
             "Handbook for the Management of Temporary Accommodation in Panama",
     }
-    for text, title in cases.items():
-        item = Item(1, "1.", "1", None, Span(0, len(text)), text)
-        docs = ex._documents(text, item, Linker(registry, Iris()))
-        assert [d.label for d in docs] == [title], text
+    # Each sentence as an item of a real report (rrpc_report_2019's head), read as any report is.
+    head = (UNSEEN / "rrpc_report_2019.txt").read_text(encoding="utf-8").split("\n1) ")[0]
+    items = "\n".join(f"{n}) {text}" for n, text in enumerate(cases, 1))
+    (tmp_path / "r.txt").write_text(f"{head}\n{items}\n", encoding="utf-8")
+    registry = Registry.load()
+    x = Extractor(registry, Iris()).extract(parse(read(tmp_path / "r.txt"), registry))
+    assert [a.item.text for a in x.agreements] == list(cases)
+    for agreement, title in zip(x.agreements, cases.values(), strict=True):
+        assert [d.label for d in agreement.documents] == [title], agreement.item.text
 
 
 
