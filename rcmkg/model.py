@@ -108,6 +108,8 @@ class ParsedReport:
     status: Located | None = None  # "Final Version"
     warnings: tuple[str, ...] = ()
     language: str = "en"  # ISO 639-1 of the report text
+    doc_kind: str = "report"  # report | conclusions | recommendations | declaration | minutes
+    header: Span | None = None  # the paragraphs before the first item (title, dateline, opening)
 
 
 # ---- extracted facts (after extract + link) -------------------------------------------------------

@@ -28,7 +28,6 @@ from rcmkg.converters.dates import MONTHS, FoundDue, find_due
 from rcmkg.converters.link import Linker, Minted
 from rcmkg.converters.names import find_unknown_orgs
 from rcmkg.converters.parse import ARTEFACT, clean
-from rcmkg.errors import InputError
 from rcmkg.iris import Iris, slugify
 from rcmkg.model import (
     Agreement,
@@ -508,6 +507,23 @@ def _doctype(title: str) -> str:
     return "other"
 
 
+# A header line naming a body the registry may not know: "AD HOC WORKING GROUP ON ...".
+BODY_LINE = re.compile(
+    r"\b(?:ad\s+hoc\s+)?(?:working\s+group|group|network|coalition|committee|commission|red|grupo|coalici[oó]n|comit[eé]|"
+    r"comisi[oó]n|mesa)\b[^\r\n]{0,150}",
+    re.I,
+)
+_BODY_HEAD = re.compile(r"\b(?:group|network|coalition|committee|commission|meeting|conference|officers?|ministers|"
+                        r"vice-?ministers|red|grupo|coalici[oó]n|comit[eé]|comisi[oó]n|reuni[oó]n|conferencia|"
+                        r"viceministros|funcionarios|mesa)\b", re.I)
+
+
+def _names_a_body(subject: str) -> bool:
+    """A subject that is a body's name ("Ad Hoc Working Group on ..."), not an anaphor ("The Network")."""
+    caps = [w for w in subject.split() if w[:1].isupper()]
+    return len(caps) >= 3 and bool(_BODY_HEAD.search(subject))
+
+
 class Extractor:
     """Extracts one parsed report. ``Extractor(registry, iris).extract(parsed)``."""
 
@@ -518,11 +534,8 @@ class Extractor:
     def extract(self, report: ParsedReport) -> Extracted:
         linker = Linker(self.registry, self.iris)
         text = report.source.text
-        path = report.source.file.path or report.source.file.name
         warnings = list(report.warnings)
-        body = self._body(report, linker)
-        if body is None:
-            raise InputError(path, "no recognisable meeting body (no title or opening sentence names one)")
+        body = self._body(report, linker, warnings)
         meeting_date = report.date.start
         place, place_country, others = self._places(report, linker)
         delegations = tuple(linker.country(p.value, p.span) for p in report.participants)
@@ -566,19 +579,48 @@ class Extractor:
 
     # ---- meeting-level ----------------------------------------------------------------------------
 
-    def _body(self, report: ParsedReport, linker: Linker) -> Ref | None:
-        for loc in (report.body, report.title):
+    def _body(self, report: ParsedReport, linker: Linker, warnings: list[str]) -> Ref:
+        """The meeting's body: named by the opening sentence's subject, the title or the header.
+
+        The subject's first registry body wins ("Los Viceministros de ... la Conferencia Regional"
+        is the Vice-Ministerial meeting, not the Conference); in a title or header, the RCM itself
+        counts only when no other body is named, since every header names the Conference. A body
+        the registry does not know is minted from the subject (or a header line that names one) and
+        listed as unreconciled; with no name at all, a placeholder body and a warning.
+        """
+        text = report.source.text
+
+        def bodies(s: int, e: int) -> list[Match]:
+            # acronyms alone ("TS", "RCM") do not name a meeting's body
+            return [m for m in self.registry.find(text, {"org"}, s, e) if m.end - m.start > 12]
+
+        subject = report.body
+        if subject is not None:
+            found = bodies(subject.span.start, subject.span.end)
+            if found:
+                return linker.ref(min(found, key=lambda m: (m.start, -(m.end - m.start))))
+            if _names_a_body(subject.value):
+                name = re.sub(r"^(?:the|la|el|los|las)\s+", "", subject.value, flags=re.I)
+                return linker.mint("org", name.title() if name.isupper() else name, subject.span)
+        for loc in (report.title, report.header):
             if loc is None:
                 continue
-            orgs = [m for m in self.registry.find(report.source.text, {"org"}, loc.span.start, loc.span.end)]
-            networks = [m for m in orgs if m.end - m.start > 12]
-            if networks:
-                best = max(networks, key=lambda m: m.end - m.start)
-                return linker.ref(best)
-        if report.body is not None:
-            name = re.sub(r"^(?:the|la|el)\s+", "", report.body.value, flags=re.I)
-            return linker.mint("org", name.title() if name.isupper() else name, report.body.span)
-        return None
+            span = loc.span if not isinstance(loc, Span) else loc
+            found = bodies(span.start, span.end)
+            own = [m for m in found if not m.entry.iri.endswith("/org/rcm")]
+            if own or found:
+                return linker.ref(min(own or found, key=lambda m: (m.start, -(m.end - m.start))))
+        if report.header is not None:
+            for line in re.finditer(r"[^\r\n]+", text[report.header.start : report.header.end]):
+                hm = BODY_LINE.search(line.group(0))
+                if hm:
+                    s = report.header.start + line.start() + hm.start()
+                    e = report.header.start + line.start() + hm.end()
+                    name = clean(text[s:e])
+                    return linker.mint("org", name.title() if name.isupper() else name, Span(s, e))
+        warnings.append("body not recognised (no title, header line or opening sentence names one)")
+        anchor = report.date.span
+        return linker.mint("org", "Unidentified RCM body", Span(anchor.start, anchor.start))
 
     def _org_ref(self, loc: object, linker: Linker) -> Ref | None:
         from rcmkg.model import Located

@@ -34,13 +34,41 @@ BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7\u201
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
 SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
 PREAMBLE = re.compile(
-    r"\b(submits?|submitted|presents?)\b.*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b",
+    r"\b(submits?|submitted|presents?)\b.*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b"
+    # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
+    r"|\b(?:agreed|agrees|decided|decides|resolved|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
+    r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó])\b[^:]{0,80}:\s*$"
+    r"|^(?:agreements?|acuerdos?|conclusions?|conclusiones|recommendations?|recomendaciones|decisions?|decisiones)\s*:?\s*$",
     re.I,
 )
-OPENING = re.compile(r"\b(held|holds|met|convened|celebr[oó])\b.{0,80}?\b(meeting|session|reuni[oó]n)\b|\bmet in\b", re.I)
+# The opening sentence in the genre's forms: "X held its regular meeting ...", "X met on/in ...",
+# "X, in its meeting held on ...", "X, en reunión celebrada los días ...", "X celebró su reunión ...",
+# "X se reunió ...", "Los Viceministros ..., reunidos en ...".
+OPENING = re.compile(
+    r"\b(?:held|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b"
+    r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
+    r"|\bin\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
+    r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\s+celebrada\b"
+    r"|\bse\s+reuni[oó]\b|\breunid[oa]s?\s+en\b",
+    re.I,
+)
+# Where the opening sentence's subject (the body) ends.
+SUBJECT_END = re.compile(
+    r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|se\s+reuni[oó]|reunid[oa]s?)\b"
+    r"|\s*,\s*(?:in\s+its\b|en\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\b)",
+    re.I,
+)
 # An annex heading, or a bare "Notes" line (the .docx reader puts footnotes under one).
 ANNEX = re.compile(r"^\s*(?:annex|anexo|appendix|attachment)\b|^\s*(?:notes?|notas?|footnotes?)\s*:?\s*$", re.I)
 TITLE = re.compile(r"\b(report|conclusions|minutes|informe|acta|relator[ií]a)\b.{0,40}\b(meeting|reuni[oó]n|session)\b", re.I)
+# The genre words a heading names the kind of document by, most specific first.
+DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("declaration", re.compile(r"\bdeclara(?:tion|ci[oó]n)\b", re.I)),
+    ("conclusions", re.compile(r"\bconclusi(?:ons|ones)\b", re.I)),
+    ("recommendations", re.compile(r"\brecom(?:m)?enda(?:tions|ciones)\b", re.I)),
+    ("minutes", re.compile(r"\bminutes\b|\bacta\b|\bayuda\s+memoria\b|\brelator[ií]a\b", re.I)),
+    ("report", re.compile(r"\breport\b|\binforme\b", re.I)),
+)
 STATUS = re.compile(r"^\s*(final version|draft|versi[oó]n final|borrador|final draft)\s*$", re.I)
 
 
@@ -136,31 +164,58 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
     return FoundDate(d.start, d.end, p.start + d.begin, p.start + d.finish, d.text)
 
 
+_CAP_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*")
+_JOINERS = frozenset({"de", "del", "la", "el", "of"})
+
+
+def _cap_run(seg: str) -> int | None:
+    """Offset in ``seg`` where its trailing run of capitalised words starts ("Ciudad de Guatemala").
+
+    A procedural scan, word by word from the end, instead of a nested regex quantifier: a header
+    in capitals would make a nested quantifier over capitalised words backtrack exponentially.
+    """
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", seg)]
+    if not words or seg[words[-1][0] + len(words[-1][1]) :].strip():
+        return None
+    start = None
+    for i in range(len(words) - 1, -1, -1):
+        at, w = words[i]
+        if _CAP_WORD.fullmatch(w):
+            start = at
+        elif w in _JOINERS and start is not None and i > 0 and _CAP_WORD.fullmatch(words[i - 1][1]):
+            continue  # "de" inside a name, when a capitalised word precedes it
+        else:
+            break
+    return start
+
+
 def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
     """"City, [Region,] Country" ending at a registry country, inside text[s:e]."""
     countries = [m for m in registry.find(text, {"country", "place"}, s, e) if m.entry.kind == "country"]
     for m in countries:
-        before = text[s : m.start]
-        comma = before.rstrip()
+        comma = text[s : m.start].rstrip()
         if not comma.endswith(","):
             continue
         head = comma[:-1]
-        # The place name: capitalised words just before the comma, back to a stop word or punctuation.
-        mm = re.search(r"((?:[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*(?:\s+(?:de|del|la|el|of)\s+|\s+)?)+)(?:,\s*((?:[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*\s*)+))?$", head)
-        if not mm:
+        # The place name: capitalised words just before the comma; a second such run before another
+        # comma makes the first run the city and the second its region ("Tapachula, Chiapas").
+        last = head.rfind(",")
+        region = None
+        tail = head[last + 1 :] if last >= 0 else head
+        run = _cap_run(tail)
+        if run is None:
             continue
-        city = mm.group(1).strip()
-        region = mm.group(2).strip() if mm.group(2) else None
-        city_start = s + mm.start(1)
-        if region and city.count(",") == 0 and "," in head[mm.start(1) :]:
-            pass
+        rel = (last + 1 if last >= 0 else 0) + run
+        if last >= 0 and tail[:run].strip() == "":
+            city_run = _cap_run(head[:last])
+            if city_run is not None:
+                region = head[rel:].strip()
+                rel = city_run
+        city = head[rel : last if region else len(head)].strip()
         city = re.sub(r"^(?:in|en|at|the)\s+", "", city, flags=re.I).strip()
-        city_start = s + head.index(city, mm.start(1)) if city in head[mm.start(1) :] else city_start
         if not city or city.lower() in {"the", "in"}:
             continue
-        if registry.find(city, {"country"}) and not registry.find(city, {"place"}):
-            # "Panama, Panama" style lines name the country twice; the city is the capital then.
-            pass
+        city_start = s + head.index(city, rel)
         return Place(city=city, country=m.entry.notation, region=region, span=Span(city_start, m.end))
     return None
 
@@ -182,6 +237,8 @@ class _Header:
     kind: Located | None = None
     reports_to: Located | None = None
     prior_to: Located | None = None
+    doc_kind: str = "report"
+    header: Span | None = None
 
 
 def _loc(text: str, s: int, e: int) -> Located:
@@ -191,6 +248,8 @@ def _loc(text: str, s: int, e: int) -> Located:
 def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, registry: Registry) -> _Header:
     h = _Header()
     head = paras[:first_item]
+    if head:
+        h.header = Span(head[0].start, head[-1].end)
     # Title: the first paragraph that names a report of a meeting; body as printed inside it.
     for p in head:
         if TITLE.search(p.text):
@@ -199,15 +258,26 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             if m:
                 h.body = _loc(text, p.start + m.start(1), p.end)
             break
+    opening = next((p for p in head if OPENING.search(p.text) and not MARKER.match(p.text)), None)
+    if opening is None:
+        opening = next((p for p in paras[:annex] if OPENING.search(p.text) and not MARKER.match(p.text)), None)
+    if h.title is None:
+        # A heading that only names the genre: "Conclusions and Recommendations", "DECLARACIÓN DE ...".
+        h.title = next((_loc(text, p.start, p.end) for p in head
+                        if p is not opening and len(p.text) < 300 and not SENTENCE_END.search(p.text)
+                        and any(rx.search(p.text) for _, rx in DOC_KINDS)), None)
+    if h.title is not None:
+        h.doc_kind = next((k for k, rx in DOC_KINDS if rx.search(h.title.value)), "report")
     for p in head[:3]:
         if STATUS.match(p.text):
             h.status = _loc(text, p.start, p.end)
-    opening = next((p for p in paras[:annex] if OPENING.search(p.text) and not MARKER.match(p.text)), None)
     if opening is not None:
         seg = text[opening.start : opening.end]
-        m = re.match(r"\s*(?:the\s+|la\s+|el\s+)?(.+?)\s+(?:held|holds|met|convened|celebr[oó])\b", seg, re.I | re.S)
-        if m and len(m.group(1)) < 200:
-            h.body = _loc(text, opening.start + m.start(1), opening.start + m.end(1))
+        art = re.match(r"\s*(?:the|la|el|los|las)?\s*", seg, re.I)
+        lead = art.end() if art else 0
+        m = SUBJECT_END.search(seg, lead, min(len(seg), lead + 300))
+        if m and m.start() > lead and len(seg[lead : m.start()]) < 200:
+            h.body = _loc(text, opening.start + lead, opening.start + m.start())
         k = re.search(r"\b(?:held|holds|celebr[oó])\s+(?:its|a|the|su)\s+(\w+)\s+(?:meeting|session|reuni[oó]n)", seg, re.I)
         if k and k.group(1).lower() not in {"first", "second", "third", "next"}:
             h.kind = Located(k.group(1).lower(), Span(opening.start + k.start(1), opening.start + k.end(1)))
@@ -222,7 +292,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 if all(x.value != cm.entry.notation for x in h.participants):
                     h.participants.append(Located(cm.entry.notation or cm.entry.iri, Span(cm.start, cm.end)))
         # Place in the opening sentence: "in San Salvador, El Salvador".
-        for im in re.finditer(r"\b(?:in|en)\s+(?=[A-ZÁÉÍÓÚÑ])", seg):
+        for im in re.finditer(r"\b(?:in|en)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+|the\s+|la\s+)?(?=[A-ZÁÉÍÓÚÑ])", seg, re.I):
             pl = _place_in(text, opening.start + im.end(), min(opening.end, opening.start + im.end() + 80), registry)
             if pl and pl.span.start == opening.start + im.end():
                 h.other_places.append(pl)
@@ -512,6 +582,8 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         status=h.status,
         warnings=tuple(warnings),
         language=language or "en",
+        doc_kind=h.doc_kind,
+        header=h.header,
     )
 
 
