@@ -47,16 +47,16 @@ ACTOR_KINDS = frozenset({"org", "country", "collective"})
 
 # ---- agreement kinds ------------------------------------------------------------------------------
 
-THANKS = re.compile(r"^(?:to\s+)?(?:thank|thanks|express\w*\s+(?:its\s+|their\s+)?(?:gratitude|appreciation)|agradec\w*)\b", re.I)
-TAKE_NOTE = re.compile(r"^(?:to\s+)?(?:take|takes|took)\s+note\b|^(?:to\s+)?note\b|^(?:tomar|toma)\s+nota\b", re.I)
-REQUEST = re.compile(r"^(?:to\s+)?(?:ask|asks|request|requests|urge|urges|invite|invites|call\s+(?:up)?on|instruct|solicitar|solicita|instar)\b", re.I)
+THANKS = re.compile(r"^(?:to\s+)?(?:thank|thanks|congratulate|congratulates|express\w*\s+(?:its\s+|their\s+)?(?:gratitude|appreciation)|agradec\w*|felicit\w*|reconoc\w*\s+(?:el|la|los|las)\s+(?:esfuerzo|labor|trabajo)\w*|expres\w*\s+(?:su\s+)?(?:agradecimiento|reconocimiento))\b", re.I)
+TAKE_NOTE = re.compile(r"^(?:to\s+)?(?:take|takes|took)\s+note\b|^(?:to\s+)?note\b|^(?:tomar|toma|tom[oó]|tomaron)\s+(?:buena\s+)?nota\b", re.I)
+REQUEST = re.compile(r"^(?:to\s+)?(?:ask|asks|request|requests|urge|urges|invite|invites|call\s+(?:up)?on|instruct|instructs|entrust|entrusts|mandate|solicitar|solicita|solicit[oó]|(?:se\s+)?solicita|(?:se\s+)?pide|pedir|instar|insta|instruir|instruye|instruy[oó]|encomendar|encomienda|encomend[oó]|encargar|encarga|invitar|invita|exhortar|exhorta)\b", re.I)
 LEAD_IN = re.compile(r"^(?:regarding|in\s+regards?\s+to|with\s+regard\s+to|as\s+regards|concerning|in\s+relation\s+to|with\s+respect\s+to|on\s+the|en\s+relaci[oó]n|respecto|sobre)\b", re.I)
-PROPOSAL_HEAD = re.compile(r"^(?:proposal|proposals|propuesta|propuestas)\b", re.I)
-PROPOSAL_VERB = re.compile(r"\b(proposes|proposed|offered|offers|suggests|suggested|propone|ofreci[oó])\b", re.I)
+PROPOSAL_HEAD = re.compile(r"^(?:to\s+)?(?:proposal|proposals|propose|propuesta|propuestas|proponer|propone)\b", re.I)
+PROPOSAL_VERB = re.compile(r"\b(proposes|proposed|offered|offers|suggests|suggested|propone|propuso|proponen|ofreci[oó]|ofrece|ofrecieron|sugiri[oó])\b", re.I)
 INTEREST = re.compile(r"\bmanifest\w*\s+(?:their|its)\s+interest\b|\bexpress\w*\s+(?:their|its)\s+interest\s+to\b", re.I)
 DECISION = re.compile(
     r"\b(will|shall|agreed|agree|agrees|decided|decide|decides|acord\w+|decidi\w+|"
-    r"\w{2,}(?:ará|erá|irá|arán|erán|irán))\b",  # Spanish future: "enviará", "remitirán"
+    r"\w{2,}(?:ará|erá|irá|arán|erán|irán)|ser[aá]n?|comprometi\w*|acept\w*|aprob\w*)\b",  # Spanish future: "enviará", "remitirán"
     re.I,
 )
 IMPERATIVE = re.compile(
@@ -67,7 +67,8 @@ IMPERATIVE = re.compile(
     r"incorporate|request|ensure|agree|approve|postpone|defer|schedule|hold|"
     r"remitir|enviar|compartir|elaborar|actualizar|revisar|presentar|organizar|realizar|difundir|circular|traducir|"
     r"apoyar|aprobar|adoptar|continuar|promover|incluir|considerar|establecer|coordinar|fortalecer|designar|"
-    r"identificar|implementar|mantener|publicar|convocar|evaluar|recomendar|exhortar|analizar|dar\s+seguimiento)\b",
+    r"identificar|implementar|mantener|publicar|convocar|evaluar|recomendar|exhortar|analizar|dar\s+seguimiento|"
+    r"aceptar|acordar|respaldar|avalar|ratificar|reiterar|impulsar|instar|crear|conformar|sistematizar)\b",
     re.I,
 )
 DETERMINERS = {"the", "a", "an", "of", "its", "their", "his", "her", "this", "these", "those", "that"}
@@ -236,12 +237,12 @@ class _ItemExtractor:
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
-            for m in re.finditer(r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|pidi[oó]|instar|insta|invitar|invita|encargar|encarga)\s+(?:that\s+|a\s+)?", sent, re.I):
+            for m in re.finditer(r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|pidi[oó]|instar|insta|invitar|invita|encargar|encarga|encomendar|encomienda|encomend[oó]|instruir|instruye|instruy[oó])\s+(?:that\s+|a\s+|al\s+)?", sent, re.I):
                 target = self.actor_at(ss + m.end())
                 if target is None:
                     continue
                 after = sent[m.end() + (target.span.end - (ss + m.end())) :]
-                vm = re.match(r"\s+(?:to\s+|que\s+)?([a-záéíóúñ]+)", after)
+                vm = re.match(r"\s+(?:to\s+|que\s+)?(?:(?:la|el|los|las|un|una)\s+)?([a-záéíóúñ]+)", after)
                 if not vm:
                     continue
                 verb = vm.group(1)
@@ -260,6 +261,19 @@ class _ItemExtractor:
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
                     raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, None))
+            # Spanish offers and self-commitments: "Costa Rica ofreció ser sede", "la OIM se comprometió a apoyar".
+            for m in re.finditer(r"\b(?:ofreci[oó]|ofrece|ofrecieron|se\s+comprometi[oó]|se\s+compromete|se\s+comprometieron|"
+                                 r"asumi[oó]\s+el\s+compromiso)\s+(?:a\s+|de\s+)?([a-záéíóúñ]+(?:ar|er|ir))\b", sent, re.I):
+                actor = self.actor_in(ss, ss + m.start())
+                if actor is not None and ss + m.start() - actor.span.end < 40:
+                    verb = _SPANISH_VERBS.get(m.group(1).lower()[:-2].rstrip("a"), m.group(1).lower())
+                    raw.append((actor.span.start, ss + m.start(1), "pledge", actor, None, verb, False, None))
+            # Spanish passive with an agent: "El informe será presentado por la PPT".
+            for m in re.finditer(r"\b(?:ser[aá]n?|deber[aá]n?\s+ser)\s+([a-záéíóúñ]+(?:ado|ido|ada|ida)s?)\s+(?:[^.;]{0,60}?\s)?por\s+", sent, re.I):
+                actor = self.actor_at(ss + m.end())
+                if actor is not None:
+                    verb = _SPANISH_VERBS.get(m.group(1).lower()[:-3].rstrip("a"), m.group(1).lower())
+                    raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, verb, False, None))
             for m in re.finditer(r"\b(?:assumed|assumes|made|makes|reiterated|reiterates|confirmed|confirms|expressed)\s+(?:its|their)\s+commitment\b(?:\s+to\s+([a-z]+))?", sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is None:

@@ -145,6 +145,11 @@ def paragraphs(text: str) -> list[Para]:
 
 def _is_heading_pair(prev: str, line: str) -> bool:
     """Two stacked heading lines ("San José, Costa Rica" / "November 18th, 2013") stay apart."""
+    # A line wrapped in the middle of a sentence ("... the workshop held in" / "Managua, on November
+    # 23, 2014. The ...") continues it: a heading does not end in a lowercase word or a comma.
+    last = prev.rstrip().rsplit(None, 1)[-1] if prev.strip() else ""
+    if last.endswith(",") or last[:1].islower():
+        return False
     # the cheap length test first: most lines are long
     return any(len(x) < 40 and find_dates(x) for x in (line, prev))
 
@@ -160,6 +165,10 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
     d = dates[0]
     rest = clean(text[p.start : p.start + d.begin] + " " + text[p.start + d.finish : p.end])
     if len(rest) > 60 or re.search(r"\b(held|meeting|thank|will|shall|by|within)\b", rest, re.I):
+        return None
+    # A dateline ends with its date; "Managua, on November 23, 2014. The RCGM took note ..." is a
+    # sentence that starts with one.
+    if len(clean(text[p.start + d.finish : p.end]).split()) > 2:
         return None
     return FoundDate(d.start, d.end, p.start + d.begin, p.start + d.finish, d.text)
 
@@ -535,8 +544,14 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     paras = [p for p in paras if p.text.lower() not in repeated or p is paras[0]]
     body_paras = paras
     first = next((i for i, p in enumerate(body_paras) if _marker(text, p)), None)
+    plain = False
     if first is None:
-        first = len(body_paras)
+        # No list markers at all: headed sections, or bullets whose glyphs were lost. The paragraphs
+        # after the opening sentence (and its "agreed:" lead-in) are the items.
+        first = _plain_start(body_paras)
+        plain = first is not None
+        if first is None:
+            first = len(body_paras)
     # The items end at the first dateline or annex heading after them.
     annex = len(body_paras)
     for i in range(first + 1, len(body_paras)):
@@ -554,7 +569,10 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     h = _parse_header(text, body_paras, header_end, annex, registry)
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
-    items = _build_items(text, body_paras, first, annex, lead_in, source.labels)
+    if plain:
+        items = _plain_items(text, body_paras[first:annex])
+    else:
+        items = _build_items(text, body_paras, first, annex, lead_in, source.labels)
     # A dateline that closes the items belongs to the report, not to the annex.
     rest = annex
     while rest < len(body_paras) and rest < annex + 2 and (
@@ -585,6 +603,30 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         doc_kind=h.doc_kind,
         header=h.header,
     )
+
+
+def _is_heading(p: Para) -> bool:
+    """A section heading: a short line that ends no sentence ("Information exchange", "CONCLUSIONES")."""
+    return len(p.text) < 80 and not SENTENCE_END.search(p.text) and p.text[:1].isupper()
+
+
+def _plain_start(paras: list[Para]) -> int | None:
+    """Index of the first paragraph after the opening sentence, in a report without list markers."""
+    opening = next((i for i, p in enumerate(paras) if OPENING.search(p.text)), None)
+    if opening is None or opening + 1 >= len(paras):
+        return None
+    return opening + 1
+
+
+def _plain_items(text: str, paras: list[Para]) -> list[Item]:
+    """Each paragraph that is not a heading or a lead-in ("The Network agreed:") is a top-level item."""
+    items: list[Item] = []
+    for p in paras:
+        if _is_heading(p) or PREAMBLE.search(p.text):
+            continue
+        n = len(items) + 1
+        items.append(Item(n, None, str(n), None, Span(p.start, p.end), p.text))
+    return items
 
 
 def _place_only(p: Para, text: str, registry: Registry) -> bool:
