@@ -134,6 +134,7 @@ class Due:
     begin: date | None = None  # start of the period, for "first two months of 2017"
     derived: bool = False  # computed from a relative phrase ("within three weeks")
     month_only: bool = False
+    no_year: bool = False  # printed without a year ("by July 21st"): the meeting's year was taken
 
 
 @dataclass(frozen=True)
@@ -196,3 +197,4 @@ class Extracted:
     warnings: tuple[str, ...] = ()
     minted: tuple[tuple[str, str, str, str | None], ...] = ()  # (iri, kind, label, doctype) not in the registry
     report_tracks: tuple[Ref, ...] = ()  # tracked items named outside the items (header, annex)
+    lacks: tuple[str, ...] = ()  # what the source does not say: body, delegations, items, place, year

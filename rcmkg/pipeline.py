@@ -2,8 +2,9 @@
 
 A bad file never stops the others: it gets a one-line error naming it and the problem, nothing is
 written for it, and an existing good output is never replaced by a failed or poorer conversion.
-A report with no numbered items is an error (nothing to convert), and so is a second file for a
-meeting already converted in the same run. Inputs are processed in sorted order and written by the
+A report with no numbered items is converted with a warning (``--strict`` refuses it, as it does
+every other part the source lacks) but never replaces a file that has items; a second file for a
+meeting already converted in the same run is an error. Inputs are processed in sorted order and written by the
 parent process, so ``--jobs 1`` and ``--jobs N`` give identical files, whatever the order in which
 paths were given. A worker process that dies (killed, out of memory, a crash in a C library) costs
 only the file it was converting: the files it took down with it are retried, each alone.
@@ -124,6 +125,9 @@ def convert_source(source: SourceText, settings: Settings) -> tuple[Conversion, 
     registry = Registry.load(settings.base)
     parsed = parse(source, registry)
     extracted = Extractor(registry, iris).extract(parsed)
+    if settings.extra.get("strict") and extracted.warnings:
+        # --strict: what is otherwise only warned about (no body, no delegations, ...) refuses the file.
+        raise InputError(source.file.path or source.file.name, "; ".join(dict.fromkeys(extracted.warnings)))
     triples, info = GraphBuilder(iris).build(extracted)
     header = (
         f"{info['meeting']}\n"
@@ -283,11 +287,10 @@ def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, 
     except OSError as exc:
         return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
                           message=f"cannot read the existing {target} ({os_problem(exc)}); left it as it is")
-    if res.items == 0:
-        # Nothing to convert: a report's agreements are its point. Never replaces a file that has some.
-        kept = f"kept the existing file {target.name} ({_items_in(old)} items)" if old else "nothing written"
+    if res.items == 0 and old and _items_in(old):
+        # A report without items is converted (with a warning), but never replaces a file that has some.
         return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
-                          message=f"no numbered items found; {kept}")
+                          message=f"no numbered items found; kept the existing file {target.name} ({_items_in(old)} items)")
     if old == res.turtle:
         status = "unchanged"
     else:

@@ -19,13 +19,18 @@ from rcmkg.cli import get_settings
 @click.option("--load", "load_store", is_flag=True, help="Also load the converted reports into the local store.")
 @click.option("--store", type=click.Path(path_type=Path), default=None, help="Store path for --load.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
+@click.option("--strict", is_flag=True,
+              help="Refuse a report that lacks a part (body, delegation list, numbered items, venue, a year) "
+                   "instead of converting it with a warning.")
 @click.pass_context
 def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | None, load_store: bool,
-            store: Path | None, quiet: bool) -> None:
+            store: Path | None, quiet: bool, strict: bool) -> None:
     """Convert meeting reports (.txt, .docx, .pdf; files or folders) into Turtle.
 
-    Each meeting becomes OUT/{body}_{date}.ttl. A file that cannot be converted gets one line on
-    stderr naming it and the problem; the others still convert. Exit status 1 if any file failed.
+    Each meeting becomes OUT/{body}_{date}.ttl. A file that cannot be converted (no text, no date)
+    gets one line on stderr naming it and the problem; the others still convert. A report that lacks
+    a part (body, delegation list, numbered items, venue, a year) is converted with one warning per
+    part; --strict refuses it instead. Exit status 1 if any file failed.
 
     \b
     Example:
@@ -34,6 +39,8 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     from rcmkg.pipeline import convert as run
 
     settings = get_settings(ctx)
+    if strict:
+        settings = settings.with_(extra={**settings.extra, "strict": True})
     jobs = jobs if jobs is not None else (settings.jobs or 0)
     show = not quiet and sys.stderr.isatty()
     bar = None

@@ -60,6 +60,9 @@ class GraphBuilder:
         if r.status:
             t(report, RCM + "documentStatus", Lit(r.status.value))
         t(report, RCM + "documentType", IRI(voc("doctype", "report")))
+        t(report, RCM + "reportKind", IRI(voc("report-kind", r.doc_kind)))
+        for lack in x.lacks:
+            t(report, RCM + "sourceLacks", IRI(voc("lack", lack)))
         t(report, DCT + "language", IRI(f"http://id.loc.gov/vocabulary/iso639-1/{r.language}"))
         t(file_iri, RDF + "type", IRI(RCM + "SourceFile"))
         t(file_iri, DCT + "identifier", Lit(src.file.name))

@@ -363,7 +363,7 @@ class _ItemExtractor:
                 verb = vm.group(1).lower() if vm else "other"
                 d = dated[0]
                 due = Due(d.text, Span(self.item.span.start + d.begin, self.item.span.start + d.finish), d.date,
-                          d.period_start, d.derived, d.month_only)
+                          d.period_start, d.derived, d.month_only, d.no_year)
                 end = max(due.span.end, self.clause_end(self.item.span.start, self.item.span.end))
                 who = self.linker.collective(Span(self.item.span.start, self.item.span.start + (vm.end() if vm else 0)))
                 found.append((self.item.span.start, Commitment(0, "pledge", (who,), clean(t[self.item.span.start : end]), ACTION_TYPES.get(verb, "other"),
@@ -378,8 +378,8 @@ class _ItemExtractor:
     def _due(self, dues: list[FoundDue], ss: int, vs: int, limit: int) -> Due | None:
         for d in dues:
             ds = ss + d.begin
-            if vs <= ds < limit or (ds < vs and ss + d.finish >= vs - 2 and False):
-                return Due(d.text, Span(ds, ss + d.finish), d.date, d.period_start, d.derived, d.month_only)
+            if vs <= ds < limit:
+                return Due(d.text, Span(ds, ss + d.finish), d.date, d.period_start, d.derived, d.month_only, d.no_year)
         return None
 
     def _recipients(self, c: Commitment) -> tuple[Ref, ...]:
@@ -572,6 +572,7 @@ class Extractor:
             kind = {"regular": "ordinary", "ordinaria": "ordinary", "extraordinaria": "extraordinary"}.get(k, k)
             if kind not in ("ordinary", "extraordinary", "virtual", "workshop"):
                 kind = None
+        lacks = self._lacks(report, body, delegations, place, agreements, warnings)
         return Extracted(
             report=report,
             body=body,
@@ -589,7 +590,32 @@ class Extractor:
             warnings=tuple(warnings),
             minted=tuple((m.iri, m.kind, m.label, m.doctype) for m in sorted(linker.minted.values(), key=lambda m: m.iri)),
             report_tracks=report_tracks,
+            lacks=lacks,
         )
+
+    def _lacks(self, report: ParsedReport, body: Ref, delegations: tuple[Ref, ...], place: Ref | None,
+               agreements: list[Agreement], warnings: list[str]) -> tuple[str, ...]:
+        """What the source does not say, each with one warning line: the graph records it, so that
+        validation and the pages can say "the report lists no delegations" instead of nothing."""
+        lacks: list[str] = []
+        if body.iri.endswith("/org/unidentified-rcm-body"):
+            lacks.append("body")  # its warning was given when the placeholder was minted
+        if not delegations:
+            lacks.append("delegations")
+            warnings.append("no delegation list (no opening sentence or list names the countries attending)")
+        if not report.items:
+            lacks.append("items")  # parse() has warned already
+        if place is None:
+            lacks.append("place")
+            warnings.append("no venue named (no dateline or opening sentence names the meeting's place)")
+        for a in agreements:
+            for c in a.commitments:
+                if c.due is not None and c.due.no_year and c.due.date is not None:
+                    if "year" not in lacks:
+                        lacks.append("year")
+                    warnings.append(f"a date read without a year: item {a.item.number} \"{c.due.as_printed}\""
+                                    f" taken as {c.due.date.isoformat()}")
+        return tuple(lacks)
 
     # ---- meeting-level ----------------------------------------------------------------------------
 

@@ -255,9 +255,11 @@ def _same_paragraph(prev: Line, line: Line, usual_gap: float, right_edge: float)
             return False
     if HYPHEN_END.search(prev.text):
         return True
-    if prev.page != line.page and SENTENCE_END.search(prev.text):
+    if prev.page != line.page and SENTENCE_END.search(prev.text) and not prev.text.rstrip().endswith(":"):
         # No gap to measure across a page break. Splitting a paragraph here is the safer error:
         # the parser reattaches an unmarked paragraph to the item before it, but cannot undo a join.
+        # A colon does not end the paragraph by itself ("... Vulnerable Situations: / Victims"): a
+        # list after it starts with a marker, and the line's width decides below.
         return False
     space = 0.3 * size
     # The layout wraps a line only when the next word does not fit; if it would have, the line
