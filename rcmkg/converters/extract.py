@@ -64,7 +64,7 @@ IMPERATIVE = re.compile(
     r"include|consider|establish|create|approve|adopt|disseminate|circulate|present|conduct|carry\s+out|coordinate|"
     r"strengthen|reinforce|support|follow\s+up|monitor|study|exhort|encourage|designate|define|translate|compile|"
     r"identify|implement|maintain|keep|reiterate|endorse|validate|publish|convene|assess|evaluate|recommend|"
-    r"incorporate|request|ensure|agree|approve|postpone|defer|schedule|hold|"
+    r"incorporate|request|ensure|agree|approve|postpone|defer|schedule|hold|accept|welcome|"
     r"remitir|enviar|compartir|elaborar|actualizar|revisar|presentar|organizar|realizar|difundir|circular|traducir|"
     r"apoyar|aprobar|adoptar|continuar|promover|incluir|considerar|establecer|coordinar|fortalecer|designar|"
     r"identificar|implementar|mantener|publicar|convocar|evaluar|recomendar|exhortar|analizar|dar\s+seguimiento|"
@@ -193,7 +193,9 @@ class _ItemExtractor:
 
     def actor_at(self, s: int, window: int = 90) -> Ref | None:
         """The actor named right at ``s`` (after articles)."""
-        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?", self.text[s : s + 8], re.I)
+        # "the Government of Canada", "el Gobierno de México": the country acts
+        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:government|gobierno)\s+(?:of|de)\s+(?:the\s+)?)?",
+                     self.text[s : s + 40], re.I)
         pos = s + (m.end() if m else 0)
         for a in self.actors:
             if a.span.start == pos or (a.span.start <= pos < a.span.end):

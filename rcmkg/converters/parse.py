@@ -30,7 +30,10 @@ _LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043]\s*)?"
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(\d{{1,2}}\)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)))\s+"
 )
-BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7\u2013-])\s+")
+# Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
+BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff\u2013-])\s+")
+# Word's second-level bullet ("o") once its font is lost: a bullet only where a sentence has ended.
+LOST_GLYPH = re.compile(r"^(?P<all>o)[\t ]+(?=\S)")
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
 SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
 PREAMBLE = re.compile(
@@ -49,12 +52,14 @@ OPENING = re.compile(
     r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\bin\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\s+celebrada\b"
-    r"|\bse\s+reuni[oó]\b|\breunid[oa]s?\s+en\b",
+    r"|\bse\s+reuni[oó]\b|\breunid[oa]s?\s+en\b"
+    # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
+    r"|,\s+(?:meeting|gathered|assembled)\s+in\b",
     re.I,
 )
 # Where the opening sentence's subject (the body) ends.
 SUBJECT_END = re.compile(
-    r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|se\s+reuni[oó]|reunid[oa]s?)\b"
+    r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|se\s+reuni[oó]|reunid[oa]s?)\b|\s*,\s+(?:meeting|gathered|assembled)\s+in\b"
     r"|\s*,\s*(?:in\s+its\b|en\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\b)",
     re.I,
 )
@@ -128,9 +133,10 @@ def paragraphs(text: str) -> list[Para]:
             cur = None
             continue
         body = text[s2:e2]
-        starts_item = bool(MARKER.match(body) or BULLET.match(body))
+        prev = text[cur.lines[-1][0] : cur.lines[-1][1]] if cur is not None else ""
+        starts_item = bool(MARKER.match(body) or BULLET.match(body)
+                           or (LOST_GLYPH.match(body) and (cur is None or SENTENCE_END.search(prev))))
         if cur is not None and not starts_item:
-            prev = text[cur.lines[-1][0] : cur.lines[-1][1]]
             # A Word paragraph is one line; a hard-wrapped one continues until a sentence ends.
             if not SENTENCE_END.search(prev) and not _is_heading_pair(prev, body):
                 cur.lines.append((s2, e2))
@@ -151,7 +157,7 @@ def _is_heading_pair(prev: str, line: str) -> bool:
     if last.endswith(",") or last[:1].islower():
         return False
     # the cheap length test first: most lines are long
-    return any(len(x) < 40 and find_dates(x) for x in (line, prev))
+    return any(len(x) < 80 and find_dates(x) for x in (line, prev))
 
 
 # ---- header facts ---------------------------------------------------------------------------------
@@ -229,6 +235,24 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
     return None
 
 
+def _known_city_at(text: str, s: int, e: int, registry: Registry) -> Place | None:
+    """A city of the registry named at ``s`` without its country ("en la Ciudad de Panamá, con ...")."""
+    found = registry.find(text, {"place", "country"}, s, e)
+    if not found or found[0].start != s or found[0].entry.kind != "place":
+        return None
+    m = found[0]
+    cc = re.search(r"/place/([a-z]{2})/", m.entry.iri)
+    return Place(city=clean(text[m.start : m.end]), country=cc.group(1).upper() if cc else None, region=None,
+                 span=Span(m.start, m.end))
+
+
+def _place_line(p: Para, text: str, registry: Registry) -> Place | None:
+    """The place of a paragraph that is only "City, [Region,] Country"."""
+    if not _place_only(p, text, registry):
+        return None
+    return _place_in(text, p.start, p.end, registry)
+
+
 def _country_before(text: str, p: Para, registry: Registry) -> Place | None:
     return _place_in(text, p.start, p.end, registry)
 
@@ -293,7 +317,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         pm = re.search(r"\bprior to (?:the )?(?:meeting|session) of (?:the )?(.+?)(?:,|\.|\s+with\b|$)", seg, re.I | re.S)
         if pm:
             h.prior_to = _loc(text, opening.start + pm.start(1), opening.start + pm.end(1))
-        part = re.search(r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó]n)\b", seg, re.I)
+        part = re.search(r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó]n|"
+                         r"heads\s+of\s+delegation|jefes\s+de\s+delegaci[oó]n|delegaciones)\b", seg, re.I)
         if part:
             ps = opening.start + part.start()
             h.participants_span = Span(ps, opening.end)
@@ -303,6 +328,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # Place in the opening sentence: "in San Salvador, El Salvador".
         for im in re.finditer(r"\b(?:in|en)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+|the\s+|la\s+)?(?=[A-ZÁÉÍÓÚÑ])", seg, re.I):
             pl = _place_in(text, opening.start + im.end(), min(opening.end, opening.start + im.end() + 80), registry)
+            if pl is None:
+                pl = _known_city_at(text, opening.start + im.end(), min(opening.end, opening.start + im.end() + 80), registry)
             if pl and pl.span.start == opening.start + im.end():
                 h.other_places.append(pl)
                 break
@@ -325,7 +352,11 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         d = _dateline(p, text)
         if d is None:
             continue
-        h.date = DateRange(d.start, d.end, d.text, Span(d.begin, d.finish))
+        # A dateline after the items is the day the text was signed; the opening sentence's date,
+        # when there is one, is the meeting's (a declaration of a two-day meeting signed on day two).
+        closing = p not in head and sentence_date is not None
+        if not closing:
+            h.date = DateRange(d.start, d.end, d.text, Span(d.begin, d.finish))
         # The venue sits on the same line before the date or on the line/paragraph just before it.
         place = _place_in(text, p.start, d.begin, registry)
         if place is None:
@@ -334,9 +365,12 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 place = _country_before(text, q, registry)
                 if place:
                     break
-        if place:
+        if place and not (closing and h.other_places):
             h.place = place
         break
+    if h.place is None:
+        # A header line that is only "City, Country" (the date is elsewhere).
+        h.place = next((pl for p in head if (pl := _place_line(p, text, registry)) is not None), None)
     if h.date is None and sentence_date is not None:
         h.date = sentence_date
     if h.date is None:
@@ -376,10 +410,18 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
         else:
             style = "letter" if label.endswith(".") else "letterp"
         return style, m.group("all").strip(), p.start + m.end()
-    m = BULLET.match(seg)
+    m = BULLET.match(seg) or LOST_GLYPH.match(seg)
     if m:
         return "bullet", m.group("all"), p.start + m.end()
     return None
+
+
+def _lost_bullet(text: str, prev: Para, p: Para) -> bool:
+    """A paragraph after a bulleted one that reads as another item, not as its continuation: the
+    bullet before it is one paragraph that ended its sentence, and this one starts like an item."""
+    return (len(prev.lines) >= 1 and bool(SENTENCE_END.search(text[prev.start : prev.end]))
+            and bool(re.match(r"(?:To|Take|Thank|Request|Agradecer|Tomar|Solicitar|Encomendar|Instruir|Aprobar|[A-ZÁÉÍÓÚÑ]\w*\s+(?:will|shall))\b|[A-ZÁÉÍÓÚÑ]\w+ar\b|[A-ZÁÉÍÓÚÑ]\w+(?:er|ir)\b", p.text))
+            and not _is_heading(p) and not ANNEX.match(p.text))
 
 
 def _value(label: str) -> int | None:
@@ -423,6 +465,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         entries.append((lead_in, "lead", None, em.end() if em else s))
     for p in paras[first:annex]:
         mk = _marker(text, p)
+        if mk is None and entries and entries[-1][1] == "bullet" and _lost_bullet(text, entries[-1][0], p):
+            # A bullet whose glyph was lost in extraction: a sibling of the bullet before it.
+            entries.append((p, "bullet", "", p.start))
+            continue
         if mk is None:
             if entries:
                 # A paragraph without a marker continues the item before it.
@@ -622,7 +668,7 @@ def _plain_items(text: str, paras: list[Para]) -> list[Item]:
     """Each paragraph that is not a heading or a lead-in ("The Network agreed:") is a top-level item."""
     items: list[Item] = []
     for p in paras:
-        if _is_heading(p) or PREAMBLE.search(p.text):
+        if _is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")):
             continue
         n = len(items) + 1
         items.append(Item(n, None, str(n), None, Span(p.start, p.end), p.text))
