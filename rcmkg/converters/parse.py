@@ -156,8 +156,8 @@ def _is_heading_pair(prev: str, line: str) -> bool:
     last = prev.rstrip().rsplit(None, 1)[-1] if prev.strip() else ""
     if last.endswith(",") or last[:1].islower():
         return False
-    # the cheap length test first: most lines are long
-    return any(len(x) < 80 and find_dates(x) for x in (line, prev))
+    # the cheap length test first: most lines are long; a dateline ends with its date
+    return any(len(x) < 80 and (ds := find_dates(x)) and len(x[ds[-1].finish :].split()) <= 2 for x in (line, prev))
 
 
 # ---- header facts ---------------------------------------------------------------------------------
@@ -189,7 +189,8 @@ def _cap_run(seg: str) -> int | None:
     A procedural scan, word by word from the end, instead of a nested regex quantifier: a header
     in capitals would make a nested quantifier over capitalised words backtrack exponentially.
     """
-    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", seg)]
+    base = seg.rfind("\n") + 1  # a place name does not run over a line break ("Recommendations / Panama City")
+    words = [(base + m.start(), m.group(0)) for m in re.finditer(r"\S+", seg[base:])]
     if not words or seg[words[-1][0] + len(words[-1][1]) :].strip():
         return None
     start = None
@@ -226,12 +227,20 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
             if city_run is not None:
                 region = head[rel:].strip()
                 rel = city_run
+        nl = head.rfind("\n", 0, rel)
+        if nl >= 0 and not head[nl + 1 : rel].strip():
+            # The run stopped at a line break: a registry city wrapped over it ("San Pedro / Sula") joins.
+            cut = last if region else len(head)
+            wrapped = [w for w in registry.find(text, {"place"}, s + max(0, nl - 40), s + cut)
+                       if w.start < s + nl and w.end >= s + rel]
+            if wrapped:
+                rel = wrapped[0].start - s
         city = head[rel : last if region else len(head)].strip()
         city = re.sub(r"^(?:in|en|at|the)\s+", "", city, flags=re.I).strip()
         if not city or city.lower() in {"the", "in"}:
             continue
         city_start = s + head.index(city, rel)
-        return Place(city=city, country=m.entry.notation, region=region, span=Span(city_start, m.end))
+        return Place(city=clean(city), country=m.entry.notation, region=region, span=Span(city_start, m.end))
     return None
 
 
@@ -247,10 +256,12 @@ def _known_city_at(text: str, s: int, e: int, registry: Registry) -> Place | Non
 
 
 def _place_line(p: Para, text: str, registry: Registry) -> Place | None:
-    """The place of a paragraph that is only "City, [Region,] Country"."""
-    if not _place_only(p, text, registry):
-        return None
-    return _place_in(text, p.start, p.end, registry)
+    """The place of a line of a header paragraph that is only "City, [Region,] Country"."""
+    for s, e in p.lines:
+        line = Para(s, e, [(s, e)], clean(text[s:e]))
+        if _place_only(line, text, registry):
+            return _place_in(text, s, e, registry)
+    return None
 
 
 def _country_before(text: str, p: Para, registry: Registry) -> Place | None:
@@ -326,11 +337,18 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 if all(x.value != cm.entry.notation for x in h.participants):
                     h.participants.append(Located(cm.entry.notation or cm.entry.iri, Span(cm.start, cm.end)))
         # Place in the opening sentence: "in San Salvador, El Salvador".
-        for im in re.finditer(r"\b(?:in|en)\s+(?:the\s+city\s+of\s+|la\s+ciudad\s+de\s+|the\s+|la\s+)?(?=[A-ZÁÉÍÓÚÑ])", seg, re.I):
-            pl = _place_in(text, opening.start + im.end(), min(opening.end, opening.start + im.end() + 80), registry)
-            if pl is None:
-                pl = _known_city_at(text, opening.start + im.end(), min(opening.end, opening.start + im.end() + 80), registry)
-            if pl and pl.span.start == opening.start + im.end():
+        # "in the city of Managua, Nicaragua", "en la Ciudad de México" (a registry city without its country)
+        for im in re.finditer(r"\b(?:in|en)\s+(?:(?i:the|la)\s+)?(?=[A-ZÁÉÍÓÚÑ]|(?i:city|ciudad)\b)", seg):
+            at = opening.start + im.end()
+            cm = re.match(r"(?i:city\s+of|ciudad\s+de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[at : at + 20])
+            pl = None
+            for start in (at, at + cm.end()) if cm else (at,):
+                end = min(opening.end, start + 80)
+                found = _place_in(text, start, end, registry) or _known_city_at(text, start, end, registry)
+                if found and found.span.start == start:
+                    pl = found
+                    break
+            if pl:
                 h.other_places.append(pl)
                 break
         dates = find_dates(seg)
