@@ -52,6 +52,8 @@ TRACKS = {
     "work-plan-migrant-smuggling", "repatriation-protocol", "legislation-matrices",
     "smuggling-protocol-indicators", "regional-coalition", "civil-society-participation",
     "migrant-women-guidelines", "rcm-glossary", "vulnerable-migrants-guidelines", "country-progress-reports",
+    # documents other RCM bodies follow (the RCGM, the Vice-Ministers, the consular protection network)
+    "child-repatriation-protocol", "consular-protection-guidelines",
 }
 MEMBERS = {"BZ", "CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"}
 # English names the scorer and the gold standard use for the organisations they know.
@@ -304,7 +306,8 @@ def test_tracks():
     tracks = {slug(t): t for t in of_kind("track")}
     assert set(tracks) == TRACKS
     if GOLD.is_dir():
-        assert set(json.loads((GOLD / "tracks.json").read_text())) == set(tracks)
+        # every track of the samples' gold is in the registry (the registry also has other bodies' tracks)
+        assert set(json.loads((GOLD / "tracks.json").read_text())) <= set(tracks)
     for name, t in tracks.items():
         assert (t, RDF.type, SKOS.Concept) in g
         assert (t, SKOS.inScheme, scheme) in g and (t, SKOS.topConceptOf, scheme) in g
