@@ -191,7 +191,9 @@ _ORD = r"(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<u>day|week|month|year|d[ií]a|semana|mes|a[nñ]o)s?"
 
 _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:by|before|until|no later than|not later than|on or before|deadline(?: of)?|antes del?|a más tardar el|hasta el)\s+(?:the\s+)?(?P<date>.{5,40})", re.I), "by-date"),
+    # (multi-word keywords with \s+: a hard-wrapped line may break between "a más" and "tardar")
+    (re.compile(r"\b(?:by|before|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|deadline(?:\s+of)?|antes\s+del?|"
+                r"a\s+m[aá]s\s+tardar\s+el|hasta\s+el)\s+(?:the\s+)?(?P<date>.{5,40})", re.I | re.S), "by-date"),
     (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}[\s-]+{_UNIT}(?:\s+period)?\b", re.I), "within"),
     (re.compile(rf"\b(?:en\s+un\s+plazo\s+de|dentro\s+de)\s+{_NUM}\s+{_UNIT}", re.I), "within"),
     (re.compile(rf"\b(?:in|during|by|for|before the end of|at the end of)\s+the\s+{_ORD}\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "quarter"),
@@ -207,7 +209,7 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:en\s+el\s+transcurso\s+de(?:l)?|durante(?:\s+el)?|a\s+finales\s+de(?:l)?|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?)\s+(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "year"),
     (re.compile(r"\b(?:a\s+la\s+(?:mayor\s+)?brevedad(?:\s+posible)?|lo\s+antes\s+posible|pr[oó]ximamente)\b", re.I), "soon"),
     (re.compile(r"\b(?:en|antes\s+de|durante|para)\s+la\s+(?P<which>pr[oó]xima|siguiente|presente)\s+reuni[oó]n(?:\s+ordinaria)?(?:\s+del?\s+[A-Z][A-Za-z]+)?", re.I), "meeting"),
-    (re.compile(r"\b(?:as soon as possible|soon|shortly|at the earliest convenience)\b", re.I), "soon"),
+    (re.compile(r"\b(?:as\s+soon\s+as\s+possible|soon|shortly|at\s+the\s+earliest\s+convenience)\b", re.I), "soon"),
     (re.compile(r"\b(?:at|before|during|for|by)\s+the\s+(?P<which>next|upcoming|following|current)\s+(?:ordinary\s+)?meeting(?:\s+of\s+the\s+[A-Z][A-Za-z]+)?(?:\s+in\s+(?P<m>" + _M + r"))?", re.I), "meeting"),
     (re.compile(r"\b(?:upcoming|next)\s+meeting\s+in\s+(?P<m>" + _M + r")", re.I), "meeting"),
 ]

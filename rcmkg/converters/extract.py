@@ -151,6 +151,19 @@ class _Actor:
     ref: Ref
 
 
+REQUEST_VERB = re.compile(
+    r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|"
+    r"instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|"
+    r"pidi[oó]|instar|insta|invitar|invita|encargar|encarga|encomendar|encomienda|encomend[oó]|instruir|instruye|instruy[oó])"
+    r"(?P<clitic>les?)?\s+(?:(?P<pron>it|them)\s+(?=to\b)|that\s+|a\s+|al\s+)?",
+    re.I,
+)
+# A comma-delimited phrase between an actor and its verb: "ECLAC, through its CELADE, present".
+APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|ejercida\s+por|held\s+by|"
+              r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+apoyo\s+de|with\s+the\s+support\s+of|por\s+medio\s+de)"
+              r"\b[^,;.]{1,120}")
+
+
 def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[s:e] (a full stop followed by space and a capital, or a semicolon)."""
     out = []
@@ -194,13 +207,38 @@ class _ItemExtractor:
     def actor_at(self, s: int, window: int = 90) -> Ref | None:
         """The actor named right at ``s`` (after articles)."""
         # "the Government of Canada", "el Gobierno de México": the country acts
-        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:government|gobierno)\s+(?:of|de)\s+(?:the\s+)?)?",
+        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:government|gobierno|delegation|delegaci[oó]n)\s+(?:of|de)\s+(?:the\s+)?)?",
                      self.text[s : s + 40], re.I)
         pos = s + (m.end() if m else 0)
         for a in self.actors:
             if a.span.start == pos or (a.span.start <= pos < a.span.end):
                 return a
         return None
+
+    def coordinated(self, first: Ref, pos: int, limit: int) -> tuple[Ref, Ref | None, int]:
+        """After an actor named at ``pos``: the actors coordinated with it ("UNHCR and IOM", "a la OIM y
+        al UNICEF") and an apposition that names who holds a role ("la Presidencia Pro Tempore,
+        ejercida por El Salvador," acts as El Salvador). Returns (actor, co-actor, end)."""
+        actor, co = first, None
+        while True:
+            cm = re.match(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:al\s+|a\s+la\s+|a\s+los\s+|del\s+|de\s+la\s+)?",
+                          self.text[pos:limit])
+            nxt = self.actor_at(pos + cm.end()) if cm else None
+            if nxt is None or nxt.iri == actor.iri or nxt.span.start < pos:
+                break
+            co = co or nxt
+            pos = nxt.span.end
+        acr = re.match(r"\s*\([A-ZÁÉÍÓÚÑ][\w.-]{0,14}\)", self.text[pos:limit])  # "la Secretaría Técnica (ST)"
+        if acr:
+            pos += acr.end()
+        am = re.match(rf",\s*({APPOSITION}),", self.text[pos:limit])
+        if am:
+            if re.match(r"(?:ejercida\s+por|held\s+by|represented\s+by)", am.group(1), re.I):
+                holder = self.actor_in(pos, pos + am.end())
+                if holder is not None and holder.kind == "country":
+                    actor = holder  # the country in the role acts
+            pos += am.end()
+        return actor, co, pos
 
     def clause_end(self, s: int, limit: int) -> int:
         m = re.search(r"[.;]\s|[.;]$|\s+in\s+order\s+to\b", self.text[s:limit])
@@ -239,26 +277,55 @@ class _ItemExtractor:
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
-            for m in re.finditer(r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|pidi[oó]|instar|insta|invitar|invita|encargar|encarga|encomendar|encomienda|encomend[oó]|instruir|instruye|instruy[oó])\s+(?:that\s+|a\s+|al\s+)?", sent, re.I):
-                target = self.actor_at(ss + m.end())
+            for m in REQUEST_VERB.finditer(sent):
+                pronoun = m.group("pron") or m.group("clitic")
+                if pronoun:
+                    # "and to invite it to submit", "y solicitarle que presente": the actor named before
+                    target = self.actor_in(ss, ss + m.start(), last=False)
+                    pos = ss + m.end()
+                else:
+                    target = self.actor_at(ss + m.end())
+                    pos = target.span.end if target is not None else 0
                 if target is None:
                     continue
-                after = sent[m.end() + (target.span.end - (ss + m.end())) :]
-                vm = re.match(r"\s+(?:to\s+|que\s+)?(?:(?:la|el|los|las|un|una)\s+)?([a-záéíóúñ]+)", after)
+                target, co, pos = self.coordinated(target, pos, se)
+                vm = re.match(rf"\s*(?:to\s+|que\s+)?(?:,\s*{APPOSITION},\s*)?(?:(?:la|el|los|las|un|una)\s+)?([a-záéíóúñ]+)", t[pos:se])
                 if not vm:
                     continue
                 verb = vm.group(1)
-                if verb in ("of", "for", "from", "and", "in", "on"):
+                if verb in ("of", "for", "from", "and", "in", "on", "se", "de", "y"):
                     continue
                 requester = self.actor_in(ss, ss + m.start()) or self.body
                 optional = m.group(1).lower().startswith("urge")
-                raw.append((ss + m.start(), target.span.end + vm.start(1), "request", target, requester, verb, optional, None))
-            for m in re.finditer(r"\boffer\s+of\s+", sent, re.I):
+                raw.append((ss + m.start(), pos + vm.start(1), "request", target, requester, verb, optional, co))
+            # "Acordar que la Presidencia Pro Tempore, ejercida por Guatemala, presente ...": a pledge.
+            for m in re.finditer(r"\b(?:acordar|acord[oó]|acuerdan?|agreed|agrees|decided|decidi[oó])\s+(?:that|que)\s+", sent, re.I):
+                actor = self.actor_at(ss + m.end())
+                if actor is None:
+                    continue
+                actor, co, pos = self.coordinated(actor, actor.span.end, se)
+                vm = re.match(r"\s+(?!(?:se|be|is|are|will|shall|would|should|must|may|can|no|not)\b)([a-záéíóúñ]+)", t[pos:se])
+                if vm:
+                    raw.append((ss + m.start(), pos + vm.start(1), "pledge", actor, None, vm.group(1), False, co))
+            # "and to submit it to the RCGM", "y remitirlo al GRCM": the body forwards what it adopted.
+            for m in re.finditer(r"\b(?:and\s+(?:to\s+)?|y\s+)((?:submit|send|forward|present|refer)\s+(?:it|them)|(?:remitir|enviar|presentar|elevar|someter)(?:lo|la|los|las))\s+(?:to|al|a)\b", sent, re.I):
+                verb = m.group(1).split()[0].lower()
+                verb = _SPANISH_VERBS.get(verb[:-2].rstrip("a"), verb) if verb.endswith(("lo", "la", "los", "las")) and " " not in m.group(1) else verb
+                raw.append((ss + m.start(1), ss + m.start(1), "pledge", self.body, None, verb, False, None))
+            for m in re.finditer(r"\b(?:offer|ofrecimiento)\s+(?:of|de(?:l)?)\s+", sent, re.I):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
-                    vm = re.match(r"\s+to\s+([a-z]+)", t[actor.span.end : se])
+                    vm = re.match(r"\s*,?\s+(?:to|de|para)\s+([a-záéíóúñ]+)", t[actor.span.end : se])
                     if vm:
                         raw.append((ss + m.start(), actor.span.end + vm.start(1), "pledge", actor, None, vm.group(1), False, None))
+            # "to accept its offer to provide", "su ofrecimiento de apoyar", "el ofrecimiento de capacitar":
+            # the offer of the actor named before it.
+            for m in re.finditer(r"\b(?:its|their|su|sus|the|el)\s+(?:offer|ofrecimiento)\s+(?:to|de|para)\s+([a-z]+\b(?<!\bthe)|[a-záéíóúñ]+(?:ar|er|ir)\b)", sent, re.I):
+                if self.actor_at(ss + m.start(1)) is not None:
+                    continue  # "the offer of Mexico": the rule above
+                actor = self.actor_in(ss, ss + m.start())
+                if actor is not None:
+                    raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
             for m in re.finditer(r"\b(offered|offers|offer)\s+to\s+([a-z]+)", sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
@@ -359,8 +426,9 @@ class _ItemExtractor:
         # A dated imperative with no stated actor binds the Member Countries ("To submit ... by 21 July").
         if not found and IMPERATIVE.search(self.item.text) and not THANKS.search(self.item.text):
             dues = find_due(t[self.item.span.start : self.item.span.end], self.meeting)
-            dated = [d for d in dues if d.date is not None]
-            if dated:
+            # not a past date ("aprobado por el GRCM en noviembre de 2018"), not "Acordar que ... se celebre"
+            dated = [d for d in dues if d.date is not None and d.date >= self.meeting]
+            if dated and not re.match(r"\s*(?:to\s+)?(?:agree|acordar|decide|decidir)\s+(?:that|que)\b", t[self.item.span.start :], re.I):
                 vm = re.match(r"\s*(?:to\s+)?([a-z]+)", t[self.item.span.start :], re.I)
                 verb = vm.group(1).lower() if vm else "other"
                 d = dated[0]
