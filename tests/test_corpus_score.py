@@ -17,7 +17,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from test_score import SCORE, SHARED, installed_rcmkg, parse
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
