@@ -137,8 +137,11 @@ def paragraphs(text: str) -> list[Para]:
         starts_item = bool(MARKER.match(body) or BULLET.match(body)
                            or (LOST_GLYPH.match(body) and (cur is None or SENTENCE_END.search(prev))))
         if cur is not None and not starts_item:
-            # A Word paragraph is one line; a hard-wrapped one continues until a sentence ends.
-            if not SENTENCE_END.search(prev) and not _is_heading_pair(prev, body):
+            # A Word paragraph is one line; a hard-wrapped one continues until a sentence ends. An
+            # item's paragraph has no dateline inside ("... held in San José, Costa / Rica, on ...").
+            head = text[cur.start : cur.start + 12]
+            in_item = bool(MARKER.match(head) or BULLET.match(head))
+            if not SENTENCE_END.search(prev) and (in_item or not _is_heading_pair(prev, body)):
                 cur.lines.append((s2, e2))
                 cur.end = e2
                 continue
@@ -442,6 +445,21 @@ def _lost_bullet(text: str, prev: Para, p: Para) -> bool:
             and not _is_heading(p) and not ANNEX.match(p.text))
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number(label: str, style: str | None) -> int | None:
+    """The value a marker prints: 3 for "3." and for "III."."""
+    if style not in ("roman", "uroman"):
+        return _value(label)
+    core = re.sub(r"[^IVXLCivxlc]", "", label).upper()
+    total = 0
+    for i, ch in enumerate(core):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(core) and _ROMAN[core[i + 1]] > v else v
+    return total or None
+
+
 def _value(label: str) -> int | None:
     m = re.search(r"(\d+)", label)
     return int(m.group(1)) if m else None
@@ -503,7 +521,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         return []
     _roman_letters(entries)
     # Levels: a lead-in is level 0; otherwise outline order of first appearance of each style.
-    decs = [_value(lbl or "") for _, st, lbl, _ in entries if st in ("dec", "decp")]
+    # (the first numbered style, decimal or capital Roman, as "I. I. I. II. II." loses Word's levels too)
+    first_style = next((st for _, st, _, _ in entries if st in ("dec", "decp", "uroman")), None)
+    numbered = ("dec", "decp") if first_style in ("dec", "decp") else (first_style,)
+    decs = [_number(lbl or "", st) for _, st, lbl, _ in entries if st in numbered]
     counts = Counter(v for v in decs if v is not None)
     broken = False
     top_value = None
@@ -519,8 +540,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             stack = ["lead"]
             levels.append(0)
             continue
-        if broken and key in ("dec", "decp"):
-            key = "dec-top" if _value(label or "") == top_value else "dec-sub"
+        if broken and key in numbered:
+            key = "dec-top" if _number(label or "", key) == top_value else "dec-sub"
         if key in stack:
             stack = stack[: stack.index(key) + 1]
         else:
@@ -603,16 +624,23 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     if language is not None and language not in SUPPORTED_LANGUAGES:
         raise InputError(path, f"unsupported language ({LANGUAGE_NAMES[language]}; rcmkg reads English and Spanish reports)")
     # Running page headers: short paragraphs that occur more than once.
-    seen = Counter(p.text.lower() for p in paras if len(p.text) < 120 and not _marker(text, p))
-    repeated = {t for t, n in seen.items() if n >= 2 and not re.search(r"\d{4}", t)}
-    paras = [p for p in paras if p.text.lower() not in repeated or p is paras[0]]
+    # Page numbers differ from page to page ("Page 5 of 6"): compared with the digits masked.
+    def running(p: Para) -> str:
+        return re.sub(r"\d+", "#", p.text.lower())
+
+    seen = Counter(running(p) for p in paras if len(p.text) < 120 and not _marker(text, p) and not re.search(r"\d{4}", p.text))
+    repeated = {t for t, n in seen.items() if n >= 2}
+    paras = [p for p in paras if running(p) not in repeated or p is paras[0] or re.search(r"\d{4}", p.text)]
     body_paras = paras
     first = next((i for i, p in enumerate(body_paras) if _marker(text, p)), None)
     plain = False
-    if first is None:
-        # No list markers at all: headed sections, or bullets whose glyphs were lost. The paragraphs
-        # after the opening sentence (and its "agreed:" lead-in) are the items.
-        first = _plain_start(body_paras)
+    plain_lead: Para | None = None
+    closing = _closing_before(text, body_paras, first, registry)
+    if first is None or closing is not None:
+        # No list markers (or only an annex's, after the report's closing dateline): headed sections,
+        # or bullets whose glyphs were lost. The paragraphs after the opening sentence or a lead-in
+        # ending in ":" are the items.
+        first, plain_lead = _plain_start(body_paras, closing)
         plain = first is not None
         if first is None:
             first = len(body_paras)
@@ -629,12 +657,12 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         mk = _marker(text, body_paras[first])
         if prev.text.rstrip().endswith(":") and mk and mk[0] in ("bullet", "letter", "letterp") and not PREAMBLE.search(prev.text) and not OPENING.search(prev.text):
             lead_in = prev
-    header_end = first - 1 if lead_in is not None else first
+    header_end = first - 1 if lead_in is not None or plain_lead is not None else first
     h = _parse_header(text, body_paras, header_end, annex, registry)
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
     if plain:
-        items = _plain_items(text, body_paras[first:annex])
+        items = _plain_items(text, body_paras[first:annex], plain_lead)
     else:
         items = _build_items(text, body_paras, first, annex, lead_in, source.labels)
     # A dateline that closes the items belongs to the report, not to the annex.
@@ -674,22 +702,49 @@ def _is_heading(p: Para) -> bool:
     return len(p.text) < 80 and not SENTENCE_END.search(p.text) and p.text[:1].isupper()
 
 
-def _plain_start(paras: list[Para]) -> int | None:
-    """Index of the first paragraph after the opening sentence, in a report without list markers."""
-    opening = next((i for i, p in enumerate(paras) if OPENING.search(p.text)), None)
-    if opening is None or opening + 1 >= len(paras):
+def _closing_before(text: str, paras: list[Para], first: int | None, registry: Registry) -> int | None:
+    """A closing dateline before the first list marker: the markers belong to an annex (an excerpt's
+    slides), and the report's items, whose glyphs were lost, come before the dateline."""
+    if first is None:
         return None
-    return opening + 1
+    start = next((i for i, p in enumerate(paras[:first]) if OPENING.search(p.text) or p.text.endswith(":")), None)
+    if start is None:
+        return None
+    for i in range(start + 2, first):
+        if _dateline(paras[i], text) or _place_only(paras[i], text, registry) or ANNEX.match(paras[i].text):
+            return i
+    return None
 
 
-def _plain_items(text: str, paras: list[Para]) -> list[Item]:
-    """Each paragraph that is not a heading or a lead-in ("The Network agreed:") is a top-level item."""
+def _plain_start(paras: list[Para], closing: int | None = None) -> tuple[int | None, Para | None]:
+    """Index of the first item paragraph in a report without list markers, and the lead-in ("...
+    we suggest the following:") that is an item of its own when no opening sentence precedes it."""
+    limit = closing if closing is not None else len(paras)
+    opening = next((i for i, p in enumerate(paras[:limit]) if OPENING.search(p.text)), None)
+    if opening is not None:
+        return (opening + 1, None) if opening + 1 < limit else (None, None)
+    lead = next((i for i, p in enumerate(paras[:limit]) if p.text.endswith(":") and not PREAMBLE.search(p.text)), None)
+    if lead is None or lead + 1 >= limit:
+        return None, None
+    return lead + 1, paras[lead]
+
+
+def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list[Item]:
+    """Each paragraph that is not a heading or a lead-in ("The Network agreed:") is an item; under a
+    lead-in that is an item itself (an excerpt's), they are its sub-items."""
     items: list[Item] = []
+    if lead is not None:
+        em = ELLIPSIS.match(text, lead.start)
+        s = em.end() if em else lead.start
+        items.append(Item(1, None, "1", None, Span(s, lead.end), clean(text[s : lead.end])))
     for p in paras:
         if _is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")):
             continue
         n = len(items) + 1
-        items.append(Item(n, None, str(n), None, Span(p.start, p.end), p.text))
+        if lead is not None:
+            items.append(Item(n, None, f"1.{_letters(n - 2)}", 1, Span(p.start, p.end), p.text))
+        else:
+            items.append(Item(n, None, str(n), None, Span(p.start, p.end), p.text))
     return items
 
 
