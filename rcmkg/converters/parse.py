@@ -335,8 +335,12 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                          r"heads\s+of\s+delegation|jefes\s+de\s+delegaci[oó]n|delegaciones)\b", seg, re.I)
         if part:
             ps = opening.start + part.start()
-            h.participants_span = Span(ps, opening.end)
-            for cm in registry.find(text, {"country"}, ps, opening.end):
+            pe = opening.end
+            idx = paras.index(opening)
+            if seg.rstrip().endswith(":") and idx + 1 < len(paras):
+                pe = paras[idx + 1].end  # "... from the following countries:" and the list below it
+            h.participants_span = Span(ps, pe)
+            for cm in registry.find(text, {"country"}, ps, pe):
                 if all(x.value != cm.entry.notation for x in h.participants):
                     h.participants.append(Located(cm.entry.notation or cm.entry.iri, Span(cm.start, cm.end)))
         # Place in the opening sentence: "in San Salvador, El Salvador".
@@ -576,7 +580,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 own = _letters(counters[level] - 1)
             number = f"{parent_item.number}.{own}" if parent_item else own
         end = _rstrip_end(text, tstart, p.end)
-        item_text = clean(text[tstart:end])
+        # from the paragraph's own lines: a running header dropped between them is not the item's text
+        item_text = clean(" ".join(text[max(a, tstart) : b] for a, b in p.lines if b > tstart))
         if lead := ELLIPSIS.match(item_text):
             item_text = item_text[lead.end() :]
         marker_span = Span(p.start, tstart) if label else None
