@@ -161,8 +161,8 @@ class GraphBuilder:
             for d in a.documents:
                 t(it, RCM + "concerns", IRI(d.iri))
                 self.describe_minted(x, d)
-            for tr in a.tracks:
-                t(it, DCT + "subject", IRI(tr.iri))
+            for tref in a.tracks:
+                t(it, DCT + "subject", IRI(tref.iri))
             commitment_iris: list[IRI] = []
             for c in a.commitments:
                 ci = self.commitment(x, it, c, a.documents)

@@ -9,7 +9,9 @@ two months of 2017", "in a two-month period", "in 2018", "soon", "before the nex
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -61,12 +63,13 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
-# Each pattern: (regex, builder(match) -> (start, end) or None)
-_PATTERNS: list[tuple[re.Pattern[str], object]] = []
+# Each pattern: (regex, builder(match) -> (start, end))
+Builder = Callable[[re.Match[str]], tuple[date | None, date | None]]
+_PATTERNS: list[tuple[re.Pattern[str], Builder]] = []
 
 
-def _pat(rx: str):  # noqa: ANN202 - decorator factory
-    def deco(fn):  # noqa: ANN001, ANN202
+def _pat(rx: str) -> Callable[[Builder], Builder]:
+    def deco(fn: Builder) -> Builder:
         _PATTERNS.append((re.compile(rx, re.IGNORECASE), fn))
         return fn
 
@@ -146,7 +149,7 @@ def find_dates(text: str) -> list[FoundDate]:
         return found
     for rx, build in _PATTERNS:
         for m in rx.finditer(text):
-            s, e = build(m)  # type: ignore[operator]
+            s, e = build(m)
             if s is None:
                 continue
             if e is not None and e < s:
@@ -169,8 +172,8 @@ class FoundDue:
     text: str
     begin: int
     finish: int
-    date: date | None  # when it is due (end of a period)
-    period_start: date | None = None
+    date: dt.date | None  # when it is due (end of a period)
+    period_start: dt.date | None = None
     derived: bool = False  # computed relative to the meeting date
     month_only: bool = False
     no_year: bool = False  # a day and month without a year: the meeting's year was taken
@@ -303,9 +306,9 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
     if kind == "soon":
         return FoundDue(txt, s, e, None)
     if kind == "meeting":
-        mo = m.groupdict().get("m")
-        if mo:
-            mon = MONTHS[mo.lower().rstrip(".")]
+        month_name = m.groupdict().get("m")
+        if month_name:
+            mon = MONTHS[month_name.lower().rstrip(".")]
             y = meeting.year if mon >= meeting.month else meeting.year + 1
             return FoundDue(txt, s, e, _end_of_month(y, mon), date(y, mon, 1), derived=True, month_only=True)
         return FoundDue(txt, s, e, None)

@@ -146,11 +146,6 @@ GENERIC_COLLECTIVE = re.compile(
 )
 
 
-@dataclass
-class _Actor:
-    ref: Ref
-
-
 REQUEST_VERB = re.compile(
     r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|"
     r"instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|"
@@ -248,6 +243,9 @@ class _ItemExtractor:
         t = self.text
         found: list[tuple[int, Commitment]] = []
         requests: dict[str, int] = {}
+        actor: Ref | None
+        requester: Ref | None
+        co: Ref | None
         for ss, se in _sentences(t, self.item.span.start, self.item.span.end):
             sent = t[ss:se]
             future_at = FUTURE.search(sent)
@@ -300,13 +298,13 @@ class _ItemExtractor:
                 raw.append((ss + m.start(), pos + vm.start(1), "request", target, requester, verb, optional, co))
             # "Acordar que la Presidencia Pro Tempore, ejercida por Guatemala, presente ...": a pledge.
             for m in re.finditer(r"\b(?:acordar|acord[oó]|acuerdan?|agreed|agrees|decided|decidi[oó])\s+(?:that|que)\s+", sent, re.I):
-                actor = self.actor_at(ss + m.end())
-                if actor is None:
+                named = self.actor_at(ss + m.end())
+                if named is None:
                     continue
-                actor, co, pos = self.coordinated(actor, actor.span.end, se)
+                who, co, pos = self.coordinated(named, named.span.end, se)
                 vm = re.match(r"\s+(?!(?:se|be|is|are|will|shall|would|should|must|may|can|no|not)\b)([a-záéíóúñ]+)", t[pos:se])
                 if vm:
-                    raw.append((ss + m.start(), pos + vm.start(1), "pledge", actor, None, vm.group(1), False, co))
+                    raw.append((ss + m.start(), pos + vm.start(1), "pledge", who, None, vm.group(1), False, co))
             # "and to submit it to the RCGM", "y remitirlo al GRCM": the body forwards what it adopted.
             for m in re.finditer(r"\b(?:and\s+(?:to\s+)?|y\s+)((?:submit|send|forward|present|refer)\s+(?:it|them)|(?:remitir|enviar|presentar|elevar|someter)(?:lo|la|los|las))\s+(?:to|al|a)\b", sent, re.I):
                 verb = m.group(1).split()[0].lower()
@@ -454,7 +452,7 @@ class _ItemExtractor:
 
     def _recipients(self, c: Commitment) -> tuple[Ref, ...]:
         seg = self.text[c.span.start : c.span.end]
-        out = []
+        out: list[Ref] = []
         for m in re.finditer(r"\b(?:to|send|resend|with|for)\s+(?:the\s+)?", seg):
             a = self.actor_at(c.span.start + m.end())
             if a is not None and all(a.iri != x.iri for x in c.actors) and all(a.iri != x.iri for x in out):

@@ -347,9 +347,9 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # "in the city of Managua, Nicaragua", "en la Ciudad de México" (a registry city without its country)
         for im in re.finditer(r"\b(?:in|en)\s+(?:(?i:the|la)\s+)?(?=[A-ZÁÉÍÓÚÑ]|(?i:city|ciudad)\b)", seg):
             at = opening.start + im.end()
-            cm = re.match(r"(?i:city\s+of|ciudad\s+de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[at : at + 20])
+            city_of = re.match(r"(?i:city\s+of|ciudad\s+de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[at : at + 20])
             pl = None
-            for start in (at, at + cm.end()) if cm else (at,):
+            for start in (at, at + city_of.end()) if city_of else (at,):
                 end = min(opening.end, start + 80)
                 found = _place_in(text, start, end, registry) or _known_city_at(text, start, end, registry)
                 if found and found.span.start == start:
@@ -374,16 +374,16 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     # Dateline: in the header first; an excerpt may carry it after its items (before the annex).
     candidates = [p for p in head] + [p for p in paras[annex : annex + 2]]
     for p in candidates:
-        d = _dateline(p, text)
-        if d is None:
+        dl = _dateline(p, text)
+        if dl is None:
             continue
         # A dateline after the items is the day the text was signed; the opening sentence's date,
         # when there is one, is the meeting's (a declaration of a two-day meeting signed on day two).
         closing = p not in head and sentence_date is not None
         if not closing:
-            h.date = DateRange(d.start, d.end, d.text, Span(d.begin, d.finish))
+            h.date = DateRange(dl.start, dl.end, dl.text, Span(dl.begin, dl.finish))
         # The venue sits on the same line before the date or on the line/paragraph just before it.
-        place = _place_in(text, p.start, d.begin, registry)
+        place = _place_in(text, p.start, dl.begin, registry)
         if place is None:
             idx = paras.index(p)
             for q in paras[max(0, idx - 2) : idx][::-1]:
@@ -499,6 +499,8 @@ def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> N
 
 def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str]) -> list[Item]:
     entries: list[tuple[Para, str | None, str | None, int]] = []  # para, style, label, text start
+    style: str | None
+    label: str | None
     if lead_in is not None:
         s = lead_in.start
         em = ELLIPSIS.match(text, s)
