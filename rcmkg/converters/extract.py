@@ -21,7 +21,6 @@ The rules follow the genre's grammar, not one report's wording:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from rcmkg.converters.dates import MONTHS, FoundDue, find_due
