@@ -201,3 +201,23 @@ def test_convert_warns_and_strict_refuses(tmp_path: Path):
     assert any("adhoc_group_2016_en.txt: no delegation list" in e for e in errors)
     assert not (tmp_path / "strict" / "rcm-rcgm_2010-05-18.ttl").exists()
     assert (tmp_path / "strict" / "rcm-lon-smtp_2003-12-02.ttl").is_file()  # a report lacking nothing
+
+
+def test_documents_described_by_head_noun_and_qualifiers(tmp_path: Path):
+    # No registry label is a phrase from one report: a document is recognised by its head noun and the
+    # distinctive words of its name (or its author named right after the head noun).
+    f = tmp_path / "network.txt"
+    f.write_text(
+        "The Liaison Officer Network to Combat Migrant Smuggling and Trafficking in Persons held its regular meeting "
+        "in San José, Costa Rica, on 4 May 2021, with the participation of representatives from Canada and Mexico.\n\n"
+        "1. To ask IOM to update the comparative matrixes of national legislation on smuggling and trafficking.\n\n"
+        "2. To thank the Coalition for the action lines prepared by the Regional Coalition in 2020.\n\n"
+        "3. Member Countries will follow up on these indicators at the next meeting.\n",
+        encoding="utf-8")
+    x = Extractor(registry(), Iris()).extract(parse(read(f), registry()))
+    docs = [[slug(d) for d in a.documents] for a in x.agreements]
+    assert docs[0] == ["legislation-matrices"]  # head noun + two distinctive words of its name
+    assert docs[1] == ["coalition-action-lines"]  # head noun + its author right after it
+    assert docs[2] == []  # "these indicators": a reference back, not a description
+    tracks = {slug(t) for a in x.agreements for t in a.tracks}
+    assert "regional-coalition" in tracks

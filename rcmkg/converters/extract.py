@@ -39,8 +39,10 @@ from rcmkg.model import (
     Span,
     StageClaim,
 )
+from rcmkg.namespaces import DCT as DCT_NS
+from rcmkg.namespaces import RCM as RCM_NS
 from rcmkg.namespaces import STAGE_RANK
-from rcmkg.registry import Match, Registry, fold
+from rcmkg.registry import Entry, Match, Registry, fold
 
 ACTOR_KINDS = frozenset({"org", "country", "collective"})
 
@@ -581,6 +583,33 @@ TITLE_TAIL = re.compile(
 )
 
 
+ANAPHORIC = frozenset({"this", "these", "that", "those", "such", "said", "same", "este", "esta", "estos", "estas", "dicho", "dicha"})
+HEAD_NOUN = re.compile(r"\b(?:" + DOC_HEADS + r")\b", re.I)
+# Words that say what kind of document, or whose, rather than which one.
+GENERIC_WORDS = frozenset(
+    "regional national draft final version document documents rcm network liaison officer officers the of and on in for "
+    "to with by from a an its their this that de la el los las del y en para por con sobre al member countries "
+    "work plan plans protocol protocols guideline guidelines guide handbook manual matri glossary diagnosis diagnostic "
+    "strategy study toolkit concept note declaration indicator action lines line lineamiento protocolo plan trabajo "
+    "persons person migrant migrants migration combat combating against contra".split()
+)
+
+
+def _stem(word: str) -> str:
+    """Crude stemming for matching names: "matrixes"/"matrices" -> "matri", "indicators" -> "indicator"."""
+    if word.startswith("matri"):
+        return "matri"
+    for suffix in ("es", "s"):
+        if len(word) > 4 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def _content_words(text: str) -> set[str]:
+    words = (x for x in re.findall(r"[a-záéíóúñ]+", fold(text)) if x not in GENERIC_WORDS)
+    return {w for w in map(_stem, words) if w not in GENERIC_WORDS and len(w) > 2}
+
+
 def _doctype(title: str) -> str:
     for rx, dt in DOCTYPE_OF:
         if re.search(rx, title, re.I):
@@ -611,6 +640,7 @@ class Extractor:
     def __init__(self, registry: Registry, iris: Iris):
         self.registry = registry
         self.iris = iris
+        self._sigs: list[tuple[str, frozenset[str], Entry]] | None = None
 
     def extract(self, report: ParsedReport) -> Extracted:
         linker = Linker(self.registry, self.iris)
@@ -856,6 +886,16 @@ class Extractor:
             if m.entry.kind == "doc":
                 out.append(linker.ref(m))
         taken = [(m.start, m.end) for m in known if m.entry.kind in ("doc", "org")]
+        # A document referred to by its head noun and qualifiers ("the comparative matrixes on
+        # legislation relating to migrant smuggling", "the indicators developed by IOM ... Palermo
+        # Protocols"): the registry document of that kind whose name shares the most distinctive words.
+        for hm in HEAD_NOUN.finditer(text, s, e):
+            if any(ts <= hm.start() < te for ts, te in taken):
+                continue
+            entry = self._by_head_noun(text, hm.start(), hm.end(), e)
+            if entry is not None and all(r.iri != entry.iri for r in out):
+                out.append(linker.entry_ref(entry, Span(hm.start(), hm.end())))
+                taken.append((hm.start(), hm.end()))
         cands: list[tuple[int, int]] = []
         for qm in QUOTED.finditer(text, s, e):
             cands.append((qm.start(1), qm.end(1)))
@@ -878,6 +918,40 @@ class Extractor:
             taken.append((cs, ce))
             out.append(linker.mint("doc", title, Span(cs, ce), _doctype(title)))
         return _dedupe(sorted(out, key=lambda r: r.span))
+
+    def _signatures(self) -> list[tuple[str, frozenset[str], Entry]]:
+        """(doctype, distinctive words of its names, entry) of every registry document, built once."""
+        if self._sigs is None:
+            sigs = []
+            for entry in self.registry.of_kind("doc"):
+                doctype = (entry.get(RCM_NS + "documentType") or [""])[0].rsplit("/", 1)[-1]
+                words: set[str] = set()
+                for label in entry.labels:
+                    words |= _content_words(label)
+                for creator in entry.get(DCT_NS + "creator"):  # its author's name is scored on its own
+                    author = self.registry.get(creator)
+                    for label in author.labels if author is not None else ():
+                        words -= _content_words(label)
+                sigs.append((doctype, frozenset(words), entry))
+            self._sigs = sigs
+        return self._sigs
+
+    def _by_head_noun(self, text: str, hs: int, he: int, limit: int) -> Entry | None:
+        doctype = _doctype(text[hs:he])
+        before = text[max(0, hs - 40) : hs].split()[-3:]  # "comparative", "protection", "proposed"
+        if before and before[-1].lower() in ANAPHORIC:
+            return None  # "these indicators": a reference back, not a description
+        after = re.match(r"[^.;:]{0,160}", text[he:limit])
+        phrase = _content_words(" ".join(before) + " " + (after.group(0) if after else ""))
+        # its author named right after the head noun ("the action lines worked by the Coalition",
+        # "the indicators developed by IOM") says which document as much as two words of its name
+        window = re.match(r"(?:\s+\S+){0,5}", text[he:limit])
+        near = {m.entry.iri for m in self.registry.find(text, {"org"}, he, he + (window.end() if window else 0))}
+        scored = sorted(((len(phrase & words) + 2 * bool(near & set(entry.get(DCT_NS + "creator"))), entry.iri, entry)
+                         for dt, words, entry in self._signatures() if dt == doctype), key=lambda x: (-x[0], x[1]))
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None  # too little said, or two documents fit as well
+        return scored[0][2]
 
     def _tracks(self, text: str, item: Item, act: str, documents: tuple[Ref, ...], mentions: tuple[Ref, ...], linker: Linker) -> tuple[Ref, ...]:
         s, e = item.span.start, item.span.end
