@@ -61,9 +61,10 @@ def rewrap(width: int) -> Callable[[str], str]:
 
 
 def header_lines(lines: list[str]) -> int:
-    """How many lines precede the opening sentence (the first line of 12 or more words)."""
+    """How many lines precede the opening sentence: the first line of 12 or more words with a comma
+    that ends a sentence (a long title line has neither the comma nor the final stop)."""
     for i, line in enumerate(lines):
-        if len(line.split()) >= 12:
+        if len(line.split()) >= 12 and "," in line and line.rstrip().endswith((".", ":")):
             return i
     return 0
 
@@ -72,6 +73,17 @@ def header_in_capitals(text: str) -> str:
     lines = text.split("\n")
     n = header_lines(lines)
     return "\n".join([line.upper() for line in lines[:n]] + lines[n:])
+
+
+def dateline_only_in_opening(text: str) -> str:
+    """Drop header lines (a date, a place) that the opening sentence repeats word for word, so that
+    place and date are read from the opening sentence only; a header line the opening does not repeat
+    (e.g. a different city) stays, since dropping it would change the facts."""
+    lines = text.split("\n")
+    n = header_lines(lines)
+    opening_text = " ".join(lines[n].split()) if n < len(lines) else ""
+    kept = [line for line in lines[:n] if not (line.strip() and " ".join(line.split()) in opening_text)]
+    return "\n".join(kept + lines[n:])
 
 
 def roman(n: int) -> str:
@@ -138,7 +150,7 @@ def opening(form: str) -> Callable[[str], str]:
 
 TRANSFORMS: dict[str, Callable[[str], str]] = {f.__name__: f for f in (
     rewrap(45), rewrap(60), rewrap(100),
-    header_in_capitals,
+    header_in_capitals, dateline_only_in_opening,
     restyle(lambda n: f"{n})", lambda a: f"{a})", "numbering_paren"),
     restyle(lambda n: f"{roman(n)}.", None, "numbering_roman"),
     restyle(None, lambda a: f"({a})", "numbering_letter_in_parens"),
@@ -248,6 +260,9 @@ def test_transformations_are_general():
     assert "held its regular meeting on March 3rd, 2012, in Belize City, Belize, with" in \
         TRANSFORMS["opening_held_on_in"](report)
     assert max(len(line) for line in TRANSFORMS["rewrap_45"](report).splitlines()) <= 45
+    dated = "Report\nBelize City, Belize\nMarch 3rd, 2012\n\n" + report.split("Report\n", 1)[1]
+    assert "\nMarch 3rd, 2012\n" not in TRANSFORMS["dateline_only_in_opening"](dated)
+    assert "Belize City, Belize\n" not in TRANSFORMS["dateline_only_in_opening"](dated)
 
 
 @pytest.mark.parametrize("name", sorted(TRANSFORMS))
@@ -265,4 +280,4 @@ def test_same_facts_after(name: str, originals: dict[str, str], baseline: dict[s
     if problems:
         messages = sorted(row[0] for row in facts["convert stderr"] - baseline["convert stderr"])[:5]
         pytest.fail(f"{name} changes the facts:\n  " + "\n  ".join(problems)
-                    + ("\n  convert said:\n    " + "\n    ".join(messages) if messages else ""))
+                    + ("\n  convert said:\n    " + "\n    ".join(messages) if messages else ""), pytrace=False)
