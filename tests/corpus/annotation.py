@@ -36,6 +36,7 @@ ALL11 = ["BZ", "CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"]
 
 # Surface forms looked for (whole words, case kept) to fill organisation_mentions.
 SURFACE = {
+    "Migrants in Countries in Crisis Initiative": ["MICIC Initiative"],
     IOM: ["International Organization for Migration (IOM)", "International Organization for Migration",
           "Organización Internacional para las Migraciones (OIM)",
           "Organización Internacional para las Migraciones", "IOM", "OIM"],
@@ -957,8 +958,8 @@ REPORTS.append({
     ],
     "commitments": [
         {"item": "2.a", "actor": TS, "action": "prepare a summary version of the Work Plan for the Vice-Ministers",
-         "due": "2019-06-26", "due_derived": "2019-06-26", "kind": "pledge",
-         "note": "'la Secretaría Técnica preparará', ahead of the Vice-Ministerial meeting of 26 June 2019."},
+         "kind": "pledge", "note": "'Para ello, la Secretaría Técnica preparará': needed before the "
+         "Vice-Ministerial meeting of 26 June 2019, but no due phrase is printed for it, so due is null."},
         {"item": "2.b", "actor": MC, "action": "send the TS the name of the institution coordinating the Plan's "
          "implementation", "due": "2019-06-21", "due_derived": "2019-06-21", "kind": "request",
          "requested_by": NET, "note": "'a más tardar el 21 de junio': no year printed; the meeting's (2019)."},
@@ -1047,4 +1048,137 @@ REPORTS.append({
                "consular-protection-guidelines": "The updated Guidelines noted; countries urged to disseminate "
                "them.",
                "civil-society-participation": "RROCM thanked for the civil-society dialogue."},
+})
+
+# --- 1998 RCGM, Spanish, date list only in the header, Word numbering lost ---------------------
+REPORTS.append({
+    "id": "rcgm1998", "source": "rcgm_1998-11-10_es.txt", "language": "es",
+    "layout": ["mixed-case header with a dateline listing days ('Ottawa, Canadá, 10, 11 y 12 de noviembre de "
+               "1998')", "opening names the place but no date ('en su reunión celebrada en la ciudad de Ottawa')",
+               "top-level numbering lost on export (paragraphs with no marker) under a "
+               "'CONCLUSIONES Y RECOMENDACIONES' heading; sub-items 'a.' 'b.' kept",
+               "observer organisations in the opening", "a due month without a day ('en enero de 1999')"],
+    "meeting": m(RCGM, "1998-11-10", "Ottawa", "CA", end="1998-11-12",
+                 printed=["Grupo Regional de Consulta sobre Migración"],
+                 title=("CONCLUSIONES Y RECOMENDACIONES", "10, 11 y 12 de noviembre de 1998"), kind=None,
+                 doc_kind="conclusions", language="es", reports_to=VM),
+    "delegations": ALL11,
+    "delegations_notes": "IOM, ECLAC and UNHCR attended as observer organisations.",
+    "organisations": [RCM, RCGM, IOM, ECLAC, UNHCR],
+    "organisations_optional": [{"name": VM, "why_optional": "Only 'los Viceministros', the recipients."}],
+    "items": [
+        {"reconstructed": "1.", "anchor": "Agradecer al Gobierno de Canadá", "kind": "thanks", "actors": ["CA"]},
+        {"reconstructed": "2.", "anchor": "Tomar nota del informe presentado por la OIM", "kind": "take-note",
+         "kind_alt": ["proposal"], "actors": [IOM], "actors_optional": [VM]},
+        {"reconstructed": "3.", "anchor": "Solicitar a la OIM que, en coordinación", "kind": "request",
+         "actors": [IOM, ECLAC]},
+        {"reconstructed": "4.", "anchor": "Encomendar a México la organización", "kind": "request",
+         "kind_alt": ["decision"], "actors": ["MX", UNHCR]},
+        {"reconstructed": "4.a", "parent_position": 4, "marker": "a.", "anchor": "México circulará una propuesta",
+         "kind": "decision", "kind_alt": ["other"], "actors": ["MX"]},
+        {"reconstructed": "4.b", "parent_position": 4, "marker": "b.", "anchor": "Los países miembros designarán",
+         "kind": "decision", "kind_alt": ["other"], "actors": [MC]},
+        {"reconstructed": "5.", "anchor": "Aceptar el ofrecimiento de El Salvador", "kind": "decision",
+         "kind_alt": ["proposal"], "actors": ["SV"]},
+    ],
+    "commitments": [
+        {"item": "2", "actor": VM, "action": "consider temporary humanitarian measures for nationals of the "
+         "countries hit by Hurricane Mitch", "kind": "request", "requested_by": RCGM, "optional": True,
+         "note": "Recommendation upward."},
+        {"item": "3", "actor": IOM, "co_actors": [ECLAC], "action": "prepare and present a study on migration and "
+         "development in Central America after Hurricane Mitch", "due": "1999-01-15", "due_derived": "1999-01-15",
+         "kind": "request", "requested_by": RCGM},
+        {"item": "4", "actor": "MX", "co_actors": [UNHCR], "action": "organise a seminar on the human rights of "
+         "migrants", "due": "primer semestre de 1999", "due_derived": "1999-06-30", "kind": "request",
+         "requested_by": RCGM},
+        {"item": "5", "actor": "MX", "action": "circulate a draft programme for the seminar",
+         "due": "1998-12-15", "due_derived": "1998-12-15", "kind": "pledge"},
+        {"item": "6", "actor": MC, "action": "designate their participants in the seminar", "due": "1999-01-31",
+         "due_derived": "1999-01-31", "kind": "pledge"},
+        {"item": "7", "actor": "SV", "action": "host the IV Regional Conference on Migration",
+         "due": "enero de 1999", "due_derived": "1999-01", "kind": "pledge", "accepted": True},
+    ],
+    "documents": [
+        {"title": "IOM report on the effects of Hurricane Mitch on migration flows in the region",
+         "mentions": ["informe presentado por la OIM sobre los efectos del huracán Mitch en los flujos "
+                      "migratorios de la región"], "tracked_item": None, "items": ["2"], "optional": True,
+         "doc_type": "report", "issuer": IOM, "note": "Possibly an oral report."},
+        {"title": "Study on migration and development in Central America after Hurricane Mitch",
+         "mentions": ["estudio sobre las migraciones y el desarrollo en Centroamérica después del huracán Mitch"],
+         "tracked_item": None, "items": ["3"], "doc_type": "study"},
+    ],
+    "stages": {},
+})
+
+# --- 2022 Consular Protection Network, English, "1)" with "a)", wrapped at 72, yearless dues ------
+REPORTS.append({
+    "id": "cons2022", "source": "consular_2022-05-18_en.txt", "language": "en",
+    "layout": ["title-case header, no dateline", "'held its regular meeting in Tegucigalpa, Honduras, on May 18 and "
+               "19, 2022'", "observer organisations after the delegations", "'1)' with 'a)'", "wrapped at 72",
+               "due dates without a year ('by July 21st', 'by August 31st', 'by June 30th')",
+               "a commitment in the future tense ('Mexico and Guatemala will prepare') and an offer accepted in "
+               "a second sentence"],
+    "meeting": m(CONS, "2022-05-18", "Tegucigalpa", "HN", end="2022-05-19",
+                 printed=["Liaison Officer Network for Consular Protection"],
+                 title=("Report of the Virtual and In-Person Meeting", "May 18 and 19, 2022"), kind="regular",
+                 doc_kind="report", language="en", reports_to=RCGM),
+    "delegations": ALL11,
+    "delegations_notes": "IOM, UNHCR and UNICEF attended as organisations.",
+    "organisations": [RCM, CONS, RCGM, IOM, UNHCR, UNICEF, TS],
+    "organisations_optional": [{"name": "Migrants in Countries in Crisis Initiative",
+                                "why_optional": "An initiative whose guidelines are cited, not a participant."}],
+    "items": [
+        {"label": "1.", "marker": "1)", "anchor": "To thank Honduras for hosting", "kind": "thanks", "actors": ["HN"]},
+        {"label": "2.", "marker": "2)", "anchor": "Regarding the Regional Guidelines on Consular", "kind": "other",
+         "actors": [],
+         "documents": ["Regional Guidelines on Consular Protection in Cases of Detention, Accidents and Death of Migrants"],
+         "tracks": ["consular-protection-guidelines"]},
+        {"label": "2.a", "parent": "2.", "marker": "a)", "anchor": "To take note of the results of the survey",
+         "kind": "take-note", "actors": [TS], "tracks": ["consular-protection-guidelines"]},
+        {"label": "2.b", "parent": "2.", "marker": "b)", "anchor": "Mexico and Guatemala will prepare",
+         "kind": "decision", "actors": ["MX", "GT"], "tracks": ["consular-protection-guidelines"]},
+        {"label": "2.c", "parent": "2.", "marker": "c)", "anchor": "To request the Member Countries to send",
+         "kind": "request", "actors": [MC, TS], "tracks": ["consular-protection-guidelines"]},
+        {"label": "3.", "marker": "3)", "anchor": "To thank UNHCR for the presentation", "kind": "thanks",
+         "actors": [UNHCR, IOM], "documents": ["MICIC Initiative guidelines"]},
+        {"label": "4.", "marker": "4)", "anchor": "UNICEF offered to support a training", "kind": "proposal",
+         "kind_alt": ["decision"], "actors": [UNICEF],
+         "documents": ["Regional Protocol for the Repatriation of Migrant Children and Adolescents"],
+         "tracks": ["child-repatriation-protocol"]},
+        {"label": "5.", "marker": "5)", "anchor": "To request the Technical Secretariat to update", "kind": "request",
+         "actors": [TS]},
+    ],
+    "commitments": [
+        {"item": "2.b", "actor": "MX", "co_actors": ["GT"], "action": "prepare a chapter on consular assistance to "
+         "migrants in disasters and share it with the Network", "due": "by July 21st", "due_derived": "2022-07-21",
+         "kind": "pledge", "note": "No year printed; the meeting's (2022)."},
+        {"item": "2.c", "actor": MC, "action": "send comments on the chapter to the TS", "due": "by August 31st",
+         "due_derived": "2022-08-31", "kind": "request", "requested_by": CONS},
+        {"item": "4.", "actor": UNICEF, "action": "support a training for consular officials on the Protocol",
+         "due": "second half of 2022", "due_derived": "2022-12-31", "kind": "pledge", "accepted": True},
+        {"item": "5.", "actor": TS, "action": "update the regional directory of consular contact points and "
+         "circulate it", "due": "by June 30th", "due_derived": "2022-06-30", "kind": "request",
+         "requested_by": CONS},
+    ],
+    "documents": [
+        {"title": "Regional Guidelines on Consular Protection in Cases of Detention, Accidents and Death of Migrants",
+         "mentions": ["Regional Guidelines on Consular Protection in Cases of Detention, Accidents and Death of "
+                      "Migrants", "Guidelines"], "tracked_item": "consular-protection-guidelines",
+         "items": ["2.", "2.a"], "doc_type": "guidelines"},
+        {"title": "Chapter on consular assistance to migrants in situations of disaster",
+         "mentions": ["chapter on consular assistance to migrants in situations of disaster", "chapter"],
+         "tracked_item": "consular-protection-guidelines", "items": ["2.b", "2.c"], "doc_type": "chapter"},
+        {"title": "MICIC Initiative guidelines", "mentions": ["MICIC Initiative guidelines"],
+         "tracked_item": None, "items": ["3."], "optional": True, "doc_type": "guidelines"},
+        {"title": "Regional Protocol for the Repatriation of Migrant Children and Adolescents",
+         "mentions": ["Regional Protocol for the Repatriation of Migrant Children and Adolescents"],
+         "tracked_item": "child-repatriation-protocol", "items": ["4."], "doc_type": "protocol"},
+        {"title": "Regional directory of consular contact points",
+         "mentions": ["regional directory of consular contact points"], "tracked_item": None, "items": ["5."],
+         "doc_type": "directory"},
+    ],
+    "stages": {"consular-protection-guidelines": "Survey on applying the Guidelines; Mexico and Guatemala to draft "
+               "a chapter on disasters by 21 Jul 2022; comments by 31 Aug.",
+               "child-repatriation-protocol": "UNICEF's offer of training on the Protocol accepted (second half "
+               "of 2022)."},
 })
