@@ -36,6 +36,8 @@ ALL11 = ["BZ", "CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"]
 
 # Surface forms looked for (whole words, case kept) to fill organisation_mentions.
 SURFACE = {
+    "Secretariat against Sexual Violence, Exploitation and Trafficking in Persons (Guatemala)": [
+        "Secretaría contra la Violencia Sexual, Explotación y Trata de Personas (SVET)", "SVET"],
     "Migrants in Countries in Crisis Initiative": ["MICIC Initiative"],
     IOM: ["International Organization for Migration (IOM)", "International Organization for Migration",
           "Organización Internacional para las Migraciones (OIM)",
@@ -530,7 +532,7 @@ REPORTS.append({
     "id": "coal2012", "source": "coalition_2012-09-05_es.txt", "language": "es",
     "layout": ["title-case header on three lines, place without a date", "date list in the opening sentence "
                "('los días 5, 6 y 7 de septiembre de 2012')", "observer organisations listed after the delegations",
-               "top-level items lettered 'a)'"],
+               "top-level items lettered 'a)'", "'Felicitar a ...'"],
     "meeting": m(COAL, "2012-09-05", "Panama City", "PA", end="2012-09-07",
                  printed=["Coalición Regional contra la Trata de Personas y el Tráfico Ilícito de Migrantes"],
                  title=("Informe de la Reunión Ordinaria", "5, 6 y 7 de septiembre de 2012"), kind="ordinary",
@@ -538,7 +540,11 @@ REPORTS.append({
     "delegations": ["BZ", "CR", "SV", "GT", "HN", "NI", "PA", "DO"],
     "delegations_notes": "Observers (IOM, UNODC, SICA) are organisations, not delegations.",
     "organisations": [COAL, IOM, UNODC, SICA, RCGM],
-    "organisations_optional": [{"name": COAL_TS, "why_optional": "A role held by Costa Rica (actor = CR)."}],
+    "organisations_optional": [
+        {"name": COAL_TS, "why_optional": "A role held by Costa Rica (actor = CR)."},
+        {"name": "Secretariat against Sexual Violence, Exploitation and Trafficking in Persons (Guatemala)",
+         "why_optional": "A national government agency of Guatemala, not an RCM partner organisation."},
+    ],
     "items": [
         {"label": "a.", "marker": "a)", "anchor": "Aprobar el Plan Estratégico de la Coalición", "kind": "decision",
          "actors": [COAL, RCGM], "documents": ["Strategic Plan of the Regional Coalition 2012-2014"],
@@ -555,6 +561,8 @@ REPORTS.append({
          "actors": ["SV"]},
         {"label": "f.", "marker": "f)", "anchor": "Acordar que la próxima reunión ordinaria", "kind": "decision",
          "actors": []},
+        {"label": "g.", "marker": "g)", "anchor": "Felicitar a Guatemala por la entrada", "kind": "thanks",
+         "actors": ["GT"], "note": "'Felicitar' (congratulate) is read as thanks, the nearest kind."},
     ],
     "commitments": [
         {"item": "a.", "actor": COAL, "action": "send the Strategic Plan 2012-2014 to the RCGM for its information",
@@ -723,7 +731,8 @@ REPORTS.append({
 REPORTS.append({
     "id": "adhoc2014", "source": "adhoc_2014-10-16_es.txt", "language": "es",
     "layout": ["capitals header on three lines, no dateline", "opening 'se reunió en la ciudad de Managua, "
-               "Nicaragua, los días 16 y 17 de octubre de 2014, con la participación de'", "numbering '(a)'"],
+               "Nicaragua, los días 16 y 17 de octubre de 2014, con la participación de'", "numbering '(a)'",
+               "'La OIM se comprometió a ...'"],
     "meeting": m(ADHOC_C, "2014-10-16", "Managua", "NI", end="2014-10-17",
                  printed=["GRUPO DE TRABAJO AD HOC SOBRE NIÑEZ Y ADOLESCENCIA MIGRANTE NO ACOMPAÑADA",
                           "Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante No Acompañada"],
@@ -747,6 +756,8 @@ REPORTS.append({
          "kind": "request", "actors": [TS]},
         {"label": "f.", "marker": "(f)", "anchor": "Tomar nota de la presentación de la Red Regional",
          "kind": "take-note", "actors": [RNCOM], "tracks": ["civil-society-participation"]},
+        {"label": "g.", "marker": "(g)", "anchor": "La OIM se comprometió a compartir", "kind": "decision",
+         "kind_alt": ["proposal"], "actors": [IOM, MC]},
     ],
     "commitments": [
         {"item": "c.", "actor": IOM, "co_actors": [UNICEF], "action": "prepare a proposed update of the Protocol "
@@ -757,12 +768,18 @@ REPORTS.append({
         {"item": "e.", "actor": TS, "action": "convene a virtual meeting of the Group to follow up",
          "due": "primer trimestre de 2015", "due_derived": "2015-03-31", "kind": "request",
          "requested_by": ADHOC_C},
+        {"item": "g.", "actor": IOM, "action": "share with the Member Countries its systematisation of good "
+         "practices in receiving returned children", "due": "2014-11-30", "due_derived": "2014-11-30",
+         "kind": "pledge", "note": "'La OIM se comprometió a ...': a self-commitment in the third person."},
     ],
     "documents": [
         {"title": "Regional Protocol for the Repatriation of Migrant Children and Adolescents",
          "mentions": ["Protocolo Regional para la Repatriación de Niñas, Niños y Adolescentes Migrantes",
                       "Protocolo"], "tracked_item": "child-repatriation-protocol", "items": ["b.", "c."],
          "doc_type": "protocol", "status_in_this_report": "in application since 2009; update requested"},
+        {"title": "Systematisation of good practices in the reception of returned children",
+         "mentions": ["sistematización de buenas prácticas en la recepción de niñez retornada"],
+         "tracked_item": None, "items": ["g."], "doc_type": "study", "issuer": IOM},
     ],
     "stages": {"child-repatriation-protocol": "Countries report on applying the Protocol; IOM and UNICEF asked "
                "for a proposed update (best interests of the child) by 15 Feb 2015.",
@@ -925,7 +942,8 @@ REPORTS.append({
                "participación de'", "'1.' with 'a)'; hard-wrapped at 80 columns",
                "a wrapped line starting 'Ciudad de México, el 26 de junio de 2019.' inside item 2.a (not a closing "
                "dateline)", "a due date without a year ('a más tardar el 21 de junio')",
-               "a commitment in the third person with no infinitive ('Guatemala ofreció compartir ...')"],
+               "a commitment in the third person with no infinitive ('Guatemala ofreció compartir ...')",
+               "an impersonal request ('Se solicita a la ST que ...') and a passive with its agent"],
     "meeting": m(NET, "2019-03-20", "San Salvador", "SV",
                  printed=["RED DE FUNCIONARIOS DE ENLACE PARA EL COMBATE AL TRÁFICO ILÍCITO DE MIGRANTES Y LA "
                           "TRATA DE PERSONAS", "Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito "
@@ -955,6 +973,8 @@ REPORTS.append({
          "actors": [COAL], "documents": ["Strategic Plan of the Regional Coalition"], "tracks": ["regional-coalition"]},
         {"label": "5.", "marker": "5.", "anchor": "Guatemala ofreció compartir", "kind": "proposal",
          "actors": ["GT"]},
+        {"label": "6.", "marker": "6.", "anchor": "Se solicita a la ST que remita", "kind": "request",
+         "actors": [TS, "GT"]},
     ],
     "commitments": [
         {"item": "2.a", "actor": TS, "action": "prepare a summary version of the Work Plan for the Vice-Ministers",
@@ -969,6 +989,12 @@ REPORTS.append({
         {"item": "5.", "actor": "GT", "action": "share its border-post guide for identifying trafficking victims "
          "with the Member Countries", "kind": "pledge", "note": "'ofreció compartir': an offer recorded in the "
          "report itself."},
+        {"item": "6.", "actor": TS, "action": "send the Member Countries the guide offered by Guatemala",
+         "due": "2019-04-30", "due_derived": "2019-04-30", "kind": "request", "requested_by": NET,
+         "note": "Impersonal 'Se solicita a la ST que ...'."},
+        {"item": "6.", "actor": TS, "action": "consolidate the countries' comments on the guide",
+         "due": "la próxima reunión de la Red", "kind": "pledge",
+         "note": "A passive with its agent ('serán consolidadas por la Secretaría Técnica')."},
     ],
     "documents": [
         {"title": "Regional Work Plan to Combat Migrant Smuggling",
@@ -978,8 +1004,9 @@ REPORTS.append({
         {"title": "Strategic Plan of the Regional Coalition", "mentions": ["Plan Estratégico"],
          "tracked_item": "regional-coalition", "items": ["4."], "doc_type": "plan"},
         {"title": "Guatemala's guide for identifying trafficking victims at border posts",
-         "mentions": ["guía de actuación para la identificación de víctimas de trata en puestos fronterizos"],
-         "tracked_item": None, "items": ["5."], "doc_type": "guide", "issuer": "GT"},
+         "mentions": ["guía de actuación para la identificación de víctimas de trata en puestos fronterizos",
+                      "guía"],
+         "tracked_item": None, "items": ["5.", "6."], "doc_type": "guide", "issuer": "GT"},
     ],
     "stages": {"country-progress-reports": "Delegations report on progress against smuggling and trafficking.",
                "work-plan-migrant-smuggling": "The Network notes the RCGM's approval of the Work Plan 2019-2025, "
