@@ -1,8 +1,10 @@
 """Metamorphic tests (issue 9, "Done when" (a)): a report laid out differently states the same facts.
 
 Every sample report (data/reports/*.txt) goes through one transformation at a time: rewrapped at 45,
-60 and 100 columns; its header in capitals; its numbering restyled "1)", "I." or "(a)"; its bullet
-glyphs removed; page headers and footers inserted; its opening sentence rewritten in each usual form.
+60 and 100 columns; its header in capitals; header date and place lines that the opening sentence
+repeats dropped; its numbering restyled "1)", "I." or "(a)"; its bullet glyphs removed or turned
+into a stray character; page headers and footers inserted; its opening sentence rewritten in each
+usual form.
 Each transformation is a function on any report text, not an edited copy. The transformed set is
 converted with one ``rcmkg convert --jobs 2`` and must give the same rows as the originals through
 the canned queries (meetings, delegations, organisations, agreements, commitments, documents),
@@ -114,6 +116,12 @@ def remove_bullet_glyphs(text: str) -> str:
     return GLYPH.sub(lambda m: m["indent"], text)
 
 
+def stray_bullet_glyphs(text: str) -> str:
+    """Replace each leading bullet or dash glyph by the private-use character U+F0B7, which is what
+    a Symbol-font bullet becomes when the font is lost in extraction."""
+    return GLYPH.sub(lambda m: m["indent"] + "\uf0b7 ", text)
+
+
 def page_furniture(text: str, every: int = 9) -> str:
     """Insert a running header and a page footer between lines every ``every`` lines."""
     lines = text.split("\n")
@@ -154,7 +162,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {f.__name__: f for f in (
     restyle(lambda n: f"{n})", lambda a: f"{a})", "numbering_paren"),
     restyle(lambda n: f"{roman(n)}.", None, "numbering_roman"),
     restyle(None, lambda a: f"({a})", "numbering_letter_in_parens"),
-    remove_bullet_glyphs,
+    remove_bullet_glyphs, stray_bullet_glyphs,
     page_furniture,
     opening("met_on"), opening("in_its_meeting_held_on"), opening("held_in_on"), opening("held_on_in"),
 )}
@@ -255,6 +263,7 @@ def test_transformations_are_general():
     assert "II. \u2022 Other." in TRANSFORMS["numbering_roman"](report)
     assert "- (a) To request" in TRANSFORMS["numbering_letter_in_parens"](report)
     assert "\na. To request" in TRANSFORMS["remove_bullet_glyphs"](report)
+    assert "\n\uf0b7 a. To request" in TRANSFORMS["stray_bullet_glyphs"](report)
     assert "met on March 3rd, 2012, in the city of Belize City, Belize, with participation" in \
         TRANSFORMS["opening_met_on"](report)
     assert "held its regular meeting on March 3rd, 2012, in Belize City, Belize, with" in \
