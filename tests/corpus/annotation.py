@@ -36,6 +36,9 @@ ALL11 = ["BZ", "CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"]
 
 # Surface forms looked for (whole words, case kept) to fill organisation_mentions.
 SURFACE = {
+    "Secretariat against Sexual Violence, Exploitation and Trafficking in Persons (Guatemala)": [
+        "Secretaría contra la Violencia Sexual, Explotación y Trata de Personas (SVET)", "SVET"],
+    "Migrants in Countries in Crisis Initiative": ["MICIC Initiative"],
     IOM: ["International Organization for Migration (IOM)", "International Organization for Migration",
           "Organización Internacional para las Migraciones (OIM)",
           "Organización Internacional para las Migraciones", "IOM", "OIM"],
@@ -529,7 +532,7 @@ REPORTS.append({
     "id": "coal2012", "source": "coalition_2012-09-05_es.txt", "language": "es",
     "layout": ["title-case header on three lines, place without a date", "date list in the opening sentence "
                "('los días 5, 6 y 7 de septiembre de 2012')", "observer organisations listed after the delegations",
-               "top-level items lettered 'a)'"],
+               "top-level items lettered 'a)'", "'Felicitar a ...'"],
     "meeting": m(COAL, "2012-09-05", "Panama City", "PA", end="2012-09-07",
                  printed=["Coalición Regional contra la Trata de Personas y el Tráfico Ilícito de Migrantes"],
                  title=("Informe de la Reunión Ordinaria", "5, 6 y 7 de septiembre de 2012"), kind="ordinary",
@@ -537,7 +540,11 @@ REPORTS.append({
     "delegations": ["BZ", "CR", "SV", "GT", "HN", "NI", "PA", "DO"],
     "delegations_notes": "Observers (IOM, UNODC, SICA) are organisations, not delegations.",
     "organisations": [COAL, IOM, UNODC, SICA, RCGM],
-    "organisations_optional": [{"name": COAL_TS, "why_optional": "A role held by Costa Rica (actor = CR)."}],
+    "organisations_optional": [
+        {"name": COAL_TS, "why_optional": "A role held by Costa Rica (actor = CR)."},
+        {"name": "Secretariat against Sexual Violence, Exploitation and Trafficking in Persons (Guatemala)",
+         "why_optional": "A national government agency of Guatemala, not an RCM partner organisation."},
+    ],
     "items": [
         {"label": "a.", "marker": "a)", "anchor": "Aprobar el Plan Estratégico de la Coalición", "kind": "decision",
          "actors": [COAL, RCGM], "documents": ["Strategic Plan of the Regional Coalition 2012-2014"],
@@ -554,6 +561,8 @@ REPORTS.append({
          "actors": ["SV"]},
         {"label": "f.", "marker": "f)", "anchor": "Acordar que la próxima reunión ordinaria", "kind": "decision",
          "actors": []},
+        {"label": "g.", "marker": "g)", "anchor": "Felicitar a Guatemala por la entrada", "kind": "thanks",
+         "actors": ["GT"], "note": "'Felicitar' (congratulate) is read as thanks, the nearest kind."},
     ],
     "commitments": [
         {"item": "a.", "actor": COAL, "action": "send the Strategic Plan 2012-2014 to the RCGM for its information",
@@ -722,7 +731,8 @@ REPORTS.append({
 REPORTS.append({
     "id": "adhoc2014", "source": "adhoc_2014-10-16_es.txt", "language": "es",
     "layout": ["capitals header on three lines, no dateline", "opening 'se reunió en la ciudad de Managua, "
-               "Nicaragua, los días 16 y 17 de octubre de 2014, con la participación de'", "numbering '(a)'"],
+               "Nicaragua, los días 16 y 17 de octubre de 2014, con la participación de'", "numbering '(a)'",
+               "'La OIM se comprometió a ...'"],
     "meeting": m(ADHOC_C, "2014-10-16", "Managua", "NI", end="2014-10-17",
                  printed=["GRUPO DE TRABAJO AD HOC SOBRE NIÑEZ Y ADOLESCENCIA MIGRANTE NO ACOMPAÑADA",
                           "Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante No Acompañada"],
@@ -746,6 +756,8 @@ REPORTS.append({
          "kind": "request", "actors": [TS]},
         {"label": "f.", "marker": "(f)", "anchor": "Tomar nota de la presentación de la Red Regional",
          "kind": "take-note", "actors": [RNCOM], "tracks": ["civil-society-participation"]},
+        {"label": "g.", "marker": "(g)", "anchor": "La OIM se comprometió a compartir", "kind": "decision",
+         "kind_alt": ["proposal"], "actors": [IOM, MC]},
     ],
     "commitments": [
         {"item": "c.", "actor": IOM, "co_actors": [UNICEF], "action": "prepare a proposed update of the Protocol "
@@ -756,12 +768,18 @@ REPORTS.append({
         {"item": "e.", "actor": TS, "action": "convene a virtual meeting of the Group to follow up",
          "due": "primer trimestre de 2015", "due_derived": "2015-03-31", "kind": "request",
          "requested_by": ADHOC_C},
+        {"item": "g.", "actor": IOM, "action": "share with the Member Countries its systematisation of good "
+         "practices in receiving returned children", "due": "2014-11-30", "due_derived": "2014-11-30",
+         "kind": "pledge", "note": "'La OIM se comprometió a ...': a self-commitment in the third person."},
     ],
     "documents": [
         {"title": "Regional Protocol for the Repatriation of Migrant Children and Adolescents",
          "mentions": ["Protocolo Regional para la Repatriación de Niñas, Niños y Adolescentes Migrantes",
                       "Protocolo"], "tracked_item": "child-repatriation-protocol", "items": ["b.", "c."],
          "doc_type": "protocol", "status_in_this_report": "in application since 2009; update requested"},
+        {"title": "Systematisation of good practices in the reception of returned children",
+         "mentions": ["sistematización de buenas prácticas en la recepción de niñez retornada"],
+         "tracked_item": None, "items": ["g."], "doc_type": "study", "issuer": IOM},
     ],
     "stages": {"child-repatriation-protocol": "Countries report on applying the Protocol; IOM and UNICEF asked "
                "for a proposed update (best interests of the child) by 15 Feb 2015.",
@@ -924,7 +942,8 @@ REPORTS.append({
                "participación de'", "'1.' with 'a)'; hard-wrapped at 80 columns",
                "a wrapped line starting 'Ciudad de México, el 26 de junio de 2019.' inside item 2.a (not a closing "
                "dateline)", "a due date without a year ('a más tardar el 21 de junio')",
-               "a commitment in the third person with no infinitive ('Guatemala ofreció compartir ...')"],
+               "a commitment in the third person with no infinitive ('Guatemala ofreció compartir ...')",
+               "an impersonal request ('Se solicita a la ST que ...') and a passive with its agent"],
     "meeting": m(NET, "2019-03-20", "San Salvador", "SV",
                  printed=["RED DE FUNCIONARIOS DE ENLACE PARA EL COMBATE AL TRÁFICO ILÍCITO DE MIGRANTES Y LA "
                           "TRATA DE PERSONAS", "Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito "
@@ -954,11 +973,13 @@ REPORTS.append({
          "actors": [COAL], "documents": ["Strategic Plan of the Regional Coalition"], "tracks": ["regional-coalition"]},
         {"label": "5.", "marker": "5.", "anchor": "Guatemala ofreció compartir", "kind": "proposal",
          "actors": ["GT"]},
+        {"label": "6.", "marker": "6.", "anchor": "Se solicita a la ST que remita", "kind": "request",
+         "actors": [TS, "GT"]},
     ],
     "commitments": [
         {"item": "2.a", "actor": TS, "action": "prepare a summary version of the Work Plan for the Vice-Ministers",
-         "due": "2019-06-26", "due_derived": "2019-06-26", "kind": "pledge",
-         "note": "'la Secretaría Técnica preparará', ahead of the Vice-Ministerial meeting of 26 June 2019."},
+         "kind": "pledge", "note": "'Para ello, la Secretaría Técnica preparará': needed before the "
+         "Vice-Ministerial meeting of 26 June 2019, but no due phrase is printed for it, so due is null."},
         {"item": "2.b", "actor": MC, "action": "send the TS the name of the institution coordinating the Plan's "
          "implementation", "due": "2019-06-21", "due_derived": "2019-06-21", "kind": "request",
          "requested_by": NET, "note": "'a más tardar el 21 de junio': no year printed; the meeting's (2019)."},
@@ -968,6 +989,12 @@ REPORTS.append({
         {"item": "5.", "actor": "GT", "action": "share its border-post guide for identifying trafficking victims "
          "with the Member Countries", "kind": "pledge", "note": "'ofreció compartir': an offer recorded in the "
          "report itself."},
+        {"item": "6.", "actor": TS, "action": "send the Member Countries the guide offered by Guatemala",
+         "due": "2019-04-30", "due_derived": "2019-04-30", "kind": "request", "requested_by": NET,
+         "note": "Impersonal 'Se solicita a la ST que ...'."},
+        {"item": "6.", "actor": TS, "action": "consolidate the countries' comments on the guide",
+         "due": "la próxima reunión de la Red", "kind": "pledge",
+         "note": "A passive with its agent ('serán consolidadas por la Secretaría Técnica')."},
     ],
     "documents": [
         {"title": "Regional Work Plan to Combat Migrant Smuggling",
@@ -977,8 +1004,9 @@ REPORTS.append({
         {"title": "Strategic Plan of the Regional Coalition", "mentions": ["Plan Estratégico"],
          "tracked_item": "regional-coalition", "items": ["4."], "doc_type": "plan"},
         {"title": "Guatemala's guide for identifying trafficking victims at border posts",
-         "mentions": ["guía de actuación para la identificación de víctimas de trata en puestos fronterizos"],
-         "tracked_item": None, "items": ["5."], "doc_type": "guide", "issuer": "GT"},
+         "mentions": ["guía de actuación para la identificación de víctimas de trata en puestos fronterizos",
+                      "guía"],
+         "tracked_item": None, "items": ["5.", "6."], "doc_type": "guide", "issuer": "GT"},
     ],
     "stages": {"country-progress-reports": "Delegations report on progress against smuggling and trafficking.",
                "work-plan-migrant-smuggling": "The Network notes the RCGM's approval of the Work Plan 2019-2025, "
@@ -1047,4 +1075,137 @@ REPORTS.append({
                "consular-protection-guidelines": "The updated Guidelines noted; countries urged to disseminate "
                "them.",
                "civil-society-participation": "RROCM thanked for the civil-society dialogue."},
+})
+
+# --- 1998 RCGM, Spanish, date list only in the header, Word numbering lost ---------------------
+REPORTS.append({
+    "id": "rcgm1998", "source": "rcgm_1998-11-10_es.txt", "language": "es",
+    "layout": ["mixed-case header with a dateline listing days ('Ottawa, Canadá, 10, 11 y 12 de noviembre de "
+               "1998')", "opening names the place but no date ('en su reunión celebrada en la ciudad de Ottawa')",
+               "top-level numbering lost on export (paragraphs with no marker) under a "
+               "'CONCLUSIONES Y RECOMENDACIONES' heading; sub-items 'a.' 'b.' kept",
+               "observer organisations in the opening", "a due month without a day ('en enero de 1999')"],
+    "meeting": m(RCGM, "1998-11-10", "Ottawa", "CA", end="1998-11-12",
+                 printed=["Grupo Regional de Consulta sobre Migración"],
+                 title=("CONCLUSIONES Y RECOMENDACIONES", "10, 11 y 12 de noviembre de 1998"), kind=None,
+                 doc_kind="conclusions", language="es", reports_to=VM),
+    "delegations": ALL11,
+    "delegations_notes": "IOM, ECLAC and UNHCR attended as observer organisations.",
+    "organisations": [RCM, RCGM, IOM, ECLAC, UNHCR],
+    "organisations_optional": [{"name": VM, "why_optional": "Only 'los Viceministros', the recipients."}],
+    "items": [
+        {"reconstructed": "1.", "anchor": "Agradecer al Gobierno de Canadá", "kind": "thanks", "actors": ["CA"]},
+        {"reconstructed": "2.", "anchor": "Tomar nota del informe presentado por la OIM", "kind": "take-note",
+         "kind_alt": ["proposal"], "actors": [IOM], "actors_optional": [VM]},
+        {"reconstructed": "3.", "anchor": "Solicitar a la OIM que, en coordinación", "kind": "request",
+         "actors": [IOM, ECLAC]},
+        {"reconstructed": "4.", "anchor": "Encomendar a México la organización", "kind": "request",
+         "kind_alt": ["decision"], "actors": ["MX", UNHCR]},
+        {"reconstructed": "4.a", "parent_position": 4, "marker": "a.", "anchor": "México circulará una propuesta",
+         "kind": "decision", "kind_alt": ["other"], "actors": ["MX"]},
+        {"reconstructed": "4.b", "parent_position": 4, "marker": "b.", "anchor": "Los países miembros designarán",
+         "kind": "decision", "kind_alt": ["other"], "actors": [MC]},
+        {"reconstructed": "5.", "anchor": "Aceptar el ofrecimiento de El Salvador", "kind": "decision",
+         "kind_alt": ["proposal"], "actors": ["SV"]},
+    ],
+    "commitments": [
+        {"item": "2", "actor": VM, "action": "consider temporary humanitarian measures for nationals of the "
+         "countries hit by Hurricane Mitch", "kind": "request", "requested_by": RCGM, "optional": True,
+         "note": "Recommendation upward."},
+        {"item": "3", "actor": IOM, "co_actors": [ECLAC], "action": "prepare and present a study on migration and "
+         "development in Central America after Hurricane Mitch", "due": "1999-01-15", "due_derived": "1999-01-15",
+         "kind": "request", "requested_by": RCGM},
+        {"item": "4", "actor": "MX", "co_actors": [UNHCR], "action": "organise a seminar on the human rights of "
+         "migrants", "due": "primer semestre de 1999", "due_derived": "1999-06-30", "kind": "request",
+         "requested_by": RCGM},
+        {"item": "5", "actor": "MX", "action": "circulate a draft programme for the seminar",
+         "due": "1998-12-15", "due_derived": "1998-12-15", "kind": "pledge"},
+        {"item": "6", "actor": MC, "action": "designate their participants in the seminar", "due": "1999-01-31",
+         "due_derived": "1999-01-31", "kind": "pledge"},
+        {"item": "7", "actor": "SV", "action": "host the IV Regional Conference on Migration",
+         "due": "enero de 1999", "due_derived": "1999-01", "kind": "pledge", "accepted": True},
+    ],
+    "documents": [
+        {"title": "IOM report on the effects of Hurricane Mitch on migration flows in the region",
+         "mentions": ["informe presentado por la OIM sobre los efectos del huracán Mitch en los flujos "
+                      "migratorios de la región"], "tracked_item": None, "items": ["2"], "optional": True,
+         "doc_type": "report", "issuer": IOM, "note": "Possibly an oral report."},
+        {"title": "Study on migration and development in Central America after Hurricane Mitch",
+         "mentions": ["estudio sobre las migraciones y el desarrollo en Centroamérica después del huracán Mitch"],
+         "tracked_item": None, "items": ["3"], "doc_type": "study"},
+    ],
+    "stages": {},
+})
+
+# --- 2022 Consular Protection Network, English, "1)" with "a)", wrapped at 72, yearless dues ------
+REPORTS.append({
+    "id": "cons2022", "source": "consular_2022-05-18_en.txt", "language": "en",
+    "layout": ["title-case header, no dateline", "'held its regular meeting in Tegucigalpa, Honduras, on May 18 and "
+               "19, 2022'", "observer organisations after the delegations", "'1)' with 'a)'", "wrapped at 72",
+               "due dates without a year ('by July 21st', 'by August 31st', 'by June 30th')",
+               "a commitment in the future tense ('Mexico and Guatemala will prepare') and an offer accepted in "
+               "a second sentence"],
+    "meeting": m(CONS, "2022-05-18", "Tegucigalpa", "HN", end="2022-05-19",
+                 printed=["Liaison Officer Network for Consular Protection"],
+                 title=("Report of the Virtual and In-Person Meeting", "May 18 and 19, 2022"), kind="regular",
+                 doc_kind="report", language="en", reports_to=RCGM),
+    "delegations": ALL11,
+    "delegations_notes": "IOM, UNHCR and UNICEF attended as organisations.",
+    "organisations": [RCM, CONS, RCGM, IOM, UNHCR, UNICEF, TS],
+    "organisations_optional": [{"name": "Migrants in Countries in Crisis Initiative",
+                                "why_optional": "An initiative whose guidelines are cited, not a participant."}],
+    "items": [
+        {"label": "1.", "marker": "1)", "anchor": "To thank Honduras for hosting", "kind": "thanks", "actors": ["HN"]},
+        {"label": "2.", "marker": "2)", "anchor": "Regarding the Regional Guidelines on Consular", "kind": "other",
+         "actors": [],
+         "documents": ["Regional Guidelines on Consular Protection in Cases of Detention, Accidents and Death of Migrants"],
+         "tracks": ["consular-protection-guidelines"]},
+        {"label": "2.a", "parent": "2.", "marker": "a)", "anchor": "To take note of the results of the survey",
+         "kind": "take-note", "actors": [TS], "tracks": ["consular-protection-guidelines"]},
+        {"label": "2.b", "parent": "2.", "marker": "b)", "anchor": "Mexico and Guatemala will prepare",
+         "kind": "decision", "actors": ["MX", "GT"], "tracks": ["consular-protection-guidelines"]},
+        {"label": "2.c", "parent": "2.", "marker": "c)", "anchor": "To request the Member Countries to send",
+         "kind": "request", "actors": [MC, TS], "tracks": ["consular-protection-guidelines"]},
+        {"label": "3.", "marker": "3)", "anchor": "To thank UNHCR for the presentation", "kind": "thanks",
+         "actors": [UNHCR, IOM], "documents": ["MICIC Initiative guidelines"]},
+        {"label": "4.", "marker": "4)", "anchor": "UNICEF offered to support a training", "kind": "proposal",
+         "kind_alt": ["decision"], "actors": [UNICEF],
+         "documents": ["Regional Protocol for the Repatriation of Migrant Children and Adolescents"],
+         "tracks": ["child-repatriation-protocol"]},
+        {"label": "5.", "marker": "5)", "anchor": "To request the Technical Secretariat to update", "kind": "request",
+         "actors": [TS]},
+    ],
+    "commitments": [
+        {"item": "2.b", "actor": "MX", "co_actors": ["GT"], "action": "prepare a chapter on consular assistance to "
+         "migrants in disasters and share it with the Network", "due": "by July 21st", "due_derived": "2022-07-21",
+         "kind": "pledge", "note": "No year printed; the meeting's (2022)."},
+        {"item": "2.c", "actor": MC, "action": "send comments on the chapter to the TS", "due": "by August 31st",
+         "due_derived": "2022-08-31", "kind": "request", "requested_by": CONS},
+        {"item": "4.", "actor": UNICEF, "action": "support a training for consular officials on the Protocol",
+         "due": "second half of 2022", "due_derived": "2022-12-31", "kind": "pledge", "accepted": True},
+        {"item": "5.", "actor": TS, "action": "update the regional directory of consular contact points and "
+         "circulate it", "due": "by June 30th", "due_derived": "2022-06-30", "kind": "request",
+         "requested_by": CONS},
+    ],
+    "documents": [
+        {"title": "Regional Guidelines on Consular Protection in Cases of Detention, Accidents and Death of Migrants",
+         "mentions": ["Regional Guidelines on Consular Protection in Cases of Detention, Accidents and Death of "
+                      "Migrants", "Guidelines"], "tracked_item": "consular-protection-guidelines",
+         "items": ["2.", "2.a"], "doc_type": "guidelines"},
+        {"title": "Chapter on consular assistance to migrants in situations of disaster",
+         "mentions": ["chapter on consular assistance to migrants in situations of disaster", "chapter"],
+         "tracked_item": "consular-protection-guidelines", "items": ["2.b", "2.c"], "doc_type": "chapter"},
+        {"title": "MICIC Initiative guidelines", "mentions": ["MICIC Initiative guidelines"],
+         "tracked_item": None, "items": ["3."], "optional": True, "doc_type": "guidelines"},
+        {"title": "Regional Protocol for the Repatriation of Migrant Children and Adolescents",
+         "mentions": ["Regional Protocol for the Repatriation of Migrant Children and Adolescents"],
+         "tracked_item": "child-repatriation-protocol", "items": ["4."], "doc_type": "protocol"},
+        {"title": "Regional directory of consular contact points",
+         "mentions": ["regional directory of consular contact points"], "tracked_item": None, "items": ["5."],
+         "doc_type": "directory"},
+    ],
+    "stages": {"consular-protection-guidelines": "Survey on applying the Guidelines; Mexico and Guatemala to draft "
+               "a chapter on disasters by 21 Jul 2022; comments by 31 Aug.",
+               "child-repatriation-protocol": "UNICEF's offer of training on the Protocol accepted (second half "
+               "of 2022)."},
 })
