@@ -109,6 +109,9 @@ def classify(text: str, parent_text: str | None, parent_act: str | None) -> str:
             return own
         if re.match(r"^(?:the\s+)?[A-Z][\w ()]{0,60}?\s+(?:will|shall)\b", text):
             return "decision"
+        # Spanish: "México circulará ...", "Los países miembros designarán ..."
+        if re.match(r"^(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\w ()]{0,60}?\s+\w{2,}(?:ará|erá|irá|arán|erán|irán)\b", text):
+            return "decision"
         tail = parent_text.rstrip(" :")[-60:]
         if re.search(r"\b(requested|request|asked|ask|urged)\s*$", tail, re.I):
             return "request"
@@ -261,6 +264,13 @@ class _ItemExtractor:
                 if re.search(r"\bwho\s*$", sent[: m.start()]):
                     continue
                 co = None
+                # "Mexico and Guatemala will prepare": the first named acts, the other with it
+                subject = [a for a in self.actors if ss + subj_start <= a.span.start and a.span.end <= ss + m.start()]
+                if len(subject) == 2 and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:the\s+|la\s+|el\s+)?",
+                                                      t[subject[0].span.end : subject[1].span.start]):
+                    actor, co = subject
+                    raw.append((ss + subj_start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
+                    continue
                 tm = re.search(r"\b(?:through|together\s+with|jointly\s+with)\s+(?:the\s+)?", sent[m.end() :])
                 if tm:
                     co = self.actor_at(ss + m.end() + tm.end())

@@ -39,7 +39,7 @@ SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
 PREAMBLE = re.compile(
     r"\b(submits?|submitted|presents?)\b.*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b"
     # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
-    r"|\b(?:agreed|agrees|decided|decides|resolved|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
+    r"|\b(?:agree|agreed|agrees|decided|decides|decide|resolved|resolve|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
     r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó])\b[^:]{0,80}:\s*$"
     r"|^(?:agreements?|acuerdos?|conclusions?|conclusiones|recommendations?|recomendaciones|decisions?|decisiones)\s*:?\s*$",
     re.I,
@@ -441,6 +441,14 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
     return None
 
 
+def _plain_item(text: str, p: Para, entries: list[tuple[Para, str | None, str | None, int]]) -> bool:
+    """An unnumbered paragraph that is a top-level item: not a heading or lead-in, and after an item
+    (or none) that ended its sentence."""
+    if _is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")) or not SENTENCE_END.search(p.text):
+        return False  # a declaration's preamble ("Recognizing ...,") ends with a comma
+    return not entries or bool(SENTENCE_END.search(text[entries[-1][0].start : entries[-1][0].end]))
+
+
 def _lost_bullet(text: str, prev: Para, p: Para) -> bool:
     """A paragraph after a bulleted one that reads as another item, not as its continuation: the
     bullet before it is one paragraph that ended its sentence, and this one starts like an item."""
@@ -497,7 +505,8 @@ def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> N
             prev_letter[upper] = core.lower()
 
 
-def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str]) -> list[Item]:
+def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str],
+                 plain_from: int | None = None) -> list[Item]:
     entries: list[tuple[Para, str | None, str | None, int]] = []  # para, style, label, text start
     style: str | None
     label: str | None
@@ -505,8 +514,15 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         s = lead_in.start
         em = ELLIPSIS.match(text, s)
         entries.append((lead_in, "lead", None, em.end() if em else s))
-    for p in paras[first:annex]:
+    for i, p in enumerate(paras[plain_from if plain_from is not None else first : annex],
+                          start=plain_from if plain_from is not None else first):
         mk = _marker(text, p)
+        if mk is None and plain_from is not None and _plain_item(text, p, entries):
+            # Top-level items printed without numbers, with numbered sub-items under some of them.
+            entries.append((p, "plain", None, p.start))
+            continue
+        if i < first:
+            continue  # a heading or lead-in line among the unnumbered items
         if mk is None and entries and entries[-1][1] == "bullet" and _lost_bullet(text, entries[-1][0], p):
             # A bullet whose glyph was lost in extraction: a sibling of the bullet before it.
             entries.append((p, "bullet", "", p.start))
@@ -658,20 +674,31 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         if _dateline(p, text) or ANNEX.match(p.text) or _place_only(p, text, registry):
             annex = i
             break
+    # Unnumbered top-level items before the first numbered one ("Para ello: a. ... b. ..."): the
+    # paragraphs after the opening sentence that are not headings or its lead-in.
+    plain_from = None
+    if not plain and first < len(body_paras):
+        opening_at = next((i for i, p in enumerate(body_paras[:first]) if OPENING.search(p.text)), None)
+        if opening_at is not None:
+            plain_from = next((i for i in range(opening_at + 1, first)
+                               if not _is_heading(body_paras[i]) and not (PREAMBLE.search(body_paras[i].text)
+                                                                          and body_paras[i].text.endswith(":"))), None)
     lead_in = None
-    if 0 < first < len(body_paras):
+    if 0 < first < len(body_paras) and plain_from is None:
         prev = body_paras[first - 1]
         mk = _marker(text, body_paras[first])
         if prev.text.rstrip().endswith(":") and mk and mk[0] in ("bullet", "letter", "letterp") and not PREAMBLE.search(prev.text) and not OPENING.search(prev.text):
             lead_in = prev
     header_end = first - 1 if lead_in is not None or plain_lead is not None else first
+    if plain_from is not None:
+        header_end = plain_from
     h = _parse_header(text, body_paras, header_end, annex, registry)
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
     if plain:
         items = _plain_items(text, body_paras[first:annex], plain_lead)
     else:
-        items = _build_items(text, body_paras, first, annex, lead_in, source.labels)
+        items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from)
     # A dateline that closes the items belongs to the report, not to the annex.
     rest = annex
     while rest < len(body_paras) and rest < annex + 2 and (
