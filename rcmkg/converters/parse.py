@@ -26,7 +26,7 @@ from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceTex
 from rcmkg.registry import Registry, fold
 
 ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]")
-_LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043]\s*)?"
+_LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff]\s*)?"
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(\d{{1,2}}\)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)))\s+"
 )
@@ -680,7 +680,9 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     if not plain and first < len(body_paras):
         opening_at = next((i for i, p in enumerate(body_paras[:first]) if OPENING.search(p.text)), None)
         if opening_at is not None:
-            plain_from = next((i for i in range(opening_at + 1, first)
+            # (an opening that ends "the following countries:" has its list in the next paragraph)
+            after = opening_at + (2 if body_paras[opening_at].text.endswith(":") else 1)
+            plain_from = next((i for i in range(after, first)
                                if not _is_heading(body_paras[i]) and not (PREAMBLE.search(body_paras[i].text)
                                                                           and body_paras[i].text.endswith(":"))), None)
     lead_in = None
