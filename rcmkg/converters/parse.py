@@ -33,8 +33,10 @@ MARKER = re.compile(
 BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7\u2013-])\s+")
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
 SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
+# Only the first verb is tried (atomic group): if "report" does not follow it, it follows no later
+# verb either, and retrying ".*" from each verb made a long paragraph quadratic.
 PREAMBLE = re.compile(
-    r"\b(submits?|submitted|presents?)\b.*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b",
+    r"^(?>.*?\b(submits?|submitted|presents?)\b).*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b",
     re.I,
 )
 OPENING = re.compile(r"\b(held|holds|met|convened|celebr[oó])\b.{0,80}?\b(meeting|session|reuni[oó]n)\b|\bmet in\b", re.I)
@@ -136,6 +138,17 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
     return FoundDate(d.start, d.end, p.start + d.begin, p.start + d.finish, d.text)
 
 
+# "City[, Region]" at the end of a string. Words are possessive: a run of capitals can be cut into
+# capitalised words in 2^n ways, and a failed match tried them all (46 s for 19 capitals). A place
+# name is never longer than _PLACE_WINDOW characters, so the search starts no further back than
+# that from the comma: the cost of one search is bounded, whatever the paragraph.
+_PLACE_NAME = re.compile(
+    r"((?:[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*+(?:\s+(?:de|del|la|el|of)\s+|\s+)?)+)"
+    r"(?:,\s*((?:[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*+\s*)+))?$"
+)
+_PLACE_WINDOW = 160
+
+
 def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
     """"City, [Region,] Country" ending at a registry country, inside text[s:e]."""
     countries = [m for m in registry.find(text, {"country", "place"}, s, e) if m.entry.kind == "country"]
@@ -146,7 +159,7 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
             continue
         head = comma[:-1]
         # The place name: capitalised words just before the comma, back to a stop word or punctuation.
-        mm = re.search(r"((?:[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*(?:\s+(?:de|del|la|el|of)\s+|\s+)?)+)(?:,\s*((?:[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*\s*)+))?$", head)
+        mm = _PLACE_NAME.search(head, max(0, len(head) - _PLACE_WINDOW))
         if not mm:
             continue
         city = mm.group(1).strip()
@@ -205,7 +218,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     opening = next((p for p in paras[:annex] if OPENING.search(p.text) and not MARKER.match(p.text)), None)
     if opening is not None:
         seg = text[opening.start : opening.end]
-        m = re.match(r"\s*(?:the\s+|la\s+|el\s+)?(.+?)\s+(?:held|holds|met|convened|celebr[oó])\b", seg, re.I | re.S)
+        # The name ends on a non-space, so "\s+" is tried once per run of spaces, not once per space.
+        m = re.match(r"\s*(?:the\s+|la\s+|el\s+)?(.{1,199}?)(?<=\S)\s+(?:held|holds|met|convened|celebr[oó])\b", seg, re.I | re.S)
         if m and len(m.group(1)) < 200:
             h.body = _loc(text, opening.start + m.start(1), opening.start + m.end(1))
         k = re.search(r"\b(?:held|holds|celebr[oó])\s+(?:its|a|the|su)\s+(\w+)\s+(?:meeting|session|reuni[oó]n)", seg, re.I)
@@ -342,20 +356,28 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         s = lead_in.start
         em = ELLIPSIS.match(text, s)
         entries.append((lead_in, "lead", None, em.end() if em else s))
+    grown: dict[int, Para] = {}  # items continued by unmarked paragraphs, by id
     for p in paras[first:annex]:
         mk = _marker(text, p)
         if mk is None:
             if entries:
                 # A paragraph without a marker continues the item before it.
+                # Its text is set once the item is complete: redone at each line, it was quadratic.
                 prev = entries[-1][0]
-                merged = Para(prev.start, p.end, prev.lines + p.lines)
-                merged.text = clean(" ".join(text[a:b] for a, b in merged.lines))
-                entries[-1] = (merged, entries[-1][1], entries[-1][2], entries[-1][3])
+                if id(prev) in grown:  # a copy of ours already: extend it in place
+                    prev.lines.extend(p.lines)
+                    prev.end = p.end
+                else:
+                    prev = Para(prev.start, p.end, prev.lines + p.lines)
+                    grown[id(prev)] = prev
+                entries[-1] = (prev, entries[-1][1], entries[-1][2], entries[-1][3])
             continue
         style, label, after = mk
         if p.start in labels:  # Word's own numbering, from a .docx reader
             label = labels[p.start]
         entries.append((p, style, label, _strip_start(text, after, p.end)))
+    for merged in grown.values():
+        merged.text = clean(" ".join(text[a:b] for a, b in merged.lines))
     if not entries:
         return []
     _roman_letters(entries)
