@@ -46,7 +46,9 @@ def _time_one(path: Path, runs: int) -> tuple[float, int, str]:
         try:
             source = read(path)
             chars = len(source.text)
-            convert_source(source, Settings())
+            conv, _ = convert_source(source, Settings())
+            if conv.items == 0:  # what `rcmkg convert` then refuses, in one line
+                outcome = "refused: no numbered items found"
         except InputError as exc:
             outcome = f"refused: {exc.problem}"
         best = min(best, time.perf_counter() - t0)
