@@ -218,8 +218,9 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     opening = next((p for p in paras[:annex] if OPENING.search(p.text) and not MARKER.match(p.text)), None)
     if opening is not None:
         seg = text[opening.start : opening.end]
-        # The name ends on a non-space, so "\s+" is tried once per run of spaces, not once per space.
-        m = re.match(r"\s*(?:the\s+|la\s+|el\s+)?(.{1,199}?)(?<=\S)\s+(?:held|holds|met|convened|celebr[oó])\b", seg, re.I | re.S)
+        # The name starts and ends on a non-space (possessive "\s*+", lookbehind), so each run of
+        # spaces is tried once, not once per space; it is shorter than 200 characters (checked below).
+        m = re.match(r"\s*+(?:the\s++|la\s++|el\s++)?(.{1,199}?)(?<=\S)\s+(?:held|holds|met|convened|celebr[oó])\b", seg, re.I | re.S)
         if m and len(m.group(1)) < 200:
             h.body = _loc(text, opening.start + m.start(1), opening.start + m.end(1))
         k = re.search(r"\b(?:held|holds|celebr[oó])\s+(?:its|a|the|su)\s+(\w+)\s+(?:meeting|session|reuni[oó]n)", seg, re.I)

@@ -59,7 +59,9 @@ LIST_START = re.compile(
 )
 SENTENCE_END = re.compile(r"[.;:!?][\"'\u201d\u2019)\]]*$")
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")
-HYPHEN_END = re.compile(r"(?P<head>[^\W\d_]+)-$")
+# "(?<!...)": a word is tried from its first letter only; searched from every letter of a long run
+# of letters, the pattern was quadratic in the run.
+HYPHEN_END = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+)-$")
 # Prefixes that keep their hyphen in English and Spanish compounds ("inter-institutional",
 # "non-governmental", "self-assessment", "co-organised"): a line break after them is not a
 # layout hyphen. Only used when the document itself does not settle the spelling.
