@@ -2,8 +2,10 @@
 
 A bad file never stops the others: it gets a one-line error naming it and the problem, nothing is
 written for it, and an existing good output is never replaced by a failed or poorer conversion.
-A report with no numbered items is an error (nothing to convert), and so is a second file for a
-meeting already converted in the same run. Inputs are processed in sorted order and written by the
+A report with no numbered items is an error (nothing to convert), and so is a second file in the
+same language for a meeting already converted in the same run. A file in another language for that
+meeting is its other language version: the meeting's file is rewritten with both (see
+:func:`rcmkg.converters.build.merge_versions`), whichever of the two came first. Inputs are processed in sorted order and written by the
 parent process, so ``--jobs 1`` and ``--jobs N`` give identical files, whatever the order in which
 paths were given. A worker process that dies (killed, out of memory, a crash in a C library) costs
 only the file it was converting: the files it took down with it are retried, each alone.

@@ -164,3 +164,18 @@ def test_two_files_in_one_language_are_still_refused(tmp_path: Path) -> None:
     assert len(files) == 1
     assert [r.status for r in summary.results] == ["converted", "failed"]
     assert "describes the same meeting as" in (summary.results[1].message or "")
+
+
+def test_primary_version_does_not_depend_on_file_order(tmp_path: Path) -> None:
+    # The Spanish file sorts first here: the English version is still the meeting's record.
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(ES, src / "a_informe.txt")
+    shutil.copy(EN, src / "b_report.txt")
+    summary, files = _convert([src], tmp_path / "out")
+    assert summary.exit_code == 0 and len(files) == 1
+    g = rdflib.Graph().parse(files[0], format="turtle")
+    (record,) = g.objects(MEETING, SCHEMA.recordedIn)
+    assert str(g.value(record, DCT.language)).endswith("/en")
+    assert str(g.value(g.value(record, RCM.sourceFile), DCT.identifier)) == "b_report.txt"
+    assert {str(g.value(r, DCT.language))[-2:] for r in g.objects(record, SCHEMA.workTranslation)} == {"es"}
