@@ -78,9 +78,9 @@ def test_reports_are_translations_of_each_other(graph: rdflib.Graph) -> None:
     assert set(langs) == {"en", "es"}
     en, es = langs["en"], langs["es"]
     assert (en, SCHEMA.workTranslation, es) in graph and (es, SCHEMA.workTranslation, en) in graph
-    # The meeting's record is one report (one row per meeting); the other is its language version.
-    assert list(graph.objects(MEETING, SCHEMA.recordedIn)) == [en]
-    assert str(es).endswith("/es")
+    # The meeting is recorded in both; the primary (English) report keeps the plain report IRI.
+    assert set(graph.objects(MEETING, SCHEMA.recordedIn)) == {en, es}
+    assert str(en) == ID + "report/rcm-lon-smtp/2019-11-14" and str(es) == str(en) + "/es"
     for r, name in ((en, EN.name), (es, ES.name)):
         assert str(graph.value(graph.value(r, RCM.sourceFile), DCT.identifier)) == name
 
@@ -120,13 +120,15 @@ def test_merged_graph_conforms(pair_out: Path) -> None:
     assert report.conforms, report.text()
 
 
-def test_canned_queries_one_row_per_meeting(pair_out: Path) -> None:
+def test_canned_queries_one_meeting(pair_out: Path) -> None:
     store = open_data([pair_out])
     rows = run_query(store, "meetings").rows
-    assert len(rows) == 1
-    assert str(rows[0]["meeting"].value) == str(MEETING)
+    # One meeting, one row per language version, each naming the file it was read from.
+    assert {str(r["meeting"].value) for r in rows} == {str(MEETING)}
+    assert sorted(str(r["source"].value) for r in rows) == [EN.name, ES.name]
+    assert {str(r["date"].value) for r in rows} == {"2019-11-14"}
     delegations = run_query(store, "delegations").rows
-    assert len(delegations) == 6
+    assert len(delegations) == 6 and {str(r["meeting"].value) for r in delegations} == {str(MEETING)}
 
 
 def test_same_bytes_whatever_the_jobs_and_rerun(tmp_path: Path, pair_out: Path) -> None:
@@ -167,7 +169,7 @@ def test_two_files_in_one_language_are_still_refused(tmp_path: Path) -> None:
 
 
 def test_primary_version_does_not_depend_on_file_order(tmp_path: Path) -> None:
-    # The Spanish file sorts first here: the English version is still the meeting's record.
+    # The Spanish file sorts first here: the English version is still the primary report.
     src = tmp_path / "src"
     src.mkdir()
     shutil.copy(ES, src / "a_informe.txt")
@@ -175,7 +177,8 @@ def test_primary_version_does_not_depend_on_file_order(tmp_path: Path) -> None:
     summary, files = _convert([src], tmp_path / "out")
     assert summary.exit_code == 0 and len(files) == 1
     g = rdflib.Graph().parse(files[0], format="turtle")
-    (record,) = g.objects(MEETING, SCHEMA.recordedIn)
+    record = rdflib.URIRef(ID + "report/rcm-lon-smtp/2019-11-14")
+    assert (MEETING, SCHEMA.recordedIn, record) in g
     assert str(g.value(record, DCT.language)).endswith("/en")
     assert str(g.value(g.value(record, RCM.sourceFile), DCT.identifier)) == "b_report.txt"
     assert {str(g.value(r, DCT.language))[-2:] for r in g.objects(record, SCHEMA.workTranslation)} == {"es"}

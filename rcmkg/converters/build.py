@@ -355,9 +355,9 @@ def merge_versions(versions: list[Version]) -> tuple[list[Triple], list[str]]:
     Nodes both versions describe (the meeting, delegations by country, agreements and commitments
     by position, stage events) are one node: a fact both state gets the spans of both; where they
     give different values for a single-valued property, the primary version's stands. The meeting
-    is ``schema:recordedIn`` the primary report only, so a meeting is still one row of the
-    ``meetings`` query; the reports are ``schema:workTranslation`` of each other, both ways (which
-    one is the original, the reports do not say).
+    is ``schema:recordedIn`` both reports (one row per version in the ``meetings`` query, each with
+    its file, the way the scorer finds a report); the reports are ``schema:workTranslation`` of each
+    other, both ways (which one is the original, the reports do not say).
     """
     versions = sorted(versions, key=version_order)
     primary = versions[0]
@@ -381,12 +381,9 @@ def merge_versions(versions: list[Version]) -> tuple[list[Triple], list[str]]:
                 return BNode(f"{t.id}-{suffix}")
             return t
 
-        meeting = IRI(v.info["meeting"])
         own = [(rename(s), p, rename(o)) for s, p, o in v.triples]
         kept: list[Triple] = []
         for s, p, o in own:
-            if s == meeting and p == SCHEMA + "recordedIn":
-                continue  # the meeting's record is the primary report; this one is its translation
             if s in subjects and p not in MULTI_VALUED:
                 have = described.get((s, p), set())
                 if have and not (isinstance(o, Lit) and o.lang and all(not (isinstance(h, Lit) and h.lang == o.lang) for h in have)):
