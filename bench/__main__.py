@@ -23,6 +23,8 @@ BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
     "store": ("bench.bench_store", "rcmkg load, trace and commitments on the store vs rdflib in memory", ["--quick"]),
     "convert": ("bench.bench_convert", "rcmkg convert vs reading the reports and writing the same triples",
                 ["--quick"]),
+    "adversarial": ("bench.bench_adversarial", "worst-case convert time per report vs the median, adversarial inputs",
+                    ["--quick"]),
     "serve": ("bench.bench_serve", "rcmkg serve vs a static file server on the published site",
               ["--runs", "1", "--duration", "5"]),
 }

@@ -66,7 +66,9 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     if load_store and converted:
         from rcmkg.store import load_paths
 
-        load_paths([out / Path(c.filename).name for c in converted], settings.with_(store=str(store) if store else None))
+        # A meeting reported in two languages is converted twice (once per version): load its file once.
+        files = list(dict.fromkeys(out / Path(c.filename).name for c in converted))
+        load_paths(files, settings.with_(store=str(store) if store else None))
     if not quiet:
         for r in summary.results:
             for w in r.warnings:

@@ -21,6 +21,8 @@ The rules follow the genre's grammar, not one report's wording:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import date
 
 from rcmkg.converters.dates import MONTHS, FoundDue, find_due
@@ -240,7 +242,8 @@ class _ItemExtractor:
         return actor, co, pos
 
     def clause_end(self, s: int, limit: int) -> int:
-        m = re.search(r"[.;]\s|[.;]$|\s+in\s+order\s+to\b", self.text[s:limit])
+        # "(?<!\s)": the whitespace before "in order to" is tried from the start of its run only.
+        m = re.search(r"[.;]\s|[.;]$|(?<!\s)\s+in\s+order\s+to\b", self.text[s:limit])
         return s + m.start() if m else limit
 
     def commitments(self) -> list[Commitment]:
@@ -498,7 +501,20 @@ TOPIC = re.compile(
 )
 
 
-CONJUNCTS = re.compile(r"\s*;\s*(?:and\s+)?|,\s+and\s+", re.I)
+# Leading whitespace is taken from the start of its run only: tried at every space of a long run,
+# "\s*;" was quadratic in the run. Searched in a slice, so the slice's start counts as a run start.
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans merged into disjoint ones, sorted."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+CONJUNCTS = re.compile(r"(?:(?<!\s)\s+)?;\s*(?:and\s+)?|,\s+and\s+", re.I)
 PRONOUN = re.compile(r"\b(?:it|them)\b", re.I)
 
 
@@ -509,7 +525,7 @@ def _conjunct_about(text: str, s: int, e: int, at: int) -> str | None:
     about the matrices only. "Thank IOM for its presentation on the Indicators; and urge Member
     Countries to use them": the other conjunct refers back ("them") and speaks for them.
     """
-    cuts = [(m.start(), m.end()) for m in CONJUNCTS.finditer(text, s, e)]
+    cuts = [(s + m.start(), s + m.end()) for m in CONJUNCTS.finditer(text[s:e])]
     if not cuts:
         return clean(text[s:e])
     bounds = [s, *(b for _, b in cuts)]
@@ -585,8 +601,8 @@ TITLED = re.compile(
 )
 # Where a title found by TITLED ends: before a recipient ("... to the Member Countries"), a time
 # ("... in April 2015", "... in the II Quarter of 2018") or a trailing joiner.
-TITLE_TAIL = re.compile(
-    r"\s+(?:(?:to|for|by|with|from)\s+(?:the\s+)?(?:Member\s+Countries|Technical\s+Secretariat|Presidency|Delegations?)\b"
+TITLE_TAIL = re.compile(  # "(?<!\s)": tried once per run of spaces, not at each space of it
+    r"(?<!\s)\s+(?:(?:to|for|by|with|from)\s+(?:the\s+)?(?:Member\s+Countries|Technical\s+Secretariat|Presidency|Delegations?)\b"
     r"|(?:in|by|on|during|before|until|from)\s+(?:the\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS) + r"|I|II|III|IV|"
     r"First|Second|Third|Fourth|Next|Last|Early|Late|Mid)\b).*$",
     re.S,
@@ -825,10 +841,12 @@ class Extractor:
 
     def _outside_tracks(self, report: ParsedReport, named: list[Match], linker: Linker) -> tuple[Ref, ...]:
         """Tracked items named outside the items: in the header or an annex (an excerpt's slides)."""
-        inside = [(i.span.start, i.span.end) for i in report.items]
+        inside = _union((i.span.start, i.span.end) for i in report.items)
+        starts = [s for s, _ in inside]
         out: list[Ref] = []
         for m in named:
-            if any(s <= m.start < e for s, e in inside):
+            k = bisect_right(starts, m.start) - 1  # a search, not a scan: items x mentions was quadratic
+            if k >= 0 and m.start < inside[k][1]:
                 continue
             if m.entry.kind == "track":
                 out.append(linker.ref(m))

@@ -36,8 +36,10 @@ BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u221
 LOST_GLYPH = re.compile(r"^(?P<all>o)[\t ]+(?=\S)")
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
 SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
+# Only the first verb is tried (atomic group): if "report" does not follow it, it follows no later
+# verb either, and retrying ".*" from each verb made a long paragraph quadratic.
 PREAMBLE = re.compile(
-    r"\b(submits?|submitted|presents?)\b.*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b"
+    r"^(?>.*?\b(submits?|submitted|presents?)\b).*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b"
     # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
     r"|\b(?:agree|agreed|agrees|decided|decides|decide|resolved|resolve|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
     r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó])\b[^:]{0,80}:\s*$"
@@ -514,6 +516,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         s = lead_in.start
         em = ELLIPSIS.match(text, s)
         entries.append((lead_in, "lead", None, em.end() if em else s))
+    grown: dict[int, Para] = {}  # items continued by unmarked paragraphs, by id
     for i, p in enumerate(paras[plain_from if plain_from is not None else first : annex],
                           start=plain_from if plain_from is not None else first):
         mk = _marker(text, p)
@@ -530,15 +533,22 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if mk is None:
             if entries:
                 # A paragraph without a marker continues the item before it.
+                # Its text is set once the item is complete: redone at each line, it was quadratic.
                 prev = entries[-1][0]
-                merged = Para(prev.start, p.end, prev.lines + p.lines)
-                merged.text = clean(" ".join(text[a:b] for a, b in merged.lines))
-                entries[-1] = (merged, entries[-1][1], entries[-1][2], entries[-1][3])
+                if id(prev) in grown:  # a copy of ours already: extend it in place
+                    prev.lines.extend(p.lines)
+                    prev.end = p.end
+                else:
+                    prev = Para(prev.start, p.end, prev.lines + p.lines)
+                    grown[id(prev)] = prev
+                entries[-1] = (prev, entries[-1][1], entries[-1][2], entries[-1][3])
             continue
         style, label, after = mk
         if p.start in labels:  # Word's own numbering, from a .docx reader
             label = labels[p.start]
         entries.append((p, style, label, _strip_start(text, after, p.end)))
+    for merged in grown.values():
+        merged.text = clean(" ".join(text[a:b] for a, b in merged.lines))
     if not entries:
         return []
     _roman_letters(entries)
