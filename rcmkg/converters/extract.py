@@ -736,7 +736,8 @@ class Extractor:
                 if c.due is not None and c.due.no_year and c.due.date is not None:
                     if "year" not in lacks:
                         lacks.append("year")
-                    warnings.append(f"a date read without a year: item {a.item.number} \"{c.due.as_printed}\""
+                    printed = " ".join(c.due.as_printed.split())  # one line, whatever the wrapping
+                    warnings.append(f"a date read without a year: item {a.item.number} \"{printed}\""
                                     f" taken as {c.due.date.isoformat()}")
         return tuple(lacks)
 
