@@ -703,6 +703,11 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
             plain_from = next((i for i in range(after, first)
                                if not _is_heading(body_paras[i]) and not (PREAMBLE.search(body_paras[i].text)
                                                                           and body_paras[i].text.endswith(":"))), None)
+            # Only a lead-in before the list ("La Red presenta su informe ..., de la siguiente manera:")
+            # is not an unnumbered item: one of them must be a whole item, ending its sentence.
+            if plain_from is not None and not any(re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
+                                                  for i in range(plain_from, first)):
+                plain_from = None
     lead_in = None
     if 0 < first < len(body_paras) and plain_from is None:
         prev = body_paras[first - 1]
