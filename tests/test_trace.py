@@ -547,3 +547,13 @@ def test_a_store_without_an_index_is_computed(tmp_path: Path, converted: Path):
     with LocalStore(path, read_only=True) as store:
         assert [r.date for r in trace(store, WORK_PLAN).rows] == ["2016-11-15", "2017-06-21", "2017-11-27", "2018-07-19"]
         assert commitments(store, as_of="2019-01-01")
+
+
+def test_resolve_item_prefers_the_one_the_reports_deal_with(samples, tmp_path):
+    """Two registry items fit "protocolo de repatriación"; on the samples only one has agreements, so it
+    is chosen; with no report loaded, both are candidates."""
+    assert resolve_item(samples, "protocolo de repatriación").slug == "repatriation-protocol"
+    empty = open_data([tmp_path])
+    with pytest.raises(AmbiguousItem) as err:
+        resolve_item(empty, "protocolo de repatriación")
+    assert {c.thing.slug for c in err.value.candidates} >= {"repatriation-protocol", "child-repatriation-protocol"}

@@ -223,7 +223,22 @@ def resolve_item(store: Queryable, text: str) -> Track:
     if hit:
         return hit
     _things, labels = named_things(store, TRACK_TYPES)
-    return choose(text, match_names(text, labels), "tracked item")
+    try:
+        return choose(text, match_names(text, labels), "tracked item")
+    except AmbiguousItem as ambiguous:
+        # Words that fit several items of the registry ("protocolo de repatriación") mean the one
+        # the reports deal with when only one of them is: the registry knows items of every body.
+        dealt = _dealt_with(store, [c.thing.iri for c in ambiguous.candidates])
+        if len(dealt) == 1:
+            return next(c.thing for c in ambiguous.candidates if c.thing.iri in dealt)
+        raise
+
+
+def _dealt_with(store: Queryable, iris: Sequence[str]) -> set[str]:
+    """Those of ``iris`` that some agreement is about (one query, bound to the candidates)."""
+    values = " ".join(sparql_value(i) for i in iris)
+    rows = store.query(f"SELECT DISTINCT ?x WHERE {{ VALUES ?x {{ {values} }} ?a dct:subject ?x . ?a a rcm:Agreement }}").rows
+    return {r["x"].value for r in rows}
 
 
 ACTOR_TYPES = "{ ?x a rcm:Organisation } UNION { ?x a rcm:Country } UNION { ?x a rcm:CollectiveActor }"
