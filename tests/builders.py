@@ -2,7 +2,9 @@
 
 Everything is generated here with python-docx and reportlab from the sample .txt files; nothing is
 downloaded and nothing binary is committed. Other test modules reuse these builders to check that
-the same report gives the same graph whatever its format.
+the same report gives the same graph whatever its format. Also here: synthetic converted reports
+(:func:`report_ttl`), and the converted samples, disk stores and in-process servers the publish
+tests share (:func:`convert_samples`, :func:`disk_store`, :func:`serve_store`).
 
 The paragraphs of a report are the paragraphs the parser sees in its .txt
 (:func:`rcmkg.converters.parse.paragraphs`, whitespace collapsed and Word artefacts removed), so a
@@ -11,14 +13,29 @@ reader that gives those paragraphs back has lost nothing the parser needs.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import html.parser
 import io
 import json
 import re
+import shutil
+import socket
+import threading
+import time
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+import uvicorn
+
+from rcmkg.pipeline import convert
+from rcmkg.publish.app import create_app
+from rcmkg.settings import DEFAULT_BASE, Settings
+from rcmkg.store.load import open_local
+from rcmkg.store.local import LocalStore
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "data" / "reports"
@@ -569,3 +586,159 @@ def build_formats(root: Path) -> dict[str, Path]:
             else:
                 (build_docx if fmt == "docx" else build_pdf)(txt, target)
     return folders
+
+
+# --- synthetic converted reports -----------------------------------------------------------------------
+
+Item = tuple[str, str | None, str, dict | None]  # (number, track slug, text, commitment)
+
+
+def _esc(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def report_ttl(date: str, items: Sequence[Item] = (("1", "rcm-glossary", "To thank the Technical Secretariat.", None),),
+               stages: Sequence[tuple[str, ...]] = (), *, body: str = "rcm-lon-smtp", act: str = "request",
+               addressee: str | None = None, base: str = DEFAULT_BASE) -> str:
+    """A converted report of one meeting in the shape docs/MODEL.md describes.
+
+    ``items`` are agreements (number, track slug or None, text, commitment or None); a commitment
+    has keys actor (org slug), action and optionally due (a date). Every agreement has ``act`` and,
+    with ``addressee`` (an org slug), names that organisation. ``stages`` are stage events
+    (track slug, stage) or (track slug, stage, actor slug), reported in the first agreement. The
+    report also holds one unattached blank-node interval, as converted reports do.
+    """
+    m = f"<meeting/{body}/{date}>"
+    agreements = [f"<meeting/{body}/{date}/item/{pos}>" for pos in range(1, len(items) + 1)]
+    has = f" ; rcm:hasAgreement {', '.join(agreements)}" if agreements else ""
+    out = [f"""@base <{base}id/> .
+@prefix rcm: <https://w3id.org/rcmkg/ont#> .
+@prefix schema: <http://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix dct: <http://purl.org/dc/terms/> .
+@prefix act: <https://w3id.org/rcmkg/voc/act/> .
+@prefix stage: <https://w3id.org/rcmkg/voc/stage/> .
+@prefix modality: <https://w3id.org/rcmkg/voc/modality/> .
+@prefix ckind: <https://w3id.org/rcmkg/voc/commitment-kind/> .
+@prefix time: <http://www.w3.org/2006/time#> .
+<report/{body}/{date}> a rcm:Report ; rcm:reportOf {m} .
+{m} a rcm:Meeting ; schema:startDate "{date}"^^xsd:date ; schema:recordedIn <report/{body}/{date}> ;
+    schema:organizer <org/{body}> ; schema:location <place/pa/panama-city>{has} .
+_:i a time:Interval ; time:hasBeginning [ time:inXSDDate "{date}"^^xsd:date ] .
+"""]
+    for pos, ((number, track, text, com), a) in enumerate(zip(items, agreements, strict=True), 1):
+        subject = f"; dct:subject <track/{track}> " if track else ""
+        named = f"; rcm:addressee <org/{addressee}> ; rcm:mentions <org/{addressee}> " if addressee else ""
+        out.append(f'{a} a rcm:Agreement ; rcm:agreedAt {m} ; rcm:position "{pos}"^^xsd:positiveInteger ; '
+                   f'rcm:number "{number}" ; rcm:act act:{act} ; rcm:text "{_esc(text)}"@en {subject}{named}.\n')
+        if com:
+            c = f"{a.rstrip('>')}/commitment/1>"
+            out.append(f"{a} rcm:hasCommitment {c} ; rcm:mentions <org/{com['actor']}> .\n")
+            due = f'; rcm:dueDate "{com["due"]}"^^xsd:date ' if com.get("due") else ""
+            out.append(f'{c} a rcm:Commitment ; rcm:madeIn {a} ; rcm:commitmentKind ckind:pledge ; '
+                       f'rcm:committedBy <org/{com["actor"]}> ; rcm:action "{_esc(com["action"])}"@en {due}.\n')
+    for track, st, *actor in stages:
+        e = f"<track/{track}/stage/{body}/{date}/{st}>"
+        by = f" ; rcm:actor <org/{actor[0]}>" if actor else ""
+        out.append(f"{e} a rcm:StageEvent ; rcm:ofTrack <track/{track}> ; rcm:reportedAt {m} ; "
+                   f"rcm:reportedIn <meeting/{body}/{date}/item/1> ; rcm:stage stage:{st} ; rcm:modality modality:done{by} .\n")
+    return "".join(out)
+
+
+# --- converted samples, disk stores and in-process servers (the publish tests) -------------------------
+
+BASE = "https://w3id.org/rcmkg/"
+MEETING = "meeting/rcm-lon-smtp/2018-07-19"
+EVIL = "meeting/rcm-lon-smtp/2019-07-19/item/4"  # "To thank Mexico for the input <script>..."
+EVIL_TEXT = 'To thank Mexico for the input <script>alert("rcmkg")</script></script><!-- for the Work Plan <img src=x onerror=alert(1)>.'
+
+
+def convert_samples(out: Path, extra_reports: bool = True) -> Path:
+    """Convert the sample reports (plus one whose text holds <script>) into ``out``; return it."""
+    src = out.parent / f"{out.name}-reports"
+    src.mkdir(parents=True, exist_ok=True)
+    for p in REPORTS.glob("*.txt"):
+        shutil.copy(p, src / p.name)
+    if extra_reports:
+        text = (REPORTS / "002_dcc41190f93bc62f.txt").read_text(encoding="utf-8")
+        text = text.replace("19 July 2018", "19 July 2019").replace(
+            "To thank Mexico for the input for the Work Plan.", EVIL_TEXT)
+        (src / "900_script.txt").write_text(text, encoding="utf-8")
+    summary = convert([src], out, Settings(base=BASE), jobs=1)
+    assert not summary.errors, [e.message for e in summary.errors]
+    return out
+
+
+def disk_store(ttl: Path, path: Path, settings: Settings | None = None) -> Path:
+    """Load converted Turtle into an on-disk store at ``path`` as ``rcmkg load`` does; closed on return."""
+    with LocalStore(path, base=(settings or Settings(base=BASE)).base) as store:
+        summary = store.load([ttl])
+        assert not summary.errors, summary.errors
+    gc.collect()  # RocksDB's lock is released when the pyoxigraph Store is dropped
+    return path
+
+
+def free_socket() -> socket.socket:
+    # IPPROTO_TCP explicitly: asyncio turns on TCP_NODELAY only for sockets that say so, and without
+    # it every response waits ~40 ms on Nagle + delayed ACK.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+@contextlib.contextmanager
+def running(app) -> Iterator[str]:
+    """Serve ``app`` with uvicorn in a thread on a free port; yield its base URL."""
+    sock = free_socket()
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
+
+
+def make_app(store_dir: Path, settings: Settings, **kwargs):
+    """The app over a read-only disk store, as ``rcmkg serve`` opens it."""
+    return create_app(settings, open_local(settings, store_dir), workers=kwargs.pop("workers", 2), **kwargs)
+
+
+def serve_store(store_dir: Path, settings: Settings, **kwargs):
+    """``running()`` over :func:`make_app`."""
+    return running(make_app(store_dir, settings, **kwargs))
+
+
+class ScriptFinder(html.parser.HTMLParser):
+    """Collects <script> elements (type and content) and inline event-handler attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[tuple[str | None, str]] = []
+        self.handlers: list[str] = []
+        self._in: str | None = None
+        self._buf: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.handlers += [k for k, _ in attrs if k.startswith("on")]
+        if tag == "script":
+            self._in = dict(attrs).get("type")
+            self._buf = []
+
+    def handle_data(self, data):
+        if self._in is not None:
+            self._buf.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._in is not None:
+            self.scripts.append((self._in, "".join(self._buf)))
+            self._in = None
+
+

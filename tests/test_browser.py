@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_server import BASE, MEETING, convert_samples, disk_store, serve_store
+from builders import BASE, MEETING, convert_samples, disk_store, serve_store
 
 from rcmkg.settings import Settings
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import httpx
 import pytest
 import rdflib
+from builders import BASE, convert_samples
 from click.testing import CliRunner
-from test_server import BASE, convert_samples
 
 from rcmkg.cli import cli
 from rcmkg.errors import PublishError
@@ -123,6 +123,7 @@ def test_credentials_from_the_environment():
     assert auth_from_env({}) == {}
 
 
+@pytest.mark.slow  # starts an oxigraph server
 def test_push_counts_match_and_a_second_push_changes_nothing(store, tmp_path):
     with oxigraph(tmp_path) as ox:
         result = push(store, ox.url)
@@ -138,6 +139,7 @@ def test_push_counts_match_and_a_second_push_changes_nothing(store, tmp_path):
         assert {g.graph: _ground(ox.graph(g.graph)) for g in again.graphs} == before
 
 
+@pytest.mark.slow  # starts an oxigraph server
 def test_a_changed_report_replaces_only_its_graph(ttl, tmp_path):
     from rcmkg.store.load import open_data
 
@@ -166,6 +168,7 @@ def test_a_changed_report_replaces_only_its_graph(ttl, tmp_path):
                 assert after[g] == before[g], g
 
 
+@pytest.mark.slow  # starts an oxigraph server
 def test_a_stopped_server_gives_a_clear_error_and_a_rerun_completes(store, ttl, tmp_path):
     server = Oxigraph(tmp_path / "oxigraph")  # not started
     runner = CliRunner()
@@ -182,6 +185,7 @@ def test_a_stopped_server_gives_a_clear_error_and_a_rerun_completes(store, ttl, 
         server.stop()
 
 
+@pytest.mark.slow  # starts an oxigraph server
 def test_a_push_cut_off_halfway_says_what_went_and_a_rerun_completes(store, tmp_path):
     server = Oxigraph(tmp_path / "oxigraph").start()
     sent: list[str] = []
@@ -224,6 +228,7 @@ class _Refusing(http.server.BaseHTTPRequestHandler):
         pass
 
 
+@pytest.mark.slow  # starts an oxigraph server
 def test_refused_credentials(store, monkeypatch):
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Refusing)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -8,15 +8,9 @@ row limit, canned query URLs, label search in English and Spanish, and report te
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import html.parser
 import io
 import json
 import os
-import shutil
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,118 +18,28 @@ from pathlib import Path
 import httpx
 import pytest
 import rdflib
+from builders import (
+    BASE,
+    EVIL,
+    EVIL_TEXT,
+    MEETING,
+    ScriptFinder,
+    convert_samples,
+    disk_store,
+    make_app,
+    running,
+    serve_store,
+)
 from rdflib.compare import isomorphic
 from rdflib.query import Result
 
 from rcmkg.settings import Settings
 
+# every test here serves the store with uvicorn on a socket
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parent.parent
-BASE = "https://w3id.org/rcmkg/"
-MEETING = "meeting/rcm-lon-smtp/2018-07-19"
-EVIL = "meeting/rcm-lon-smtp/2019-07-19/item/4"  # "To thank Mexico for the input <script>..."
-EVIL_TEXT = 'To thank Mexico for the input <script>alert("rcmkg")</script></script><!-- for the Work Plan <img src=x onerror=alert(1)>.'
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
-
-
-# --- helpers shared with the other publish tests ----------------------------------------------------
-
-
-def convert_samples(out: Path, extra_reports: bool = True) -> Path:
-    """Convert the sample reports (plus one whose text holds <script>) into ``out``; return it."""
-    from rcmkg.pipeline import convert
-
-    src = out.parent / f"{out.name}-reports"
-    src.mkdir(parents=True, exist_ok=True)
-    for p in (REPO / "data" / "reports").glob("*.txt"):
-        shutil.copy(p, src / p.name)
-    if extra_reports:
-        text = (REPO / "data" / "reports" / "002_dcc41190f93bc62f.txt").read_text(encoding="utf-8")
-        text = text.replace("19 July 2018", "19 July 2019").replace(
-            "To thank Mexico for the input for the Work Plan.", EVIL_TEXT)
-        (src / "900_script.txt").write_text(text, encoding="utf-8")
-    summary = convert([src], out, Settings(base=BASE), jobs=1)
-    assert not summary.errors, [e.message for e in summary.errors]
-    return out
-
-
-def disk_store(ttl: Path, path: Path, settings: Settings | None = None) -> Path:
-    """Load converted Turtle into an on-disk store at ``path`` as ``rcmkg load`` does; closed on return."""
-    from rcmkg.store.local import LocalStore
-
-    with LocalStore(path, base=(settings or Settings(base=BASE)).base) as store:
-        summary = store.load([ttl])
-        assert not summary.errors, summary.errors
-    gc.collect()  # RocksDB's lock is released when the pyoxigraph Store is dropped
-    return path
-
-
-def free_socket() -> socket.socket:
-    # IPPROTO_TCP explicitly: asyncio turns on TCP_NODELAY only for sockets that say so, and without
-    # it every response waits ~40 ms on Nagle + delayed ACK.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
-@contextlib.contextmanager
-def running(app) -> Iterator[str]:
-    """Serve ``app`` with uvicorn in a thread on a free port; yield its base URL."""
-    import uvicorn
-
-    sock = free_socket()
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 60
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(30)
-
-
-def make_app(store_dir: Path, settings: Settings, **kwargs):
-    """The app over a read-only disk store, as ``rcmkg serve`` opens it."""
-    from rcmkg.publish.app import create_app
-    from rcmkg.store.load import open_local
-
-    return create_app(settings, open_local(settings, store_dir), workers=kwargs.pop("workers", 2), **kwargs)
-
-
-def serve_store(store_dir: Path, settings: Settings, **kwargs):
-    """``running()`` over :func:`make_app`."""
-    return running(make_app(store_dir, settings, **kwargs))
-
-
-class ScriptFinder(html.parser.HTMLParser):
-    """Collects <script> elements (type and content) and inline event-handler attributes."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.scripts: list[tuple[str | None, str]] = []
-        self.handlers: list[str] = []
-        self._in: str | None = None
-        self._buf: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.handlers += [k for k, _ in attrs if k.startswith("on")]
-        if tag == "script":
-            self._in = dict(attrs).get("type")
-            self._buf = []
-
-    def handle_data(self, data):
-        if self._in is not None:
-            self._buf.append(data)
-
-    def handle_endtag(self, tag):
-        if tag == "script" and self._in is not None:
-            self.scripts.append((self._in, "".join(self._buf)))
-            self._in = None
 
 
 # --- fixtures ----------------------------------------------------------------------------------------

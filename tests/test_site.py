@@ -13,10 +13,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 import rdflib
+from builders import BASE, EVIL, MEETING, ScriptFinder, convert_samples
 from click.testing import CliRunner
 from rdflib.compare import isomorphic
 from rdflib.query import Result
-from test_server import BASE, EVIL, MEETING, ScriptFinder, convert_samples
 
 from rcmkg.cli import cli
 

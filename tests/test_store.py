@@ -5,13 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import builders
 import pytest
 
 from rcmkg.cli import cli
 from rcmkg.errors import StoreError, UsageError
 from rcmkg.publish.push import push
 from rcmkg.settings import DEFAULT_BASE, Settings
-from rcmkg.store.inference import Rules
 from rcmkg.store.load import open_data, open_store
 from rcmkg.store.local import GraphNames, LocalStore, report_graph
 from rcmkg.store.remote import RemoteStore
@@ -20,34 +20,11 @@ BASE = DEFAULT_BASE
 NAMES = GraphNames.for_base(BASE)
 
 
-def report_ttl(date: str, body: str = "rcm-lon-smtp", *, text: str = "To thank the Technical Secretariat.",
-               track: str | None = "rcm-glossary", stage: str | None = None) -> str:
-    """A minimal converted report in the shape MODEL.md describes."""
-    m = f"<meeting/{body}/{date}>"
-    ttl = f"""@base <{BASE}id/> .
-@prefix rcm: <https://w3id.org/rcmkg/ont#> .
-@prefix schema: <http://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix dct: <http://purl.org/dc/terms/> .
-@prefix act: <https://w3id.org/rcmkg/voc/act/> .
-@prefix stage: <https://w3id.org/rcmkg/voc/stage/> .
-@prefix modality: <https://w3id.org/rcmkg/voc/modality/> .
-@prefix time: <http://www.w3.org/2006/time#> .
-
-<report/{body}/{date}> a rcm:Report ; rcm:reportOf {m} .
-{m} a rcm:Meeting ; schema:startDate "{date}"^^xsd:date ; schema:recordedIn <report/{body}/{date}> ;
-    schema:organizer <org/{body}> ; rcm:hasAgreement <meeting/{body}/{date}/item/1> .
-<meeting/{body}/{date}/item/1> a rcm:Agreement ; rcm:agreedAt {m} ; rcm:position "1"^^xsd:positiveInteger ;
-    rcm:number "1" ; rcm:act act:thanks ; rcm:text "{text}"@en ; rcm:addressee <org/rcm-ts> ;
-    rcm:mentions <org/rcm-ts> {f'; dct:subject <track/{track}>' if track else ''} .
-_:i a time:Interval ; time:hasBeginning [ time:inXSDDate "{date}"^^xsd:date ] .
-"""
-    if stage and track:
-        ttl += f"""<track/{track}/stage/{body}/{date}/{stage}> a rcm:StageEvent ; rcm:ofTrack <track/{track}> ;
-    rcm:reportedAt {m} ; rcm:reportedIn <meeting/{body}/{date}/item/1> ; rcm:stage stage:{stage} ;
-    rcm:modality modality:done ; rcm:actor <org/rcm-ts> .
-"""
-    return ttl
+def report_ttl(date: str, *, text: str = "To thank the Technical Secretariat.", track: str | None = "rcm-glossary",
+               stage: str | None = None) -> str:
+    """One agreement thanking the TS (on ``track``), with a stage event of the TS when ``stage`` is given."""
+    return builders.report_ttl(date, [("1", track, text, None)], [(track, stage, "rcm-ts")] if stage and track else [],
+                               act="thanks", addressee="rcm-ts", base=BASE)
 
 
 @pytest.fixture
@@ -173,22 +150,32 @@ def test_tbox_closure_graph_has_schema_axioms_only(reports: Path):
         assert store.query(repeated).boolean is False
 
 
-def test_rules_compose_subproperties_inverses_domains_and_ranges():
-    rcm = "https://w3id.org/rcmkg/ont#"
-    r = Rules.build(
-        subclass=[(rcm + "Meeting", "E"), ("E", "F"), (rcm + "X", "http://www.w3.org/2001/XMLSchema#string")],
-        subproperty=[(rcm + "agreedAt", "gen")],
-        inverse=[(rcm + "hasAgreement", rcm + "agreedAt")],
-        domain=[(rcm + "agreedAt", rcm + "Agreement"), ("other", "Z")],
-        range=[(rcm + "agreedAt", rcm + "Meeting"), (rcm + "position", "http://www.w3.org/2001/XMLSchema#integer")],
-    )
-    assert (rcm + "hasAgreement", rcm + "agreedAt") in r.flip
-    assert (rcm + "hasAgreement", "gen") in r.flip  # inverse, then superproperty
-    # hasAgreement's subject is the meeting (range of agreedAt) and every superclass of it
-    assert {(rcm + "hasAgreement", c) for c in (rcm + "Meeting", "E", "F")} <= set(r.subject)
-    assert (rcm + "hasAgreement", rcm + "Agreement") in r.object
-    assert ("other", "Z") not in r.subject  # domains only of rcm: properties
-    assert all(not c.startswith("http://www.w3.org/2001/XMLSchema#") for _, c in r.object + r.types)
+def test_entailments_compose_inverses_subproperties_domains_and_ranges(tmp_path: Path):
+    # one bare statement, rcm:hasAgreement, and what the rules make of it (rcm.ttl: its inverse is
+    # rcm:agreedAt, both have PROV superproperties, and their domains and ranges have superclasses)
+    m, a = f"<{BASE}id/meeting/x/2019-01-01>", f"<{BASE}id/meeting/x/2019-01-01/item/1>"
+    (tmp_path / "r.ttl").write_text(
+        # a report (the loader needs one) of another meeting, so that only the statement types m and a
+        f'<{BASE}id/report/y/2019-01-02> a <https://w3id.org/rcmkg/ont#Report> ; <https://w3id.org/rcmkg/ont#reportOf> <{BASE}id/meeting/y/2019-01-02> .\n'
+        f'{m} <https://w3id.org/rcmkg/ont#hasAgreement> {a} .\n'
+        f'{a} <https://w3id.org/rcmkg/ont#position> "1"^^<http://www.w3.org/2001/XMLSchema#positiveInteger> .\n',
+        encoding="utf-8")
+    with LocalStore(None) as store:
+        summary = store.load([tmp_path])
+        assert not summary.errors, summary.errors
+
+        def inferred(pattern: str) -> bool:
+            return store.query(f"ASK {{ GRAPH <{NAMES.inferred}> {{ {pattern} }} }}").boolean
+
+        assert inferred(f"{a} rcm:agreedAt {m}")  # inverse
+        assert inferred(f"{a} prov:wasGeneratedBy {m}")  # inverse, then superproperty
+        assert inferred(f"{m} prov:generated {a}")  # superproperty
+        for cls in ("rcm:Meeting", "rcm:Event", "schema:Event", "prov:Activity"):  # domain, and its superclasses
+            assert inferred(f"{m} a {cls}"), cls
+        for cls in ("rcm:Agreement", "prov:Entity"):  # range, and its superclass
+            assert inferred(f"{a} a {cls}"), cls
+        # a datatype (the range of rcm:position) is never made a class of anything
+        assert store.query("SELECT ?x ?c WHERE { ?x a ?c FILTER(STRSTARTS(STR(?c), STR(xsd:))) }").rows == []
 
 
 def test_registry_is_rebased_under_another_base(reports: Path):

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from builders import report_ttl as _report  # the synthetic reports of tests/builders.py
 
 from rcmkg.cli import cli
 from rcmkg.errors import NotFound, UsageError
@@ -29,7 +30,6 @@ from rcmkg.trace.resolve import (
     resolve_actor,
     resolve_item,
 )
-from rcmkg.trace.timeline import StageMark
 
 BASE = "https://w3id.org/rcmkg/"
 WORK_PLAN = "work-plan-migrant-smuggling"
@@ -197,45 +197,6 @@ def test_html_escapes_report_text(tmp_path: Path):
 # --- commitments -----------------------------------------------------------------------------------------
 
 
-def _report(date: str, items: list[tuple[str, str | None, str, dict | None]], stages: list[tuple[str, str]] = ()) -> str:
-    """A converted report: items are (number, track slug, text, commitment) with commitment keys
-    actor (org slug), action, due (date), recipient; stages are (track slug, stage)."""
-    m = f"<meeting/rcm-lon-smtp/{date}>"
-    out = [f"""@base <{BASE}id/> .
-@prefix rcm: <https://w3id.org/rcmkg/ont#> .
-@prefix schema: <http://schema.org/> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix dct: <http://purl.org/dc/terms/> .
-@prefix act: <https://w3id.org/rcmkg/voc/act/> .
-@prefix stage: <https://w3id.org/rcmkg/voc/stage/> .
-@prefix modality: <https://w3id.org/rcmkg/voc/modality/> .
-@prefix ckind: <https://w3id.org/rcmkg/voc/commitment-kind/> .
-<report/rcm-lon-smtp/{date}> a rcm:Report ; rcm:reportOf {m} .
-{m} a rcm:Meeting ; schema:startDate "{date}"^^xsd:date ; schema:recordedIn <report/rcm-lon-smtp/{date}> ;
-    schema:location <place/pa/panama-city> .
-"""]
-    for pos, (number, track, text, com) in enumerate(items, 1):
-        a = f"<meeting/rcm-lon-smtp/{date}/item/{pos}>"
-        subject = f"; dct:subject <track/{track}> " if track else ""
-        out.append(f'{a} a rcm:Agreement ; rcm:agreedAt {m} ; rcm:position "{pos}"^^xsd:positiveInteger ; '
-                   f'rcm:number "{number}" ; rcm:act act:request ; rcm:text "{_esc(text)}"@en {subject}.\n')
-        if com:
-            c = f"{a.rstrip('>')}/commitment/1>"
-            out.append(f"{a} rcm:hasCommitment {c} ; rcm:mentions <org/{com['actor']}> .\n")
-            due = f'; rcm:dueDate "{com["due"]}"^^xsd:date ' if com.get("due") else ""
-            out.append(f'{c} a rcm:Commitment ; rcm:madeIn {a} ; rcm:commitmentKind ckind:pledge ; '
-                       f'rcm:committedBy <org/{com["actor"]}> ; rcm:action "{_esc(com["action"])}"@en {due}.\n')
-    for track, st in stages:
-        e = f"<track/{track}/stage/rcm-lon-smtp/{date}/{st}>"
-        out.append(f"{e} a rcm:StageEvent ; rcm:ofTrack <track/{track}> ; rcm:reportedAt {m} ; "
-                   f"rcm:reportedIn <meeting/rcm-lon-smtp/{date}/item/1> ; rcm:stage stage:{st} ; rcm:modality modality:done .\n")
-    return "".join(out)
-
-
-def _esc(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
-
-
 @pytest.fixture(scope="module")
 def promises_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three meetings. 2018: the TS promises the glossary (due 2018-03-01), IOM the repatriation
@@ -373,7 +334,6 @@ def _loaded(tmp_path: Path, source: Path) -> tuple[Path, Path]:
 
 def test_timeline_index_is_current_or_absent(tmp_path: Path, converted: Path):
     from rcmkg.index.timelines import TIMELINE
-    from rcmkg.index.timelines import cached_timeline as _cached_timeline
     from rcmkg.settings import Settings
     from rcmkg.store.load import load_paths
     from rcmkg.trace.timeline import compute_timelines
@@ -381,10 +341,8 @@ def test_timeline_index_is_current_or_absent(tmp_path: Path, converted: Path):
     rdf, path = _loaded(tmp_path, converted)
     with LocalStore(path) as store:
         track = resolve_item(store, WORK_PLAN)
-        cached = _cached_timeline(store, track)
-        assert cached is not None
-        assert cached.to_json() == compute_timelines(store, [track])[track.iri].to_json()
-        assert trace(store, track).to_json() == cached.to_json()
+        assert store.index.get(track.iri, TIMELINE) is not None
+        assert trace(store, track).to_json() == compute_timelines(store, [track])[track.iri].to_json()
         assert len(store.index.entries(TIMELINE)) == len(store.query("SELECT ?t WHERE { ?t a rcm:TrackedItem }").rows)
         # derived entries are not data: no query sees them
         assert not store.query(f"ASK {{ ?t <{TIMELINE}> ?d }}").boolean
@@ -393,57 +351,63 @@ def test_timeline_index_is_current_or_absent(tmp_path: Path, converted: Path):
         last = rdf / "rcm-lon-smtp_2018-07-19.ttl"
         last.write_text(last.read_text(encoding="utf-8").replace("To thank Mexico", "To thank México"), encoding="utf-8")
         store.load([rdf])
-        assert _cached_timeline(store, track) is None
-        assert _cached_timeline(store, resolve_item(store, "repatriation-protocol")) is not None
+        assert store.index.get(track.iri, TIMELINE) is None
+        assert store.index.get(resolve_item(store, "repatriation-protocol").iri, TIMELINE) is not None
         live = trace(store, track)  # computed, from the new content
         assert live.to_json() == compute_timelines(store, [track])[track.iri].to_json()
     load_paths([rdf], Settings(store=str(path)))  # refreshes what is missing
     with LocalStore(path, read_only=True) as store:
-        again = _cached_timeline(store, track)
-        assert again is not None and again.to_json() == live.to_json()
+        assert store.index.get(track.iri, TIMELINE) is not None
+        assert trace(store, track).to_json() == live.to_json()
 
 
-def test_timeline_encoding_round_trip(samples):
-    from rcmkg.index.timelines import decode_timeline as _decode
-    from rcmkg.index.timelines import encode_timeline as _encode
-
-    t = trace(samples, WORK_PLAN)
-    data = _encode(t)
-    assert _decode(t.item, data).to_json() == t.to_json()
-    assert _decode(t.item, "something else") is None
-    # a damaged entry in the current format is not trusted either
-    assert _decode(t.item, data[: len(data) // 2]) is None
-    assert _decode(t.item, data.replace('"drafted"', "7", 1)) is None
-    # a stage quote equal to its row's is stored once
-    assert any(m.quote == r.quote for r in t.rows for m in r.stages)
-    assert all(data.count(json.dumps(r.quote, ensure_ascii=False)) == 1 for r in t.rows if r.quote)
-    # a stage without a quote stays without one, and one of its own keeps it
-    row = next(r for r in t.rows if r.stages and r.quote)
-    row.stages[0].quote = None
-    row.stages.append(StageMark("approved", 6, "planned", None, None, quote="To approve it."))
-    back = next(r for r in _decode(t.item, _encode(t)).rows if r.meeting == row.meeting)
-    assert [m.quote for m in back.stages] == [None, "To approve it."] and back.quote == row.quote
-
-
-def test_timeline_index_in_an_older_format_is_rebuilt(tmp_path: Path, converted: Path):
-    from rcmkg.index.timelines import TIMELINE, refresh_timelines
-    from rcmkg.index.timelines import cached_timeline as _cached_timeline
+def test_trace_reads_the_index_and_it_holds_the_computed_timelines(tmp_path: Path, converted: Path, promises_dir: Path):
+    from rcmkg.index.timelines import TIMELINE
+    from rcmkg.trace.resolve import tracked_items
     from rcmkg.trace.timeline import compute_timelines
 
-    _folder, path = _loaded(tmp_path, converted)
+    kinds = set()  # (a stage's quote is its row's, has none, has its own), over both archives
+    for source in (converted, promises_dir):
+        _folder, path = _loaded(tmp_path / source.name, source)
+        with LocalStore(path) as store:
+            items = tracked_items(store)
+            computed = compute_timelines(store, list(items.values()))
+            assert len(items) >= 3 and len(store.index.entries(TIMELINE)) == len(items)
+            # read through the index, every item's timeline is the computed one, stage quotes included
+            assert {iri: trace(store, t).to_json() for iri, t in items.items()} == {i: t.to_json() for i, t in computed.items()}
+            kinds |= {(m.quote == r.quote, m.quote is None) for t in computed.values() for r in t.rows for m in r.stages}
+            # and trace does read the index: an item given another item's entry shows that item's rows
+            plan, other = resolve_item(store, "glossary"), resolve_item(store, "repatriation-protocol")
+            assert computed[plan.iri].to_dict()["meetings"] != computed[other.iri].to_dict()["meetings"]
+            store.index.set(plan.iri, TIMELINE, store.index.get(other.iri, TIMELINE))
+            assert trace(store, plan).to_dict()["meetings"] == computed[other.iri].to_dict()["meetings"]
+    assert kinds >= {(True, False), (False, True), (False, False)}
+
+
+def test_a_damaged_timeline_entry_is_computed_and_rewritten_by_the_next_load(tmp_path: Path, converted: Path):
+    from rcmkg.index.timelines import TIMELINE, refresh_timelines
+    from rcmkg.settings import Settings
+    from rcmkg.store.load import load_paths
+
+    rdf, path = _loaded(tmp_path, converted)
     with LocalStore(path) as store:
-        track = resolve_item(store, WORK_PLAN)
-        store.index.set(track.iri, TIMELINE, "rcmkg-timeline-1\n[]")
-        assert _cached_timeline(store, track) is None  # not read as an empty timeline
-        assert len(trace(store, track).rows) == 4  # computed instead
-        assert refresh_timelines(store) == 1  # only that entry is rewritten
-        assert _cached_timeline(store, track).to_json() == compute_timelines(store, [track])[track.iri].to_json()
-        # damaged in the current format: rewritten too
-        store.index.set(track.iri, TIMELINE, store.index.get(track.iri, TIMELINE)[:-20])
-        assert _cached_timeline(store, track) is None
-        assert refresh_timelines(store) == 1
-        assert _cached_timeline(store, track) is not None
-        assert refresh_timelines(store, rebuild=True) == len(store.index.entries(TIMELINE)) >= 10
+        track, other = resolve_item(store, WORK_PLAN), resolve_item(store, "repatriation-protocol")
+        good, kept = store.index.get(track.iri, TIMELINE), store.index.get(other.iri, TIMELINE)
+        assert good and kept
+        want = trace(store, track).to_json()
+        assert len(trace(store, track).rows) == 4
+        # cut short, cut in half, behind a foreign first line (as another version's), empty, not an entry
+        for damaged in (good[:-20], good[: len(good) // 2], "x" + good, "", "not an entry"):
+            store.index.set(track.iri, TIMELINE, damaged)
+            assert trace(store, track).to_json() == want, damaged[:40]  # computed, not read as empty or partial
+            assert refresh_timelines(store) == 1, damaged[:40]  # what a load does: only that entry is rewritten
+            assert store.index.get(track.iri, TIMELINE) == good  # as a fresh load writes it
+            assert store.index.get(other.iri, TIMELINE) == kept
+        store.index.set(track.iri, TIMELINE, good[:-20])
+    load_paths([rdf], Settings(store=str(path)))  # the next `rcmkg load`, with nothing changed
+    with LocalStore(path, read_only=True) as store:
+        assert store.index.get(track.iri, TIMELINE) == good
+        assert trace(store, track).to_json() == want
 
 
 # --- the commitments index ---------------------------------------------------------------------------
@@ -462,12 +426,13 @@ QUESTIONS = [
 @pytest.mark.parametrize("source", ["promises", "samples"])
 def test_commitments_index_gives_the_computed_rows(tmp_path: Path, source: str, promises_dir: Path, converted: Path,
                                                     request: pytest.FixtureRequest):
-    from rcmkg.index.commitments import cached_commitments as _cached_commitments
+    from rcmkg.index.commitments import COMMITMENTS
+    from rcmkg.store.local import ARCHIVE
 
     computed = request.getfixturevalue(source)
     _folder, path = _loaded(tmp_path, promises_dir if source == "promises" else converted)
     with LocalStore(path, read_only=True) as store:
-        assert _cached_commitments(store) is not None
+        assert store.index.get(ARCHIVE, COMMITMENTS) is not None
         asked = 0
         for question in QUESTIONS:
             for as_of in ("2016-01-01", "2018-01-20", "2018-12-31", "2019-06-01", "2021-01-01"):
@@ -482,37 +447,38 @@ def test_commitments_index_gives_the_computed_rows(tmp_path: Path, source: str, 
 
 def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promises_dir: Path):
     from rcmkg.index.commitments import COMMITMENTS, refresh_commitments
-    from rcmkg.index.commitments import cached_commitments as _cached_commitments
     from rcmkg.store.local import ARCHIVE
 
     folder, path = _loaded(tmp_path, promises_dir)
     with LocalStore(path) as store:
-        assert _cached_commitments(store) is not None
+        assert store.index.get(ARCHIVE, COMMITMENTS) is not None
         assert refresh_commitments(store) is False  # current: nothing to do
         late = folder / "c.ttl"
         late.write_text(_report("2020-06-01", [
             ("1", "repatriation-protocol", "To thank IOM for the translated protocol.", {"actor": "iom", "action": "print it"}),
         ]), encoding="utf-8")
         store.load([folder])
-        assert _cached_commitments(store) is None  # stale: gone
+        assert store.index.get(ARCHIVE, COMMITMENTS) is None  # stale: gone
         live = {r.action: r for r in commitments(store, as_of="2021-01-01")}
         assert live["translate the protocol"].status == "followed-up"  # by the changed report
         assert live["translate the protocol"].followed_up == "2020-06-01"
         assert refresh_commitments(store) is True
+        good = store.index.get(ARCHIVE, COMMITMENTS)
+        assert good is not None
         assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
-        # a damaged entry is not trusted: the rows are computed
-        store.index.set(ARCHIVE, COMMITMENTS, store.index.get(ARCHIVE, COMMITMENTS)[:-40])
-        assert _cached_commitments(store) is None
-        assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
-        assert refresh_commitments(store) is True  # rebuilt by the next load
-        assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values())
+        # a damaged entry is not trusted: the rows are computed, and the next load writes it again
+        for damaged in (good[:-40], good[: len(good) // 2], "x" + good, "", "not an entry"):
+            store.index.set(ARCHIVE, COMMITMENTS, damaged)
+            assert _listing(commitments(store, as_of="2021-01-01")) == _listing(live.values()), damaged[:40]
+            assert refresh_commitments(store) is True, damaged[:40]
+            assert store.index.get(ARCHIVE, COMMITMENTS) == good
         assert refresh_commitments(store, rebuild=True) is True
+        assert store.index.get(ARCHIVE, COMMITMENTS) == good
 
 
 def test_a_load_cut_short_leaves_no_stale_entry(tmp_path: Path, converted: Path, monkeypatch: pytest.MonkeyPatch):
     from rcmkg.index.commitments import COMMITMENTS
     from rcmkg.index.timelines import TIMELINE
-    from rcmkg.index.timelines import cached_timeline as _cached_timeline
     from rcmkg.store.local import ARCHIVE, INDEX_DIR
 
     rdf, path = _loaded(tmp_path, converted)
@@ -530,7 +496,7 @@ def test_a_load_cut_short_leaves_no_stale_entry(tmp_path: Path, converted: Path,
     with LocalStore(path, read_only=True) as store:
         # untrusted: nothing is read from it, not even the entries of items the report does not touch
         assert store.index.get(ARCHIVE, COMMITMENTS) is None and store.index.entries(TIMELINE) == []
-        assert _cached_timeline(store, resolve_item(store, "repatriation-protocol")) is None
+        assert store.index.get(resolve_item(store, "repatriation-protocol").iri, TIMELINE) is None
         assert [r.date for r in trace(store, WORK_PLAN).rows][-1] == "2018-07-19"  # computed
     with LocalStore(path) as store:
         summary = store.load([rdf])  # the next load drops every entry (some may be stale), and infers again
