@@ -193,3 +193,53 @@ def test_a_full_disk_is_one_line_and_the_previous_load_stays(tmp_path: Path, con
     filler.unlink()
     assert run("load", str(changed), "--store", str(store)).returncode == 0
     assert '"boolean": true' in ask_marker(store, tmp_path)
+
+
+def _get(url: str) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=60) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")
+
+
+def test_a_running_server_answers_from_a_load_finished_after_it_started(tmp_path: Path, converted: Path):
+    from urllib.parse import quote
+
+    from conftest import free_port
+
+    store = tmp_path / "store"
+    assert run("load", str(converted), "--store", str(store)).returncode == 0
+    port = free_port()
+    server = subprocess.Popen([*RCMKG, "serve", "--store", str(store), "--port", str(port), "--workers", "1",
+                               "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}/sparql?query={quote(MARKER_Q)}&format=json"
+    try:
+        import time
+
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                status, body = _get(url)
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.3)
+        assert status == 200 and '"boolean":false' in body.replace(" ", ""), body
+        changed = changed_copy(converted, tmp_path / "changed")
+        # A load killed half-way changes nothing the server says.
+        kill(start_paused_load(changed, store, "replacing"))
+        status, body = _get(url)
+        assert status == 200 and '"boolean":false' in body.replace(" ", ""), body
+        assert run("load", str(changed), "--store", str(store)).returncode == 0
+        status, body = _get(url)  # the first request after the load already sees it
+        assert status == 200 and '"boolean":true' in body.replace(" ", ""), body
+        status, page = _get(f"http://127.0.0.1:{port}/query/meetings")
+        assert status == 200 and "rcm-lon-smtp" in page
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(30)

@@ -186,6 +186,7 @@ class LocalStore:
         #: for a read-only store the generation of the last complete load (:mod:`rcmkg.store.generations`).
         self.folder = Path(path) if path is not None else None
         self.path = self.folder
+        self.read_only = read_only and path is not None
         #: One line for people when a load is running or was cut short (answers are the last complete load's).
         self.note: str | None = None
         self.base = base if base.endswith(("/", "#")) else base + "/"
