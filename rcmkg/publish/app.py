@@ -68,10 +68,10 @@ from rcmkg.publish.views.render import render, static_dir
 from rcmkg.publish.views.timeline import commitments_model, timeline_page
 from rcmkg.publish.void import DUMPS, DatasetInfo, describe_dataset
 from rcmkg.settings import Settings
-from rcmkg.store import generations
-from rcmkg.store.local import LocalStore
 from rcmkg.sparql.catalogue import find_query, load_queries
 from rcmkg.sparql.writers import rdf_bytes
+from rcmkg.store import generations
+from rcmkg.store.local import LocalStore
 
 MAX_QUERY_BYTES = 256 * 1024
 CACHE_ENTRIES = 4096
