@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import REPORTS
 
 RCMKG = [sys.executable, "-m", "rcmkg"]
