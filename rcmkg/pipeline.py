@@ -119,8 +119,11 @@ def listing(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
             found.add(p)
         else:
             raise UsageError(f"{p}: no such file or folder")
-    order = lambda q: (str(q.parent), q.name)  # noqa: E731 - the one sort key of both lists
-    return sorted(found, key=order), sorted(skipped, key=lambda e: order(e[0]))
+    return sorted(found, key=_order), sorted(skipped, key=lambda e: _order(e[0]))
+
+
+def _order(path: Path) -> tuple[str, str]:
+    return str(path.parent), path.name
 
 
 def _walk(folder: Path, found: set[Path], skipped: list[tuple[Path, str]], seen: set[tuple[int, int]]) -> None:
