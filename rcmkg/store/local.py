@@ -171,7 +171,10 @@ class DerivedIndex:
 class LocalStore:
     """A pyoxigraph store: on disk at ``path`` or, with ``path=None``, in memory.
 
-    ``read_only=True`` opens an existing on-disk store without taking its write lock (for queries).
+    ``read_only=True`` opens an existing on-disk store without taking its write lock (for queries):
+    the last complete load's generation (:mod:`rcmkg.store.generations`). Opened for writing, a
+    store folder that ``rcmkg load`` keeps in generations is written in place, in its current
+    generation: not crash-consistent, for scripts and tests; ``load_paths`` is.
 
     >>> with LocalStore(None) as store:
     ...     _ = store.load([])          # registry + ontology + entailments
@@ -201,6 +204,9 @@ class LocalStore:
                 # no index yet (a store loaded by an older rcmkg): an empty one, so everything is computed
                 index = ox.Store.read_only(str(folder)) if (folder / "CURRENT").is_file() else ox.Store()
             else:
+                # A store `rcmkg load` keeps in generations: its current one, written in place. Only
+                # `rcmkg load` (rcmkg.store.load.load_paths) writes a new generation, crash-consistently.
+                self.path = generations.current(self.path) or self.path
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
                 index = ox.Store(str(self.path / INDEX_DIR))
