@@ -76,9 +76,10 @@ def _du_mb(path: Path) -> float:
     return int(out.split()[0]) / 1024
 
 
-def run_size(n: int, runs: int) -> dict[str, Any]:
-    rdf = prepare(n)
-    work = OUT / f"work-{n}"
+def run_size(n: int, runs: int, out: Path = OUT, data: Path | None = None) -> dict[str, Any]:
+    """Both schemes on ``n`` reports (converted into ``data``, default bench/out/store), ``runs`` times."""
+    rdf = prepare(n, data) if data is not None else prepare(n)
+    work = out / f"work-{n}"
     files = sorted(rdf.glob("*.ttl"))
     assert files, f"no Turtle in {rdf}"
     changed = work / "changed.ttl"
@@ -104,11 +105,14 @@ def run_size(n: int, runs: int) -> dict[str, Any]:
     }
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1000", help="comma-separated report counts")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--quick", action="store_true", help="30 reports, 1 run: a smoke run")
     args = ap.parse_args(argv)
+    if args.quick:
+        args.sizes, args.runs = "30", 1
     results = {}
     for n in (int(x) for x in args.sizes.split(",")):
         r = results[str(n)] = run_size(n, args.runs)
@@ -120,7 +124,8 @@ def main(argv: list[str] | None = None) -> None:
               f"{r['disk_mb']['in_place']:.1f} MB in place, {r['disk_mb']['generations']:.1f} MB with two generations")
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
