@@ -91,10 +91,12 @@ def run_size(n: int, runs: int, out: Path = OUT, data: Path | None = None) -> di
             shutil.rmtree(store, ignore_errors=True)
             store.parent.mkdir(parents=True, exist_ok=True)
             times[f"full_{scheme}"].append(load(rdf, store))
+            print(f"  run {run + 1}: full load, {scheme}: {times[f'full_{scheme}'][-1]:.2f} s", flush=True)
             # One report changed: a triple more in one file (a new hash, so its graph is replaced).
             changed.write_text(files[0].read_text(encoding="utf-8")
                                + f'\n<urn:bench:run/{run}> <urn:bench:p> "{scheme}" .\n', encoding="utf-8")
             times[f"one_{scheme}"].append(load([changed], store))
+            print(f"  run {run + 1}: one-report reload, {scheme}: {times[f'one_{scheme}'][-1]:.2f} s", flush=True)
         times["checkpoint"].append(_checkpoint(work / "store-generations", work / "checkpoint"))
     med = {k: statistics.median(v) for k, v in times.items()}
     return {
