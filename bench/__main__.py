@@ -21,6 +21,7 @@ import time
 # name -> (module, what it measures, arguments for --quick)
 BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
     "store": ("bench.bench_store", "rcmkg load, trace and commitments on the store vs rdflib in memory", ["--quick"]),
+    "load": ("bench.bench_load", "rcmkg load in store generations vs writing the store in place", ["--quick"]),
     "convert": ("bench.bench_convert", "rcmkg convert vs reading the reports and writing the same triples",
                 ["--quick"]),
     "query": ("bench.bench_query", "rcmkg query --data on the samples vs python + pyoxigraph loading them", ["--quick"]),

@@ -55,7 +55,9 @@ class LazyGroup(click.Group):
         except RcmkgError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"Error: {exc}", err=True)
+            from rcmkg.pipeline import escape_line  # only on the error path: keeps start-up lean
+
+            click.echo(escape_line(f"Error: {exc}"), err=True)  # one line, even for odd file names
             sys.exit(exc.exit_code)
 
 

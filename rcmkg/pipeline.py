@@ -14,8 +14,12 @@ only the file it was converting: the files it took down with it are retried, eac
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import signal
+import stat
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -99,22 +103,87 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     """The report files named by ``paths`` (files, or folders searched recursively), sorted, unique.
 
     A file named directly is always listed (and fails on its own if it is not a report); in a
-    folder, only files with a report's suffix are.
+    folder, only files with a report's suffix are. Entries that cannot be read as files are left
+    out here; :func:`listing` says why, one problem per entry.
+    """
+    return listing(paths)[0]
+
+
+def listing(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The report files under ``paths`` (as :func:`discover`), and the entries of the folders that
+    were skipped for a reason people should hear about: dangling links, link loops, FIFOs, sockets,
+    devices, unreadable folders. Hidden files, Office's ``~$`` owner files and files of other
+    suffixes are passed over in silence, as before.
+
+    Links to folders are followed, each real folder once, so a link back up the tree is reported
+    once instead of walked for ever.
     """
     found: set[Path] = set()
+    skipped: list[tuple[Path, str]] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            for q in p.rglob("*"):
-                # Skipped: hidden files, and Office's "~$name.docx" owner files (there while Word has it open).
-                listed = q.suffix.lower() in SUFFIXES + REPORT_LIKE and not q.name.startswith((".", "~$"))
-                if listed and q.is_file():
-                    found.add(q)
+            _walk(p, found, skipped, set())
         elif p.exists() or p.is_symlink():
             found.add(p)
         else:
             raise UsageError(f"{p}: no such file or folder")
-    return sorted(found, key=lambda q: (str(q.parent), q.name))
+    return sorted(found, key=_order), sorted(skipped, key=lambda e: _order(e[0]))
+
+
+def _order(path: Path) -> tuple[str, str]:
+    return str(path.parent), path.name
+
+
+def _walk(folder: Path, found: set[Path], skipped: list[tuple[Path, str]], seen: set[tuple[int, int]]) -> None:
+    try:
+        st = folder.stat()
+        seen.add((st.st_dev, st.st_ino))
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        skipped.append((folder, f"cannot list this folder ({os_problem(exc)})"))
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith((".", "~$")):  # hidden, and Word's "~$name.docx" owner files
+            continue
+        path = Path(entry.path)
+        try:
+            st = os.stat(path)  # follows links
+        except OSError as exc:
+            if entry.is_symlink():
+                problem = ("symbolic link loop" if exc.errno == errno.ELOOP
+                           else f"dangling link to {os.readlink(path)} ({os_problem(exc)})")
+            else:
+                problem = f"cannot read this entry ({os_problem(exc)})"
+            skipped.append((path, problem + "; skipped"))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            if (st.st_dev, st.st_ino) in seen:
+                skipped.append((path, "link to a folder already being searched (a loop); skipped"))
+            else:
+                _walk(path, found, skipped, seen)
+        elif stat.S_ISREG(st.st_mode):
+            if Path(name).suffix.lower() in SUFFIXES + REPORT_LIKE:
+                found.add(path)
+        else:
+            kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+                    else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file")
+            skipped.append((path, f"{kind}, not a file; skipped"))
+
+
+# C0/C1 controls (newline, ESC, BEL, DEL, NEL...), line and paragraph separators, bidi controls.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_line(text: str) -> str:
+    r"""``text`` safe to print as (part of) one line: control, line-breaking and bidi characters
+    written as Python-style escapes, so a file name can neither split an error line nor reorder it.
+
+    >>> print(escape_line("bad\nname\u202e.txt"))
+    bad\nname\u202e.txt
+    """
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def build_source(source: SourceText, settings: Settings) -> Version:
@@ -224,9 +293,30 @@ def _vanished(path: str) -> InputError | None:
     return InputError(path, "file disappeared during the run (listed, then gone before it was read)")
 
 
+def _die_with_parent(parent: int) -> None:
+    """Pool initializer: the worker dies with the process that started it (Linux ``prctl``
+    PR_SET_PDEATHSIG), so a ``convert`` killed by SIGKILL, a timeout or the OOM killer leaves no
+    worker burning CPU. Elsewhere a no-op (there the pool's own end-of-run shutdown still applies)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
 def _alone(task: Task) -> Conversion | InputError:
     """Convert one file in a worker process of its own: if that process dies, only this file fails."""
-    with ProcessPoolExecutor(max_workers=1) as solo:
+    with _pool(1) as solo:
         try:
             return solo.submit(_worker, task).result()
         except BrokenProcessPool:
@@ -240,7 +330,7 @@ def _parallel(tasks: list[Task], jobs: int) -> Iterator[Conversion | InputError]
     the suspects are only those in flight: each is retried alone and the run goes on with a new pool.
     """
     window = 4 * jobs
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = _pool(jobs)
     pending: deque[tuple[Task, Future[Conversion | InputError]]] = deque()
     nxt = 0
     try:
@@ -257,7 +347,7 @@ def _parallel(tasks: list[Task], jobs: int) -> Iterator[Conversion | InputError]
                     finished = f.done() and not f.cancelled() and f.exception() is None
                     yield f.result() if finished else _alone(t)
                 pending.clear()
-                pool = ProcessPoolExecutor(max_workers=jobs)
+                pool = _pool(jobs)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -284,9 +374,10 @@ def convert(
     Raises :class:`UsageError` for a path that does not exist or a bad ``RCMKG_MAX_MB``.
     """
     max_bytes()  # a bad RCMKG_MAX_MB is a usage error, said once, not once per file
-    files = discover(paths)
+    files, skipped = listing(paths)
     out = Path(out)
     summary = ConvertSummary()
+    summary.results.extend(FileResult(str(p), "failed", message=problem) for p, problem in skipped)
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     tasks: list[Task] = [(str(p), settings, debug) for p in files]
     outputs: Iterator[Conversion | InputError]

@@ -351,14 +351,14 @@ def test_two_files_for_one_meeting(case, tmp_path):
 
 def after_listing(monkeypatch, change) -> None:
     """Run ``change()`` once the pipeline has listed its files, before any is read."""
-    listed = pipeline.discover
+    listed = pipeline.listing
 
-    def discover_then_change(paths):
-        files = listed(paths)
+    def listing_then_change(paths):
+        found = listed(paths)
         change()
-        return files
+        return found
 
-    monkeypatch.setattr(pipeline, "discover", discover_then_change)
+    monkeypatch.setattr(pipeline, "listing", listing_then_change)
 
 
 def test_file_deleted_between_listing_and_reading(case, monkeypatch):

@@ -479,10 +479,11 @@ def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promis
 def test_a_load_cut_short_leaves_no_stale_entry(tmp_path: Path, converted: Path, monkeypatch: pytest.MonkeyPatch):
     from rcmkg.index.commitments import COMMITMENTS
     from rcmkg.index.timelines import TIMELINE
+    from rcmkg.store.generations import current
     from rcmkg.store.local import ARCHIVE, INDEX_DIR
 
     rdf, path = _loaded(tmp_path, converted)
-    assert (path / INDEX_DIR / "CURRENT").is_file()  # the index lives in the store's folder
+    assert (current(path) / INDEX_DIR / "CURRENT").is_file()  # the index lives in the store's (generation) folder
     last = rdf / "rcm-lon-smtp_2018-07-19.ttl"
     last.write_text(last.read_text(encoding="utf-8").replace("To thank Mexico", "To thank México"), encoding="utf-8")
 
@@ -506,10 +507,11 @@ def test_a_load_cut_short_leaves_no_stale_entry(tmp_path: Path, converted: Path,
 
 
 def test_a_store_without_an_index_is_computed(tmp_path: Path, converted: Path):
+    from rcmkg.store.generations import current
     from rcmkg.store.local import INDEX_DIR
 
     _rdf, path = _loaded(tmp_path, converted)
-    shutil.rmtree(path / INDEX_DIR)  # as a store loaded by an older rcmkg
+    shutil.rmtree(current(path) / INDEX_DIR)  # as a store loaded by an older rcmkg
     with LocalStore(path, read_only=True) as store:
         assert [r.date for r in trace(store, WORK_PLAN).rows] == ["2016-11-15", "2017-06-21", "2017-11-27", "2018-07-19"]
         assert commitments(store, as_of="2019-01-01")

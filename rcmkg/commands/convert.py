@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from rcmkg.cli import get_settings
-from rcmkg.pipeline import Conversion
+from rcmkg.pipeline import Conversion, escape_line
 from rcmkg.pipeline import convert as run
 
 
@@ -63,7 +63,7 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
         if bar is not None:
             bar.__exit__(None, None, None)
     for r in summary.errors:
-        click.echo(f"error: {r.path}: {r.message}", err=True)
+        click.echo(escape_line(f"error: {r.path}: {r.message}"), err=True)  # one line, whatever the name
     if load_store and converted:
         from rcmkg.store.load import load_paths  # the store and the index: only for --load
 
@@ -73,7 +73,7 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     if not quiet:
         for r in summary.results:
             for w in r.warnings:
-                click.echo(f"warning: {w}", err=True)
+                click.echo(escape_line(f"warning: {w}"), err=True)
         unchanged = sum(r.status == "unchanged" for r in summary.results)
         click.echo(
             f"converted {summary.converted} of {len(summary.results)} files into {out}"
@@ -82,5 +82,5 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
             err=True,
         )
         for u in summary.unreconciled:
-            click.echo(f"  unreconciled {u}", err=True)
+            click.echo(escape_line(f"  unreconciled {u}"), err=True)
     ctx.exit(summary.exit_code)

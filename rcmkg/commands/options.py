@@ -73,7 +73,11 @@ def output_options(formats: Sequence[str], default: str | None = None) -> Callab
 def open_store_from_options(settings: Settings, store: Path | str | None, data: Sequence[Path] | None,
                             endpoint: str | None) -> Store:
     """The store the options name (see :func:`rcmkg.store.load.open_store` for the precedence)."""
-    return open_store(settings, store=store, data=list(data) if data else None, endpoint=endpoint)
+    opened = open_store(settings, store=store, data=list(data) if data else None, endpoint=endpoint)
+    note = getattr(opened, "note", None)
+    if note:  # a load was cut short: the answers are the last complete load's, and people should know
+        click.echo(f"warning: {note}", err=True)
+    return opened
 
 
 def emit(text: str, output: Path | None) -> None:

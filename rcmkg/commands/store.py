@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from rcmkg.cli import get_settings
+from rcmkg.pipeline import escape_line
 from rcmkg.store.load import load_paths
 
 
@@ -34,7 +35,7 @@ def load(ctx: click.Context, paths: tuple[Path, ...], store: Path | None, quiet:
         settings = settings.with_(store=str(store))
     summary = load_paths(paths, settings)
     for path, problem in summary.errors:
-        click.echo(f"error: {path}: {problem}", err=True)
+        click.echo(escape_line(f"error: {path}: {problem}"), err=True)  # one line, whatever the name
     if not quiet:
         click.echo(f"{settings.store}: {summary.describe()}", err=True)
     ctx.exit(1 if summary.errors else 0)

@@ -40,6 +40,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -69,6 +70,8 @@ from rcmkg.publish.void import DUMPS, DatasetInfo, describe_dataset
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import find_query, load_queries
 from rcmkg.sparql.writers import rdf_bytes
+from rcmkg.store import generations
+from rcmkg.store.local import LocalStore
 
 MAX_QUERY_BYTES = 256 * 1024
 CACHE_ENTRIES = 4096
@@ -131,6 +134,11 @@ class Published:
         self.settings = settings
         self.base = settings.base
         self.source = source  # keeps the store (and so its pyoxigraph store) alive while served
+        # An on-disk store opened read-only is one generation of its folder; a finished load
+        # changes the folder's token and the server switches to it (FollowLoads).
+        self.folder = source.folder if isinstance(source, LocalStore) and source.read_only else None
+        self.generation = generations.token(self.folder) if self.folder is not None else ""
+        self._args = (workers, root, sparql_path)
         self.store = source.ox
         path = store_folder(source)
         self.store_path = store_path or path
@@ -148,6 +156,11 @@ class Published:
         self.dump_dir: Path | None = None
         self.dump_lock = asyncio.Lock()
         self.sparql_path = sparql_path
+
+    def successor(self, source: Source) -> Published:
+        """The same server over ``source`` (the store's new generation after a load)."""
+        workers, root, sparql_path = self._args
+        return Published(self.settings, source, workers=workers, root=root, store_path=None, sparql_path=sparql_path)
 
     # caching
     def cached(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
@@ -620,6 +633,53 @@ async def favicon(request: Any) -> Any:
 # --- the app -------------------------------------------------------------------------------------------
 
 
+class FollowLoads:
+    """Serve every request from the store's last complete load, without a restart.
+
+    Per request one small read (the store's ``GENERATION`` pointer, :mod:`rcmkg.store.generations`);
+    when a load has finished since, the new generation is opened read-only with its own SPARQL
+    workers and caches (off the event loop), requests wait for it, and the old one is closed once
+    the requests still using it have had their time.
+    """
+
+    def __init__(self, app: Any, owner: Starlette) -> None:
+        self.app = app
+        self.owner = owner
+        self._lock: asyncio.Lock | None = None
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            pub = self.owner.state.published
+            if pub.folder is not None and generations.token(pub.folder) != pub.generation:
+                self._lock = self._lock or asyncio.Lock()
+                async with self._lock:
+                    pub = self.owner.state.published
+                    if generations.token(pub.folder) != pub.generation:
+                        await self._switch(pub)
+        await self.app(scope, receive, send)
+
+    async def _switch(self, old: Published) -> None:
+        token = generations.token(old.folder or "")
+        try:
+            source = await asyncio.to_thread(LocalStore, old.folder, base=old.base, read_only=True)
+            new = await asyncio.to_thread(old.successor, source)
+            await asyncio.to_thread(new.pool.start)
+        except (RcmkgError, OSError) as exc:
+            # Keep serving what we have; try again when the pointer changes next.
+            old.generation = token
+            print(f"rcmkg serve: cannot switch to the new load of {old.folder}: {exc}", file=sys.stderr)
+            return
+        self.owner.state.published = new
+
+        async def retire() -> None:
+            await asyncio.sleep(old.settings.query_timeout + 5)
+            await asyncio.to_thread(old.pool.close)
+            if old.dump_dir is not None:
+                shutil.rmtree(old.dump_dir, ignore_errors=True)
+
+        self.owner.state.retiring = asyncio.get_running_loop().create_task(retire())
+
+
 def create_app(settings: Settings, source: Source, *, workers: int | None = None, root_path: str = "",
                store_path: str | os.PathLike[str] | None = None) -> Starlette:
     """The ASGI app serving ``source`` (the project's store) under ``settings.base``.
@@ -641,9 +701,11 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
         try:
             yield
         finally:
-            await asyncio.to_thread(pub.pool.close)
-            if pub.dump_dir is not None:
-                shutil.rmtree(pub.dump_dir, ignore_errors=True)
+            current = app.state.published  # a later generation's after a load (FollowLoads)
+            for p in {id(pub): pub, id(current): current}.values():
+                await asyncio.to_thread(p.pool.close)
+                if p.dump_dir is not None:
+                    shutil.rmtree(p.dump_dir, ignore_errors=True)
 
     def spaced(space: str, endpoint: Callable[[Any], Awaitable[Any]]) -> Callable[[Any], Awaitable[Any]]:
         async def handler(request: Any) -> Any:
@@ -695,6 +757,7 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     app = Starlette(routes=routes, lifespan=lifespan,
                     exception_handlers={HTTPException: http_error, RcmkgError: rcmkg_error})
     app.state.published = pub
+    app.add_middleware(FollowLoads, owner=app)
     app.add_middleware(CORSMiddleware)
     return app
 

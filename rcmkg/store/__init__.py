@@ -10,6 +10,7 @@ Two implementations of one small protocol (:class:`rcmkg.store.load.Store`: ``qu
 
 - :mod:`rcmkg.store.inference`: the entailment rules and the cached OWL RL closure of the ontology.
 - :mod:`rcmkg.store.load`: which store a command opens (:func:`open_store`), and ``rcmkg load``.
+- :mod:`rcmkg.store.generations`: crash-consistent loads (store generations behind a pointer file).
 
 Every query runs over the *union* of the named graphs (pyoxigraph ``use_default_graph_as_union``;
 a remote endpoint must do the same, e.g. ``oxigraph serve --union-default-graph``). The union is a

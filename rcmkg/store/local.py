@@ -30,6 +30,7 @@ from rcmkg.settings import DEFAULT_BASE
 from rcmkg.sparql.bind import has_order_by, with_prologue
 from rcmkg.sparql.results import QueryResult
 from rcmkg.sparql.terms import from_ox, query_triples, solutions, term_value
+from rcmkg.store import generations
 from rcmkg.store.inference import HEADS, Rules, rule_body, tbox_closure
 
 VOID = "http://rdfs.org/ns/void#"
@@ -170,7 +171,10 @@ class DerivedIndex:
 class LocalStore:
     """A pyoxigraph store: on disk at ``path`` or, with ``path=None``, in memory.
 
-    ``read_only=True`` opens an existing on-disk store without taking its write lock (for queries).
+    ``read_only=True`` opens an existing on-disk store without taking its write lock (for queries):
+    the last complete load's generation (:mod:`rcmkg.store.generations`). Opened for writing, a
+    store folder that ``rcmkg load`` keeps in generations is written in place, in its current
+    generation: not crash-consistent, for scripts and tests; ``load_paths`` is.
 
     >>> with LocalStore(None) as store:
     ...     _ = store.load([])          # registry + ontology + entailments
@@ -181,25 +185,33 @@ class LocalStore:
     def __init__(self, path: str | Path | None = None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> None:
         self._ox: ox.Store | None = None
         self._index: DerivedIndex | None = None
-        self.path = Path(path) if path is not None else None
+        #: The store folder as named (``Settings.store``); ``path`` is the pyoxigraph folder opened,
+        #: for a read-only store the generation of the last complete load (:mod:`rcmkg.store.generations`).
+        self.folder = Path(path) if path is not None else None
+        self.path = self.folder
+        self.read_only = read_only and path is not None
+        #: One line for people when a load is running or was cut short (answers are the last complete load's).
+        self.note: str | None = None
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self.names = GraphNames.for_base(self.base)
         try:
             if self.path is None:
                 self._ox, index = ox.Store(), ox.Store()
             elif read_only:
-                if not (self.path / "CURRENT").is_file():
-                    raise StoreError(f"no store at {self.path}: run `rcmkg load DIR` first, or use --data DIR")
+                self.path, self.note = generations.readable(self.path)
                 self._ox = ox.Store.read_only(str(self.path))
                 folder = self.path / INDEX_DIR
                 # no index yet (a store loaded by an older rcmkg): an empty one, so everything is computed
                 index = ox.Store.read_only(str(folder)) if (folder / "CURRENT").is_file() else ox.Store()
             else:
+                # A store `rcmkg load` keeps in generations: its current one, written in place. Only
+                # `rcmkg load` (rcmkg.store.load.load_paths) writes a new generation, crash-consistently.
+                self.path = generations.current(self.path) or self.path
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
                 index = ox.Store(str(self.path / INDEX_DIR))
         except OSError as exc:
-            raise StoreError(f"cannot open the store at {self.path}: {exc}") from None
+            raise StoreError(f"cannot open the store at {self.path}: {one_line(exc)}") from None
         self._index = DerivedIndex(index)
 
     @property
@@ -348,6 +360,7 @@ class LocalStore:
             else:
                 summary.loaded.append(path.name)
             batch.add(graph, data, self._meta_quads(graph, sha, path.name, "report", triples), triples)
+        generations.pause_point("replacing")  # replaced graphs gone, new ones not yet written
         batch.flush()
         if summary.reference or len(changed) > INCREMENTAL_LIMIT:
             self.index.drop()
@@ -395,7 +408,7 @@ class LocalStore:
         try:
             self.ox.extend(quads)
         except OSError as exc:
-            raise StoreError(f"cannot write to the store at {self.path}: {exc}") from None
+            raise StoreError(f"cannot write to the store at {self.path}: {one_line(exc)}") from None
 
     def _forget(self, graph: str) -> None:
         self._forget_meta(graph)
@@ -583,9 +596,15 @@ class _Batch:
             else:
                 self.target.ox.load(nquads, format=ox.RdfFormat.N_QUADS)
         except OSError as exc:
-            raise StoreError(f"cannot write to the store at {self.target.path}: {exc}") from None
+            raise StoreError(f"cannot write to the store at {self.target.path}: {one_line(exc)}") from None
         self.target._write(self.meta)
         self.mem, self.meta, self.size = None, [], 0
+
+
+def one_line(exc: BaseException) -> str:
+    """An OS or RocksDB error as one line (RocksDB messages may span several)."""
+    text = (exc.strerror if isinstance(exc, OSError) and exc.strerror and not exc.filename else None) or str(exc) or type(exc).__name__
+    return " ".join(text.split())
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
