@@ -373,6 +373,7 @@ def test_huge_answers_and_memory_hungry_queries_are_bounded(store_dir):
         f"BIND(CONCAT(?s{i}, ?s{i}) AS ?s{i + 1})" for i in range(27)) + " }"
     with serve_process(store_dir, worker_memory="512", query_timeout="30") as (proc, u):
         with httpx.Client(base_url=u, timeout=120) as c:
+            assert c.get("/sparql", params={"query": "ASK {}", "format": "json"}).status_code == 200  # workers up
             workers = _children(proc.pid)
             assert len(workers) == 2
             r = c.get("/sparql", params={"query": doubling, "format": "json"})

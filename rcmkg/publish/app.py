@@ -40,6 +40,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 import threading
 from collections import OrderedDict
@@ -112,6 +113,11 @@ class CORSMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_cors)
+
+
+def _report_start_failure(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        print(f"rcmkg serve: the SPARQL workers did not start: {task.exception()}", file=sys.stderr, flush=True)
 
 
 class WaitForView:
@@ -702,12 +708,17 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await asyncio.to_thread(pub.pool.start)
-        warming = asyncio.ensure_future(pub.warm())  # the view, in a thread, while requests come in
+        # Workers open the store (seconds on a big one) and the view is computed, both in threads
+        # while the server already listens: a query waits for a free worker within its deadline.
+        starting = asyncio.ensure_future(asyncio.to_thread(pub.pool.start))
+        starting.add_done_callback(_report_start_failure)
+        warming = asyncio.ensure_future(pub.warm())
         try:
             yield
         finally:
             warming.cancel()
+            with contextlib.suppress(Exception):
+                await starting
             await asyncio.to_thread(pub.pool.close)
             if pub.dump_dir is not None:
                 shutil.rmtree(pub.dump_dir, ignore_errors=True)
