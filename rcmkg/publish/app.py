@@ -166,7 +166,7 @@ class Published:
         # The VoID statistics and the view's label tables take seconds to a minute on a big store:
         # they are computed in a thread once the server listens (:meth:`warm`), never in create_app
         # or on the event loop, so the server answers at once and pages wait only for what they need.
-        self._state: tuple[list[Triple], GraphView, ServerLinker] | None = None
+        self._state: tuple[list[Any], GraphView, ServerLinker] | None = None
         self._state_lock = threading.Lock()
         self._warming: asyncio.Future[None] | None = None
         self.queries = load_queries()
@@ -179,13 +179,16 @@ class Published:
         self.sparql_path = sparql_path
 
     # the view, computed once off the loop
-    def _ensure(self) -> tuple[list[Triple], GraphView, ServerLinker]:
+    def _ensure(self) -> tuple[list[Any], GraphView, ServerLinker]:
         with self._state_lock:
             if self._state is None:
                 void = describe_dataset(self.store, self.base, self.info)
                 view = GraphView(self.store, self.base, extra=void)
                 self._state = (void, view, ServerLinker(self.base, view, root=self.root))
             return self._state
+
+    def _build(self) -> None:
+        self._ensure()
 
     @property
     def ready(self) -> bool:
@@ -196,11 +199,11 @@ class Published:
         if self._state is not None:
             return
         if self._warming is None:
-            self._warming = asyncio.ensure_future(asyncio.to_thread(self._ensure))
+            self._warming = asyncio.ensure_future(asyncio.to_thread(self._build))
         await asyncio.shield(self._warming)
 
     @property
-    def void(self) -> list[Triple]:
+    def void(self) -> list[Any]:
         return self._ensure()[0]
 
     @property
