@@ -330,7 +330,7 @@ async def thing(request: Any) -> Any:
     path = request.path_params["path"]
     iri = _iri_for(pub, space, path)
     if not pub.view.exists(iri):
-        return _not_found(request, pub, iri)
+        return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
     fmt = conneg.by_key(request.query_params.get("format"), RDF_FORMATS) or \
         conneg.negotiate(request.headers.get("accept"), RDF_FORMATS)
     if fmt is None:
@@ -358,12 +358,12 @@ async def document(request: Any) -> Any:
         headers["Vary"] = "Accept"
         if fmt is None:
             if not pub.view.exists(iri):
-                return _not_found(request, pub, iri)
+                return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
             return _error(request, pub, 406, "Not acceptable", _formats_message(RDF_FORMATS))
         if fmt.key != "html":
             headers["Content-Location"] = pub.linker.page(pub.linker.doc_path(iri) or "", fmt)
     if not pub.view.exists(iri):
-        return _not_found(request, pub, iri)
+        return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
     body, ctype, etag = await asyncio.to_thread(pub.cached, ("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
     return _conditional(request, pub, body, ctype, etag, headers=headers)
 
