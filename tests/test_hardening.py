@@ -407,6 +407,17 @@ def test_order_by_over_a_cartesian_product_is_stopped(store_dir):
         assert app.state.published.pool.killed == 1
 
 
+@pytest.mark.slow
+def test_serve_answers_at_once_and_pages_once_the_view_is_built(store_dir):
+    # serve_process returns once /favicon.ico answers: the server listens before the view (VoID
+    # statistics, label tables) is built; bench/bench_hostile.py --store gives the figures.
+    with serve_process(store_dir) as (_proc, u), httpx.Client(base_url=u, timeout=120) as c:
+        assert c.get("/static/rcmkg.css").status_code == 200
+        home = c.get("/", headers={"Accept": "text/html"})
+        assert home.status_code == 200 and "meeting" in home.text.lower()
+        assert c.get("/sparql", params={"query": "ASK { ?s ?p ?o }", "format": "json"}).json()["boolean"] is True
+
+
 def test_settings_read_the_federation_allow_list_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("RCMKG_FEDERATION_ALLOW", "https://a.org/sparql, https://b.org/sparql")
     monkeypatch.setenv("RCMKG_WORKER_MEMORY", "256")
