@@ -369,6 +369,9 @@ class QueryPool:
         proc = subprocess.Popen(
             [sys.executable, "-c", code, str(theirs.fileno()), *self.source, str(self.memory_mib)],
             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL,
+            # glibc reserves 64 MiB of address space per thread arena; under RLIMIT_AS that
+            # reservation, not memory in use, would stop queries. Two arenas are plenty here.
+            env={**os.environ, "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2")},
         )
         theirs.close()
         conn = Connection(ours.detach())
