@@ -339,6 +339,7 @@ class QueryPool:
         # threads must outnumber the workers or waiting would happen, uncounted, in this queue.
         self._threads = ThreadPoolExecutor(max_workers=max(64, 4 * self.size), thread_name_prefix="sparql")
         self.killed = 0
+        self.started = False  # start() has finished (the server listens before it does)
 
     @classmethod
     def for_store(cls, store: Any, path: str | os.PathLike[str] | None = None, **kwargs: Any) -> QueryPool:
@@ -357,6 +358,7 @@ class QueryPool:
         workers = list(self._threads.map(lambda _: self._spawn(), range(self.size)))
         with self._cond:
             self._idle.extend(workers)
+            self.started = True
             self._cond.notify_all()
         return self
 
@@ -424,6 +426,9 @@ class QueryPool:
                     raise QueryError("the SPARQL endpoint is shutting down")
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
+                    if not self.started:
+                        raise QueryTimeout("the query workers are still opening the store (busy starting); "
+                                           "try again in a moment")
                     raise QueryTimeout(
                         f"every query worker stayed busy for {self.timeout:g} s; try again in a moment"
                     )
