@@ -29,6 +29,8 @@ BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
                     ["--quick"]),
     "serve": ("bench.bench_serve", "rcmkg serve vs a static file server on the published site",
               ["--runs", "1", "--duration", "5"]),
+    "hostile": ("bench.bench_hostile", "rcmkg serve page p99 with eight hostile clients beside it vs without",
+                ["--runs", "1", "--duration", "5"]),
 }
 
 

@@ -32,6 +32,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("result_limit", 10000, "Most rows or triples one SPARQL answer of `serve` (and `publish`'s canned "
             "query pages) holds."),
     Setting("jobs", 0, "Parallel conversion workers for `convert` (0: one per core)."),
+    Setting("federation_allow", (), "SPARQL endpoints `serve` may call through SERVICE (exact IRIs; in the "
+            "environment separated by spaces or commas). Empty (the default): federation is off and the server "
+            "makes no outbound request."),
+    Setting("request_limit", 256 * 1024, "Most bytes of a request body (a POSTed query) `serve` reads; more "
+            "is a 413, counted while the body streams in."),
+    Setting("answer_limit", 32 * 1024 * 1024, "Most bytes of the values in one SPARQL answer of `serve` "
+            "(besides the row limit): a query building huge strings is stopped with a clear error."),
+    Setting("worker_memory", 1024, "MiB of address space each SPARQL worker process of `serve` may use "
+            "(RLIMIT_AS); a query needing more is stopped (503) and its worker replaced. 0: no limit."),
 )
 
 
@@ -45,6 +54,10 @@ class Settings:
     query_timeout: float = 10.0
     result_limit: int = 10000
     jobs: int = 0
+    federation_allow: tuple[str, ...] = ()
+    request_limit: int = 256 * 1024
+    answer_limit: int = 32 * 1024 * 1024
+    worker_memory: int = 1024
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
@@ -71,7 +84,9 @@ class Settings:
             if name not in known:
                 continue
             default = getattr(cls, name, None)
-            if isinstance(default, float) and not isinstance(value, float):
+            if isinstance(default, tuple):
+                value = tuple(value.replace(",", " ").split()) if isinstance(value, str) else tuple(value)
+            elif isinstance(default, float) and not isinstance(value, float):
                 value = float(value)
             elif isinstance(default, int) and not isinstance(default, bool) and not isinstance(value, int):
                 value = int(value)

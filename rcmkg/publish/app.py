@@ -42,6 +42,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -57,11 +58,12 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
-from rcmkg.namespaces import FOAF, VOC, VOID
+from rcmkg.namespaces import FOAF, PREFIXES, VOC, VOID
 from rcmkg.publish import conneg
 from rcmkg.publish.conneg import HTML, RDF_FORMATS, RESULT_FORMATS, Format
 from rcmkg.publish.dumps import write_dumps
-from rcmkg.publish.endpoint import QueryPool, QueryRequest, update_form
+from rcmkg.publish.endpoint import QueryPool, QueryRequest, WorkerOutOfMemory, update_form
+from rcmkg.publish.limits import RequestLimits, SecurityHeaders
 from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker
 from rcmkg.publish.views.render import render, static_dir
@@ -69,6 +71,7 @@ from rcmkg.publish.views.timeline import commitments_model, timeline_page
 from rcmkg.publish.void import DUMPS, DatasetInfo, describe_dataset
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import find_query, load_queries
+from rcmkg.sparql.guard import check_query
 from rcmkg.sparql.writers import rdf_bytes
 from rcmkg.store import generations
 from rcmkg.store.local import LocalStore
@@ -114,6 +117,28 @@ class CORSMiddleware:
         await self.app(scope, receive, send_with_cors)
 
 
+def _report_start_failure(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        print(f"rcmkg serve: the SPARQL workers did not start: {task.exception()}", file=sys.stderr, flush=True)
+
+
+class WaitForView:
+    """Requests wait for the view off the event loop (every page and error page links through it);
+    static files do not."""
+
+    def __init__(self, app: Any, owner: Starlette) -> None:
+        self.app = app
+        self.owner = owner
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        pub: Published = self.owner.state.published  # the current generation's (FollowLoads)
+        if scope["type"] == "http" and not pub.ready:
+            path = scope["path"][len(pub.root):]
+            if not path.startswith(("/static/", "/favicon.ico")):
+                await pub.warm()
+        await self.app(scope, receive, send)
+
+
 def _last_modified(path: str | None) -> dt.datetime:
     """When the data last changed: the newest file of an on-disk store, else now."""
     if path:
@@ -146,11 +171,15 @@ class Published:
         self.modified = _last_modified(self.store_path)
         self.last_modified = email.utils.format_datetime(self.modified, usegmt=True)
         self.info = DatasetInfo(site_url=self.base, sparql_endpoint=self.base + "sparql")
-        self.void = describe_dataset(self.store, self.base, self.info)
-        self.view = GraphView(self.store, self.base, extra=self.void)
-        self.linker = ServerLinker(self.base, self.view, root=self.root)
+        # The VoID statistics and the view's label tables take seconds to a minute on a big store:
+        # they are computed in a thread once the server listens (:meth:`warm`), never in create_app
+        # or on the event loop, so the server answers at once and pages wait only for what they need.
+        self._state: tuple[list[Any], GraphView, ServerLinker] | None = None
+        self._state_lock = threading.Lock()
+        self._warming: asyncio.Future[None] | None = None
         self.queries = load_queries()
-        self.pool = QueryPool.for_store(self.store, path=self.store_path, size=workers, timeout=settings.query_timeout)
+        self.pool = QueryPool.for_store(self.store, path=self.store_path, size=workers, timeout=settings.query_timeout,
+                                        memory_mib=settings.worker_memory)
         self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
         self.canned_headers: dict[tuple[str, ...], dict[str, str]] = {}
         self.dump_dir: Path | None = None
@@ -161,6 +190,42 @@ class Published:
         """The same server over ``source`` (the store's new generation after a load)."""
         workers, root, sparql_path = self._args
         return Published(self.settings, source, workers=workers, root=root, store_path=None, sparql_path=sparql_path)
+
+    # the view, computed once off the loop
+    def _ensure(self) -> tuple[list[Any], GraphView, ServerLinker]:
+        with self._state_lock:
+            if self._state is None:
+                void = describe_dataset(self.store, self.base, self.info)
+                view = GraphView(self.store, self.base, extra=void)
+                self._state = (void, view, ServerLinker(self.base, view, root=self.root))
+            return self._state
+
+    def _build(self) -> None:
+        self._ensure()
+
+    @property
+    def ready(self) -> bool:
+        return self._state is not None
+
+    async def warm(self) -> None:
+        """Wait (without blocking the loop) until the view is there; the first call starts it."""
+        if self._state is not None:
+            return
+        if self._warming is None:
+            self._warming = asyncio.ensure_future(asyncio.to_thread(self._build))
+        await asyncio.shield(self._warming)
+
+    @property
+    def void(self) -> list[Any]:
+        return self._ensure()[0]
+
+    @property
+    def view(self) -> GraphView:
+        return self._ensure()[1]
+
+    @property
+    def linker(self) -> ServerLinker:
+        return self._ensure()[2]
 
     # caching
     def cached(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
@@ -278,7 +343,7 @@ async def thing(request: Any) -> Any:
     path = request.path_params["path"]
     iri = _iri_for(pub, space, path)
     if not pub.view.exists(iri):
-        return _not_found(request, pub, iri)
+        return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
     fmt = conneg.by_key(request.query_params.get("format"), RDF_FORMATS) or \
         conneg.negotiate(request.headers.get("accept"), RDF_FORMATS)
     if fmt is None:
@@ -306,12 +371,12 @@ async def document(request: Any) -> Any:
         headers["Vary"] = "Accept"
         if fmt is None:
             if not pub.view.exists(iri):
-                return _not_found(request, pub, iri)
+                return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
             return _error(request, pub, 406, "Not acceptable", _formats_message(RDF_FORMATS))
         if fmt.key != "html":
             headers["Content-Location"] = pub.linker.page(pub.linker.doc_path(iri) or "", fmt)
     if not pub.view.exists(iri):
-        return _not_found(request, pub, iri)
+        return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
     body, ctype, etag = await asyncio.to_thread(pub.cached, ("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
     return _conditional(request, pub, body, ctype, etag, headers=headers)
 
@@ -440,9 +505,9 @@ async def _read_sparql_request(request: Any) -> tuple[str | None, dict[str, list
     if request.method == "POST":
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         length = int(request.headers.get("content-length") or 0)
-        if length > MAX_QUERY_BYTES:
+        if length > pub.settings.request_limit:
             return None, params, _error(request, pub, 413, "Query too large",
-                                        f"a query may be at most {MAX_QUERY_BYTES // 1024} KiB")
+                                        f"a request body may be at most {pub.settings.request_limit} bytes")
         if ctype == "application/sparql-update":
             return None, params, _read_only(request, pub)
         if ctype == "application/x-www-form-urlencoded":
@@ -496,9 +561,15 @@ async def sparql(request: Any) -> Any:
         return _error(request, pub, 413, "Query too large", f"a query may be at most {MAX_QUERY_BYTES // 1024} KiB")
     if (form := update_form(query)) is not None:
         return _read_only(request, pub, form)
+    try:
+        # SERVICE off unless allow-listed (SSRF), nesting bounded (the parser recurses): before any worker.
+        shape = check_query(query, pub.settings.federation_allow, PREFIXES)
+    except UsageError as exc:
+        return _error(request, pub, 400, "Bad request", str(exc))
     req = QueryRequest(query, accept=request.headers.get("accept"), format=fmt_key,
                        default_graphs=tuple(params.get("default-graph-uri", [])),
-                       named_graphs=tuple(params.get("named-graph-uri", [])), limit=pub.settings.result_limit)
+                       named_graphs=tuple(params.get("named-graph-uri", [])), limit=pub.settings.result_limit,
+                       answer_limit=pub.settings.answer_limit, federated=bool(shape.services))
     return await _answer(request, pub, req, page=lambda answer, error: _sparql_page(
         pub, query, "html", answer, error, downloads=_downloads(pub, query, answer)))
 
@@ -522,6 +593,8 @@ async def _answer(request: Any, pub: Published, req: Any, page: Callable[[Any, s
     except QueryTimeout as exc:
         status = 503 if "busy" in str(exc) else 504
         return _error(request, pub, status, "Query timeout" if status == 504 else "Busy", str(exc))
+    except WorkerOutOfMemory as exc:
+        return _error(request, pub, 503, "Query stopped", str(exc))
     except QueryError as exc:
         return _error(request, pub, 500, "Query failed", str(exc))
     headers = {"X-Rcmkg-Rows": str(answer.count), "Cache-Control": "no-cache", "Vary": "Accept"}
@@ -569,7 +642,8 @@ async def canned(request: Any) -> Any:
     key = ("canned", text, fmt_key or "", request.headers.get("accept", ""))
     hit = pub.cache.get(key)
     if hit is None:
-        req = QueryRequest(text, accept=request.headers.get("accept"), format=fmt_key, limit=pub.settings.result_limit)
+        req = QueryRequest(text, accept=request.headers.get("accept"), format=fmt_key, limit=pub.settings.result_limit,
+                           answer_limit=pub.settings.answer_limit)
         response = await _answer(request, pub, req, page)
         if response.status_code != 200:
             return response
@@ -697,10 +771,17 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await asyncio.to_thread(pub.pool.start)
+        # Workers open the store (seconds on a big one) and the view is computed, both in threads
+        # while the server already listens: a query waits for a free worker within its deadline.
+        starting = asyncio.ensure_future(asyncio.to_thread(pub.pool.start))
+        starting.add_done_callback(_report_start_failure)
+        warming = asyncio.ensure_future(pub.warm())
         try:
             yield
         finally:
+            warming.cancel()
+            with contextlib.suppress(Exception):
+                await starting
             current = app.state.published  # a later generation's after a load (FollowLoads)
             for p in {id(pub): pub, id(current): current}.values():
                 await asyncio.to_thread(p.pool.close)
@@ -740,7 +821,12 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
             return _error(request, pub, 404, "Not found",
                           f"nothing is served at {path}. Things are under /id/, their descriptions under /doc/.")
         if status == 405:
-            return _error(request, pub, 405, "Method not allowed", f"{request.method} is not allowed here; this site is read-only")
+            # RFC 9110 §15.5.6: a 405 names the methods that are allowed (Starlette's route knows them).
+            allow = (getattr(exc, "headers", None) or {}).get("Allow", "GET, HEAD")
+            answer = _error(request, pub, 405, "Method not allowed",
+                            f"{request.method} is not allowed here (allowed: {allow}); this site is read-only")
+            answer.headers["Allow"] = allow
+            return answer
         return _error(request, pub, status, "Error", str(getattr(exc, "detail", exc)))
 
     async def rcmkg_error(request: Any, exc: Exception) -> Any:
@@ -757,8 +843,13 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     app = Starlette(routes=routes, lifespan=lifespan,
                     exception_handlers={HTTPException: http_error, RcmkgError: rcmkg_error})
     app.state.published = pub
-    app.add_middleware(FollowLoads, owner=app)
     app.add_middleware(CORSMiddleware)
+    app.add_middleware(WaitForView, owner=app)
+    # Outside WaitForView: a request after a load waits for the new generation's view, off the loop.
+    app.add_middleware(FollowLoads, owner=app)
+    # Outermost: limits answer before CORS or routing does any work; every answer gets the headers.
+    app.add_middleware(RequestLimits, max_body=settings.request_limit)
+    app.add_middleware(SecurityHeaders)
     return app
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -30,6 +31,7 @@ import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -85,6 +87,18 @@ class QueryRequest:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     limit: int = 10000
+    #: Most bytes of values (lexical forms and IRIs) in the answer; 0: no limit.
+    answer_limit: int = 0
+    #: The query calls allow-listed SERVICE endpoints: their errors are not passed on verbatim.
+    federated: bool = False
+
+
+class AnswerTooLarge(UsageError):
+    """The answer's values passed the byte limit (``answer_limit`` setting)."""
+
+
+class WorkerOutOfMemory(QueryError):
+    """The worker passed its memory limit (``worker_memory`` setting) and was replaced."""
 
 
 @dataclass
@@ -124,15 +138,36 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
 
     Raises :class:`UsageError` for a syntax error or a format the query form cannot give.
     """
-    start = time.perf_counter()
+    if not req.federated:
+        return _execute(store, req)
+    try:
+        return _execute(store, req)
+    except (UsageError, MemoryError):
+        raise
+    except Exception:  # noqa: BLE001 - the text may quote whatever the remote target answered
+        # A SERVICE target's error text (an HTML admin page, a metadata document) must not reach
+        # the client: say which kind of failure it was, nothing of its content.
+        raise QueryError("a SERVICE endpoint of the query failed or did not answer with SPARQL results") from None
+
+
+def _dataset(req: QueryRequest) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"prefixes": PREFIXES}
-    if req.default_graphs:
-        kwargs["default_graph"] = [NamedNode(g) for g in req.default_graphs]
-    else:
-        # Every report is its own named graph; a partner's "SELECT ... { ?s ?p ?o }" must see them all.
-        kwargs["use_default_graph_as_union"] = True
-    if req.named_graphs:
-        kwargs["named_graphs"] = [NamedNode(g) for g in req.named_graphs]
+    try:
+        if req.default_graphs:
+            kwargs["default_graph"] = [NamedNode(g) for g in req.default_graphs]
+        else:
+            # Every report is its own named graph; a partner's "SELECT ... { ?s ?p ?o }" must see them all.
+            kwargs["use_default_graph_as_union"] = True
+        if req.named_graphs:
+            kwargs["named_graphs"] = [NamedNode(g) for g in req.named_graphs]
+    except ValueError as exc:
+        raise UsageError(f"default-graph-uri and named-graph-uri must be absolute IRIs: {exc}") from None
+    return kwargs
+
+
+def _execute(store: Any, req: QueryRequest) -> QueryAnswer:
+    start = time.perf_counter()
+    kwargs = _dataset(req)
     try:
         result = store.query(req.query, **kwargs)
     except SyntaxError as exc:
@@ -162,11 +197,14 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
     elif form == "select":
         answer.variables = [v.value for v in result.variables]
         rows: list[list[Any]] = []
+        size = 0
         for sol in result:
             if len(rows) == limit:
                 answer.truncated = True
                 break
-            rows.append(list(sol))
+            row = list(sol)
+            size = _count_bytes(size, row, req.answer_limit)
+            rows.append(row)
         answer.count = len(rows)
         if fmt.key == "html":
             answer.rows = [tuple(_cell(t) for t in row) for row in rows]
@@ -175,10 +213,12 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
             answer.body = RESULT_WRITERS[fmt.key].select(answer.variables, cells).encode("utf-8")
     else:
         triples: list[pyoxigraph.Triple] = []
+        size = 0
         for t in result:
             if len(triples) == limit:
                 answer.truncated = True
                 break
+            size = _count_bytes(size, [t.subject, t.predicate, t.object], req.answer_limit)
             triples.append(t)
         answer.count = len(triples)
         if fmt.key == "html":
@@ -188,6 +228,19 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
             answer.body = rdf_bytes(triples, fmt.key)
     answer.elapsed = time.perf_counter() - start
     return answer
+
+
+def _count_bytes(size: int, terms: Sequence[Any], limit: int) -> int:
+    """``size`` plus the length of ``terms``' values; :class:`AnswerTooLarge` past ``limit``.
+
+    Counted per row as rows arrive, so a query making one huge value (a string doubled 27 times)
+    stops at that row instead of being serialized, pickled and sent.
+    """
+    size += sum(len(t.value) for t in terms if t is not None and hasattr(t, "value"))
+    if limit and size > limit:
+        raise AnswerTooLarge(f"the answer is larger than the limit of {limit // (1024 * 1024) or 1} MiB "
+                             "(answer_limit setting); select fewer or shorter values, or add a LIMIT")
+    return size
 
 
 # --- worker processes ------------------------------------------------------------------------------
@@ -202,9 +255,28 @@ def _open_worker_store(source: tuple[str, str]) -> pyoxigraph.Store:
     return store
 
 
-def _worker_main(conn: Any, source: tuple[str, str]) -> None:  # pragma: no cover - runs in a child
+def _limit_memory(mib: int) -> None:  # pragma: no cover - runs in a child
+    """Cap the worker's address space at what it has now (store open) plus ``mib`` MiB.
+
+    Relative rather than absolute: how much address space the interpreter, RocksDB's maps and
+    allocator arenas reserve varies by machine; what a query may add on top is the operator's
+    choice. Past it, an allocation fails: Python raises MemoryError, Rust aborts the process;
+    either way the parent answers 503 and starts a fresh worker.
+    """
+    if mib <= 0:
+        return
+    import resource  # POSIX only; the worker is a child of `serve`
+
+    with open("/proc/self/status", encoding="ascii") as fh:
+        vm = next((int(line.split()[1]) * 1024 for line in fh if line.startswith("VmSize:")), 0)
+    cap = vm + mib * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def _worker_main(conn: Any, source: tuple[str, str], memory_mib: int = 0) -> None:  # pragma: no cover - runs in a child
     try:
         store = _open_worker_store(source)
+        _limit_memory(memory_mib)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises StoreError
         conn.send(("error", f"cannot open the store: {exc}"))
         return
@@ -220,14 +292,18 @@ def _worker_main(conn: Any, source: tuple[str, str]) -> None:  # pragma: no cove
             conn.send(("ok", execute(store, req)))
         except UsageError as exc:
             conn.send(("usage", str(exc)))
+        except MemoryError:
+            # The interpreter may be in no state to go on: report and exit, the parent replaces us.
+            conn.send(("memory", ""))
+            return
         except Exception as exc:  # noqa: BLE001 - one bad query must not kill the worker
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
 def worker_entry(argv: Sequence[str] | None = None) -> None:  # pragma: no cover - runs in a child
-    """Entry point of a worker process: ``FD KIND LOCATION`` (see :meth:`QueryPool._spawn`)."""
-    fd, kind, location = list(sys.argv[1:] if argv is None else argv)
-    _worker_main(Connection(int(fd)), (kind, location))
+    """Entry point of a worker process: ``FD KIND LOCATION [MEMORY_MIB]`` (see :meth:`QueryPool._spawn`)."""
+    fd, kind, location, *rest = list(sys.argv[1:] if argv is None else argv)
+    _worker_main(Connection(int(fd)), (kind, location), int(rest[0]) if rest else 0)
 
 
 @dataclass
@@ -249,8 +325,10 @@ class QueryPool:
     True
     """
 
-    def __init__(self, source: tuple[str, str], size: int = 2, timeout: float = 10.0, cleanup: Path | None = None) -> None:
+    def __init__(self, source: tuple[str, str], size: int = 2, timeout: float = 10.0, cleanup: Path | None = None,
+                 memory_mib: int = 0) -> None:
         self.source = source
+        self.memory_mib = memory_mib
         self.size = max(1, size)
         self.timeout = timeout
         self._cleanup = cleanup
@@ -261,6 +339,7 @@ class QueryPool:
         # threads must outnumber the workers or waiting would happen, uncounted, in this queue.
         self._threads = ThreadPoolExecutor(max_workers=max(64, 4 * self.size), thread_name_prefix="sparql")
         self.killed = 0
+        self.started = False  # start() has finished (the server listens before it does)
 
     @classmethod
     def for_store(cls, store: Any, path: str | os.PathLike[str] | None = None, **kwargs: Any) -> QueryPool:
@@ -279,6 +358,7 @@ class QueryPool:
         workers = list(self._threads.map(lambda _: self._spawn(), range(self.size)))
         with self._cond:
             self._idle.extend(workers)
+            self.started = True
             self._cond.notify_all()
         return self
 
@@ -289,8 +369,11 @@ class QueryPool:
         ours, theirs = socket.socketpair()
         code = "from rcmkg.publish.endpoint import worker_entry; worker_entry()"
         proc = subprocess.Popen(
-            [sys.executable, "-c", code, str(theirs.fileno()), *self.source],
+            [sys.executable, "-c", code, str(theirs.fileno()), *self.source, str(self.memory_mib)],
             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL,
+            # glibc reserves 64 MiB of address space per thread arena; under RLIMIT_AS that
+            # reservation, not memory in use, would stop queries. Two arenas are plenty here.
+            env={**os.environ, "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2")},
         )
         theirs.close()
         conn = Connection(ours.detach())
@@ -343,6 +426,9 @@ class QueryPool:
                     raise QueryError("the SPARQL endpoint is shutting down")
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
+                    if not self.started:
+                        raise QueryTimeout("the query workers are still opening the store (busy starting); "
+                                           "try again in a moment")
                     raise QueryTimeout(
                         f"every query worker stayed busy for {self.timeout:g} s; try again in a moment"
                     )
@@ -380,6 +466,7 @@ class QueryPool:
         timeout = self.timeout if timeout is None else timeout
         deadline = time.monotonic() + timeout
         worker: _Worker | None = self._acquire(deadline)
+        status = ""
         try:
             assert worker is not None
             worker.conn.send(req)
@@ -390,11 +477,22 @@ class QueryPool:
                     f"the query ran longer than {timeout:g} s and was stopped; narrow it down or add a LIMIT"
                 )
             status, value = worker.conn.recv()
+            if status == "memory":
+                raise EOFError
         except (EOFError, OSError, BrokenPipeError) as exc:
             if worker is not None:
+                code = worker.process.poll() if status != "memory" else None
+                if code is None and status != "memory":
+                    with suppress(subprocess.TimeoutExpired):
+                        code = worker.process.wait(1)
                 self._replace(worker)
                 worker = None
-            raise QueryError(f"the query worker failed: {exc}") from None
+                # Out of memory: MemoryError reported, or Rust's allocation failure abort (SIGABRT).
+                if self.memory_mib and (status == "memory" or code == -signal.SIGABRT):
+                    raise WorkerOutOfMemory(
+                        f"the query needed more than the {self.memory_mib} MiB a query worker may use "
+                        "(worker_memory setting) and was stopped; narrow it down or add a LIMIT") from None
+            raise QueryError(f"the query worker failed: {exc or 'it exited'}") from None
         finally:
             if worker is not None:
                 self._release(worker)

@@ -238,6 +238,12 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
     return out
 
 
+# A default graph listing every published graph makes pyoxigraph evaluate each pattern as a union of
+# hundreds of graphs (60 s for one example query on 300 reports, against 0.7 s on the union default
+# graph). For the examples (one value each), ask the union and confirm in the published graphs.
+_UNION = {"use_default_graph_as_union": True}
+
+
 def _latest_meeting(store: Store, dataset: dict[str, Any]) -> dt.date | None:
     res = solutions(store.query(f"SELECT (MAX(?d) AS ?m) WHERE {{ ?x a <{RCM}Meeting> ; <http://schema.org/startDate> ?d }}",
                                 **dataset))
@@ -262,12 +268,18 @@ def _class_partitions(store: Any, dataset: dict[str, Any]) -> tuple[int, list[tu
 def _examples(store: Any, dataset: dict[str, Any]) -> list[str]:
     """A meeting, an agreement with a commitment and a tracked item, for void:exampleResource."""
     out = []
-    for q in (
-        f"SELECT ?x WHERE {{ ?x a <{RCM}Meeting> ; <http://schema.org/startDate> ?d }} ORDER BY DESC(?d) ?x LIMIT 1",
-        f"SELECT ?x WHERE {{ ?x a <{RCM}Agreement> ; <{RCM}hasCommitment> ?c }} ORDER BY ?x LIMIT 1",
-        f"SELECT ?x WHERE {{ ?x a <{RCM}TrackedItem> }} ORDER BY ?x LIMIT 1",
+    for pattern, order in (
+        (f"?x a <{RCM}Meeting> ; <http://schema.org/startDate> ?d", "DESC(?d) ?x"),
+        (f"?x a <{RCM}Agreement> ; <{RCM}hasCommitment> ?c", "?x"),
+        (f"?x a <{RCM}TrackedItem>", "?x"),
     ):
-        sol = next(iter(store.query(q, **dataset)), None)
+        sol = next(iter(store.query(f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1", **_UNION)), None)
+        if sol is None:
+            continue
+        x = sol["x"]
+        # the same thing in the published graphs alone (a bound subject: cheap); else the slow way
+        if not store.query(f"ASK {{ {pattern.replace('?x', str(x))} }}", **dataset):
+            sol = next(iter(store.query(f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1", **dataset)), None)
         if sol is not None:
             out.append(sol["x"].value)
     return out

@@ -26,6 +26,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from rcmkg.namespaces import PREFIXES, RDF, XSD
+from rcmkg.safety import csv_cell, visible, xml_chars
 from rcmkg.sparql.terms import OxTerm, Term, short, to_ox
 from rcmkg.text import clip
 
@@ -83,12 +84,17 @@ def boolean_json(value: bool) -> str:
 
 
 def results_csv(variables: Sequence[str], rows: Iterable[Cells]) -> str:
-    """SPARQL 1.1 CSV: plain values (IRIs and lexical forms), RFC 4180 quoting, CRLF line ends."""
+    """SPARQL 1.1 CSV: plain values (IRIs and lexical forms), RFC 4180 quoting, CRLF line ends.
+
+    CSV is opened in spreadsheets, so values go through :func:`rcmkg.safety.csv_cell` (a leading
+    ``=``/``+``/``-``/``@`` gets an apostrophe; control and bidi characters made visible). The
+    exact values are in the JSON, XML and TSV formats.
+    """
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(variables)
     for row in rows:
-        w.writerow(["" if t is None else f"_:{t.value}" if t.type == "bnode" else t.value for t in row])
+        w.writerow(["" if t is None else f"_:{t.value}" if t.type == "bnode" else csv_cell(t.value) for t in row])
     return buf.getvalue()
 
 
@@ -128,8 +134,7 @@ _XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w
 def _xml_text(text: str) -> str:
     # XML 1.0 cannot carry most C0 controls even escaped; report text may contain them (Word
     # artefacts), so they become U+FFFD rather than making the whole document unparseable.
-    text = "".join(c if c in "\t\n\r" or ord(c) >= 0x20 else "\ufffd" for c in text)
-    return xml_escape(text)
+    return xml_escape(xml_chars(text))
 
 
 def results_xml(variables: Sequence[str], rows: Iterable[Cells]) -> str:
@@ -169,7 +174,7 @@ def select_table(variables: Sequence[str], rows: Sequence[dict[str, Term]], base
                  max_width: int = 60) -> str:
     """Aligned text for people: IRIs shortened with the usual prefixes (and ``base`` as ``<...>``)."""
     head = list(variables)
-    body = [[clip(short(r[v], base) if v in r else "", max_width) for v in head] for r in rows]
+    body = [[clip(visible(short(r[v], base)) if v in r else "", max_width) for v in head] for r in rows]
     widths = [max([len(h)] + [len(row[i]) for row in body]) for i, h in enumerate(head)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
@@ -211,10 +216,22 @@ def rdf_bytes(triples: Iterable[ox.Triple], key: str) -> bytes:
         return jsonld_bytes(triples)
     fmt = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "rdf": ox.RdfFormat.RDF_XML}[key]
     listed = list(triples)
+    if key == "rdf":
+        listed = [_xml_safe(t) for t in listed]
     if key == "nt":
         return ox.serialize(sorted(listed, key=str), format=fmt) or b""
     prefixes = used_prefixes(listed) if key in ("ttl", "rdf") else None
     return ox.serialize(listed, format=fmt, prefixes=prefixes) or b""
+
+
+def _xml_safe(t: ox.Triple) -> ox.Triple:
+    # RDF/XML must stay well-formed: a literal holding a character XML 1.0 cannot carry (a C0
+    # control from a Word file) is written with U+FFFD there; Turtle/N-Triples/JSON-LD keep it exact.
+    o = t.object
+    if isinstance(o, ox.Literal) and (v := xml_chars(o.value)) != o.value:
+        lit = ox.Literal(v, language=o.language) if o.language else ox.Literal(v, datatype=o.datatype)
+        return ox.Triple(t.subject, t.predicate, lit)
+    return t
 
 
 def used_prefixes(triples: Sequence[Any]) -> dict[str, str]:

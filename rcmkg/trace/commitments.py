@@ -28,6 +28,7 @@ import pyoxigraph as ox
 
 from rcmkg.errors import UsageError
 from rcmkg.namespaces import DCT, PREFIXES, RCM, SKOS
+from rcmkg.safety import csv_cell, markdown_cell
 from rcmkg.sparql.bind import sparql_value
 from rcmkg.sparql.results import Queryable, Row
 from rcmkg.sparql.terms import OxTerm, term_value
@@ -352,14 +353,14 @@ def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: 
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\r\n")
         w.writerow(head)
-        w.writerows(cells(r) for r in rows)
+        w.writerows([csv_cell(c) for c in cells(r)] for r in rows)
         return buf.getvalue()
     short = ["date", "agreement", "actor", "action", "recipient", "due", "status", "followed_up", "quote"]
     idx = [head.index(h) for h in short]
     body = [[" ".join(cells(r)[i].split()) for i in idx] for r in rows]
     if fmt == "markdown":
         lines = ["| " + " | ".join(short) + " |", "|" + "---|" * len(short)]
-        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in b) + " |" for b in body]
+        lines += ["| " + " | ".join(markdown_cell(c) for c in b) + " |" for b in body]
         return "\n".join(lines) + "\n"
     if fmt != "table":
         raise UsageError(f"commitments can be written as table, markdown, json or csv, not {fmt}")

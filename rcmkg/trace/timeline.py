@@ -22,6 +22,7 @@ from typing import Any
 import msgspec
 
 from rcmkg.namespaces import STAGE_RANK
+from rcmkg.safety import markdown_cell, visible
 from rcmkg.sparql.bind import sparql_value
 from rcmkg.sparql.results import Queryable, Row
 from rcmkg.text import clip
@@ -145,7 +146,7 @@ class Timeline:
         for r in self.rows:
             cells = [r.date, r.place, ", ".join(r.agreements) or "(outside the agreements)", r.stage_text() or "(mentioned)", r.modality or "",
                      ", ".join(r.actors), r.commitment_text(), r.quote]
-            body.append([clip(c, width) if width else " ".join(c.split()) for c in cells])
+            body.append([clip(visible(c), width) if width else " ".join(c.split()) for c in cells])
         return head, body
 
     def to_table(self, width: int = 48) -> str:
@@ -159,10 +160,11 @@ class Timeline:
         return "\n".join(lines)
 
     def to_markdown(self) -> str:
-        """A Markdown table (pipes escaped)."""
+        """A Markdown table: cells through :func:`rcmkg.safety.markdown_cell` (HTML and pipes
+        escaped, control and bidi characters visible): report text is not Markdown."""
         head, body = self._cells(None)
-        esc = [[c.replace("|", "\\|") for c in row] for row in body]
-        lines = [f"## {self._title()}", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+        esc = [[markdown_cell(c) for c in row] for row in body]
+        lines = [f"## {markdown_cell(self._title())}", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         lines += ["| " + " | ".join(row) + " |" for row in esc]
         return "\n".join(lines) + "\n"
 

@@ -4,6 +4,27 @@
 from __future__ import annotations
 
 from rcmkg.publish.conneg import RDF_FORMATS
+from rcmkg.publish.limits import SECURITY_HEADERS
+
+_CORS_NGINX = "add_header Access-Control-Allow-Origin * always;"
+
+
+def apache_security_headers() -> list[str]:
+    """The server's security headers (CSP, nosniff, frame and referrer policy) for ``.htaccess``."""
+    return ["# rcmkg: security headers, the same as `rcmkg serve` sends (rcmkg.publish.limits).",
+            "<IfModule mod_headers.c>",
+            *[f'  Header always set {name.title()} "{value}"' for name, value in SECURITY_HEADERS],
+            "</IfModule>", ""]
+
+
+def with_nginx_security_headers(conf: str) -> str:
+    """``conf`` with the security headers beside every ``add_header`` of CORS.
+
+    nginx drops a server's ``add_header`` lines in any location that has its own, so they must be
+    repeated in each location rather than set once.
+    """
+    extra = "".join(f'\n    add_header {name.title()} "{value}" always;' for name, value in SECURITY_HEADERS)
+    return conf.replace(_CORS_NGINX, _CORS_NGINX + extra)
 
 
 def htaccess(site_path: str = "/") -> str:
@@ -68,7 +89,7 @@ def htaccess(site_path: str = "/") -> str:
         "</IfModule>",
         "",
     ]
-    return "\n".join(lines)
+    return "\n".join(lines + apache_security_headers())
 
 
 def nginx_conf(site_path: str = "/") -> str:
@@ -82,7 +103,7 @@ def nginx_conf(site_path: str = "/") -> str:
         pattern = "|".join(t.replace("+", "\\+") for t in types)
         maps.append(f'    "~*({pattern})"  ".{f.extension}";')
     types_block = "\n".join(f"        {f.media_type} {f.extension};" for f in RDF_FORMATS if f.key != "html")
-    return f"""# rcmkg: content negotiation for a published site (nginx).
+    return with_nginx_security_headers(f"""# rcmkg: content negotiation for a published site (nginx).
 # 1. In the http {{}} block: which suffix an Accept header asks for. Browsers name text/html and get
 #    HTML; otherwise the first RDF type named wins (nginx cannot weigh q-values; the live server can).
 map $http_accept $rcmkg_ext {{
@@ -127,4 +148,4 @@ location {p} {{
     try_files $uri $uri.html $uri/index.html =404;
     error_page 404 {p}404.html;
 }}
-"""
+""")

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from rcmkg import __version__
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.views.pages import Linker, curie, humanise
+from rcmkg.safety import safe_href, visible
 
 
 def template_dir() -> Path:
@@ -26,6 +28,22 @@ def static_dir() -> Path:
 
 _ENV: jinja2.Environment | None = None
 
+#: What an unsafe link (``javascript:`` and the like) points to instead: nowhere.
+NO_LINK = "#"
+
+
+def _finalize(value: Any) -> Any:
+    # Every {{ expression }} passes here before autoescaping: control and bidi characters from a
+    # report or a query become visible (rcmkg.safety). Markup (|safe) is our own, already made.
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return visible(value)
+    return value
+
+
+def link(url: str) -> str:
+    """``url`` as an ``href`` if its scheme is http(s)/mailto or it is relative, else ``#``."""
+    return safe_href(url) or NO_LINK
+
 
 def environment() -> jinja2.Environment:
     """The Jinja2 environment of every page and of ``rcmkg trace --html``: autoescape on for every
@@ -38,8 +56,10 @@ def environment() -> jinja2.Environment:
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            finalize=_finalize,
         )
-        _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS)
+        _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link)
+        _ENV.filters["link"] = link
     return _ENV
 
 
@@ -47,7 +67,7 @@ def render(template: str, linker: Linker, **context: Any) -> str:
     """Render one page template with the linker's ``href``/``url`` helpers in scope."""
     env = environment()
     return env.get_template(template).render(
-        href=linker.href, url=linker.url, alternates=linker.alternates, linker=linker, version=__version__, **context
+        href=lambda iri: link(linker.href(iri)), url=linker.url, alternates=linker.alternates, linker=linker, version=__version__, **context
     )
 
 

@@ -1,0 +1,134 @@
+"""Two pure ASGI middlewares of the server: security headers on every answer, and request limits.
+
+Plain ASGI rather than Starlette's ``BaseHTTPMiddleware``: they add a few fixed headers or look
+at the request line, with no task or body copy per request, and they also cover the 303s, 404s,
+413s and static files.
+
+:class:`SecurityHeaders` sets, once per answer (an existing header of the same name wins):
+
+* ``Content-Security-Policy``: scripts from nowhere (the pages have none; the JSON-LD data block
+  is not script), images and fonts from this site only, no plugins, no ``<base>`` changes (forms may post anywhere: the static site's SPARQL form
+  names the public endpoint), and ``frame-ancestors 'none'``. Styles from this site and inline: the timeline
+  page carries its stage colours inline (CSS cannot run script; autoescaping keeps report text out
+  of style attributes);
+* ``X-Frame-Options: DENY`` (the frame policy for browsers without CSP level 2);
+* ``X-Content-Type-Options: nosniff``;
+* ``Referrer-Policy: strict-origin-when-cross-origin``.
+
+The same headers are in the static site's Apache and nginx configurations
+(:data:`SECURITY_HEADERS`, written by ``rcmkg publish``).
+
+:class:`RequestLimits` answers before any handler runs:
+
+* 414 when the path is longer than :data:`MAX_PATH_BYTES` or the whole target longer than the
+  body limit plus the path limit (a SPARQL GET carries its query in the query string);
+* 413 when ``Content-Length`` says the body is over the limit, and while a chunked body streams
+  in, as soon as the bytes read pass it: the body is never buffered past the limit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Longest path served (bytes, percent-encoded as sent). The longest IRI path of the data is under 200.
+MAX_PATH_BYTES = 2048
+
+#: The headers every answer carries, by name (lower case), in the order written.
+SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
+    ("content-security-policy",
+     "default-src 'none'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
+     "connect-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'"),
+    ("x-content-type-options", "nosniff"),
+    ("x-frame-options", "DENY"),
+    ("referrer-policy", "strict-origin-when-cross-origin"),
+)
+_ENCODED = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS]
+_NAMES = {k for k, _ in _ENCODED}
+
+
+class SecurityHeaders:
+    """Adds :data:`SECURITY_HEADERS` to every HTTP answer."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers") or [])
+                present = {k.lower() for k, _ in headers} & _NAMES
+                headers += [(k, v) for k, v in _ENCODED if k not in present]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class BodyTooLarge(Exception):
+    """Raised from ``receive`` when a streamed body passes the limit (caught by :class:`RequestLimits`)."""
+
+
+async def _plain(send: Any, status: int, text: str, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    body = text.encode("utf-8")
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"), (b"connection", b"close"), *(extra or [])]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class RequestLimits:
+    """414 for over-long targets, 413 for bodies over ``max_body`` bytes (counted as they stream)."""
+
+    def __init__(self, app: Any, max_body: int, max_path: int = MAX_PATH_BYTES) -> None:
+        self.app = app
+        self.max_body = max_body
+        self.max_path = max_path
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("raw_path") or scope["path"].encode("utf-8")
+        if len(path) > self.max_path or len(scope.get("query_string") or b"") > self.max_body + self.max_path:
+            await _plain(send, 414, f"414 URI too long: paths here are at most {self.max_path} bytes, and a query "
+                                    "string at most the request limit; POST a long SPARQL query instead\n")
+            return
+        too_large = (f"413 Request too large: a request body may be at most {self.max_body} bytes "
+                     "(request_limit setting)\n")
+        for name, value in scope.get("headers") or []:
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    await _plain(send, 400, "400 Bad request: Content-Length is not a number\n")
+                    return
+                if declared > self.max_body:
+                    await _plain(send, 413, too_large)
+                    return
+        seen = 0
+        started = False
+
+        async def limited_receive() -> dict[str, Any]:
+            nonlocal seen
+            message: dict[str, Any] = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise BodyTooLarge
+            return message
+
+        async def tracking_send(message: dict[str, Any]) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await _plain(send, 413, too_large)
