@@ -6,7 +6,7 @@ The canned queries are the ``queries/*.rq`` files shipped with rcmkg. Each start
     # purpose: How a tracked item moved across meetings ...
     # param: item (required) - the tracked item's slug, e.g. work-plan-migrant-smuggling
 
-Parameters are never pasted into the query text: :func:`bind` appends a SPARQL ``VALUES`` clause,
+Parameters are never pasted into the query text: :func:`bind` adds a SPARQL ``VALUES`` block,
 so a value can only ever be one RDF term (an IRI for ``http(s)://...``, an ``xsd:date`` for
 ``YYYY-MM-DD``, otherwise a string literal), whatever characters it contains.
 
@@ -481,7 +481,8 @@ def with_prologue(text: str) -> str:
 
 
 def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | None = None) -> str:
-    """The runnable text of ``query`` with ``params`` bound by a trailing ``VALUES`` clause.
+    """The runnable text of ``query`` with ``params`` bound by a ``VALUES`` block at the start of
+    its WHERE group (inline, not trailing: Virtuoso rejects a trailing VALUES after ORDER BY).
 
     Raises :class:`UsageError` for an unknown parameter or a missing required one. A query given as
     text (no header) accepts any parameter named like one of its variables. A parameter given a
@@ -489,7 +490,7 @@ def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | N
 
     >>> print(bind("SELECT ?m WHERE { ?m a rcm:Meeting ; schema:startDate ?date }", {"date": "2018-07-19"})
     ...       .splitlines()[-1])
-    VALUES ?date { "2018-07-19"^^<http://www.w3.org/2001/XMLSchema#date> }
+    SELECT ?m WHERE { VALUES ?date { "2018-07-19"^^<http://www.w3.org/2001/XMLSchema#date> } ?m a rcm:Meeting ; schema:startDate ?date }
     """
     q = query if isinstance(query, StoredQuery) else parse_query(query)
     params = dict(params or {})
@@ -511,10 +512,52 @@ def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | N
     if given:
         if re.search(r"(?is)}\s*VALUES\b[^}]*}\s*$", strip_comments(text)):
             raise QueryError(f"query {q.name} ends with its own VALUES clause, so parameters cannot be bound")
-        # A trailing VALUES joins the solutions of the whole query (SPARQL 1.1 §18.2.4.3). A query
-        # has at most one, so several parameters become one clause over their combinations.
-        text += "\n" + _values_clause(given)
+        # Inline VALUES at the start of the WHERE group joins its solutions as a trailing one would
+        # for a query without aggregates (the canned ones), and every engine accepts it. Several
+        # parameters become one block over their combinations.
+        at = _where_group(text)
+        if at is None:
+            raise QueryError(f"query {q.name} has no WHERE group to bind parameters in")
+        text = text[:at] + " " + _values_clause(given) + text[at:]
     return text + "\n"
+
+
+def _where_group(text: str) -> int | None:
+    """The offset just after the ``{`` that opens the query's WHERE group (outside comments,
+    strings and IRIs): the first at depth 0 after the keyword WHERE, or after SELECT/ASK/DESCRIBE
+    when WHERE is left out."""
+    depth, i, n = 0, 0, len(text)
+    armed = False
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            i = text.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        if ch in "\"'":
+            m = re.match(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'',
+                         text[i:])
+            i += len(m.group(0)) if m else 1
+            continue
+        if ch == "<":
+            m = re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:])
+            if m:
+                i += len(m.group(0))
+                continue
+        if ch == "{":
+            if depth == 0 and armed:
+                return i + 1
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_?$:")):
+            word = re.match(r"[A-Za-z]+", text[i:]).group(0)  # type: ignore[union-attr]
+            if word.upper() in ("WHERE", "SELECT", "ASK", "DESCRIBE"):
+                armed = True
+            i += len(word)
+            continue
+        i += 1
+    return None
 
 
 def _values_clause(given: Mapping[str, list[str]]) -> str:

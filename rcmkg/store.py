@@ -996,7 +996,10 @@ class RemoteStore:
         if "boolean" in doc:
             return QueryResult.ask(bool(doc["boolean"]))
         names = list(doc.get("head", {}).get("vars", []))
-        rows = [{k: Term.from_json(v) for k, v in b.items()} for b in doc.get("results", {}).get("bindings", [])]
+        bindings = doc.get("results", {}).get("bindings", [])
+        if w.queryType == "ASK":  # Virtuoso answers ASK as one row of ?__ASK_RETVAL (1 or 0)
+            return QueryResult.ask(any(canonical(Term.from_json(v)).value in ("true", "1") for b in bindings for v in b.values()))
+        rows = [{k: canonical(Term.from_json(v)) for k, v in b.items()} for b in bindings]
         return QueryResult.select(names, rows, ordered=has_order_by(text))
 
     def graphs(self) -> list[str]:
@@ -1028,6 +1031,39 @@ class RemoteStore:
         """Nothing to release (each query is one HTTP request)."""
 
 
+_INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                                "negativeInteger", "nonPositiveInteger", "unsignedLong", "unsignedInt",
+                                "unsignedShort", "unsignedByte")}
+
+
+def canonical(t: Term) -> Term:
+    """A literal from a remote endpoint in the form the local store (Oxigraph) gives: booleans
+    ``true``/``false`` (Virtuoso says ``1``/``0``), every integer type as ``xsd:integer`` without
+    sign or leading zeros, decimals and doubles in plain notation without trailing zeros.
+
+    >>> canonical(Term.literal("0", XSD + "boolean")).value, canonical(Term.literal("007", XSD + "nonNegativeInteger"))
+    ('false', Term(type='literal', value='7', datatype='http://www.w3.org/2001/XMLSchema#integer', lang=None))
+    """
+    from decimal import Decimal, InvalidOperation
+
+    dt, v = t.datatype, t.value.strip()
+    try:
+        if dt == XSD + "boolean" and v in ("0", "1", "true", "false"):
+            return Term.literal("true" if v in ("1", "true") else "false", dt)
+        if dt in _INTEGERS:
+            return Term.literal(str(int(v)), XSD + "integer")
+        if dt == XSD + "decimal":
+            return Term.literal(format(Decimal(v).normalize(), "f"), dt)
+        if dt in (XSD + "double", XSD + "float"):
+            x = float(v)
+            if x != x or x in (float("inf"), float("-inf")):
+                return Term.literal("NaN" if x != x else ("INF" if x > 0 else "-INF"), dt)
+            return Term.literal(format(Decimal(repr(x)).normalize(), "f"), dt)
+    except (ValueError, InvalidOperation):
+        pass  # not a valid lexical form: leave it as the endpoint wrote it
+    return t
+
+
 def _store_url(endpoint: str) -> str:
     for suffix in ("/query", "/sparql"):
         if endpoint.rstrip("/").endswith(suffix):
@@ -1048,7 +1084,7 @@ def _graph_result(raw: bytes, ctype: str) -> QueryResult:
         quads = list(ox.parse(raw, format=fmt))
     except SyntaxError as exc:
         raise QueryError(f"cannot read the endpoint's RDF answer ({ctype}): {exc}") from None
-    return QueryResult.graph((_term(q.subject), _term(q.predicate), _term(q.object)) for q in quads)
+    return QueryResult.graph((_term(q.subject), _term(q.predicate), canonical(_term(q.object))) for q in quads)
 
 
 def copy_to(source: LocalStore, target: RemoteStore, graphs: Iterable[str] | None = None) -> int:

@@ -7,7 +7,9 @@ completed by running it again. After sending, each graph's triples are counted o
 (``SELECT (COUNT(*) AS ?n) WHERE { GRAPH <g> { ?s ?p ?o } }``) and compared with the local count.
 
 Credentials come from the environment: ``RCMKG_ENDPOINT_TOKEN`` (bearer) or
-``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD`` (basic).
+``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD``, sent with HTTP Basic or, when
+``RCMKG_ENDPOINT_AUTH=digest`` (or ``push --auth digest``), HTTP Digest, which Virtuoso's
+authenticated Graph Store (``/sparql-graph-crud-auth``) requires.
 """
 
 from __future__ import annotations
@@ -103,8 +105,34 @@ def endpoints(endpoint: str, graph_store: str | None = None) -> tuple[str, str]:
     return query, graph_store or store
 
 
-def auth_from_env(env: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The Authorization header from ``RCMKG_ENDPOINT_TOKEN`` or ``..._USER``/``..._PASSWORD`` (or none)."""
+#: How a user name and password are sent (``RCMKG_ENDPOINT_AUTH`` or ``push --auth``).
+AUTH_SCHEMES = ("basic", "digest")
+
+
+def auth_scheme(env: Mapping[str, str] | None = None, scheme: str | None = None) -> str:
+    """``scheme`` if given, else ``RCMKG_ENDPOINT_AUTH``, else ``basic``; anything else is an error."""
+    env = os.environ if env is None else env
+    chosen = (scheme or env.get("RCMKG_ENDPOINT_AUTH") or "basic").strip().lower()
+    if chosen not in AUTH_SCHEMES:
+        raise PublishError(f"unknown authentication scheme {chosen!r} (RCMKG_ENDPOINT_AUTH): use one of {', '.join(AUTH_SCHEMES)}")
+    return chosen
+
+
+def digest_auth(env: Mapping[str, str] | None = None, scheme: str | None = None) -> Any:
+    """An ``httpx.DigestAuth`` when the user and password are to go by HTTP Digest (else None): the
+    password never travels, the client answers the server's challenge instead."""
+    import httpx
+
+    env = os.environ if env is None else env
+    user = env.get("RCMKG_ENDPOINT_USER")
+    if env.get("RCMKG_ENDPOINT_TOKEN") or not user or auth_scheme(env, scheme) != "digest":
+        return None
+    return httpx.DigestAuth(user, env.get("RCMKG_ENDPOINT_PASSWORD", ""))
+
+
+def auth_from_env(env: Mapping[str, str] | None = None, scheme: str | None = None) -> dict[str, str]:
+    """The Authorization header from ``RCMKG_ENDPOINT_TOKEN`` or ``..._USER``/``..._PASSWORD`` (or
+    none; none either for Digest, which :func:`digest_auth` answers challenges for)."""
     import base64
 
     env = os.environ if env is None else env
@@ -112,17 +140,19 @@ def auth_from_env(env: Mapping[str, str] | None = None) -> dict[str, str]:
     if token:
         return {"Authorization": f"Bearer {token}"}
     user = env.get("RCMKG_ENDPOINT_USER")
-    if user:
+    if user and auth_scheme(env, scheme) == "basic":
         password = env.get("RCMKG_ENDPOINT_PASSWORD", "")
         raw = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
         return {"Authorization": f"Basic {raw}"}
     return {}
 
 
-def _refused(status: int, url: str, headers: Mapping[str, str]) -> str:
-    which = "no credentials were sent" if "Authorization" not in headers else "the credentials were refused"
+def _refused(status: int, url: str, headers: Mapping[str, str], auth: Any = None) -> str:
+    sent = "Authorization" in headers or auth is not None
+    which = "the credentials were refused" if sent else "no credentials were sent"
     return (f"{url} answered {status}: {which}. Set RCMKG_ENDPOINT_TOKEN, or RCMKG_ENDPOINT_USER and "
-            "RCMKG_ENDPOINT_PASSWORD, to an account allowed to write.")
+            "RCMKG_ENDPOINT_PASSWORD (and RCMKG_ENDPOINT_AUTH=digest if the server wants HTTP Digest), "
+            "to an account allowed to write.")
 
 
 def local_graphs(store: Any, base: str) -> dict[str, int]:
@@ -136,12 +166,14 @@ def local_graphs(store: Any, base: str) -> dict[str, int]:
 
 def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str | None = None,
          headers: Mapping[str, str] | None = None, timeout: float = 60.0,
-         progress: Callable[[GraphPush], None] | None = None, client: Any = None) -> PushResult:
+         progress: Callable[[GraphPush], None] | None = None, client: Any = None,
+         auth: str | None = None) -> PushResult:
     """PUT every named graph of ``store`` to the graph store, then verify the counts by query.
 
     Returns the :class:`PushResult` when every graph arrived whole; raises :class:`PushFailed`
     (with the result) when some did not, and :class:`PublishError` when the server cannot be
-    reached or refuses the credentials before anything was sent.
+    reached or refuses the credentials before anything was sent. ``auth`` (``basic`` or ``digest``;
+    default ``RCMKG_ENDPOINT_AUTH``, else basic) says how the user name and password go.
 
     >>> push(store, "http://127.0.0.1:7878")   # doctest: +SKIP
     """
@@ -155,14 +187,16 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str
     base = base or getattr(store, "base", None) or DEFAULT_BASE
     store, _ = _store_parts(store)
     query_url, store_url = endpoints(endpoint, graph_store)
-    headers = dict(auth_from_env() if headers is None else headers)
+    headers = dict(auth_from_env(scheme=auth) if headers is None else headers)
+    # Digest answers a challenge per request (httpx handles the 401 round trip), so it is no header.
+    http_auth = digest_auth(scheme=auth) if "Authorization" not in headers else None
     result = PushResult(query_url, store_url, [GraphPush(g, n) for g, n in local_graphs(store, base).items()])
     if not result.graphs:
         raise PublishError("the store has no named graphs to push: load converted reports first (rcmkg load DIR)")
     own = client is None
     client = client or httpx.Client(timeout=timeout, headers={"User-Agent": "rcmkg-push"})
     try:
-        _preflight(client, query_url, headers)
+        _preflight(client, query_url, headers, http_auth)
         stopped: str | None = None
         for g in result.graphs:
             if stopped is not None:
@@ -172,14 +206,14 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str
                              format=RdfFormat.N_TRIPLES)
             try:
                 r = client.put(store_url, params={"graph": g.graph}, content=body,
-                               headers={**headers, "Content-Type": "application/n-triples"})
+                               headers={**headers, "Content-Type": "application/n-triples"}, **_auth(http_auth))
             except httpx.TransportError as exc:
                 # The server went away: nothing after this graph can go either.
                 stopped = f"{type(exc).__name__}: {exc or 'connection lost'}"
                 g.status, g.error = "not sent", stopped
                 continue
             if r.status_code in (401, 403):
-                stopped = _refused(r.status_code, store_url, headers)
+                stopped = _refused(r.status_code, store_url, headers, http_auth)
                 g.status, g.error = "not sent", stopped
                 continue
             if r.status_code >= 300:
@@ -188,7 +222,7 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str
                 g.status = "sent"
             if progress:
                 progress(g)
-        _verify(client, query_url, headers, result)
+        _verify(client, query_url, headers, result, http_auth)
     finally:
         if own:
             client.close()
@@ -197,24 +231,29 @@ def push(store: Any, endpoint: str, graph_store: str | None = None, *, base: str
     return result
 
 
-def _preflight(client: Any, query_url: str, headers: Mapping[str, str]) -> None:
+def _auth(http_auth: Any) -> dict[str, Any]:
+    # Only when there is one: httpx's default (the client's own auth) must stay otherwise.
+    return {"auth": http_auth} if http_auth is not None else {}
+
+
+def _preflight(client: Any, query_url: str, headers: Mapping[str, str], http_auth: Any = None) -> None:
     """Fail before sending anything when the server is down or refuses us."""
     import httpx
 
     try:
         r = client.post(query_url, data={"query": "ASK { }"},
-                        headers={**headers, "Accept": "application/sparql-results+json"})
+                        headers={**headers, "Accept": "application/sparql-results+json"}, **_auth(http_auth))
     except httpx.TransportError as exc:
         raise PublishError(f"cannot reach {query_url}: {exc or type(exc).__name__}; nothing was sent. "
                            "Is the triple store running, and is the URL right?") from None
     if r.status_code in (401, 403):
-        raise PublishError(_refused(r.status_code, query_url, headers) + " Nothing was sent.")
+        raise PublishError(_refused(r.status_code, query_url, headers, http_auth) + " Nothing was sent.")
     if r.status_code >= 400:
         raise PublishError(f"{query_url} does not answer SPARQL queries (HTTP {r.status_code}); nothing was sent. "
                            "Give the query endpoint with --endpoint and the Graph Store with --graph-store.")
 
 
-def _verify(client: Any, query_url: str, headers: Mapping[str, str], result: PushResult) -> None:
+def _verify(client: Any, query_url: str, headers: Mapping[str, str], result: PushResult, http_auth: Any = None) -> None:
     """Count each sent graph's triples on the server."""
     import httpx
 
@@ -223,7 +262,8 @@ def _verify(client: Any, query_url: str, headers: Mapping[str, str], result: Pus
             continue
         q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g.graph}> {{ ?s ?p ?o }} }}"
         try:
-            r = client.post(query_url, data={"query": q}, headers={**headers, "Accept": "application/sparql-results+json"})
+            r = client.post(query_url, data={"query": q}, headers={**headers, "Accept": "application/sparql-results+json"},
+                            **_auth(http_auth))
             r.raise_for_status()
             g.remote = int(r.json()["results"]["bindings"][0]["n"]["value"])
         except (httpx.HTTPError, KeyError, IndexError, ValueError) as exc:
