@@ -911,8 +911,9 @@ class RemoteStore:
 
     The endpoint's default graph must be the union of its named graphs (Oxigraph:
     ``serve --union-default-graph``; Fuseki: ``tdb2:unionDefaultGraph true``). Credentials come from
-    the environment: ``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD`` (basic), or
-    ``RCMKG_ENDPOINT_TOKEN`` (bearer). ``graph_store`` is the Graph Store Protocol URL used by
+    the environment: ``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD`` (basic, or digest when
+    ``RCMKG_ENDPOINT_AUTH=digest``, e.g. Virtuoso's ``/sparql-auth``), or ``RCMKG_ENDPOINT_TOKEN``
+    (bearer). ``graph_store`` is the Graph Store Protocol URL used by
     :meth:`replace_graph` (default: the endpoint URL with ``/query`` or ``/sparql`` replaced by ``/store``).
 
     >>> store = RemoteStore("http://127.0.0.1:7878/query")                  # doctest: +SKIP
@@ -921,7 +922,8 @@ class RemoteStore:
     """
 
     def __init__(self, endpoint: str, *, timeout: float = 10.0, graph_store: str | None = None,
-                 user: str | None = None, password: str | None = None, token: str | None = None) -> None:
+                 user: str | None = None, password: str | None = None, token: str | None = None,
+                 auth: str | None = None) -> None:
         if not endpoint.startswith(("http://", "https://")):
             raise UsageError(f"{endpoint!r} is not an http(s) URL of a SPARQL endpoint")
         self.endpoint = endpoint
@@ -931,6 +933,7 @@ class RemoteStore:
         self.user = user if user is not None else env.get("RCMKG_ENDPOINT_USER")
         self.password = password if password is not None else env.get("RCMKG_ENDPOINT_PASSWORD")
         self.token = token if token is not None else env.get("RCMKG_ENDPOINT_TOKEN")
+        self.digest = (auth or env.get("RCMKG_ENDPOINT_AUTH") or "basic").strip().lower() == "digest"
 
     def _auth_header(self) -> str | None:
         import base64
@@ -947,7 +950,7 @@ class RemoteStore:
         import socket
         import urllib.error
 
-        from SPARQLWrapper import JSON, N3, POST, SPARQLWrapper
+        from SPARQLWrapper import DIGEST, JSON, N3, POST, SPARQLWrapper
         from SPARQLWrapper import SPARQLExceptions as sx
 
         text = with_prologue(sparql)
@@ -957,6 +960,8 @@ class RemoteStore:
         w.setOnlyConneg(True)  # no format=/output= parameters: content negotiation only
         if self.user and not self.token:
             w.setCredentials(self.user, self.password or "")
+            if self.digest:
+                w.setHTTPAuth(DIGEST)
         elif self.token:
             w.addCustomHttpHeader("Authorization", f"Bearer {self.token}")
         # Without comments: SPARQLWrapper guesses the query form from the first keyword it sees,
@@ -1016,11 +1021,18 @@ class RemoteStore:
         body = data.encode("utf-8") if isinstance(data, str) else data
         url = self.graph_store + ("&" if "?" in self.graph_store else "?") + urllib.parse.urlencode({"graph": graph})
         req = urllib.request.Request(url, data=body, method="PUT", headers={"Content-Type": media_type})
-        auth = self._auth_header()
-        if auth:
-            req.add_header("Authorization", auth)
+        opener = urllib.request.build_opener()
+        if self.digest and self.user and not self.token:
+            # Digest answers the server's challenge: no header to send up front.
+            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            passwords.add_password(None, self.graph_store, self.user, self.password or "")
+            opener = urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords))
+        else:
+            auth = self._auth_header()
+            if auth:
+                req.add_header("Authorization", auth)
         try:
-            with urllib.request.urlopen(req, timeout=max(self.timeout, 60)) as resp:
+            with opener.open(req, timeout=max(self.timeout, 60)) as resp:
                 resp.read()
         except urllib.error.HTTPError as exc:
             raise StoreError(f"{self.graph_store}: PUT of {graph} failed: HTTP {exc.code} {exc.reason}") from None
