@@ -57,6 +57,9 @@ def _answers(url: str) -> bool:
         return False
 
 
+SQL_PORT: dict[str, int] = {}  # the running Virtuoso's SQL port, for isql
+
+
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A fresh Virtuoso on free ports; yields its HTTP base URL (``/sparql``, ``/sparql-graph-crud-auth``)."""
@@ -101,6 +104,7 @@ ResultSetMaxRows = 100000
 MaxQueryExecutionTime = 120
 """, encoding="utf-8")
     url = f"http://127.0.0.1:{http_port}"
+    SQL_PORT[url] = sql_port
     with (home / "out.log").open("wb") as out:
         proc = subprocess.Popen([VIRTUOSO, "+foreground", "+configfile", str(home / "virtuoso.ini")], cwd=home,
                                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
@@ -278,3 +282,18 @@ def test_digest_protected_query_endpoint_and_normalised_values(virtuoso, local, 
         assert {r["optional"].value for r in store.query(sparql).rows} == {"true", "false"}
         for ask in ("ASK { ?c rcm:optional true }", "ASK { ?c rcm:optional 7 }"):
             assert remote.query(ask).boolean is store.query(ask).boolean, ask
+
+
+def test_a_push_account_of_its_own_as_the_readme_says(virtuoso, converted, pushed):
+    """The README's recipe: a user with the SPARQL_UPDATE role (made with isql) pushes over Digest."""
+    isql = shutil.which("isql-vt") or shutil.which("isql")
+    if isql is None:
+        pytest.skip("isql-vt (Debian virtuoso-opensource) is not installed")
+    sql = "DB.DBA.USER_CREATE('rcmkg', 'n0t-dba'); GRANT SPARQL_UPDATE TO \"rcmkg\";"
+    done = subprocess.run([isql, str(SQL_PORT[virtuoso]), "dba", "dba", f"exec={sql}"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "Error" not in done.stdout + done.stderr, done.stdout + done.stderr
+    env = {**DIGEST, "RCMKG_ENDPOINT_USER": "rcmkg", "RCMKG_ENDPOINT_PASSWORD": "n0t-dba", "RCMKG_ENDPOINT_AUTH": ""}
+    code, output = _push(virtuoso, converted, env, "--auth", "digest")
+    assert code == 0 and f"{len(pushed)} of {len(pushed)} graphs pushed" in output, output
+    code, output = _push(virtuoso, converted, {**env, "RCMKG_ENDPOINT_PASSWORD": "wrong"}, "--auth", "digest")
+    assert code == 1 and "credentials were refused" in output, output
