@@ -269,13 +269,16 @@ def _vary(r: httpx.Response) -> set[str]:
 
 
 def _things(site: Path) -> list[str]:
-    """Paths (after ``id/``) of every thing the dumps name under ``{base}id/``."""
+    """Paths (after ``id/``) of every IRI under ``{base}id/`` that the dump names, in any position,
+    and of every thing with a description under ``doc/`` (the dataset, its graphs and dumps)."""
     data = gzip.decompress((site / "dumps" / "rcmkg.nt.gz").read_bytes())
     g = rdflib.Graph().parse(data=data, format="nt")
     prefix = DEFAULT_BASE + "id/"
-    things = sorted({str(s).split("#", 1)[0][len(prefix):] for s in g.subjects() if str(s).startswith(prefix)})
-    assert len(things) > 100, f"only {len(things)} things under {prefix} in the dump"
-    return things
+    named = {str(t).split("#", 1)[0][len(prefix):] for triple in g for t in triple
+             if isinstance(t, rdflib.URIRef) and str(t).startswith(prefix)}
+    described = {p.relative_to(site / "doc").as_posix()[: -len(".ttl")] for p in (site / "doc").rglob("*.ttl")}
+    assert len(named) > 100, f"only {len(named)} IRIs under {prefix} in the dump"
+    return sorted(named | described)
 
 
 def _expected_type(rel: str) -> str:
@@ -320,6 +323,18 @@ def test_every_id_iri_303s_with_vary_to_the_representation_asked_for(server, sit
             assert doc.status_code == 200, f"{target}: {doc.status_code}"
             assert _ctype(doc) == fmt.media_type, f"{target}: {doc.headers.get('content-type')}"
             assert doc.content == (site / "doc" / f"{thing}.{fmt.extension}").read_bytes(), target
+
+
+def test_every_concept_url_answers_in_the_representation_asked_for(server, site):
+    url, client = server
+    concepts = sorted(p.relative_to(site).as_posix()[: -len(".ttl")] for p in (site / "voc").rglob("*.ttl"))
+    assert len(concepts) > 20, concepts
+    for path in concepts:
+        for fmt in RDF_FORMATS:
+            r = client.get(url + path, headers={"Accept": fmt.media_type})
+            assert r.status_code == 200 and _ctype(r) == fmt.media_type, (path, fmt.key, r.status_code, r.headers.get("content-type"))
+            assert "accept" in _vary(r), (path, r.headers)
+            assert r.content == (site / f"{path}.{fmt.extension}").read_bytes(), (path, fmt.key)
 
 
 @pytest.mark.parametrize("accept", Q_CASES)

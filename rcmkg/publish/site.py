@@ -454,7 +454,7 @@ def accept_rules() -> list[tuple[str, Any]]:
     """
     import re
 
-    params = r"(?:\s*;\s*(?!q=)[^;,]*)*"  # parameters other than q (charset=..., profile=...)
+    params = r"(?:\s*;(?!\s*q=)[^;,]*)*"  # parameters other than q (charset=..., profile=...)
     end = r"\s*(?:[;,]|$)"
     tiers = [r"(?:\s*;\s*q=1(?:\.0{0,3})?)?\s*(?:,|$)"]
     tiers += [rf"\s*;\s*q=0\.{d}\d{{0,2}}{end}" for d in "987654321"]
