@@ -478,14 +478,22 @@ async def sparql(request: Any) -> Any:
         if fmt_key in (None, "html") and _wants_html(request):
             body, ctype, etag = pub.cached(("sparql-form",), lambda: (_sparql_page(pub), HTML.content_type))
             return _conditional(request, pub, body, ctype, etag)
-        return _error(request, pub, 400, "Bad request", "missing the 'query' parameter (SPARQL 1.1 Protocol)")
+        # No query: the SPARQL 1.1 Service Description (with the dataset it serves), in an RDF format.
+        offered = [f for f in RDF_FORMATS if f.key != "html"]
+        sd = conneg.format_for(fmt_key, offered) if fmt_key else conneg.negotiate(request.headers.get("accept"), offered)
+        if sd is None:
+            return _error(request, pub, 406, "Not acceptable", "GET /sparql without a query gives the service "
+                          "description: " + _formats_message(tuple(offered)))
+        body, ctype, etag = pub.cached(("service-description", sd.key), lambda: (rdf_bytes(pub.void, sd.key), sd.content_type))
+        return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
     if len(query.encode("utf-8")) > MAX_QUERY_BYTES:
         return _error(request, pub, 413, "Query too large", f"a query may be at most {MAX_QUERY_BYTES // 1024} KiB")
     if (form := update_form(query)) is not None:
         return _read_only(request, pub, form)
     req = QueryRequest(query, accept=request.headers.get("accept"), format=fmt_key,
                        default_graphs=tuple(params.get("default-graph-uri", [])),
-                       named_graphs=tuple(params.get("named-graph-uri", [])), limit=pub.settings.result_limit)
+                       named_graphs=tuple(params.get("named-graph-uri", [])), limit=pub.settings.result_limit,
+                       base_iri=pub.info.sparql_endpoint)
     return await _answer(request, pub, req, page=lambda answer, error: _sparql_page(
         pub, query, "html", answer, error, downloads=_downloads(pub, query, answer)))
 

@@ -41,6 +41,7 @@ from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, RdfFormat
 from rcmkg.errors import QueryError, QueryTimeout, StoreError, UsageError
 from rcmkg.namespaces import PREFIXES
 from rcmkg.publish import conneg
+from rcmkg.sparql.bind import has_dataset_clause
 from rcmkg.sparql.terms import from_ox
 from rcmkg.sparql.writers import RESULT_WRITERS, rdf_bytes
 
@@ -85,6 +86,7 @@ class QueryRequest:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     limit: int = 10000
+    base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint's IRI)
 
 
 @dataclass
@@ -126,8 +128,14 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
     """
     start = time.perf_counter()
     kwargs: dict[str, Any] = {"prefixes": PREFIXES}
-    if req.default_graphs:
+    if req.base_iri:
+        kwargs["base_iri"] = req.base_iri
+    if req.default_graphs or req.named_graphs:
+        # The protocol's dataset replaces the query's FROM/FROM NAMED (SPARQL 1.1 Protocol §2.1.4);
+        # named graphs alone leave the default graph empty.
         kwargs["default_graph"] = [NamedNode(g) for g in req.default_graphs]
+    elif has_dataset_clause(req.query):
+        pass  # FROM / FROM NAMED in the query decide: no union imposed over them
     else:
         # Every report is its own named graph; a partner's "SELECT ... { ?s ?p ?o }" must see them all.
         kwargs["use_default_graph_as_union"] = True
@@ -146,7 +154,11 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
     else:
         offered = conneg.GRAPH_RESULT_FORMATS
         form = "graph"
-    fmt = conneg.by_key(req.format, offered) if req.format else conneg.negotiate(req.accept, offered)
+    fmt = conneg.format_for(req.format, offered) if req.format else None
+    if fmt is None and (not req.format or req.accept):
+        # A format= this query form cannot give (SPARQLWrapper sends its one setting whatever the
+        # form) yields to the Accept header it sends alongside.
+        fmt = conneg.negotiate(req.accept, offered)
     if fmt is None:
         wanted = req.format or req.accept
         keys = ", ".join(f"{f.key} ({f.media_type})" for f in offered)

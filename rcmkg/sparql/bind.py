@@ -108,6 +108,40 @@ def where_group(text: str) -> int | None:
     return None
 
 
+def has_dataset_clause(text: str) -> bool:
+    """Whether a query names its dataset with ``FROM``/``FROM NAMED`` (outside comments, strings and
+    IRIs): the keyword occurs nowhere else in the SPARQL grammar.
+
+    >>> has_dataset_clause("SELECT * FROM <http://g> { ?s ?p ?o }"), has_dataset_clause('ASK { ?s ?p "FROM" }')
+    (True, False)
+    """
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            i = text.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        if ch in "\"'":
+            m = re.match(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'',
+                         text[i:])
+            i += len(m.group(0)) if m else 1
+            continue
+        if ch == "<":
+            m = re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:])
+            if m:
+                i += len(m.group(0))
+                continue
+        if ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_?$:-.")):
+            word = re.match(r"[A-Za-z_][\w-]*:?", text[i:]).group(0)  # type: ignore[union-attr]
+            if word.upper() == "FROM":
+                return True
+            i += len(word)
+            continue
+        i += 1
+    return False
+
+
 def with_prologue(text: str) -> str:
     """``text`` with PREFIX lines for the project's prefixes it does not declare itself."""
     declared = {m.group(1) or "" for m in _DECLARED.finditer(strip_comments(text))}
