@@ -299,7 +299,8 @@ def test_every_html_page_is_reachable_with_and_without_its_suffix(server, site):
     for rel in pages:
         stem = rel[: -len(".html")]
         also_folders += (site / stem).is_dir()
-        for path in (rel, stem):
+        # ont is the ontology's IRI, not ont.html's short URL: it 303s (test_the_ontology_iri_303s...).
+        for path in (rel,) if rel == "ont.html" else (rel, stem):
             r = client.get(url + path, headers={"Accept": BROWSER})
             assert r.status_code == 200, f"{path}: {r.status_code} {r.headers.get('location', '')}"
             assert _ctype(r) == "text/html", f"{path}: {r.headers.get('content-type')}"
@@ -392,3 +393,23 @@ def test_folders_missing_pages_and_the_home_page(server, site):
     assert r.status_code == 200 and r.content == (site / "index.html").read_bytes()
     r = client.get(url + "doc/no/such/thing", headers={"Accept": BROWSER})
     assert r.status_code == 404 and r.content == (site / "404.html").read_bytes(), (r.status_code, r.text[:200])
+
+
+@pytest.mark.parametrize("accept,suffix", [("text/html", ".html"), ("text/turtle", ".ttl"), ("application/rdf+xml", ".rdf"),
+                                           ("application/ld+json", ".jsonld"), ("application/n-triples", ".nt"),
+                                           ("text/turtle;q=0.5, application/ld+json", ".jsonld")])
+def test_the_ontology_iri_303s_to_its_documentation_or_rdf(server, site, accept, suffix):
+    """W3C vocabulary recipe 3 (hash namespace): ``ont`` (and so ``ont#Meeting``) 303s by Accept."""
+    url, client = server
+    r = client.get(url + "ont", headers={"Accept": accept})
+    assert r.status_code == 303 and "accept" in _vary(r), (r.status_code, r.headers)
+    assert r.headers["location"].endswith("ont" + suffix), r.headers["location"]
+    doc = client.get(httpx.URL(url).join(r.headers["location"]))
+    assert doc.status_code == 200 and _ctype(doc) == accept.split(",")[-1].strip(), doc.headers
+    if suffix == ".html":
+        assert 'id="Meeting"' in doc.text  # the term's fragment lands on its section
+    else:
+        fmt = {".ttl": "turtle", ".rdf": "xml", ".jsonld": "json-ld", ".nt": "nt"}[suffix]
+        g = rdflib.Graph().parse(data=doc.content, format=fmt)
+        assert (rdflib.URIRef("https://w3id.org/rcmkg/ont"), rdflib.RDF.type, rdflib.OWL.Ontology) in g
+        assert (rdflib.URIRef("https://w3id.org/rcmkg/ont#Meeting"), rdflib.RDF.type, rdflib.OWL.Class) in g

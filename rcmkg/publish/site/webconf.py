@@ -84,7 +84,7 @@ def htaccess(site_path: str = "/") -> str:
         "<IfModule mod_headers.c>",
         '  Header always set Access-Control-Allow-Origin "*"',
         "  # `always`: the 303s carry it too (caches must not reuse a redirect made for another Accept).",
-        f'  Header always merge Vary Accept "expr=%{{REQUEST_URI}} =~ m#^{esc}(?:id|doc|voc)/#"',
+        f'  Header always merge Vary Accept "expr=%{{REQUEST_URI}} =~ m#^{esc}(?:(?:id|doc|voc)/|ont$)#"',
         "</IfModule>",
         "ErrorDocument 404 " + site_path + "404.html",
         "RewriteEngine On",
@@ -95,8 +95,12 @@ def htaccess(site_path: str = "/") -> str:
         ext = "" if f.key == "html" else "." + f.extension
         lines += ["RewriteCond %{ENV:RCMKG_NEG} ^$",
                   f'RewriteCond %{{HTTP_ACCEPT}} "{pattern}" [NC]',
-                  f"RewriteRule ^(?:id|doc|voc)/ - [E=RCMKG_NEG:{f.key}" + (f",E=RCMKG_EXT:{ext}]" if ext else "]")]
+                  f"RewriteRule ^(?:(?:id|doc|voc)/|ont$) - [E=RCMKG_NEG:{f.key}" + (f",E=RCMKG_EXT:{ext}]" if ext else "]")]
     lines += [
+        "# The ontology (hash namespace, W3C vocabulary recipe 3): ont and ont#Term 303 to ont.html or ont.ttl etc.",
+        "RewriteCond %{ENV:RCMKG_EXT} ^$",
+        "RewriteRule ^ont$ ont.html [R=303,END]",
+        "RewriteRule ^ont$ ont%{ENV:RCMKG_EXT} [R=303,END]",
         "# A thing (id/...) is not a document: 303 See Other to its description (Cool URIs, 303 recipe).",
         "RewriteRule ^id/(.+)$ doc/$1%{ENV:RCMKG_EXT} [R=303,END]",
         "# A document URL without a suffix: the representation asked for, HTML by default.",
@@ -130,6 +134,15 @@ map $http_accept $rcmkg_ext {{
 
 # 2. In the server {{}} block, with `root` (or `alias`) pointing at the published folder for {p}.
 error_page 404 {p}404.html;
+# The ontology (hash namespace, W3C vocabulary recipe 3): ont and ont#Term 303 to ont.html or ont.ttl etc.
+location = {p}ont {{
+    add_header Vary Accept always;
+    add_header Access-Control-Allow-Origin * always;
+    if ($rcmkg_ext = "") {{
+        return 303 {p}ont.html;
+    }}
+    return 303 {p}ont$rcmkg_ext;
+}}
 location ~ ^{p}id/(?<rcmkg_thing>.+)$ {{
     add_header Vary Accept always;
     add_header Access-Control-Allow-Origin * always;
