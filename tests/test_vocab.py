@@ -54,3 +54,22 @@ def test_ontology_iri_303s_by_accept(url, accept, suffix, fmt):
 
 def test_unknown_ontology_suffix_is_404(url):
     assert httpx.get(url + "/ont.xyz", timeout=30).status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/voc/stage", "/voc/stage/circulated-for-review", "/voc/act"])
+@pytest.mark.parametrize("accept,suffix,fmt", [
+    ("text/html", "html", None), ("text/turtle", "ttl", "turtle"), ("application/rdf+xml", "rdf", "xml"),
+    ("application/ld+json", "jsonld", "json-ld"), ("application/n-triples", "nt", "nt")])
+def test_concepts_and_schemes_303_by_accept(url, path, accept, suffix, fmt):
+    """A SKOS concept or scheme is a thing: 303 to its representation (slash namespace recipe)."""
+    with httpx.Client(timeout=60) as client:
+        r = client.get(url + path, headers={"Accept": accept})
+        assert r.status_code == 303 and r.headers["vary"] == "Accept", (r.status_code, r.headers)
+        assert r.headers["location"] == f"{path}.{suffix}"
+        doc = client.get(url + r.headers["location"])
+    assert doc.status_code == 200 and doc.headers["content-type"].startswith(accept), doc.headers
+    if fmt is not None:
+        g = rdflib.Graph().parse(data=doc.content, format=fmt)
+        iri = rdflib.URIRef("https://w3id.org/rcmkg" + path)
+        kinds = set(g.objects(iri, rdflib.RDF.type))
+        assert kinds & {rdflib.SKOS.Concept, rdflib.SKOS.ConceptScheme}, kinds

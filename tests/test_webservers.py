@@ -299,8 +299,9 @@ def test_every_html_page_is_reachable_with_and_without_its_suffix(server, site):
     for rel in pages:
         stem = rel[: -len(".html")]
         also_folders += (site / stem).is_dir()
-        # ont is the ontology's IRI, not ont.html's short URL: it 303s (test_the_ontology_iri_303s...).
-        for path in (rel,) if rel == "ont.html" else (rel, stem):
+        # ont and voc/... are things' IRIs (the ontology, concepts), not the pages' short URLs: they
+        # 303 (test_the_ontology_iri_303s..., test_every_concept_url...).
+        for path in (rel,) if rel == "ont.html" or rel.startswith("voc/") else (rel, stem):
             r = client.get(url + path, headers={"Accept": BROWSER})
             assert r.status_code == 200, f"{path}: {r.status_code} {r.headers.get('location', '')}"
             assert _ctype(r) == "text/html", f"{path}: {r.headers.get('content-type')}"
@@ -332,9 +333,12 @@ def test_every_concept_url_answers_in_the_representation_asked_for(server, site)
     assert len(concepts) > 20, concepts
     for path in concepts:
         for fmt in RDF_FORMATS:
+            # a concept is a thing: 303 to its representation (W3C vocabulary recipes, slash namespace)
             r = client.get(url + path, headers={"Accept": fmt.media_type})
+            assert r.status_code == 303 and "accept" in _vary(r), (path, fmt.key, r.status_code, r.headers)
+            assert r.headers["location"].endswith(f"{path}.{fmt.extension}"), (path, r.headers["location"])
+            r = client.get(httpx.URL(url).join(r.headers["location"]))
             assert r.status_code == 200 and _ctype(r) == fmt.media_type, (path, fmt.key, r.status_code, r.headers.get("content-type"))
-            assert "accept" in _vary(r), (path, r.headers)
             assert r.content == (site / f"{path}.{fmt.extension}").read_bytes(), (path, fmt.key)
 
 
@@ -352,8 +356,12 @@ def test_q_values_choose_as_the_live_server_does(server, site, accept):
     # The same choice for a document URL without a suffix, and for a concept of a vocabulary.
     for path in ("doc/" + thing, concept):
         r = client.get(url + path, headers={"Accept": accept})
-        assert r.status_code == 200 and _ctype(r) == want.media_type, (accept, path, r.status_code, r.headers.get("content-type"))
         assert "accept" in _vary(r), (accept, path, r.headers)
+        if path == concept:  # a concept is a thing: 303 to the representation chosen
+            assert r.status_code == 303, (accept, path, r.status_code)
+            assert r.headers["location"].endswith(f"{concept}.{want.extension}"), (accept, r.headers["location"])
+            r = client.get(urljoin(url, r.headers["location"]))
+        assert r.status_code == 200 and _ctype(r) == want.media_type, (accept, path, r.status_code, r.headers.get("content-type"))
 
 
 def test_every_file_comes_with_its_media_type(server, site):

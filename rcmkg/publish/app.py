@@ -272,7 +272,8 @@ async def thing(request: Any) -> Any:
     if fmt is None:
         return _error(request, pub, 406, "Not acceptable", _formats_message(RDF_FORMATS))
     doc = pub.linker.doc_path(iri) or ""
-    location = pub.linker.page(doc, None if fmt.key == "html" else fmt)
+    # A concept's document is its own URL plus a suffix (.html too), or it would redirect to itself.
+    location = pub.linker.page(doc, None if fmt.key == "html" and space != "voc" else fmt)
     return Response(status_code=303, headers={"Location": location, "Vary": "Accept", "Cache-Control": "public, max-age=300",
                                               "Link": _link_header(pub, iri)})
 
@@ -305,8 +306,13 @@ async def document(request: Any) -> Any:
 
 
 async def voc_thing(request: Any) -> Any:
-    """A vocabulary concept IRI path: served like a document (the w3id redirect points here)."""
-    return await document(request)
+    """A concept or concept scheme (``/voc/...``, the w3id redirect points here) is a thing, not a
+    document: 303 by Accept to ``/voc/....html`` or ``.ttl`` etc. (W3C vocabulary recipes, slash
+    namespace); with a suffix, that document."""
+    if conneg.split_extension(request.path_params["path"])[1] is not None:
+        return await document(request)
+    request.scope["route_space"] = "voc"
+    return await thing(request)
 
 
 async def ontology(request: Any) -> Any:

@@ -103,6 +103,13 @@ def htaccess(site_path: str = "/") -> str:
         "RewriteRule ^ont$ ont%{ENV:RCMKG_EXT} [R=303,END]",
         "# A thing (id/...) is not a document: 303 See Other to its description (Cool URIs, 303 recipe).",
         "RewriteRule ^id/(.+)$ doc/$1%{ENV:RCMKG_EXT} [R=303,END]",
+        "# A concept or scheme (voc/...) is a thing too: 303 to its representation (W3C vocabulary recipes, slash namespace).",
+        "RewriteCond %{ENV:RCMKG_EXT} ^$",
+        "RewriteCond %{REQUEST_FILENAME}.html -f",
+        "RewriteRule ^(voc/.+)$ $1.html [R=303,END]",
+        "RewriteCond %{ENV:RCMKG_EXT} .",
+        "RewriteCond %{REQUEST_FILENAME}%{ENV:RCMKG_EXT} -f",
+        "RewriteRule ^(voc/.+)$ $1%{ENV:RCMKG_EXT} [R=303,END]",
         "# A document URL without a suffix: the representation asked for, HTML by default.",
         "RewriteCond %{ENV:RCMKG_EXT} .",
         "RewriteCond %{REQUEST_FILENAME}%{ENV:RCMKG_EXT} -f",
@@ -147,6 +154,15 @@ location ~ ^{p}id/(?<rcmkg_thing>.+)$ {{
     add_header Vary Accept always;
     add_header Access-Control-Allow-Origin * always;
     return 303 {p}doc/$rcmkg_thing$rcmkg_ext;
+}}
+# A concept or scheme (voc/..., no suffix) is a thing: 303 to its representation (W3C vocabulary recipes).
+location ~ ^{p}voc/(?<rcmkg_concept>[^.]*[^./])$ {{
+    add_header Vary Accept always;
+    add_header Access-Control-Allow-Origin * always;
+    if ($rcmkg_ext = "") {{
+        return 303 {p}voc/$rcmkg_concept.html;
+    }}
+    return 303 {p}voc/$rcmkg_concept$rcmkg_ext;
 }}
 location ~ ^{p}(doc|voc)/ {{
     add_header Vary Accept always;
