@@ -8,11 +8,14 @@ convert:                ## install rcmkg and convert the sample reports into dat
 	$(PIP) .
 	rcmkg convert data/reports --out data/rdf
 
-system-deps:            ## what the tests need from Debian: rapper (an independent Turtle parser) and Chromium
-	@if ! command -v rapper >/dev/null || ! command -v chromium >/dev/null; then \
+system-deps:            ## what the tests need from Debian: rapper (an independent Turtle parser), Chromium, Apache httpd, nginx, Virtuoso
+	@if ! command -v rapper >/dev/null || ! command -v chromium >/dev/null \
+	    || ! [ -x /usr/sbin/apache2 ] || ! [ -x /usr/sbin/nginx ] \
+	    || ! { command -v virtuoso-t >/dev/null || [ -x /usr/bin/virtuoso-t ]; }; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends raptor2-utils chromium >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends raptor2-utils chromium \
+	    apache2 nginx virtuoso-opensource >/dev/null; \
 	fi
 
 test: system-deps       ## install rcmkg with its test extras and run the whole test suite

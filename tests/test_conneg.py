@@ -142,3 +142,38 @@ def test_parse_accept_keeps_order_and_weights():
 def test_content_type_has_charset_for_text():
     fmt = negotiate("text/turtle", RDF_FORMATS)
     assert fmt.content_type == "text/turtle; charset=utf-8"
+
+
+def test_static_accept_rules_choose_as_the_live_server_within_their_limits():
+    """The ordered patterns the Apache and nginx configs use pick what :func:`negotiate` picks for
+    headers within their documented limits (q to one decimal, no weighted wildcards, not all refused)."""
+    import random
+    import re
+
+    from rcmkg.publish.conneg import RDF_FORMATS, negotiate
+    from rcmkg.publish.site.webconf import accept_rules
+
+    rules = [(re.compile(p, re.I), f) for p, f in accept_rules()]
+
+    def static(accept: str) -> str:
+        return next((f.key for p, f in rules if p.search(accept)), "html")
+
+    # An alias beside its canonical type with another weight (x-turtle;q=1, text/turtle;q=0.1) is
+    # left out: the live server lets the canonical one decide, the patterns the heavier one.
+    assert static("application/x-turtle") == "ttl" and static("application/xhtml+xml, image/png;q=0.5") == "html"
+    types = ["text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml",
+             "image/png", "text/css"]
+    rng = random.Random(12)
+    checked = 0
+    for _ in range(3000):
+        parts = []
+        for t in rng.sample(types, rng.randint(1, 4)):
+            q = rng.choice(["", ";q=1", ";q=1.0", ";q=0.9", ";q=0.5", "; q=0.3", ";q=0.1", ";q=0.05", ";q=0"])
+            parts.append(t + rng.choice(["", ";charset=utf-8"]) + q)
+        accept = rng.choice([", ", ","]).join(parts)
+        live = negotiate(accept, RDF_FORMATS)
+        if live is None:  # the live server answers 406; the static configs fall back to HTML
+            continue
+        assert static(accept) == live.key, accept
+        checked += 1
+    assert checked > 2000

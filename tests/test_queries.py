@@ -71,10 +71,16 @@ def test_values_are_typed_by_their_form():
         sparql_value("2018-02-30")
 
 
-def test_bind_appends_values_and_prefixes_once():
+def test_bind_puts_values_inside_the_where_group_and_prefixes_once():
     q = get_query("trace")
     text = bind(q, {"item": "rcm-glossary"})
-    assert text.rstrip().endswith('VALUES ?item { "rcm-glossary" }')
+    # Inline at the start of the WHERE group, never trailing (Virtuoso refuses VALUES after ORDER BY).
+    assert 'WHERE { VALUES ?item { "rcm-glossary" }' in text and text.rstrip().endswith("?position")
+    # Braces, WHERE and '#' inside comments, strings and IRIs do not count; a CONSTRUCT template is not the group.
+    tricky = ('# WHERE { in a comment\nCONSTRUCT { ?m a <http://ex.org/x#Meeting> ; rdfs:comment "WHERE { x" } WHERE {\n'
+              '  ?m a rcm:Meeting ; schema:startDate ?d }')
+    assert ('"WHERE { x" } WHERE { VALUES ?d { "2018-07-19"^^<' + XSD + 'date> }\n  ?m a') in bind(tricky, {"d": "2018-07-19"})
+    assert "{ VALUES ?m { <http://a/1> } ?m a rcm:Meeting }" in bind("SELECT * { ?m a rcm:Meeting }", {"m": "http://a/1"})
     assert text.count("PREFIX rcm:") == 1
     own = "PREFIX rcm: <https://w3id.org/rcmkg/ont#>\nSELECT ?m WHERE { ?m a rcm:Meeting } ORDER BY ?m"
     assert bind(own).count("PREFIX rcm:") == 1

@@ -180,7 +180,7 @@ def test_pages_of_each_kind_of_resource(client):
         "country": "/doc/country/CR",
         "document": "/doc/doc/work-plan-migrant-smuggling",
         "tracked item": "/doc/track/work-plan-migrant-smuggling",
-        "concept": "/voc/stage/circulated-for-review",
+        "concept": "/voc/stage/circulated-for-review.html",
         "report": "/doc/report/rcm-lon-smtp/2018-07-19",
         "source text": "/doc/text/sha256-563b5d0127376752",
         "dataset": "/doc/dataset",

@@ -219,7 +219,8 @@ def test_ontology_docs_validation_report_and_timelines(site):
 def test_server_configs(site):
     ht = (site / ".htaccess").read_text()
     assert "RewriteBase /rcm/" in ht
-    assert "RewriteRule ^id/(.+)$ doc/$1.ttl [R=303" in ht
+    assert "RewriteRule ^id/(.+)$ doc/$1%{ENV:RCMKG_EXT} [R=303,END]" in ht
+    assert "DirectorySlash Off" in ht and "Header always merge Vary Accept" in ht  # served for real in test_webservers
     assert "AddType text/turtle .ttl" in ht and 'Access-Control-Allow-Origin "*"' in ht
     ng = (site / "nginx.conf").read_text()
     assert "map $http_accept $rcmkg_ext" in ng

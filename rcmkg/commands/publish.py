@@ -85,18 +85,24 @@ def publish(ctx: click.Context, base: str | None, store_path: Path | None, data:
 @click.option("--endpoint", required=True, help="SPARQL query endpoint (a bare Oxigraph URL like http://127.0.0.1:7878 works).")
 @click.option("--graph-store", default=None, help="Graph Store Protocol URL (default: /store beside an Oxigraph /query).")
 @click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True, help="Seconds to wait for each request.")
+@click.option("--auth", "auth", type=click.Choice(["basic", "digest"]), default=None,
+              help="How RCMKG_ENDPOINT_USER/PASSWORD go: HTTP Basic, or Digest (Virtuoso's /sparql-graph-crud-auth). "
+                   "Default: RCMKG_ENDPOINT_AUTH, else basic.")
 @click.pass_context
 def push(ctx: click.Context, base: str | None, store_path: Path | None, data: tuple[Path, ...], endpoint: str,
-         graph_store: str | None, timeout: float) -> None:
+         graph_store: str | None, timeout: float, auth: str | None) -> None:
     """Send every graph to a triple store (SPARQL 1.1 Graph Store HTTP Protocol) and verify the counts.
 
     Each report's named graph, the registry and the ontology are PUT (replacing what the server
     had), so running it again is safe and completes an interrupted push. Credentials come from
-    RCMKG_ENDPOINT_TOKEN (bearer) or RCMKG_ENDPOINT_USER / RCMKG_ENDPOINT_PASSWORD (basic).
+    RCMKG_ENDPOINT_TOKEN (bearer) or RCMKG_ENDPOINT_USER / RCMKG_ENDPOINT_PASSWORD (basic, or
+    digest with --auth digest).
 
     \b
-    Example:
+    Examples:
       rcmkg push --data data/rdf --endpoint http://127.0.0.1:7878
+      RCMKG_ENDPOINT_USER=dba RCMKG_ENDPOINT_PASSWORD=... rcmkg push --data data/rdf --auth digest \\
+        --endpoint http://127.0.0.1:8890/sparql --graph-store http://127.0.0.1:8890/sparql-graph-crud-auth
     """
     from rcmkg.publish.push import GraphPush, PushFailed
     from rcmkg.publish.push import push as run
@@ -108,7 +114,7 @@ def push(ctx: click.Context, base: str | None, store_path: Path | None, data: tu
         click.echo(f"  {g.status}: {g.graph} ({g.triples} triples)", err=True)
 
     try:
-        result = run(store, endpoint, graph_store, base=settings.base, timeout=timeout, progress=progress)
+        result = run(store, endpoint, graph_store, base=settings.base, timeout=timeout, progress=progress, auth=auth)
     except PushFailed as exc:
         click.echo(exc.result.summary(), err=True)
         ctx.exit(1)

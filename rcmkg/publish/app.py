@@ -68,6 +68,7 @@ from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker
 from rcmkg.publish.views.render import render, static_dir
 from rcmkg.publish.views.timeline import commitments_model, timeline_page
+from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_html, ontology_path
 from rcmkg.publish.void import DUMPS, DatasetInfo, describe_dataset
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import find_query, load_queries
@@ -349,7 +350,8 @@ async def thing(request: Any) -> Any:
     if fmt is None:
         return _error(request, pub, 406, "Not acceptable", _formats_message(RDF_FORMATS))
     doc = pub.linker.doc_path(iri) or ""
-    location = pub.linker.page(doc, None if fmt.key == "html" else fmt)
+    # A concept's document is its own URL plus a suffix (.html too), or it would redirect to itself.
+    location = pub.linker.page(doc, None if fmt.key == "html" and space != "voc" else fmt)
     return Response(status_code=303, headers={"Location": location, "Vary": "Accept", "Cache-Control": "public, max-age=300",
                                               "Link": _link_header(pub, iri)})
 
@@ -382,8 +384,38 @@ async def document(request: Any) -> Any:
 
 
 async def voc_thing(request: Any) -> Any:
-    """A vocabulary concept IRI path: served like a document (the w3id redirect points here)."""
-    return await document(request)
+    """A concept or concept scheme (``/voc/...``, the w3id redirect points here) is a thing, not a
+    document: 303 by Accept to ``/voc/....html`` or ``.ttl`` etc. (W3C vocabulary recipes, slash
+    namespace); with a suffix, that document."""
+    if conneg.split_extension(request.path_params["path"])[1] is not None:
+        return await document(request)
+    request.scope["route_space"] = "voc"
+    return await thing(request)
+
+
+async def ontology(request: Any) -> Any:
+    """The ontology IRI (hash namespace, W3C vocabulary recipe 3): ``/ont`` 303s by Accept to
+    ``/ont.html`` (pyLODE) or ``/ont.ttl`` etc., which serve it (:mod:`rcmkg.publish.vocab`)."""
+    pub = _pub(request)
+    ext = request.path_params.get("ext")
+    stem = request.url.path[len(pub.root):].rsplit(".", 1)[0] if ext else request.url.path[len(pub.root):]
+    if ext is None:
+        fmt = conneg.by_key(request.query_params.get("format"), ONTOLOGY_FORMATS) or \
+            conneg.negotiate(request.headers.get("accept"), ONTOLOGY_FORMATS)
+        if fmt is None:
+            return _error(request, pub, 406, "Not acceptable", _formats_message(ONTOLOGY_FORMATS))
+        return Response(status_code=303, headers={"Location": f"{pub.root}{stem}.{fmt.extension}", "Vary": "Accept",
+                                                  "Cache-Control": "public, max-age=300"})
+    fmt = next((f for f in ONTOLOGY_FORMATS if f.extension == ext), None)
+    if fmt is None:
+        return _error(request, pub, 404, "Not found", f"the ontology is served as {_formats_message(ONTOLOGY_FORMATS)}")
+
+    def make() -> tuple[bytes, str]:
+        body = ontology_html().encode("utf-8") if fmt.key == "html" else ontology_document(fmt)
+        return body, fmt.content_type
+
+    body, ctype, etag = await asyncio.to_thread(pub.cached, ("ontology", fmt.key), make)
+    return _conditional(request, pub, body, ctype, etag)
 
 
 async def home(request: Any) -> Any:
@@ -556,7 +588,14 @@ async def sparql(request: Any) -> Any:
         if fmt_key in (None, "html") and _wants_html(request):
             body, ctype, etag = pub.cached(("sparql-form",), lambda: (_sparql_page(pub), HTML.content_type))
             return _conditional(request, pub, body, ctype, etag)
-        return _error(request, pub, 400, "Bad request", "missing the 'query' parameter (SPARQL 1.1 Protocol)")
+        # No query: the SPARQL 1.1 Service Description (with the dataset it serves), in an RDF format.
+        offered = [f for f in RDF_FORMATS if f.key != "html"]
+        sd = conneg.format_for(fmt_key, offered) if fmt_key else conneg.negotiate(request.headers.get("accept"), offered)
+        if sd is None:
+            return _error(request, pub, 400, "Bad request", "missing the 'query' parameter (SPARQL 1.1 Protocol); "
+                          "without one, /sparql gives its service description in RDF: " + _formats_message(tuple(offered)))
+        body, ctype, etag = pub.cached(("service-description", sd.key), lambda: (rdf_bytes(pub.void, sd.key), sd.content_type))
+        return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
     if len(query.encode("utf-8")) > MAX_QUERY_BYTES:
         return _error(request, pub, 413, "Query too large", f"a query may be at most {MAX_QUERY_BYTES // 1024} KiB")
     if (form := update_form(query)) is not None:
@@ -569,7 +608,8 @@ async def sparql(request: Any) -> Any:
     req = QueryRequest(query, accept=request.headers.get("accept"), format=fmt_key,
                        default_graphs=tuple(params.get("default-graph-uri", [])),
                        named_graphs=tuple(params.get("named-graph-uri", [])), limit=pub.settings.result_limit,
-                       answer_limit=pub.settings.answer_limit, federated=bool(shape.services))
+                       answer_limit=pub.settings.answer_limit, federated=bool(shape.services),
+                       base_iri=pub.info.sparql_endpoint)
     return await _answer(request, pub, req, page=lambda answer, error: _sparql_page(
         pub, query, "html", answer, error, downloads=_downloads(pub, query, answer)))
 
@@ -813,6 +853,9 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
         Route("/favicon.ico", favicon),
         Mount("/static", app=StaticFiles(directory=str(static_dir())), name="static"),
     ]
+    ont = ontology_path(pub.base)
+    if ont is not None:  # the fixed ontology namespace is under this server's base: answer for it
+        routes[1:1] = [Route("/" + ont, ontology), Route("/" + ont + ".{ext}", ontology)]
 
     async def http_error(request: Any, exc: Any) -> Any:
         status = getattr(exc, "status_code", 500)

@@ -168,6 +168,30 @@ def by_key(key: str | None, offered: Sequence[Format]) -> Format | None:
     return None
 
 
+#: ``format=``/``output=`` values clients send beside (or instead of) an Accept header, by query form:
+#: SPARQLWrapper (json, xml, turtle, n3, rdf+xml, json-ld, csv, tsv), rdflib's SPARQLStore and
+#: Jena/Fuseki (text, ntriples, rdfxml, srj, srx). For graphs, ``xml`` means RDF/XML and ``json`` JSON-LD.
+RESULT_FORMAT_NAMES = {"srj": "json", "sparql-results+json": "json", "srx": "xml", "sparql-results+xml": "xml",
+                       "sparql-results": "xml", "text/csv": "csv", "text/tab-separated-values": "tsv"}
+GRAPH_FORMAT_NAMES = {"turtle": "ttl", "n3": "ttl", "text/n3": "ttl", "text/rdf+n3": "ttl", "xml": "rdf",
+                      "rdf+xml": "rdf", "rdfxml": "rdf", "rdf/xml": "rdf", "pretty-xml": "rdf", "json": "jsonld",
+                      "json-ld": "jsonld", "ntriples": "nt", "n-triples": "nt", "nt11": "nt"}
+
+
+def format_for(name: str | None, offered: Sequence[Format]) -> Format | None:
+    """The format a client's ``format=`` value names among ``offered`` (our keys, media types, and
+    the names common clients send; see :data:`GRAPH_FORMAT_NAMES`).
+
+    >>> format_for("rdf+xml", GRAPH_RESULT_FORMATS).key, format_for("xml", RESULT_FORMATS).key
+    ('rdf', 'xml')
+    """
+    if not name:
+        return None
+    key = name.strip().lower()
+    names = GRAPH_FORMAT_NAMES if TURTLE in offered else RESULT_FORMAT_NAMES
+    return by_key(names.get(key, key), offered)
+
+
 def split_extension(path: str, offered: Sequence[Format] = RDF_FORMATS) -> tuple[str, Format | None]:
     """``"a/b.ttl"`` -> ``("a/b", TURTLE)``; a path without a known suffix comes back unchanged.
 

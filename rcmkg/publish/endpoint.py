@@ -43,6 +43,7 @@ from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, RdfFormat
 from rcmkg.errors import QueryError, QueryTimeout, StoreError, UsageError
 from rcmkg.namespaces import PREFIXES
 from rcmkg.publish import conneg
+from rcmkg.sparql.bind import has_dataset_clause
 from rcmkg.sparql.terms import from_ox
 from rcmkg.sparql.writers import RESULT_WRITERS, rdf_bytes
 
@@ -87,6 +88,7 @@ class QueryRequest:
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
     limit: int = 10000
+    base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint's IRI)
     #: Most bytes of values (lexical forms and IRIs) in the answer; 0: no limit.
     answer_limit: int = 0
     #: The query calls allow-listed SERVICE endpoints: their errors are not passed on verbatim.
@@ -152,11 +154,16 @@ def execute(store: Any, req: QueryRequest) -> QueryAnswer:
 
 def _dataset(req: QueryRequest) -> dict[str, Any]:
     kwargs: dict[str, Any] = {"prefixes": PREFIXES}
+    if req.base_iri:
+        kwargs["base_iri"] = req.base_iri
     try:
-        if req.default_graphs:
+        if req.default_graphs or req.named_graphs:
+            # The protocol's dataset replaces the query's FROM/FROM NAMED (SPARQL 1.1 Protocol §2.1.4);
+            # named graphs alone leave the default graph empty.
             kwargs["default_graph"] = [NamedNode(g) for g in req.default_graphs]
-        else:
+        elif not has_dataset_clause(req.query):
             # Every report is its own named graph; a partner's "SELECT ... { ?s ?p ?o }" must see them all.
+            # (FROM / FROM NAMED in the query decide otherwise: no union imposed over them.)
             kwargs["use_default_graph_as_union"] = True
         if req.named_graphs:
             kwargs["named_graphs"] = [NamedNode(g) for g in req.named_graphs]
@@ -181,7 +188,11 @@ def _execute(store: Any, req: QueryRequest) -> QueryAnswer:
     else:
         offered = conneg.GRAPH_RESULT_FORMATS
         form = "graph"
-    fmt = conneg.by_key(req.format, offered) if req.format else conneg.negotiate(req.accept, offered)
+    fmt = conneg.format_for(req.format, offered) if req.format else None
+    if fmt is None and (not req.format or req.accept):
+        # A format= this query form cannot give (SPARQLWrapper sends its one setting whatever the
+        # form) yields to the Accept header it sends alongside.
+        fmt = conneg.negotiate(req.accept, offered)
     if fmt is None:
         wanted = req.format or req.accept
         keys = ", ".join(f"{f.key} ({f.media_type})" for f in offered)

@@ -7,8 +7,9 @@ completed by running it again. After sending, each graph's triples are counted o
 (``SELECT (COUNT(*) AS ?n) WHERE { GRAPH <g> { ?s ?p ?o } }``) and compared with the local count.
 
 Credentials come from the environment: ``RCMKG_ENDPOINT_TOKEN`` (bearer) or
-``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD`` (basic). Each PUT goes through
-:meth:`rcmkg.store.remote.RemoteStore.put_graph` (httpx), the one Graph Store client of rcmkg.
+``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD``, sent with HTTP Basic or, when
+``RCMKG_ENDPOINT_AUTH=digest`` (or ``push --auth digest``), HTTP Digest, which Virtuoso's
+authenticated Graph Store (``/sparql-graph-crud-auth``) requires.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pyoxigraph import NamedNode, RdfFormat, serialize
 from rcmkg.errors import PublishError
 from rcmkg.publish.source import Source, restore_datatypes
 from rcmkg.publish.void import graph_counts
-from rcmkg.store.remote import RemoteStore, auth_from_env, graph_store_url
+from rcmkg.store.remote import RemoteStore, auth_from_env, digest_auth, graph_store_url
 
 
 @dataclass
@@ -108,10 +109,13 @@ def endpoints(endpoint: str, graph_store: str | None = None) -> tuple[str, str]:
     return query, graph_store or store
 
 
-def _refused(status: int, url: str, headers: Mapping[str, str]) -> str:
-    which = "no credentials were sent" if "Authorization" not in headers else "the credentials were refused"
+def _refused(status: int, url: str, client: httpx.Client, headers: Mapping[str, str]) -> str:
+    # Credentials went either as a header or as the client's Digest answer to the challenge.
+    sent = "Authorization" in headers or isinstance(client.auth, httpx.DigestAuth)
+    which = "the credentials were refused" if sent else "no credentials were sent"
     return (f"{url} answered {status}: {which}. Set RCMKG_ENDPOINT_TOKEN, or RCMKG_ENDPOINT_USER and "
-            "RCMKG_ENDPOINT_PASSWORD, to an account allowed to write.")
+            "RCMKG_ENDPOINT_PASSWORD (and RCMKG_ENDPOINT_AUTH=digest if the server wants HTTP Digest), "
+            "to an account allowed to write.")
 
 
 def local_graphs(source: Source, base: str) -> dict[str, int]:
@@ -123,20 +127,25 @@ def local_graphs(source: Source, base: str) -> dict[str, int]:
 
 def push(source: Source, endpoint: str, graph_store: str | None = None, *, base: str | None = None,
          headers: Mapping[str, str] | None = None, timeout: float = 60.0,
-         progress: Callable[[GraphPush], None] | None = None, graphs: Sequence[str] | None = None) -> PushResult:
+         progress: Callable[[GraphPush], None] | None = None, graphs: Sequence[str] | None = None,
+         auth: str | None = None) -> PushResult:
     """PUT every published graph of ``source`` (or exactly ``graphs``, derived ones included) to the
     graph store, then verify the counts by query.
 
     Returns the :class:`PushResult` when every graph arrived whole; raises :class:`PushFailed`
     (with the result) when some did not, and :class:`PublishError` when the server cannot be
-    reached or refuses the credentials before anything was sent.
+    reached or refuses the credentials before anything was sent. ``auth`` (``basic`` or ``digest``;
+    default ``RCMKG_ENDPOINT_AUTH``, else basic) says how the user name and password go.
 
     >>> push(store, "http://127.0.0.1:7878")   # doctest: +SKIP
     """
     base = base or source.base
     store = source.ox
     query_url, store_url = endpoints(endpoint, graph_store)
-    headers = dict(auth_from_env() if headers is None else headers)
+    headers = dict(auth_from_env(scheme=auth) if headers is None else headers)
+    # Digest answers a challenge per request (httpx handles the 401 round trip), so it is no header:
+    # the client carries it, and every request below (preflight, PUTs, counts) answers with it.
+    http_auth = digest_auth(scheme=auth) if "Authorization" not in headers else None
     if graphs is None:
         todo = local_graphs(source, base)
     else:
@@ -145,7 +154,8 @@ def push(source: Source, endpoint: str, graph_store: str | None = None, *, base:
     if not result.graphs:
         raise PublishError("the store has no named graphs to push: load converted reports first (rcmkg load DIR)")
     remote = RemoteStore(query_url, graph_store=store_url, timeout=timeout, user="", token="")
-    with httpx.Client(timeout=timeout, headers={"User-Agent": "rcmkg-push", **headers}) as client:
+    with httpx.Client(timeout=timeout, headers={"User-Agent": "rcmkg-push", **headers},
+                      auth=http_auth) as client:
         _preflight(client, query_url, headers)
         stopped: str | None = None
         for g in result.graphs:
@@ -162,7 +172,7 @@ def push(source: Source, endpoint: str, graph_store: str | None = None, *, base:
                 g.status, g.error = "not sent", stopped
                 continue
             if r.status_code in (401, 403):
-                stopped = _refused(r.status_code, store_url, headers)
+                stopped = _refused(r.status_code, store_url, client, headers)
                 g.status, g.error = "not sent", stopped
                 continue
             if r.status_code >= 300:
@@ -186,7 +196,7 @@ def _preflight(client: httpx.Client, query_url: str, headers: Mapping[str, str])
         raise PublishError(f"cannot reach {query_url}: {exc or type(exc).__name__}; nothing was sent. "
                            "Is the triple store running, and is the URL right?") from None
     if r.status_code in (401, 403):
-        raise PublishError(_refused(r.status_code, query_url, headers) + " Nothing was sent.")
+        raise PublishError(_refused(r.status_code, query_url, client, headers) + " Nothing was sent.")
     if r.status_code >= 400:
         raise PublishError(f"{query_url} does not answer SPARQL queries (HTTP {r.status_code}); nothing was sent. "
                            "Give the query endpoint with --endpoint and the Graph Store with --graph-store.")

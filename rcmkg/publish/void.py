@@ -23,6 +23,11 @@ from rcmkg.sparql.terms import solutions, term_value
 SD = "http://www.w3.org/ns/sparql-service-description#"
 DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 IANA = "http://www.iana.org/assignments/media-types/"
+#: The EU Publications Office vocabularies DCAT-AP 3 wants for dct:format and dct:language.
+FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
+LANGUAGE = "http://publications.europa.eu/resource/authority/language/"
+FILE_TYPES = {"text/turtle": "RDF_TURTLE", "application/n-triples": "RDF_N_TRIPLES", "application/trig": "RDF_TRIG",
+              "application/ld+json": "JSON_LD", "application/rdf+xml": "RDF_XML", "application/n-quads": "RDF_N_QUADS"}
 #: Vocabularies the graph uses (void:vocabulary).
 VOCABULARIES = (
     RCM, "https://w3id.org/rcmkg/voc/", SKOS, "http://schema.org/", "http://www.w3.org/ns/prov#",
@@ -124,6 +129,15 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
     def add(s: Any, p: str, o: Any) -> None:
         out.append(Triple(s, n(p), o))
 
+    def typed(iri: str, cls: str) -> NamedNode:
+        # DCAT-AP 3 gives each property a range class (dct:LicenseDocument, dct:MediaType, ...)
+        # and checks it with sh:class, so the value says what it is.
+        add(n(iri), RDF + "type", n(cls))
+        return n(iri)
+
+    def link(s: Any, p: str, iri: str) -> None:
+        add(s, p, typed(iri, "http://www.w3.org/2000/01/rdf-schema#Resource"))
+
     dataset = published_dataset(store, base)
     counts = graph_counts(store, base) if counts is None else counts
     total = merged_count(store, base)
@@ -134,13 +148,14 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
     add(ds, SKOS + "prefLabel", _lit(info.title, lang="en"))
     add(ds, SKOS + "prefLabel", _lit(info.title_es, lang="es"))
     add(ds, DCT + "description", _lit(info.description, lang="en"))
-    add(ds, DCT + "license", n(info.license))
+    license = typed(info.license, DCT + "LicenseDocument")
+    add(ds, DCT + "license", license)
     add(ds, DCT + "issued", _lit(info.issued.isoformat(), XSD + "date"))
     modified = _latest_meeting(store, dataset)
     add(ds, DCT + "modified", _lit((modified or info.issued).isoformat(), XSD + "date"))
-    add(ds, DCT + "language", n("http://id.loc.gov/vocabulary/iso639-1/en"))
-    add(ds, DCT + "language", n("http://id.loc.gov/vocabulary/iso639-1/es"))
-    add(ds, DCT + "conformsTo", n(RCM.rstrip("#")))
+    add(ds, DCT + "language", typed(LANGUAGE + "ENG", DCT + "LinguisticSystem"))
+    add(ds, DCT + "language", typed(LANGUAGE + "SPA", DCT + "LinguisticSystem"))
+    add(ds, DCT + "conformsTo", typed(RCM.rstrip("#"), DCT + "Standard"))
     for kw in ("migration", "Regional Conference on Migration", "Puebla Process", "migrant smuggling", "meeting reports"):
         add(ds, DCAT + "keyword", _lit(kw, lang="en"))
     if info.version:
@@ -152,7 +167,7 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
     add(publisher, SKOS + "prefLabel", _lit(info.publisher, lang="en"))
     if info.publisher_url:
         add(publisher, FOAF + "homepage", n(info.publisher_url))
-    add(ds, DCAT + "landingPage", n(info.site_url))
+    add(ds, DCAT + "landingPage", typed(info.site_url, FOAF + "Document"))
     add(ds, FOAF + "homepage", n(info.site_url))
 
     # VoID statistics
@@ -164,7 +179,7 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
     add(ds, VOID + "feature", n("http://www.w3.org/ns/formats/RDF_XML"))
     for v in VOCABULARIES:
         add(ds, VOID + "vocabulary", n(v))
-    entities, classes = _class_partitions(store, dataset)
+    entities, classes = _class_partitions(store, dataset, idb)
     add(ds, VOID + "entities", _lit(entities, XSD + "integer"))
     add(ds, VOID + "classes", _lit(len(classes), XSD + "integer"))
     for cls, count in classes:
@@ -200,14 +215,15 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
         add(dist, RDF + "type", n(DCAT + "Distribution"))
         add(dist, DCT + "title", _lit(f"{d.label} dump ({d.what})", lang="en"))
         add(dist, SKOS + "prefLabel", _lit(f"{d.label} dump", lang="en"))
-        add(dist, DCAT + "downloadURL", n(url))
-        add(dist, DCAT + "accessURL", n(url))
-        add(dist, DCAT + "mediaType", n(IANA + d.media_type))
-        add(dist, DCT + "format", _lit(d.media_type))
-        add(dist, DCT + "license", n(info.license))
+        link(dist, DCAT + "downloadURL", url)
+        link(dist, DCAT + "accessURL", url)
+        add(dist, DCAT + "mediaType", typed(IANA + d.media_type, DCT + "MediaType"))
+        if d.media_type in FILE_TYPES:
+            add(dist, DCT + "format", typed(FILE_TYPE + FILE_TYPES[d.media_type], DCT + "MediaTypeOrExtent"))
+        add(dist, DCT + "license", license)
         add(dist, DCT + "issued", _lit(info.issued.isoformat(), XSD + "date"))
         if d.compress:
-            add(dist, DCAT + "compressFormat", n(IANA + d.compress))
+            add(dist, DCAT + "compressFormat", typed(IANA + d.compress, DCT + "MediaType"))
         if d.byte_size is not None:
             add(dist, DCAT + "byteSize", _lit(d.byte_size, XSD + "nonNegativeInteger"))
         if d.triples is not None:
@@ -221,20 +237,36 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
         add(sdist, RDF + "type", n(DCAT + "Distribution"))
         add(sdist, DCT + "title", _lit("SPARQL endpoint", lang="en"))
         add(sdist, SKOS + "prefLabel", _lit("SPARQL endpoint", lang="en"))
-        add(sdist, DCAT + "accessURL", n(info.sparql_endpoint))
+        link(sdist, DCAT + "accessURL", info.sparql_endpoint)
         add(sdist, DCAT + "accessService", svc)
-        add(sdist, DCT + "license", n(info.license))
+        add(sdist, DCT + "license", license)
         add(svc, RDF + "type", n(DCAT + "DataService"))
         add(svc, RDF + "type", n(SD + "Service"))
         add(svc, DCT + "title", _lit("SPARQL 1.1 endpoint (read-only)", lang="en"))
         add(svc, SKOS + "prefLabel", _lit("SPARQL endpoint", lang="en"))
-        add(svc, DCAT + "endpointURL", n(info.sparql_endpoint))
+        link(svc, DCAT + "endpointURL", info.sparql_endpoint)
         add(svc, DCAT + "servesDataset", ds)
-        add(svc, DCT + "conformsTo", n("https://www.w3.org/TR/sparql11-protocol/"))
+        add(svc, DCT + "conformsTo", typed("https://www.w3.org/TR/sparql11-protocol/", DCT + "Standard"))
         add(svc, SD + "endpoint", n(info.sparql_endpoint))
         add(svc, SD + "supportedLanguage", n(SD + "SPARQL11Query"))
         add(svc, SD + "feature", n(SD + "UnionDefaultGraph"))
-        add(svc, DCT + "license", n(info.license))
+        for f in ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+                  "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
+            add(svc, SD + "resultFormat", n("http://www.w3.org/ns/formats/" + f))
+        # What the endpoint answers over: its default graph is the union of every graph in the store,
+        # the published ones plus the triples derived from them (ontology entailments), so it holds
+        # more than the dataset's void:triples; the service description says how many.
+        default = n(idb + "dataset/sparql/default")
+        graph = n(idb + "dataset/sparql/default-graph")
+        add(svc, SD + "defaultDataset", default)
+        add(default, RDF + "type", n(SD + "Dataset"))
+        add(default, SD + "defaultGraph", graph)
+        add(graph, RDF + "type", n(SD + "Graph"))
+        add(graph, VOID + "triples", _lit(endpoint_count(store), XSD + "integer"))
+        add(graph, DCT + "description", _lit(
+            "The union of every graph the endpoint holds: the published dataset plus the triples derived "
+            "from it (ontology entailments), which queries see too.", lang="en"))
+        add(svc, DCT + "license", license)
     return out
 
 
@@ -256,12 +288,20 @@ def _latest_meeting(store: Store, dataset: dict[str, Any]) -> dt.date | None:
         return None
 
 
-def _class_partitions(store: Any, dataset: dict[str, Any]) -> tuple[int, list[tuple[str, int]]]:
+def endpoint_count(store: Store) -> int:
+    """Triples in the endpoint's default graph (the union of every graph), counted as the endpoint does."""
+    res = solutions(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", use_default_graph_as_union=True))
+    return int(term_value(next(iter(res))["n"]))
+
+
+def _class_partitions(store: Any, dataset: dict[str, Any], space: str) -> tuple[int, list[tuple[str, int]]]:
     res = store.query("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c",
                       **dataset)
     classes = [(sol["c"].value, int(sol["n"].value)) for sol in res if type(sol["c"]).__name__ == "NamedNode"]
-    ent = store.query("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?s)) }",
-                      **dataset)
+    # void:entities counts the things within void:uriSpace only (the ontology's classes and the
+    # vocabularies' terms are typed too, but they are not this dataset's entities).
+    ent = store.query("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c "
+                      f"FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"{space}\")) }}", **dataset)
     return int(next(iter(ent))["n"].value), classes
 
 

@@ -70,6 +70,78 @@ def values_clause(given: Mapping[str, Sequence[str]]) -> str:
     return f"VALUES ({' '.join('?' + n for n in names)}) {{ {rows} }}"
 
 
+def where_group(text: str) -> int | None:
+    """The offset just after the ``{`` that opens the query's WHERE group (outside comments,
+    strings and IRIs): the first at depth 0 after the keyword WHERE, or after SELECT/ASK/DESCRIBE
+    when WHERE is left out."""
+    depth, i, n = 0, 0, len(text)
+    armed = False
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            i = text.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        if ch in "\"'":
+            m = re.match(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'',
+                         text[i:])
+            i += len(m.group(0)) if m else 1
+            continue
+        if ch == "<":
+            m = re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:])
+            if m:
+                i += len(m.group(0))
+                continue
+        if ch == "{":
+            if depth == 0 and armed:
+                return i + 1
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_?$:")):
+            word = re.match(r"[A-Za-z]+", text[i:]).group(0)  # type: ignore[union-attr]
+            if word.upper() in ("WHERE", "SELECT", "ASK", "DESCRIBE"):
+                armed = True
+            i += len(word)
+            continue
+        i += 1
+    return None
+
+
+def has_dataset_clause(text: str) -> bool:
+    """Whether a query names its dataset with ``FROM``/``FROM NAMED`` (outside comments, strings and
+    IRIs): the keyword occurs nowhere else in the SPARQL grammar.
+
+    >>> has_dataset_clause("SELECT * FROM <http://g> { ?s ?p ?o }"), has_dataset_clause('ASK { ?s ?p "FROM" }')
+    (True, False)
+    """
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            i = text.find("\n", i)
+            i = n if i < 0 else i
+            continue
+        if ch in "\"'":
+            m = re.match(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'',
+                         text[i:])
+            i += len(m.group(0)) if m else 1
+            continue
+        if ch == "<":
+            m = re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:])
+            if m:
+                i += len(m.group(0))
+                continue
+        if ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_?$:-.")):
+            word = re.match(r"[A-Za-z_][\w-]*:?", text[i:]).group(0)  # type: ignore[union-attr]
+            if word.upper() == "FROM":
+                return True
+            i += len(word)
+            continue
+        i += 1
+    return False
+
+
 def with_prologue(text: str) -> str:
     """``text`` with PREFIX lines for the project's prefixes it does not declare itself."""
     declared = {m.group(1) or "" for m in _DECLARED.finditer(strip_comments(text))}

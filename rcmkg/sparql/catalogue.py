@@ -6,7 +6,7 @@ Each query file starts with a header::
     # purpose: How a tracked item moved across meetings ...
     # param: item (required) - the tracked item's slug, e.g. work-plan-migrant-smuggling
 
-Parameters are never pasted into the query text: :func:`bind` appends a SPARQL ``VALUES`` clause
+Parameters are never pasted into the query text: :func:`bind` adds a SPARQL ``VALUES`` block
 (:mod:`rcmkg.sparql.bind`). The command line (``rcmkg query``) and the server (``/query/NAME``)
 read the same catalogue; the server binds with :meth:`StoredQuery.bind_request`.
 
@@ -23,7 +23,7 @@ from pathlib import Path
 
 from rcmkg.errors import NotFound, QueryError, UsageError
 from rcmkg.resources import resource_files
-from rcmkg.sparql.bind import Param, strip_comments, values_clause, with_prologue
+from rcmkg.sparql.bind import Param, strip_comments, values_clause, where_group, with_prologue
 from rcmkg.sparql.results import Queryable, QueryResult
 
 
@@ -141,7 +141,8 @@ def find_query(name: str, queries: Mapping[str, StoredQuery] | None = None) -> S
 
 
 def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | None = None) -> str:
-    """The runnable text of ``query`` with ``params`` bound by a trailing ``VALUES`` clause.
+    """The runnable text of ``query`` with ``params`` bound by a ``VALUES`` block at the start of
+    its WHERE group (inline, not trailing: Virtuoso rejects a trailing VALUES after ORDER BY).
 
     Raises :class:`UsageError` for an unknown parameter or a missing required one. A query given as
     text (no header) accepts any parameter named like one of its variables. A parameter given a
@@ -149,7 +150,7 @@ def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | N
 
     >>> print(bind("SELECT ?m WHERE { ?m a rcm:Meeting ; schema:startDate ?date }", {"date": "2018-07-19"})
     ...       .splitlines()[-1])
-    VALUES ?date { "2018-07-19"^^<http://www.w3.org/2001/XMLSchema#date> }
+    SELECT ?m WHERE { VALUES ?date { "2018-07-19"^^<http://www.w3.org/2001/XMLSchema#date> } ?m a rcm:Meeting ; schema:startDate ?date }
     """
     q = query if isinstance(query, StoredQuery) else parse_query(query)
     params = dict(params or {})
@@ -171,9 +172,13 @@ def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | N
     if given:
         if re.search(r"(?is)}\s*VALUES\b[^}]*}\s*$", strip_comments(text)):
             raise QueryError(f"query {q.name} ends with its own VALUES clause, so parameters cannot be bound")
-        # A trailing VALUES joins the solutions of the whole query (SPARQL 1.1 §18.2.4.3). A query
-        # has at most one, so several parameters become one clause over their combinations.
-        text += "\n" + values_clause(given)
+        # Inline VALUES at the start of the WHERE group joins its solutions as a trailing one would
+        # for a query without aggregates (the canned ones), and every engine accepts it. Several
+        # parameters become one block over their combinations.
+        at = where_group(text)
+        if at is None:
+            raise QueryError(f"query {q.name} has no WHERE group to bind parameters in")
+        text = text[:at] + " " + values_clause(given) + text[at:]
     return text + "\n"
 
 

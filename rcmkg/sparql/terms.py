@@ -92,6 +92,39 @@ class Term:
         return self.value
 
 
+_INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                                "negativeInteger", "nonPositiveInteger", "unsignedLong", "unsignedInt",
+                                "unsignedShort", "unsignedByte")}
+
+
+def canonical(t: Term) -> Term:
+    """A literal from a remote endpoint in the form the local store (Oxigraph) gives: booleans
+    ``true``/``false`` (Virtuoso says ``1``/``0``), every integer type as ``xsd:integer`` without
+    sign or leading zeros, decimals and doubles in plain notation without trailing zeros.
+
+    >>> canonical(Term.literal("0", XSD + "boolean")).value, canonical(Term.literal("007", XSD + "nonNegativeInteger"))
+    ('false', Term(type='literal', value='7', datatype='http://www.w3.org/2001/XMLSchema#integer', lang=None))
+    """
+    from decimal import Decimal, InvalidOperation
+
+    dt, v = t.datatype, t.value.strip()
+    try:
+        if dt == XSD + "boolean" and v in ("0", "1", "true", "false"):
+            return Term.literal("true" if v in ("1", "true") else "false", dt)
+        if dt in _INTEGERS:
+            return Term.literal(str(int(v)), XSD + "integer")
+        if dt == XSD + "decimal":
+            return Term.literal(format(Decimal(v).normalize(), "f"), dt)
+        if dt in (XSD + "double", XSD + "float"):
+            x = float(v)
+            if x != x or x in (float("inf"), float("-inf")):
+                return Term.literal("NaN" if x != x else ("INF" if x > 0 else "-INF"), dt)
+            return Term.literal(format(Decimal(repr(x)).normalize(), "f"), dt)
+    except (ValueError, InvalidOperation):
+        pass  # not a valid lexical form: leave it as the endpoint wrote it
+    return t
+
+
 def escape_string(value: str) -> str:
     r"""Escape a string for a double-quoted SPARQL/Turtle literal.
 

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from rcmkg.errors import QueryError, QueryTimeout, StoreError, UsageError
 from rcmkg.sparql.bind import has_order_by, strip_comments, with_prologue
 from rcmkg.sparql.results import QueryResult
-from rcmkg.sparql.terms import Term, from_ox
+from rcmkg.sparql.terms import Term, canonical, from_ox
 
 if TYPE_CHECKING:
     import httpx
@@ -39,9 +39,37 @@ def auth_header(user: str | None, password: str | None, token: str | None) -> di
     return {}
 
 
-def auth_from_env(env: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The Authorization header from ``RCMKG_ENDPOINT_TOKEN`` or ``..._USER``/``..._PASSWORD`` (or none)."""
+#: How a user name and password are sent (``RCMKG_ENDPOINT_AUTH`` or ``push --auth``).
+AUTH_SCHEMES = ("basic", "digest")
+
+
+def auth_scheme(env: Mapping[str, str] | None = None, scheme: str | None = None) -> str:
+    """``scheme`` if given, else ``RCMKG_ENDPOINT_AUTH``, else ``basic``; anything else is an error."""
     env = os.environ if env is None else env
+    chosen = (scheme or env.get("RCMKG_ENDPOINT_AUTH") or "basic").strip().lower()
+    if chosen not in AUTH_SCHEMES:
+        raise UsageError(f"unknown authentication scheme {chosen!r} (RCMKG_ENDPOINT_AUTH): use one of {', '.join(AUTH_SCHEMES)}")
+    return chosen
+
+
+def digest_auth(env: Mapping[str, str] | None = None, scheme: str | None = None) -> httpx.DigestAuth | None:
+    """An ``httpx.DigestAuth`` when the user and password are to go by HTTP Digest (else None): the
+    password never travels, the client answers the server's challenge instead."""
+    env = os.environ if env is None else env
+    user = env.get("RCMKG_ENDPOINT_USER")
+    if env.get("RCMKG_ENDPOINT_TOKEN") or not user or auth_scheme(env, scheme) != "digest":
+        return None
+    import httpx  # see RemoteStore.put_graph
+
+    return httpx.DigestAuth(user, env.get("RCMKG_ENDPOINT_PASSWORD", ""))
+
+
+def auth_from_env(env: Mapping[str, str] | None = None, scheme: str | None = None) -> dict[str, str]:
+    """The Authorization header from ``RCMKG_ENDPOINT_TOKEN`` or ``..._USER``/``..._PASSWORD`` (or
+    none; none either for Digest, which :func:`digest_auth` answers challenges for)."""
+    env = os.environ if env is None else env
+    if env.get("RCMKG_ENDPOINT_USER") and not env.get("RCMKG_ENDPOINT_TOKEN") and auth_scheme(env, scheme) == "digest":
+        return {}
     return auth_header(env.get("RCMKG_ENDPOINT_USER"), env.get("RCMKG_ENDPOINT_PASSWORD", ""),
                        env.get("RCMKG_ENDPOINT_TOKEN"))
 
@@ -51,7 +79,8 @@ class RemoteStore:
 
     The endpoint's default graph must be the union of its named graphs (Oxigraph:
     ``serve --union-default-graph``; Fuseki: ``tdb2:unionDefaultGraph true``). Credentials come from
-    the environment: ``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD`` (basic), or
+    the environment: ``RCMKG_ENDPOINT_USER`` and ``RCMKG_ENDPOINT_PASSWORD`` (basic, or digest when
+    ``RCMKG_ENDPOINT_AUTH=digest`` or ``auth="digest"``, e.g. Virtuoso's ``/sparql-auth``), or
     ``RCMKG_ENDPOINT_TOKEN`` (bearer). ``graph_store`` is the Graph Store Protocol URL used by
     :meth:`replace_graph` (default: the endpoint URL with ``/query`` or ``/sparql`` replaced by ``/store``).
 
@@ -61,7 +90,8 @@ class RemoteStore:
     """
 
     def __init__(self, endpoint: str, *, timeout: float = 10.0, graph_store: str | None = None,
-                 user: str | None = None, password: str | None = None, token: str | None = None) -> None:
+                 user: str | None = None, password: str | None = None, token: str | None = None,
+                 auth: str | None = None) -> None:
         if not endpoint.startswith(("http://", "https://")):
             raise UsageError(f"{endpoint!r} is not an http(s) URL of a SPARQL endpoint")
         self.endpoint = endpoint
@@ -71,10 +101,12 @@ class RemoteStore:
         self.user = user if user is not None else env.get("RCMKG_ENDPOINT_USER")
         self.password = password if password is not None else env.get("RCMKG_ENDPOINT_PASSWORD")
         self.token = token if token is not None else env.get("RCMKG_ENDPOINT_TOKEN")
+        self.digest = bool(self.user) and not self.token and auth_scheme(env, auth) == "digest"
 
     def auth_headers(self) -> dict[str, str]:
-        """The Authorization header for this endpoint's credentials (none without)."""
-        return auth_header(self.user, self.password, self.token)
+        """The Authorization header for this endpoint's credentials (none without, none for Digest,
+        which answers the server's challenge instead)."""
+        return {} if self.digest else auth_header(self.user, self.password, self.token)
 
     def query(self, sparql: str) -> QueryResult:
         """Run SPARQL on the endpoint; results normalised as the local store's are."""
@@ -82,7 +114,7 @@ class RemoteStore:
         # go to an endpoint, not by every command that opens a store.
         import urllib.error
 
-        from SPARQLWrapper import JSON, N3, POST, SPARQLWrapper
+        from SPARQLWrapper import DIGEST, JSON, N3, POST, SPARQLWrapper
         from SPARQLWrapper import SPARQLExceptions as sx
 
         text = with_prologue(sparql)
@@ -92,6 +124,8 @@ class RemoteStore:
         w.setOnlyConneg(True)  # no format=/output= parameters: content negotiation only
         if self.user and not self.token:
             w.setCredentials(self.user, self.password or "")
+            if self.digest:
+                w.setHTTPAuth(DIGEST)
         elif self.token:
             w.addCustomHttpHeader("Authorization", f"Bearer {self.token}")
         # Without comments: SPARQLWrapper guesses the query form from the first keyword it sees,
@@ -131,7 +165,10 @@ class RemoteStore:
         if "boolean" in doc:
             return QueryResult.ask(bool(doc["boolean"]))
         names = list(doc.get("head", {}).get("vars", []))
-        rows = [{k: Term.from_json(v) for k, v in b.items()} for b in doc.get("results", {}).get("bindings", [])]
+        bindings = doc.get("results", {}).get("bindings", [])
+        if w.queryType == "ASK":  # Virtuoso answers ASK as one row of ?__ASK_RETVAL (1 or 0)
+            return QueryResult.ask(any(canonical(Term.from_json(v)).value in ("true", "1") for b in bindings for v in b.values()))
+        rows = [{k: canonical(Term.from_json(v)) for k, v in b.items()} for b in bindings]
         return QueryResult.select(names, rows, ordered=has_order_by(text))
 
     def graphs(self) -> list[str]:
@@ -148,10 +185,11 @@ class RemoteStore:
 
         body = data.encode("utf-8") if isinstance(data, str) else data
         headers = {**self.auth_headers(), "Content-Type": media_type}
-        if client is not None:
+        if client is not None:  # the client's own auth (push gives it Digest when asked) applies
             return client.put(self.graph_store, params={"graph": graph}, content=body, headers=headers)
+        auth = httpx.DigestAuth(self.user or "", self.password or "") if self.digest else None
         return httpx.put(self.graph_store, params={"graph": graph}, content=body, headers=headers,
-                         timeout=max(self.timeout, 60))
+                         timeout=max(self.timeout, 60), auth=auth)
 
     def replace_graph(self, graph: str, data: bytes | str, media_type: str = "text/turtle") -> None:
         """PUT one graph through the Graph Store HTTP Protocol; :class:`StoreError` when it fails."""
@@ -191,4 +229,4 @@ def _graph_result(raw: bytes, ctype: str) -> QueryResult:
         quads = list(ox.parse(raw, format=fmt))
     except SyntaxError as exc:
         raise QueryError(f"cannot read the endpoint's RDF answer ({ctype}): {exc}") from None
-    return QueryResult.graph((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in quads)
+    return QueryResult.graph((from_ox(q.subject), from_ox(q.predicate), canonical(from_ox(q.object))) for q in quads)

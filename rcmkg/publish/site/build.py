@@ -22,13 +22,9 @@ publish leaves the previous site untouched.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
-import logging
 import os
 import shutil
-import sys
 import tempfile
-import types
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -48,6 +44,7 @@ from rcmkg.publish.source import Source, published_graphs, restore_datatypes
 from rcmkg.publish.views.pages import GraphView, StaticLinker
 from rcmkg.publish.views.render import render, static_dir
 from rcmkg.publish.views.timeline import commitments_model, timeline_page
+from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_html
 from rcmkg.publish.void import DatasetInfo, Distribution, describe_dataset, graph_counts
 from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
@@ -256,55 +253,26 @@ def _query_pages(store: pyoxigraph.Store, settings: Settings, root: StaticLinker
 # --- ontology documentation and validation -----------------------------------------------------------
 
 
-def _pylode() -> Any:
-    """pyLODE's OntPub, working around pyLODE 3.4.1 reading its own pyproject.toml at import
-    (RDFLib/pyLODE#260): give it a ``pylode.version`` module first."""
-    if "pylode.version" not in sys.modules:
-        try:
-            import pylode.version  # noqa: F401
-        except (FileNotFoundError, OSError):
-            for name in [m for m in sys.modules if m == "pylode" or m.startswith("pylode.")]:
-                del sys.modules[name]
-            stub = types.ModuleType("pylode.version")
-            stub.__version__ = importlib.metadata.version("pylode")  # type: ignore[attr-defined]
-            sys.modules["pylode.version"] = stub
-    # pyLODE's supermodel loader calls logging.basicConfig(level=DEBUG) at import, which would make
-    # every later log line of the process (asyncio's included) print; undo that for the root logger.
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    from pylode import OntPub  # 1 s to import, and only `rcmkg publish` needs it
-
-    root.handlers[:] = handlers
-    root.setLevel(level)
-    return OntPub
-
-
 def _ontology_docs(work: Path, result: PublishResult) -> bool:
     """``ontology/index.html`` by pyLODE, plus the ontology files themselves."""
     files = resource_files("ontology")
     if not files:
         result.notes.append("no ontology files found: ontology documentation skipped")
         return False
-    import rdflib  # 0.3 s to import: only when documenting the ontology
-
-    g = rdflib.Graph()
     for f in files:
-        g.parse(data=f.read_bytes(), format="turtle")
         dest = work / "ontology" / f.name
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(f.read_bytes())
+    # The ontology IRI dereferences to ont.html / ont.ttl / ... (rcmkg.publish.vocab); the configs 303 to them.
+    for fmt in ONTOLOGY_FORMATS:
+        if fmt.key != "html":
+            (work / f"ont.{fmt.extension}").write_bytes(ontology_document(fmt))
     try:
-        ontpub = _pylode()
-        quiet = logging.getLogger()
-        level = quiet.level
-        quiet.setLevel(max(level, logging.WARNING))  # pyLODE logs progress at INFO on the root logger
-        try:
-            html = ontpub(g).make_html()
-        finally:
-            quiet.setLevel(level)
+        html = ontology_html()
     except Exception as exc:  # noqa: BLE001 - documentation is an extra; the release still goes out
         result.notes.append(f"pyLODE could not document the ontology: {type(exc).__name__}: {exc}")
         return False
+    (work / "ont.html").write_text(html, encoding="utf-8")
     (work / "ontology" / "index.html").write_text(html, encoding="utf-8")
     return True
 

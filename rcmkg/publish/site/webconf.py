@@ -1,10 +1,42 @@
 """Web server configuration shipped with a published site: 303s and content negotiation for Apache
-(``.htaccess``) and nginx (``nginx.conf``)."""
+(``.htaccess``) and nginx (``nginx.conf``), tested against the real servers (tests/test_webservers.py)."""
 
 from __future__ import annotations
 
-from rcmkg.publish.conneg import RDF_FORMATS
+import re
+
+from rcmkg.publish.conneg import RDF_FORMATS, Format
 from rcmkg.publish.limits import SECURITY_HEADERS
+
+# Too generic to mean RDF when a client names them (a browser's application/xml, curl's text/plain).
+_GENERIC_TYPES = ("text/plain", "application/json", "application/xml", "text/xml")
+
+
+def accept_rules() -> list[tuple[str, Format]]:
+    """(PCRE over an Accept header, format) pairs; the first that matches names the representation.
+
+    Neither mod_rewrite nor nginx can compare q-values, but both try regular expressions in order, so
+    the pairs go from the highest weight down (q=1 or none, then 0.9, 0.8, ... 0.01) and, within one
+    weight, in the live server's order (HTML first). The limits, documented in the configs: weights
+    are compared to one decimal (0.85 ranks with 0.8), wildcards (``*/*``, ``text/*``) only lead to
+    the default (HTML), and nothing is refused with 406. A header nothing matches gets HTML.
+    """
+    params = r"(?:\s*;(?!\s*q=)[^;,]*)*"  # parameters other than q (charset=..., profile=...)
+    end = r"\s*(?:[;,]|$)"
+    tiers = [r"(?:\s*;\s*q=1(?:\.0{0,3})?)?\s*(?:,|$)"]
+    tiers += [rf"\s*;\s*q=0\.{d}\d{{0,2}}{end}" for d in "987654321"]
+    tiers.append(rf"\s*;\s*q=0\.0(?:[1-9]\d?|0[1-9]){end}")
+    rules = []
+    for tier in tiers:
+        for f in RDF_FORMATS:
+            types = [f.media_type, *(a for a in f.aliases if a not in _GENERIC_TYPES)]
+            names = "|".join(re.escape(t).replace("\\/", "/") for t in types)
+            rules.append((rf"(?:^|,)\s*(?:{names}){params}{tier}", f))
+    return rules
+
+
+_LIMITS = ("q-values are compared to one decimal (0.85 ranks with 0.8); wildcards (*/*, text/*) only lead\n"
+           "# to the default, HTML; nothing is refused with 406. The live server (rcmkg serve) negotiates fully.")
 
 _CORS_NGINX = "add_header Access-Control-Allow-Origin * always;"
 
@@ -28,65 +60,87 @@ def with_nginx_security_headers(conf: str) -> str:
 
 
 def htaccess(site_path: str = "/") -> str:
-    """Apache (mod_rewrite, mod_headers, mod_mime) rules: 303 from ``id/`` to ``doc/``, extension-less
-    ``doc/`` URLs by Accept, media types, CORS.
+    """Apache 2.4 (mod_rewrite, mod_headers, mod_mime, mod_dir) rules: 303 from ``id/`` to the
+    representation the Accept header prefers, extension-less ``doc/`` and ``voc/`` URLs by Accept,
+    media types, ``Vary: Accept`` and CORS on every answer (303s included).
 
-    Apache cannot weigh q-values in RewriteCond, so the rules approximate negotiation: an Accept that
-    names text/html (every browser) gets HTML; otherwise the first RDF type it names, in our order.
+    RewriteCond cannot weigh q-values, so :func:`accept_rules` orders regular expressions by weight.
     """
     site_path = site_path if site_path.endswith("/") else site_path + "/"
+    esc = site_path.replace(".", "\\.")
     lines = [
-        "# rcmkg: content negotiation for a published site (Apache 2.4; mod_rewrite, mod_headers, mod_mime).",
-        "# Put the site folder where " + site_path + " is served; change RewriteBase if it moves.",
+        "# rcmkg: content negotiation for a published site (Apache 2.4; mod_rewrite, mod_headers, mod_mime, mod_dir).",
+        "# Put the site folder where " + site_path + " is served; change RewriteBase and the paths below if it moves.",
+        "# Needs `AllowOverride FileInfo Indexes Options=MultiViews` (or All) and `Options FollowSymLinks` for the folder.",
+        "# Negotiation: " + _LIMITS,
         "Options -MultiViews",
+        "# doc/x.html and the folder doc/x/ live side by side: without this, doc/x answers 301 to doc/x/.",
+        "<IfModule mod_dir.c>",
+        "  DirectorySlash Off",
+        "</IfModule>",
         "AddType text/html .html",
     ]
     lines += [f"AddType {f.media_type} .{f.extension}" for f in RDF_FORMATS if f.key != "html"]
     lines += [
         "AddType application/trig .trig",
+        "AddType text/csv .csv",
         "AddType text/tab-separated-values .tsv",
-        "AddType application/sparql-results+json .json",
-        "AddType application/sparql-results+xml .xml",
-        "AddType text/turtle void",
-        "AddCharset utf-8 .html .ttl .jsonld .nt .rdf .trig .csv .tsv .json .xml",
+        "AddType text/css .css",
+        "AddType text/plain .txt",
+        "AddType application/json .json",
+        "AddType application/xml .xml",
+        "# The dump rcmkg.nt.gz is a gzip file to download, not N-Triples sent compressed.",
+        "RemoveEncoding .gz",
+        '<FilesMatch "\\.gz$">',
+        "  ForceType application/gzip",
+        "</FilesMatch>",
+        f'<If "%{{REQUEST_URI}} =~ m#^{esc}query/#">',
+        "  AddType application/sparql-results+json .json",
+        "  AddType application/sparql-results+xml .xml",
+        "</If>",
+        "AddCharset utf-8 .html .ttl .jsonld .nt .rdf .trig .csv .tsv .json .xml .css .txt",
+        '<Files "void">',
+        '  ForceType "text/turtle; charset=utf-8"',
+        "</Files>",
         "<IfModule mod_headers.c>",
-        '  Header set Access-Control-Allow-Origin "*"',
+        '  Header always set Access-Control-Allow-Origin "*"',
+        "  # `always`: the 303s carry it too (caches must not reuse a redirect made for another Accept).",
+        f'  Header always merge Vary Accept "expr=%{{REQUEST_URI}} =~ m#^{esc}(?:(?:id|doc|voc)/|ont$)#"',
         "</IfModule>",
         "ErrorDocument 404 " + site_path + "404.html",
         "RewriteEngine On",
         "RewriteBase " + site_path,
+        "# Which representation the Accept header prefers: RCMKG_EXT is its suffix (empty for HTML).",
+    ]
+    for pattern, f in accept_rules():
+        ext = "" if f.key == "html" else "." + f.extension
+        lines += ["RewriteCond %{ENV:RCMKG_NEG} ^$",
+                  f'RewriteCond %{{HTTP_ACCEPT}} "{pattern}" [NC]',
+                  f"RewriteRule ^(?:(?:id|doc|voc)/|ont$) - [E=RCMKG_NEG:{f.key}" + (f",E=RCMKG_EXT:{ext}]" if ext else "]")]
+    lines += [
+        "# The ontology (hash namespace, W3C vocabulary recipe 3): ont and ont#Term 303 to ont.html or ont.ttl etc.",
+        "RewriteCond %{ENV:RCMKG_EXT} ^$",
+        "RewriteRule ^ont$ ont.html [R=303,END]",
+        "RewriteRule ^ont$ ont%{ENV:RCMKG_EXT} [R=303,END]",
         "# A thing (id/...) is not a document: 303 See Other to its description (Cool URIs, 303 recipe).",
-        "RewriteCond %{HTTP_ACCEPT} text/html [NC,OR]",
-        "RewriteCond %{HTTP_ACCEPT} ^$",
-        "RewriteRule ^id/(.+)$ doc/$1 [R=303,L,E=VARY:1]",
-    ]
-    for f in RDF_FORMATS:
-        if f.key == "html":
-            continue
-        types = [f.media_type, *[a for a in f.aliases if a not in ("text/plain", "application/json", "application/xml", "text/xml")]]
-        cond = "|".join(t.replace("+", "\\+") for t in types)
-        lines += [f"RewriteCond %{{HTTP_ACCEPT}} ({cond}) [NC]",
-                  f"RewriteRule ^id/(.+)$ doc/$1.{f.extension} [R=303,L,E=VARY:1]"]
-    lines += [
-        "RewriteRule ^id/(.+)$ doc/$1 [R=303,L,E=VARY:1]",
-        "# A document URL without a suffix: the representation the Accept header asks for, HTML by default.",
-    ]
-    for f in RDF_FORMATS:
-        if f.key == "html":
-            continue
-        types = [f.media_type, *[a for a in f.aliases if a not in ("text/plain", "application/json", "application/xml", "text/xml")]]
-        cond = "|".join(t.replace("+", "\\+") for t in types)
-        lines += ["RewriteCond %{HTTP_ACCEPT} !text/html [NC]",
-                  f"RewriteCond %{{HTTP_ACCEPT}} ({cond}) [NC]",
-                  f"RewriteCond %{{REQUEST_FILENAME}}.{f.extension} -f",
-                  f"RewriteRule ^((?:doc|voc)/.+)$ $1.{f.extension} [L,E=VARY:1]"]
-    lines += [
+        "RewriteRule ^id/(.+)$ doc/$1%{ENV:RCMKG_EXT} [R=303,END]",
+        "# A concept or scheme (voc/...) is a thing too: 303 to its representation (W3C vocabulary recipes, slash namespace).",
+        "RewriteCond %{ENV:RCMKG_EXT} ^$",
         "RewriteCond %{REQUEST_FILENAME}.html -f",
-        "RewriteRule ^(.+)$ $1.html [L,E=VARY:1]",
-        "<IfModule mod_headers.c>",
-        "  Header merge Vary Accept env=REDIRECT_VARY",
-        "  Header merge Vary Accept env=VARY",
-        "</IfModule>",
+        "RewriteRule ^(voc/.+)$ $1.html [R=303,END]",
+        "RewriteCond %{ENV:RCMKG_EXT} .",
+        "RewriteCond %{REQUEST_FILENAME}%{ENV:RCMKG_EXT} -f",
+        "RewriteRule ^(voc/.+)$ $1%{ENV:RCMKG_EXT} [R=303,END]",
+        "# A document URL without a suffix: the representation asked for, HTML by default.",
+        "RewriteCond %{ENV:RCMKG_EXT} .",
+        "RewriteCond %{REQUEST_FILENAME}%{ENV:RCMKG_EXT} -f",
+        "RewriteRule ^((?:doc|voc)/.+)$ $1%{ENV:RCMKG_EXT} [END]",
+        "RewriteCond %{REQUEST_FILENAME}.html -f",
+        "RewriteRule ^(.+)$ $1.html [END]",
+        "# A folder with an index page and no page of its own name: what DirectorySlash would have done.",
+        "RewriteCond %{REQUEST_FILENAME} -d",
+        "RewriteCond %{REQUEST_FILENAME}/index.html -f",
+        "RewriteRule ^(.*[^/])$ $1/ [R=301,END]",
         "",
     ]
     return "\n".join(lines + apache_security_headers())
@@ -95,27 +149,41 @@ def htaccess(site_path: str = "/") -> str:
 def nginx_conf(site_path: str = "/") -> str:
     """nginx snippet: a ``map`` for the http block, and locations for the server block."""
     p = site_path if site_path.endswith("/") else site_path + "/"
-    maps = ["    ~*text/html  \"\";"]
-    for f in RDF_FORMATS:
-        if f.key == "html":
-            continue
-        types = [f.media_type, *[a for a in f.aliases if a not in ("text/plain", "application/json", "application/xml", "text/xml")]]
-        pattern = "|".join(t.replace("+", "\\+") for t in types)
-        maps.append(f'    "~*({pattern})"  ".{f.extension}";')
+    maps = [f'    "~*{pattern}"  "{"" if f.key == "html" else "." + f.extension}";' for pattern, f in accept_rules()]
     types_block = "\n".join(f"        {f.media_type} {f.extension};" for f in RDF_FORMATS if f.key != "html")
     return with_nginx_security_headers(f"""# rcmkg: content negotiation for a published site (nginx).
-# 1. In the http {{}} block: which suffix an Accept header asks for. Browsers name text/html and get
-#    HTML; otherwise the first RDF type named wins (nginx cannot weigh q-values; the live server can).
+# 1. In the http {{}} block: which suffix an Accept header asks for (empty: HTML). nginx tries the
+#    regular expressions in order, from the highest q-value down, so the heaviest type named wins.
+#    Limits: {_LIMITS}
 map $http_accept $rcmkg_ext {{
     default  "";
 {chr(10).join(maps)}
 }}
 
 # 2. In the server {{}} block, with `root` (or `alias`) pointing at the published folder for {p}.
+error_page 404 {p}404.html;
+# The ontology (hash namespace, W3C vocabulary recipe 3): ont and ont#Term 303 to ont.html or ont.ttl etc.
+location = {p}ont {{
+    add_header Vary Accept always;
+    add_header Access-Control-Allow-Origin * always;
+    if ($rcmkg_ext = "") {{
+        return 303 {p}ont.html;
+    }}
+    return 303 {p}ont$rcmkg_ext;
+}}
 location ~ ^{p}id/(?<rcmkg_thing>.+)$ {{
     add_header Vary Accept always;
     add_header Access-Control-Allow-Origin * always;
     return 303 {p}doc/$rcmkg_thing$rcmkg_ext;
+}}
+# A concept or scheme (voc/..., no suffix) is a thing: 303 to its representation (W3C vocabulary recipes).
+location ~ ^{p}voc/(?<rcmkg_concept>[^.]*[^./])$ {{
+    add_header Vary Accept always;
+    add_header Access-Control-Allow-Origin * always;
+    if ($rcmkg_ext = "") {{
+        return 303 {p}voc/$rcmkg_concept.html;
+    }}
+    return 303 {p}voc/$rcmkg_concept$rcmkg_ext;
 }}
 location ~ ^{p}(doc|voc)/ {{
     add_header Vary Accept always;
@@ -130,6 +198,8 @@ location ~ ^{p}(doc|voc)/ {{
 }}
 location = {p}.well-known/void {{
     default_type text/turtle;
+    charset utf-8;
+    charset_types text/turtle;
     add_header Access-Control-Allow-Origin * always;
 }}
 location {p} {{
@@ -141,11 +211,24 @@ location {p} {{
         application/gzip gz;
         text/csv csv;
         text/tab-separated-values tsv;
-        application/sparql-results+json json;
-        application/sparql-results+xml xml;
+        text/plain txt;
+        application/json json;
+        application/xml xml;
 {types_block}
     }}
-    try_files $uri $uri.html $uri/index.html =404;
+    try_files $uri $uri.html $uri/ =404;
+    error_page 404 {p}404.html;
+}}
+location {p}query/ {{
+    add_header Access-Control-Allow-Origin * always;
+    types {{
+        text/html html;
+        text/csv csv;
+        text/tab-separated-values tsv;
+        application/sparql-results+json json;
+        application/sparql-results+xml xml;
+    }}
+    try_files $uri $uri.html =404;
     error_page 404 {p}404.html;
 }}
 """)
