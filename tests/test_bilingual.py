@@ -182,3 +182,23 @@ def test_primary_version_does_not_depend_on_file_order(tmp_path: Path) -> None:
     assert str(g.value(record, DCT.language)).endswith("/en")
     assert str(g.value(g.value(record, RCM.sourceFile), DCT.identifier)) == "b_report.txt"
     assert {str(g.value(r, DCT.language))[-2:] for r in g.objects(record, SCHEMA.workTranslation)} == {"es"}
+
+
+def test_one_row_per_agreement_and_commitment_in_english_first(pair_out: Path, tmp_path: Path) -> None:
+    # The scorer's contract is one row per agreement: the merged meeting has an @en and an @es
+    # rcm:text (and rcm:action), and the queries pick English.
+    store = open_data([pair_out])
+    rows = run_query(store, "agreements").rows
+    agreements = [str(r["agreement"].value) for r in rows]
+    assert len(agreements) == 4 and len(set(agreements)) == len(agreements)
+    assert {r["text"].lang for r in rows} == {"en"}
+    commitments = run_query(store, "commitments").rows
+    keys = [(str(r["commitment"].value), str(r["actor"].value) if "actor" in r else None) for r in commitments]
+    assert keys and len(set(keys)) == len(keys)
+    assert {r["action"].lang for r in commitments} == {"en"}
+    # The Spanish version alone: its text, one row each.
+    out = tmp_path / "es"
+    summary, _ = _convert([ES], out)
+    assert summary.exit_code == 0
+    es_rows = run_query(open_data([out]), "agreements").rows
+    assert len(es_rows) == len(rows) and {r["text"].lang for r in es_rows} == {"es"}

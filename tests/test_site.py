@@ -251,3 +251,21 @@ def test_publish_replaces_the_site_atomically(site, tmp_path):
         publish_site(Broken(), Settings(base=BASE), site)
     assert sorted(p.relative_to(site) for p in site.rglob("*")) == before
     assert not [p for p in site.parent.iterdir() if p.name.startswith(f".{site.name}.")]
+
+
+def test_meeting_and_report_pages_say_what_the_source_lacks(site):
+    # Sample 004 lists no delegations (rcm:sourceLacks lack:delegations): its meeting and report pages
+    # say so in a sentence; a meeting whose report lists them says nothing of the kind.
+    sentence = "The report lists no delegations attending the meeting."
+    for page in (site / "doc" / "meeting" / "rcm-lon-smtp" / "2017-06-21.html",
+                 site / "doc" / "report" / "rcm-lon-smtp" / "2017-06-21.html"):
+        html = page.read_text(encoding="utf-8")
+        assert 'class="lacks"' in html and f"<li>{sentence}</li>" in html, page
+    other = (site / "doc" / "meeting" / "rcm-lon-smtp" / "2017-11-27.html").read_text(encoding="utf-8")
+    assert "Delegations" in other and 'class="lacks"' not in other and sentence not in other
+    # and `rcmkg validate` reports it at Info level, naming the report
+    res = CliRunner().invoke(cli, ["validate", str(site.parent / "rdf")])
+    assert res.exit_code == 0, res.output
+    info = res.output.split("Info: ")[1].split("\n\n")[0]
+    assert "report/rcm-lon-smtp/2017-06-21" in info and "rcm:sourceLacks" in info
+    assert res.output.count("Info: ") == 1

@@ -34,6 +34,9 @@ class GraphBuilder:
 
     def __init__(self, iris: Iris) -> None:
         self.iris = iris
+        # One IRI object per predicate: a report of 100,000 items has millions of triples, and a shared
+        # object is allocated once and hashed once (str caches its hash) when the writer groups them.
+        self._preds: dict[str, IRI] = {}
 
     def build(self, x: Extracted) -> tuple[list[Triple], dict[str, str]]:
         self.triples: list[Triple] = []
@@ -211,7 +214,10 @@ class GraphBuilder:
     # ---- helpers ----------------------------------------------------------------------------------
 
     def add(self, s: IRI | BNode, p: str, o: IRI | BNode | Lit) -> None:
-        self.triples.append((s, IRI(p), o))
+        pred = self._preds.get(p)
+        if pred is None:
+            pred = self._preds[p] = IRI(p)
+        self.triples.append((s, pred, o))
 
     def derived(self, node: IRI | BNode, span: Span) -> None:
         if span.end <= span.start:

@@ -172,6 +172,7 @@ class Description:
     triples: list[Any]
     kind: str = "resource"
     spans: list[Quote] = field(default_factory=list)
+    lacks: list[str] = field(default_factory=list)  # what the source does not say, one sentence each
 
     @cached_property
     def jsonld(self) -> str:
@@ -419,6 +420,8 @@ class GraphView:
             sections=[], triples=self.description_triples(iri), kind=kind,
         )
         desc.sections = self.sections(iri, kind)
+        if kind == "meeting" or RCM + "Report" in self.types.get(iri, []):
+            desc.lacks = self.lacks(iri)
         if kind == "text":
             desc.spans = self.spans_of_text(iri)
         return desc
@@ -492,6 +495,23 @@ class GraphView:
 
     def _t(self, term: Any) -> Term | None:
         return None if term is None else self.term(term)
+
+    def lacks(self, iri: str, lang: str = "en") -> list[str]:
+        """What the report of a meeting (or the report itself) lacks, as the plain sentences of the
+        lack: vocabulary ("The report lists no delegations attending the meeting."), so that a page
+        says so instead of showing nothing."""
+        rows = self.select("""SELECT DISTINCT ?l ?def WHERE { #VALUES
+            { ?m rcm:sourceLacks ?l } UNION { ?r rcm:reportOf ?m ; rcm:sourceLacks ?l }
+            OPTIONAL { ?l skos:definition ?def } }""", m=iri)
+        found: dict[str, str] = {}
+        for r in rows:
+            concept = r["l"].value
+            if r["def"] is not None and language(r["def"]) == lang:
+                found[concept] = r["def"].value
+            else:
+                # Without the vocabulary in the store, the concept's name still says what is missing.
+                found.setdefault(concept, f"The report does not give its {humanise(concept)}.")
+        return [found[c] for c in sorted(found)]
 
     def _sections_meeting(self, iri: str) -> list[Section]:
         items = self.select("""SELECT ?a ?number ?act ?text WHERE { #VALUES
