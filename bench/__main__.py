@@ -24,6 +24,8 @@ BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
     "convert": ("bench.bench_convert", "rcmkg convert vs reading the reports and writing the same triples",
                 ["--quick"]),
     "query": ("bench.bench_query", "rcmkg query --data on the samples vs python + pyoxigraph loading them", ["--quick"]),
+    "adversarial": ("bench.bench_adversarial", "worst-case convert time per report vs the median, adversarial inputs",
+                    ["--quick"]),
     "serve": ("bench.bench_serve", "rcmkg serve vs a static file server on the published site",
               ["--runs", "1", "--duration", "5"]),
 }

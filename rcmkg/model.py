@@ -110,6 +110,8 @@ class ParsedReport:
     status: Located | None = None  # "Final Version"
     warnings: tuple[str, ...] = ()
     language: str = "en"  # ISO 639-1 of the report text
+    doc_kind: str = "report"  # report | conclusions | recommendations | declaration | minutes
+    header: Span | None = None  # the paragraphs before the first item (title, dateline, opening)
 
 
 # ---- extracted facts (after extract + link) -------------------------------------------------------
@@ -134,6 +136,7 @@ class Due:
     begin: Date | None = None  # start of the period, for "first two months of 2017"
     derived: bool = False  # computed from a relative phrase ("within three weeks")
     month_only: bool = False
+    no_year: bool = False  # printed without a year ("by July 21st"): the meeting's year was taken
 
 
 @dataclass(frozen=True)
@@ -196,3 +199,4 @@ class Extracted:
     warnings: tuple[str, ...] = ()
     minted: tuple[tuple[str, str, str, str | None], ...] = ()  # (iri, kind, label, doctype) not in the registry
     report_tracks: tuple[Ref, ...] = ()  # tracked items named outside the items (header, annex)
+    lacks: tuple[str, ...] = ()  # what the source does not say: body, delegations, items, place, year

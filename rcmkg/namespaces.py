@@ -52,6 +52,8 @@ PREFIXES: dict[str, str] = {
     "ckind": VOC + "commitment-kind/",
     "action": VOC + "action/",
     "mkind": VOC + "meeting-kind/",
+    "rkind": VOC + "report-kind/",
+    "lack": VOC + "lack/",
     "role": VOC + "role/",
     "wd": WD,
 }
@@ -87,6 +89,8 @@ STAGE_RANK = dict(STAGES)  # slug -> rank on the path (0 off it)
 MODALITIES = ("done", "planned", "requested")
 COMMITMENT_KINDS = ("pledge", "request")
 MEETING_KINDS = ("ordinary", "extraordinary", "virtual", "workshop")
+REPORT_KINDS = ("report", "conclusions", "recommendations", "declaration", "minutes")  # the genre of a report
+LACKS = ("body", "delegations", "items", "place", "year")  # what a converted report's source does not say
 ROLES = ("member", "observer")  # a country's role in the RCM (registry memberships)
 ACTIONS = (
     "send", "circulate", "submit", "translate", "organise", "disseminate", "share", "support",

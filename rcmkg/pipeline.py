@@ -2,8 +2,11 @@
 
 A bad file never stops the others: it gets a one-line error naming it and the problem, nothing is
 written for it, and an existing good output is never replaced by a failed or poorer conversion.
-A report with no numbered items is an error (nothing to convert), and so is a second file for a
-meeting already converted in the same run. Inputs are processed in sorted order and written by the
+A report with no numbered items is converted with a warning (``--strict`` refuses it, as it does
+every other part the source lacks) but never replaces a file that has items; a second file in the
+same language for a meeting already converted in the same run is an error. A file in another
+language for that meeting is its other language version: the meeting's file is rewritten with both
+(see :func:`rcmkg.converters.build.merge_versions`), whichever of the two came first. Inputs are processed in sorted order and written by the
 parent process, so ``--jobs 1`` and ``--jobs N`` give identical files, whatever the order in which
 paths were given. A worker process that dies (killed, out of memory, a crash in a C library) costs
 only the file it was converting: the files it took down with it are retried, each alone.
@@ -19,6 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rcmkg import __version__
 from rcmkg.converters.read import max_bytes, os_problem
@@ -26,6 +30,10 @@ from rcmkg.errors import InputError, RcmkgError, UsageError
 from rcmkg.iris import Iris
 from rcmkg.model import Extracted, SourceText
 from rcmkg.settings import Settings
+
+if TYPE_CHECKING:
+    from rcmkg.converters.build import Version
+    from rcmkg.output import Triple
 
 SUFFIXES = (".txt", ".text", ".docx", ".pdf")
 # Found in a folder, these are reports too, in a format rcmkg cannot read: listed, so that each gets
@@ -47,6 +55,7 @@ class Conversion:
     commitments: int
     warnings: tuple[str, ...] = ()
     unreconciled: tuple[str, ...] = ()
+    language: str = "en"
 
 
 @dataclass
@@ -108,43 +117,73 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return sorted(found, key=lambda q: (str(q.parent), q.name))
 
 
-def convert_source(source: SourceText, settings: Settings) -> tuple[Conversion, Extracted]:
-    """Parse, extract, link and build one extracted text.
-
-    >>> from rcmkg.converters.read import read          # doctest: +SKIP
-    >>> conv, facts = convert_source(read(Path("data/reports/002_dcc41190f93bc62f.txt")), Settings())  # doctest: +SKIP
-    """
-    from rcmkg.converters.build import GraphBuilder
+def build_source(source: SourceText, settings: Settings) -> Version:
+    """Parse, extract, link and build one extracted text: its triples, before any Turtle is written."""
+    from rcmkg.converters.build import GraphBuilder, Version
     from rcmkg.converters.extract import Extractor
     from rcmkg.converters.parse import parse
-    from rcmkg.output import TurtleWriter
     from rcmkg.registry import Registry
 
     iris = Iris(settings.base)
     registry = Registry.load(settings.base)
     parsed = parse(source, registry)
     extracted = Extractor(registry, iris).extract(parsed)
+    if settings.extra.get("strict") and extracted.warnings:
+        # --strict: what is otherwise only warned about (no body, no delegations, ...) refuses the file.
+        raise InputError(source.file.path or source.file.name, "; ".join(dict.fromkeys(extracted.warnings)))
     triples, info = GraphBuilder(iris).build(extracted)
+    return Version(triples, info, extracted)
+
+
+def convert_source(source: SourceText, settings: Settings) -> tuple[Conversion, Extracted]:
+    """Parse, extract, link and build one extracted text.
+
+    >>> from rcmkg.converters.read import read          # doctest: +SKIP
+    >>> conv, facts = convert_source(read(Path("data/reports/002_dcc41190f93bc62f.txt")), Settings())  # doctest: +SKIP
+    """
+    v = build_source(source, settings)
+    return _conversion([source], v.triples, v.info, [v.extracted], settings), v.extracted
+
+
+def convert_versions(sources: list[SourceText], settings: Settings) -> Conversion:
+    """One meeting's reports in several languages, as one Turtle file (see ``merge_versions``)."""
+    from rcmkg.converters.build import merge_versions, version_order
+
+    versions = sorted((build_source(s, settings) for s in sources), key=version_order)
+    triples, warnings = merge_versions(versions)
+    by_name = {s.file.name: s for s in sources}
+    ordered = [by_name[v.name] for v in versions]
+    return _conversion(ordered, triples, versions[0].info, [v.extracted for v in versions], settings, warnings)
+
+
+def _conversion(sources: list[SourceText], triples: list[Triple], info: dict[str, str], extracted: list[Extracted],
+                settings: Settings, extra: list[str] | None = None) -> Conversion:
+    from rcmkg.output import TurtleWriter
+
+    iris = Iris(settings.base)
+    names = ", ".join(f"{s.file.name} (sha256 {s.file.sha256})" for s in sources)
     header = (
         f"{info['meeting']}\n"
-        f"Converted by rcmkg {__version__} from {source.file.name} (sha256 {source.file.sha256}).\n"
+        f"Converted by rcmkg {__version__} from {names}.\n"
         "Do not edit: regenerate with `rcmkg convert`."
     )
     turtle = TurtleWriter(iris.base).write(triples, header=header)
-    conv = Conversion(
-        source=source.file.path or source.file.name,
+    first = extracted[0]
+    warned = [f"{s.file.name}: {w}" for s, x in zip(sources, extracted, strict=True) for w in (*s.warnings, *x.warnings)]
+    return Conversion(
+        source=sources[0].file.path or sources[0].file.name,
         turtle=turtle,
         meeting=info["meeting"],
         graph=info["graph"],
         filename=f"{info['body']}_{info['date']}.ttl",
         triples=len(set(triples)),
-        items=len(extracted.agreements),
-        commitments=sum(len(a.commitments) for a in extracted.agreements),
+        items=max(len(x.agreements) for x in extracted),
+        commitments=sum(len(a.commitments) for a in first.agreements),
         # The reader's warnings (an encoding guessed, ...) and the converter's, each once.
-        warnings=tuple(f"{source.file.name}: {w}" for w in dict.fromkeys((*source.warnings, *extracted.warnings))),
-        unreconciled=extracted.unreconciled,
+        warnings=tuple(dict.fromkeys((*warned, *(extra or ())))),
+        unreconciled=tuple(dict.fromkeys(u for x in extracted for u in x.unreconciled)),
+        language=first.report.language,
     )
-    return conv, extracted
 
 
 def convert_file(path: Path, settings: Settings) -> Conversion:
@@ -255,10 +294,10 @@ def convert(
         outputs = _parallel(tasks, min(jobs, len(files)))
     else:
         outputs = map(_worker, tasks)
-    seen: dict[str, str] = {}
+    seen: dict[str, _Met] = {}
     try:
         for done, (path, res) in enumerate(zip(files, outputs, strict=True), start=1):
-            summary.results.append(_store(path, res, out, seen, results))
+            summary.results.append(_store(path, res, out, seen, results, settings))
             if progress:
                 progress(done, len(files), path.name)
     finally:
@@ -268,14 +307,28 @@ def convert(
     return summary
 
 
-def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, str],
-           results: Callable[[Conversion], None] | None) -> FileResult:
+@dataclass
+class _Met:
+    """A meeting already converted in this run: its versions (path, language), and its file before the run."""
+
+    versions: list[tuple[str, str]]
+    before: str | None
+    results: list[FileResult]
+
+
+def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, _Met],
+           results: Callable[[Conversion], None] | None, settings: Settings | None = None) -> FileResult:
     if isinstance(res, InputError):
         return FileResult(str(path), "failed", message=res.problem)
-    if res.meeting in seen:
-        # Two files for one meeting would make two descriptions of one meeting: refuse the later one.
-        return FileResult(str(path), "failed", meeting=res.meeting,
-                          message=f"describes the same meeting as {seen[res.meeting]} ({res.meeting}); not converted")
+    met = seen.get(res.meeting)
+    if met is not None:
+        same = next((p for p, lang in met.versions if lang == res.language), None)
+        if same is not None or settings is None:
+            # Two files in one language for one meeting would make two descriptions of one meeting.
+            return FileResult(str(path), "failed", meeting=res.meeting,
+                              message=f"describes the same meeting as {same or met.versions[0][0]} ({res.meeting}); "
+                                      "not converted")
+        return _merge(path, res, out, met, results, settings)
     target = out / res.filename
     status = "converted"
     try:
@@ -283,11 +336,10 @@ def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, 
     except OSError as exc:
         return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
                           message=f"cannot read the existing {target} ({os_problem(exc)}); left it as it is")
-    if res.items == 0:
-        # Nothing to convert: a report's agreements are its point. Never replaces a file that has some.
-        kept = f"kept the existing file {target.name} ({_items_in(old)} items)" if old else "nothing written"
+    if res.items == 0 and old and _items_in(old):
+        # A report without items is converted (with a warning), but never replaces a file that has some.
         return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
-                          message=f"no numbered items found; {kept}")
+                          message=f"no numbered items found; kept the existing file {target.name} ({_items_in(old)} items)")
     if old == res.turtle:
         status = "unchanged"
     else:
@@ -298,8 +350,49 @@ def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, 
         except OSError as exc:
             return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
                               message=f"cannot write {target} ({os_problem(exc)})")
-    seen[res.meeting] = str(path)
     if results is not None:
         results(res)
-    return FileResult(str(path), status, str(target), res.meeting, warnings=res.warnings,
+    done = FileResult(str(path), status, str(target), res.meeting, warnings=res.warnings,
                       unreconciled=res.unreconciled, triples=res.triples)
+    seen[res.meeting] = _Met([(str(path), res.language)], old, [done])
+    return done
+
+
+def _merge(path: Path, res: Conversion, out: Path, met: _Met, results: Callable[[Conversion], None] | None,
+           settings: Settings) -> FileResult:
+    """Another language version of a meeting already written: rewrite its file with every version.
+
+    The versions already seen are read and built again here (a bilingual meeting is rare; keeping
+    every report's triples in memory in case one turns up is not worth it)."""
+    from rcmkg.converters.read import read
+    from rcmkg.output import atomic_write
+
+    target = out / res.filename
+    if res.items == 0:
+        return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
+                          message=f"no numbered items found; the {res.language} version of {met.versions[0][0]} "
+                                  "is converted without it")
+    try:
+        merged = convert_versions([read(Path(p)) for p, _ in met.versions] + [read(path)], settings)
+    except (RcmkgError, OSError, UnicodeError, ValueError) as exc:
+        return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
+                          message=f"cannot merge with {met.versions[0][0]} ({exc})")
+    status = "unchanged" if merged.turtle == met.before else "converted"
+    try:
+        current = target.read_text(encoding="utf-8", errors="replace") if target.is_file() else None
+        if current != merged.turtle:
+            atomic_write(target, merged.turtle)
+    except OSError as exc:
+        return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
+                          message=f"cannot write {target} ({os_problem(exc)})")
+    met.versions.append((str(path), res.language))
+    for r in met.results:  # the earlier versions' files are this one now
+        r.status = status
+        r.triples = merged.triples
+    if results is not None:
+        results(merged)
+    own = tuple(w for w in merged.warnings if w not in {x for r in met.results for x in r.warnings})
+    done = FileResult(str(path), status, str(target), res.meeting, warnings=own,
+                      unreconciled=res.unreconciled, triples=merged.triples)
+    met.results.append(done)
+    return done

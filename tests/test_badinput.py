@@ -273,11 +273,29 @@ def test_no_items_never_replaces_a_file_that_has_them(case):
     case.check(result, bad, "no numbered items found; kept the existing file rcm-lon-smtp_2018-07-19.ttl (14 items)")
 
 
-def test_no_items_writes_nothing(case):
+def test_no_items_is_converted_with_warnings(case):
+    # Degrade, do not refuse: the meeting's header is read; what the source lacks is warned about
+    # and recorded in the graph.
+    (case.out / EXISTING).unlink()
+    text = report_002()
+    case.add(f"{S002}_draft.txt", text[: text.index("The Liaison Officer Network to Combat")])
+    result = case.convert()
+    assert result.exit_code == 0, result.output
+    assert not errors(result)
+    assert f"warning: {S002}_draft.txt: no numbered items found" in result.output
+    written = (case.out / EXISTING).read_text(encoding="utf-8")
+    assert "rcm:sourceLacks" in written and "lack:items" in written
+    assert "a rcm:Agreement" not in written
+
+
+def test_strict_refuses_a_report_without_items(case):
     (case.out / EXISTING).unlink()
     text = report_002()
     bad = case.add(f"{S002}_draft.txt", text[: text.index("The Liaison Officer Network to Combat")])
-    case.check(case.convert(), bad, "no numbered items found; nothing written", existing_kept=False)
+    result = case.convert("--strict")
+    assert result.exit_code == 1, result.output
+    (line,) = errors(result)
+    assert line.startswith(f"error: {bad}: no numbered items found; no delegation list")
     assert sorted(p.name for p in case.out.iterdir()) == [GOOD_TTL]
 
 

@@ -23,7 +23,7 @@ from rcmkg.namespaces import DOCTYPES, ORGTYPES, voc
 from rcmkg.namespaces import ORG as ORG_NS
 from rcmkg.namespaces import RCM as RCM_NS
 from rcmkg.namespaces import SCHEMA as SCHEMA_NS
-from rcmkg.registry import Registry, fold
+from rcmkg.registry import Entry, Match, Registry, fold
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTRY = ROOT / "data" / "registry"
@@ -52,6 +52,8 @@ TRACKS = {
     "work-plan-migrant-smuggling", "repatriation-protocol", "legislation-matrices",
     "smuggling-protocol-indicators", "regional-coalition", "civil-society-participation",
     "migrant-women-guidelines", "rcm-glossary", "vulnerable-migrants-guidelines", "country-progress-reports",
+    # documents other RCM bodies follow (the RCGM, the Vice-Ministers, the consular protection network)
+    "child-repatriation-protocol", "consular-protection-guidelines",
 }
 MEMBERS = {"BZ", "CA", "CR", "DO", "SV", "GT", "HN", "MX", "NI", "PA", "US"}
 # English names the scorer and the gold standard use for the organisations they know.
@@ -304,7 +306,8 @@ def test_tracks():
     tracks = {slug(t): t for t in of_kind("track")}
     assert set(tracks) == TRACKS
     if GOLD.is_dir():
-        assert set(json.loads((GOLD / "tracks.json").read_text())) == set(tracks)
+        # every track of the samples' gold is in the registry (the registry also has other bodies' tracks)
+        assert set(json.loads((GOLD / "tracks.json").read_text())) <= set(tracks)
     for name, t in tracks.items():
         assert (t, RDF.type, SKOS.Concept) in g
         assert (t, SKOS.inScheme, scheme) in g and (t, SKOS.topConceptOf, scheme) in g
@@ -443,6 +446,17 @@ def test_gold_document_names_link_to_their_track():
                     continue
                 # a document named through its issuer still reaches the track (001: the Coalition's report)
                 m = longest(form, {"doc", "track", "org"})
+                # the document the form names first: by one of its names, or described by head noun
+                # and qualifiers as the converter reads it (in the sentence it stands in, which may
+                # say more: "the indicators developed by IOM, which ... the Palermo Protocols")
+                said = " ".join((ROOT / "data" / "reports" / g["source"]).read_text(encoding="utf-8").split())
+                at = said.find(" ".join(form.split()))
+                context = said[at : said.find(".", at) + 1 or None] if at >= 0 else form
+                named = [(x.start, x.entry) for x in registry().find(context, {"doc", "track"})]
+                described = head_noun_documents(context)
+                first = sorted(named + described, key=lambda c: c[0])
+                if first:
+                    m = Match(0, len(form), first[0][1], form)
                 if d["tracked_item"]:
                     if m is None or d["tracked_item"] not in tracks_of(m.entry):
                         bad.append((g["source"], d["title"], form, m and m.entry.slug))
@@ -451,9 +465,28 @@ def test_gold_document_names_link_to_their_track():
     assert bad == []
 
 
+def head_noun_documents(text: str) -> list[tuple[int, Entry]]:
+    """The registry documents a text describes by head noun and qualifiers (the converter's rule)."""
+    from rcmkg.converters.extract import HEAD_NOUN, Extractor
+    from rcmkg.iris import Iris
+
+    x = Extractor(registry(), Iris())
+    out = []
+    for hm in HEAD_NOUN.finditer(text):
+        end = text.find(".", hm.end())
+        found = x._by_head_noun(text, hm.start(), hm.end(), end if end >= 0 else len(text))
+        if found is not None:
+            out.append((hm.start(), found))
+    return out
+
+
 def label_tracks(text: str) -> set[str]:
-    """The tracks an item's labels lead to: tracks named, documents named, bodies named."""
+    """The tracks an item's names lead to: tracks named, documents named (by a name, or by head noun
+    and qualifiers as the converter reads them), bodies named."""
     out: set[str] = set()
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        for _, head in head_noun_documents(sentence):
+            out |= tracks_of(head)
     for m in registry().find(text, {"track", "doc", "org", "country", "collective", "place"}):
         out |= tracks_of(m.entry)
     for m in registry().find(text, {"org", "country", "collective", "place"}):

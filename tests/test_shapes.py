@@ -27,9 +27,11 @@ from rcmkg.namespaces import (
     ACTS,
     COMMITMENT_KINDS,
     DOCTYPES,
+    LACKS,
     MEETING_KINDS,
     MODALITIES,
     ORGTYPES,
+    REPORT_KINDS,
     STAGES,
 )
 from rcmkg.settings import Settings
@@ -270,6 +272,8 @@ def sh_in(shape: str, path: str) -> set[str]:
         ("CommitmentShape", "https://w3id.org/rcmkg/ont#commitmentKind", "commitment-kind", COMMITMENT_KINDS),
         ("CommitmentShape", "https://w3id.org/rcmkg/ont#actionType", "action", ACTIONS),
         ("MeetingShape", "https://w3id.org/rcmkg/ont#meetingKind", "meeting-kind", MEETING_KINDS),
+        ("ReportShape", "https://w3id.org/rcmkg/ont#reportKind", "report-kind", REPORT_KINDS),
+        ("ReportShape", "https://w3id.org/rcmkg/ont#sourceLacks", "lack", LACKS),
         ("DocumentShape", "https://w3id.org/rcmkg/ont#documentType", "doctype", DOCTYPES),
         ("OrganisationShape", "http://www.w3.org/ns/org#classification", "orgtype", ORGTYPES),
     ],

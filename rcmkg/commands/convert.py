@@ -21,13 +21,18 @@ from rcmkg.pipeline import convert as run
 @click.option("--load", "load_store", is_flag=True, help="Also load the converted reports into the local store.")
 @click.option("--store", type=click.Path(path_type=Path), default=None, help="Store path for --load.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary; errors only.")
+@click.option("--strict", is_flag=True,
+              help="Refuse a report that lacks a part (body, delegation list, numbered items, venue, a year) "
+                   "instead of converting it with a warning.")
 @click.pass_context
 def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | None, load_store: bool,
-            store: Path | None, quiet: bool) -> None:
+            store: Path | None, quiet: bool, strict: bool) -> None:
     """Convert meeting reports (.txt, .docx, .pdf; files or folders) into Turtle.
 
-    Each meeting becomes OUT/{body}_{date}.ttl. A file that cannot be converted gets one line on
-    stderr naming it and the problem; the others still convert. Exit status 1 if any file failed.
+    Each meeting becomes OUT/{body}_{date}.ttl. A file that cannot be converted (no text, no date)
+    gets one line on stderr naming it and the problem; the others still convert. A report that lacks
+    a part (body, delegation list, numbered items, venue, a year) is converted with one warning per
+    part; --strict refuses it instead. Exit status 1 if any file failed.
 
     \b
     Example:
@@ -35,6 +40,8 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     """
 
     settings = get_settings(ctx)
+    if strict:
+        settings = settings.with_(extra={**settings.extra, "strict": True})
     jobs = jobs if jobs is not None else (settings.jobs or 0)
     show = not quiet and sys.stderr.isatty()
     bar = None
@@ -60,7 +67,9 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
     if load_store and converted:
         from rcmkg.store.load import load_paths  # the store and the index: only for --load
 
-        load_paths([out / Path(c.filename).name for c in converted], settings.with_(store=str(store) if store else None))
+        # A meeting reported in two languages is converted twice (once per version): load its file once.
+        files = list(dict.fromkeys(out / Path(c.filename).name for c in converted))
+        load_paths(files, settings.with_(store=str(store) if store else None))
     if not quiet:
         for r in summary.results:
             for w in r.warnings:

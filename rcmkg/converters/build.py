@@ -7,12 +7,13 @@ Web Annotation ``oa:SpecificResource`` on the extracted text with a ``TextPositi
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from rcmkg.iris import Iris, slugify
 from rcmkg.model import Commitment, Extracted, Ref, Span, StageClaim
 from rcmkg.namespaces import DCT, OA, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, TIME, XSD, voc
-from rcmkg.output import IRI, BNode, Lit, Triple
+from rcmkg.output import IRI, BNode, Lit, Term, Triple
 
 MEDIA_TYPES = {".txt": "text/plain", ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".pdf": "application/pdf"}
 KIND_CLASS = {"org": RCM + "Organisation", "country": RCM + "Country", "collective": RCM + "CollectiveActor",
@@ -60,6 +61,9 @@ class GraphBuilder:
         if r.status:
             t(report, RCM + "documentStatus", Lit(r.status.value))
         t(report, RCM + "documentType", IRI(voc("doctype", "report")))
+        t(report, RCM + "reportKind", IRI(voc("report-kind", r.doc_kind)))
+        for lack in x.lacks:
+            t(report, RCM + "sourceLacks", IRI(voc("lack", lack)))
         t(report, DCT + "language", IRI(f"http://id.loc.gov/vocabulary/iso639-1/{r.language}"))
         t(file_iri, RDF + "type", IRI(RCM + "SourceFile"))
         t(file_iri, DCT + "identifier", Lit(src.file.name))
@@ -158,8 +162,8 @@ class GraphBuilder:
             for d in a.documents:
                 t(it, RCM + "concerns", IRI(d.iri))
                 self.describe_minted(x, d)
-            for tr in a.tracks:
-                t(it, DCT + "subject", IRI(tr.iri))
+            for tref in a.tracks:
+                t(it, DCT + "subject", IRI(tref.iri))
             commitment_iris: list[IRI] = []
             for c in a.commitments:
                 ci = self.commitment(x, it, c, a.documents)
@@ -305,3 +309,119 @@ class GraphBuilder:
             out.update(t.iri for t in a.tracks)
         out.update(t.iri for t in x.report_tracks)
         return sorted(out)
+
+
+# ---- two language versions of one meeting -----------------------------------------------------------
+
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese"}
+# Predicates a node may have many values of: both versions' values are kept (union). For any other
+# predicate of a node both versions describe, the primary version's values stand, except a
+# language-tagged literal in a language the primary has none in (an agreement's text @es beside @en).
+MULTI_VALUED = frozenset(
+    (
+        RDF + "type", PROV + "wasDerivedFrom", RCM + "mentions", RCM + "addressee", RCM + "concerns",
+        DCT + "subject", SCHEMA + "attendee", RCM + "hasAgreement", RCM + "hasCommitment", RCM + "reportedIn",
+        RCM + "actor", RCM + "viaCommitment", RCM + "coActor", RCM + "recipient", RCM + "object",
+        RCM + "alsoReportedPlace", SCHEMA + "recordedIn", SCHEMA + "workTranslation",
+    )
+)
+
+
+@dataclass
+class Version:
+    """One language version of a meeting's report, built on its own: its triples and what they are."""
+
+    triples: list[Triple]
+    info: dict[str, str]
+    extracted: Extracted
+
+    @property
+    def language(self) -> str:
+        return self.extracted.report.language
+
+    @property
+    def name(self) -> str:
+        return self.extracted.report.source.file.name
+
+
+def version_order(v: Version) -> tuple[int, str, str]:
+    """Primary first: English, then Spanish, then any other language; then by file name."""
+    rank = {"en": 0, "es": 1}.get(v.language, 2)
+    return (rank, v.language, v.name)
+
+
+def merge_versions(versions: list[Version]) -> tuple[list[Triple], list[str]]:
+    """One graph for one meeting reported in several languages, and the warnings it gives.
+
+    Each version keeps its own report document (``{report}/{lang}`` for all but the primary one),
+    source file, source text and spans, so every fact stays traced to the version it was read from.
+    Nodes both versions describe (the meeting, delegations by country, agreements and commitments
+    by position, stage events) are one node: a fact both state gets the spans of both; where they
+    give different values for a single-valued property, the primary version's stands. The meeting
+    is ``schema:recordedIn`` both reports (one row per version in the ``meetings`` query, each with
+    its file, the way the scorer finds a report); the reports are ``schema:workTranslation`` of each
+    other, both ways (which one is the original, the reports do not say).
+    """
+    versions = sorted(versions, key=version_order)
+    primary = versions[0]
+    merged: list[Triple] = list(primary.triples)
+    p_report = IRI(primary.info["report"])
+    described: dict[tuple[object, str], set[object]] = {}
+    for s, p, o in merged:
+        described.setdefault((s, p), set()).add(o)
+    subjects = {s for s, _, _ in merged}
+    warnings: list[str] = []
+    reports = [p_report]
+    for v in versions[1:]:
+        suffix = v.language
+        report = IRI(f"{v.info['report']}/{suffix}")
+        reports.append(report)
+
+        def rename_node(t: IRI | BNode, old: str = v.info["report"], new: IRI = report, suffix: str = suffix) -> IRI | BNode:
+            if isinstance(t, IRI) and t == old:
+                return new
+            if isinstance(t, BNode):
+                return BNode(f"{t.id}-{suffix}")
+            return t
+
+        def rename(t: Term, old: str = v.info["report"], new: IRI = report, suffix: str = suffix) -> Term:
+            return rename_node(t, old, new, suffix) if isinstance(t, (IRI, BNode)) else t
+
+        own = [(rename_node(s), p, rename(o)) for s, p, o in v.triples]
+        kept: list[Triple] = []
+        for s, p, o in own:
+            if s in subjects and p not in MULTI_VALUED:
+                have = described.get((s, p), set())
+                if have and not (isinstance(o, Lit) and o.lang and all(not (isinstance(h, Lit) and h.lang == o.lang) for h in have)):
+                    continue
+            kept.append((s, p, o))
+        # A blank node (an interval) only hangs off a triple that was kept.
+        while True:
+            used = {o for _, _, o in kept if isinstance(o, BNode)}
+            trimmed = [t for t in kept if not isinstance(t[0], BNode) or t[0] in used]
+            if len(trimmed) == len(kept):
+                break
+            kept = trimmed
+        for s, p, o in kept:
+            described.setdefault((s, p), set()).add(o)
+            subjects.add(s)
+        merged.extend(kept)
+        n_p, n_v = len(primary.extracted.agreements), len(v.extracted.agreements)
+        if n_p != n_v:
+            warnings.append(
+                f"{v.name}: the {LANGUAGE_NAMES.get(v.language, v.language)} version has {n_v} items and the "
+                f"{LANGUAGE_NAMES.get(primary.language, primary.language)} version ({primary.name}) {n_p}; "
+                "aligned by position, the items only one version has are kept"
+            )
+    for a in reports:
+        for b in reports:
+            if a != b:
+                merged.append((a, IRI(SCHEMA + "workTranslation"), b))
+    # Each report's label says which version it is.
+    labels = {a: f" ({LANGUAGE_NAMES.get(v.language, v.language)} version)" for a, v in zip(reports, versions, strict=True)}
+    out: list[Triple] = []
+    for s, p, o in merged:
+        if s in labels and p == SKOS + "prefLabel" and isinstance(o, Lit):
+            o = Lit(o.value + labels[s], o.lang, o.datatype)
+        out.append((s, p, o))
+    return list(dict.fromkeys(out)), warnings

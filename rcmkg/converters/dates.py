@@ -9,7 +9,9 @@ two months of 2017", "in a two-month period", "in 2018", "soon", "before the nex
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -61,12 +63,13 @@ def _mk(y: int, m: int, d: int) -> date | None:
         return None
 
 
-# Each pattern: (regex, builder(match) -> (start, end) or None)
-_PATTERNS: list[tuple[re.Pattern[str], object]] = []
+# Each pattern: (regex, builder(match) -> (start, end))
+Builder = Callable[[re.Match[str]], tuple[date | None, date | None]]
+_PATTERNS: list[tuple[re.Pattern[str], Builder]] = []
 
 
-def _pat(rx: str):  # noqa: ANN202 - decorator factory
-    def deco(fn):  # noqa: ANN001, ANN202
+def _pat(rx: str) -> Callable[[Builder], Builder]:
+    def deco(fn: Builder) -> Builder:
         _PATTERNS.append((re.compile(rx, re.IGNORECASE), fn))
         return fn
 
@@ -112,6 +115,23 @@ def _d_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], _day(m["d"])), None
 
 
+# Lists of days: "27, 28 y 29 de octubre de 1999", "October 27, 28 and 29, 1999". The separators
+# between days are fixed strings, so the repetition cannot backtrack over the same characters.
+_LIST = rf"(?:\s*,\s*{_D})*(?:\s*,\s*|\s+)(?:y|and|e|&)\s+"
+
+
+@_pat(rf"\b(?P<d1>{_D}){_LIST}(?P<d2>{_D})\s+(?:de\s+)?(?P<m>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
+def _dlist_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    y, mo = int(m["y"]), MONTHS[m["m"].lower().rstrip(".")]
+    return _mk(y, mo, _day(m["d1"])), _mk(y, mo, _day(m["d2"]))
+
+
+@_pat(rf"\b(?P<m>{_M})\s+(?P<d1>{_D}){_LIST}(?P<d2>{_D}),?\s+(?P<y>{_Y})\b")
+def _m_dlist_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    y, mo = int(m["y"]), MONTHS[m["m"].lower().rstrip(".")]
+    return _mk(y, mo, _day(m["d1"])), _mk(y, mo, _day(m["d2"]))
+
+
 @_pat(rf"\bfrom\s+(?P<m>{_M})\s+(?P<d1>{_D})\s+to\s+(?P<d2>{_D}),?\s+(?P<y>{_Y})\b")
 def _from_m_d_to_d_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     y, mo = int(m["y"]), MONTHS[m["m"].lower().rstrip(".")]
@@ -129,7 +149,7 @@ def find_dates(text: str) -> list[FoundDate]:
         return found
     for rx, build in _PATTERNS:
         for m in rx.finditer(text):
-            s, e = build(m)  # type: ignore[operator]
+            s, e = build(m)
             if s is None:
                 continue
             if e is not None and e < s:
@@ -152,10 +172,11 @@ class FoundDue:
     text: str
     begin: int
     finish: int
-    date: date | None  # when it is due (end of a period)
-    period_start: date | None = None
+    date: dt.date | None  # when it is due (end of a period)
+    period_start: dt.date | None = None
     derived: bool = False  # computed relative to the meeting date
     month_only: bool = False
+    no_year: bool = False  # a day and month without a year: the meeting's year was taken
 
 
 def _end_of_month(y: int, m: int) -> date:
@@ -173,7 +194,9 @@ _ORD = r"(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<u>day|week|month|year|d[ií]a|semana|mes|a[nñ]o)s?"
 
 _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\b(?:by|before|until|no later than|not later than|on or before|deadline(?: of)?|antes del?|a más tardar el|hasta el)\s+(?:the\s+)?(?P<date>.{6,40})", re.I), "by-date"),
+    # (multi-word keywords with \s+: a hard-wrapped line may break between "a más" and "tardar")
+    (re.compile(r"\b(?:by|before|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|deadline(?:\s+of)?|antes\s+del?|"
+                r"a\s+m[aá]s\s+tardar\s+el|hasta\s+el)\s+(?:the\s+)?(?P<date>.{5,40})", re.I | re.S), "by-date"),
     (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}[\s-]+{_UNIT}(?:\s+period)?\b", re.I), "within"),
     (re.compile(rf"\b(?:en\s+un\s+plazo\s+de|dentro\s+de)\s+{_NUM}\s+{_UNIT}", re.I), "within"),
     (re.compile(rf"\b(?:in|during|by|for|before the end of|at the end of)\s+the\s+{_ORD}\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "quarter"),
@@ -182,7 +205,14 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:in|during|within)\s+the\s+(?P<fl>first|last)\s+{_NUM}\s+months?\s+of\s+(?P<y>{_Y})\b", re.I), "first-months"),
     (re.compile(rf"\b(?:in|during|by|before the end of|by the end of|at the end of)\s+(?P<m>{_M})(?:\s+of)?\s+(?P<y>{_Y})\b", re.I), "month"),
     (re.compile(rf"\b(?:in|during|by the end of|before the end of|by the end of)\s+(?P<y>{_Y})\b", re.I), "year"),
-    (re.compile(r"\b(?:as soon as possible|soon|shortly|at the earliest convenience)\b", re.I), "soon"),
+    # Spanish forms of the same phrases.
+    (re.compile(rf"\b(?:en|durante|para|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?|a\s+m[aá]s\s+tardar\s+en)\s+el\s+{_ORD}\s+trimestre\s+(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "quarter"),
+    (re.compile(rf"\b(?:en|durante|para)\s+el\s+{_ORD}\s+semestre\s+(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "semester"),
+    (re.compile(rf"\b(?:en|durante|a\s+finales\s+de|antes\s+de(?:l)?\s+(?:final|fin)\s+de)\s+(?:el\s+mes\s+de\s+)?(?P<m>{_M})\s+(?:de(?:l)?\s+)?(?P<y>{_Y})\b", re.I), "month"),
+    (re.compile(rf"\b(?:en\s+el\s+transcurso\s+de(?:l)?|durante(?:\s+el)?|a\s+finales\s+de(?:l)?|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?)\s+(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "year"),
+    (re.compile(r"\b(?:a\s+la\s+(?:mayor\s+)?brevedad(?:\s+posible)?|lo\s+antes\s+posible|pr[oó]ximamente)\b", re.I), "soon"),
+    (re.compile(r"\b(?:en|antes\s+de|durante|para)\s+la\s+(?P<which>pr[oó]xima|siguiente|presente)\s+reuni[oó]n(?:\s+ordinaria)?(?:\s+del?\s+[A-Z][A-Za-z]+)?", re.I), "meeting"),
+    (re.compile(r"\b(?:as\s+soon\s+as\s+possible|soon|shortly|at\s+the\s+earliest\s+convenience)\b", re.I), "soon"),
     (re.compile(r"\b(?:at|before|during|for|by)\s+the\s+(?P<which>next|upcoming|following|current)\s+(?:ordinary\s+)?meeting(?:\s+of\s+the\s+[A-Z][A-Za-z]+)?(?:\s+in\s+(?P<m>" + _M + r"))?", re.I), "meeting"),
     (re.compile(r"\b(?:upcoming|next)\s+meeting\s+in\s+(?P<m>" + _M + r")", re.I), "meeting"),
 ]
@@ -200,8 +230,9 @@ def find_due(text: str, meeting: date) -> list[FoundDue]:
     """
     out: list[FoundDue] = []
     has_year = _YEAR.search(text) is not None
+    has_month = has_year or _MONTH.search(text) is not None  # "by July 21st": a date without a year
     for rx, kind in _DUE_RULES:
-        if not has_year and kind in _NEEDS_YEAR:
+        if not has_year and kind in _NEEDS_YEAR and not (kind == "by-date" and has_month):
             continue
         for m in rx.finditer(text):
             due = _interpret(kind, m, meeting)
@@ -223,7 +254,7 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
     if kind == "by-date":
         ds = find_dates(m.group("date"))
         if not ds or ds[0].begin != 0:
-            return None
+            return _without_year(m, s, meeting)
         d = ds[0]
         e = m.start("date") + d.finish
         return FoundDue(text_of(m, s, e), s, e, d.end or d.start)
@@ -275,13 +306,36 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
     if kind == "soon":
         return FoundDue(txt, s, e, None)
     if kind == "meeting":
-        mo = m.groupdict().get("m")
-        if mo:
-            mon = MONTHS[mo.lower().rstrip(".")]
+        month_name = m.groupdict().get("m")
+        if month_name:
+            mon = MONTHS[month_name.lower().rstrip(".")]
             y = meeting.year if mon >= meeting.month else meeting.year + 1
             return FoundDue(txt, s, e, _end_of_month(y, mon), date(y, mon, 1), derived=True, month_only=True)
         return FoundDue(txt, s, e, None)
     return None
+
+
+_MONTH = re.compile(rf"\b{_M}(?![a-z])", re.I)
+_NO_YEAR = re.compile(rf"(?:(?P<d1>{_D})\s+(?:de\s+)?(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D}))(?![\w-])", re.I)
+
+
+def _without_year(m: re.Match[str], s: int, meeting: date) -> FoundDue | None:
+    """"by July 21st", "antes del 15 de septiembre": the meeting's year, or the next one when the day
+    would fall before the meeting (nothing is due before the meeting that asks for it)."""
+    nm = _NO_YEAR.match(m.group("date"))
+    if nm is None:
+        return None
+    mon = MONTHS[(nm["m1"] or nm["m2"]).lower().rstrip(".")]
+    day = _day(nm["d1"] or nm["d2"])
+    when = _mk(meeting.year, mon, day)
+    if when is not None and when < meeting:
+        when = _mk(meeting.year + 1, mon, day)
+    if when is None:
+        return None
+    e = m.start("date") + nm.end()
+    if m.string[e - 1] == ".":
+        e -= 1  # the sentence's full stop, not an abbreviation's
+    return FoundDue(text_of(m, s, e), s, e, when, no_year=True)
 
 
 def text_of(m: re.Match[str], s: int, e: int) -> str:

@@ -21,14 +21,14 @@ The rules follow the genre's grammar, not one report's wording:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import date
 
 from rcmkg.converters.dates import MONTHS, FoundDue, find_due
 from rcmkg.converters.link import Linker, Minted
 from rcmkg.converters.names import find_unknown_orgs
 from rcmkg.converters.parse import ARTEFACT, clean
-from rcmkg.errors import InputError
 from rcmkg.iris import Iris, slugify
 from rcmkg.model import (
     Agreement,
@@ -41,23 +41,25 @@ from rcmkg.model import (
     Span,
     StageClaim,
 )
+from rcmkg.namespaces import DCT as DCT_NS
+from rcmkg.namespaces import RCM as RCM_NS
 from rcmkg.namespaces import STAGE_RANK
-from rcmkg.registry import Match, Registry, fold
+from rcmkg.registry import Entry, Match, Registry, fold
 
 ACTOR_KINDS = frozenset({"org", "country", "collective"})
 
 # ---- agreement kinds ------------------------------------------------------------------------------
 
-THANKS = re.compile(r"^(?:to\s+)?(?:thank|thanks|express\w*\s+(?:its\s+|their\s+)?(?:gratitude|appreciation)|agradec\w*)\b", re.I)
-TAKE_NOTE = re.compile(r"^(?:to\s+)?(?:take|takes|took)\s+note\b|^(?:to\s+)?note\b|^(?:tomar|toma)\s+nota\b", re.I)
-REQUEST = re.compile(r"^(?:to\s+)?(?:ask|asks|request|requests|urge|urges|invite|invites|call\s+(?:up)?on|instruct|solicitar|solicita|instar)\b", re.I)
+THANKS = re.compile(r"^(?:to\s+)?(?:thank|thanks|congratulate|congratulates|express\w*\s+(?:its\s+|their\s+)?(?:gratitude|appreciation)|agradec\w*|felicit\w*|reconoc\w*\s+(?:el|la|los|las)\s+(?:esfuerzo|labor|trabajo)\w*|expres\w*\s+(?:su\s+)?(?:agradecimiento|reconocimiento))\b", re.I)
+TAKE_NOTE = re.compile(r"^(?:to\s+)?(?:take|takes|took)\s+note\b|^(?:to\s+)?note\b|^(?:tomar|toma|tom[oó]|tomaron)\s+(?:buena\s+)?nota\b", re.I)
+REQUEST = re.compile(r"^(?:to\s+)?(?:ask|asks|request|requests|urge|urges|invite|invites|call\s+(?:up)?on|instruct|instructs|entrust|entrusts|mandate|solicitar|solicita|solicit[oó]|(?:se\s+)?solicita|(?:se\s+)?pide|pedir|instar|insta|instruir|instruye|instruy[oó]|encomendar|encomienda|encomend[oó]|encargar|encarga|invitar|invita|exhortar|exhorta)\b", re.I)
 LEAD_IN = re.compile(r"^(?:regarding|in\s+regards?\s+to|with\s+regard\s+to|as\s+regards|concerning|in\s+relation\s+to|with\s+respect\s+to|on\s+the|en\s+relaci[oó]n|respecto|sobre)\b", re.I)
-PROPOSAL_HEAD = re.compile(r"^(?:proposal|proposals|propuesta|propuestas)\b", re.I)
-PROPOSAL_VERB = re.compile(r"\b(proposes|proposed|offered|offers|suggests|suggested|propone|ofreci[oó])\b", re.I)
+PROPOSAL_HEAD = re.compile(r"^(?:to\s+)?(?:proposal|proposals|propose|propuesta|propuestas|proponer|propone)\b", re.I)
+PROPOSAL_VERB = re.compile(r"\b(proposes|proposed|offered|offers|suggests|suggested|propone|propuso|proponen|ofreci[oó]|ofrece|ofrecieron|sugiri[oó])\b", re.I)
 INTEREST = re.compile(r"\bmanifest\w*\s+(?:their|its)\s+interest\b|\bexpress\w*\s+(?:their|its)\s+interest\s+to\b", re.I)
 DECISION = re.compile(
     r"\b(will|shall|agreed|agree|agrees|decided|decide|decides|acord\w+|decidi\w+|"
-    r"\w{2,}(?:ará|erá|irá|arán|erán|irán))\b",  # Spanish future: "enviará", "remitirán"
+    r"\w{2,}(?:ará|erá|irá|arán|erán|irán)|ser[aá]n?|comprometi\w*|acept\w*|aprob\w*)\b",  # Spanish future: "enviará", "remitirán"
     re.I,
 )
 IMPERATIVE = re.compile(
@@ -65,10 +67,11 @@ IMPERATIVE = re.compile(
     r"include|consider|establish|create|approve|adopt|disseminate|circulate|present|conduct|carry\s+out|coordinate|"
     r"strengthen|reinforce|support|follow\s+up|monitor|study|exhort|encourage|designate|define|translate|compile|"
     r"identify|implement|maintain|keep|reiterate|endorse|validate|publish|convene|assess|evaluate|recommend|"
-    r"incorporate|request|ensure|agree|approve|postpone|defer|schedule|hold|"
+    r"incorporate|request|ensure|agree|approve|postpone|defer|schedule|hold|accept|welcome|"
     r"remitir|enviar|compartir|elaborar|actualizar|revisar|presentar|organizar|realizar|difundir|circular|traducir|"
     r"apoyar|aprobar|adoptar|continuar|promover|incluir|considerar|establecer|coordinar|fortalecer|designar|"
-    r"identificar|implementar|mantener|publicar|convocar|evaluar|recomendar|exhortar|analizar|dar\s+seguimiento)\b",
+    r"identificar|implementar|mantener|publicar|convocar|evaluar|recomendar|exhortar|analizar|dar\s+seguimiento|"
+    r"aceptar|acordar|respaldar|avalar|ratificar|reiterar|impulsar|instar|crear|conformar|sistematizar)\b",
     re.I,
 )
 DETERMINERS = {"the", "a", "an", "of", "its", "their", "his", "her", "this", "these", "those", "that"}
@@ -108,6 +111,9 @@ def classify(text: str, parent_text: str | None, parent_act: str | None) -> str:
             return own
         if re.match(r"^(?:the\s+)?[A-Z][\w ()]{0,60}?\s+(?:will|shall)\b", text):
             return "decision"
+        # Spanish: "México circulará ...", "Los países miembros designarán ..."
+        if re.match(r"^(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\w ()]{0,60}?\s+\w{2,}(?:ará|erá|irá|arán|erán|irán)\b", text):
+            return "decision"
         tail = parent_text.rstrip(" :")[-60:]
         if re.search(r"\b(requested|request|asked|ask|urged)\s*$", tail, re.I):
             return "request"
@@ -146,9 +152,17 @@ GENERIC_COLLECTIVE = re.compile(
 )
 
 
-@dataclass
-class _Actor:
-    ref: Ref
+REQUEST_VERB = re.compile(
+    r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|"
+    r"instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|"
+    r"pidi[oó]|instar|insta|invitar|invita|encargar|encarga|encomendar|encomienda|encomend[oó]|instruir|instruye|instruy[oó])"
+    r"(?P<clitic>les?)?\s+(?:(?P<pron>it|them)\s+(?=to\b)|that\s+|a\s+|al\s+)?",
+    re.I,
+)
+# A comma-delimited phrase between an actor and its verb: "ECLAC, through its CELADE, present".
+APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|ejercida\s+por|held\s+by|"
+              r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+apoyo\s+de|with\s+the\s+support\s+of|por\s+medio\s+de)"
+              r"\b[^,;.]{1,120}")
 
 
 def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -193,21 +207,52 @@ class _ItemExtractor:
 
     def actor_at(self, s: int, window: int = 90) -> Ref | None:
         """The actor named right at ``s`` (after articles)."""
-        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?", self.text[s : s + 8], re.I)
+        # "the Government of Canada", "el Gobierno de México": the country acts
+        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:government|gobierno|delegation|delegaci[oó]n)\s+(?:of|de)\s+(?:the\s+)?)?",
+                     self.text[s : s + 40], re.I)
         pos = s + (m.end() if m else 0)
         for a in self.actors:
             if a.span.start == pos or (a.span.start <= pos < a.span.end):
                 return a
         return None
 
+    def coordinated(self, first: Ref, pos: int, limit: int) -> tuple[Ref, Ref | None, int]:
+        """After an actor named at ``pos``: the actors coordinated with it ("UNHCR and IOM", "a la OIM y
+        al UNICEF") and an apposition that names who holds a role ("la Presidencia Pro Tempore,
+        ejercida por El Salvador," acts as El Salvador). Returns (actor, co-actor, end)."""
+        actor, co = first, None
+        while True:
+            cm = re.match(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:al\s+|a\s+la\s+|a\s+los\s+|del\s+|de\s+la\s+)?",
+                          self.text[pos:limit])
+            nxt = self.actor_at(pos + cm.end()) if cm else None
+            if nxt is None or nxt.iri == actor.iri or nxt.span.start < pos:
+                break
+            co = co or nxt
+            pos = nxt.span.end
+        acr = re.match(r"\s*\([A-ZÁÉÍÓÚÑ][\w.-]{0,14}\)", self.text[pos:limit])  # "la Secretaría Técnica (ST)"
+        if acr:
+            pos += acr.end()
+        am = re.match(rf",\s*({APPOSITION}),", self.text[pos:limit])
+        if am:
+            if re.match(r"(?:ejercida\s+por|held\s+by|represented\s+by)", am.group(1), re.I):
+                holder = self.actor_in(pos, pos + am.end())
+                if holder is not None and holder.kind == "country":
+                    actor = holder  # the country in the role acts
+            pos += am.end()
+        return actor, co, pos
+
     def clause_end(self, s: int, limit: int) -> int:
-        m = re.search(r"[.;]\s|[.;]$|\s+in\s+order\s+to\b", self.text[s:limit])
+        # "(?<!\s)": the whitespace before "in order to" is tried from the start of its run only.
+        m = re.search(r"[.;]\s|[.;]$|(?<!\s)\s+in\s+order\s+to\b", self.text[s:limit])
         return s + m.start() if m else limit
 
     def commitments(self) -> list[Commitment]:
         t = self.text
         found: list[tuple[int, Commitment]] = []
         requests: dict[str, int] = {}
+        actor: Ref | None
+        requester: Ref | None
+        co: Ref | None
         for ss, se in _sentences(t, self.item.span.start, self.item.span.end):
             sent = t[ss:se]
             future_at = FUTURE.search(sent)
@@ -222,6 +267,13 @@ class _ItemExtractor:
                 if re.search(r"\bwho\s*$", sent[: m.start()]):
                     continue
                 co = None
+                # "Mexico and Guatemala will prepare": the first named acts, the other with it
+                subject = [a for a in self.actors if ss + subj_start <= a.span.start and a.span.end <= ss + m.start()]
+                if len(subject) == 2 and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:the\s+|la\s+|el\s+)?",
+                                                      t[subject[0].span.end : subject[1].span.start]):
+                    actor, co = subject
+                    raw.append((ss + subj_start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
+                    continue
                 tm = re.search(r"\b(?:through|together\s+with|jointly\s+with)\s+(?:the\s+)?", sent[m.end() :])
                 if tm:
                     co = self.actor_at(ss + m.end() + tm.end())
@@ -237,30 +289,72 @@ class _ItemExtractor:
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
-            for m in re.finditer(r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|pidi[oó]|instar|insta|invitar|invita|encargar|encarga)\s+(?:that\s+|a\s+)?", sent, re.I):
-                target = self.actor_at(ss + m.end())
+            for m in REQUEST_VERB.finditer(sent):
+                pronoun = m.group("pron") or m.group("clitic")
+                if pronoun:
+                    # "and to invite it to submit", "y solicitarle que presente": the actor named before
+                    target = self.actor_in(ss, ss + m.start(), last=False)
+                    pos = ss + m.end()
+                else:
+                    target = self.actor_at(ss + m.end())
+                    pos = target.span.end if target is not None else 0
                 if target is None:
                     continue
-                after = sent[m.end() + (target.span.end - (ss + m.end())) :]
-                vm = re.match(r"\s+(?:to\s+|que\s+)?([a-záéíóúñ]+)", after)
+                target, co, pos = self.coordinated(target, pos, se)
+                vm = re.match(rf"\s*(?:to\s+|que\s+)?(?:,\s*{APPOSITION},\s*)?(?:(?:la|el|los|las|un|una)\s+)?([a-záéíóúñ]+)", t[pos:se])
                 if not vm:
                     continue
                 verb = vm.group(1)
-                if verb in ("of", "for", "from", "and", "in", "on"):
+                if verb in ("of", "for", "from", "and", "in", "on", "se", "de", "y"):
                     continue
                 requester = self.actor_in(ss, ss + m.start()) or self.body
                 optional = m.group(1).lower().startswith("urge")
-                raw.append((ss + m.start(), target.span.end + vm.start(1), "request", target, requester, verb, optional, None))
-            for m in re.finditer(r"\boffer\s+of\s+", sent, re.I):
+                raw.append((ss + m.start(), pos + vm.start(1), "request", target, requester, verb, optional, co))
+            # "Acordar que la Presidencia Pro Tempore, ejercida por Guatemala, presente ...": a pledge.
+            for m in re.finditer(r"\b(?:acordar|acord[oó]|acuerdan?|agreed|agrees|decided|decidi[oó])\s+(?:that|que)\s+", sent, re.I):
+                named = self.actor_at(ss + m.end())
+                if named is None:
+                    continue
+                who, co, pos = self.coordinated(named, named.span.end, se)
+                vm = re.match(r"\s+(?!(?:se|be|is|are|will|shall|would|should|must|may|can|no|not)\b)([a-záéíóúñ]+)", t[pos:se])
+                if vm:
+                    raw.append((ss + m.start(), pos + vm.start(1), "pledge", who, None, vm.group(1), False, co))
+            # "and to submit it to the RCGM", "y remitirlo al GRCM": the body forwards what it adopted.
+            for m in re.finditer(r"\b(?:and\s+(?:to\s+)?|y\s+)((?:submit|send|forward|present|refer)\s+(?:it|them)|(?:remitir|enviar|presentar|elevar|someter)(?:lo|la|los|las))\s+(?:to|al|a)\b", sent, re.I):
+                verb = m.group(1).split()[0].lower()
+                verb = _SPANISH_VERBS.get(verb[:-2].rstrip("a"), verb) if verb.endswith(("lo", "la", "los", "las")) and " " not in m.group(1) else verb
+                raw.append((ss + m.start(1), ss + m.start(1), "pledge", self.body, None, verb, False, None))
+            for m in re.finditer(r"\b(?:offer|ofrecimiento)\s+(?:of|de(?:l)?)\s+", sent, re.I):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
-                    vm = re.match(r"\s+to\s+([a-z]+)", t[actor.span.end : se])
+                    vm = re.match(r"\s*,?\s+(?:to|de|para)\s+([a-záéíóúñ]+)", t[actor.span.end : se])
                     if vm:
                         raw.append((ss + m.start(), actor.span.end + vm.start(1), "pledge", actor, None, vm.group(1), False, None))
+            # "to accept its offer to provide", "su ofrecimiento de apoyar", "el ofrecimiento de capacitar":
+            # the offer of the actor named before it.
+            for m in re.finditer(r"\b(?:its|their|su|sus|the|el)\s+(?:offer|ofrecimiento)\s+(?:to|de|para)\s+([a-z]+\b(?<!\bthe)|[a-záéíóúñ]+(?:ar|er|ir)\b)", sent, re.I):
+                if self.actor_at(ss + m.start(1)) is not None:
+                    continue  # "the offer of Mexico": the rule above
+                actor = self.actor_in(ss, ss + m.start())
+                if actor is not None:
+                    raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
             for m in re.finditer(r"\b(offered|offers|offer)\s+to\s+([a-z]+)", sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
                     raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, None))
+            # Spanish offers and self-commitments: "Costa Rica ofreció ser sede", "la OIM se comprometió a apoyar".
+            for m in re.finditer(r"\b(?:ofreci[oó]|ofrece|ofrecieron|se\s+comprometi[oó]|se\s+compromete|se\s+comprometieron|"
+                                 r"asumi[oó]\s+el\s+compromiso)\s+(?:a\s+|de\s+)?([a-záéíóúñ]+(?:ar|er|ir))\b", sent, re.I):
+                actor = self.actor_in(ss, ss + m.start())
+                if actor is not None and ss + m.start() - actor.span.end < 40:
+                    verb = _SPANISH_VERBS.get(m.group(1).lower()[:-2].rstrip("a"), m.group(1).lower())
+                    raw.append((actor.span.start, ss + m.start(1), "pledge", actor, None, verb, False, None))
+            # Spanish passive with an agent: "El informe será presentado por la PPT".
+            for m in re.finditer(r"\b(?:ser[aá]n?|deber[aá]n?\s+ser)\s+([a-záéíóúñ]+(?:ado|ido|ada|ida)s?)\s+(?:[^.;]{0,60}?\s)?por\s+", sent, re.I):
+                actor = self.actor_at(ss + m.end())
+                if actor is not None:
+                    verb = _SPANISH_VERBS.get(m.group(1).lower()[:-3].rstrip("a"), m.group(1).lower())
+                    raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, verb, False, None))
             for m in re.finditer(r"\b(?:assumed|assumes|made|makes|reiterated|reiterates|confirmed|confirms|expressed)\s+(?:its|their)\s+commitment\b(?:\s+to\s+([a-z]+))?", sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is None:
@@ -344,13 +438,14 @@ class _ItemExtractor:
         # A dated imperative with no stated actor binds the Member Countries ("To submit ... by 21 July").
         if not found and IMPERATIVE.search(self.item.text) and not THANKS.search(self.item.text):
             dues = find_due(t[self.item.span.start : self.item.span.end], self.meeting)
-            dated = [d for d in dues if d.date is not None]
-            if dated:
+            # not a past date ("aprobado por el GRCM en noviembre de 2018"), not "Acordar que ... se celebre"
+            dated = [d for d in dues if d.date is not None and d.date >= self.meeting]
+            if dated and not re.match(r"\s*(?:to\s+)?(?:agree|acordar|decide|decidir)\s+(?:that|que)\b", t[self.item.span.start :], re.I):
                 vm = re.match(r"\s*(?:to\s+)?([a-z]+)", t[self.item.span.start :], re.I)
                 verb = vm.group(1).lower() if vm else "other"
                 d = dated[0]
                 due = Due(d.text, Span(self.item.span.start + d.begin, self.item.span.start + d.finish), d.date,
-                          d.period_start, d.derived, d.month_only)
+                          d.period_start, d.derived, d.month_only, d.no_year)
                 end = max(due.span.end, self.clause_end(self.item.span.start, self.item.span.end))
                 who = self.linker.collective(Span(self.item.span.start, self.item.span.start + (vm.end() if vm else 0)))
                 found.append((self.item.span.start, Commitment(0, "pledge", (who,), clean(t[self.item.span.start : end]), ACTION_TYPES.get(verb, "other"),
@@ -365,13 +460,13 @@ class _ItemExtractor:
     def _due(self, dues: list[FoundDue], ss: int, vs: int, limit: int) -> Due | None:
         for d in dues:
             ds = ss + d.begin
-            if vs <= ds < limit or (ds < vs and ss + d.finish >= vs - 2 and False):
-                return Due(d.text, Span(ds, ss + d.finish), d.date, d.period_start, d.derived, d.month_only)
+            if vs <= ds < limit:
+                return Due(d.text, Span(ds, ss + d.finish), d.date, d.period_start, d.derived, d.month_only, d.no_year)
         return None
 
     def _recipients(self, c: Commitment) -> tuple[Ref, ...]:
         seg = self.text[c.span.start : c.span.end]
-        out = []
+        out: list[Ref] = []
         for m in re.finditer(r"\b(?:to|send|resend|with|for)\s+(?:the\s+)?", seg):
             a = self.actor_at(c.span.start + m.end())
             if a is not None and all(a.iri != x.iri for x in c.actors) and all(a.iri != x.iri for x in out):
@@ -406,7 +501,20 @@ TOPIC = re.compile(
 )
 
 
-CONJUNCTS = re.compile(r"\s*;\s*(?:and\s+)?|,\s+and\s+", re.I)
+# Leading whitespace is taken from the start of its run only: tried at every space of a long run,
+# "\s*;" was quadratic in the run. Searched in a slice, so the slice's start counts as a run start.
+def _union(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans merged into disjoint ones, sorted."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+CONJUNCTS = re.compile(r"(?:(?<!\s)\s+)?;\s*(?:and\s+)?|,\s+and\s+", re.I)
 PRONOUN = re.compile(r"\b(?:it|them)\b", re.I)
 
 
@@ -417,7 +525,7 @@ def _conjunct_about(text: str, s: int, e: int, at: int) -> str | None:
     about the matrices only. "Thank IOM for its presentation on the Indicators; and urge Member
     Countries to use them": the other conjunct refers back ("them") and speaks for them.
     """
-    cuts = [(m.start(), m.end()) for m in CONJUNCTS.finditer(text, s, e)]
+    cuts = [(s + m.start(), s + m.end()) for m in CONJUNCTS.finditer(text[s:e])]
     if not cuts:
         return clean(text[s:e])
     bounds = [s, *(b for _, b in cuts)]
@@ -493,12 +601,39 @@ TITLED = re.compile(
 )
 # Where a title found by TITLED ends: before a recipient ("... to the Member Countries"), a time
 # ("... in April 2015", "... in the II Quarter of 2018") or a trailing joiner.
-TITLE_TAIL = re.compile(
-    r"\s+(?:(?:to|for|by|with|from)\s+(?:the\s+)?(?:Member\s+Countries|Technical\s+Secretariat|Presidency|Delegations?)\b"
+TITLE_TAIL = re.compile(  # "(?<!\s)": tried once per run of spaces, not at each space of it
+    r"(?<!\s)\s+(?:(?:to|for|by|with|from)\s+(?:the\s+)?(?:Member\s+Countries|Technical\s+Secretariat|Presidency|Delegations?)\b"
     r"|(?:in|by|on|during|before|until|from)\s+(?:the\s+)?(?:" + "|".join(m.capitalize() for m in MONTHS) + r"|I|II|III|IV|"
     r"First|Second|Third|Fourth|Next|Last|Early|Late|Mid)\b).*$",
     re.S,
 )
+
+
+ANAPHORIC = frozenset({"this", "these", "that", "those", "such", "said", "same", "este", "esta", "estos", "estas", "dicho", "dicha"})
+HEAD_NOUN = re.compile(r"\b(?:" + DOC_HEADS + r")\b", re.I)
+# Words that say what kind of document, or whose, rather than which one.
+GENERIC_WORDS = frozenset(
+    "regional national draft final version document documents rcm network liaison officer officers the of and on in for "
+    "to with by from a an its their this that de la el los las del y en para por con sobre al member countries "
+    "work plan plans protocol protocols guideline guidelines guide handbook manual matri glossary diagnosis diagnostic "
+    "strategy study toolkit concept note declaration indicator action lines line lineamiento protocolo plan trabajo "
+    "persons person migrant migrants migration combat combating against contra".split()
+)
+
+
+def _stem(word: str) -> str:
+    """Crude stemming for matching names: "matrixes"/"matrices" -> "matri", "indicators" -> "indicator"."""
+    if word.startswith("matri"):
+        return "matri"
+    for suffix in ("es", "s"):
+        if len(word) > 4 and word.endswith(suffix) and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def _content_words(text: str) -> set[str]:
+    words = (x for x in re.findall(r"[a-záéíóúñ]+", fold(text)) if x not in GENERIC_WORDS)
+    return {w for w in map(_stem, words) if w not in GENERIC_WORDS and len(w) > 2}
 
 
 def _doctype(title: str) -> str:
@@ -508,21 +643,36 @@ def _doctype(title: str) -> str:
     return "other"
 
 
+# A header line naming a body the registry may not know: "AD HOC WORKING GROUP ON ...".
+BODY_LINE = re.compile(
+    r"\b(?:ad\s+hoc\s+)?(?:working\s+group|group|network|coalition|committee|commission|red|grupo|coalici[oó]n|comit[eé]|"
+    r"comisi[oó]n|mesa)\b[^\r\n]{0,150}",
+    re.I,
+)
+_BODY_HEAD = re.compile(r"\b(?:group|network|coalition|committee|commission|meeting|conference|officers?|ministers|"
+                        r"vice-?ministers|red|grupo|coalici[oó]n|comit[eé]|comisi[oó]n|reuni[oó]n|conferencia|"
+                        r"viceministros|funcionarios|mesa)\b", re.I)
+
+
+def _names_a_body(subject: str) -> bool:
+    """A subject that is a body's name ("Ad Hoc Working Group on ..."), not an anaphor ("The Network")."""
+    caps = [w for w in subject.split() if w[:1].isupper()]
+    return len(caps) >= 3 and bool(_BODY_HEAD.search(subject))
+
+
 class Extractor:
     """Extracts one parsed report. ``Extractor(registry, iris).extract(parsed)``."""
 
     def __init__(self, registry: Registry, iris: Iris):
         self.registry = registry
         self.iris = iris
+        self._sigs: list[tuple[str, frozenset[str], Entry]] | None = None
 
     def extract(self, report: ParsedReport) -> Extracted:
         linker = Linker(self.registry, self.iris)
         text = report.source.text
-        path = report.source.file.path or report.source.file.name
         warnings = list(report.warnings)
-        body = self._body(report, linker)
-        if body is None:
-            raise InputError(path, "no recognisable meeting body (no title or opening sentence names one)")
+        body = self._body(report, linker, warnings)
         meeting_date = report.date.start
         place, place_country, others = self._places(report, linker)
         delegations = tuple(linker.country(p.value, p.span) for p in report.participants)
@@ -545,6 +695,7 @@ class Extractor:
             kind = {"regular": "ordinary", "ordinaria": "ordinary", "extraordinaria": "extraordinary"}.get(k, k)
             if kind not in ("ordinary", "extraordinary", "virtual", "workshop"):
                 kind = None
+        lacks = self._lacks(report, body, delegations, place, agreements, warnings)
         return Extracted(
             report=report,
             body=body,
@@ -562,23 +713,77 @@ class Extractor:
             warnings=tuple(warnings),
             minted=tuple((m.iri, m.kind, m.label, m.doctype) for m in sorted(linker.minted.values(), key=lambda m: m.iri)),
             report_tracks=report_tracks,
+            lacks=lacks,
         )
+
+    def _lacks(self, report: ParsedReport, body: Ref, delegations: tuple[Ref, ...], place: Ref | None,
+               agreements: list[Agreement], warnings: list[str]) -> tuple[str, ...]:
+        """What the source does not say, each with one warning line: the graph records it, so that
+        validation and the pages can say "the report lists no delegations" instead of nothing."""
+        lacks: list[str] = []
+        if body.iri.endswith("/org/unidentified-rcm-body"):
+            lacks.append("body")  # its warning was given when the placeholder was minted
+        if not delegations:
+            lacks.append("delegations")
+            warnings.append("no delegation list (no opening sentence or list names the countries attending)")
+        if not report.items:
+            lacks.append("items")  # parse() has warned already
+        if place is None:
+            lacks.append("place")
+            warnings.append("no venue named (no dateline or opening sentence names the meeting's place)")
+        for a in agreements:
+            for c in a.commitments:
+                if c.due is not None and c.due.no_year and c.due.date is not None:
+                    if "year" not in lacks:
+                        lacks.append("year")
+                    warnings.append(f"a date read without a year: item {a.item.number} \"{c.due.as_printed}\""
+                                    f" taken as {c.due.date.isoformat()}")
+        return tuple(lacks)
 
     # ---- meeting-level ----------------------------------------------------------------------------
 
-    def _body(self, report: ParsedReport, linker: Linker) -> Ref | None:
-        for loc in (report.body, report.title):
+    def _body(self, report: ParsedReport, linker: Linker, warnings: list[str]) -> Ref:
+        """The meeting's body: named by the opening sentence's subject, the title or the header.
+
+        The subject's first registry body wins ("Los Viceministros de ... la Conferencia Regional"
+        is the Vice-Ministerial meeting, not the Conference); in a title or header, the RCM itself
+        counts only when no other body is named, since every header names the Conference. A body
+        the registry does not know is minted from the subject (or a header line that names one) and
+        listed as unreconciled; with no name at all, a placeholder body and a warning.
+        """
+        text = report.source.text
+
+        def bodies(s: int, e: int) -> list[Match]:
+            # acronyms alone ("TS", "RCM") do not name a meeting's body
+            return [m for m in self.registry.find(text, {"org"}, s, e) if m.end - m.start > 12]
+
+        subject = report.body
+        if subject is not None:
+            found = bodies(subject.span.start, subject.span.end)
+            if found:
+                return linker.ref(min(found, key=lambda m: (m.start, -(m.end - m.start))))
+            if _names_a_body(subject.value):
+                name = re.sub(r"^(?:the|la|el|los|las)\s+", "", subject.value, flags=re.I)
+                return linker.mint("org", name.title() if name.isupper() else name, subject.span)
+        for loc in (report.title, report.header):
             if loc is None:
                 continue
-            orgs = [m for m in self.registry.find(report.source.text, {"org"}, loc.span.start, loc.span.end)]
-            networks = [m for m in orgs if m.end - m.start > 12]
-            if networks:
-                best = max(networks, key=lambda m: m.end - m.start)
-                return linker.ref(best)
-        if report.body is not None:
-            name = re.sub(r"^(?:the|la|el)\s+", "", report.body.value, flags=re.I)
-            return linker.mint("org", name.title() if name.isupper() else name, report.body.span)
-        return None
+            span = loc.span if not isinstance(loc, Span) else loc
+            found = bodies(span.start, span.end)
+            own = [m for m in found if not m.entry.iri.endswith("/org/rcm")]
+            if own or found:
+                return linker.ref(min(own or found, key=lambda m: (m.start, -(m.end - m.start))))
+        if report.header is not None:
+            for line in re.finditer(r"[^\r\n]+", text[report.header.start : report.header.end]):
+                hm = BODY_LINE.search(line.group(0))
+                if hm:
+                    s = report.header.start + line.start() + hm.start()
+                    e = report.header.start + line.start() + hm.end()
+                    name = clean(text[s:e])
+                    return linker.mint("org", name.title() if name.isupper() else name, Span(s, e))
+        warnings.append("body not recognised (no title, header line or opening sentence names one)")
+        anchor = report.date.span
+        return linker.mint("org", "Unidentified RCM body", Span(anchor.start, anchor.start))
 
     def _org_ref(self, loc: object, linker: Linker) -> Ref | None:
         from rcmkg.model import Located
@@ -636,10 +841,12 @@ class Extractor:
 
     def _outside_tracks(self, report: ParsedReport, named: list[Match], linker: Linker) -> tuple[Ref, ...]:
         """Tracked items named outside the items: in the header or an annex (an excerpt's slides)."""
-        inside = [(i.span.start, i.span.end) for i in report.items]
+        inside = _union((i.span.start, i.span.end) for i in report.items)
+        starts = [s for s, _ in inside]
         out: list[Ref] = []
         for m in named:
-            if any(s <= m.start < e for s, e in inside):
+            k = bisect_right(starts, m.start) - 1  # a search, not a scan: items x mentions was quadratic
+            if k >= 0 and m.start < inside[k][1]:
                 continue
             if m.entry.kind == "track":
                 out.append(linker.ref(m))
@@ -707,6 +914,16 @@ class Extractor:
             if m.entry.kind == "doc":
                 out.append(linker.ref(m))
         taken = [(m.start, m.end) for m in known if m.entry.kind in ("doc", "org")]
+        # A document referred to by its head noun and qualifiers ("the comparative matrixes on
+        # legislation relating to migrant smuggling", "the indicators developed by IOM ... Palermo
+        # Protocols"): the registry document of that kind whose name shares the most distinctive words.
+        for hm in HEAD_NOUN.finditer(text, s, e):
+            if any(ts <= hm.start() < te for ts, te in taken):
+                continue
+            entry = self._by_head_noun(text, hm.start(), hm.end(), e)
+            if entry is not None and all(r.iri != entry.iri for r in out):
+                out.append(linker.entry_ref(entry, Span(hm.start(), hm.end())))
+                taken.append((hm.start(), hm.end()))
         cands: list[tuple[int, int]] = []
         for qm in QUOTED.finditer(text, s, e):
             cands.append((qm.start(1), qm.end(1)))
@@ -729,6 +946,40 @@ class Extractor:
             taken.append((cs, ce))
             out.append(linker.mint("doc", title, Span(cs, ce), _doctype(title)))
         return _dedupe(sorted(out, key=lambda r: r.span))
+
+    def _signatures(self) -> list[tuple[str, frozenset[str], Entry]]:
+        """(doctype, distinctive words of its names, entry) of every registry document, built once."""
+        if self._sigs is None:
+            sigs = []
+            for entry in self.registry.of_kind("doc"):
+                doctype = (entry.get(RCM_NS + "documentType") or [""])[0].rsplit("/", 1)[-1]
+                words: set[str] = set()
+                for label in entry.labels:
+                    words |= _content_words(label)
+                for creator in entry.get(DCT_NS + "creator"):  # its author's name is scored on its own
+                    author = self.registry.get(creator)
+                    for label in author.labels if author is not None else ():
+                        words -= _content_words(label)
+                sigs.append((doctype, frozenset(words), entry))
+            self._sigs = sigs
+        return self._sigs
+
+    def _by_head_noun(self, text: str, hs: int, he: int, limit: int) -> Entry | None:
+        doctype = _doctype(text[hs:he])
+        before = text[max(0, hs - 40) : hs].split()[-3:]  # "comparative", "protection", "proposed"
+        if before and before[-1].lower() in ANAPHORIC:
+            return None  # "these indicators": a reference back, not a description
+        after = re.match(r"[^.;:]{0,160}", text[he:limit])
+        phrase = _content_words(" ".join(before) + " " + (after.group(0) if after else ""))
+        # its author named right after the head noun ("the action lines worked by the Coalition",
+        # "the indicators developed by IOM") says which document as much as two words of its name
+        window = re.match(r"(?:\s+\S+){0,5}", text[he:limit])
+        near = {m.entry.iri for m in self.registry.find(text, {"org"}, he, he + (window.end() if window else 0))}
+        scored = sorted(((len(phrase & words) + 2 * bool(near & set(entry.get(DCT_NS + "creator"))), entry.iri, entry)
+                         for dt, words, entry in self._signatures() if dt == doctype), key=lambda x: (-x[0], x[1]))
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None  # too little said, or two documents fit as well
+        return scored[0][2]
 
     def _tracks(self, text: str, item: Item, act: str, documents: tuple[Ref, ...], mentions: tuple[Ref, ...], linker: Linker) -> tuple[Ref, ...]:
         s, e = item.span.start, item.span.end

@@ -8,6 +8,7 @@ dropped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rcmkg.iris import Iris, slugify
@@ -69,13 +70,18 @@ class Linker:
     def mint(self, kind: str, name: str, span: Span, doctype: str | None = None) -> Ref:
         name = " ".join(name.split())
         slug = slugify(name)
-        iri = {
+
+        def place(s: str) -> str:
+            return f"{self.iris.id}place/{s}"
+
+        namer: dict[str, Callable[[str], str]] = {
             "org": self.iris.org,
             "doc": self.iris.doc,
             "country": self.iris.country,
             "collective": self.iris.collective,
-            "place": lambda s: f"{self.iris.id}place/{s}",
-        }[kind](slug if kind != "country" else name.upper())
+            "place": place,
+        }
+        iri = namer[kind](slug if kind != "country" else name.upper())
         existing = self.registry.get(iri)
         if existing is not None:
             return self.entry_ref(existing, span)

@@ -16,9 +16,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_WORD = r"[A-Z\u00c0-\u00de][\w\u2019'\-]*"
+# Bounded on purpose: a word of at most 40 characters (possessive: never cut), at most 3 joiners in a
+# row, at most 16 words. finditer tries a name at every capital letter; unbounded, each try ran to
+# the end of a run of capitals or of capitalised words, quadratic in the run (8 s for 10,000
+# capitals). No organisation's name is longer; the bounds make each try cost a constant.
+_WORD = r"[A-Z\u00c0-\u00de][\w\u2019'\-]{0,39}+"
 _JOIN = r"(?:of|the|for|and|on|against|in|de|la|las|el|los|del|y|para|contra|en)"
-_NAME = rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*{_WORD})*"
+_NAME = rf"{_WORD}(?:\s+(?:{_JOIN}\s+){{0,3}}{_WORD}){{0,15}}"
 #: "Full Name (ACR)" - the acronym is checked against the name's initials.
 WITH_ACRONYM = re.compile(rf"(?P<name>{_NAME})\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\)")
 HEADS = (
@@ -28,7 +32,7 @@ HEADS = (
 )
 #: "Capitalised Words + Head [of Capitalised Words]"
 WITH_HEAD = re.compile(
-    rf"(?P<name>(?:{_WORD}\s+(?:{_JOIN}\s+)*)+(?:{HEADS})\b(?:\s+(?:of|on|for|de|del|para)\s+(?:the\s+)?{_WORD}(?:\s+(?:and|y)?\s*{_WORD})*)?)"
+    rf"(?P<name>(?:{_WORD}\s+(?:{_JOIN}\s+){{0,3}}){{1,15}}(?:{HEADS})\b(?:\s+(?:of|on|for|de|del|para)\s+(?:the\s+)?{_WORD}(?:\s+(?:and|y)?\s*{_WORD}){{0,15}})?)"
 )
 # Words that start a sentence or an item, not a name.
 _LEADING = re.compile(

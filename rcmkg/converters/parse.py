@@ -26,21 +26,56 @@ from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceTex
 from rcmkg.registry import Registry, fold
 
 ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]")
-_LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043]\s*)?"
+_LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff]\s*)?"
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(\d{{1,2}}\)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)))\s+"
 )
-BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7\u2013-])\s+")
+# Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
+BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff\u2013-])\s+")
+# Word's second-level bullet ("o") once its font is lost: a bullet only where a sentence has ended.
+LOST_GLYPH = re.compile(r"^(?P<all>o)[\t ]+(?=\S)")
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
 SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
+# Only the first verb is tried (atomic group): if "report" does not follow it, it follows no later
+# verb either, and retrying ".*" from each verb made a long paragraph quadratic.
 PREAMBLE = re.compile(
-    r"\b(submits?|submitted|presents?)\b.*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b",
+    r"^(?>.*?\b(submits?|submitted|presents?)\b).*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b"
+    # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
+    r"|\b(?:agree|agreed|agrees|decided|decides|decide|resolved|resolve|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
+    r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó])\b[^:]{0,80}:\s*$"
+    r"|^(?:agreements?|acuerdos?|conclusions?|conclusiones|recommendations?|recomendaciones|decisions?|decisiones)\s*:?\s*$",
     re.I,
 )
-OPENING = re.compile(r"\b(held|holds|met|convened|celebr[oó])\b.{0,80}?\b(meeting|session|reuni[oó]n)\b|\bmet in\b", re.I)
+# The opening sentence in the genre's forms: "X held its regular meeting ...", "X met on/in ...",
+# "X, in its meeting held on ...", "X, en reunión celebrada los días ...", "X celebró su reunión ...",
+# "X se reunió ...", "Los Viceministros ..., reunidos en ...".
+OPENING = re.compile(
+    r"\b(?:held|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b"
+    r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
+    r"|\bin\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
+    r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\s+celebrada\b"
+    r"|\bse\s+reuni[oó]\b|\breunid[oa]s?\s+en\b"
+    # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
+    r"|,\s+(?:meeting|gathered|assembled)\s+in\b",
+    re.I,
+)
+# Where the opening sentence's subject (the body) ends.
+SUBJECT_END = re.compile(
+    r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|se\s+reuni[oó]|reunid[oa]s?)\b|\s*,\s+(?:meeting|gathered|assembled)\s+in\b"
+    r"|\s*,\s*(?:in\s+its\b|en\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\b)",
+    re.I,
+)
 # An annex heading, or a bare "Notes" line (the .docx reader puts footnotes under one).
 ANNEX = re.compile(r"^\s*(?:annex|anexo|appendix|attachment)\b|^\s*(?:notes?|notas?|footnotes?)\s*:?\s*$", re.I)
 TITLE = re.compile(r"\b(report|conclusions|minutes|informe|acta|relator[ií]a)\b.{0,40}\b(meeting|reuni[oó]n|session)\b", re.I)
+# The genre words a heading names the kind of document by, most specific first.
+DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("declaration", re.compile(r"\bdeclara(?:tion|ci[oó]n)\b", re.I)),
+    ("conclusions", re.compile(r"\bconclusi(?:ons|ones)\b", re.I)),
+    ("recommendations", re.compile(r"\brecom(?:m)?enda(?:tions|ciones)\b", re.I)),
+    ("minutes", re.compile(r"\bminutes\b|\bacta\b|\bayuda\s+memoria\b|\brelator[ií]a\b", re.I)),
+    ("report", re.compile(r"\breport\b|\binforme\b", re.I)),
+)
 STATUS = re.compile(r"^\s*(final version|draft|versi[oó]n final|borrador|final draft)\s*$", re.I)
 
 
@@ -100,11 +135,15 @@ def paragraphs(text: str) -> list[Para]:
             cur = None
             continue
         body = text[s2:e2]
-        starts_item = bool(MARKER.match(body) or BULLET.match(body))
+        prev = text[cur.lines[-1][0] : cur.lines[-1][1]] if cur is not None else ""
+        starts_item = bool(MARKER.match(body) or BULLET.match(body)
+                           or (LOST_GLYPH.match(body) and (cur is None or SENTENCE_END.search(prev))))
         if cur is not None and not starts_item:
-            prev = text[cur.lines[-1][0] : cur.lines[-1][1]]
-            # A Word paragraph is one line; a hard-wrapped one continues until a sentence ends.
-            if not SENTENCE_END.search(prev) and not _is_heading_pair(prev, body):
+            # A Word paragraph is one line; a hard-wrapped one continues until a sentence ends. An
+            # item's paragraph has no dateline inside ("... held in San José, Costa / Rica, on ...").
+            head = text[cur.start : cur.start + 12]
+            in_item = bool(MARKER.match(head) or BULLET.match(head))
+            if not SENTENCE_END.search(prev) and (in_item or not _is_heading_pair(prev, body)):
                 cur.lines.append((s2, e2))
                 cur.end = e2
                 continue
@@ -117,8 +156,13 @@ def paragraphs(text: str) -> list[Para]:
 
 def _is_heading_pair(prev: str, line: str) -> bool:
     """Two stacked heading lines ("San José, Costa Rica" / "November 18th, 2013") stay apart."""
-    # the cheap length test first: most lines are long
-    return any(len(x) < 40 and find_dates(x) for x in (line, prev))
+    # A line wrapped in the middle of a sentence ("... the workshop held in" / "Managua, on November
+    # 23, 2014. The ...") continues it: a heading does not end in a lowercase word or a comma.
+    last = prev.rstrip().rsplit(None, 1)[-1] if prev.strip() else ""
+    if last.endswith(",") or last[:1].islower():
+        return False
+    # the cheap length test first: most lines are long; a dateline ends with its date
+    return any(len(x) < 80 and (ds := find_dates(x)) and len(x[ds[-1].finish :].split()) <= 2 for x in (line, prev))
 
 
 # ---- header facts ---------------------------------------------------------------------------------
@@ -133,35 +177,95 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
     rest = clean(text[p.start : p.start + d.begin] + " " + text[p.start + d.finish : p.end])
     if len(rest) > 60 or re.search(r"\b(held|meeting|thank|will|shall|by|within)\b", rest, re.I):
         return None
+    # A dateline ends with its date; "Managua, on November 23, 2014. The RCGM took note ..." is a
+    # sentence that starts with one.
+    if len(clean(text[p.start + d.finish : p.end]).split()) > 2:
+        return None
     return FoundDate(d.start, d.end, p.start + d.begin, p.start + d.finish, d.text)
+
+
+_CAP_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*")
+_JOINERS = frozenset({"de", "del", "la", "el", "of"})
+
+
+def _cap_run(seg: str) -> int | None:
+    """Offset in ``seg`` where its trailing run of capitalised words starts ("Ciudad de Guatemala").
+
+    A procedural scan, word by word from the end, instead of a nested regex quantifier: a header
+    in capitals would make a nested quantifier over capitalised words backtrack exponentially.
+    """
+    base = seg.rfind("\n") + 1  # a place name does not run over a line break ("Recommendations / Panama City")
+    words = [(base + m.start(), m.group(0)) for m in re.finditer(r"\S+", seg[base:])]
+    if not words or seg[words[-1][0] + len(words[-1][1]) :].strip():
+        return None
+    start = None
+    for i in range(len(words) - 1, -1, -1):
+        at, w = words[i]
+        if _CAP_WORD.fullmatch(w):
+            start = at
+        elif w in _JOINERS and start is not None and i > 0 and _CAP_WORD.fullmatch(words[i - 1][1]):
+            continue  # "de" inside a name, when a capitalised word precedes it
+        else:
+            break
+    return start
 
 
 def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
     """"City, [Region,] Country" ending at a registry country, inside text[s:e]."""
     countries = [m for m in registry.find(text, {"country", "place"}, s, e) if m.entry.kind == "country"]
     for m in countries:
-        before = text[s : m.start]
-        comma = before.rstrip()
+        comma = text[s : m.start].rstrip()
         if not comma.endswith(","):
             continue
         head = comma[:-1]
-        # The place name: capitalised words just before the comma, back to a stop word or punctuation.
-        mm = re.search(r"((?:[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*(?:\s+(?:de|del|la|el|of)\s+|\s+)?)+)(?:,\s*((?:[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*\s*)+))?$", head)
-        if not mm:
+        # The place name: capitalised words just before the comma; a second such run before another
+        # comma makes the first run the city and the second its region ("Tapachula, Chiapas").
+        last = head.rfind(",")
+        region = None
+        tail = head[last + 1 :] if last >= 0 else head
+        run = _cap_run(tail)
+        if run is None:
             continue
-        city = mm.group(1).strip()
-        region = mm.group(2).strip() if mm.group(2) else None
-        city_start = s + mm.start(1)
-        if region and city.count(",") == 0 and "," in head[mm.start(1) :]:
-            pass
+        rel = (last + 1 if last >= 0 else 0) + run
+        if last >= 0 and tail[:run].strip() == "":
+            city_run = _cap_run(head[:last])
+            if city_run is not None:
+                region = head[rel:].strip()
+                rel = city_run
+        nl = head.rfind("\n", 0, rel)
+        if nl >= 0 and not head[nl + 1 : rel].strip():
+            # The run stopped at a line break: a registry city wrapped over it ("San Pedro / Sula") joins.
+            cut = last if region else len(head)
+            wrapped = [w for w in registry.find(text, {"place"}, s + max(0, nl - 40), s + cut)
+                       if w.start < s + nl and w.end >= s + rel]
+            if wrapped:
+                rel = wrapped[0].start - s
+        city = head[rel : last if region else len(head)].strip()
         city = re.sub(r"^(?:in|en|at|the)\s+", "", city, flags=re.I).strip()
-        city_start = s + head.index(city, mm.start(1)) if city in head[mm.start(1) :] else city_start
         if not city or city.lower() in {"the", "in"}:
             continue
-        if registry.find(city, {"country"}) and not registry.find(city, {"place"}):
-            # "Panama, Panama" style lines name the country twice; the city is the capital then.
-            pass
-        return Place(city=city, country=m.entry.notation, region=region, span=Span(city_start, m.end))
+        city_start = s + head.index(city, rel)
+        return Place(city=clean(city), country=m.entry.notation, region=region, span=Span(city_start, m.end))
+    return None
+
+
+def _known_city_at(text: str, s: int, e: int, registry: Registry) -> Place | None:
+    """A city of the registry named at ``s`` without its country ("en la Ciudad de Panamá, con ...")."""
+    found = registry.find(text, {"place", "country"}, s, e)
+    if not found or found[0].start != s or found[0].entry.kind != "place":
+        return None
+    m = found[0]
+    cc = re.search(r"/place/([a-z]{2})/", m.entry.iri)
+    return Place(city=clean(text[m.start : m.end]), country=cc.group(1).upper() if cc else None, region=None,
+                 span=Span(m.start, m.end))
+
+
+def _place_line(p: Para, text: str, registry: Registry) -> Place | None:
+    """The place of a line of a header paragraph that is only "City, [Region,] Country"."""
+    for s, e in p.lines:
+        line = Para(s, e, [(s, e)], clean(text[s:e]))
+        if _place_only(line, text, registry):
+            return _place_in(text, s, e, registry)
     return None
 
 
@@ -182,6 +286,8 @@ class _Header:
     kind: Located | None = None
     reports_to: Located | None = None
     prior_to: Located | None = None
+    doc_kind: str = "report"
+    header: Span | None = None
 
 
 def _loc(text: str, s: int, e: int) -> Located:
@@ -191,6 +297,8 @@ def _loc(text: str, s: int, e: int) -> Located:
 def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, registry: Registry) -> _Header:
     h = _Header()
     head = paras[:first_item]
+    if head:
+        h.header = Span(head[0].start, head[-1].end)
     # Title: the first paragraph that names a report of a meeting; body as printed inside it.
     for p in head:
         if TITLE.search(p.text):
@@ -199,32 +307,57 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             if m:
                 h.body = _loc(text, p.start + m.start(1), p.end)
             break
+    opening = next((p for p in head if OPENING.search(p.text) and not MARKER.match(p.text)), None)
+    if opening is None:
+        opening = next((p for p in paras[:annex] if OPENING.search(p.text) and not MARKER.match(p.text)), None)
+    if h.title is None:
+        # A heading that only names the genre: "Conclusions and Recommendations", "DECLARACIÓN DE ...".
+        h.title = next((_loc(text, p.start, p.end) for p in head
+                        if p is not opening and len(p.text) < 300 and not SENTENCE_END.search(p.text)
+                        and any(rx.search(p.text) for _, rx in DOC_KINDS)), None)
+    if h.title is not None:
+        h.doc_kind = next((k for k, rx in DOC_KINDS if rx.search(h.title.value)), "report")
     for p in head[:3]:
         if STATUS.match(p.text):
             h.status = _loc(text, p.start, p.end)
-    opening = next((p for p in paras[:annex] if OPENING.search(p.text) and not MARKER.match(p.text)), None)
     if opening is not None:
         seg = text[opening.start : opening.end]
-        m = re.match(r"\s*(?:the\s+|la\s+|el\s+)?(.+?)\s+(?:held|holds|met|convened|celebr[oó])\b", seg, re.I | re.S)
-        if m and len(m.group(1)) < 200:
-            h.body = _loc(text, opening.start + m.start(1), opening.start + m.end(1))
+        art = re.match(r"\s*(?:the|la|el|los|las)?\s*", seg, re.I)
+        lead = art.end() if art else 0
+        m = SUBJECT_END.search(seg, lead, min(len(seg), lead + 300))
+        if m and m.start() > lead and len(seg[lead : m.start()]) < 200:
+            h.body = _loc(text, opening.start + lead, opening.start + m.start())
         k = re.search(r"\b(?:held|holds|celebr[oó])\s+(?:its|a|the|su)\s+(\w+)\s+(?:meeting|session|reuni[oó]n)", seg, re.I)
         if k and k.group(1).lower() not in {"first", "second", "third", "next"}:
             h.kind = Located(k.group(1).lower(), Span(opening.start + k.start(1), opening.start + k.end(1)))
         pm = re.search(r"\bprior to (?:the )?(?:meeting|session) of (?:the )?(.+?)(?:,|\.|\s+with\b|$)", seg, re.I | re.S)
         if pm:
             h.prior_to = _loc(text, opening.start + pm.start(1), opening.start + pm.end(1))
-        part = re.search(r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó]n)\b", seg, re.I)
+        part = re.search(r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó]n|"
+                         r"heads\s+of\s+delegation|jefes\s+de\s+delegaci[oó]n|delegaciones)\b", seg, re.I)
         if part:
             ps = opening.start + part.start()
-            h.participants_span = Span(ps, opening.end)
-            for cm in registry.find(text, {"country"}, ps, opening.end):
+            pe = opening.end
+            idx = paras.index(opening)
+            if seg.rstrip().endswith(":") and idx + 1 < len(paras):
+                pe = paras[idx + 1].end  # "... from the following countries:" and the list below it
+            h.participants_span = Span(ps, pe)
+            for cm in registry.find(text, {"country"}, ps, pe):
                 if all(x.value != cm.entry.notation for x in h.participants):
                     h.participants.append(Located(cm.entry.notation or cm.entry.iri, Span(cm.start, cm.end)))
         # Place in the opening sentence: "in San Salvador, El Salvador".
-        for im in re.finditer(r"\b(?:in|en)\s+(?=[A-ZÁÉÍÓÚÑ])", seg):
-            pl = _place_in(text, opening.start + im.end(), min(opening.end, opening.start + im.end() + 80), registry)
-            if pl and pl.span.start == opening.start + im.end():
+        # "in the city of Managua, Nicaragua", "en la Ciudad de México" (a registry city without its country)
+        for im in re.finditer(r"\b(?:in|en)\s+(?:(?i:the|la)\s+)?(?=[A-ZÁÉÍÓÚÑ]|(?i:city|ciudad)\b)", seg):
+            at = opening.start + im.end()
+            city_of = re.match(r"(?i:city\s+of|ciudad\s+de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[at : at + 20])
+            pl = None
+            for start in (at, at + city_of.end()) if city_of else (at,):
+                end = min(opening.end, start + 80)
+                found = _place_in(text, start, end, registry) or _known_city_at(text, start, end, registry)
+                if found and found.span.start == start:
+                    pl = found
+                    break
+            if pl:
                 h.other_places.append(pl)
                 break
         dates = find_dates(seg)
@@ -243,21 +376,28 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     # Dateline: in the header first; an excerpt may carry it after its items (before the annex).
     candidates = [p for p in head] + [p for p in paras[annex : annex + 2]]
     for p in candidates:
-        d = _dateline(p, text)
-        if d is None:
+        dl = _dateline(p, text)
+        if dl is None:
             continue
-        h.date = DateRange(d.start, d.end, d.text, Span(d.begin, d.finish))
+        # A dateline after the items is the day the text was signed; the opening sentence's date,
+        # when there is one, is the meeting's (a declaration of a two-day meeting signed on day two).
+        closing = p not in head and sentence_date is not None
+        if not closing:
+            h.date = DateRange(dl.start, dl.end, dl.text, Span(dl.begin, dl.finish))
         # The venue sits on the same line before the date or on the line/paragraph just before it.
-        place = _place_in(text, p.start, d.begin, registry)
+        place = _place_in(text, p.start, dl.begin, registry)
         if place is None:
             idx = paras.index(p)
             for q in paras[max(0, idx - 2) : idx][::-1]:
                 place = _country_before(text, q, registry)
                 if place:
                     break
-        if place:
+        if place and not (closing and h.other_places):
             h.place = place
         break
+    if h.place is None:
+        # A header line that is only "City, Country" (the date is elsewhere).
+        h.place = next((pl for p in head if (pl := _place_line(p, text, registry)) is not None), None)
     if h.date is None and sentence_date is not None:
         h.date = sentence_date
     if h.date is None:
@@ -297,10 +437,41 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
         else:
             style = "letter" if label.endswith(".") else "letterp"
         return style, m.group("all").strip(), p.start + m.end()
-    m = BULLET.match(seg)
+    m = BULLET.match(seg) or LOST_GLYPH.match(seg)
     if m:
         return "bullet", m.group("all"), p.start + m.end()
     return None
+
+
+def _plain_item(text: str, p: Para, entries: list[tuple[Para, str | None, str | None, int]]) -> bool:
+    """An unnumbered paragraph that is a top-level item: not a heading or lead-in, and after an item
+    (or none) that ended its sentence."""
+    if _is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")) or not SENTENCE_END.search(p.text):
+        return False  # a declaration's preamble ("Recognizing ...,") ends with a comma
+    return not entries or bool(SENTENCE_END.search(text[entries[-1][0].start : entries[-1][0].end]))
+
+
+def _lost_bullet(text: str, prev: Para, p: Para) -> bool:
+    """A paragraph after a bulleted one that reads as another item, not as its continuation: the
+    bullet before it is one paragraph that ended its sentence, and this one starts like an item."""
+    return (len(prev.lines) >= 1 and bool(SENTENCE_END.search(text[prev.start : prev.end]))
+            and bool(re.match(r"(?:To|Take|Thank|Request|Agradecer|Tomar|Solicitar|Encomendar|Instruir|Aprobar|[A-ZÁÉÍÓÚÑ]\w*\s+(?:will|shall))\b|[A-ZÁÉÍÓÚÑ]\w+ar\b|[A-ZÁÉÍÓÚÑ]\w+(?:er|ir)\b", p.text))
+            and not _is_heading(p) and not ANNEX.match(p.text))
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number(label: str, style: str | None) -> int | None:
+    """The value a marker prints: 3 for "3." and for "III."."""
+    if style not in ("roman", "uroman"):
+        return _value(label)
+    core = re.sub(r"[^IVXLCivxlc]", "", label).upper()
+    total = 0
+    for i, ch in enumerate(core):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(core) and _ROMAN[core[i + 1]] > v else v
+    return total or None
 
 
 def _value(label: str) -> int | None:
@@ -336,31 +507,56 @@ def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> N
             prev_letter[upper] = core.lower()
 
 
-def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str]) -> list[Item]:
+def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str],
+                 plain_from: int | None = None) -> list[Item]:
     entries: list[tuple[Para, str | None, str | None, int]] = []  # para, style, label, text start
+    style: str | None
+    label: str | None
     if lead_in is not None:
         s = lead_in.start
         em = ELLIPSIS.match(text, s)
         entries.append((lead_in, "lead", None, em.end() if em else s))
-    for p in paras[first:annex]:
+    grown: dict[int, Para] = {}  # items continued by unmarked paragraphs, by id
+    for i, p in enumerate(paras[plain_from if plain_from is not None else first : annex],
+                          start=plain_from if plain_from is not None else first):
         mk = _marker(text, p)
+        if mk is None and plain_from is not None and _plain_item(text, p, entries):
+            # Top-level items printed without numbers, with numbered sub-items under some of them.
+            entries.append((p, "plain", None, p.start))
+            continue
+        if i < first:
+            continue  # a heading or lead-in line among the unnumbered items
+        if mk is None and entries and entries[-1][1] == "bullet" and _lost_bullet(text, entries[-1][0], p):
+            # A bullet whose glyph was lost in extraction: a sibling of the bullet before it.
+            entries.append((p, "bullet", "", p.start))
+            continue
         if mk is None:
             if entries:
                 # A paragraph without a marker continues the item before it.
+                # Its text is set once the item is complete: redone at each line, it was quadratic.
                 prev = entries[-1][0]
-                merged = Para(prev.start, p.end, prev.lines + p.lines)
-                merged.text = clean(" ".join(text[a:b] for a, b in merged.lines))
-                entries[-1] = (merged, entries[-1][1], entries[-1][2], entries[-1][3])
+                if id(prev) in grown:  # a copy of ours already: extend it in place
+                    prev.lines.extend(p.lines)
+                    prev.end = p.end
+                else:
+                    prev = Para(prev.start, p.end, prev.lines + p.lines)
+                    grown[id(prev)] = prev
+                entries[-1] = (prev, entries[-1][1], entries[-1][2], entries[-1][3])
             continue
         style, label, after = mk
         if p.start in labels:  # Word's own numbering, from a .docx reader
             label = labels[p.start]
         entries.append((p, style, label, _strip_start(text, after, p.end)))
+    for merged in grown.values():
+        merged.text = clean(" ".join(text[a:b] for a, b in merged.lines))
     if not entries:
         return []
     _roman_letters(entries)
     # Levels: a lead-in is level 0; otherwise outline order of first appearance of each style.
-    decs = [_value(lbl or "") for _, st, lbl, _ in entries if st in ("dec", "decp")]
+    # (the first numbered style, decimal or capital Roman, as "I. I. I. II. II." loses Word's levels too)
+    first_style = next((st for _, st, _, _ in entries if st in ("dec", "decp", "uroman")), None)
+    numbered = ("dec", "decp") if first_style in ("dec", "decp") else (first_style,)
+    decs = [_number(lbl or "", st) for _, st, lbl, _ in entries if st in numbered]
     counts = Counter(v for v in decs if v is not None)
     broken = False
     top_value = None
@@ -376,8 +572,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             stack = ["lead"]
             levels.append(0)
             continue
-        if broken and key in ("dec", "decp"):
-            key = "dec-top" if _value(label or "") == top_value else "dec-sub"
+        if broken and key in numbered:
+            key = "dec-top" if _number(label or "", key) == top_value else "dec-sub"
         if key in stack:
             stack = stack[: stack.index(key) + 1]
         else:
@@ -412,7 +608,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 own = _letters(counters[level] - 1)
             number = f"{parent_item.number}.{own}" if parent_item else own
         end = _rstrip_end(text, tstart, p.end)
-        item_text = clean(text[tstart:end])
+        # from the paragraph's own lines: a running header dropped between them is not the item's text
+        item_text = clean(" ".join(text[max(a, tstart) : b] for a, b in p.lines if b > tstart))
         if lead := ELLIPSIS.match(item_text):
             item_text = item_text[lead.end() :]
         marker_span = Span(p.start, tstart) if label else None
@@ -460,13 +657,26 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     if language is not None and language not in SUPPORTED_LANGUAGES:
         raise InputError(path, f"unsupported language ({LANGUAGE_NAMES[language]}; rcmkg reads English and Spanish reports)")
     # Running page headers: short paragraphs that occur more than once.
-    seen = Counter(p.text.lower() for p in paras if len(p.text) < 120 and not _marker(text, p))
-    repeated = {t for t, n in seen.items() if n >= 2 and not re.search(r"\d{4}", t)}
-    paras = [p for p in paras if p.text.lower() not in repeated or p is paras[0]]
+    # Page numbers differ from page to page ("Page 5 of 6"): compared with the digits masked.
+    def running(p: Para) -> str:
+        return re.sub(r"\d+", "#", p.text.lower())
+
+    seen = Counter(running(p) for p in paras if len(p.text) < 120 and not _marker(text, p) and not re.search(r"\d{4}", p.text))
+    repeated = {t for t, n in seen.items() if n >= 2}
+    paras = [p for p in paras if running(p) not in repeated or p is paras[0] or re.search(r"\d{4}", p.text)]
     body_paras = paras
     first = next((i for i, p in enumerate(body_paras) if _marker(text, p)), None)
-    if first is None:
-        first = len(body_paras)
+    plain = False
+    plain_lead: Para | None = None
+    closing = _closing_before(text, body_paras, first, registry)
+    if first is None or closing is not None:
+        # No list markers (or only an annex's, after the report's closing dateline): headed sections,
+        # or bullets whose glyphs were lost. The paragraphs after the opening sentence or a lead-in
+        # ending in ":" are the items.
+        first, plain_lead = _plain_start(body_paras, closing)
+        plain = first is not None
+        if first is None:
+            first = len(body_paras)
     # The items end at the first dateline or annex heading after them.
     annex = len(body_paras)
     for i in range(first + 1, len(body_paras)):
@@ -474,17 +684,33 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         if _dateline(p, text) or ANNEX.match(p.text) or _place_only(p, text, registry):
             annex = i
             break
+    # Unnumbered top-level items before the first numbered one ("Para ello: a. ... b. ..."): the
+    # paragraphs after the opening sentence that are not headings or its lead-in.
+    plain_from = None
+    if not plain and first < len(body_paras):
+        opening_at = next((i for i, p in enumerate(body_paras[:first]) if OPENING.search(p.text)), None)
+        if opening_at is not None:
+            # (an opening that ends "the following countries:" has its list in the next paragraph)
+            after = opening_at + (2 if body_paras[opening_at].text.endswith(":") else 1)
+            plain_from = next((i for i in range(after, first)
+                               if not _is_heading(body_paras[i]) and not (PREAMBLE.search(body_paras[i].text)
+                                                                          and body_paras[i].text.endswith(":"))), None)
     lead_in = None
-    if 0 < first < len(body_paras):
+    if 0 < first < len(body_paras) and plain_from is None:
         prev = body_paras[first - 1]
         mk = _marker(text, body_paras[first])
         if prev.text.rstrip().endswith(":") and mk and mk[0] in ("bullet", "letter", "letterp") and not PREAMBLE.search(prev.text) and not OPENING.search(prev.text):
             lead_in = prev
-    header_end = first - 1 if lead_in is not None else first
+    header_end = first - 1 if lead_in is not None or plain_lead is not None else first
+    if plain_from is not None:
+        header_end = plain_from
     h = _parse_header(text, body_paras, header_end, annex, registry)
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
-    items = _build_items(text, body_paras, first, annex, lead_in, source.labels)
+    if plain:
+        items = _plain_items(text, body_paras[first:annex], plain_lead)
+    else:
+        items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from)
     # A dateline that closes the items belongs to the report, not to the annex.
     rest = annex
     while rest < len(body_paras) and rest < annex + 2 and (
@@ -512,7 +738,60 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         status=h.status,
         warnings=tuple(warnings),
         language=language or "en",
+        doc_kind=h.doc_kind,
+        header=h.header,
     )
+
+
+def _is_heading(p: Para) -> bool:
+    """A section heading: a short line that ends no sentence ("Information exchange", "CONCLUSIONES")."""
+    return len(p.text) < 80 and not SENTENCE_END.search(p.text) and p.text[:1].isupper()
+
+
+def _closing_before(text: str, paras: list[Para], first: int | None, registry: Registry) -> int | None:
+    """A closing dateline before the first list marker: the markers belong to an annex (an excerpt's
+    slides), and the report's items, whose glyphs were lost, come before the dateline."""
+    if first is None:
+        return None
+    start = next((i for i, p in enumerate(paras[:first]) if OPENING.search(p.text) or p.text.endswith(":")), None)
+    if start is None:
+        return None
+    for i in range(start + 2, first):
+        if _dateline(paras[i], text) or _place_only(paras[i], text, registry) or ANNEX.match(paras[i].text):
+            return i
+    return None
+
+
+def _plain_start(paras: list[Para], closing: int | None = None) -> tuple[int | None, Para | None]:
+    """Index of the first item paragraph in a report without list markers, and the lead-in ("...
+    we suggest the following:") that is an item of its own when no opening sentence precedes it."""
+    limit = closing if closing is not None else len(paras)
+    opening = next((i for i, p in enumerate(paras[:limit]) if OPENING.search(p.text)), None)
+    if opening is not None:
+        return (opening + 1, None) if opening + 1 < limit else (None, None)
+    lead = next((i for i, p in enumerate(paras[:limit]) if p.text.endswith(":") and not PREAMBLE.search(p.text)), None)
+    if lead is None or lead + 1 >= limit:
+        return None, None
+    return lead + 1, paras[lead]
+
+
+def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list[Item]:
+    """Each paragraph that is not a heading or a lead-in ("The Network agreed:") is an item; under a
+    lead-in that is an item itself (an excerpt's), they are its sub-items."""
+    items: list[Item] = []
+    if lead is not None:
+        em = ELLIPSIS.match(text, lead.start)
+        s = em.end() if em else lead.start
+        items.append(Item(1, None, "1", None, Span(s, lead.end), clean(text[s : lead.end])))
+    for p in paras:
+        if _is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")):
+            continue
+        n = len(items) + 1
+        if lead is not None:
+            items.append(Item(n, None, f"1.{_letters(n - 2)}", 1, Span(p.start, p.end), p.text))
+        else:
+            items.append(Item(n, None, str(n), None, Span(p.start, p.end), p.text))
+    return items
 
 
 def _place_only(p: Para, text: str, registry: Registry) -> bool:

@@ -30,17 +30,21 @@ from __future__ import annotations
 import io
 import re
 import statistics
+import zlib
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rcmkg.converters.read import load_bytes, max_bytes, source_file, source_text, too_large
+from rcmkg.converters.read import load_bytes, max_bytes, mb, source_file, source_text, too_large
 from rcmkg.errors import InputError
 from rcmkg.model import SourceText
 
 MEDIA_TYPE = "application/pdf"
 FILE_FACTOR = 5  # a PDF on disk may be this many times the text limit (fonts, images)
+UNCOMPRESSED_FACTOR = 10  # Flate streams may inflate to this many times the text limit (as for .docx)
+CHUNK = 1 << 20  # bytes inflated at a time by check_streams
 BAND = 0.12  # top and bottom share of the page where running headers, footers and page numbers live
 
 PAGE_NUMBER = re.compile(
@@ -55,7 +59,9 @@ LIST_START = re.compile(
 )
 SENTENCE_END = re.compile(r"[.;:!?][\"'\u201d\u2019)\]]*$")
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")
-HYPHEN_END = re.compile(r"(?P<head>[^\W\d_]+)-$")
+# "(?<!...)": a word is tried from its first letter only; searched from every letter of a long run
+# of letters, the pattern was quadratic in the run.
+HYPHEN_END = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+)-$")
 # Prefixes that keep their hyphen in English and Spanish compounds ("inter-institutional",
 # "non-governmental", "self-assessment", "co-organised"): a line break after them is not a
 # layout hyphen. Only used when the document itself does not settle the spelling.
@@ -88,12 +94,65 @@ def read_pdf(path: Path) -> SourceText:
     data = load_bytes(path, FILE_FACTOR * max_bytes())
     if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 kB of junk
         raise InputError(path, "not a valid PDF (no %PDF header)")
+    check_streams(path, data)
     lines, sizes, warnings = _lines(path, data)
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text layer (scanned?)")
     lines = drop_running_lines(lines, sizes)
     text = paragraphs(lines)
     return source_text(path, source_file(path, data, MEDIA_TYPE), text, encoding="", warnings=tuple(warnings))
+
+
+def check_streams(path: Path, data: bytes) -> None:
+    """Refuse a PDF whose Flate streams inflate to more than ``UNCOMPRESSED_FACTOR`` x the text limit.
+
+    pdfminer inflates each stream whole, in memory, and keeps it: a one-megabyte file holding a
+    Flate bomb took a conversion to 2.1 GB. Every stream is inflated here first, a chunk at a time
+    (memory stays at one chunk), and the file is refused as soon as the running total passes the
+    limit, the same bound the .docx reader puts on its zip entries. A stream that is not zlib data
+    (an image in DCT, a filter chain not starting with Flate) is skipped: pdfminer decodes those
+    otherwise and they are not the bomb's usual form.
+    """
+    limit = UNCOMPRESSED_FACTOR * max_bytes()
+    total = 0
+    for body in _streams(data):
+        z = zlib.decompressobj()
+        try:
+            chunk = z.decompress(body, CHUNK)
+            while chunk:
+                total += len(chunk)
+                if total > limit:
+                    raise InputError(path, f"refusing PDF: its streams inflate to more than {mb(limit)} MB "
+                                           "(a compression bomb?)")
+                chunk = z.decompress(z.unconsumed_tail, CHUNK)
+        except zlib.error:
+            continue  # not Flate (or damaged): pdfminer decides what to do with it
+
+
+def _streams(data: bytes) -> Iterator[bytes]:
+    """The raw bytes of every ``stream ... endstream`` in the file, in file order (one linear scan)."""
+    pos = 0
+    while True:
+        k = data.find(b"stream", pos)
+        if k < 0:
+            return
+        start = k + len(b"stream")
+        if data[k - 3 : k] == b"end":  # an "endstream" with no opening one before it: skip it
+            pos = start
+            continue
+        # The keyword is followed by CRLF or LF, then the data, up to "endstream".
+        if data[start : start + 2] == b"\r\n":
+            start += 2
+        elif data[start : start + 1] in (b"\n", b"\r"):
+            start += 1
+        else:
+            pos = start
+            continue
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        yield data[start:end]
+        pos = end + len(b"endstream")
 
 
 def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float]], list[str]]:
@@ -255,9 +314,11 @@ def _same_paragraph(prev: Line, line: Line, usual_gap: float, right_edge: float)
             return False
     if HYPHEN_END.search(prev.text):
         return True
-    if prev.page != line.page and SENTENCE_END.search(prev.text):
+    if prev.page != line.page and SENTENCE_END.search(prev.text) and not prev.text.rstrip().endswith(":"):
         # No gap to measure across a page break. Splitting a paragraph here is the safer error:
         # the parser reattaches an unmarked paragraph to the item before it, but cannot undo a join.
+        # A colon does not end the paragraph by itself ("... Vulnerable Situations: / Victims"): a
+        # list after it starts with a marker, and the line's width decides below.
         return False
     space = 0.3 * size
     # The layout wraps a line only when the next word does not fit; if it would have, the line

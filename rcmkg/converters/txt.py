@@ -62,14 +62,14 @@ def decode(path: Path, data: bytes) -> tuple[str, str, tuple[str, ...]]:
                 raise InputError(path, f"invalid {codec.upper()} text after its byte-order mark (byte {exc.start + len(bom)})") from None
             _check_controls(path, text)
             return text, name, ()
-    codec = _bomless_utf16(data)
-    if codec:
+    utf16 = _bomless_utf16(data)
+    if utf16:
         try:
-            text = data.decode(codec)
+            text = data.decode(utf16)
         except UnicodeDecodeError:
             raise InputError(path, "binary file, not text") from None
         _check_controls(path, text)
-        return text, codec, (f"no byte-order mark; read as {codec.upper()} (every other byte is NUL)",)
+        return text, utf16, (f"no byte-order mark; read as {utf16.upper()} (every other byte is NUL)",)
     if b"\x00" in data:
         raise InputError(path, "binary file, not text")
     try:

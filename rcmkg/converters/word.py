@@ -34,7 +34,7 @@ from rcmkg.errors import InputError
 from rcmkg.model import SourceText, Span
 
 if TYPE_CHECKING:
-    from lxml.etree import _Element as Element
+    from lxml.etree import _Element as Element  # type: ignore[import-untyped]  # no stubs shipped
 
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
