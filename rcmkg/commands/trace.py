@@ -8,7 +8,7 @@ import click
 
 from rcmkg.cli import get_settings
 from rcmkg.commands.options import emit, open_store_from_options, output_options, store_options
-from rcmkg.trace.commitments import commitments_table
+from rcmkg.trace.commitments import STATUSES, commitments_table
 from rcmkg.trace.lookup import commitments as find_commitments
 from rcmkg.trace.lookup import trace as find_timeline
 from rcmkg.trace.resolve import resolve_item
@@ -53,7 +53,7 @@ def trace(ctx: click.Context, item: tuple[str, ...], store: Path | None, data: t
 @click.option("--actor", metavar="X", help="Only commitments by X (acronym, ISO code, slug, IRI or name).")
 @click.option("--item", metavar="ITEM", help="Only commitments about this tracked item (as for `rcmkg trace`).")
 @click.option("--due-before", metavar="DATE", help="Only commitments due before DATE (YYYY-MM-DD).")
-@click.option("--status", type=click.Choice(["open", "overdue", "followed-up"]), default=None,
+@click.option("--status", type=click.Choice(list(STATUSES)), default=None,
               help="Only commitments with this status.")
 @click.option("--as-of", metavar="DATE", default=None, help="Judge status on DATE (default: today).")
 @store_options

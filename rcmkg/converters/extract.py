@@ -405,8 +405,12 @@ class _ItemExtractor:
                 if any(abs(vs - f[1].span.start) < 3 and f[1].actors == ((actor,) if actor else ()) for f in found):
                     continue
                 nxt = raw[i + 1][0] if i + 1 < len(raw) else se
-                due = self._due(dues, ss, vs, max(nxt, vs + 1) if nxt > vs else se)
                 end = self.clause_end(vs, se)
+                # a participle nested in this clause ("a virtual meeting organized by the TS ... during
+                # the first two months of 2017") shares the clause's time with it
+                if i + 1 < len(raw) and vs < nxt < end and re.fullmatch(r"[a-z]+ed", raw[i + 1][5].lower()):
+                    nxt = end
+                due = self._due(dues, ss, vs, max(nxt, vs + 1) if nxt > vs else se)
                 if due is not None and due.span.end > end:
                     end = min(se, due.span.end)
                 action = clean(t[vs:end]).rstrip(" ,")

@@ -1,4 +1,4 @@
-"""The commitments entry: every commitment's row, items and first follow-up, about the whole archive.
+"""The commitments entry: every commitment's row, items and evidence of fulfilment, about the whole archive.
 
 Listing the commitments of a big archive reads a dozen properties of every commitment, and each
 quad the disk store returns costs 10-20 microseconds (32 s for the open ones of 10,000 reports).
@@ -17,7 +17,7 @@ from rcmkg.store.local import ARCHIVE, LocalStore
 from rcmkg.trace.commitments import CommitmentEntry, compute_commitment_entries
 
 COMMITMENTS = "urn:rcmkg:commitments"
-FORMAT = "rcmkg-commitments-1\n"
+FORMAT = "rcmkg-commitments-2\n"  # 2: evidence of fulfilment instead of the first follow-up
 _DECODER = msgspec.json.Decoder(list[CommitmentEntry])
 
 
