@@ -150,14 +150,14 @@ def evidence_from(c: Commitment, a: Agreement) -> Evidence | None:
     credited = bool(c.actors & a.addressees)
     members = a.addressees & a.countries_present if c.collective else frozenset()
     found: list[tuple[int, Evidence]] = []
-    for folded, printed in zip(a.texts, a.quotes, strict=True):
-        def ev(kind: str, m: re.Match[str], delivered: tuple[str, ...] = ()) -> None:
+    for low, printed in zip(a.texts, a.quotes, strict=True):
+        def ev(kind: str, m: re.Match[str], delivered: tuple[str, ...] = (), low: str = low, printed: str = printed) -> None:
             found.append((_RANK[kind], Evidence(kind, a.iri, a.date, a.meeting, a.label,
-                                                _quote(folded, printed, m.start(), m.end()), a.span, delivered,
+                                                _quote(low, printed, m.start(), m.end()), a.span, delivered,
                                                 tuple(sorted(a.countries_present)) if delivered else ())))
-        thank = _THANK.search(folded)
+        thank = _THANK.search(low)
         if thank and (credited or members):
-            for m in _FOR.finditer(folded, thank.end()):
+            for m in _FOR.finditer(low, thank.end()):
                 head = m.group(1).split()[0]
                 if words and any(head.startswith(w) for w in words):
                     if members and not credited:
@@ -169,23 +169,23 @@ def evidence_from(c: Commitment, a: Agreement) -> Evidence | None:
                 if head in _PROGRESS and credited:
                     ev("progress", thank)
                     break
-        if c.collective and thank and words and (some := _SOME_MEMBERS.search(folded, thank.end())) \
-                and any(w in folded[some.end():] for w in words):
+        if c.collective and thank and words and (some := _SOME_MEMBERS.search(low, thank.end())) \
+                and any(w in low[some.end():] for w in words):
             ev("partly", some)
         events = _events(c.text) or (_events(c.context) if fam == "organise" or "carried out" in c.text else set())
-        for m in _HELD.finditer(folded):
-            before = folded[max(0, m.start() - 60): m.start()]
+        for m in _HELD.finditer(low):
+            before = low[max(0, m.start() - 60): m.start()]
             if events & _events(before) and not re.search(r"\b(to be|will be|shall be|would be|se realizara|sera)\s*$", before):
                 ev("done", m)
                 break
-        if fam == "develop" and (m := _VERSION.search(folded)):
+        if fam == "develop" and (m := _VERSION.search(low)):
             ev("done", m)
-        for m in _SUPERSEDED.finditer(folded):
-            if words and any(w in _clause(folded, m.start(), m.end()) for w in words) or events & _events(folded):
+        for m in _SUPERSEDED.finditer(low):
+            if words and any(w in _clause(low, m.start(), m.end()) for w in words) or events & _events(low):
                 ev("superseded", m)
                 break
-        for m in _PENDING.finditer(folded):
-            if words and any(w in _clause(folded, m.start(), m.end()) for w in words) or credited:
+        for m in _PENDING.finditer(low):
+            if words and any(w in _clause(low, m.start(), m.end()) for w in words) or credited:
                 ev("progress", m)
                 break
     return min(found, key=lambda f: f[0])[1] if found else None
