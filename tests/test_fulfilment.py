@@ -164,3 +164,18 @@ def test_decide_orders_the_evidence():
     assert decide([progress], "2019-03-01", "2019-05-01") == ("not-fulfilled", None)  # not reported yet
     assert decide([progress], "2019-03-01", "2019-07-01") == ("in-progress", progress)
     assert decide([], None, "2030-01-01") == ("unknown", None)
+
+
+def test_status_nodes_in_rdf(runner, loaded: Path, tmp_path: Path):
+    res = runner.invoke(cli, ["query", "fulfilment", "--store", str(loaded), "--param", "status=fulfilled", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.stdout)["results"]["bindings"]
+    assert len(rows) == 4 and {r["asOf"]["value"] for r in rows} == {"2018-07-19"}
+    support = next(r for r in rows if r["commitment"]["value"].endswith("2017-06-21/item/4/commitment/1"))
+    assert support["evidence"]["value"].endswith("2018-07-19/item/7")
+    assert support["span"]["value"].split("#")[1].startswith("char=")  # prov:wasDerivedFrom the evidence span
+    ask = tmp_path / "exact.rq"
+    ask.write_text(f"SELECT ?x WHERE {{ <{support['span']['value']}> oa:hasSelector/oa:exact ?x }}", encoding="utf-8")
+    exact = runner.invoke(cli, ["query", str(ask), "--store", str(loaded), "-f", "json"])
+    assert exact.exit_code == 0, exact.output
+    assert support["evidenceQuote"]["value"] in json.loads(exact.stdout)["results"]["bindings"][0]["x"]["value"]
