@@ -81,7 +81,8 @@ STAGES = (
     ("circulated-for-review", 4),
     ("submitted", 5),
     ("approved", 6),
-    ("in-implementation", 7),
+    ("distributed", 7),  # handed out to the member countries as its own stage (not implemented yet)
+    ("in-implementation", 8),
     ("deferred", 0),
     ("withdrawn", 0),
     ("superseded", 0),

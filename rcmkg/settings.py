@@ -32,6 +32,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("result_limit", 10000, "Most rows or triples one SPARQL answer of `serve` (and `publish`'s canned "
             "query pages) holds."),
     Setting("jobs", 0, "Parallel conversion workers for `convert` (0: one per core)."),
+    Setting("dormant_meetings", 2, "A tracked item is dormant when this many later meetings of the bodies that dealt "
+            "with it have not (`trace`, item pages, the `dormant` query)."),
+    Setting("dormant_months", 24, "A tracked item is dormant, too, when the archive's last meeting is this many months "
+            "after the last one that dealt with it."),
 )
 
 
@@ -45,6 +49,8 @@ class Settings:
     query_timeout: float = 10.0
     result_limit: int = 10000
     jobs: int = 0
+    dormant_meetings: int = 2
+    dormant_months: int = 24
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:

@@ -179,3 +179,62 @@ def test_status_nodes_in_rdf(runner, loaded: Path, tmp_path: Path):
     exact = runner.invoke(cli, ["query", str(ask), "--store", str(loaded), "-f", "json"])
     assert exact.exit_code == 0, exact.output
     assert support["evidenceQuote"]["value"] in json.loads(exact.stdout)["results"]["bindings"][0]["x"]["value"]
+
+
+# --- stage claims and items gone quiet -----------------------------------------------------------------
+
+
+def test_sharing_for_distribution_is_not_implementation(runner, loaded: Path):
+    res = runner.invoke(cli, ["trace", "repatriation protocol", "--store", str(loaded), "-f", "json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert doc["current"] == {"stage": "distributed", "modality": "planned"}
+    stages = [s for m in doc["meetings"] for s in m["stages"]]
+    assert stages and all(s["stage"] != "in-implementation" for s in stages)
+    assert all("distribution" in m["quote"] for m in doc["meetings"] if m["stages"])  # each stage keeps its quote
+    # one later meeting of the Network has not dealt with it: not dormant at 2, dormant at 1
+    assert doc["last_dealt_with"] == "2017-11-27" and doc["later_meetings"] == 1 and not doc["dormant"]
+    strict = runner.invoke(cli, ["trace", "repatriation-protocol", "--store", str(loaded), "-f", "json"],
+                           env={"RCMKG_DORMANT_MEETINGS": "1"})
+    assert json.loads(strict.stdout)["dormant"] is True
+
+
+def test_dormant_items(runner, loaded: Path):
+    table = runner.invoke(cli, ["trace", "legislation-matrices", "--store", str(loaded)])
+    assert "dormant since 2017-06-21 (2 later meetings" in table.stdout.splitlines()[0]
+    live = runner.invoke(cli, ["trace", "work-plan-migrant-smuggling", "--store", str(loaded)])
+    assert "last dealt with on 2018-07-19" in live.stdout.splitlines()[0]
+    res = runner.invoke(cli, ["query", "dormant", "--store", str(loaded), "-f", "json"])
+    rows = {r["item"]["value"].rsplit("/", 1)[-1]: r for r in json.loads(res.stdout)["results"]["bindings"]}
+    assert rows["legislation-matrices"]["laterMeetings"]["value"] == "2"
+    assert rows["legislation-matrices"]["lastDealtWith"]["value"] == "2017-06-21"
+    assert "work-plan-migrant-smuggling" not in rows  # dealt with at the last meeting
+
+
+CORPUS = Path(__file__).parent / "corpus" / "reports"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the generality corpus (issue 9) is not here")
+def test_the_rules_on_reports_they_were_not_written_against(runner, tmp_path: Path):
+    """The corpus of every RCM body in English and Spanish: every decided status rests on a later
+    meeting's quote that says something about the action, and no stage is read from distributing."""
+    out = tmp_path / "rdf"
+    conv = runner.invoke(cli, ["convert", str(CORPUS), "--out", str(out)])
+    assert conv.exit_code == 0, conv.output
+    rows = json.loads(runner.invoke(cli, ["commitments", "--data", str(out), "--as-of", "2030-01-01", "-f", "json"]).stdout)
+    assert len(rows) >= 20
+    cue = re_cues()
+    for r in rows:
+        if r["status"] in ("fulfilled", "partly-fulfilled", "in-progress", "superseded"):
+            assert r["evidence_date"] > r["date"] and r["evidence_quote"], r
+            assert cue.search(folded(r["evidence_quote"])), r["evidence_quote"]
+        else:
+            assert r["evidence"] is None
+        assert "\n" not in r["action"] and "\n" not in r["quote"]
+
+
+def re_cues():
+    import re
+
+    return re.compile(r"thank|note|agradec|nota|conducted|held|carried out|realizad|celebrad|version|approved|aprobad|"
+                      r"pending|postponed|pendiente|pospuest|aplazad|replaced|instead|cancel|reemplaz|sustitu|that have|que han")

@@ -34,9 +34,11 @@ def trace(ctx: click.Context, item: tuple[str, ...], store: Path | None, data: t
       rcmkg trace repatriation protocol --format markdown
       rcmkg trace "plan de trabajo" --html work-plan.html
     """
-    s = open_store_from_options(get_settings(ctx), store, data, endpoint)
+    settings = get_settings(ctx)
+    s = open_store_from_options(settings, store, data, endpoint)
     try:
-        timeline = find_timeline(s, resolve_item(s, " ".join(item)))
+        timeline = find_timeline(s, resolve_item(s, " ".join(item)), dormant_meetings=settings.dormant_meetings,
+                                 dormant_months=settings.dormant_months)
     finally:
         s.close()
     if html is not None:

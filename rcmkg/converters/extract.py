@@ -488,8 +488,11 @@ STAGE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("submitted", re.compile(r"\bfor\s+(?:\w+\s+and\s+)?approval\b|\b(?:was|were|has\s+been)\s+submitted\s+to\b", re.I)),
     ("circulated-for-review", re.compile(r"\bfor\s+(?:final\s+)?(?:review|comments)\b|\breview\s+the\b|\bcomments\s+(?:to|on)\s+the\s+document\b", re.I)),
     ("drafted", re.compile(r"(?<!to be )\b(?:workshop|meeting)\b[^.;]{0,80}?(?<!to be )\b(?:conducted|held|took\s+place)\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:drafted|prepared|elaborated)\b", re.I)),
+    # distributing a document is its own stage, not its implementation ("sharing ... for distribution")
+    ("distributed", re.compile(r"\b(?:distribut\w+|dissemina\w+|circulat(?:e|ed|ing|ion)\s+(?:it\s+|them\s+)?to\s+the\s+member|"
+                               r"distribu(?:ir|ci[oó]n|id[oa]s?)|difu(?:ndir|si[oó]n|ndid[oa]s?))\b", re.I)),
     ("in-preparation", re.compile(r"\b(?:preparation|prepare|preparing|elaborate|elaboration|development|developing|drafting|updat(?:e|es|ed|ing)|complete|completing)\b", re.I)),
-    ("in-implementation", re.compile(r"\b(?:implementation|implementing|implemented|application|applying|use\s+them|as\s+a\s+tool|training|workshop\s+for|distribut\w+|dissemina\w+)\b", re.I)),
+    ("in-implementation", re.compile(r"\b(?:implementation|implementing|implemented|application|applying|use\s+them|as\s+a\s+tool|training|workshop\s+for)\b", re.I)),
     ("proposed", re.compile(r"\b(?:propos\w+|initiative|possibility)\b", re.I)),
 ]
 CONDITIONAL = re.compile(r"\b(?:once|when|after|if)\s+(?:it\s+is\s+)?(?:approved|adopted)\b", re.I)
@@ -560,6 +563,9 @@ def _modality(sentence: str, item_text: str, stage: str) -> str:
         return "requested"
     if stage == "drafted":
         return "done"
+    if stage == "distributed" and re.search(r"\bfor\s+(?:its\s+|their\s+)?(?:distribution|dissemination)\b|"
+                                            r"\bpara\s+su\s+(?:distribuci|difusi)", sentence, re.I):
+        return "planned"  # "sharing the documents for distribution": handed over, to be distributed
     if PLANNED.search(sentence):
         return "planned"
     return "done"

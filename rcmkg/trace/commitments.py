@@ -162,7 +162,7 @@ def compute_commitment_entries(store: Queryable, who: str | None = None, track: 
             due=first(p.get(RCM + "dueDate", [])), due_text=first(p.get(RCM + "dueText", [])),
             optional=first(p.get(RCM + "optional", [])) in ("true", "1"),
             kind=concept(p.get(RCM + "commitmentKind", [])), items=[i.rstrip("/").rsplit("/", 1)[-1] for i in items],
-            quote=quotes.get(c, ""), source=sources.get(meeting, ""),
+            quote=" ".join(quotes.get(c, "").split()), source=sources.get(meeting, ""),  # one line, as printed
         )
         items_of[c] = items
 

@@ -25,10 +25,10 @@ from rcmkg.trace.commitments import (
     select_commitments,
 )
 from rcmkg.trace.resolve import Named, Track, resolve_actor, resolve_item
-from rcmkg.trace.timeline import Timeline, compute_timelines
+from rcmkg.trace.timeline import Timeline, compute_timelines, mark_dormancy
 
 
-def trace(store: Queryable, item: Track | str) -> Timeline:
+def trace(store: Queryable, item: Track | str, *, dormant_meetings: int = 2, dormant_months: int = 24) -> Timeline:
     """The timeline of one tracked item (a :class:`Track`, or anything :func:`resolve_item` reads).
 
     Read from the index when ``rcmkg load`` built one (milliseconds: decoding costs about 2 µs per
@@ -36,9 +36,8 @@ def trace(store: Queryable, item: Track | str) -> Timeline:
     """
     track = item if isinstance(item, Named) else resolve_item(store, item)
     cached = cached_timeline(store, track)
-    if cached is not None:
-        return cached
-    return compute_timelines(store, [track])[track.iri]
+    timeline = cached if cached is not None else compute_timelines(store, [track])[track.iri]
+    return mark_dormancy(store, timeline, dormant_meetings, dormant_months)
 
 
 def commitments(store: Queryable, actor: str | None = None, item: str | None = None, due_before: str | None = None,

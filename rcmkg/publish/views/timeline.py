@@ -26,7 +26,8 @@ from rcmkg.trace.timeline import Timeline
 
 STAGE_COLOURS = {
     "proposed": "#9ecae1", "in-preparation": "#6baed6", "drafted": "#4292c6", "circulated-for-review": "#2171b5",
-    "submitted": "#08519c", "approved": "#238b45", "in-implementation": "#006d2c",
+    "submitted": "#08519c", "approved": "#238b45", "distributed": "#41ab5d",
+    "in-implementation": "#006d2c",
     "deferred": "#d94801", "withdrawn": "#a50f15", "superseded": "#756bb1", None: "#bdbdbd",
 }
 
