@@ -121,11 +121,12 @@ def commitments_model(source: Source, view: GraphView, status: str | None = None
         action_link = view.term(ox.NamedNode(c.commitment))
         action_link.label = c.action
         due = Term("literal", c.due or c.due_text or "—")
-        state = c.status + (f" ({c.followed_up})" if c.followed_up else "")
-        follow = view.term(ox.NamedNode(c.followed_up_at)) if c.followed_up_at else None
-        if follow is not None:
-            follow.label = state
+        state = c.status + (" (overdue)" if c.overdue else "")
+        evidence = view.term(ox.NamedNode(c.evidence)) if c.evidence else None
+        if evidence is not None:
+            evidence.label = f"{c.evidence_date}, {c.evidence_label}"
         rows.append([meeting, item, who[0] if len(who) == 1 else Term("literal", ", ".join(c.actors) or "(unstated)"),
-                     action_link if view.exists(c.commitment) else action, due, follow or Term("literal", state)])
-    return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status"], "rows": rows,
-            "statuses": list(STATUSES), "status": status}
+                     action_link if view.exists(c.commitment) else action, due, Term("literal", state),
+                     evidence or Term("literal", "—"), Term("literal", c.evidence_quote or "")])
+    return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status", "Evidence", "Evidence quote"],
+            "rows": rows, "statuses": list(STATUSES), "status": status}
