@@ -238,3 +238,30 @@ def re_cues():
 
     return re.compile(r"thank|note|agradec|nota|conducted|held|carried out|realizad|celebrad|version|approved|aprobad|"
                       r"pending|postponed|pendiente|pospuest|aplazad|replaced|instead|cancel|reemplaz|sustitu|that have|que han")
+
+
+def test_an_actor_still_owes_first(runner, loaded: Path):
+    rows = _rows(runner, "--store", str(loaded), "--actor", "IOM")
+    statuses = [r["status"] for r in rows]
+    assert statuses and "fulfilled" in statuses and "unknown" in statuses
+    first_done = statuses.index("fulfilled")
+    assert all(s != "fulfilled" for s in statuses[:first_done]) and all(s == "fulfilled" for s in statuses[first_done:])
+    owed = rows[:first_done]
+    assert [r["date"] for r in owed] == sorted(r["date"] for r in owed)  # undated: by the day made, oldest first
+    table = runner.invoke(cli, ["commitments", "--store", str(loaded), "--actor", "IOM", "--as-of", "2018-07-19"]).stdout
+    assert table.index("-- Still owes:") < table.index("-- Fulfilled:")
+    assert "IOM indicated that this study" in table  # the quote of what is owed
+
+
+def test_actions_are_verb_phrases_and_quotes_start_at_a_clause(runner, loaded: Path):
+    rows = _rows(runner, "--store", str(loaded))
+    assert len(rows) == 22
+    passive = ("organized", "submitted", "presented", "carried", "development", "presents")
+    for r in rows:
+        first = r["action"].split()[0].lower()
+        assert first not in passive, r["action"]  # the infinitive, not a participle, a noun or "presents"
+        assert r["quote"][0].isalnum(), r["quote"]  # not ", the TS will ..."
+    by_key = {r["commitment"].removeprefix(BASE): r for r in rows}
+    meeting = by_key["meeting/rcm-lon-smtp/2016-11-15/item/4/commitment/3"]
+    assert meeting["action"].startswith("organize a virtual meeting") and meeting["actors"] == ["Technical Secretariat"]
+    assert by_key["meeting/rcm-lon-smtp/2016-11-15/item/8/commitment/1"]["action"] == "submit it to the delegations"

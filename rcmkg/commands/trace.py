@@ -66,9 +66,12 @@ def commitments(ctx: click.Context, actor: str | None, item: str | None, due_bef
                 output: Path | None) -> None:
     """Every commitment: actor, action, recipient, due date, meeting, source quote, and status.
 
-    Followed up: a later meeting (on or before --as-of) has an agreement on the same item naming
-    the same actor, or reports a stage of that item. Overdue: due before --as-of and not followed
-    up. Open: the rest.
+    The status on --as-of comes from later meetings' evidence: fulfilled (an agreement reports it
+    done: thanks the actor for it, the event held, the product ready), partly-fulfilled,
+    in-progress, superseded; without evidence, not-fulfilled once the due date has passed, else
+    unknown. Each row names the evidence (date, agreement, quote). --status open: still owed;
+    overdue: still owed past its due date. With --actor, what it still owes comes first (oldest
+    due first), then what it fulfilled.
 
     \b
     Examples:
@@ -80,4 +83,4 @@ def commitments(ctx: click.Context, actor: str | None, item: str | None, due_bef
         rows = find_commitments(s, actor=actor, item=item, due_before=due_before, status=status, as_of=as_of)
     finally:
         s.close()
-    emit(commitments_table(rows, fmt), output)
+    emit(commitments_table(rows, fmt, grouped=bool(actor)), output)

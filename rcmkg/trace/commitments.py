@@ -201,6 +201,17 @@ def select_commitments(entries: Sequence[CommitmentEntry], who: str | None, trac
     return out
 
 
+def still_owes_first(rows: Sequence[CommitmentRow]) -> list[CommitmentRow]:
+    """What an actor still owes first (unknown, in progress, partly or not fulfilled: the oldest due
+    date first, undated last, then by the day it was made), then what it fulfilled, then what was
+    superseded, each by date."""
+    def key(r: CommitmentRow) -> tuple[int, str, str, str]:
+        if r.status in OWED:
+            return (0, r.due or "9999-99-99", r.date, r.commitment)
+        return (1 if r.status == fulfilment.FULFILLED else 2, r.evidence_date or "", r.date, r.commitment)
+    return sorted(rows, key=key)
+
+
 def _batched(store: Queryable, template: str, ids: Sequence[str]) -> list[Row]:
     """Rows of ``template`` (with ``{ids}``) for every IRI in ``ids``, a VALUES block at a time."""
     rows: list[Row] = []
@@ -367,7 +378,7 @@ def parse_date(value: str | Date, what: str) -> Date:
 
 
 
-def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: int = 40) -> str:
+def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: int = 40, grouped: bool = False) -> str:
     """Commitments as ``table``, ``markdown``, ``json`` or ``csv``.
 
     >>> print(commitments_table([], "csv").strip())
@@ -394,6 +405,8 @@ def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: 
         w.writerows(cells(r) for r in rows)
         return buf.getvalue()
     short = ["date", "agreement", "actor", "action", "recipient", "due", "status", "evidence_date", "evidence_quote"]
+    if grouped:  # one actor's: what was promised, as printed, instead of who
+        short = ["date", "agreement", "action", "due", "status", "quote", "evidence_date", "evidence_quote"]
     idx = [head.index(h) for h in short]
     body = [[" ".join(cells(r)[i].split()) for i in idx] for r in rows]
     if fmt == "markdown":
@@ -405,7 +418,14 @@ def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: 
     body = [[clip(c, width) for c in b] for b in body]
     widths = [max([len(h)] + [len(b[i]) for b in body]) for i, h in enumerate(short)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(short, widths, strict=True)).rstrip(), "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(b, widths, strict=True)).rstrip() for b in body]
+    group = None
+    for r, b in zip(rows, body, strict=True):
+        if grouped:  # an actor's rows: a heading where "still owes" turns into "fulfilled"
+            g = "Still owes" if r.status in OWED else ("Fulfilled" if r.status == fulfilment.FULFILLED else "Superseded")
+            if g != group:
+                lines.append(f"-- {g}:")
+                group = g
+        lines.append("  ".join(c.ljust(w) for c, w in zip(b, widths, strict=True)).rstrip())
     counts = {s: sum(r.status == s for r in rows) for s in fulfilment.STATUSES}
     lines.append(f"({len(rows)} commitments: " + ", ".join(f"{n} {s}" for s, n in counts.items()) + ")")
     return "\n".join(lines)

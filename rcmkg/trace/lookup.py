@@ -23,6 +23,7 @@ from rcmkg.trace.commitments import (
     compute_commitment_entries,
     parse_date,
     select_commitments,
+    still_owes_first,
 )
 from rcmkg.trace.resolve import Named, Track, resolve_actor, resolve_item
 from rcmkg.trace.timeline import Timeline, compute_timelines, mark_dormancy
@@ -46,7 +47,7 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
 
     ``actor`` and ``item`` are resolved like :func:`resolve_actor` and :func:`resolve_item`;
     ``due_before`` keeps commitments due before that date; ``status`` keeps one of
-    ``open``, ``overdue``, ``followed-up``. Read from the index when ``rcmkg load`` built one
+    :data:`STATUSES`. With ``actor``, what it still owes comes first (:func:`still_owes_first`). Read from the index when ``rcmkg load`` built one
     (unless ``index`` is false), computed from the graph otherwise; both give the same rows.
     """
     if status is not None and status not in STATUSES:
@@ -58,4 +59,5 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     entries = cached_commitments(store) if index else None
     if entries is None:
         entries = compute_commitment_entries(store, who, track, due, today.isoformat())
-    return select_commitments(entries, who, track, due, today, status)
+    rows = select_commitments(entries, who, track, due, today, status)
+    return still_owes_first(rows) if who else rows
