@@ -165,6 +165,25 @@ APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+s
               r"\b[^,;.]{1,120}")
 
 
+# The commitment patterns, compiled once (they run for every sentence of every item).
+_C0 = re.compile(r"\b(will|shall)\s+(?:(?:soon|again|also|then|kindly|jointly|now)\s+)*(?!be\b|have\b|not\b)([a-z]+)")
+_C1 = re.compile(r"\b([a-záéíóúñ]{3,}(?:ará|erá|irá|arán|erán|irán))\b")
+_C2 = re.compile(r"\b(?:will|shall)\s+be\s+(\w+)\b[^.;]*?\bby\s+")
+_C3 = re.compile(r"\b(?:acordar|acord[oó]|acuerdan?|agreed|agrees|decided|decidi[oó])\s+(?:that|que)\s+", re.I)
+_C4 = re.compile(r"\b(?:and\s+(?:to\s+)?|y\s+)((?:submit|send|forward|present|refer)\s+(?:it|them)|(?:remitir|enviar|presentar|elevar|someter)(?:lo|la|los|las))\s+(?:to|al|a)\b", re.I)
+_C5 = re.compile(r"\b(?:offer|ofrecimiento)\s+(?:of|de(?:l)?)\s+", re.I)
+_C6 = re.compile(r"\b(?:its|their|su|sus|the|el)\s+(?:offer|ofrecimiento)\s+(?:to|de|para)\s+([a-z]+\b(?<!\bthe)|[a-záéíóúñ]+(?:ar|er|ir)\b)", re.I)
+_C7 = re.compile(r"\b(offered|offers|offer)\s+to\s+([a-z]+)")
+_C8 = re.compile(r"\b(?:ofreci[oó]|ofrece|ofrecieron|se\s+comprometi[oó]|se\s+compromete|se\s+comprometieron|"
+                                 r"asumi[oó]\s+el\s+compromiso)\s+(?:a\s+|de\s+)?([a-záéíóúñ]+(?:ar|er|ir))\b", re.I)
+_C9 = re.compile(r"\b(?:ser[aá]n?|deber[aá]n?\s+ser)\s+([a-záéíóúñ]+(?:ado|ido|ada|ida)s?)\s+(?:[^.;]{0,60}?\s)?por\s+", re.I)
+_C10 = re.compile(r"\b(?:assumed|assumes|made|makes|reiterated|reiterates|confirmed|confirms|expressed)\s+(?:its|their)\s+commitment\b(?:\s+to\s+([a-z]+))?")
+_C11 = re.compile(r"\bthe\s+(development|preparation|elaboration|drafting|organi[sz]ation),?\s+by\s+", re.I)
+_C12 = re.compile(r"\b(organized|organised|convened|hosted|coordinated|led)\s+by\s+")
+_C13 = re.compile(r"\b(requested|request|requests)\s+(?:the\s+)?")
+_C14 = re.compile(r"\bto\s+be\s+(carried\s+out|held|organi[sz]ed|conducted|implemented|presented|submitted|developed)\b")
+
+
 def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[s:e] (a full stop followed by space and a capital, or a semicolon)."""
     out = []
@@ -258,7 +277,7 @@ class _ItemExtractor:
             future_at = FUTURE.search(sent)
             raw: list[tuple[int, int, str, Ref | None, Ref | None, str, bool, Ref | None]] = []
             # (trigger start, verb start, kind, actor, requester, verb, optional, co-actor)
-            for m in re.finditer(r"\b(will|shall)\s+(?:(?:soon|again|also|then|kindly|jointly|now)\s+)*(?!be\b|have\b|not\b)([a-z]+)", sent):
+            for m in _C0.finditer(sent):
                 that = sent.rfind(" that ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), that + 5 if that >= 0 else 0, 0)
                 actor = self.actor_in(ss + subj_start, ss + m.start())
@@ -279,13 +298,13 @@ class _ItemExtractor:
                     co = self.actor_at(ss + m.end() + tm.end())
                 raw.append((ss + subj_start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
             # Spanish future tense: "La Secretaría Técnica enviará ...".
-            for m in re.finditer(r"\b([a-záéíóúñ]{3,}(?:ará|erá|irá|arán|erán|irán))\b", sent):
+            for m in _C1.finditer(sent):
                 que = sent.rfind(" que ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), que + 5 if que >= 0 else 0, 0)
                 actor = self.actor_in(ss + subj_start, ss + m.start())
                 if actor is not None:
                     raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, None))
-            for m in re.finditer(r"\b(?:will|shall)\s+be\s+(\w+)\b[^.;]*?\bby\s+", sent):
+            for m in _C2.finditer(sent):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
@@ -311,7 +330,7 @@ class _ItemExtractor:
                 optional = m.group(1).lower().startswith("urge")
                 raw.append((ss + m.start(), pos + vm.start(1), "request", target, requester, verb, optional, co))
             # "Acordar que la Presidencia Pro Tempore, ejercida por Guatemala, presente ...": a pledge.
-            for m in re.finditer(r"\b(?:acordar|acord[oó]|acuerdan?|agreed|agrees|decided|decidi[oó])\s+(?:that|que)\s+", sent, re.I):
+            for m in _C3.finditer(sent):
                 named = self.actor_at(ss + m.end())
                 if named is None:
                     continue
@@ -320,11 +339,11 @@ class _ItemExtractor:
                 if vm:
                     raw.append((ss + m.start(), pos + vm.start(1), "pledge", who, None, vm.group(1), False, co))
             # "and to submit it to the RCGM", "y remitirlo al GRCM": the body forwards what it adopted.
-            for m in re.finditer(r"\b(?:and\s+(?:to\s+)?|y\s+)((?:submit|send|forward|present|refer)\s+(?:it|them)|(?:remitir|enviar|presentar|elevar|someter)(?:lo|la|los|las))\s+(?:to|al|a)\b", sent, re.I):
+            for m in _C4.finditer(sent):
                 verb = m.group(1).split()[0].lower()
                 verb = _SPANISH_VERBS.get(verb[:-2].rstrip("a"), verb) if verb.endswith(("lo", "la", "los", "las")) and " " not in m.group(1) else verb
                 raw.append((ss + m.start(1), ss + m.start(1), "pledge", self.body, None, verb, False, None))
-            for m in re.finditer(r"\b(?:offer|ofrecimiento)\s+(?:of|de(?:l)?)\s+", sent, re.I):
+            for m in _C5.finditer(sent):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     vm = re.match(r"\s*,?\s+(?:to|de|para)\s+([a-záéíóúñ]+)", t[actor.span.end : se])
@@ -332,30 +351,29 @@ class _ItemExtractor:
                         raw.append((ss + m.start(), actor.span.end + vm.start(1), "pledge", actor, None, vm.group(1), False, None))
             # "to accept its offer to provide", "su ofrecimiento de apoyar", "el ofrecimiento de capacitar":
             # the offer of the actor named before it.
-            for m in re.finditer(r"\b(?:its|their|su|sus|the|el)\s+(?:offer|ofrecimiento)\s+(?:to|de|para)\s+([a-z]+\b(?<!\bthe)|[a-záéíóúñ]+(?:ar|er|ir)\b)", sent, re.I):
+            for m in _C6.finditer(sent):
                 if self.actor_at(ss + m.start(1)) is not None:
                     continue  # "the offer of Mexico": the rule above
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
-            for m in re.finditer(r"\b(offered|offers|offer)\s+to\s+([a-z]+)", sent):
+            for m in _C7.finditer(sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
                     raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, None))
             # Spanish offers and self-commitments: "Costa Rica ofreció ser sede", "la OIM se comprometió a apoyar".
-            for m in re.finditer(r"\b(?:ofreci[oó]|ofrece|ofrecieron|se\s+comprometi[oó]|se\s+compromete|se\s+comprometieron|"
-                                 r"asumi[oó]\s+el\s+compromiso)\s+(?:a\s+|de\s+)?([a-záéíóúñ]+(?:ar|er|ir))\b", sent, re.I):
+            for m in _C8.finditer(sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
                     verb = _SPANISH_VERBS.get(m.group(1).lower()[:-2].rstrip("a"), m.group(1).lower())
                     raw.append((actor.span.start, ss + m.start(1), "pledge", actor, None, verb, False, None))
             # Spanish passive with an agent: "El informe será presentado por la PPT".
-            for m in re.finditer(r"\b(?:ser[aá]n?|deber[aá]n?\s+ser)\s+([a-záéíóúñ]+(?:ado|ido|ada|ida)s?)\s+(?:[^.;]{0,60}?\s)?por\s+", sent, re.I):
+            for m in _C9.finditer(sent):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     verb = _SPANISH_VERBS.get(m.group(1).lower()[:-3].rstrip("a"), m.group(1).lower())
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, verb, False, None))
-            for m in re.finditer(r"\b(?:assumed|assumes|made|makes|reiterated|reiterates|confirmed|confirms|expressed)\s+(?:its|their)\s+commitment\b(?:\s+to\s+([a-z]+))?", sent):
+            for m in _C10.finditer(sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is None:
                     continue
@@ -363,12 +381,12 @@ class _ItemExtractor:
                     continue  # accepting a request made in the same item: one commitment, not two
                 verb = m.group(1) or "support"
                 raw.append((actor.span.start, ss + (m.start(1) if m.group(1) else m.start()), "pledge", actor, None, verb, False, None))
-            for m in re.finditer(r"\bthe\s+(development|preparation|elaboration|drafting|organi[sz]ation),?\s+by\s+", sent, re.I):
+            for m in _C11.finditer(sent):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1).lower(), False, None))
             if future_at:
-                for m in re.finditer(r"\b(organized|organised|convened|hosted|coordinated|led)\s+by\s+", sent):
+                for m in _C12.finditer(sent):
                     if m.start() < future_at.start():
                         continue
                     actor = self.actor_at(ss + m.end())
@@ -386,7 +404,7 @@ class _ItemExtractor:
                 if target is not None and vm:
                     raw.append((ss, target.span.end + vm.start(1), "request", target, self.parent_request, vm.group(1), False, None))
             # "Member Countries requested IOM support on ..."
-            for m in re.finditer(r"\b(requested|request|requests)\s+(?:the\s+)?", sent):
+            for m in _C13.finditer(sent):
                 target = self.actor_at(ss + m.end())
                 if target is None:
                     continue
@@ -395,7 +413,7 @@ class _ItemExtractor:
                     requester = self.actor_in(ss, ss + m.start()) or self.body
                     raw.append((ss + m.start(), target.span.end + nm.start(1), "request", target, requester, nm.group(1), False, None))
             # Scheduled events with no stated actor: "to be carried out ... in the I Quarter of 2018".
-            for m in re.finditer(r"\bto\s+be\s+(carried\s+out|held|organi[sz]ed|conducted|implemented|presented|submitted|developed)\b", sent):
+            for m in _C14.finditer(sent):
                 rest = sent[m.end() :]
                 if find_due(rest, self.meeting) and not any(abs(r[1] - (ss + m.start())) < 5 for r in raw):
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", None, None, m.group(1).split()[0], False, None))
@@ -791,7 +809,8 @@ class Extractor:
                 if c.due is not None and c.due.no_year and c.due.date is not None:
                     if "year" not in lacks:
                         lacks.append("year")
-                    warnings.append(f"a date read without a year: item {a.item.number} \"{c.due.as_printed}\""
+                    printed = " ".join(c.due.as_printed.split())  # one line, whatever the wrapping
+                    warnings.append(f"a date read without a year: item {a.item.number} \"{printed}\""
                                     f" taken as {c.due.date.isoformat()}")
         return tuple(lacks)
 

@@ -443,6 +443,12 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
     return None
 
 
+def _country_list(p: Para, text: str, registry: Registry) -> bool:
+    """A paragraph that is a list of countries ("Canada, Costa Rica, ... and the United States.")."""
+    named = sum(m.end - m.start for m in registry.find(text, {"country"}, p.start, p.end))
+    return named >= 0.5 * len(p.text)
+
+
 def _plain_item(text: str, p: Para, entries: list[tuple[Para, str | None, str | None, int]]) -> bool:
     """An unnumbered paragraph that is a top-level item: not a heading or lead-in, and after an item
     (or none) that ended its sentence."""
@@ -691,10 +697,17 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         opening_at = next((i for i, p in enumerate(body_paras[:first]) if OPENING.search(p.text)), None)
         if opening_at is not None:
             # (an opening that ends "the following countries:" has its list in the next paragraph)
-            after = opening_at + (2 if body_paras[opening_at].text.endswith(":") else 1)
+            after = opening_at + 1
+            if after < first and body_paras[opening_at].text.endswith(":") and _country_list(body_paras[after], text, registry):
+                after += 1
             plain_from = next((i for i in range(after, first)
                                if not _is_heading(body_paras[i]) and not (PREAMBLE.search(body_paras[i].text)
                                                                           and body_paras[i].text.endswith(":"))), None)
+            # Only a lead-in before the list ("La Red presenta su informe ..., de la siguiente manera:")
+            # is not an unnumbered item: one of them must be a whole item, ending its sentence.
+            if plain_from is not None and not any(re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
+                                                  for i in range(plain_from, first)):
+                plain_from = None
     lead_in = None
     if 0 < first < len(body_paras) and plain_from is None:
         prev = body_paras[first - 1]
