@@ -265,3 +265,50 @@ def test_actions_are_verb_phrases_and_quotes_start_at_a_clause(runner, loaded: P
     meeting = by_key["meeting/rcm-lon-smtp/2016-11-15/item/4/commitment/3"]
     assert meeting["action"].startswith("organize a virtual meeting") and meeting["actors"] == ["Technical Secretariat"]
     assert by_key["meeting/rcm-lon-smtp/2016-11-15/item/8/commitment/1"]["action"] == "submit it to the delegations"
+
+
+def test_member_countries_commitment_per_country(runner, tmp_path: Path):
+    """2019: the member countries are to submit their matrices by 1 March; 2019-06: Costa Rica,
+    Guatemala, Mexico and Panama attend and the first three are thanked for submitting them."""
+    head = f"""@base <{BASE}> .
+@prefix rcm: <https://w3id.org/rcmkg/ont#> . @prefix schema: <http://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix dct: <http://purl.org/dc/terms/> .
+@prefix act: <https://w3id.org/rcmkg/voc/act/> . @prefix ckind: <https://w3id.org/rcmkg/voc/commitment-kind/> .
+@prefix action: <https://w3id.org/rcmkg/voc/action/> .
+"""
+
+    def meeting(day: str, countries: tuple[str, ...], item: str) -> str:
+        m = f"<meeting/rcm-lon-smtp/{day}>"
+        dels = "".join(f"{m} schema:attendee <meeting/rcm-lon-smtp/{day}/delegation/{c}> . "
+                       f"<meeting/rcm-lon-smtp/{day}/delegation/{c}> rcm:represents <country/{c}> .\n" for c in countries)
+        return (f"<report/rcm-lon-smtp/{day}> a rcm:Report ; rcm:reportOf {m} .\n{m} a rcm:Meeting ; schema:startDate "
+                f'"{day}"^^xsd:date ; schema:organizer <org/rcm-lon-smtp> ; schema:recordedIn <report/rcm-lon-smtp/{day}> .\n'
+                + dels + item)
+
+    a = "<meeting/rcm-lon-smtp/2019-01-10/item/1>"
+    (tmp_path / "a.ttl").write_text(head + meeting("2019-01-10", ("CR", "GT", "MX", "PA"), (
+        f'{a} a rcm:Agreement ; rcm:agreedAt <meeting/rcm-lon-smtp/2019-01-10> ; rcm:position "1"^^xsd:positiveInteger ; '
+        f'rcm:number "1" ; rcm:act act:decision ; dct:subject <track/legislation-matrices> ; '
+        f'rcm:text "Member Countries will submit their matrices by 1 March 2019."@en ; rcm:hasCommitment <{a[1:-1]}/commitment/1> .\n'
+        f'<{a[1:-1]}/commitment/1> a rcm:Commitment ; rcm:madeIn {a} ; rcm:commitmentKind ckind:pledge ; '
+        f'rcm:committedBy <collective/rcm-member-countries> ; rcm:actionType action:submit ; '
+        f'rcm:action "submit their matrices"@en ; rcm:dueDate "2019-03-01"^^xsd:date .\n')), encoding="utf-8")
+    b = "<meeting/rcm-lon-smtp/2019-06-10/item/1>"
+    (tmp_path / "b.ttl").write_text(head + meeting("2019-06-10", ("CR", "GT", "MX", "PA"), (
+        f'{b} a rcm:Agreement ; rcm:agreedAt <meeting/rcm-lon-smtp/2019-06-10> ; rcm:position "1"^^xsd:positiveInteger ; '
+        f'rcm:number "1" ; rcm:act act:thanks ; dct:subject <track/legislation-matrices> ; '
+        f'rcm:addressee <country/CR> , <country/GT> , <country/MX> ; '
+        f'rcm:text "To thank Costa Rica, Guatemala and Mexico for submitting their matrices."@en .\n')), encoding="utf-8")
+    rows = json.loads(runner.invoke(cli, ["commitments", "--data", str(tmp_path), "--as-of", "2019-07-01", "-f", "json"]).stdout)
+    assert len(rows) == 1
+    assert rows[0]["status"] == "partly-fulfilled" and rows[0]["evidence_date"] == "2019-06-10"
+    assert rows[0]["delivered_by"] == ["Costa Rica", "Guatemala", "Mexico"] and rows[0]["not_delivered_by"] == ["Panama"]
+
+    def country(code: str) -> dict:
+        out = json.loads(runner.invoke(cli, ["commitments", "--data", str(tmp_path), "--as-of", "2019-07-01",
+                                             "--actor", code, "-f", "json"]).stdout)
+        assert len(out) == 1
+        return out[0]
+
+    assert country("CR")["status"] == "fulfilled" and "Costa Rica" in country("CR")["evidence_quote"]
+    assert country("PA")["status"] == "not-fulfilled" and country("PA")["evidence"] is None  # who still owes

@@ -181,10 +181,20 @@ def select_commitments(entries: Sequence[CommitmentEntry], who: str | None, trac
     out = []
     for e in entries:
         row = e.row
-        if row.date > limit or (who and who not in row.actor_iris) or (track and track not in e.items) \
+        # a country owes its part of a member countries' commitment once evidence names who delivered
+        share = bool(who) and who not in row.actor_iris and any(
+            who in v.present for v in e.evidence if v.date <= limit)
+        if row.date > limit or (who and who not in row.actor_iris and not share) or (track and track not in e.items) \
                 or (due and not (row.due and row.due < due)):
             continue
         row.status, ev = decide(e.evidence, row.due, limit)
+        if share:
+            ev = next(v for v in reversed(e.evidence) if v.date <= limit and who in v.present)
+            delivered = who in ev.delivered_by
+            row.status = fulfilment.FULFILLED if delivered else (
+                fulfilment.NOT_FULFILLED if row.due and row.due < limit else fulfilment.UNKNOWN)
+            if not delivered:
+                ev = None  # what names the others is not evidence about this country
         row.overdue = row.status in OWED and bool(row.due and row.due < limit)
         row.evidence = row.evidence_date = row.evidence_meeting = row.evidence_label = None
         row.evidence_quote = row.evidence_span = None

@@ -58,6 +58,8 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     due = parse_date(due_before, "due-before").isoformat() if due_before else None
     entries = cached_commitments(store) if index else None
     if entries is None:
-        entries = compute_commitment_entries(store, who, track, due, today.isoformat())
+        # a country's share of the member countries' commitments is found only among all of them
+        narrow = who if who and "/country/" not in who else None
+        entries = compute_commitment_entries(store, narrow, track, due, today.isoformat())
     rows = select_commitments(entries, who, track, due, today, status)
     return still_owes_first(rows) if who else rows
