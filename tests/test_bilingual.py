@@ -14,9 +14,9 @@ import rdflib
 from rdflib.namespace import RDF
 
 from rcmkg.pipeline import convert
-from rcmkg.queries import run_query
 from rcmkg.settings import Settings
-from rcmkg.store import open_data
+from rcmkg.sparql.catalogue import run_query
+from rcmkg.store.load import open_data
 from rcmkg.validate import validate
 
 PAIR = Path(__file__).parent / "bilingual"

@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 from test_score import installed_rcmkg
 
-from rcmkg.queries import run_query
 from rcmkg.settings import Settings
-from rcmkg.store import open_store
+from rcmkg.sparql.catalogue import run_query
+from rcmkg.store.load import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "data" / "reports").glob("*.txt"))
