@@ -178,8 +178,8 @@ def evidence_from(c: Commitment, a: Agreement) -> Evidence | None:
             if events & _events(before) and not re.search(r"\b(to be|will be|shall be|would be|se realizara|sera)\s*$", before):
                 ev("done", m)
                 break
-        if fam == "develop" and (m := _VERSION.search(low)):
-            ev("done", m)
+        if fam == "develop" and (version := _VERSION.search(low)):
+            ev("done", version)
         for m in _SUPERSEDED.finditer(low):
             if words and any(w in _clause(low, m.start(), m.end()) for w in words) or events & _events(low):
                 ev("superseded", m)

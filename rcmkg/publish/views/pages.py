@@ -551,7 +551,7 @@ class GraphView:
     def _sections_actor(self, iri: str) -> list[Section]:
         """"Still owes" (open and overdue, oldest due first, with due dates and quotes), then what it
         fulfilled with the evidence, then what was superseded."""
-        owes: list[tuple[str, list[Term | None]]] = []
+        owes: list[tuple[tuple[str, str], list[Term | None]]] = []
         done: list[list[Term | None]] = []
         seen: set[str] = set()
         for r in self.select(self._Q_OWED, x=iri):
