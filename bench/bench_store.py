@@ -175,7 +175,7 @@ def store_phase(rdf: Path, work: Path, runs: int, budget: float, emit: Emit, onl
     from rcmkg.settings import DEFAULT_BASE
     from rcmkg.store.local import LocalStore
     from rcmkg.trace.resolve import resolve_item
-    from rcmkg.trace.timeline import compute_timelines
+    from rcmkg.trace.timeline import compute_timelines, mark_dormancy
 
     target = work / f"store-{rdf.name.removeprefix('rdf-')}"
     shutil.rmtree(target, ignore_errors=True)
@@ -214,7 +214,8 @@ def store_phase(rdf: Path, work: Path, runs: int, budget: float, emit: Emit, onl
         def uncached(slug: str) -> Callable[[Any], Any]:
             def call(s: Any) -> Any:
                 track = resolve_item(s, slug)
-                return compute_timelines(s, [track])[track.iri]
+                # as `trace` does after reading the index: how quiet the item has gone
+                return mark_dormancy(s, compute_timelines(s, [track])[track.iri], 2, 24)
             return call
 
         no_index = {"trace (no index)": [(slug, uncached(slug)) for slug in items]}

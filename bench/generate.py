@@ -763,7 +763,8 @@ def block_implementation(c: Ctx, t: Track, edition: int, life: Lifecycle) -> tup
                 f"{_cap(lead)} reiterated its commitment, as per financial possibilities, to support its follow-up and evaluation."), []
     if r < 0.88:
         return f"Member Countries requested {lead} support on the implementation, follow-up and evaluation of the {n} {c.event_when()}.", []
-    return f"To thank {lead} for sharing the {n} for distribution to the Member Countries.", []
+    # (sharing a document "for distribution" is the distributed stage, not implementation)
+    return f"To take note of the progress in the implementation of the {n} reported by {lead}.", []
 
 
 STAGE_BLOCKS = (block_proposed, block_preparation, block_drafted, block_circulated, block_submitted,

@@ -55,6 +55,7 @@ PREFIXES: dict[str, str] = {
     "rkind": VOC + "report-kind/",
     "lack": VOC + "lack/",
     "role": VOC + "role/",
+    "fstatus": VOC + "fulfilment/",
     "wd": WD,
 }
 
@@ -80,7 +81,8 @@ STAGES = (
     ("circulated-for-review", 4),
     ("submitted", 5),
     ("approved", 6),
-    ("in-implementation", 7),
+    ("distributed", 7),  # handed out to the member countries as its own stage (not implemented yet)
+    ("in-implementation", 8),
     ("deferred", 0),
     ("withdrawn", 0),
     ("superseded", 0),
@@ -91,6 +93,7 @@ COMMITMENT_KINDS = ("pledge", "request")
 MEETING_KINDS = ("ordinary", "extraordinary", "virtual", "workshop")
 REPORT_KINDS = ("report", "conclusions", "recommendations", "declaration", "minutes")  # the genre of a report
 LACKS = ("body", "delegations", "items", "place", "year")  # what a converted report's source does not say
+FULFILMENT = ("fulfilled", "partly-fulfilled", "in-progress", "not-fulfilled", "superseded", "unknown")  # a commitment's status
 ROLES = ("member", "observer")  # a country's role in the RCM (registry memberships)
 ACTIONS = (
     "send", "circulate", "submit", "translate", "organise", "disseminate", "share", "support",

@@ -41,6 +41,10 @@ SETTINGS: tuple[Setting, ...] = (
             "(besides the row limit): a query building huge strings is stopped with a clear error."),
     Setting("worker_memory", 1024, "MiB of address space each SPARQL worker process of `serve` may use "
             "(RLIMIT_AS); a query needing more is stopped (503) and its worker replaced. 0: no limit."),
+    Setting("dormant_meetings", 2, "A tracked item is dormant when this many later meetings of the bodies that dealt "
+            "with it have not (`trace`, item pages, the `dormant` query)."),
+    Setting("dormant_months", 24, "A tracked item is dormant, too, when the archive's last meeting is this many months "
+            "after the last one that dealt with it."),
 )
 
 
@@ -58,6 +62,8 @@ class Settings:
     request_limit: int = 256 * 1024
     answer_limit: int = 32 * 1024 * 1024
     worker_memory: int = 1024
+    dormant_meetings: int = 2
+    dormant_months: int = 24
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:

@@ -628,7 +628,9 @@ _:i a time:Interval ; time:hasBeginning [ time:inXSDDate "{date}"^^xsd:date ] .
 """]
     for pos, ((number, track, text, com), a) in enumerate(zip(items, agreements, strict=True), 1):
         subject = f"; dct:subject <track/{track}> " if track else ""
-        named = f"; rcm:addressee <org/{addressee}> ; rcm:mentions <org/{addressee}> " if addressee else ""
+        # A thanks with a commitment is addressed to its actor, as the converter reads one.
+        to = addressee or (com["actor"] if com and text.startswith("To thank") else None)
+        named = f"; rcm:addressee <org/{to}> ; rcm:mentions <org/{to}> " if to else ""
         out.append(f'{a} a rcm:Agreement ; rcm:agreedAt {m} ; rcm:position "{pos}"^^xsd:positiveInteger ; '
                    f'rcm:number "{number}" ; rcm:act act:{act} ; rcm:text "{_esc(text)}"@en {subject}{named}.\n')
         if com:

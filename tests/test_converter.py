@@ -158,7 +158,7 @@ STAGES = {
     ("work-plan-migrant-smuggling", "2017-06-21"): {("in-preparation", "planned")},
     ("work-plan-migrant-smuggling", "2017-11-27"): {("in-preparation", "planned")},
     ("work-plan-migrant-smuggling", "2018-07-19"): {("drafted", "done"), ("circulated-for-review", "requested")},
-    ("repatriation-protocol", "2017-11-27"): {("in-implementation", "done")},
+    ("repatriation-protocol", "2017-11-27"): {("distributed", "planned")},  # shared "for distribution": not implemented
     ("legislation-matrices", "2016-11-15"): {("in-preparation", "done")},
     ("legislation-matrices", "2017-06-21"): {("in-preparation", "done"), ("in-preparation", "requested")},
     ("smuggling-protocol-indicators", "2013-11-18"): {("in-implementation", "done")},

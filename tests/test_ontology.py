@@ -26,6 +26,7 @@ from rcmkg.namespaces import (
     ACTS,
     COMMITMENT_KINDS,
     DOCTYPES,
+    FULFILMENT,
     LACKS,
     MEETING_KINDS,
     MODALITIES,
@@ -59,6 +60,7 @@ SCHEMES = {
     "doctype": DOCTYPES,
     "orgtype": ORGTYPES,
     "role": ROLES,
+    "fulfilment": FULFILMENT,
 }
 TERM = re.compile(r"(?<![\w/<#])(rcm|act|stage|modality|doctype|orgtype|ckind|action|mkind):([A-Za-z][\w-]*)")
 

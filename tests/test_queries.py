@@ -12,10 +12,11 @@ import pytest
 from rcmkg.cli import cli
 from rcmkg.errors import UsageError
 from rcmkg.publish.push import push
+from rcmkg.settings import Settings
 from rcmkg.sparql.bind import has_order_by, sparql_value
 from rcmkg.sparql.catalogue import bind, get_query, load_queries, parse_query, run_query
 from rcmkg.sparql.results import QueryResult, Term
-from rcmkg.store.load import open_data
+from rcmkg.store.load import load_paths, open_data
 from rcmkg.store.local import LocalStore
 from rcmkg.store.remote import RemoteStore
 
@@ -175,8 +176,7 @@ def test_ask_and_graph_results():
 def backends(converted: Path, oxigraph_server: str, tmp_path_factory: pytest.TempPathFactory):
     """The sample reports in a local store on disk, in memory (--data) and in a real Oxigraph server."""
     path = tmp_path_factory.mktemp("store") / "store"
-    with LocalStore(path) as s:
-        s.load([converted])
+    load_paths([converted], Settings(store=str(path)))  # as `rcmkg load`: with the fulfilment graph
     local = LocalStore(path, read_only=True)
     memory = open_data([converted])
     remote = RemoteStore(oxigraph_server + "/query")

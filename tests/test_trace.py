@@ -201,8 +201,8 @@ def test_html_escapes_report_text(tmp_path: Path):
 def promises_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three meetings. 2018: the TS promises the glossary (due 2018-03-01), IOM the repatriation
     protocol (due 2018-02-01), Mexico the indicators (no due date). 2019: an agreement on the
-    glossary names the TS (a follow-up), and a stage of the indicators is reported (a follow-up by
-    the item). 2020: nothing on the protocol, so IOM's promise stays overdue."""
+    glossary thanks the TS for circulating it (evidence: fulfilled), and a stage of the indicators is
+    reported (not evidence of the presenting). 2020: nothing on the protocol: not fulfilled."""
     folder = tmp_path_factory.mktemp("promises")
     (folder / "a.ttl").write_text(_report("2018-01-10", [
         ("1", "rcm-glossary", "The TS will circulate the glossary.", {"actor": "rcm-ts", "action": "circulate the glossary", "due": "2018-03-01"}),
@@ -228,29 +228,31 @@ def _status(rows) -> dict[str, str]:
 
 def test_commitment_status_depends_on_the_date(promises):
     early = commitments(promises, as_of="2018-01-20")
-    assert _status(early) == {"circulate the glossary": "open", "translate the protocol": "open",
-                              "present the indicators": "open"}
+    assert _status(early) == {"circulate the glossary": "unknown", "translate the protocol": "unknown",
+                              "present the indicators": "unknown"}
     mid = commitments(promises, as_of="2018-12-31")
-    assert _status(mid) == {"circulate the glossary": "overdue", "translate the protocol": "overdue",
-                            "present the indicators": "open"}
+    assert _status(mid) == {"circulate the glossary": "not-fulfilled", "translate the protocol": "not-fulfilled",
+                            "present the indicators": "unknown"}
     late = {r.action: r for r in commitments(promises, as_of="2021-01-01")}
-    assert late["circulate the glossary"].status == "followed-up"
-    assert late["circulate the glossary"].followed_up == "2019-06-01"
-    assert late["circulate the glossary"].followed_up_by.startswith("agreement 1")
-    assert late["present the indicators"].status == "followed-up"  # by the stage reported later
-    assert late["present the indicators"].followed_up_by == "stage submitted"
-    assert late["translate the protocol"].status == "overdue"
-    assert late["update it"].status == "open"  # nothing after 2019 on the glossary
+    assert late["circulate the glossary"].status == "fulfilled"
+    assert late["circulate the glossary"].evidence_date == "2019-06-01"
+    assert late["circulate the glossary"].evidence_label.startswith("agreement 1")
+    assert late["circulate the glossary"].evidence_quote == "To thank the TS for circulating the glossary."
+    assert late["present the indicators"].status == "unknown"  # a stage of the item is not evidence
+    assert late["translate the protocol"].status == "not-fulfilled" and late["translate the protocol"].overdue
+    assert late["update it"].status == "unknown"  # nothing after 2019 on the glossary
     # commitments made after --as-of do not exist yet
     assert "update it" not in _status(commitments(promises, as_of="2019-01-01"))
 
 
 def test_commitment_filters(promises):
     as_of = "2021-01-01"
-    assert _status(commitments(promises, actor="IOM", as_of=as_of)) == {"translate the protocol": "overdue"}
+    assert _status(commitments(promises, actor="IOM", as_of=as_of)) == {"translate the protocol": "not-fulfilled"}
     assert set(_status(commitments(promises, item="glosario", as_of=as_of))) == {"circulate the glossary", "update it"}
     assert set(_status(commitments(promises, due_before="2018-02-15", as_of=as_of))) == {"translate the protocol"}
-    assert set(_status(commitments(promises, status="followed-up", as_of=as_of))) == {"circulate the glossary", "present the indicators"}
+    assert set(_status(commitments(promises, status="fulfilled", as_of=as_of))) == {"circulate the glossary"}
+    assert set(_status(commitments(promises, status="open", as_of=as_of))) == {"translate the protocol", "present the indicators",
+                                                                               "update it"}
     with pytest.raises(UsageError):
         commitments(promises, status="late")
     with pytest.raises(UsageError):
@@ -262,10 +264,10 @@ def test_commitment_rows_carry_the_evidence(samples):
     assert rows and all(r.date <= "2019-01-01" for r in rows)
     for r in rows:
         assert r.action and r.meeting.startswith(BASE + "id/meeting/") and r.source.endswith(".txt")
-        if r.status == "followed-up":
-            assert r.date < r.followed_up <= "2019-01-01"
-        if r.status == "overdue":
-            assert r.due and r.due < "2019-01-01"
+        if r.status in ("fulfilled", "in-progress"):
+            assert r.date < r.evidence_date <= "2019-01-01" and r.evidence_quote
+        if r.status == "not-fulfilled":
+            assert r.due and r.due < "2019-01-01" and r.evidence is None
     dated = [r for r in rows if r.due == "2018-08-09"]
     assert dated and dated[0].actors == ["Technical Secretariat"] and dated[0].quote
 
@@ -277,7 +279,8 @@ def test_commitment_formats(promises):
     csv_text = commitments_table(rows, "csv")
     assert csv_text.startswith("date,meeting,agreement,actor,action,recipient,due,status") and csv_text.count("\r\n") == len(rows) + 1
     assert commitments_table(rows, "markdown").startswith("| date | agreement | actor |")
-    assert "(4 commitments: 1 open, 1 overdue, 2 followed-up)" in commitments_table(rows, "table")
+    assert ("(4 commitments: 1 fulfilled, 0 partly-fulfilled, 0 in-progress, 1 not-fulfilled, 0 superseded, 2 unknown)"
+            in commitments_table(rows, "table"))
 
 
 # --- the commands ----------------------------------------------------------------------------------------
@@ -310,7 +313,7 @@ def test_commitments_command(runner, converted: Path):
     import io
 
     rows = list(csv.DictReader(io.StringIO(res.stdout)))
-    assert rows and {r["status"] for r in rows} == {"overdue"}
+    assert rows and {r["status"] for r in rows} == {"not-fulfilled"} and {r["overdue"] for r in rows} == {"yes"}
     assert all(r["due"] < "2019-01-01" for r in rows)
     js = runner.invoke(cli, ["commitments", "--data", str(converted), "--actor", "IOM", "--as-of", "2019-01-01", "-f", "json"])
     assert {d["actors"][0] for d in json.loads(js.stdout)} == {"International Organization for Migration"}
@@ -419,7 +422,8 @@ def _listing(rows) -> list[dict]:
 
 QUESTIONS = [
     {}, {"actor": "IOM"}, {"actor": "rcm-ts"}, {"item": "glosario"}, {"item": WORK_PLAN}, {"due_before": "2018-02-15"},
-    {"status": "open"}, {"status": "overdue"}, {"status": "followed-up"}, {"actor": "TS", "status": "followed-up"},
+    {"status": "open"}, {"status": "overdue"}, {"status": "fulfilled"}, {"actor": "TS", "status": "fulfilled"},
+    {"status": "unknown"},
 ]
 
 
@@ -460,8 +464,8 @@ def test_commitments_index_is_dropped_by_a_changed_report(tmp_path: Path, promis
         store.load([folder])
         assert store.index.get(ARCHIVE, COMMITMENTS) is None  # stale: gone
         live = {r.action: r for r in commitments(store, as_of="2021-01-01")}
-        assert live["translate the protocol"].status == "followed-up"  # by the changed report
-        assert live["translate the protocol"].followed_up == "2020-06-01"
+        assert live["translate the protocol"].status == "fulfilled"  # by the changed report
+        assert live["translate the protocol"].evidence_date == "2020-06-01"
         assert refresh_commitments(store) is True
         good = store.index.get(ARCHIVE, COMMITMENTS)
         assert good is not None

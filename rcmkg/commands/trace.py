@@ -8,7 +8,7 @@ import click
 
 from rcmkg.cli import get_settings
 from rcmkg.commands.options import emit, open_store_from_options, output_options, store_options
-from rcmkg.trace.commitments import commitments_table
+from rcmkg.trace.commitments import STATUSES, commitments_table
 from rcmkg.trace.lookup import commitments as find_commitments
 from rcmkg.trace.lookup import trace as find_timeline
 from rcmkg.trace.resolve import resolve_item
@@ -34,9 +34,11 @@ def trace(ctx: click.Context, item: tuple[str, ...], store: Path | None, data: t
       rcmkg trace repatriation protocol --format markdown
       rcmkg trace "plan de trabajo" --html work-plan.html
     """
-    s = open_store_from_options(get_settings(ctx), store, data, endpoint)
+    settings = get_settings(ctx)
+    s = open_store_from_options(settings, store, data, endpoint)
     try:
-        timeline = find_timeline(s, resolve_item(s, " ".join(item)))
+        timeline = find_timeline(s, resolve_item(s, " ".join(item)), dormant_meetings=settings.dormant_meetings,
+                                 dormant_months=settings.dormant_months)
     finally:
         s.close()
     if html is not None:
@@ -53,7 +55,7 @@ def trace(ctx: click.Context, item: tuple[str, ...], store: Path | None, data: t
 @click.option("--actor", metavar="X", help="Only commitments by X (acronym, ISO code, slug, IRI or name).")
 @click.option("--item", metavar="ITEM", help="Only commitments about this tracked item (as for `rcmkg trace`).")
 @click.option("--due-before", metavar="DATE", help="Only commitments due before DATE (YYYY-MM-DD).")
-@click.option("--status", type=click.Choice(["open", "overdue", "followed-up"]), default=None,
+@click.option("--status", type=click.Choice(list(STATUSES)), default=None,
               help="Only commitments with this status.")
 @click.option("--as-of", metavar="DATE", default=None, help="Judge status on DATE (default: today).")
 @store_options
@@ -64,9 +66,12 @@ def commitments(ctx: click.Context, actor: str | None, item: str | None, due_bef
                 output: Path | None) -> None:
     """Every commitment: actor, action, recipient, due date, meeting, source quote, and status.
 
-    Followed up: a later meeting (on or before --as-of) has an agreement on the same item naming
-    the same actor, or reports a stage of that item. Overdue: due before --as-of and not followed
-    up. Open: the rest.
+    The status on --as-of comes from later meetings' evidence: fulfilled (an agreement reports it
+    done: thanks the actor for it, the event held, the product ready), partly-fulfilled,
+    in-progress, superseded; without evidence, not-fulfilled once the due date has passed, else
+    unknown. Each row names the evidence (date, agreement, quote). --status open: still owed;
+    overdue: still owed past its due date. With --actor, what it still owes comes first (oldest
+    due first), then what it fulfilled.
 
     \b
     Examples:
@@ -78,4 +83,4 @@ def commitments(ctx: click.Context, actor: str | None, item: str | None, due_bef
         rows = find_commitments(s, actor=actor, item=item, due_before=due_before, status=status, as_of=as_of)
     finally:
         s.close()
-    emit(commitments_table(rows, fmt), output)
+    emit(commitments_table(rows, fmt, grouped=bool(actor)), output)

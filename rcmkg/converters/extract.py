@@ -424,11 +424,15 @@ class _ItemExtractor:
                 if any(abs(vs - f[1].span.start) < 3 and f[1].actors == ((actor,) if actor else ()) for f in found):
                     continue
                 nxt = raw[i + 1][0] if i + 1 < len(raw) else se
-                due = self._due(dues, ss, vs, max(nxt, vs + 1) if nxt > vs else se)
                 end = self.clause_end(vs, se)
+                # a participle nested in this clause ("a virtual meeting organized by the TS ... during
+                # the first two months of 2017") shares the clause's time with it
+                if i + 1 < len(raw) and vs < nxt < end and re.fullmatch(r"[a-z]+ed", raw[i + 1][5].lower()):
+                    nxt = end
+                due = self._due(dues, ss, vs, max(nxt, vs + 1) if nxt > vs else se)
                 if due is not None and due.span.end > end:
                     end = min(se, due.span.end)
-                action = clean(t[vs:end]).rstrip(" ,")
+                action = _active(t, vs, clean(t[vs:end]).rstrip(" ,"))
                 actors: tuple[Ref, ...] = (actor,) if actor else ()
                 if co is not None and actor is not None and co.iri != actor.iri:
                     actors = (actor, co)
@@ -442,7 +446,7 @@ class _ItemExtractor:
                     actors=actors,
                     action=action,
                     action_type=ACTION_TYPES.get(verb.lower(), "other"),
-                    span=Span(min(ts, vs), max(end, vs + 1)),
+                    span=Span(_clause_start(t, min(ts, vs), vs), max(end, vs + 1)),
                     recipients=(),
                     requested_by=requester if kind == "request" else None,
                     due=due,
@@ -493,6 +497,51 @@ class _ItemExtractor:
         return tuple(out[:2])
 
 
+# A commitment read from a passive ("a virtual meeting organized by the RCM TS, with ...", "it will
+# be submitted to the delegations by the TS"): its action is the verb in the infinitive with what
+# it acts on ("organize a virtual meeting, with ..."), the agent being the commitment's actor.
+_PARTICIPLES = {"organized": "organize", "organised": "organise", "submitted": "submit", "presented": "present",
+                "held": "hold", "carried out": "carry out", "developed": "develop", "implemented": "implement",
+                "sent": "send", "circulated": "circulate", "prepared": "prepare", "conducted": "conduct",
+                "disseminated": "disseminate", "shared": "share", "translated": "translate", "reviewed": "review"}
+_PASSIVE = re.compile(r"(" + "|".join(sorted(_PARTICIPLES, key=len, reverse=True)) + r")\b"
+                      r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,6})?,?\s*")
+_PATIENT = re.compile(r"(?:\b((?:a|an|the|this|that|these|those)(?:\s+[\w-]+){1,4})|\b(it|them))\s+"
+                      r"(?:(?:will|shall|would|is\s+to|are\s+to)\s+be\s+|to\s+be\s+)?$", re.I)
+
+
+_NOMINAL = {"development": "develop", "preparation": "prepare", "elaboration": "elaborate", "organization": "organize",
+            "organisation": "organise", "translation": "translate", "presentation": "present", "submission": "submit"}
+# "the development, by the TS, of a draft work plan": the verb of the noun, with its object
+_NOMINAL_RX = re.compile(r"(?:the\s+)?(" + "|".join(_NOMINAL) + r"),?\s+by\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,6},?\s+of\s+",
+                         re.I)
+_AGENT_TAIL = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,6}$")
+_THIRD_PERSON = re.compile(r"(presents|submits|sends|shares|prepares|develops|organizes|organises|translates|circulates)\b")
+
+
+def _active(text: str, vs: int, action: str) -> str:
+    """``action`` in the active voice when it starts with a passive participle (see above)."""
+    if n := _NOMINAL_RX.match(action):
+        return _NOMINAL[n.group(1).lower()] + " " + action[n.end():]
+    if v := _THIRD_PERSON.match(action):  # "request that the RNCOM presents a written proposal"
+        return v.group(1)[:-1] + action[v.end():]
+    m = _PASSIVE.match(action)
+    if not m:
+        return action
+    patient = _PATIENT.search(text[max(0, vs - 80) : vs])
+    obj = (patient.group(1) or patient.group(2)) if patient else ""
+    rest = _AGENT_TAIL.sub("", action[m.end():])  # "... to the delegations by the TS": the actor already says who
+    return " ".join(p for p in (_PARTICIPLES[m.group(1)], obj, rest) if p).replace(" ,", ",")
+
+
+def _clause_start(text: str, start: int, limit: int) -> int:
+    """``start`` moved past the punctuation and spaces a clause boundary leaves (", the TS will ..."
+    quotes from "the TS"), never beyond ``limit``."""
+    while start < limit and text[start] in " ,;:\t\n\r":
+        start += 1
+    return start
+
+
 # ---- stages ---------------------------------------------------------------------------------------
 
 # "To approve the Work Plan": the meeting's own decision (approved, done).
@@ -503,8 +552,11 @@ STAGE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("submitted", re.compile(r"\bfor\s+(?:\w+\s+and\s+)?approval\b|\b(?:was|were|has\s+been)\s+submitted\s+to\b", re.I)),
     ("circulated-for-review", re.compile(r"\bfor\s+(?:final\s+)?(?:review|comments)\b|\breview\s+the\b|\bcomments\s+(?:to|on)\s+the\s+document\b", re.I)),
     ("drafted", re.compile(r"(?<!to be )\b(?:workshop|meeting)\b[^.;]{0,80}?(?<!to be )\b(?:conducted|held|took\s+place)\b|\b(?:was|were|has\s+been|have\s+been)\s+(?:drafted|prepared|elaborated)\b", re.I)),
+    # distributing a document is its own stage, not its implementation ("sharing ... for distribution")
+    ("distributed", re.compile(r"\b(?:distribut\w+|dissemina\w+|circulat(?:e|ed|ing|ion)\s+(?:it\s+|them\s+)?to\s+the\s+member|"
+                               r"distribu(?:ir|ci[oó]n|id[oa]s?)|difu(?:ndir|si[oó]n|ndid[oa]s?))\b", re.I)),
     ("in-preparation", re.compile(r"\b(?:preparation|prepare|preparing|elaborate|elaboration|development|developing|drafting|updat(?:e|es|ed|ing)|complete|completing)\b", re.I)),
-    ("in-implementation", re.compile(r"\b(?:implementation|implementing|implemented|application|applying|use\s+them|as\s+a\s+tool|training|workshop\s+for|distribut\w+|dissemina\w+)\b", re.I)),
+    ("in-implementation", re.compile(r"\b(?:implementation|implementing|implemented|application|applying|use\s+them|as\s+a\s+tool|training|workshop\s+for)\b", re.I)),
     ("proposed", re.compile(r"\b(?:propos\w+|initiative|possibility)\b", re.I)),
 ]
 CONDITIONAL = re.compile(r"\b(?:once|when|after|if)\s+(?:it\s+is\s+)?(?:approved|adopted)\b", re.I)
@@ -575,6 +627,9 @@ def _modality(sentence: str, item_text: str, stage: str) -> str:
         return "requested"
     if stage == "drafted":
         return "done"
+    if stage == "distributed" and re.search(r"\bfor\s+(?:its\s+|their\s+)?(?:distribution|dissemination)\b|"
+                                            r"\bpara\s+su\s+(?:distribuci|difusi)", sentence, re.I):
+        return "planned"  # "sharing the documents for distribution": handed over, to be distributed
     if PLANNED.search(sentence):
         return "planned"
     return "done"

@@ -1,4 +1,4 @@
-"""The commitments entry: every commitment's row, items and first follow-up, about the whole archive.
+"""The commitments entry: every commitment's row, items and evidence of fulfilment, about the whole archive.
 
 Listing the commitments of a big archive reads a dozen properties of every commitment, and each
 quad the disk store returns costs 10-20 microseconds (32 s for the open ones of 10,000 reports).
@@ -10,14 +10,17 @@ worked out when asked (:func:`rcmkg.trace.commitments.select_commitments`).
 from __future__ import annotations
 
 import msgspec
+import pyoxigraph as ox
 
 from rcmkg.index.codec import ENCODER, decode_entry
+from rcmkg.namespaces import PROV, RCM, RDF, SCHEMA, XSD, voc
 from rcmkg.sparql.results import Queryable
 from rcmkg.store.local import ARCHIVE, LocalStore
-from rcmkg.trace.commitments import CommitmentEntry, compute_commitment_entries
+from rcmkg.trace.commitments import CommitmentEntry, compute_commitment_entries, select_commitments
+from rcmkg.trace.fulfilment import FULFILLED, IN_PROGRESS, NOT_FULFILLED, UNKNOWN
 
 COMMITMENTS = "urn:rcmkg:commitments"
-FORMAT = "rcmkg-commitments-1\n"
+FORMAT = "rcmkg-commitments-2\n"  # 2: evidence of fulfilment instead of the first follow-up
 _DECODER = msgspec.json.Decoder(list[CommitmentEntry])
 
 
@@ -41,7 +44,75 @@ def refresh_commitments(store: LocalStore, *, rebuild: bool = False) -> bool:
     >>> refresh_commitments(LocalStore(".rcmkg/store"))                        # doctest: +SKIP
     True
     """
-    if not rebuild and cached_commitments(store) is not None:  # decoded: a damaged entry is rebuilt
+    graph = fulfilment_graph(store.base)
+    current = cached_commitments(store)  # decoded: a damaged entry is rebuilt
+    if not rebuild and current is not None:
+        if not store.ox.contains_named_graph(ox.NamedNode(graph)):
+            write_fulfilment(store, current)
         return False
-    store.index.set(ARCHIVE, COMMITMENTS, FORMAT + ENCODER.encode(compute_commitment_entries(store)).decode())
+    entries = compute_commitment_entries(store)
+    write_fulfilment(store, entries)
+    store.index.set(ARCHIVE, COMMITMENTS, FORMAT + ENCODER.encode(entries).decode())
     return True
+
+
+def fulfilment_graph(base: str) -> str:
+    """The named graph of the fulfilment assessments (published with the reports)."""
+    return base + "id/graph/fulfilment"
+
+
+# schema.org's action status for the statuses it has (the fulfilment scheme says the same with closeMatch)
+_ACTION_STATUS = {FULFILLED: "CompletedActionStatus", IN_PROGRESS: "ActiveActionStatus",
+                  NOT_FULFILLED: "FailedActionStatus", UNKNOWN: "PotentialActionStatus"}
+
+
+def fulfilment_quads(entries: list[CommitmentEntry], graph: str) -> list[ox.Quad]:
+    """One ``rcm:FulfilmentAssessment`` per commitment, as of the last meeting the entries know:
+    its status, the evidence agreement and quote, ``prov:wasDerivedFrom`` the evidence span."""
+    if not entries:
+        return []
+    last = max(max([e.row.date for e in entries]), max([v.date for e in entries for v in e.evidence], default=""))
+    g = ox.NamedNode(graph)
+    out: list[ox.Quad] = []
+    from datetime import date as _date  # noqa: PLC0415 - only here
+
+    rows = select_commitments(entries, None, None, None, _date.fromisoformat(last), None)
+    by_iri = {e.row.commitment: e for e in entries}
+    for r in rows:
+        c = ox.NamedNode(r.commitment)
+        node = ox.NamedNode(r.commitment + "/fulfilment")
+
+        def add(p: str, o: ox.NamedNode | ox.Literal, node: ox.NamedNode = node) -> None:
+            out.append(ox.Quad(node, ox.NamedNode(p), o, g))
+
+        out.append(ox.Quad(c, ox.NamedNode(RCM + "fulfilment"), node, g))
+        add(RDF + "type", ox.NamedNode(RCM + "FulfilmentAssessment"))
+        add(RCM + "fulfilmentStatus", ox.NamedNode(voc("fulfilment", r.status)))
+        add(RCM + "asOf", ox.Literal(last, datatype=ox.NamedNode(XSD + "date")))
+        if r.status in _ACTION_STATUS:
+            add(SCHEMA + "actionStatus", ox.NamedNode(SCHEMA + _ACTION_STATUS[r.status]))
+        if r.evidence:
+            add(RCM + "evidence", ox.NamedNode(r.evidence))
+            add(RCM + "evidenceQuote", ox.Literal(r.evidence_quote or ""))
+            if r.evidence_span:
+                add(PROV + "wasDerivedFrom", ox.NamedNode(r.evidence_span))
+            ev = next(v for v in by_iri[r.commitment].evidence if v.agreement == r.evidence)
+            for country in ev.delivered_by:
+                add(RCM + "deliveredBy", ox.NamedNode(country))
+            for country in ev.present:
+                if country not in ev.delivered_by:
+                    add(RCM + "notDeliveredBy", ox.NamedNode(country))
+    return out
+
+
+def write_fulfilment(store: LocalStore, entries: list[CommitmentEntry]) -> int:
+    """Replace the fulfilment graph with the assessments of ``entries``; returns its triple count.
+
+    Written straight into the store, not through :meth:`LocalStore.replace_graph`, which would drop
+    the derived entries this graph is built from."""
+    graph = fulfilment_graph(store.base)
+    quads = fulfilment_quads(entries, graph)
+    store.drop_graph(graph)
+    store.ox.extend(quads)
+    store.ox.add_graph(ox.NamedNode(graph))
+    return len(quads)

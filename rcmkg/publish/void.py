@@ -200,7 +200,7 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
         add(sub, RDF + "type", n(VOID + "Dataset"))
         add(sub, VOID + "triples", _lit(count, XSD + "integer"))
         add(sub, SD + "name", n(g))
-        if rest and rest not in ("registry", "ontology"):
+        if rest and rest not in ("registry", "ontology", "fulfilment"):  # fulfilment: written by rcmkg load
             add(sub, DCT + "source", n(idb + "report/" + rest))
             add(sub, SKOS + "prefLabel", _lit(f"Graph of the report {rest}", lang="en"))
         elif rest:

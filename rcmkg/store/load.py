@@ -15,13 +15,14 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from rcmkg.errors import StoreError, UsageError
-from rcmkg.index.commitments import refresh_commitments
+from rcmkg.index.commitments import refresh_commitments, write_fulfilment
 from rcmkg.index.timelines import refresh_timelines
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.sparql.results import QueryResult
 from rcmkg.store import generations
 from rcmkg.store.local import INDEX_DIR, LoadSummary, LocalStore, one_line
 from rcmkg.store.remote import RemoteStore
+from rcmkg.trace.commitments import compute_commitment_entries
 
 
 class Store(Protocol):
@@ -47,6 +48,8 @@ def open_data(paths: Iterable[str | Path], base: str = DEFAULT_BASE) -> LocalSto
         path, problem = summary.errors[0]
         more = f" (and {len(summary.errors) - 1} more)" if len(summary.errors) > 1 else ""
         raise StoreError(f"{path}: {problem}{more}")
+    # the fulfilment assessments `rcmkg load` writes, so that queries see the same graphs
+    write_fulfilment(store, compute_commitment_entries(store))
     return store
 
 

@@ -1,11 +1,11 @@
-"""Commitments: who promised what, and whether a later meeting followed it up.
+"""Commitments: who promised what, and what later meetings say became of it.
 
-Every commitment gets its status on a given day (``as_of``): *followed-up* when a later meeting
-(on or before ``as_of``) has an agreement on the same item naming the same actor, or reports a
-stage of that item; *overdue* when its due date is before ``as_of`` and it was not followed up;
-*open* otherwise. :func:`compute_commitment_entries` reads every commitment with its items and
-first follow-up (pure: no cache; ``rcmkg load`` keeps the result in the index,
-:mod:`rcmkg.index.commitments`), and :func:`select_commitments` works out the status on a day.
+Every commitment gets its status on a given day (``as_of``) from the evidence of later meetings
+(:mod:`rcmkg.trace.fulfilment`): fulfilled, partly fulfilled, in progress, superseded, else not
+fulfilled when its due date has passed, else unknown. Mentioning the item again is not evidence.
+:func:`compute_commitment_entries` reads every commitment with its items and evidence (pure: no
+cache; ``rcmkg load`` keeps the result in the index, :mod:`rcmkg.index.commitments`), and
+:func:`select_commitments` works out the status on a day.
 
 Commitments are read by property, a batch of subjects at a time, and assembled here: index lookups
 on the local store, flat SPARQL (VALUES and one UNION branch per bound predicate) elsewhere.
@@ -15,7 +15,6 @@ seconds per hundred commitments on a 1,000-report archive.
 
 from __future__ import annotations
 
-import bisect
 import csv
 import io
 import json
@@ -34,6 +33,8 @@ from rcmkg.sparql.results import Queryable, Row
 from rcmkg.sparql.terms import OxTerm, term_value
 from rcmkg.store.local import LocalStore
 from rcmkg.text import clip
+from rcmkg.trace import fulfilment
+from rcmkg.trace.fulfilment import Agreement, Commitment, Evidence, decide, evidence_from
 
 
 class CommitmentRow(msgspec.Struct, array_like=True, gc=False):
@@ -55,10 +56,16 @@ class CommitmentRow(msgspec.Struct, array_like=True, gc=False):
     items: list[str]
     quote: str
     source: str
-    status: str = "open"
-    followed_up: str | None = None
-    followed_up_at: str | None = None
-    followed_up_by: str | None = None
+    status: str = "unknown"
+    overdue: bool = False
+    evidence: str | None = None          # the agreement that decides the status
+    evidence_date: str | None = None
+    evidence_meeting: str | None = None
+    evidence_label: str | None = None    # "agreement 3.d"
+    evidence_quote: str | None = None    # the clause of it that reports the action done, in progress or replaced
+    evidence_span: str | None = None
+    delivered_by: list[str] = msgspec.field(default_factory=list)       # member countries, for a collective commitment
+    not_delivered_by: list[str] = msgspec.field(default_factory=list)   # present at that meeting, not named
 
     def to_dict(self) -> dict[str, Any]:
         return msgspec.structs.asdict(self)
@@ -68,26 +75,22 @@ _Q_PROPS = """SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {ids} }} {props} }}"""
 _BATCH = 2000  # IRIs per VALUES block
 
 
-_Q_ITEM_STAGES = """SELECT DISTINCT ?item ?date ?meeting ?stage WHERE {{
-  VALUES ?item {{ {items} }}
-  ?e rcm:ofTrack ?item ; rcm:reportedAt ?meeting ; rcm:stage ?s .
-  ?meeting schema:startDate ?date .
-  # BIND last: a BIND between the patterns made pyoxigraph join them badly (25 s against 0.2 s at 1,000 reports).
-  BIND(STRAFTER(STR(?s), "/voc/stage/") AS ?stage)
-}} ORDER BY ?item ?date ?meeting ?stage"""
-
-STATUSES = ("open", "overdue", "followed-up")
+# the statuses (rcmkg.trace.fulfilment), then two selections: "open" (still owed: unknown, in progress,
+# not fulfilled, partly fulfilled) and "overdue" (still owed and past its due date)
+STATUSES = (*fulfilment.STATUSES, "open", "overdue")
+OWED = (fulfilment.UNKNOWN, fulfilment.IN_PROGRESS, fulfilment.NOT_FULFILLED, fulfilment.PARTLY)
 
 
 
 class CommitmentEntry(msgspec.Struct, array_like=True, gc=False):
-    """A commitment as the index keeps it: the row (status not set), the IRIs of its items, and its
-    first follow-up at a later meeting (date, meeting, by) whatever ``as_of``: the status on any day
-    follows from that alone."""
+    """A commitment as the index keeps it: the row (status not set), the IRIs of its items, and
+    every piece of evidence later meetings give about it, whatever ``as_of``: the status on any day
+    follows from that alone (:func:`rcmkg.trace.fulfilment.decide`)."""
 
     row: CommitmentRow
     items: list[str]
-    next: tuple[str, str, str] | None
+    evidence: list[Evidence]
+    names: dict[str, str] = msgspec.field(default_factory=dict)   # country IRI -> name, for delivered_by
 
 
 
@@ -160,12 +163,14 @@ def compute_commitment_entries(store: Queryable, who: str | None = None, track: 
             due=first(p.get(RCM + "dueDate", [])), due_text=first(p.get(RCM + "dueText", [])),
             optional=first(p.get(RCM + "optional", [])) in ("true", "1"),
             kind=concept(p.get(RCM + "commitmentKind", [])), items=[i.rstrip("/").rsplit("/", 1)[-1] for i in items],
-            quote=quotes.get(c, ""), source=sources.get(meeting, ""),
+            quote=" ".join(quotes.get(c, "").split()), source=sources.get(meeting, ""),  # one line, as printed
         )
         items_of[c] = items
 
-    nexts = _follow_up(store, list(out.values()), items_of)
-    return [CommitmentEntry(row, items_of[c], nexts.get(c)) for c, row in out.items()]
+    found, countries = _evidence(store, list(out.values()), items_of, made_in, props)
+    return [CommitmentEntry(row, items_of[c], found.get(c, []), {k: v for k, v in countries.items()
+                                                                 if any(k in e.present for e in found.get(c, []))})
+            for c, row in out.items()]
 
 
 
@@ -177,16 +182,45 @@ def select_commitments(entries: Sequence[CommitmentEntry], who: str | None, trac
     out = []
     for e in entries:
         row = e.row
-        if row.date > limit or (who and who not in row.actor_iris) or (track and track not in e.items) \
+        # a country owes its part of a member countries' commitment once evidence names who delivered
+        share = bool(who) and who not in row.actor_iris and any(
+            who in v.present for v in e.evidence if v.date <= limit)
+        if row.date > limit or (who and who not in row.actor_iris and not share) or (track and track not in e.items) \
                 or (due and not (row.due and row.due < due)):
             continue
-        if e.next is not None and e.next[0] <= limit:
-            row.status, row.followed_up, row.followed_up_at, row.followed_up_by = "followed-up", *e.next
-        else:
-            row.status = "overdue" if row.due and row.due < limit else "open"
-        if status is None or row.status == status:
+        row.status, ev = decide(e.evidence, row.due, limit)
+        if share:
+            ev = next(v for v in reversed(e.evidence) if v.date <= limit and who in v.present)
+            delivered = who in ev.delivered_by
+            row.status = fulfilment.FULFILLED if delivered else (
+                fulfilment.NOT_FULFILLED if row.due and row.due < limit else fulfilment.UNKNOWN)
+            if not delivered:
+                ev = None  # what names the others is not evidence about this country
+        row.overdue = row.status in OWED and bool(row.due and row.due < limit)
+        row.evidence = row.evidence_date = row.evidence_meeting = row.evidence_label = None
+        row.evidence_quote = row.evidence_span = None
+        row.delivered_by, row.not_delivered_by = [], []
+        if ev is not None:
+            row.evidence, row.evidence_date, row.evidence_meeting = ev.agreement, ev.date, ev.meeting
+            row.evidence_label, row.evidence_quote, row.evidence_span = f"agreement {ev.label}", ev.quote, ev.span
+            if ev.delivered_by:
+                row.delivered_by = [e.names.get(x, x) for x in ev.delivered_by]
+                row.not_delivered_by = [e.names.get(x, x) for x in ev.present if x not in ev.delivered_by]
+        if status is None or row.status == status or (status == "open" and row.status in OWED) \
+                or (status == "overdue" and row.overdue):
             out.append(row)
     return out
+
+
+def still_owes_first(rows: Sequence[CommitmentRow]) -> list[CommitmentRow]:
+    """What an actor still owes first (unknown, in progress, partly or not fulfilled: the oldest due
+    date first, undated last, then by the day it was made), then what it fulfilled, then what was
+    superseded, each by date."""
+    def key(r: CommitmentRow) -> tuple[int, str, str, str]:
+        if r.status in OWED:
+            return (0, r.due or "9999-99-99", r.date, r.commitment)
+        return (1 if r.status == fulfilment.FULFILLED else 2, r.evidence_date or "", r.date, r.commitment)
+    return sorted(rows, key=key)
 
 
 def _batched(store: Queryable, template: str, ids: Sequence[str]) -> list[Row]:
@@ -274,52 +308,74 @@ def _names(store: Queryable, iris: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def _follow_up(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, list[str]]
-               ) -> dict[str, tuple[str, str, str]]:
-    """The first follow-up (date, meeting, by) of each commitment that has one, from two queries and
-    binary searches by date."""
+def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, list[str]],
+              made_in: dict[str, list[str]], props: dict[str, dict[str, list[str]]]
+              ) -> tuple[dict[str, list[Evidence]], dict[str, str]]:
+    """Every piece of evidence about each commitment: the rules of :mod:`rcmkg.trace.fulfilment`
+    applied to the agreements of later meetings about the same tracked item."""
     items = sorted({i for r in rows for i in items_of[r.commitment]})
-    actors = sorted({a for r in rows for a in r.actor_iris})
-    by_actor: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-    by_stage: dict[str, list[tuple[str, str, str]]] = {}
-    if items and actors:
-        wanted = set(actors)
-        pairs = _subjects(store, items, ("dct:subject", "rcm:concerns"))
-        agreements = sorted({a for _, a in pairs})
-        ap = _props(store, agreements, ("rcm:number", "rcm:mentions", "rcm:addressee", "rcm:hasCommitment", "rcm:agreedAt"))
-        days = _walk(store, sorted({m for a in agreements for m in ap[a].get(RCM + "agreedAt", [])}), ("schema:startDate",))
-        made = _props(store, sorted({c for a in agreements for c in ap[a].get(RCM + "hasCommitment", [])}), ("rcm:committedBy",))
-        for i, a in pairs:
-            p = ap[a]
-            meeting = min(p.get(RCM + "agreedAt", [""]))
-            if meeting not in days:
-                continue  # a meeting or a document about the item, not an agreement
-            who = set(p.get(RCM + "mentions", [])) | set(p.get(RCM + "addressee", []))
-            who |= {w for c in p.get(RCM + "hasCommitment", []) for w in made[c].get(RCM + "committedBy", [])}
-            num = min(p.get(RCM + "number", []), default="")
-            for w in who & wanted:
-                by_actor.setdefault((i, w), []).append((min(days[meeting]), meeting, f"agreement {num}".strip()))
-        for seq in by_actor.values():
-            seq.sort()
-    if items:
-        q = _Q_ITEM_STAGES.format(items=" ".join(sparql_value(i) for i in items))
-        for r in store.query(q).rows:
-            by_stage.setdefault(r["item"].value, []).append((r["date"].value, r["meeting"].value, f"stage {r['stage'].value}"))
-    out: dict[str, tuple[str, str, str]] = {}
+    pairs = _subjects(store, items, ("dct:subject",)) if items else []
+    own = sorted({min(made_in.get(r.commitment, [""])) for r in rows} - {""})
+    agreements = sorted({a for _, a in pairs} | set(own))
+    ap = _props(store, agreements, ("rcm:number", "rcm:addressee", "rcm:agreedAt", "rcm:act", "rcm:text",
+                                    "prov:wasDerivedFrom"))
+    meetings = sorted({m for a in agreements for m in ap[a].get(RCM + "agreedAt", [])})
+    days = _walk(store, meetings, ("schema:startDate",))
+    present = _walk(store, meetings, ("schema:attendee", "rcm:represents"))
+    names = _names(store, sorted({c for v in present.values() for c in v}))
+    raw_texts = _texts(store, agreements)
+    facts: dict[str, Agreement] = {}
+    for a in agreements:
+        p = ap[a]
+        meeting = min(p.get(RCM + "agreedAt", [""]))
+        if meeting not in days:
+            continue  # a document about the item, not an agreement
+        texts = sorted(raw_texts.get(a, []), key=lambda t: (t[1] != "en", t[1]))  # English first
+        quotes = tuple(" ".join(t.split()) for t, _ in texts)
+        facts[a] = Agreement(a, min(days[meeting]), meeting, min(p.get(RCM + "number", [""])),
+                             (min(p.get(RCM + "act", [""])).rsplit("/", 1)[-1] or None),
+                             frozenset(p.get(RCM + "addressee", [])), tuple(fulfilment.folded(q) for q in quotes), quotes,
+                             min(p.get(PREFIXES["prov"] + "wasDerivedFrom", [""])) or None,
+                             frozenset(present.get(meeting, [])))
+    by_item: dict[str, list[Agreement]] = {}
+    for i, a in pairs:
+        if a in facts:
+            by_item.setdefault(i, []).append(facts[a])
+    out: dict[str, list[Evidence]] = {}
     for row in rows:
-        best: tuple[str, str, str] | None = None
-        candidates: list[list[tuple[str, str, str]]] = []
+        own_ag = facts.get(min(made_in.get(row.commitment, [""])))
+        c = Commitment(row.commitment, row.date, frozenset(row.actor_iris), row.action_type,
+                       fulfilment.folded(row.action + " " + row.quote),
+                       own_ag.texts[0] if own_ag and own_ag.texts else "",
+                       any("/collective/" in x for x in row.actor_iris))
+        seen: set[str] = set()
+        found: list[Evidence] = []
         for i in items_of[row.commitment]:
-            candidates += [by_actor.get((i, a), []) for a in row.actor_iris]
-            candidates.append(by_stage.get(i, []))
-        for seq in candidates:
-            k = bisect.bisect_right(seq, (row.date, "\uffff", ""))  # first meeting strictly later
-            if k < len(seq) and (best is None or seq[k] < best):
-                best = seq[k]
-        if best is not None:
-            out[row.commitment] = best
-    return out
+            for ag in by_item.get(i, []):
+                if ag.date > row.date and ag.iri not in seen:
+                    seen.add(ag.iri)
+                    e = evidence_from(c, ag)
+                    if e is not None:
+                        found.append(e)
+        if found:
+            out[row.commitment] = sorted(found, key=lambda e: (e.date, e.label, e.agreement))
+    return out, names
 
+
+def _texts(store: Queryable, ids: Sequence[str]) -> dict[str, list[tuple[str, str]]]:
+    """Each agreement's ``rcm:text`` values with their language tags."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    inner = store.ox if isinstance(store, LocalStore) else None
+    if inner is not None:
+        pred = ox.NamedNode(RCM + "text")
+        for i in ids:
+            for q in inner.quads_for_pattern(ox.NamedNode(i), pred, None):
+                if isinstance(q.object, ox.Literal):
+                    out.setdefault(i, []).append((q.object.value, q.object.language or ""))
+        return {k: sorted(set(v)) for k, v in out.items()}
+    for r in _batched(store, "SELECT ?s ?o (LANG(?o) AS ?l) WHERE {{ VALUES ?s {{ {ids} }} ?s rcm:text ?o }}", ids):
+        out.setdefault(r["s"].value, []).append((r["o"].value, r["l"].value if r.get("l") else ""))
+    return {k: sorted(set(v)) for k, v in out.items()}
 
 
 def parse_date(value: str | Date, what: str) -> Date:
@@ -333,19 +389,23 @@ def parse_date(value: str | Date, what: str) -> Date:
 
 
 
-def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: int = 40) -> str:
+def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: int = 40, grouped: bool = False) -> str:
     """Commitments as ``table``, ``markdown``, ``json`` or ``csv``.
 
     >>> print(commitments_table([], "csv").strip())
-    date,meeting,agreement,actor,action,recipient,due,status,followed_up,followed_up_by,items,quote,source,commitment
+    date,meeting,agreement,actor,action,recipient,due,status,overdue,evidence_date,evidence_label,evidence_quote,delivered_by,not_delivered_by,items,quote,source,commitment,evidence
     """
-    head = ["date", "meeting", "agreement", "actor", "action", "recipient", "due", "status", "followed_up",
-            "followed_up_by", "items", "quote", "source", "commitment"]
+    head = ["date", "meeting", "agreement", "actor", "action", "recipient", "due", "status", "overdue", "evidence_date",
+            "evidence_label", "evidence_quote", "delivered_by", "not_delivered_by", "items", "quote", "source",
+            "commitment", "evidence"]
 
     def cells(r: CommitmentRow) -> list[str]:
-        return [r.date, r.meeting, r.agreement, ", ".join(r.actors), r.action, ", ".join(r.recipients),
-                r.due or (r.due_text or ""), r.status, r.followed_up or "", r.followed_up_by or "",
-                ", ".join(r.items), r.quote, r.source, r.commitment]
+        # one line per cell: a quote never breaks a CSV row
+        return [" ".join(str(c).split()) for c in (
+            r.date, r.meeting, r.agreement, ", ".join(r.actors), r.action, ", ".join(r.recipients),
+            r.due or (r.due_text or ""), r.status, "yes" if r.overdue else "", r.evidence_date or "",
+            r.evidence_label or "", r.evidence_quote or "", ", ".join(r.delivered_by), ", ".join(r.not_delivered_by),
+            ", ".join(r.items), r.quote, r.source, r.commitment, r.evidence or "")]
 
     if fmt == "json":
         return json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2)
@@ -355,7 +415,9 @@ def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: 
         w.writerow(head)
         w.writerows([csv_cell(c) for c in cells(r)] for r in rows)
         return buf.getvalue()
-    short = ["date", "agreement", "actor", "action", "recipient", "due", "status", "followed_up", "quote"]
+    short = ["date", "agreement", "actor", "action", "recipient", "due", "status", "evidence_date", "evidence_quote"]
+    if grouped:  # one actor's: what was promised, as printed, instead of who
+        short = ["date", "agreement", "action", "due", "status", "quote", "evidence_date", "evidence_quote"]
     idx = [head.index(h) for h in short]
     body = [[" ".join(cells(r)[i].split()) for i in idx] for r in rows]
     if fmt == "markdown":
@@ -367,7 +429,14 @@ def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: 
     body = [[clip(c, width) for c in b] for b in body]
     widths = [max([len(h)] + [len(b[i]) for b in body]) for i, h in enumerate(short)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(short, widths, strict=True)).rstrip(), "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(b, widths, strict=True)).rstrip() for b in body]
-    counts = {s: sum(r.status == s for r in rows) for s in STATUSES}
+    group = None
+    for r, b in zip(rows, body, strict=True):
+        if grouped:  # an actor's rows: a heading where "still owes" turns into "fulfilled"
+            g = "Still owes" if r.status in OWED else ("Fulfilled" if r.status == fulfilment.FULFILLED else "Superseded")
+            if g != group:
+                lines.append(f"-- {g}:")
+                group = g
+        lines.append("  ".join(c.ljust(w) for c, w in zip(b, widths, strict=True)).rstrip())
+    counts = {s: sum(r.status == s for r in rows) for s in fulfilment.STATUSES}
     lines.append(f"({len(rows)} commitments: " + ", ".join(f"{n} {s}" for s, n in counts.items()) + ")")
     return "\n".join(lines)

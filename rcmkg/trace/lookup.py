@@ -23,12 +23,13 @@ from rcmkg.trace.commitments import (
     compute_commitment_entries,
     parse_date,
     select_commitments,
+    still_owes_first,
 )
 from rcmkg.trace.resolve import Named, Track, resolve_actor, resolve_item
-from rcmkg.trace.timeline import Timeline, compute_timelines
+from rcmkg.trace.timeline import Timeline, compute_timelines, mark_dormancy
 
 
-def trace(store: Queryable, item: Track | str) -> Timeline:
+def trace(store: Queryable, item: Track | str, *, dormant_meetings: int = 2, dormant_months: int = 24) -> Timeline:
     """The timeline of one tracked item (a :class:`Track`, or anything :func:`resolve_item` reads).
 
     Read from the index when ``rcmkg load`` built one (milliseconds: decoding costs about 2 µs per
@@ -36,9 +37,8 @@ def trace(store: Queryable, item: Track | str) -> Timeline:
     """
     track = item if isinstance(item, Named) else resolve_item(store, item)
     cached = cached_timeline(store, track)
-    if cached is not None:
-        return cached
-    return compute_timelines(store, [track])[track.iri]
+    timeline = cached if cached is not None else compute_timelines(store, [track])[track.iri]
+    return mark_dormancy(store, timeline, dormant_meetings, dormant_months)
 
 
 def commitments(store: Queryable, actor: str | None = None, item: str | None = None, due_before: str | None = None,
@@ -47,7 +47,7 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
 
     ``actor`` and ``item`` are resolved like :func:`resolve_actor` and :func:`resolve_item`;
     ``due_before`` keeps commitments due before that date; ``status`` keeps one of
-    ``open``, ``overdue``, ``followed-up``. Read from the index when ``rcmkg load`` built one
+    :data:`STATUSES`. With ``actor``, what it still owes comes first (:func:`still_owes_first`). Read from the index when ``rcmkg load`` built one
     (unless ``index`` is false), computed from the graph otherwise; both give the same rows.
     """
     if status is not None and status not in STATUSES:
@@ -58,5 +58,8 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     due = parse_date(due_before, "due-before").isoformat() if due_before else None
     entries = cached_commitments(store) if index else None
     if entries is None:
-        entries = compute_commitment_entries(store, who, track, due, today.isoformat())
-    return select_commitments(entries, who, track, due, today, status)
+        # a country's share of the member countries' commitments is found only among all of them
+        narrow = who if who and "/country/" not in who else None
+        entries = compute_commitment_entries(store, narrow, track, due, today.isoformat())
+    rows = select_commitments(entries, who, track, due, today, status)
+    return still_owes_first(rows) if who else rows

@@ -111,6 +111,24 @@ class Timeline:
 
     item: Track
     rows: list[TraceRow]
+    # how quiet the item has gone (set by :func:`rcmkg.trace.lookup.trace`, not kept in the index)
+    later_meetings: int = 0           # meetings of the bodies that dealt with it held after it last came up
+    archive_last: str | None = None   # the archive's last meeting date
+    dormant: bool = False
+
+    @property
+    def last_dealt_with(self) -> str | None:
+        """The date of the last meeting that dealt with the item."""
+        return self.rows[-1].date if self.rows else None
+
+    def state_text(self) -> str:
+        """``last dealt with on DATE`` or ``dormant since DATE (N later meetings)``."""
+        last = self.last_dealt_with
+        if last is None:
+            return "never dealt with"
+        if self.dormant:
+            return f"dormant since {last} ({self.later_meetings} later meetings, last {self.archive_last})"
+        return f"last dealt with on {last}" + (f" ({self.later_meetings} later meetings)" if self.later_meetings else "")
 
     @property
     def current(self) -> StageMark | None:
@@ -126,6 +144,8 @@ class Timeline:
         return {
             "item": asdict(self.item),
             "current": {"stage": cur.stage, "modality": cur.modality} if cur else None,
+            "last_dealt_with": self.last_dealt_with, "later_meetings": self.later_meetings, "dormant": self.dormant,
+            "state": self.state_text(),
             "meetings": [
                 {
                     "date": r.date, "endDate": r.end_date, "meeting": r.meeting, "label": r.label, "place": r.place,
@@ -171,7 +191,7 @@ class Timeline:
     def _title(self) -> str:
         cur = self.current
         now = f"; now: {cur.stage} ({cur.modality})" if cur else ""
-        return f"{self.item.label} [{self.item.slug}]: {len(self.rows)} meetings{now}"
+        return f"{self.item.label} [{self.item.slug}]: {len(self.rows)} meetings{now}; {self.state_text()}"
 
 
 _LABEL = """OPTIONAL {{ {v} skos:prefLabel {v}En FILTER(LANGMATCHES(LANG({v}En), "en")) }}
@@ -335,3 +355,38 @@ def compute_timelines(store: Queryable, tracks: Sequence[Track]) -> dict[str, Ti
 
 def _number_key(n: str) -> list[tuple[int, Any]]:
     return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.\s]+", n) if p]
+
+
+_Q_QUIET = """SELECT ?body (COUNT(DISTINCT ?later) AS ?n) (MAX(?any) AS ?last) WHERE {{
+  VALUES ?dealt {{ {meetings} }}
+  ?dealt schema:organizer ?body .
+  OPTIONAL {{ ?later schema:organizer ?body ; schema:startDate ?d . FILTER(?d > {after}) }}
+  OPTIONAL {{ ?m a rcm:Meeting ; schema:startDate ?any }}
+}} GROUP BY ?body"""
+
+
+def months_between(a: str, b: str) -> int:
+    """Whole months from date ``a`` to date ``b`` (ISO dates).
+
+    >>> months_between("2017-06-21", "2018-07-19")
+    12
+    """
+    y1, m1, d1 = (int(x) for x in a.split("-"))
+    y2, m2, d2 = (int(x) for x in b.split("-"))
+    return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1)
+
+
+def mark_dormancy(store: Queryable, timeline: Timeline, meetings: int, months: int) -> Timeline:
+    """Set how quiet ``timeline``'s item has gone: the meetings of the bodies that dealt with it held
+    since it last came up, and whether that makes it dormant (``meetings`` later meetings, or
+    ``months`` months to the archive's last meeting)."""
+    last = timeline.last_dealt_with
+    if last is None:
+        return timeline
+    bodies = sorted({r.meeting for r in timeline.rows})
+    rows = store.query(_Q_QUIET.format(meetings=" ".join(sparql_value(m) for m in bodies),
+                                       after=f'"{last}"^^xsd:date')).rows
+    timeline.later_meetings = max((int(r["n"].value) for r in rows if r.get("n") is not None), default=0)
+    timeline.archive_last = max((r["last"].value for r in rows if r.get("last") is not None), default=last)
+    timeline.dormant = timeline.later_meetings >= meetings or months_between(last, timeline.archive_last) >= months
+    return timeline

@@ -14,6 +14,7 @@ templates serve both and a published site works from any folder of any web serve
 from __future__ import annotations
 
 import bisect
+import json
 import posixpath
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -51,6 +52,10 @@ PREFERRED = [
     RCM + "ofTrack", RCM + "stage", RCM + "modality", RCM + "eventDate", RCM + "reportedAt", RCM + "reportedIn",
 ]
 _RANK = {p: i for i, p in enumerate(PREFERRED)}
+#: Later meetings without the item after which its page calls it dormant (the default of the
+#: setting dormant_meetings; `rcmkg trace` reads the setting).
+DORMANT_MEETINGS = 2
+
 #: Properties shown in a page's own section instead of the generic table (still in the RDF).
 SECTION_PREDICATES = {RCM + "hasAgreement", SCHEMA + "attendee", RCM + "hasCommitment", PROV + "wasDerivedFrom"}
 
@@ -531,17 +536,91 @@ class GraphView:
         return out
 
     def _sections_agreement(self, iri: str) -> list[Section]:
-        com = self.select("""SELECT ?c ?who ?action ?due ?dueText ?kind WHERE { #VALUES
+        com = self.select("""SELECT ?c ?who ?action ?due ?dueText ?kind ?status ?ev WHERE { #VALUES
             ?a rcm:hasCommitment ?c . OPTIONAL { ?c rcm:committedBy ?who } OPTIONAL { ?c rcm:action ?action }
             OPTIONAL { ?c rcm:dueDate ?due } OPTIONAL { ?c rcm:dueText ?dueText } OPTIONAL { ?c rcm:commitmentKind ?kind }
+            OPTIONAL { ?c rcm:fulfilment ?f . ?f rcm:fulfilmentStatus ?status OPTIONAL { ?f rcm:evidence ?ev } }
             } ORDER BY ?c""", a=iri)
-        rows = [[self.term(r["c"]), self._t(r["who"]), self._t(r["action"]), self._t(r["due"]) or self._t(r["dueText"]),
-                 self._t(r["kind"])] for r in com]
-        for r in rows:
-            first = r[0]
-            assert first is not None  # ?c is bound in every solution
+        rows, seen = [], set()
+        for r in com:
+            if r["c"].value in seen:
+                continue  # the action in a second language
+            seen.add(r["c"].value)
+            first = self.term(r["c"])
             first.label = "commitment " + first.value.rsplit("/", 1)[-1]
-        return [Section("Commitments", ["", "Who", "What", "Due", "Kind"], rows)] if rows else []
+            rows.append([first, self._t(r["who"]), self._t(r["action"]), self._t(r["due"]) or self._t(r["dueText"]),
+                         self._t(r["kind"]), self._t(r["status"]), self._t(r["ev"])])
+        return [Section("Commitments", ["", "Who", "What", "Due", "Kind", "Status", "Evidence"], rows)] if rows else []
+
+    # One row per commitment of an actor (or, for a country, of the member countries when the
+    # evidence names it or leaves it out), with its fulfilment assessment.
+    _Q_OWED = """SELECT ?c ?how ?date ?action ?due ?dueText ?quote ?status ?ev ?evDate ?evQuote WHERE { #VALUES
+        { ?c rcm:committedBy ?x BIND("own" AS ?how) }
+        UNION { ?c rcm:fulfilment/rcm:deliveredBy ?x BIND("delivered" AS ?how) }
+        UNION { ?c rcm:fulfilment/rcm:notDeliveredBy ?x BIND("not-delivered" AS ?how) }
+        ?c rcm:madeIn/rcm:agreedAt/schema:startDate ?date .
+        OPTIONAL { ?c rcm:action ?action FILTER(LANGMATCHES(LANG(?action), "en") || LANG(?action) = "") }
+        OPTIONAL { ?c rcm:dueDate ?due } OPTIONAL { ?c rcm:dueText ?dueText }
+        OPTIONAL { ?c prov:wasDerivedFrom/oa:hasSelector/oa:exact ?quote }
+        OPTIONAL { ?c rcm:fulfilment ?f . ?f rcm:fulfilmentStatus ?status .
+                   OPTIONAL { ?f rcm:evidence ?ev . ?ev rcm:agreedAt/schema:startDate ?evDate }
+                   OPTIONAL { ?f rcm:evidenceQuote ?evQuote } }
+        } ORDER BY ?date ?c"""
+    _OWED = ("unknown", "in-progress", "not-fulfilled", "partly-fulfilled")
+
+    def _sections_actor(self, iri: str) -> list[Section]:
+        """"Still owes" (open and overdue, oldest due first, with due dates and quotes), then what it
+        fulfilled with the evidence, then what was superseded."""
+        owes: list[tuple[tuple[str, str], list[Term | None]]] = []
+        done: list[list[Term | None]] = []
+        seen: set[str] = set()
+        for r in self.select(self._Q_OWED, x=iri):
+            c = r["c"].value
+            if c in seen:
+                continue
+            seen.add(c)
+            status = r["status"].value.rsplit("/", 1)[-1] if r["status"] is not None else "unknown"
+            if r["how"].value == "delivered":
+                status = "fulfilled"  # this country did its part of the member countries' commitment
+            link = self.term(r["c"])
+            link.label = " ".join((r["action"].value if r["action"] is not None else c).split())
+            made = self.term(r["date"])
+            quote = Term("literal", " ".join(r["quote"].value.split())) if r["quote"] is not None else None
+            if status in self._OWED:
+                due = r["due"].value if r["due"] is not None else None
+                overdue = bool(due and status != "partly-fulfilled" and r["evDate"] is None)
+                shown = status + (" (overdue)" if overdue and status == "not-fulfilled" else "")
+                owes.append(((due or "9999", made.value),
+                             [made, link, self._t(r["due"]) or self._t(r["dueText"]) or Term("literal", "—"),
+                              Term("literal", shown), quote]))
+            elif status == "fulfilled" or status == "superseded":
+                ev = self._t(r["ev"])
+                if ev is not None and r["evDate"] is not None:
+                    ev.label = r["evDate"].value
+                done.append([made, link, Term("literal", status), ev,
+                             Term("literal", r["evQuote"].value) if r["evQuote"] is not None else None])
+        if not seen:
+            return []
+        return [Section("Still owes", ["Made", "Commitment", "Due", "Status", "Quote"], [row for _, row in sorted(owes, key=lambda o: o[0])],
+                        note="Open and overdue commitments, the oldest due first; a commitment with no due date comes last."),
+                Section("Fulfilled", ["Made", "Commitment", "Status", "Evidence", "Evidence quote"], done,
+                        note="Each with the later agreement that reports it done (or replaced).")]
+
+    def _sections_commitment(self, iri: str) -> list[Section]:
+        rows = self.select("""SELECT ?status ?asOf ?ev ?evDate ?evQuote ?span WHERE { #VALUES
+            ?c rcm:fulfilment ?f . ?f rcm:fulfilmentStatus ?status ; rcm:asOf ?asOf .
+            OPTIONAL { ?f rcm:evidence ?ev . ?ev rcm:agreedAt/schema:startDate ?evDate }
+            OPTIONAL { ?f rcm:evidenceQuote ?evQuote } OPTIONAL { ?f prov:wasDerivedFrom ?span } }""", c=iri)
+        if not rows:
+            return []
+        r = rows[0]
+        ev = self._t(r["ev"])
+        if ev is not None and r["evDate"] is not None:
+            ev.label = r["evDate"].value
+        return [Section("Fulfilment", ["Status", "As of", "Evidence", "Evidence quote"],
+                        [[self.term(r["status"]), self.term(r["asOf"]), ev, self._t(r["evQuote"])]],
+                        note="Mentioning the item again is not evidence: only a later agreement that reports the action "
+                             "done, under way or replaced.")]
 
     def _sections_track(self, iri: str) -> list[Section]:
         ev = self.select("""SELECT ?e ?m ?date ?stage ?modality ?a WHERE { #VALUES
@@ -551,8 +630,31 @@ class GraphView:
         rows = [[self.term(r["date"]), self.term(r["m"]), self._t(r["stage"]), self._t(r["modality"]), self._t(r["a"])]
                 for r in ev]
         slug = iri.rstrip("/").rsplit("/", 1)[-1]
+        com = self.select("""SELECT DISTINCT ?c ?date ?who ?status ?ev WHERE { #VALUES
+            { ?a dct:subject ?t . ?a rcm:hasCommitment ?c } UNION { ?c rcm:object ?t }
+            ?c rcm:madeIn/rcm:agreedAt/schema:startDate ?date . OPTIONAL { ?c rcm:committedBy ?who }
+            OPTIONAL { ?c rcm:fulfilment ?f . ?f rcm:fulfilmentStatus ?status OPTIONAL { ?f rcm:evidence ?ev } }
+            } ORDER BY ?date ?c""", t=iri)
+        crow = [[self.term(r["date"]), self.term(r["c"]), self._t(r["who"]), self._t(r["status"]), self._t(r["ev"])]
+                for r in com]
+        dealt = self.select("""SELECT (MAX(?d) AS ?last) WHERE { #VALUES
+            { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
+            UNION { ?m a rcm:Meeting ; dct:subject ?t }
+            ?m schema:startDate ?d }""", t=iri)
+        last = dealt[0]["last"].value if dealt and dealt[0]["last"] is not None else None
+        note = ""
+        if last is not None:
+            later = self.select("""SELECT (COUNT(DISTINCT ?later) AS ?n) WHERE { #VALUES
+                { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
+                UNION { ?m a rcm:Meeting ; dct:subject ?t }
+                ?m schema:organizer ?body . ?later schema:organizer ?body ; schema:startDate ?d .
+                FILTER(STR(?d) > #LAST) }""".replace("#LAST", json.dumps(last)), t=iri)  # a date: JSON quoting is SPARQL's
+            n = int(later[0]["n"].value) if later and later[0]["n"] is not None else 0
+            note = (f"Dormant since {last}: {n} later meetings have not dealt with it." if n >= DORMANT_MEETINGS
+                    else f"Last dealt with on {last}" + (f"; {n} later meeting since." if n == 1 else "."))
         return [Section("Stages reported", ["Date", "Meeting", "Stage", "Modality", "Agreement"], rows,
-                        link=(f"trace:{slug}", "Timeline of this item"))]
+                        link=(f"trace:{slug}", "Timeline of this item"), note=note),
+                Section("Commitments about this item", ["Made", "Commitment", "Who", "Status", "Evidence"], crow)]
 
     def spans_of_text(self, iri: str) -> list[Quote]:
         """Every span of a source text, in text order, with what was derived from it (for the text's page)."""
@@ -641,7 +743,8 @@ class GraphView:
 
 def _kind(types: Sequence[str]) -> str:
     for t, kind in ((RCM + "Meeting", "meeting"), (RCM + "Agreement", "agreement"), (RCM + "TrackedItem", "track"),
-                    (RCM + "SourceText", "text"), (RCM + "Commitment", "commitment")):
+                    (RCM + "SourceText", "text"), (RCM + "Commitment", "commitment"), (RCM + "Country", "actor"),
+                    (RCM + "Organisation", "actor"), (RCM + "CollectiveActor", "actor")):
         if t in types:
             return kind
     return "resource"

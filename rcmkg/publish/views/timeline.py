@@ -26,7 +26,8 @@ from rcmkg.trace.timeline import Timeline
 
 STAGE_COLOURS = {
     "proposed": "#9ecae1", "in-preparation": "#6baed6", "drafted": "#4292c6", "circulated-for-review": "#2171b5",
-    "submitted": "#08519c", "approved": "#238b45", "in-implementation": "#006d2c",
+    "submitted": "#08519c", "approved": "#238b45", "distributed": "#41ab5d",
+    "in-implementation": "#006d2c",
     "deferred": "#d94801", "withdrawn": "#a50f15", "superseded": "#756bb1", None: "#bdbdbd",
 }
 
@@ -120,11 +121,12 @@ def commitments_model(source: Source, view: GraphView, status: str | None = None
         action_link = view.term(ox.NamedNode(c.commitment))
         action_link.label = c.action
         due = Term("literal", c.due or c.due_text or "—")
-        state = c.status + (f" ({c.followed_up})" if c.followed_up else "")
-        follow = view.term(ox.NamedNode(c.followed_up_at)) if c.followed_up_at else None
-        if follow is not None:
-            follow.label = state
+        state = c.status + (" (overdue)" if c.overdue else "")
+        evidence = view.term(ox.NamedNode(c.evidence)) if c.evidence else None
+        if evidence is not None:
+            evidence.label = f"{c.evidence_date}, {c.evidence_label}"
         rows.append([meeting, item, who[0] if len(who) == 1 else Term("literal", ", ".join(c.actors) or "(unstated)"),
-                     action_link if view.exists(c.commitment) else action, due, follow or Term("literal", state)])
-    return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status"], "rows": rows,
-            "statuses": list(STATUSES), "status": status}
+                     action_link if view.exists(c.commitment) else action, due, Term("literal", state),
+                     evidence or Term("literal", "—"), Term("literal", c.evidence_quote or "")])
+    return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status", "Evidence", "Evidence quote"],
+            "rows": rows, "statuses": list(STATUSES), "status": status}

@@ -1,0 +1,216 @@
+"""Fulfilment: what a later agreement says about a commitment, read from its text (pure, no store).
+
+A later agreement about the same tracked item is *evidence* only when it says something about the
+committed action, never because it mentions the item again. The rules are about the genre of RCM
+reports (English and Spanish), in four kinds:
+
+- *done*: the actor is thanked or noted FOR the action or its product ("to thank IOM for the
+  support in the development of the Plan", "agradecer a la OIM por la traducción"); the committed
+  event is reported held ("the workshop conducted on 13-14 March"); the product of a drafting
+  commitment exists ("the last version of the Work Plan", "was approved"); the action is reported
+  in the passive ("the glossary was circulated", "se envió");
+- *progress*: the actor is thanked for an update on it ("for the update of the information related
+  to the Workshop"), or the action is said to be pending or postponed;
+- *partly*: a collective is thanked for what some of its members did ("the Member Countries that
+  have submitted"), or the thanks name only some of the member countries present;
+- *superseded*: the action is said to be replaced or cancelled.
+
+:func:`evidence_from` applies them to one later agreement; :func:`decide` turns a commitment's
+evidence into its status on a day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rcmkg.text import fold
+
+FULFILLED, PARTLY, IN_PROGRESS, NOT_FULFILLED, SUPERSEDED, UNKNOWN = (
+    "fulfilled", "partly-fulfilled", "in-progress", "not-fulfilled", "superseded", "unknown")
+STATUSES = (FULFILLED, PARTLY, IN_PROGRESS, NOT_FULFILLED, SUPERSEDED, UNKNOWN)
+# what each kind of evidence makes of a commitment, strongest first (the first found decides)
+_RANK = {"done": 0, "superseded": 1, "partly": 2, "progress": 3}
+_STATUS_OF = {"done": FULFILLED, "superseded": SUPERSEDED, "partly": PARTLY, "progress": IN_PROGRESS}
+
+# Action families: the words (nouns, gerunds, participles; English and Spanish, folded) a report uses
+# for having done an action of that kind. Keys are the action types of the converter (vocabularies.ttl).
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "support": ("support", "accompaniment", "assistance", "apoyo", "acompanamiento", "asistencia"),
+    "translate": ("translation", "translating", "translated", "traduccion", "traducir", "traducid"),
+    "submit": ("submission", "submitting", "submitted", "input", "comments", "envio", "remision", "remitid", "presentacion de"),
+    "send": ("sending", "sent", "circulation", "circulating", "circulated", "dissemination", "disseminating", "disseminated",
+             "distribution", "distributed", "sharing", "shared", "envio", "enviad", "circulacion", "circulad", "difusion", "difundid",
+             "distribucion", "distribuid", "compartid"),
+    "present": ("presentation", "presenting", "presented", "report", "proposal", "presentacion", "presentad", "informe", "propuesta"),
+    "organise": ("organization", "organisation", "organizing", "organising", "organized", "organised", "organizacion", "organizad"),
+    "develop": ("development", "developing", "developed", "preparation", "preparing", "prepared", "elaboration", "elaborating",
+                "elaborated", "drafting", "drafted", "elaboracion", "elaborad", "desarrollo", "preparacion", "preparad"),
+}
+_FAMILY_OF = {"support": "support", "accompany": "support", "assist": "support", "translate": "translate",
+              "submit": "submit", "send": "send", "resend": "send", "share": "send", "circulate": "send",
+              "disseminate": "send", "distribute": "send", "present": "present", "report": "present",
+              "organise": "organise", "organize": "organise", "carry-out": "organise", "hold": "organise",
+              "develop": "develop", "draft": "develop", "prepare": "develop", "elaborate": "develop", "update": "develop"}
+_EVENTS = ("workshop", "meeting", "training", "course", "seminar", "congress", "conference", "forum",
+           "taller", "reunion", "capacitacion", "curso", "seminario", "congreso", "foro")
+_EVENT_EN_ES = {"taller": "workshop", "reunion": "meeting", "capacitacion": "training", "curso": "course",
+                "seminario": "seminar", "congreso": "congress", "foro": "forum"}
+
+_THANK = re.compile(r"\b(thank\w*|take note|took note|takes note|acknowledg\w*|recogni[sz]\w*|agradec\w*|tomar nota|toma nota|"
+                    r"tomo nota|reconoc\w*)\b")
+_FOR = re.compile(r"\b(?:for|por|de)\s+(?:(?:the|its|their|his|her|la|el|los|las|su|sus)\s+)?(\w+(?:\s+de)?)")
+_PROGRESS = ("update", "updates", "progress", "status", "advance", "advances", "actualizacion", "avance", "avances", "estado")
+_PENDING = re.compile(r"\b(pending|postponed|deferred|yet to|still to|rescheduled|pendiente\w*|pospuest\w*|aplazad\w*|"
+                      r"reprogramad\w*|aun no)\b")
+_SUPERSEDED = re.compile(r"\b(replaced by|instead of|in place of|supersed\w*|cancel+\w*|withdrawn|en lugar de|"
+                         r"en sustitucion|reemplaz\w*|sustituid\w*|cancelad\w*|suspendid\w*)\b")
+_HELD = re.compile(r"\b(?:was |were |has been |have been )?(conducted|held|carried out|took place|organi[sz]ed|realizad[oa]s?|"
+                   r"celebrad[oa]s?|llevad[oa]s? a cabo|desarrollad[oa]s?)\b")
+_VERSION = re.compile(r"\b(last|final|latest|definitive) version\b|\b(?:was|were|has been|have been) (approved|adopted|validated)\b|"
+                      r"\bversion (final|definitiva)\b|\bultima version\b|\b(?:fue|fueron|ha sido|han sido) (aprobad|adoptad|validad)")
+_SOME_MEMBERS = re.compile(r"\b(member countries|countries|delegations|paises miembros|paises|delegaciones)\s+"
+                           r"(that|which|who|que)\s+(have|has|han|ha)\b")
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """What the rules need of a commitment."""
+
+    iri: str
+    date: str
+    actors: frozenset[str]
+    action_type: str | None
+    text: str            # its action and quote, folded
+    context: str         # its agreement's text, folded (the event a bare "to be carried out" is about)
+    collective: bool     # made by the member countries as a whole
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """What the rules need of a later agreement."""
+
+    iri: str
+    date: str
+    meeting: str
+    label: str
+    act: str | None
+    addressees: frozenset[str]
+    texts: tuple[str, ...]   # every language version, folded
+    quotes: tuple[str, ...]  # as printed, same order
+    span: str | None
+    countries_present: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str        # done | progress | partly | superseded
+    agreement: str
+    date: str
+    meeting: str
+    label: str
+    quote: str
+    span: str | None
+    delivered_by: tuple[str, ...] = ()   # member countries a collective commitment's evidence names
+    present: tuple[str, ...] = ()        # member countries at that meeting
+
+
+def family(action_type: str | None, text: str) -> str | None:
+    """The action family of a commitment: from its action type, else from its verb."""
+    if action_type and action_type in _FAMILY_OF:
+        return _FAMILY_OF[action_type]
+    for word in re.findall(r"\w+", text)[:4]:
+        if word in _FAMILY_OF:
+            return _FAMILY_OF[word]
+    return None
+
+
+def _events(text: str) -> set[str]:
+    return {_EVENT_EN_ES.get(e, e) for e in _EVENTS if re.search(rf"\b{e}s?\b", text)}
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around ``text[start:end]``: from the sentence or ';' boundary before to the one after."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), text.rfind(": ", 0, start))
+    his = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
+    return text[lo + 2 if lo >= 0 else 0: min(his) + 1 if his else len(text)].strip()
+
+
+def _quote(folded: str, printed: str, start: int, end: int) -> str:
+    """The printed clause for a folded match (folding keeps lengths for the scripts of the reports)."""
+    src = printed if len(printed) == len(folded) else folded
+    return " ".join(_clause(src, start, end).split())
+
+
+def evidence_from(c: Commitment, a: Agreement) -> Evidence | None:
+    """What agreement ``a`` (of a later meeting, about the same item) says about commitment ``c``."""
+    fam = family(c.action_type, c.text)
+    words = _FAMILIES.get(fam or "", ())
+    credited = bool(c.actors & a.addressees)
+    members = a.addressees & a.countries_present if c.collective else frozenset()
+    found: list[tuple[int, Evidence]] = []
+    for low, printed in zip(a.texts, a.quotes, strict=True):
+        def ev(kind: str, m: re.Match[str], delivered: tuple[str, ...] = (), low: str = low, printed: str = printed) -> None:
+            found.append((_RANK[kind], Evidence(kind, a.iri, a.date, a.meeting, a.label,
+                                                _quote(low, printed, m.start(), m.end()), a.span, delivered,
+                                                tuple(sorted(a.countries_present)) if delivered else ())))
+        thank = _THANK.search(low)
+        if thank and (credited or members):
+            for m in _FOR.finditer(low, thank.end()):
+                head = m.group(1).split()[0]
+                if words and any(head.startswith(w) for w in words):
+                    if members and not credited:
+                        delivered = tuple(sorted(members))
+                        ev("done" if set(delivered) >= a.countries_present else "partly", thank, delivered)
+                    else:
+                        ev("done", thank)
+                    break
+                if head in _PROGRESS and credited:
+                    ev("progress", thank)
+                    break
+        if c.collective and thank and words and (some := _SOME_MEMBERS.search(low, thank.end())) \
+                and any(w in low[some.end():] for w in words):
+            ev("partly", some)
+        events = _events(c.text) or (_events(c.context) if fam == "organise" or "carried out" in c.text else set())
+        for m in _HELD.finditer(low):
+            before = low[max(0, m.start() - 60): m.start()]
+            if events & _events(before) and not re.search(r"\b(to be|will be|shall be|would be|se realizara|sera)\s*$", before):
+                ev("done", m)
+                break
+        if fam == "develop" and (version := _VERSION.search(low)):
+            ev("done", version)
+        for m in _SUPERSEDED.finditer(low):
+            if words and any(w in _clause(low, m.start(), m.end()) for w in words) or events & _events(low):
+                ev("superseded", m)
+                break
+        for m in _PENDING.finditer(low):
+            if words and any(w in _clause(low, m.start(), m.end()) for w in words) or credited:
+                ev("progress", m)
+                break
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def decide(evidence: Sequence[Evidence], due: str | None, as_of: str) -> tuple[str, Evidence | None]:
+    """The status on ``as_of`` and the evidence that decides it.
+
+    Done evidence decides (the first), then a replacement, then partial delivery, then the latest
+    report of progress; without any, a commitment whose due date has passed is not fulfilled, and
+    one without evidence or a passed due date is unknown.
+    """
+    seen = sorted((e for e in evidence if e.date <= as_of), key=lambda e: (e.date, e.label))
+    for kind in ("done", "superseded", "partly"):
+        hits = [e for e in seen if e.kind == kind]
+        if hits:
+            return _STATUS_OF[kind], hits[0]
+    progress = [e for e in seen if e.kind == "progress"]
+    if progress:
+        return IN_PROGRESS, progress[-1]
+    if due and due < as_of:
+        return NOT_FULFILLED, None
+    return UNKNOWN, None
+
+
+def folded(text: str) -> str:
+    """Text as the rules read it: folded (case, accents), whitespace collapsed."""
+    return fold(" ".join(text.split()))
