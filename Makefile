@@ -20,8 +20,8 @@ system-deps:            ## what the tests need from Debian: rapper (an independe
 
 test: system-deps       ## install rcmkg with its test extras and run the whole test suite
 	$(PIP) -e '.[test]'
-	$(PYTHON) -m pytest -q
 	$(PYTHON) -m mypy
+	$(PYTHON) -m pytest -q
 
 lint:
 	ruff check rcmkg tests bench
