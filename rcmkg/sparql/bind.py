@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -70,12 +70,15 @@ def values_clause(given: Mapping[str, Sequence[str]]) -> str:
     return f"VALUES ({' '.join('?' + n for n in names)}) {{ {rows} }}"
 
 
-def where_group(text: str) -> int | None:
-    """The offset just after the ``{`` that opens the query's WHERE group (outside comments,
-    strings and IRIs): the first at depth 0 after the keyword WHERE, or after SELECT/ASK/DESCRIBE
-    when WHERE is left out."""
-    depth, i, n = 0, 0, len(text)
-    armed = False
+_STRING = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+_IRI = re.compile(r"<[^\s<>\"{}|^`\\]*>")
+_WORD = re.compile(r"[A-Za-z_][\w-]*:?")
+
+
+def _scan(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, token) for each brace and each bare word of a query (a keyword, a prefixed name, a
+    function), outside comments, strings and IRIs: enough to find clauses without a parser."""
+    i, n = 0, len(text)
     while i < n:
         ch = text[i]
         if ch == "#":
@@ -83,28 +86,36 @@ def where_group(text: str) -> int | None:
             i = n if i < 0 else i
             continue
         if ch in "\"'":
-            m = re.match(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'',
-                         text[i:])
-            i += len(m.group(0)) if m else 1
+            m = _STRING.match(text, i)
+            i = m.end() if m else i + 1
             continue
-        if ch == "<":
-            m = re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:])
-            if m:
-                i += len(m.group(0))
-                continue
-        if ch == "{":
-            if depth == 0 and armed:
-                return i + 1
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-        elif depth == 0 and ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_?$:")):
-            word = re.match(r"[A-Za-z]+", text[i:]).group(0)  # type: ignore[union-attr]
-            if word.upper() in ("WHERE", "SELECT", "ASK", "DESCRIBE"):
-                armed = True
+        if ch == "<" and (m := _IRI.match(text, i)):
+            i = m.end()
+            continue
+        if ch in "{}":
+            yield i, ch
+        elif ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_?$:-.")):
+            word = _WORD.match(text, i).group(0)  # type: ignore[union-attr]
+            yield i, word
             i += len(word)
             continue
         i += 1
+
+
+def where_group(text: str) -> int | None:
+    """The offset just after the ``{`` that opens the query's WHERE group (outside comments,
+    strings and IRIs): the first at depth 0 after the keyword WHERE, or after SELECT/ASK/DESCRIBE
+    when WHERE is left out."""
+    depth, armed = 0, False
+    for i, token in _scan(text):
+        if token == "{":
+            if depth == 0 and armed:
+                return i + 1
+            depth += 1
+        elif token == "}":
+            depth -= 1
+        elif depth == 0 and token.upper() in ("WHERE", "SELECT", "ASK", "DESCRIBE"):
+            armed = True
     return None
 
 
@@ -115,31 +126,7 @@ def has_dataset_clause(text: str) -> bool:
     >>> has_dataset_clause("SELECT * FROM <http://g> { ?s ?p ?o }"), has_dataset_clause('ASK { ?s ?p "FROM" }')
     (True, False)
     """
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "#":
-            i = text.find("\n", i)
-            i = n if i < 0 else i
-            continue
-        if ch in "\"'":
-            m = re.match(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'',
-                         text[i:])
-            i += len(m.group(0)) if m else 1
-            continue
-        if ch == "<":
-            m = re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:])
-            if m:
-                i += len(m.group(0))
-                continue
-        if ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_?$:-.")):
-            word = re.match(r"[A-Za-z_][\w-]*:?", text[i:]).group(0)  # type: ignore[union-attr]
-            if word.upper() == "FROM":
-                return True
-            i += len(word)
-            continue
-        i += 1
-    return False
+    return any(token.upper() == "FROM" for _i, token in _scan(text))
 
 
 def with_prologue(text: str) -> str:
