@@ -15,8 +15,8 @@ def test_both_load_schemes_are_measured(tmp_path):
     r = bench_load.run_size(12, runs=1, out=tmp_path / "load", data=tmp_path / "data")
     assert r["reports"] == 12
     assert set(r["median_s"]) == {"full_in_place", "full_generations", "one_in_place", "one_generations", "checkpoint"}
-    for x in (*r["median_s"].values(), r["ratio_full"], r["ratio_one"]):
-        assert math.isfinite(x) and x > 0
+    figures = [*r["median_s"].values(), r["ratio_full"], r["ratio_one"]]
+    assert figures and all(math.isfinite(x) and x > 0 for x in figures), figures
     store = tmp_path / "load" / "work-12" / "store-generations"
     # the reload made a second generation; the pointer names the newer one
     gens = sorted(p.name for p in store.iterdir() if p.name.startswith("gen-"))

@@ -82,6 +82,7 @@ def test_a_load_killed_midway_leaves_the_last_complete_load(tmp_path: Path, conv
     first = run("load", str(converted), "--store", str(store))
     assert first.returncode == 0, first.stderr
     before = answers(store)
+    assert before, "no command was run"
     for name, res in before.items():
         assert res.returncode == 0 and res.stdout.count("\n") > 2, (name, res.stderr)
         assert res.stderr == "", (name, res.stderr)
@@ -93,12 +94,14 @@ def test_a_load_killed_midway_leaves_the_last_complete_load(tmp_path: Path, conv
         # A query while the load is under way (replaced graphs already gone from the new
         # generation) sees the last complete load, not a mix.
         during = answers(store)
+        assert during, "no command was run"
         for name, res in during.items():
             assert (res.returncode, res.stdout) == (0, before[name].stdout), name
     finally:
         kill(proc)
 
     after = answers(store)
+    assert after, "no command was run"
     for name, res in after.items():
         assert res.returncode == 0, (name, res.stderr)
         assert res.stdout == before[name].stdout, name  # the complete previous answer
@@ -112,7 +115,9 @@ def test_a_load_killed_midway_leaves_the_last_complete_load(tmp_path: Path, conv
     assert repair.returncode == 0, repair.stderr
     assert f"{len(list(converted.glob('*.ttl')))} replaced" in repair.stderr
     assert '"boolean": true' in ask_marker(store, tmp_path)
-    for name, res in answers(store).items():
+    repaired = answers(store)
+    assert repaired, "no command was run"
+    for name, res in repaired.items():
         assert res.returncode == 0 and res.stderr == "", (name, res.stderr)
         assert res.stdout == before[name].stdout, name  # the marker triples change no answer
     generations = sorted(p.name for p in store.iterdir() if p.name.startswith("gen-"))
@@ -129,12 +134,15 @@ def test_a_first_load_killed_midway_is_refused_in_one_line(tmp_path: Path, conve
         assert len(res.stderr.splitlines()) == 1 and "being loaded" in res.stderr, res.stderr
     finally:
         kill(proc)
-    for name, res in answers(store).items():
+    refused = answers(store)
+    assert refused, "no command was run"
+    for name, res in refused.items():
         assert res.returncode != 0 and res.stdout == "", name
         lines = res.stderr.splitlines()
         assert len(lines) == 1 and "cut short" in lines[0] and "rcmkg load" in lines[0], (name, res.stderr)
     assert run("load", str(converted), "--store", str(store)).returncode == 0
-    assert all(r.returncode == 0 and r.stderr == "" for r in answers(store).values())
+    final = answers(store)
+    assert final and all(r.returncode == 0 and r.stderr == "" for r in final.values())
 
 
 def test_a_second_load_at_the_same_time_is_refused(tmp_path: Path, converted: Path):
@@ -170,7 +178,7 @@ def test_a_full_disk_is_one_line_and_the_previous_load_stays(tmp_path: Path, con
     first = run("load", str(converted), "--store", str(store))
     assert first.returncode == 0, first.stderr
     before = answers(store)
-    assert all(r.returncode == 0 and r.stdout for r in before.values())
+    assert before and all(r.returncode == 0 and r.stdout for r in before.values())
     # Fill the disk, leaving a little room: the checkpoint (hard links) fits, the new data does not.
     filler = small_disk / f"filler-{uuid.uuid4().hex}"
     free = os.statvfs(small_disk)

@@ -82,11 +82,10 @@ def test_controlled_vocabularies(site):
     g = rdflib.Graph().parse(site / "void.ttl", format="turtle")
     dists = list(g.subjects(RDF.type, DCAT.Distribution))
     assert len(dists) >= 4
-    for d in dists:
-        for f in g.objects(d, DCTERMS.format):
-            assert str(f).startswith(FILE_TYPE), f
-        for m in g.objects(d, DCAT.mediaType):
-            assert str(m).startswith(IANA) and (m, RDF.type, DCTERMS.MediaType) in g, m
+    formats = [f for d in dists for f in g.objects(d, DCTERMS.format)]
+    assert formats and all(str(f).startswith(FILE_TYPE) for f in formats), formats
+    types = [m for d in dists for m in g.objects(d, DCAT.mediaType)]
+    assert types and all(str(m).startswith(IANA) and (m, RDF.type, DCTERMS.MediaType) in g for m in types), types
     langs = list(g.objects(None, DCTERMS.language))
     assert langs and all(str(x).startswith(LANGUAGE) for x in langs)
     lic = list(g.objects(None, DCTERMS.license))

@@ -127,7 +127,7 @@ def test_credentials_from_the_environment():
 def test_push_counts_match_and_a_second_push_changes_nothing(store, tmp_path):
     with oxigraph(tmp_path) as ox:
         result = push(store, ox.url)
-        assert result.ok and len(result.graphs) == 7  # 5 reports, registry, ontology
+        assert result.ok and len(result.graphs) == 8  # 5 reports, registry, ontology, fulfilment
         for g in result.graphs:
             assert g.remote == g.triples == ox.count(g.graph), g.graph
         assert ox.graphs() == {g.graph for g in result.graphs}  # no meta/inferred/closure graphs
@@ -179,7 +179,7 @@ def test_a_stopped_server_gives_a_clear_error_and_a_rerun_completes(store, ttl, 
     try:
         result = runner.invoke(cli, ["push", "--data", str(ttl), "--endpoint", server.url])
         assert result.exit_code == 0, result.output
-        assert "7 of 7 graphs pushed" in result.output
+        assert "8 of 8 graphs pushed" in result.output
         assert server.count() == sum(g.triples for g in push(store, server.url).graphs)
     finally:
         server.stop()
@@ -201,9 +201,9 @@ def test_a_push_cut_off_halfway_says_what_went_and_a_rerun_completes(store, tmp_
         result = info.value.result
         statuses = [g.status for g in result.graphs]
         assert statuses[:2] == ["failed", "failed"]  # sent, but could not be counted any more
-        assert statuses[2:] == ["not sent"] * 5
+        assert statuses[2:] == ["not sent"] * 6
         message = str(info.value)
-        assert "0 of 7 graphs pushed" in message and "did not go:" in message
+        assert "0 of 8 graphs pushed" in message and "did not go:" in message
         assert "Run the same command again" in message
         server.start()
         done = push(store, server.url)

@@ -301,7 +301,9 @@ def test_every_html_page_is_reachable_with_and_without_its_suffix(server, site):
         also_folders += (site / stem).is_dir()
         # ont and voc/... are things' IRIs (the ontology, concepts), not the pages' short URLs: they
         # 303 (test_the_ontology_iri_303s..., test_every_concept_url...).
-        for path in (rel,) if rel == "ont.html" or rel.startswith("voc/") else (rel, stem):
+        paths = (rel,) if rel == "ont.html" or rel.startswith("voc/") else (rel, stem)
+        assert paths
+        for path in paths:
             r = client.get(url + path, headers={"Accept": BROWSER})
             assert r.status_code == 200, f"{path}: {r.status_code} {r.headers.get('location', '')}"
             assert _ctype(r) == "text/html", f"{path}: {r.headers.get('content-type')}"
