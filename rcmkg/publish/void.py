@@ -26,6 +26,17 @@ IANA = "http://www.iana.org/assignments/media-types/"
 #: The EU Publications Office vocabularies DCAT-AP 3 wants for dct:format and dct:language.
 FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/"
 LANGUAGE = "http://publications.europa.eu/resource/authority/language/"
+#: The ADMS licence types (the vocabulary DCAT-AP 3 checks dct:type of a licence against) of the
+#: licences whose terms are known here; another --license gets no type rather than a guessed one.
+LICENCE_TYPE = "http://purl.org/adms/licencetype/"
+LICENCE_TYPES = {
+    "https://creativecommons.org/licenses/by/4.0/": ("Attribution",),
+    "https://creativecommons.org/licenses/by-sa/4.0/": ("Attribution", "ViralEffect-ShareAlike"),
+    "https://creativecommons.org/publicdomain/zero/1.0/": ("PublicDomain",),
+}
+#: Their labels in that vocabulary (a skos:Concept has a prefLabel in DCAT-AP).
+LICENCE_TYPE_LABELS = {"Attribution": "Attribution", "ViralEffect-ShareAlike": "Viral effect (a.k.a. Share-alike)",
+                       "PublicDomain": "Public domain"}
 FILE_TYPES = {"text/turtle": "RDF_TURTLE", "application/n-triples": "RDF_N_TRIPLES", "application/trig": "RDF_TRIG",
               "application/ld+json": "JSON_LD", "application/rdf+xml": "RDF_XML", "application/n-quads": "RDF_N_QUADS"}
 #: Vocabularies the graph uses (void:vocabulary).
@@ -150,6 +161,9 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
     add(ds, DCT + "description", _lit(info.description, lang="en"))
     license = typed(info.license, DCT + "LicenseDocument")
     add(ds, DCT + "license", license)
+    for kind in LICENCE_TYPES.get(info.license, ()):
+        add(license, DCT + "type", typed(LICENCE_TYPE + kind, SKOS + "Concept"))
+        add(n(LICENCE_TYPE + kind), SKOS + "prefLabel", _lit(LICENCE_TYPE_LABELS[kind], lang="en"))
     add(ds, DCT + "issued", _lit(info.issued.isoformat(), XSD + "date"))
     modified = _latest_meeting(store, dataset)
     add(ds, DCT + "modified", _lit((modified or info.issued).isoformat(), XSD + "date"))
