@@ -60,10 +60,13 @@ def dcat_ap_report(data: rdflib.Graph, shapes: tuple[str, ...] = ALL_SHAPES,
         merged += _vocabularies()
     _, report, _ = pyshacl.validate(merged, shacl_graph=_shapes(shapes), inference="none", advanced=True)
     described = set(data.subjects())
+    vocabulary_nodes = set(_vocabularies().subjects()) if vocabularies else set()
     out = []
     for r in report.objects(None, SH.result):
         focus = report.value(r, SH.focusNode)
         if focus not in described:
+            # left out only when it is about a node the vocabularies describe, nothing else
+            assert focus in vocabulary_nodes, f"a result about a node of neither graph: {focus}"
             continue
         out.append((report.value(r, SH.resultSeverity),
                     f"{focus} {report.value(r, SH.resultPath)} {report.value(r, SH.value)}: "
