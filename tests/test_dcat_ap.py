@@ -6,6 +6,7 @@ and its counts against the data they count."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from pathlib import Path
 
@@ -230,6 +231,21 @@ def test_controlled_vocabularies(site):
     assert langs and all(str(x).startswith(LANGUAGE) for x in langs)
     lic = list(g.objects(None, DCTERMS.license))
     assert lic and all((x, RDF.type, DCTERMS.LicenseDocument) in g for x in lic)
+
+
+@pytest.mark.slow
+def test_the_same_store_gives_the_same_description(ttl, tmp_path):
+    """Byte for byte: the class partitions (blank nodes) are named after their class."""
+    from rcmkg.publish.void import DatasetInfo, describe_dataset
+    from rcmkg.store.local import LocalStore
+
+    path = disk_store(ttl, tmp_path / "store")
+    info = DatasetInfo("https://example.org/rcmkg/", sparql_endpoint="https://example.org/sparql",
+                       issued=dt.date(2026, 1, 1))
+    with LocalStore(path, base=BASE, read_only=True) as local:
+        runs = [[str(t) for t in describe_dataset(local.ox, BASE, info)] for _ in range(2)]
+    assert sum(" <http://rdfs.org/ns/void#classPartition> _:" in t for t in runs[0]) >= 10
+    assert runs[0] == runs[1]
 
 
 def test_entities_are_within_the_uri_space(site):

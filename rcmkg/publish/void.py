@@ -10,6 +10,7 @@ can see what a release changed, graph by graph.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -197,7 +198,8 @@ def describe_dataset(store: Store, base: str, info: DatasetInfo, distributions: 
     add(ds, VOID + "entities", _lit(entities, XSD + "integer"))
     add(ds, VOID + "classes", _lit(len(classes), XSD + "integer"))
     for cls, count in classes:
-        part = BlankNode()
+        # named after its class, so that the same data gives the same description, byte for byte
+        part = BlankNode("class" + hashlib.sha1(cls.encode()).hexdigest()[:16])
         add(ds, VOID + "classPartition", part)
         add(part, VOID + "class", n(cls))
         add(part, VOID + "entities", _lit(count, XSD + "integer"))
