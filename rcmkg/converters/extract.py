@@ -208,8 +208,8 @@ class _ItemExtractor:
         self.linker = linker
         self.meeting = meeting
         self.body = body
-        self.actors = [linker.ref(m) for m in linker.registry.find(text, ACTOR_KINDS | {"place"}, item.span.start, item.span.end)
-                       if m.entry.kind in ACTOR_KINDS]
+        found = linker.registry.find(text, ACTOR_KINDS | {"place"}, item.span.start, item.span.end)
+        self.actors = [linker.ref(m) for m in found if m.entry.kind in ACTOR_KINDS]
         self.actors += newcomers or []  # organisations the registry does not know (rcmkg.converters.names)
         # Generic collectives ("countries", "interested countries") that the registry does not list.
         for m in GENERIC_COLLECTIVE.finditer(text, item.span.start, item.span.end):
@@ -218,9 +218,13 @@ class _ItemExtractor:
                     continue
                 self.actors.append(linker.collective(Span(m.start(), m.end())))
         self.actors.sort(key=lambda r: r.span)
+        # A country named as where something happens ("a workshop in Costa Rica", "realizar en
+        # Honduras", "in the city of Managua, Nicaragua") is a place, never the one who acts.
+        places = [(m.start, m.end) for m in found if m.entry.kind == "place"]
+        self.agents = [a for a in self.actors if not _located(text, a, places)]
 
     def actor_in(self, s: int, e: int, last: bool = True) -> Ref | None:
-        found = [a for a in self.actors if s <= a.span.start and a.span.end <= e]
+        found = [a for a in self.agents if s <= a.span.start and a.span.end <= e]
         if not found:
             return None
         return found[-1] if last else found[0]
@@ -231,7 +235,7 @@ class _ItemExtractor:
         m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:government|gobierno|delegation|delegaci[oó]n)\s+(?:of|de)\s+(?:the\s+)?)?",
                      self.text[s : s + 40], re.I)
         pos = s + (m.end() if m else 0)
-        for a in self.actors:
+        for a in self.agents:
             if a.span.start == pos or (a.span.start <= pos < a.span.end):
                 return a
         return None
@@ -288,7 +292,7 @@ class _ItemExtractor:
                     continue
                 co = None
                 # "Mexico and Guatemala will prepare": the first named acts, the other with it
-                subject = [a for a in self.actors if ss + subj_start <= a.span.start and a.span.end <= ss + m.start()]
+                subject = [a for a in self.agents if ss + subj_start <= a.span.start and a.span.end <= ss + m.start()]
                 if len(subject) == 2 and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:the\s+|la\s+|el\s+)?",
                                                       t[subject[0].span.end : subject[1].span.start]):
                     actor, co = subject
@@ -421,7 +425,7 @@ class _ItemExtractor:
             raw.sort(key=lambda r: r[1])
             dues = [d for d in find_due(sent, self.meeting)]
             for i, (ts, vs, kind, actor, requester, verb, optional, co) in enumerate(raw):
-                if any(abs(vs - f[1].span.start) < 3 and f[1].actors == ((actor,) if actor else ()) for f in found):
+                if any(abs(vs - f[0]) < 3 and f[1].actors[:1] == ((actor,) if actor else ()) for f in found):
                     continue
                 nxt = raw[i + 1][0] if i + 1 < len(raw) else se
                 end = self.clause_end(vs, se)
@@ -517,6 +521,23 @@ _NOMINAL_RX = re.compile(r"(?:the\s+)?(" + "|".join(_NOMINAL) + r"),?\s+by\s+(?:
                          re.I)
 _AGENT_TAIL = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,6}$")
 _THIRD_PERSON = re.compile(r"(presents|submits|sends|shares|prepares|develops|organizes|organises|translates|circulates)\b")
+
+
+# What puts a country in the role of a place: a locative preposition ("in", "en", "at"), optionally
+# with "the city/Republic of", "la ciudad/República de", right before it.
+_LOCATIVE = re.compile(r"\b(?:in|en|at)\s+(?:(?:the\s+)?(?:city|republic|capital|territory)\s+of\s+(?:the\s+)?|"
+                       r"(?:la\s+|el\s+)?(?:ciudad|rep[uú]blica|capital|territorio)\s+de\s+|the\s+)?$", re.I)
+
+
+def _located(text: str, ref: Ref, places: list[tuple[int, int]]) -> bool:
+    """Whether the country ``ref`` is named as a place: after a locative preposition, or after a
+    city ("Managua, Nicaragua")."""
+    if ref.kind != "country":
+        return False
+    before = text[max(0, ref.span.start - 40) : ref.span.start]
+    if _LOCATIVE.search(before):
+        return True
+    return any(0 <= ref.span.start - pe <= 3 and text[pe : ref.span.start].strip() == "," for _, pe in places)
 
 
 def _active(text: str, vs: int, action: str) -> str:
@@ -969,11 +990,11 @@ class Extractor:
         if act == "thanks":
             m = re.search(r"\b(?:for|on|regarding)\b", seg)
             lim = s + (m.start() if m else min(len(seg), 200))
-            return _dedupe([a for a in ie.actors if s <= a.span.start < lim])
+            return _dedupe([a for a in ie.agents if s <= a.span.start < lim])
         if act == "request":
             m = re.search(r"\bto\s+[a-z]", seg[3:])
             lim = s + 3 + (m.start() if m else min(len(seg) - 3, 120))
-            return _dedupe([a for a in ie.actors if s <= a.span.start < lim])
+            return _dedupe([a for a in ie.agents if s <= a.span.start < lim])
         if act == "take-note":
             m = re.search(r"\b(?:by|from|of)\s+(?:the\s+)?", seg)
             if m:
