@@ -35,6 +35,7 @@ from rcmkg.namespaces import (
     STAGES,
 )
 from rcmkg.settings import Settings
+from rcmkg.trace.fulfilment import STATUSES as FULFILMENT_STATUSES
 from rcmkg.validate import ValidationReport, validate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -279,6 +280,7 @@ def sh_in(shape: str, path: str) -> set[str]:
         ("ReportShape", "https://w3id.org/rcmkg/ont#sourceLacks", "lack", LACKS),
         ("DocumentShape", "https://w3id.org/rcmkg/ont#documentType", "doctype", DOCTYPES),
         ("OrganisationShape", "http://www.w3.org/ns/org#classification", "orgtype", ORGTYPES),
+        ("FulfilmentAssessmentShape", "https://w3id.org/rcmkg/ont#fulfilmentStatus", "fulfilment", FULFILMENT_STATUSES),
     ],
 )
 def test_closed_lists_equal_the_vocabularies(
