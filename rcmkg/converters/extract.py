@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
+from rcmkg.converters import roles
 from rcmkg.converters.dates import MONTHS, FoundDue, find_due
 from rcmkg.converters.link import Linker, Minted
 from rcmkg.converters.names import find_unknown_orgs
@@ -38,6 +40,7 @@ from rcmkg.model import (
     Item,
     ParsedReport,
     Ref,
+    RoleHolding,
     Span,
     StageClaim,
 )
@@ -780,6 +783,9 @@ class Extractor:
             ag = self._agreement(text, item, parent, linker, meeting_date, body, newcomers)
             agreements.append(ag)
             by_pos[item.position] = ag
+        # The Presidency Pro Tempore: the country in it acts, in the holding the report states.
+        holdings = roles.find(text, named, self.iris, meeting_date)
+        agreements = [self._with_roles(a, holdings, meeting_date) for a in agreements]
         mentions = self._mentions(report, linker, body, newcomers)
         report_tracks = self._outside_tracks(report, named, linker)
         reports_to = self._org_ref(report.reports_to, linker) if report.reports_to else None
@@ -809,7 +815,43 @@ class Extractor:
             minted=tuple((m.iri, m.kind, m.label, m.doctype) for m in sorted(linker.minted.values(), key=lambda m: m.iri)),
             report_tracks=report_tracks,
             lacks=lacks,
+            holdings=holdings,
         )
+
+    def _with_roles(self, a: Agreement, holdings: tuple[RoleHolding, ...], meeting: date) -> Agreement:
+        """``a`` with the role holdings its item names, and each commitment of a post (the PPT) made
+        the commitment of the country in it (:mod:`rcmkg.converters.roles`)."""
+        s, e = a.item.span.start, a.item.span.end
+        named = [h.iri for h in holdings if any(s <= sp.start < e for sp in h.spans)]
+        for m in a.mentions:
+            entry = self.registry.get(m.iri)
+            if entry is not None and roles.is_post(entry) and roles.holding_at(m.span, holdings) is None:
+                found = roles.resolve(m, holdings, self.registry, meeting)
+                if found is not None:
+                    named.append(found[1])
+        commitments = []
+        for c in a.commitments:
+            if not c.actors:
+                commitments.append(c)
+                continue
+            actor, link = c.actors[0], None
+            entry = self.registry.get(actor.iri)
+            h = roles.holding_at(actor.span, holdings)
+            if entry is not None and roles.is_post(entry):
+                if h is not None:
+                    actor, link = h.country, h.iri
+                elif (found := roles.resolve(actor, holdings, self.registry, meeting)) is not None:
+                    actor, link = found
+            elif actor.kind == "country" and h is not None and h.country.iri == actor.iri:
+                link = h.iri
+            if link is None:
+                commitments.append(c)
+                continue
+            others = tuple(x for x in c.actors[1:] if x.iri != actor.iri)
+            commitments.append(replace(c, actors=(actor, *others), role_holding=link))
+        if not named and commitments == list(a.commitments):
+            return a
+        return replace(a, commitments=tuple(commitments), holdings=tuple(dict.fromkeys(named)))
 
     def _lacks(self, report: ParsedReport, body: Ref, delegations: tuple[Ref, ...], place: Ref | None,
                agreements: list[Agreement], warnings: list[str]) -> tuple[str, ...]:
