@@ -64,3 +64,131 @@ def code(ref: Ref) -> str:
     """A country's ISO code, otherwise the registry slug."""
     slug = ref.iri.rsplit("/", 1)[-1]
     return slug.upper() if ref.kind == "country" else slug
+
+
+PPT = "https://w3id.org/rcmkg/id/org/rcm-ppt"
+
+
+def holding(country: str, year: int) -> str:
+    return f"https://w3id.org/rcmkg/id/membership/rcm-ppt/{country}/{year}"
+
+
+def stated(x: Extracted) -> dict[str, list[str]]:
+    """Holding IRI -> the phrases that state it."""
+    text = x.report.source.text
+    return {h.iri: [" ".join(text[s.start : s.end].split()) for s in h.spans] for h in x.holdings}
+
+
+# ---- the country in the post: English and Spanish connectives ------------------------------------------
+
+
+def test_country_then_post_english(tmp_path: Path):
+    x = extract_items(tmp_path, [
+        "To thank Costa Rica, as Pro Tempore Presidency, for hosting the meeting.",
+        "To take note of the report presented by Belize, in its capacity as PPT, on the regional seminar.",
+        "Honduras, which currently holds the Presidency Pro Tempore, will circulate the agenda by June 15, 2011.",
+        "To thank Guatemala (PPT) for the logistical support.",
+    ])
+    assert sorted(stated(x)) == [holding("BZ", 2011), holding("CR", 2011), holding("GT", 2011), holding("HN", 2011)]
+    assert stated(x)[holding("CR", 2011)] == ["Costa Rica, as Pro Tempore Presidency"]
+    assert [a.holdings for a in x.agreements] == [(holding("CR", 2011),), (holding("BZ", 2011),),
+                                                   (holding("HN", 2011),), (holding("GT", 2011),)]
+    (c,) = x.agreements[2].commitments
+    assert (code(c.actors[0]), c.role_holding) == ("HN", holding("HN", 2011))
+
+
+def test_post_then_country_english(tmp_path: Path):
+    x = extract_items(tmp_path, [
+        "The Presidency Pro Tempore of Mexico will present the report to the Vice-Ministers.",
+        "To request the Pro Tempore Presidency, held by Panama, to convene a virtual meeting in August 2011.",
+        "To thank the Presidency Pro Tempore of the RCM, exercised by the Government of Nicaragua, for its leadership.",
+    ])
+    assert sorted(stated(x)) == [holding("MX", 2011), holding("NI", 2011), holding("PA", 2011)]
+    assert [(code(c.actors[0]), c.role_holding) for a in x.agreements for c in a.commitments] == [
+        ("MX", holding("MX", 2011)), ("PA", holding("PA", 2011))]
+
+
+def test_country_and_post_spanish(tmp_path: Path):
+    x = extract_items(tmp_path, [
+        "Encomendar a la Presidencia Pro Tempore, ejercida por Honduras, que presente el informe al GRCM.",
+        "Agradecer a Panamá, en su calidad de PPT, la organización de la reunión.",
+        "Guatemala, en su carácter de Presidencia Pro Tempore, remitirá la propuesta a los países a más tardar el 30 de junio de 2011.",
+        "Tomar nota del informe de la PPT de Costa Rica sobre el seminario regional.",
+        "Solicitar a la Presidencia Pro Tempore de la CRM, a cargo de Belice, que convoque una reunión virtual.",
+        "Agradecer a México, que ejerce la PPT, por el apoyo logístico.",
+    ], lang="es")
+    assert sorted(stated(x)) == sorted(holding(c, 2011) for c in ("HN", "PA", "GT", "CR", "BZ", "MX"))
+    actors = [(code(c.actors[0]), c.role_holding) for a in x.agreements for c in a.commitments]
+    assert ("HN", holding("HN", 2011)) in actors and ("GT", holding("GT", 2011)) in actors
+    assert ("BZ", holding("BZ", 2011)) in actors
+    assert all(code(c.actors[0]) != "rcm-ppt" for a in x.agreements for c in a.commitments)
+
+
+def test_a_list_or_a_place_states_no_holding(tmp_path: Path):
+    x = extract_items(tmp_path, [
+        "To thank Costa Rica, El Salvador, the PPT and the TS for their support.",
+        "Agradecer a Costa Rica y a la PPT por el apoyo.",
+        "The PPT will hold the next meeting in Honduras.",
+        "To accept the offer of Mexico to assume the Presidency Pro Tempore for the period 2012-2013.",
+    ])
+    assert x.holdings == ()
+
+
+# ---- a bare "the PPT": the report's own holder, else the registry's, else the post --------------------
+
+
+def test_bare_post_resolved_to_the_holder_the_report_names(tmp_path: Path):
+    x = extract_items(tmp_path, [
+        "To thank Belize, in its capacity as Presidency Pro Tempore, for the organization of the meeting.",
+        "The PPT will send the minutes to the delegations by June 30, 2011.",
+    ])
+    (c,) = x.agreements[1].commitments
+    assert (code(c.actors[0]), c.role_holding) == ("BZ", holding("BZ", 2011))
+    assert x.agreements[1].holdings == (holding("BZ", 2011),)
+
+
+def test_bare_post_resolved_through_the_registry_for_the_meeting_year(tmp_path: Path):
+    # The registry records Panama in the PPT in 2018 (roles.ttl): a report of that year that only
+    # says "la PPT" is about Panama.
+    x = extract_items(tmp_path, ["La PPT remitirá el informe a los países a más tardar el 15 de diciembre de 2018."],
+                      lang="es", day=date(2018, 10, 2))
+    (c,) = x.agreements[0].commitments
+    assert (code(c.actors[0]), c.role_holding) == ("PA", holding("PA", 2018))
+    assert x.holdings == ()  # the registry describes that holding; the report only points to it
+
+
+def test_bare_post_left_as_the_post_when_no_one_or_two_may_hold_it(tmp_path: Path):
+    # 2012: the registry knows no holder. March 2009: Guatemala held it; Mexico was designated in June
+    # (rcm:notBefore), so only Guatemala may. November 2009: either may have held it.
+    unknown = extract_items(tmp_path, ["The PPT will send the minutes by June 30, 2012."], day=date(2012, 5, 4))
+    march = extract_items(tmp_path, ["The PPT will send the minutes by June 30, 2009."], day=date(2009, 3, 20))
+    november = extract_items(tmp_path, ["The PPT will send the minutes by December 30, 2009."], day=date(2009, 11, 20))
+    first = [(code(a.commitments[0].actors[0]), a.commitments[0].role_holding) for a in
+             (unknown.agreements[0], march.agreements[0], november.agreements[0])]
+    assert first == [("rcm-ppt", None), ("GT", holding("GT", 2009)), ("rcm-ppt", None)]
+
+
+# ---- the registry and the graph ------------------------------------------------------------------------
+
+
+def test_registry_holdings_are_keyed_like_the_converter_mints_them():
+    reg = registry()
+    held = reg.holdings()
+    assert len(held) >= 5
+    for h in held:
+        code_ = h.member.rsplit("/", 1)[-1]
+        assert h.iri == Iris().holding("rcm-ppt", code_, h.year)
+    post = reg.get(PPT)
+    assert post is not None and post.kind == "org"  # still linked by its names
+    assert reg.holders("https://w3id.org/rcmkg/voc/role/presidency-pro-tempore", date(2009, 7, 1)) != []
+
+
+def test_source_notes_are_editorial_notes_not_comments():
+    import rdflib
+
+    g = rdflib.Graph().parse(Path(__file__).resolve().parents[1] / "data" / "registry" / "roles.ttl")
+    holdings = set(g.subjects(rdflib.RDF.type, rdflib.URIRef("https://w3id.org/rcmkg/ont#RoleHolding")))
+    assert holdings
+    for h in holdings:
+        assert (h, rdflib.RDFS.comment, None) not in g
+        assert (h, rdflib.SKOS.editorialNote, None) in g and (h, rdflib.DCTERMS.source, None) in g

@@ -163,8 +163,12 @@ REQUEST_VERB = re.compile(
     r"(?P<clitic>les?)?\s+(?:(?P<pron>it|them)\s+(?=to\b)|that\s+|a\s+|al\s+)?",
     re.I,
 )
+# What opens an apposition or a non-restrictive relative clause after a subject.
+_APPOSITIVE = re.compile(r"\s*(?:which|who|that|que|quien|quienes|in\s+(?:its|their)\s+(?:capacity|role)|"
+                         r"en\s+su\s+(?:calidad|car[aá]cter|condici[oó]n)|as|como|acting\s+as|through|a\s+trav[eé]s)\b", re.I)
 # A comma-delimited phrase between an actor and its verb: "ECLAC, through its CELADE, present".
 APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|ejercida\s+por|held\s+by|"
+              r"exercised\s+by|a\s+cargo\s+de|en\s+manos\s+de|en\s+su\s+car[aá]cter\s+de|"
               r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+apoyo\s+de|with\s+the\s+support\s+of|por\s+medio\s+de)"
               r"\b[^,;.]{1,120}")
 
@@ -261,12 +265,24 @@ class _ItemExtractor:
             pos += acr.end()
         am = re.match(rf",\s*({APPOSITION}),", self.text[pos:limit])
         if am:
-            if re.match(r"(?:ejercida\s+por|held\s+by|represented\s+by)", am.group(1), re.I):
+            if re.match(r"(?:ejercida\s+por|held\s+by|exercised\s+by|represented\s+by|a\s+cargo\s+de|en\s+manos\s+de)", am.group(1), re.I):
                 holder = self.actor_in(pos, pos + am.end())
                 if holder is not None and holder.kind == "country":
                     actor = holder  # the country in the role acts
             pos += am.end()
         return actor, co, pos
+
+    def before_apposition(self, ss: int, sent: str, comma: int) -> Ref | None:
+        """The subject named before an apposition that ends at ``comma``: "Honduras, which holds the
+        PPT, will ...", "Guatemala, en su carácter de PPT, remitirá ..." (the verb's subject is the
+        head, not a word of the apposition)."""
+        if comma <= 0 or sent[comma] != ",":
+            return None
+        opening = sent.rfind(",", 0, comma)
+        if opening <= 0 or not _APPOSITIVE.match(sent, opening + 1, comma):
+            return None
+        start = max(sent.rfind(",", 0, opening), sent.rfind(";", 0, opening), 0)
+        return self.actor_in(ss + start, ss + opening)
 
     def clause_end(self, s: int, limit: int) -> int:
         # "(?<!\s)": the whitespace before "in order to" is tried from the start of its run only.
@@ -288,7 +304,7 @@ class _ItemExtractor:
             for m in _C0.finditer(sent):
                 that = sent.rfind(" that ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), that + 5 if that >= 0 else 0, 0)
-                actor = self.actor_in(ss + subj_start, ss + m.start())
+                actor = self.actor_in(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
                 if actor is None:
                     continue
                 if re.search(r"\bwho\s*$", sent[: m.start()]):
@@ -309,7 +325,7 @@ class _ItemExtractor:
             for m in _C1.finditer(sent):
                 que = sent.rfind(" que ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), que + 5 if que >= 0 else 0, 0)
-                actor = self.actor_in(ss + subj_start, ss + m.start())
+                actor = self.actor_in(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
                 if actor is not None:
                     raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, None))
             for m in _C2.finditer(sent):

@@ -111,14 +111,14 @@ def resolve(post: Ref, holdings: tuple[RoleHolding, ...], registry: Registry, me
         return None  # two countries named in the post in one report: which one acts is not said
     entry = registry.get(post.iri)
     role = (entry.get(ORG + "role") or [""])[0] if entry is not None else ""
-    holders = {h.member: h for h in registry.holders(role, meeting)} if role else {}
+    holders = {held.member: held for held in registry.holders(role, meeting)} if role else {}
     if len(holders) != 1:
         return None
-    h = next(iter(holders.values()))
-    country = registry.get(h.member)
+    held = next(iter(holders.values()))
+    country = registry.get(held.member)
     if country is None:
         return None
-    return Ref(country.iri, "country", country.label("en"), post.span), h.iri
+    return Ref(country.iri, "country", country.label("en"), post.span), held.iri
 
 
 def holding_at(span: Span, holdings: tuple[RoleHolding, ...]) -> RoleHolding | None:
