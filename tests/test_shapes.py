@@ -32,6 +32,7 @@ from rcmkg.namespaces import (
     MODALITIES,
     ORGTYPES,
     REPORT_KINDS,
+    ROLES,
     STAGES,
 )
 from rcmkg.settings import Settings
@@ -281,6 +282,7 @@ def sh_in(shape: str, path: str) -> set[str]:
         ("DocumentShape", "https://w3id.org/rcmkg/ont#documentType", "doctype", DOCTYPES),
         ("OrganisationShape", "http://www.w3.org/ns/org#classification", "orgtype", ORGTYPES),
         ("FulfilmentAssessmentShape", "https://w3id.org/rcmkg/ont#fulfilmentStatus", "fulfilment", FULFILMENT_STATUSES),
+        ("MembershipShape", "http://www.w3.org/ns/org#role", "role", ROLES),
     ],
 )
 def test_closed_lists_equal_the_vocabularies(
