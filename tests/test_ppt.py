@@ -17,6 +17,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
+import pytest
+
 from rcmkg.converters.extract import Extractor
 from rcmkg.converters.parse import parse
 from rcmkg.converters.read import read
@@ -192,3 +194,52 @@ def test_source_notes_are_editorial_notes_not_comments():
     for h in holdings:
         assert (h, rdflib.RDFS.comment, None) not in g
         assert (h, rdflib.SKOS.editorialNote, None) in g and (h, rdflib.DCTERMS.source, None) in g
+
+
+# ---- end to end: `rcmkg convert` writes the holding with its provenance, and it validates -------------
+
+
+@pytest.mark.slow  # a conversion through the CLI and a validation (about 3 s)
+def test_convert_writes_the_holding_with_provenance(tmp_path: Path):
+    import rdflib
+    from click.testing import CliRunner
+
+    from rcmkg.cli import cli
+    from rcmkg.validate import validate
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "conclusiones.txt").write_text(report_text([
+        "Agradecer a Honduras, en su calidad de Presidencia Pro Tempore, la organización de la reunión.",
+        "Encomendar a la PPT que presente el informe a los Viceministros a más tardar el 30 de junio de 2011.",
+    ], lang="es"), encoding="utf-8")
+    out = tmp_path / "rdf"
+    res = CliRunner().invoke(cli, ["convert", str(reports), "--out", str(out), "-q", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    (ttl,) = sorted(out.glob("*.ttl"))
+    g = rdflib.Graph().parse(ttl)
+    rcm, org, prov = (rdflib.Namespace(n) for n in ("https://w3id.org/rcmkg/ont#", "http://www.w3.org/ns/org#",
+                                                     "http://www.w3.org/ns/prov#"))
+    held = rdflib.URIRef(holding("HN", 2011))
+    assert (held, rdflib.RDF.type, rcm.RoleHolding) in g
+    assert g.value(held, org.member) == rdflib.URIRef("https://w3id.org/rcmkg/id/country/HN")
+    assert g.value(held, org.role) == rdflib.URIRef("https://w3id.org/rcmkg/voc/role/presidency-pro-tempore")
+    assert g.value(held, org.organization) == rdflib.URIRef("https://w3id.org/rcmkg/id/org/rcm")
+    year = g.value(g.value(g.value(held, org.memberDuring), rdflib.URIRef("http://www.w3.org/2006/time#hasBeginning")),
+                   rdflib.URIRef("http://www.w3.org/2006/time#inXSDgYear"))
+    assert str(year) == "2011"
+    # provenance: the span quotes the phrase that states the holding
+    (span,) = g.objects(held, prov.wasDerivedFrom)
+    exact = [str(o) for sel in g.objects(span, rdflib.URIRef("http://www.w3.org/ns/oa#hasSelector"))
+             for o in g.objects(sel, rdflib.URIRef("http://www.w3.org/ns/oa#exact"))]
+    assert exact == ["Honduras, en su calidad de Presidencia Pro Tempore"]
+    # the meeting, the item and the commitment of the bare "la PPT" point to it; Honduras acts
+    meeting = next(g.subjects(rdflib.RDF.type, rcm.Meeting))
+    assert (meeting, rcm.roleHolding, held) in g
+    items = {int(g.value(i, rcm.position)): i for i in g.subjects(rdflib.RDF.type, rcm.Agreement)}
+    assert (items[1], rcm.roleHolding, held) in g
+    (commitment,) = g.objects(items[2], rcm.hasCommitment)
+    assert g.value(commitment, rcm.committedBy) == rdflib.URIRef("https://w3id.org/rcmkg/id/country/HN")
+    assert (commitment, rcm.roleHolding, held) in g
+    report = validate([ttl])
+    assert report.conforms and not [r for r in report.results if r.severity == "Violation"], report.text()
