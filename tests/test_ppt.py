@@ -243,3 +243,13 @@ def test_convert_writes_the_holding_with_provenance(tmp_path: Path):
     assert (commitment, rcm.roleHolding, held) in g
     report = validate([ttl])
     assert report.conforms and not [r for r in report.results if r.severity == "Violation"], report.text()
+
+
+def test_hyphenated_and_hard_wrapped_phrasings(tmp_path: Path):
+    x = extract_items(tmp_path, [
+        "Encomendar a la Presidencia Pro-Tempore, ejercida por\nNicaragua, que presente el informe al GRCM.",
+        "Agradecer a El Salvador, en su calidad de\nPresidencia pro témpore, el apoyo brindado.",
+    ], lang="es", day=date(2013, 9, 12))
+    assert sorted(stated(x)) == [holding("NI", 2013), holding("SV", 2013)]
+    assert [(code(c.actors[0]), c.role_holding) for a in x.agreements for c in a.commitments] == [
+        ("NI", holding("NI", 2013))]
