@@ -232,3 +232,25 @@ def test_a_country_after_en_is_a_place_not_the_actor_spanish(tmp_path):
     assert _actors(x) == [[], [], ["GT"], ["rcm-ts"], ["iom"], ["PA"]]
     assert [code(a) for a in x.agreements[3].addressees] == ["rcm-ts"]
     assert [code(a) for a in x.agreements[4].addressees] == ["iom"]
+
+
+def test_a_possessor_in_the_subject_is_not_the_actor(tmp_path):
+    """"The report of Guatemala will include ...": the report, not Guatemala; through an agency
+    ("the Delegation of Mexico", "Mexico's delegation", "el Gobierno de Honduras") the country acts."""
+    from test_ppt import extract_items
+
+    en = extract_items(tmp_path, [
+        "The report of Guatemala will include the data of the second semester.",
+        "Honduras's guide will serve as a model for the region.",
+        "The Delegation of Mexico will send the information by June 30, 2011.",
+        "Panama's delegation will present the study at the next meeting.",
+        "The Technical Secretariat of the Regional Coalition will circulate the list of contact points.",
+    ])
+    assert _actors(en) == [[], [], ["MX"], ["PA"], ["rcm-ts"]]
+    es = extract_items(tmp_path, [
+        "La propuesta de México se enviará a los países miembros.",
+        "El informe de Guatemala incluirá los datos del segundo semestre.",
+        "El Gobierno de Honduras enviará la información a más tardar el 30 de junio de 2011.",
+        "La Secretaría Técnica de la Coalición Regional circulará la lista de puntos de contacto.",
+    ], lang="es")
+    assert _actors(es) == [[], [], ["HN"], ["rcm-ts"]]

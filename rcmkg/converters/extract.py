@@ -272,6 +272,14 @@ class _ItemExtractor:
             pos += am.end()
         return actor, co, pos
 
+    def subject_actor(self, s: int, e: int) -> Ref | None:
+        """The actor a subject text[s:e] names as its head, not as a possessor of its head ("the report
+        of Guatemala will include", "Guatemala's guide will serve", "la propuesta de México se
+        enviará": the report, the guide, the proposal; "the delegation of Mexico will send": Mexico)."""
+        found = [a for a in self.agents if s <= a.span.start and a.span.end <= e]
+        heads = [a for a in found if not _possessor(self.text, a, e)]
+        return heads[-1] if heads else None
+
     def before_apposition(self, ss: int, sent: str, comma: int) -> Ref | None:
         """The subject named before an apposition that ends at ``comma``: "Honduras, which holds the
         PPT, will ...", "Guatemala, en su carácter de PPT, remitirá ..." (the verb's subject is the
@@ -304,7 +312,7 @@ class _ItemExtractor:
             for m in _C0.finditer(sent):
                 that = sent.rfind(" that ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), that + 5 if that >= 0 else 0, 0)
-                actor = self.actor_in(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
+                actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
                 if actor is None:
                     continue
                 if re.search(r"\bwho\s*$", sent[: m.start()]):
@@ -325,7 +333,7 @@ class _ItemExtractor:
             for m in _C1.finditer(sent):
                 que = sent.rfind(" que ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), que + 5 if que >= 0 else 0, 0)
-                actor = self.actor_in(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
+                actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
                 if actor is not None:
                     raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, None))
             for m in _C2.finditer(sent):
@@ -546,6 +554,24 @@ _THIRD_PERSON = re.compile(r"(presents|submits|sends|shares|prepares|develops|or
 # with "the city/Republic of", "la ciudad/República de", right before it.
 _LOCATIVE = re.compile(r"\b(?:in|en|at)\s+(?:(?:the\s+)?(?:city|republic|capital|territory)\s+of\s+(?:the\s+)?|"
                        r"(?:la\s+|el\s+)?(?:ciudad|rep[uú]blica|capital|territorio)\s+de\s+|the\s+)?$", re.I)
+
+
+# Head nouns through which a country or body acts ("the Government of Mexico", "Mexico's delegation").
+_AGENCY = frozenset("government governments gobierno gobiernos delegation delegations delegacion delegaciones republic "
+                    "republica state estado ministry ministerio authorities autoridades representatives representantes "
+                    "representative representante members miembros countries paises".split())
+_OF_BEFORE = re.compile(r"(\w+)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+_GENITIVE = re.compile(r"[\u2019']s\s+(\w+)")
+
+
+def _possessor(text: str, ref: Ref, limit: int) -> bool:
+    """Whether ``ref`` is named as the possessor of something else ("the report of Guatemala",
+    "Guatemala's guide"), not through one of its agencies ("the Government of Mexico")."""
+    m = _OF_BEFORE.search(text, max(0, ref.span.start - 50), ref.span.start)
+    if m and fold(m.group(1)) not in _AGENCY:
+        return True
+    g = _GENITIVE.match(text, ref.span.end, limit)
+    return bool(g and fold(g.group(1)) not in _AGENCY)
 
 
 def _located(text: str, ref: Ref, places: list[tuple[int, int]]) -> bool:
