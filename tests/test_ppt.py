@@ -253,3 +253,30 @@ def test_hyphenated_and_hard_wrapped_phrasings(tmp_path: Path):
     assert sorted(stated(x)) == [holding("NI", 2013), holding("SV", 2013)]
     assert [(code(c.actors[0]), c.role_holding) for a in x.agreements for c in a.commitments] == [
         ("NI", holding("NI", 2013))]
+
+
+# ---- reports written for other suites (tests/genres, tests/unseen): the same rules hold ---------------
+
+
+def _extract_file(path: Path) -> Extracted:
+    return Extractor(registry(), Iris()).extract(parse(read(path), registry()))
+
+
+@pytest.mark.slow  # four reports converted (about 1-2 s)
+def test_holdings_in_reports_written_for_other_suites():
+    tests = Path(__file__).resolve().parent
+    # "la Presidencia Pro Tempore de El Salvador" (a Vice-Ministerial declaration, 2017)
+    vm = _extract_file(tests / "genres" / "viceministerial_declaracion_2017_es.txt")
+    assert [h.iri for h in vm.holdings] == [holding("SV", 2017)]
+    # "the Government of Nicaragua, in its capacity as Presidency Pro\nTempore", then "to the Presidency
+    # Pro Tempore" (item 5): the report's own holder
+    rcgm = _extract_file(tests / "genres" / "rcgm_conclusions_2014_en.txt")
+    assert [h.iri for h in rcgm.holdings] == [holding("NI", 2014)]
+    assert [a.item.number for a in rcgm.agreements if a.holdings == (holding("NI", 2014),)] == ["1", "5"]
+    # "the report of the Presidency Pro Tempore of Honduras" (RCGM, June 2019)
+    unseen = _extract_file(tests / "unseen" / "rcgm_conclusions_2019.txt")
+    assert [h.iri for h in unseen.holdings] == [holding("HN", 2019)]
+    # "el informe presentado por la Presidencia Pro Tempore" in May 2010: the registry's only holder
+    # that year (Mexico, designated in June 2009 for 2009-2010)
+    es = _extract_file(tests / "genres" / "rcgm_conclusiones_2010_es.txt")
+    assert es.holdings == () and [a.holdings for a in es.agreements if a.holdings] == [(holding("MX", 2010),)]
