@@ -452,7 +452,9 @@ def test_parallel_and_sequential_runs_agree(tmp_path: Path) -> None:
         shutil.copy(CASES_DIR / CASES[i * 7] / "invalid.ttl", tmp_path / f"{i}.ttl")
     one = validate([tmp_path], registry=(), settings=Settings(jobs=1))
     many = validate([tmp_path], registry=(), settings=Settings(jobs=2))
-    assert one.text() == many.text()
+    # A blank node's label is rdflib's, new at each parse (a case whose value is a blank node, such as
+    # collective-iri-nodekind, prints a different one per run): compared without it.
+    assert re.sub(r"_:\w+", "_:b", one.text()) == re.sub(r"_:\w+", "_:b", many.text())
 
 
 def test_cli_exit_status(tmp_path: Path) -> None:
