@@ -277,7 +277,7 @@ class GraphBuilder:
         t(node, ORG + "member", IRI(h.country.iri))
         t(node, ORG + "organization", IRI(h.organization))
         t(node, ORG + "role", IRI(h.role))
-        during, begin, end = IRI(h.iri + "#during"), IRI(h.iri + "#begin"), IRI(h.iri + "#end")
+        during, begin, end = IRI(h.iri + "/during"), IRI(h.iri + "/begin"), IRI(h.iri + "/end")
         t(node, ORG + "memberDuring", during)
         t(node, SKOS + "prefLabel", Lit(holding_label(h.country.label, h.year), "en"))
         for sp in h.spans:
