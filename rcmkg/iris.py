@@ -48,6 +48,11 @@ class Iris:
     def scheme(self, slug: str) -> str:
         return f"{self.id}scheme/{slug}"
 
+    def holding(self, post: str, country_iso2: str, year: int) -> str:
+        """A country's holding of a post's role in one year (the Presidency Pro Tempore): the registry's
+        and the converter's IRI for the same holding, from post slug, ISO alpha-2 and year."""
+        return f"{self.id}membership/{post}/{country_iso2.upper()}/{year:04d}"
+
     def place(self, country_iso2: str, city: str) -> str:
         return f"{self.id}place/{country_iso2.lower()}/{slugify(city)}"
 

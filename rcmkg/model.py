@@ -152,6 +152,7 @@ class Commitment:
     due: Due | None = None
     condition: str | None = None
     optional: bool = False  # a possibility, an interest, an unstated actor
+    role_holding: str | None = None  # the role holding the actor acts in (the Presidency Pro Tempore)
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ class Agreement:
     tracks: tuple[Ref, ...]
     commitments: tuple[Commitment, ...]
     stages: tuple[StageClaim, ...] = ()
+    holdings: tuple[str, ...] = ()  # role holdings the item names or its bare mention of a role resolves to
 
 
 @dataclass(frozen=True)
@@ -200,3 +202,18 @@ class Extracted:
     minted: tuple[tuple[str, str, str, str | None], ...] = ()  # (iri, kind, label, doctype) not in the registry
     report_tracks: tuple[Ref, ...] = ()  # tracked items named outside the items (header, annex)
     lacks: tuple[str, ...] = ()  # what the source does not say: body, delegations, items, place, year
+    holdings: tuple[RoleHolding, ...] = ()  # countries the report names in a role (the PPT), with their spans
+
+
+@dataclass(frozen=True)
+class RoleHolding:
+    """A country holding a post's role in the meeting's year, as the report states it ("Panama, in its
+    capacity as Presidency Pro Tempore"): emitted as a ``rcm:RoleHolding`` derived from ``spans``."""
+
+    iri: str
+    post: str  # the post's IRI (org/rcm-ppt)
+    role: str  # the post's org:role concept
+    organization: str  # the post's org:postIn
+    country: Ref
+    year: int
+    spans: tuple[Span, ...]

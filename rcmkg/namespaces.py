@@ -94,7 +94,7 @@ MEETING_KINDS = ("ordinary", "extraordinary", "virtual", "workshop")
 REPORT_KINDS = ("report", "conclusions", "recommendations", "declaration", "minutes")  # the genre of a report
 LACKS = ("body", "delegations", "items", "place", "year")  # what a converted report's source does not say
 FULFILMENT = ("fulfilled", "partly-fulfilled", "in-progress", "not-fulfilled", "superseded", "unknown")  # a commitment's status
-ROLES = ("member", "observer")  # a country's role in the RCM (registry memberships)
+ROLES = ("member", "observer", "presidency-pro-tempore")  # a country's role in the RCM (memberships, role holdings)
 ACTIONS = (
     "send", "circulate", "submit", "translate", "organise", "disseminate", "share", "support",
     "present", "propose", "review", "develop", "request", "update", "carry-out", "other",

@@ -13,13 +13,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from rcmkg.iris import Iris
-from rcmkg.namespaces import DCT, ORG, OWL, RCM, RDF, SCHEMA, SKOS
+from rcmkg.namespaces import DCT, ORG, OWL, RCM, RDF, SCHEMA, SKOS, TIME
 from rcmkg.resources import resource_files
 from rcmkg.settings import DEFAULT_BASE
 from rcmkg.sparql.terms import term_value
@@ -29,6 +30,7 @@ from rcmkg.text import fold  # also what the converters import from here
 KINDS = {
     RCM + "Country": "country",
     RCM + "Organisation": "org",
+    ORG + "Post": "org",  # the Presidency Pro Tempore: named like a body, linked like one (see roles)
     RCM + "CollectiveActor": "collective",
     RCM + "TrackedItem": "track",
     RCM + "Document": "doc",
@@ -60,6 +62,17 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Holding:
+    """A country's holding of a role in one year, as the registry records it (``rcm:RoleHolding``)."""
+
+    iri: str
+    role: str  # the org:role concept
+    member: str  # the country's IRI
+    year: int
+    not_before: str | None = None  # ISO date of the decision that designated the holder
+
+
+@dataclass(frozen=True)
 class Match:
     """A registry label found in a text: [start, end) in the text, and the entry."""
 
@@ -82,6 +95,7 @@ class Registry:
         self.entries: dict[str, Entry] = {e.iri: e for e in entries}
         self.triples = triples  # (s, p, o, lang, datatype) with o an IRI when lang and datatype are None... see load
         self._patterns: dict[frozenset[str], tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, list[Entry]]]] = {}
+        self._holdings: list[Holding] | None = None
 
     # ---- loading ------------------------------------------------------------------------------
 
@@ -173,6 +187,33 @@ class Registry:
 
     def same_as(self, entry: Entry) -> list[str]:
         return entry.get(OWL + "sameAs")
+
+    def holdings(self) -> list[Holding]:
+        """Every role holding the registry records (``rcm:RoleHolding``: who held a post's role in which
+        year), sorted by role, year and country."""
+        if self._holdings is None:
+            props: dict[str, dict[str, str]] = {}
+            held: list[str] = []
+            for s, p, o, _lang, _dt in self.triples:
+                props.setdefault(s, {}).setdefault(p, o)  # every property read here has one value
+                if p == RDF + "type" and o == RCM + "RoleHolding":
+                    held.append(s)
+            out = []
+            for s in held:
+                ps = props[s]
+                begin = props.get(props.get(ps.get(ORG + "memberDuring", ""), {}).get(TIME + "hasBeginning", ""), {})
+                year = begin.get(TIME + "inXSDgYear")
+                if year is None or ORG + "member" not in ps or ORG + "role" not in ps:
+                    continue
+                out.append(Holding(s, ps[ORG + "role"], ps[ORG + "member"], int(year[:4]), ps.get(RCM + "notBefore")))
+            self._holdings = sorted(out, key=lambda h: (h.role, h.year, h.member))
+        return self._holdings
+
+    def holders(self, role: str, day: date) -> list[Holding]:
+        """The registry's holdings of ``role`` in ``day``'s year that may cover ``day``: not those
+        designated after it (``rcm:notBefore``)."""
+        iso = day.isoformat()
+        return [h for h in self.holdings() if h.role == role and h.year == day.year and (h.not_before or "") <= iso]
 
     # ---- matching ------------------------------------------------------------------------------
 

@@ -190,3 +190,67 @@ def test_workshop_date_without_year_is_placed_before_the_meeting():
     x = extracted("002_dcc41190f93bc62f")
     drafted = [s for a in x.agreements for s in a.stages if s.stage == "drafted"]
     assert drafted and drafted[0].date.isoformat() == "2018-03-13" and drafted[0].end.isoformat() == "2018-03-14"
+
+
+# ---- a country named as a place is not an actor (issue 13, clean actions) ----------------------------
+
+
+def _actors(x) -> list[list[str]]:
+    from test_ppt import code
+
+    return [[code(c.actors[0]) if c.actors else "-" for c in a.commitments] for a in x.agreements]
+
+
+def test_a_country_after_in_is_a_place_not_the_actor_english(tmp_path):
+    from test_ppt import code, extract_items
+
+    x = extract_items(tmp_path, [
+        "A regional workshop in Honduras will review the draft Protocol.",
+        "The seminar held at Nicaragua will discuss the Work Plan in the second quarter of 2012.",
+        "The TS will carry out the training in the Republic of Panama in the first quarter of 2012.",
+        "Mexico will organize a seminar in Belize in April 2012.",
+        "To thank IOM for its offer to support a meeting to be held in Costa Rica.",
+        "To ask Guatemala to host the course in the city of Antigua Guatemala, Guatemala, in June 2012.",
+    ])
+    assert _actors(x) == [[], [], ["rcm-ts"], ["MX"], ["iom"], ["GT"]]
+    # the place is still named by the item; it is only not the one who acts or is thanked
+    assert [code(m) for m in x.agreements[0].mentions] == ["HN"]
+    assert [code(a) for a in x.agreements[4].addressees] == ["iom"]
+
+
+def test_a_country_after_en_is_a_place_not_the_actor_spanish(tmp_path):
+    from test_ppt import code, extract_items
+
+    x = extract_items(tmp_path, [
+        "Un taller regional en Honduras revisará el Protocolo.",
+        "La reunión en México analizará el Plan de Trabajo en el segundo trimestre de 2012.",
+        "Guatemala organizará un seminario en El Salvador en abril de 2012.",
+        "Solicitar a la ST que realice en Nicaragua un curso regional.",
+        "Agradecer a la OIM su ofrecimiento de apoyar un taller que se realizará en Costa Rica.",
+        "Solicitar a Panamá que organice el taller en la Ciudad de Panamá, Panamá, en junio de 2012.",
+    ], lang="es")
+    assert _actors(x) == [[], [], ["GT"], ["rcm-ts"], ["iom"], ["PA"]]
+    assert [code(a) for a in x.agreements[3].addressees] == ["rcm-ts"]
+    assert [code(a) for a in x.agreements[4].addressees] == ["iom"]
+
+
+def test_a_possessor_in_the_subject_is_not_the_actor(tmp_path):
+    """"The report of Guatemala will include ...": the report, not Guatemala; through an agency
+    ("the Delegation of Mexico", "Mexico's delegation", "el Gobierno de Honduras") the country acts."""
+    from test_ppt import extract_items
+
+    en = extract_items(tmp_path, [
+        "The report of Guatemala will include the data of the second semester.",
+        "Honduras's guide will serve as a model for the region.",
+        "The Delegation of Mexico will send the information by June 30, 2011.",
+        "Panama's delegation will present the study at the next meeting.",
+        "The Technical Secretariat of the Regional Coalition will circulate the list of contact points.",
+    ])
+    assert _actors(en) == [[], [], ["MX"], ["PA"], ["rcm-ts"]]
+    es = extract_items(tmp_path, [
+        "La propuesta de México se enviará a los países miembros.",
+        "El informe de Guatemala incluirá los datos del segundo semestre.",
+        "El Gobierno de Honduras enviará la información a más tardar el 30 de junio de 2011.",
+        "La Secretaría Técnica de la Coalición Regional circulará la lista de puntos de contacto.",
+    ], lang="es")
+    assert _actors(es) == [[], [], ["HN"], ["rcm-ts"]]

@@ -312,3 +312,28 @@ def test_member_countries_commitment_per_country(runner, tmp_path: Path):
 
     assert country("CR")["status"] == "fulfilled" and "Costa Rica" in country("CR")["evidence_quote"]
     assert country("PA")["status"] == "not-fulfilled" and country("PA")["evidence"] is None  # who still owes
+
+
+@pytest.mark.slow  # validates the whole loaded sample store (about 6 s)
+def test_status_nodes_of_the_loaded_samples_conform_to_their_shapes(loaded: Path):
+    """The fulfilment graph `rcmkg load` wrote, with the report graphs its links point into, validated
+    against rcmsh:FulfilmentAssessmentShape and rule R11: no result at all."""
+    import rdflib
+
+    from rcmkg.index.commitments import fulfilment_graph
+    from rcmkg.store.local import LocalStore
+    from rcmkg.validate import validate
+
+    g = rdflib.Graph()
+    with LocalStore(loaded, read_only=True) as store:
+        graphs = [*store.report_graphs(), fulfilment_graph(store.base)]
+        for name in graphs:
+            g.parse(data=store.graph_ntriples(name).decode("utf-8"), format="nt")
+    fulfil = rdflib.URIRef("https://w3id.org/rcmkg/ont#FulfilmentAssessment")
+    assessments = set(g.subjects(rdflib.RDF.type, fulfil))
+    evidenced = {a for a in assessments if (a, rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), None) in g}
+    assert len(graphs) > 1 and assessments and evidenced  # the check below has something to check
+    report = validate(g)
+    mine = [r for r in report.results if r.shape in ("rcmsh:FulfilmentAssessmentShape", "rcmsh:FulfilmentHasEvidence")]
+    assert mine == [], report.text()
+    assert not [r for r in report.results if r.focus_node in {str(a) for a in assessments}], report.text()

@@ -134,7 +134,8 @@ needs_gold = pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/gold is not
 
 def test_registry_files_parse():
     names = {p.name for p in FILES}
-    assert names == {"countries.ttl", "organisations.ttl", "collectives.ttl", "tracks.ttl", "documents.ttl", "places.ttl"}
+    assert names == {"countries.ttl", "organisations.ttl", "collectives.ttl", "tracks.ttl", "documents.ttl", "places.ttl",
+                     "roles.ttl"}
     for path in FILES:
         g = rdflib.Graph()
         g.parse(path, format="turtle")

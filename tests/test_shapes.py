@@ -32,9 +32,11 @@ from rcmkg.namespaces import (
     MODALITIES,
     ORGTYPES,
     REPORT_KINDS,
+    ROLES,
     STAGES,
 )
 from rcmkg.settings import Settings
+from rcmkg.trace.fulfilment import STATUSES as FULFILMENT_STATUSES
 from rcmkg.validate import ValidationReport, validate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -279,6 +281,8 @@ def sh_in(shape: str, path: str) -> set[str]:
         ("ReportShape", "https://w3id.org/rcmkg/ont#sourceLacks", "lack", LACKS),
         ("DocumentShape", "https://w3id.org/rcmkg/ont#documentType", "doctype", DOCTYPES),
         ("OrganisationShape", "http://www.w3.org/ns/org#classification", "orgtype", ORGTYPES),
+        ("FulfilmentAssessmentShape", "https://w3id.org/rcmkg/ont#fulfilmentStatus", "fulfilment", FULFILMENT_STATUSES),
+        ("MembershipShape", "http://www.w3.org/ns/org#role", "role", ROLES),
     ],
 )
 def test_closed_lists_equal_the_vocabularies(
@@ -448,7 +452,9 @@ def test_parallel_and_sequential_runs_agree(tmp_path: Path) -> None:
         shutil.copy(CASES_DIR / CASES[i * 7] / "invalid.ttl", tmp_path / f"{i}.ttl")
     one = validate([tmp_path], registry=(), settings=Settings(jobs=1))
     many = validate([tmp_path], registry=(), settings=Settings(jobs=2))
-    assert one.text() == many.text()
+    # A blank node's label is rdflib's, new at each parse (a case whose value is a blank node, such as
+    # collective-iri-nodekind, prints a different one per run): compared without it.
+    assert re.sub(r"_:\w+", "_:b", one.text()) == re.sub(r"_:\w+", "_:b", many.text())
 
 
 def test_cli_exit_status(tmp_path: Path) -> None:

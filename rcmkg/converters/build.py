@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from rcmkg.iris import Iris, slugify
-from rcmkg.model import Commitment, Extracted, Ref, Span, StageClaim
-from rcmkg.namespaces import DCT, OA, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, TIME, XSD, voc
+from rcmkg.model import Commitment, Extracted, Ref, RoleHolding, Span, StageClaim
+from rcmkg.namespaces import DCT, OA, ORG, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, TIME, XSD, voc
 from rcmkg.output import IRI, BNode, Lit, Term, Triple
 
 MEDIA_TYPES = {".txt": "text/plain", ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".pdf": "application/pdf"}
@@ -27,6 +27,11 @@ def _d(d: date) -> Lit:
 
 def _en_date(d: date) -> str:
     return f"{d.day} {d.strftime('%B')} {d.year}"
+
+
+def holding_label(country: str, year: int) -> str:
+    """A role holding's English label, the registry's wording (roles.ttl)."""
+    return f"Presidency Pro Tempore held by {country}, {year}"
 
 
 class GraphBuilder:
@@ -139,6 +144,10 @@ class GraphBuilder:
             t(deleg, RCM + "atMeeting", meeting)
             self.derived(deleg, d.span)
 
+        # -- role holdings the report states (the country in the Presidency Pro Tempore) ----------------
+        for h in x.holdings:
+            self.holding(meeting, h)
+
         # -- agreements ------------------------------------------------------------------------------
         items = {a.item.position: IRI(self.iris.item(meeting, a.item.position)) for a in x.agreements}
         stage_groups: dict[tuple[str, str], list[tuple[StageClaim, IRI, list[IRI]]]] = {}
@@ -167,6 +176,8 @@ class GraphBuilder:
                 self.describe_minted(x, d)
             for tref in a.tracks:
                 t(it, DCT + "subject", IRI(tref.iri))
+            for hi in a.holdings:
+                t(it, RCM + "roleHolding", IRI(hi))
             commitment_iris: list[IRI] = []
             for c in a.commitments:
                 ci = self.commitment(x, it, c, a.documents)
@@ -254,6 +265,30 @@ class GraphBuilder:
         self.add(e, RDF + "type", IRI(TIME + "Instant"))
         self.add(e, TIME + "inXSDDate", _d(end))
 
+    def holding(self, meeting: IRI, h: RoleHolding) -> None:
+        """A country's holding of a post's role in the meeting's year, as the registry describes the
+        holdings it knows (data/registry/roles.ttl: same IRIs, same English label), derived from the
+        phrases that state it. Its interval is the part of that year it was held: the beginning and
+        end are only known to lie in the year."""
+        t = self.add
+        node = IRI(h.iri)
+        t(meeting, RCM + "roleHolding", node)
+        t(node, RDF + "type", IRI(RCM + "RoleHolding"))
+        t(node, ORG + "member", IRI(h.country.iri))
+        t(node, ORG + "organization", IRI(h.organization))
+        t(node, ORG + "role", IRI(h.role))
+        during, begin, end = IRI(h.iri + "/during"), IRI(h.iri + "/begin"), IRI(h.iri + "/end")
+        t(node, ORG + "memberDuring", during)
+        t(node, SKOS + "prefLabel", Lit(holding_label(h.country.label, h.year), "en"))
+        for sp in h.spans:
+            self.derived(node, sp)
+        t(during, RDF + "type", IRI(TIME + "Interval"))
+        t(during, TIME + "hasBeginning", begin)
+        t(during, TIME + "hasEnd", end)
+        for instant in (begin, end):
+            t(instant, RDF + "type", IRI(TIME + "Instant"))
+            t(instant, TIME + "inXSDgYear", Lit(f"{h.year:04d}", datatype=XSD + "gYear"))
+
     def describe_minted(self, x: Extracted, ref: Ref) -> None:
         if ref.known:
             return
@@ -289,6 +324,8 @@ class GraphBuilder:
             t(ci, RCM + "coActor", IRI(co.iri))
         for rc in c.recipients:
             t(ci, RCM + "recipient", IRI(rc.iri))
+        if c.role_holding:
+            t(ci, RCM + "roleHolding", IRI(c.role_holding))
         if c.requested_by:
             t(ci, RCM + "requestedBy", IRI(c.requested_by.iri))
         for d in docs:

@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
+from rcmkg.converters import roles
 from rcmkg.converters.dates import MONTHS, FoundDue, find_due
 from rcmkg.converters.link import Linker, Minted
 from rcmkg.converters.names import find_unknown_orgs
@@ -38,6 +40,7 @@ from rcmkg.model import (
     Item,
     ParsedReport,
     Ref,
+    RoleHolding,
     Span,
     StageClaim,
 )
@@ -160,8 +163,12 @@ REQUEST_VERB = re.compile(
     r"(?P<clitic>les?)?\s+(?:(?P<pron>it|them)\s+(?=to\b)|that\s+|a\s+|al\s+)?",
     re.I,
 )
+# What opens an apposition or a non-restrictive relative clause after a subject.
+_APPOSITIVE = re.compile(r"\s*(?:which|who|that|que|quien|quienes|in\s+(?:its|their)\s+(?:capacity|role)|"
+                         r"en\s+su\s+(?:calidad|car[aá]cter|condici[oó]n)|as|como|acting\s+as|through|a\s+trav[eé]s)\b", re.I)
 # A comma-delimited phrase between an actor and its verb: "ECLAC, through its CELADE, present".
 APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|ejercida\s+por|held\s+by|"
+              r"exercised\s+by|a\s+cargo\s+de|en\s+manos\s+de|en\s+su\s+car[aá]cter\s+de|"
               r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+apoyo\s+de|with\s+the\s+support\s+of|por\s+medio\s+de)"
               r"\b[^,;.]{1,120}")
 
@@ -208,8 +215,8 @@ class _ItemExtractor:
         self.linker = linker
         self.meeting = meeting
         self.body = body
-        self.actors = [linker.ref(m) for m in linker.registry.find(text, ACTOR_KINDS | {"place"}, item.span.start, item.span.end)
-                       if m.entry.kind in ACTOR_KINDS]
+        found = linker.registry.find(text, ACTOR_KINDS | {"place"}, item.span.start, item.span.end)
+        self.actors = [linker.ref(m) for m in found if m.entry.kind in ACTOR_KINDS]
         self.actors += newcomers or []  # organisations the registry does not know (rcmkg.converters.names)
         # Generic collectives ("countries", "interested countries") that the registry does not list.
         for m in GENERIC_COLLECTIVE.finditer(text, item.span.start, item.span.end):
@@ -218,9 +225,13 @@ class _ItemExtractor:
                     continue
                 self.actors.append(linker.collective(Span(m.start(), m.end())))
         self.actors.sort(key=lambda r: r.span)
+        # A country named as where something happens ("a workshop in Costa Rica", "realizar en
+        # Honduras", "in the city of Managua, Nicaragua") is a place, never the one who acts.
+        places = [(m.start, m.end) for m in found if m.entry.kind == "place"]
+        self.agents = [a for a in self.actors if not _located(text, a, places)]
 
     def actor_in(self, s: int, e: int, last: bool = True) -> Ref | None:
-        found = [a for a in self.actors if s <= a.span.start and a.span.end <= e]
+        found = [a for a in self.agents if s <= a.span.start and a.span.end <= e]
         if not found:
             return None
         return found[-1] if last else found[0]
@@ -231,7 +242,7 @@ class _ItemExtractor:
         m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:government|gobierno|delegation|delegaci[oó]n)\s+(?:of|de)\s+(?:the\s+)?)?",
                      self.text[s : s + 40], re.I)
         pos = s + (m.end() if m else 0)
-        for a in self.actors:
+        for a in self.agents:
             if a.span.start == pos or (a.span.start <= pos < a.span.end):
                 return a
         return None
@@ -254,12 +265,32 @@ class _ItemExtractor:
             pos += acr.end()
         am = re.match(rf",\s*({APPOSITION}),", self.text[pos:limit])
         if am:
-            if re.match(r"(?:ejercida\s+por|held\s+by|represented\s+by)", am.group(1), re.I):
+            if re.match(r"(?:ejercida\s+por|held\s+by|exercised\s+by|represented\s+by|a\s+cargo\s+de|en\s+manos\s+de)", am.group(1), re.I):
                 holder = self.actor_in(pos, pos + am.end())
                 if holder is not None and holder.kind == "country":
                     actor = holder  # the country in the role acts
             pos += am.end()
         return actor, co, pos
+
+    def subject_actor(self, s: int, e: int) -> Ref | None:
+        """The actor a subject text[s:e] names as its head, not as a possessor of its head ("the report
+        of Guatemala will include", "Guatemala's guide will serve", "la propuesta de México se
+        enviará": the report, the guide, the proposal; "the delegation of Mexico will send": Mexico)."""
+        found = [a for a in self.agents if s <= a.span.start and a.span.end <= e]
+        heads = [a for a in found if not _possessor(self.text, a, e)]
+        return heads[-1] if heads else None
+
+    def before_apposition(self, ss: int, sent: str, comma: int) -> Ref | None:
+        """The subject named before an apposition that ends at ``comma``: "Honduras, which holds the
+        PPT, will ...", "Guatemala, en su carácter de PPT, remitirá ..." (the verb's subject is the
+        head, not a word of the apposition)."""
+        if comma <= 0 or sent[comma] != ",":
+            return None
+        opening = sent.rfind(",", 0, comma)
+        if opening <= 0 or not _APPOSITIVE.match(sent, opening + 1, comma):
+            return None
+        start = max(sent.rfind(",", 0, opening), sent.rfind(";", 0, opening), 0)
+        return self.actor_in(ss + start, ss + opening)
 
     def clause_end(self, s: int, limit: int) -> int:
         # "(?<!\s)": the whitespace before "in order to" is tried from the start of its run only.
@@ -281,14 +312,14 @@ class _ItemExtractor:
             for m in _C0.finditer(sent):
                 that = sent.rfind(" that ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), that + 5 if that >= 0 else 0, 0)
-                actor = self.actor_in(ss + subj_start, ss + m.start())
+                actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
                 if actor is None:
                     continue
                 if re.search(r"\bwho\s*$", sent[: m.start()]):
                     continue
                 co = None
                 # "Mexico and Guatemala will prepare": the first named acts, the other with it
-                subject = [a for a in self.actors if ss + subj_start <= a.span.start and a.span.end <= ss + m.start()]
+                subject = [a for a in self.agents if ss + subj_start <= a.span.start and a.span.end <= ss + m.start()]
                 if len(subject) == 2 and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:the\s+|la\s+|el\s+)?",
                                                       t[subject[0].span.end : subject[1].span.start]):
                     actor, co = subject
@@ -302,7 +333,7 @@ class _ItemExtractor:
             for m in _C1.finditer(sent):
                 que = sent.rfind(" que ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), que + 5 if que >= 0 else 0, 0)
-                actor = self.actor_in(ss + subj_start, ss + m.start())
+                actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
                 if actor is not None:
                     raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, None))
             for m in _C2.finditer(sent):
@@ -421,7 +452,7 @@ class _ItemExtractor:
             raw.sort(key=lambda r: r[1])
             dues = [d for d in find_due(sent, self.meeting)]
             for i, (ts, vs, kind, actor, requester, verb, optional, co) in enumerate(raw):
-                if any(abs(vs - f[1].span.start) < 3 and f[1].actors == ((actor,) if actor else ()) for f in found):
+                if any(abs(vs - f[0]) < 3 and f[1].actors[:1] == ((actor,) if actor else ()) for f in found):
                     continue
                 nxt = raw[i + 1][0] if i + 1 < len(raw) else se
                 end = self.clause_end(vs, se)
@@ -517,6 +548,41 @@ _NOMINAL_RX = re.compile(r"(?:the\s+)?(" + "|".join(_NOMINAL) + r"),?\s+by\s+(?:
                          re.I)
 _AGENT_TAIL = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,6}$")
 _THIRD_PERSON = re.compile(r"(presents|submits|sends|shares|prepares|develops|organizes|organises|translates|circulates)\b")
+
+
+# What puts a country in the role of a place: a locative preposition ("in", "en", "at"), optionally
+# with "the city/Republic of", "la ciudad/República de", right before it.
+_LOCATIVE = re.compile(r"\b(?:in|en|at)\s+(?:(?:the\s+)?(?:city|republic|capital|territory)\s+of\s+(?:the\s+)?|"
+                       r"(?:la\s+|el\s+)?(?:ciudad|rep[uú]blica|capital|territorio)\s+de\s+|the\s+)?$", re.I)
+
+
+# Head nouns through which a country or body acts ("the Government of Mexico", "Mexico's delegation").
+_AGENCY = frozenset("government governments gobierno gobiernos delegation delegations delegacion delegaciones republic "
+                    "republica state estado ministry ministerio authorities autoridades representatives representantes "
+                    "representative representante members miembros countries paises".split())
+_OF_BEFORE = re.compile(r"(\w+)\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$", re.I)
+_GENITIVE = re.compile(r"[\u2019']s\s+(\w+)")
+
+
+def _possessor(text: str, ref: Ref, limit: int) -> bool:
+    """Whether ``ref`` is named as the possessor of something else ("the report of Guatemala",
+    "Guatemala's guide"), not through one of its agencies ("the Government of Mexico")."""
+    m = _OF_BEFORE.search(text, max(0, ref.span.start - 50), ref.span.start)
+    if m and fold(m.group(1)) not in _AGENCY:
+        return True
+    g = _GENITIVE.match(text, ref.span.end, limit)
+    return bool(g and fold(g.group(1)) not in _AGENCY)
+
+
+def _located(text: str, ref: Ref, places: list[tuple[int, int]]) -> bool:
+    """Whether the country ``ref`` is named as a place: after a locative preposition, or after a
+    city ("Managua, Nicaragua")."""
+    if ref.kind != "country":
+        return False
+    before = text[max(0, ref.span.start - 40) : ref.span.start]
+    if _LOCATIVE.search(before):
+        return True
+    return any(0 <= ref.span.start - pe <= 3 and text[pe : ref.span.start].strip() == "," for _, pe in places)
 
 
 def _active(text: str, vs: int, action: str) -> str:
@@ -759,6 +825,9 @@ class Extractor:
             ag = self._agreement(text, item, parent, linker, meeting_date, body, newcomers)
             agreements.append(ag)
             by_pos[item.position] = ag
+        # The Presidency Pro Tempore: the country in it acts, in the holding the report states.
+        holdings = roles.find(text, named, self.iris, meeting_date)
+        agreements = [self._with_roles(a, holdings, meeting_date) for a in agreements]
         mentions = self._mentions(report, linker, body, newcomers)
         report_tracks = self._outside_tracks(report, named, linker)
         reports_to = self._org_ref(report.reports_to, linker) if report.reports_to else None
@@ -788,7 +857,43 @@ class Extractor:
             minted=tuple((m.iri, m.kind, m.label, m.doctype) for m in sorted(linker.minted.values(), key=lambda m: m.iri)),
             report_tracks=report_tracks,
             lacks=lacks,
+            holdings=holdings,
         )
+
+    def _with_roles(self, a: Agreement, holdings: tuple[RoleHolding, ...], meeting: date) -> Agreement:
+        """``a`` with the role holdings its item names, and each commitment of a post (the PPT) made
+        the commitment of the country in it (:mod:`rcmkg.converters.roles`)."""
+        s, e = a.item.span.start, a.item.span.end
+        named = [h.iri for h in holdings if any(s <= sp.start < e for sp in h.spans)]
+        for m in a.mentions:
+            entry = self.registry.get(m.iri)
+            if entry is not None and roles.is_post(entry) and roles.holding_at(m.span, holdings) is None:
+                found = roles.resolve(m, holdings, self.registry, meeting)
+                if found is not None:
+                    named.append(found[1])
+        commitments = []
+        for c in a.commitments:
+            if not c.actors:
+                commitments.append(c)
+                continue
+            actor, link = c.actors[0], None
+            entry = self.registry.get(actor.iri)
+            h = roles.holding_at(actor.span, holdings)
+            if entry is not None and roles.is_post(entry):
+                if h is not None:
+                    actor, link = h.country, h.iri
+                elif (found := roles.resolve(actor, holdings, self.registry, meeting)) is not None:
+                    actor, link = found
+            elif actor.kind == "country" and h is not None and h.country.iri == actor.iri:
+                link = h.iri
+            if link is None:
+                commitments.append(c)
+                continue
+            others = tuple(x for x in c.actors[1:] if x.iri != actor.iri)
+            commitments.append(replace(c, actors=(actor, *others), role_holding=link))
+        if not named and commitments == list(a.commitments):
+            return a
+        return replace(a, commitments=tuple(commitments), holdings=tuple(dict.fromkeys(named)))
 
     def _lacks(self, report: ParsedReport, body: Ref, delegations: tuple[Ref, ...], place: Ref | None,
                agreements: list[Agreement], warnings: list[str]) -> tuple[str, ...]:
@@ -969,11 +1074,11 @@ class Extractor:
         if act == "thanks":
             m = re.search(r"\b(?:for|on|regarding)\b", seg)
             lim = s + (m.start() if m else min(len(seg), 200))
-            return _dedupe([a for a in ie.actors if s <= a.span.start < lim])
+            return _dedupe([a for a in ie.agents if s <= a.span.start < lim])
         if act == "request":
             m = re.search(r"\bto\s+[a-z]", seg[3:])
             lim = s + 3 + (m.start() if m else min(len(seg) - 3, 120))
-            return _dedupe([a for a in ie.actors if s <= a.span.start < lim])
+            return _dedupe([a for a in ie.agents if s <= a.span.start < lim])
         if act == "take-note":
             m = re.search(r"\b(?:by|from|of)\s+(?:the\s+)?", seg)
             if m:
