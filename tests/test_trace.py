@@ -106,6 +106,9 @@ def test_resolve_actor(samples):
     assert resolve_actor(samples, "CR").iri == BASE + "id/country/CR"
     assert resolve_actor(samples, "Technical Secretariat").iri == BASE + "id/org/rcm-ts"
     assert resolve_actor(samples, "organización internacional para las migraciones").iri == BASE + "id/org/iom"
+    # a post, not an organisation: still an actor commitments can be asked about
+    assert resolve_actor(samples, "Presidency Pro Tempore").iri == BASE + "id/org/rcm-ppt"
+    assert resolve_actor(samples, "PPT").iri == BASE + "id/org/rcm-ppt"
 
 
 # --- the timeline ----------------------------------------------------------------------------------------

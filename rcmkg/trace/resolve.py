@@ -241,11 +241,14 @@ def _dealt_with(store: Queryable, iris: Sequence[str]) -> set[str]:
     return {r["x"].value for r in rows}
 
 
-ACTOR_TYPES = "{ ?x a rcm:Organisation } UNION { ?x a rcm:Country } UNION { ?x a rcm:CollectiveActor }"
+# org:Post: the Presidency Pro Tempore is a post a country holds, not an organisation, but commitments
+# name it as their actor when the report does not say which country held it.
+ACTOR_TYPES = ("{ ?x a rcm:Organisation } UNION { ?x a rcm:Country } UNION { ?x a rcm:CollectiveActor }"
+               " UNION { ?x a org:Post }")
 
 
 def resolve_actor(store: Queryable, text: str) -> Named:
-    """The organisation, country or collective ``text`` names (IRI, acronym, ISO code, slug or label).
+    """The organisation, country, collective or post ``text`` names (IRI, acronym, ISO code, slug or label).
 
     >>> resolve_actor(store, "IOM").iri                                     # doctest: +SKIP
     'https://w3id.org/rcmkg/id/org/iom'
