@@ -63,6 +63,7 @@ from rcmkg.publish import conneg
 from rcmkg.publish.conneg import HTML, RDF_FORMATS, RESULT_FORMATS, Format
 from rcmkg.publish.dumps import write_dumps
 from rcmkg.publish.endpoint import QueryPool, QueryRequest, WorkerOutOfMemory, update_form
+from rcmkg.publish.language import Language, localise, page_key
 from rcmkg.publish.limits import RequestLimits, SecurityHeaders
 from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker
@@ -226,11 +227,13 @@ class Published:
 
     @property
     def linker(self) -> ServerLinker:
-        return self._ensure()[2]
+        """The linker of the request being answered (its interface language: rcmkg.publish.language)."""
+        return localise(self._ensure()[2])
 
     # caching
     def cached(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
-        """(body, content type, etag) for ``key``, computed once."""
+        """(body, content type, etag) for ``key``, computed once per interface language and URL."""
+        key = key + page_key()
         hit = self.cache.get(key)
         if hit is not None:
             self.cache.move_to_end(key)
@@ -680,7 +683,7 @@ async def canned(request: Any) -> Any:
     # The store does not change while served, so a canned answer is cached like a page (keyed by
     # the bound text and what the client asked for) and gets the same validators.
     key = ("canned", text, fmt_key or "", request.headers.get("accept", ""))
-    hit = pub.cache.get(key)
+    hit = pub.cache.get(key + page_key())
     if hit is None:
         req = QueryRequest(text, accept=request.headers.get("accept"), format=fmt_key, limit=pub.settings.result_limit,
                            answer_limit=pub.settings.answer_limit)
@@ -890,6 +893,8 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     app.add_middleware(WaitForView, owner=app)
     # Outside WaitForView: a request after a load waits for the new generation's view, off the loop.
     app.add_middleware(FollowLoads, owner=app)
+    # The interface language of the request (?lang=, Accept-Language), for every page and error page.
+    app.add_middleware(Language)
     # Outermost: limits answer before CORS or routing does any work; every answer gets the headers.
     app.add_middleware(RequestLimits, max_body=settings.request_limit)
     app.add_middleware(SecurityHeaders)

@@ -756,10 +756,16 @@ def _kind(types: Sequence[str]) -> str:
 class Linker:
     """IRIs and named routes -> hrefs. Subclasses decide absolute (server) or relative (static) paths."""
 
-    def __init__(self, base: str, view: GraphView | None = None) -> None:
+    def __init__(self, base: str, view: GraphView | None = None, lang: str = "en") -> None:
         self.base = base
         self.id_base = base + "id/"
         self.view = view
+        #: The interface language of the pages linked to (rcmkg.i18n).
+        self.lang = lang
+
+    def switch(self, lang: str) -> str | None:
+        """The same page in ``lang`` (the language switch), or None when there is none."""
+        return None
 
     def doc_path(self, iri: str) -> str | None:
         """``doc/...`` path (no suffix) of the page about ``iri``, or None when it has none here."""
@@ -799,12 +805,31 @@ class Linker:
 class ServerLinker(Linker):
     """Absolute paths on the server (``root`` is a mount prefix such as ``/rcmkg``)."""
 
-    def __init__(self, base: str, view: GraphView | None = None, root: str = "") -> None:
-        super().__init__(base, view)
+    def __init__(self, base: str, view: GraphView | None = None, root: str = "", lang: str = "en",
+                 keep_lang: bool = False, here: tuple[str, tuple[tuple[str, str], ...]] | None = None) -> None:
+        super().__init__(base, view, lang)
         self.root = root.rstrip("/")
+        # ``?lang=`` chose the language: links to pages keep it (a stable URL in that language).
+        self.keep_lang = keep_lang
+        self.here = here  # (path, query parameters) of the page being answered: its language switch
+
+    def localised(self, lang: str, keep_lang: bool, here: tuple[str, tuple[tuple[str, str], ...]] | None
+                  ) -> ServerLinker:
+        """This linker for a page in ``lang`` answered at ``here``."""
+        return ServerLinker(self.base, self.view, self.root, lang, keep_lang, here)
+
+    def _lang_query(self) -> str:
+        return f"lang={self.lang}" if self.keep_lang else ""
+
+    def switch(self, lang: str) -> str | None:
+        if self.here is None:
+            return None
+        path, params = self.here
+        return path + "?" + urlencode([*(kv for kv in params if kv[0] != "lang"), ("lang", lang)])
 
     def page(self, doc: str, fmt: Format | None = None) -> str:
-        return f"{self.root}/{quote(doc)}" + (f".{fmt.extension}" if fmt else "")
+        lang = self._lang_query() if fmt is None else ""
+        return f"{self.root}/{quote(doc)}" + (f".{fmt.extension}" if fmt else "") + (f"?{lang}" if lang else "")
 
     def url(self, route: str, **params: str) -> str:
         path = {"home": "/", "search": "/search", "sparql": "/sparql", "queries": "/query/", "commitments": "/commitments",
@@ -820,7 +845,12 @@ class ServerLinker(Linker):
             path = "/static/" + route[7:]
         if path is None:
             raise KeyError(route)
-        query = urlencode({k: v for k, v in params.items() if v is not None})
+        given = {k: v for k, v in params.items() if v is not None}
+        # Pages keep the URL's language; files (CSS, dumps, VoID, a result format) have none.
+        if self.keep_lang and route not in ("void", "static", "ontology") and not route.startswith(("static:", "dump:")) \
+                and "format" not in given and "lang" not in given:
+            given["lang"] = self.lang
+        query = urlencode(given)
         return f"{self.root}{path}" + (f"?{query}" if query else "")
 
 
@@ -828,22 +858,41 @@ class StaticLinker(Linker):
     """Paths relative to the page being written, with ``.html`` on pages: works from any folder."""
 
     def __init__(self, base: str, view: GraphView | None = None, current: str = "index.html",
-                 sparql_endpoint: str | None = None) -> None:
-        super().__init__(base, view)
-        self.current = current
+                 sparql_endpoint: str | None = None, lang: str = "en") -> None:
+        super().__init__(base, view, lang)
+        self.current = current  # the page's path in its language's tree (``doc/x.html``, never ``es/...``)
         self.sparql_endpoint = sparql_endpoint
 
     def at(self, current: str) -> StaticLinker:
         """The same linker for another page."""
-        return StaticLinker(self.base, self.view, current, self.sparql_endpoint)
+        return StaticLinker(self.base, self.view, current, self.sparql_endpoint, self.lang)
+
+    def localised(self, lang: str) -> StaticLinker:
+        """The same page in ``lang``: English pages at the site's root, the others under ``{lang}/``."""
+        return StaticLinker(self.base, self.view, self.current, self.sparql_endpoint, lang)
+
+    @staticmethod
+    def prefix(lang: str) -> str:
+        """Where ``lang``'s pages are in the site."""
+        return "" if lang == "en" else f"{lang}/"
+
+    @property
+    def path(self) -> str:
+        """The page's path in the site."""
+        return self.prefix(self.lang) + self.current
 
     def rel(self, target: str) -> str:
         """``target`` (a site path) relative to the current page."""
-        here = posixpath.dirname(self.current)
+        here = posixpath.dirname(self.path)
         return posixpath.relpath(target, here or ".") if here else target
 
+    def switch(self, lang: str) -> str | None:
+        return quote(self.rel(self.prefix(lang) + self.current))
+
     def page(self, doc: str, fmt: Format | None = None) -> str:
-        return quote(self.rel(f"{doc}.{fmt.extension if fmt else 'html'}"))
+        if fmt is None:  # pages are per language; the RDF documents are one set at the root
+            return quote(self.rel(f"{self.prefix(self.lang)}{doc}.html"))
+        return quote(self.rel(f"{doc}.{fmt.extension}"))
 
     def url(self, route: str, **params: str) -> str:
         targets = {"home": "index.html", "search": "labels.html", "sparql": "sparql.html", "queries": "sparql.html",
@@ -861,4 +910,7 @@ class StaticLinker(Linker):
             target = f"static/{route[7:]}"
         else:
             target = targets[route]
+        # HTML pages are per language (except pyLODE's ontology page); files are one set at the root.
+        if target.endswith(".html") and route != "ontology":
+            target = self.prefix(self.lang) + target
         return quote(self.rel(target))
