@@ -23,6 +23,7 @@ publish leaves the previous site untouched.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -162,7 +163,7 @@ def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, 
         desc = view.describe(iri)
         if desc is None:
             continue
-        _pages(w, root, f"{doc}.html", lambda linker, desc=desc: render("resource.html", linker, d=desc))
+        _pages(w, root, f"{doc}.html", functools.partial(_render_resource, desc))
         triples = [*desc.triples, Triple(NamedNode(base + doc), NamedNode(FOAF + "primaryTopic"), NamedNode(iri))]
         for fmt in RDF_FORMATS:
             if fmt.key != "html":
@@ -170,6 +171,14 @@ def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, 
         result.pages += 1
         if progress:
             progress(i + 1, total)
+
+
+def _render_resource(desc: Any, linker: StaticLinker) -> str:
+    return render("resource.html", linker, d=desc)
+
+
+def _timeline(source: Source, base: str, slug: str, linker: StaticLinker) -> str:
+    return timeline_page(source, base, slug, linker)
 
 
 def _pages(w: _Writer, root: StaticLinker, rel: str, make: Callable[[StaticLinker], str]) -> None:
@@ -195,7 +204,7 @@ def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, vie
     for t in tracks:
         rel = f"trace/{t['slug']}.html"
         try:
-            _pages(w, root, rel, lambda linker, slug=t["slug"]: timeline_page(source, settings.base, slug, linker))
+            _pages(w, root, rel, functools.partial(_timeline, source, settings.base, t["slug"]))
         except NotFound:
             continue
         result.pages += 1
