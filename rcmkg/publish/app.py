@@ -60,6 +60,7 @@ from starlette.staticfiles import StaticFiles
 from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
 from rcmkg.namespaces import FOAF, PREFIXES, VOC, VOID
 from rcmkg.publish import conneg
+from rcmkg.publish.cite import SUFFIXES, split_cite_path
 from rcmkg.publish.conneg import HTML, RDF_FORMATS, RESULT_FORMATS, Format
 from rcmkg.publish.dumps import write_dumps
 from rcmkg.publish.endpoint import QueryPool, QueryRequest, WorkerOutOfMemory, update_form
@@ -384,6 +385,27 @@ async def document(request: Any) -> Any:
         return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
     body, ctype, etag = await asyncio.to_thread(pub.cached, ("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
     return _conditional(request, pub, body, ctype, etag, headers=headers)
+
+
+async def cite(request: Any) -> Any:
+    """``/cite/{path}.bib`` and ``.json``: the citation of a meeting or an agreement as BibTeX or
+    CSL-JSON (rcmkg.publish.cite), for reference managers."""
+    pub = _pub(request)
+    split = split_cite_path(request.path_params["path"])
+    if split is None:
+        return _error(request, pub, 404, "Not found", "a citation is served as .bib (BibTeX) or .json (CSL-JSON)")
+    stem, kind = split
+    iri = _iri_for(pub, "id", stem)
+
+    def make() -> tuple[bytes, str]:
+        desc = pub.view.describe(iri) if pub.view.exists(iri) else None
+        if desc is None or desc.cite is None:
+            raise NotFound(f"no meeting or agreement {iri} to cite")
+        return desc.cite.download(kind)
+
+    body, ctype, etag = await asyncio.to_thread(pub.cached, ("cite", iri, kind), make)
+    name = stem.replace("/", "_") + SUFFIXES[kind]
+    return _conditional(request, pub, body, ctype, etag, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 async def voc_thing(request: Any) -> Any:
@@ -843,6 +865,7 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
         Route("/id/{path:path}", spaced("id", thing)),
         Route("/doc/{path:path}", document),
         Route("/voc/{path:path}", voc_thing),
+        Route("/cite/{path:path}", cite),
         Route("/search", search),
         Route("/trace/{item}", trace_page),
         Route("/commitments", commitments_page),

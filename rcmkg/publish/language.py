@@ -16,7 +16,13 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from rcmkg import i18n
+from rcmkg.i18n import N_
 from rcmkg.publish.views.pages import ServerLinker
+
+#: The titles of the server's error answers (rcmkg.publish.app._error), translated on the error page.
+ERROR_TITLES = (N_("Not found"), N_("Bad request"), N_("Not acceptable"), N_("Query timeout"), N_("Busy"),
+                N_("Query stopped"), N_("Query failed"), N_("Store unavailable"), N_("Error"), N_("Method not allowed"),
+                N_("Read-only endpoint"), N_("Query too large"), N_("Unsupported media type"))
 
 #: (explicit, path, query parameters) of the request being answered.
 _PAGE: contextvars.ContextVar[tuple[bool, str, tuple[tuple[str, str], ...]] | None] = contextvars.ContextVar(

@@ -9,6 +9,7 @@ server, from an object store, and from ``file://``)::
     doc/{path}.html .ttl .jsonld .nt .rdf    one set per thing {base}id/{path} (doc/dataset.* is VoID/DCAT)
     voc/{scheme}/{concept}.*                 the SKOS vocabularies
     trace/{item}.html                        tracked-item timelines
+    cite/{path}.bib .json                    "cite this" of each meeting and agreement (BibTeX, CSL-JSON)
     query/{name}.html .json .csv .tsv .xml   canned queries run at publish time (those without required parameters)
     dumps/rcmkg.ttl .nt.gz .trig .jsonld     the whole graph
     void.ttl  .well-known/void               the dataset description
@@ -40,6 +41,7 @@ from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
 from rcmkg.errors import NotFound, PublishError
 from rcmkg.i18n import LANGS, N_
 from rcmkg.namespaces import FOAF, RCM, SKOS, VOID
+from rcmkg.publish.cite import SUFFIXES
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.dumps import write_dumps
 from rcmkg.publish.endpoint import QueryRequest, execute
@@ -164,6 +166,9 @@ def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, 
         if desc is None:
             continue
         _pages(w, root, f"{doc}.html", functools.partial(_render_resource, desc))
+        if desc.cite is not None:  # "cite this": the downloads the page links to (rcmkg.publish.cite)
+            for kind, suffix in SUFFIXES.items():
+                w.write(f"cite/{doc.split('/', 1)[-1]}{suffix}", desc.cite.download(kind)[0])
         triples = [*desc.triples, Triple(NamedNode(base + doc), NamedNode(FOAF + "primaryTopic"), NamedNode(iri))]
         for fmt in RDF_FORMATS:
             if fmt.key != "html":
@@ -222,9 +227,9 @@ def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, vie
 
 
 def _label_groups(view: GraphView) -> list[dict[str, Any]]:
-    kinds = [("Tracked items", RCM + "TrackedItem"), ("Documents", RCM + "Document"), ("Organisations", RCM + "Organisation"),
-             ("Countries", RCM + "Country"), ("Groups of countries", RCM + "CollectiveActor"), ("Meetings", RCM + "Meeting"),
-             ("Places", "http://schema.org/Place"), ("Concepts", SKOS + "Concept")]
+    kinds = [(N_("Tracked items"), RCM + "TrackedItem"), (N_("Documents"), RCM + "Document"), (N_("Organisations"), RCM + "Organisation"),
+             (N_("Countries"), RCM + "Country"), (N_("Groups of countries"), RCM + "CollectiveActor"), (N_("Meetings"), RCM + "Meeting"),
+             (N_("Places"), "http://schema.org/Place"), (N_("Concepts"), SKOS + "Concept")]
     alts: dict[str, list[str]] = {}
     for q in view.quads(p=NamedNode(SKOS + "altLabel")):
         alts.setdefault(term_value(q.subject), []).append(term_value(q.object))

@@ -3,6 +3,7 @@ the static site and ``rcmkg trace --html``."""
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -64,10 +65,19 @@ def environment() -> jinja2.Environment:
         _ENV.install_gettext_translations(i18n.CurrentTranslations(), newstyle=True)  # type: ignore[attr-defined]
         _ENV.policies["ext.i18n.trimmed"] = True  # {% trans %} text as babel.cfg extracts it (trimmed)
         _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link,
-                            NATIVE=i18n.NATIVE, format_date=i18n.format_date)
+                            NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note)
         _ENV.filters["link"] = link
         _ENV.filters["date"] = _date
     return _ENV
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def note(message: str, args: dict[str, str]) -> str:
+    """A note of the page model (a message marked with N_) in the page's language, its dates for people."""
+    values = {k: i18n.format_date(v) if _ISO_DATE.fullmatch(v) else v for k, v in args.items()}
+    return i18n.gettext(message) % values if values else i18n.gettext(message)
 
 
 def _date(value: Any, form: str = "long") -> str:
@@ -85,10 +95,14 @@ def render(template: str, linker: Linker, **context: Any) -> str:
     """Render one page template with the linker's ``href``/``url`` helpers in scope, in the
     linker's language."""
     env = environment()
+    view = linker.view
     with i18n.use(linker.lang):
         return env.get_template(template).render(
             href=lambda iri: link(linker.href(iri)), url=linker.url, alternates=linker.alternates, linker=linker,
-            version=__version__, **_language_context(linker), **context
+            version=__version__, cite_href=linker.cite,
+            row_label=view.row_label if view is not None else (lambda r: r.label),
+            prop_label=view.predicate_label if view is not None else humanise,
+            **_language_context(linker), **context
         )
 
 
