@@ -195,3 +195,27 @@ def test_server_language_by_url_and_accept_language(url):
         # RDF is not per language
         ttl = c.get("/doc/org/iom.ttl", headers={"Accept-Language": "es"})
         assert ttl.status_code == 200 and "content-language" not in ttl.headers
+
+
+@pytest.mark.slow
+def test_server_cite_downloads(url):
+    import json
+
+    import bibtexparser
+    import httpx
+    from builders import MEETING
+
+    with httpx.Client(base_url=url, timeout=30) as c:
+        page = c.get(f"/doc/{MEETING}/item/5", params={"lang": "es"}).text
+        assert f'href="/cite/{MEETING}/item/5.bib"' in page and f'href="/cite/{MEETING}/item/5.json"' in page
+        bib = c.get(f"/cite/{MEETING}/item/5.bib")
+        assert bib.status_code == 200 and bib.headers["content-type"].startswith("application/x-bibtex")
+        assert "attachment" in bib.headers["content-disposition"]
+        lib = bibtexparser.parse_string(bib.text)
+        assert len(lib.entries) == 1 and not lib.failed_blocks
+        csl = c.get(f"/cite/{MEETING}.json")
+        assert csl.headers["content-type"] == "application/vnd.citationstyles.csl+json"
+        item = json.loads(csl.text)[0]
+        assert item["URL"].endswith(f"/id/{MEETING}") and item["type"] == "event"
+        assert c.get(f"/cite/{MEETING}.txt").status_code == 404
+        assert c.get("/cite/org/iom.bib").status_code == 404  # only meetings and agreements are cited
