@@ -11,6 +11,7 @@ Semantic Web", 303 recipe):
                                N-Triples, RDF/XML (by suffix, ``?format=`` or Accept)
 ``/voc/{path}[.ext]``          the same for the fixed SKOS vocabularies (``https://w3id.org/rcmkg/voc/``)
 ``/search?q=&lang=``           label search, English and Spanish
+``/cite/{path}.bib``, ``.json``  "cite this" of a meeting or an agreement: BibTeX, CSL-JSON
 ``/trace/{item}``              a tracked item's timeline (as ``rcmkg trace --html``)
 ``/commitments``               who committed to what
 ``/sparql``                    SPARQL 1.1 Protocol, GET and POST, read-only, with a timeout and a
@@ -19,6 +20,9 @@ Semantic Web", 303 recipe):
 ``/downloads``, ``/dumps/F``   the dumps (made on first request)
 ``/void.ttl``, ``/.well-known/void``  the whole VoID/DCAT description
 =============================  ===================================================================
+
+Every page is in English or Spanish: ``?lang=en|es`` (its links keep it), else ``Accept-Language``,
+else English (:mod:`rcmkg.publish.language`; the static site's Spanish pages are under ``es/``).
 
 ``--base`` decides the IRIs; the server maps paths onto them, so a graph named under
 ``https://w3id.org/rcmkg/`` can be browsed at ``http://127.0.0.1:8000/``. Every GET answer carries
