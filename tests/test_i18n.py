@@ -219,3 +219,16 @@ def test_server_cite_downloads(url):
         assert item["URL"].endswith(f"/id/{MEETING}") and item["type"] == "event"
         assert c.get(f"/cite/{MEETING}.txt").status_code == 404
         assert c.get("/cite/org/iom.bib").status_code == 404  # only meetings and agreements are cited
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_translated_messages_still_escape_what_they_carry(lang):
+    """An error page's message and IRI come from the request: translated or not, they are escaped,
+    and a % in them is text, not a format."""
+    linker = ServerLinker("https://w3id.org/rcmkg/").localised(lang, False, ("/x", ()))
+    page = render("error.html", linker, status=404, title="Not found", message='nothing at /a%20b<script>alert(1)</script>',
+                  iri='https://w3id.org/rcmkg/id/<script>x</script>%s', suggestions=[], hits=[])
+    assert "<script>" not in page
+    assert "nothing at /a%20b&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "id/&lt;script&gt;x&lt;/script&gt;%s</code>" in page
+    assert ("No encontrado" if lang == "es" else "Not found") in page
