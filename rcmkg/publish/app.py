@@ -11,6 +11,7 @@ Semantic Web", 303 recipe):
                                N-Triples, RDF/XML (by suffix, ``?format=`` or Accept)
 ``/voc/{path}[.ext]``          the same for the fixed SKOS vocabularies (``https://w3id.org/rcmkg/voc/``)
 ``/search?q=&lang=``           label search, English and Spanish
+``/cite/{path}.bib``, ``.json``  "cite this" of a meeting or an agreement: BibTeX, CSL-JSON
 ``/trace/{item}``              a tracked item's timeline (as ``rcmkg trace --html``)
 ``/commitments``               who committed to what
 ``/sparql``                    SPARQL 1.1 Protocol, GET and POST, read-only, with a timeout and a
@@ -19,6 +20,9 @@ Semantic Web", 303 recipe):
 ``/downloads``, ``/dumps/F``   the dumps (made on first request)
 ``/void.ttl``, ``/.well-known/void``  the whole VoID/DCAT description
 =============================  ===================================================================
+
+Every page is in English or Spanish: ``?lang=en|es`` (its links keep it), else ``Accept-Language``,
+else English (:mod:`rcmkg.publish.language`; the static site's Spanish pages are under ``es/``).
 
 ``--base`` decides the IRIs; the server maps paths onto them, so a graph named under
 ``https://w3id.org/rcmkg/`` can be browsed at ``http://127.0.0.1:8000/``. Every GET answer carries
@@ -60,9 +64,11 @@ from starlette.staticfiles import StaticFiles
 from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
 from rcmkg.namespaces import FOAF, PREFIXES, VOC, VOID
 from rcmkg.publish import conneg
+from rcmkg.publish.cite import SUFFIXES, split_cite_path
 from rcmkg.publish.conneg import HTML, RDF_FORMATS, RESULT_FORMATS, Format
 from rcmkg.publish.dumps import write_dumps
 from rcmkg.publish.endpoint import QueryPool, QueryRequest, WorkerOutOfMemory, update_form
+from rcmkg.publish.language import Language, localise, page_key
 from rcmkg.publish.limits import RequestLimits, SecurityHeaders
 from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker
@@ -226,11 +232,13 @@ class Published:
 
     @property
     def linker(self) -> ServerLinker:
-        return self._ensure()[2]
+        """The linker of the request being answered (its interface language: rcmkg.publish.language)."""
+        return localise(self._ensure()[2])
 
     # caching
     def cached(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
-        """(body, content type, etag) for ``key``, computed once."""
+        """(body, content type, etag) for ``key``, computed once per interface language and URL."""
+        key = key + page_key()
         hit = self.cache.get(key)
         if hit is not None:
             self.cache.move_to_end(key)
@@ -381,6 +389,27 @@ async def document(request: Any) -> Any:
         return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
     body, ctype, etag = await asyncio.to_thread(pub.cached, ("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
     return _conditional(request, pub, body, ctype, etag, headers=headers)
+
+
+async def cite(request: Any) -> Any:
+    """``/cite/{path}.bib`` and ``.json``: the citation of a meeting or an agreement as BibTeX or
+    CSL-JSON (rcmkg.publish.cite), for reference managers."""
+    pub = _pub(request)
+    split = split_cite_path(request.path_params["path"])
+    if split is None:
+        return _error(request, pub, 404, "Not found", "a citation is served as .bib (BibTeX) or .json (CSL-JSON)")
+    stem, kind = split
+    iri = _iri_for(pub, "id", stem)
+
+    def make() -> tuple[bytes, str]:
+        desc = pub.view.describe(iri) if pub.view.exists(iri) else None
+        if desc is None or desc.cite is None:
+            raise NotFound(f"no meeting or agreement {iri} to cite")
+        return desc.cite.download(kind)
+
+    body, ctype, etag = await asyncio.to_thread(pub.cached, ("cite", iri, kind), make)
+    name = stem.replace("/", "_") + SUFFIXES[kind]
+    return _conditional(request, pub, body, ctype, etag, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 async def voc_thing(request: Any) -> Any:
@@ -680,7 +709,7 @@ async def canned(request: Any) -> Any:
     # The store does not change while served, so a canned answer is cached like a page (keyed by
     # the bound text and what the client asked for) and gets the same validators.
     key = ("canned", text, fmt_key or "", request.headers.get("accept", ""))
-    hit = pub.cache.get(key)
+    hit = pub.cache.get(key + page_key())
     if hit is None:
         req = QueryRequest(text, accept=request.headers.get("accept"), format=fmt_key, limit=pub.settings.result_limit,
                            answer_limit=pub.settings.answer_limit)
@@ -840,6 +869,7 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
         Route("/id/{path:path}", spaced("id", thing)),
         Route("/doc/{path:path}", document),
         Route("/voc/{path:path}", voc_thing),
+        Route("/cite/{path:path}", cite),
         Route("/search", search),
         Route("/trace/{item}", trace_page),
         Route("/commitments", commitments_page),
@@ -890,6 +920,8 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     app.add_middleware(WaitForView, owner=app)
     # Outside WaitForView: a request after a load waits for the new generation's view, off the loop.
     app.add_middleware(FollowLoads, owner=app)
+    # The interface language of the request (?lang=, Accept-Language), for every page and error page.
+    app.add_middleware(Language)
     # Outermost: limits answer before CORS or routing does any work; every answer gets the headers.
     app.add_middleware(RequestLimits, max_body=settings.request_limit)
     app.add_middleware(SecurityHeaders)

@@ -15,7 +15,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from rcmkg import i18n
 from rcmkg.errors import NotFound
+from rcmkg.i18n import N_
 from rcmkg.namespaces import RCM, STAGES
 from rcmkg.publish.source import Source
 from rcmkg.publish.views.pages import GraphView, Linker, Term
@@ -30,6 +32,24 @@ STAGE_COLOURS = {
     "in-implementation": "#006d2c",
     "deferred": "#d94801", "withdrawn": "#a50f15", "superseded": "#756bb1", None: "#bdbdbd",
 }
+
+
+#: The names of stages and modalities on a page (translated where shown: rcmkg.i18n).
+STAGE_NAMES = {
+    "proposed": N_("proposed"), "in-preparation": N_("in preparation"), "drafted": N_("drafted"),
+    "circulated-for-review": N_("circulated for review"), "submitted": N_("submitted"), "approved": N_("approved"),
+    "distributed": N_("distributed"), "in-implementation": N_("in implementation"), "deferred": N_("deferred"),
+    "withdrawn": N_("withdrawn"), "superseded": N_("superseded"), "done": N_("done"), "planned": N_("planned"),
+    "requested": N_("requested"), "mentioned": N_("mentioned"),
+}
+
+
+def stage_name(slug: str | None) -> str:
+    """A stage or modality slug as the page's language names it."""
+    if not slug:
+        return ""
+    known = STAGE_NAMES.get(slug)
+    return i18n.gettext(known) if known else slug.replace("-", " ")
 
 
 def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
@@ -55,7 +75,7 @@ def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
     def y(stage: str | None) -> float:
         return top + lane_h * (len(lanes) - 1 - lanes.index(stage)) + lane_h / 2
 
-    lane_rows = [{"label": (s or "mentioned").replace("-", " "), "y": y(s), "colour": STAGE_COLOURS.get(s, "#bdbdbd")}
+    lane_rows = [{"label": stage_name(s or "mentioned"), "y": y(s), "colour": STAGE_COLOURS.get(s, "#bdbdbd")}
                  for s in lanes]
     dots: list[dict[str, Any]] = []
     path: list[str] = []
@@ -65,9 +85,10 @@ def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
         show = cx - last_label_x.get(r.stage, -1e9) >= 70
         if show:
             last_label_x[r.stage] = cx
-        title = f"{r.date} · {r.place} · {r.stage_text() or 'mentioned'}" + (f"\n“{r.quote}”" if r.quote else "")
+        stages = "; ".join(stage_name(m.stage) + (f" ({stage_name(m.modality)})" if m.modality else "") for m in r.stages)
+        title = f"{i18n.format_date(r.date)} · {r.place} · {stages or stage_name('mentioned')}" + (f"\n“{r.quote}”" if r.quote else "")
         dots.append({"x": cx, "y": cy, "colour": STAGE_COLOURS.get(r.stage, "#bdbdbd"), "title": title,
-                     "label": f"{(r.stage or 'mentioned').replace('-', ' ')} · {r.date}" if show else None,
+                     "label": f"{stage_name(r.stage or 'mentioned')} · {i18n.format_date(r.date, form='medium')}" if show else None,
                      "anchor": f"m-{r.date}-{len(dots)}", "done": r.modality in (None, "done")})
         if r.stage:
             path.append(f"{cx},{cy}")
@@ -89,7 +110,7 @@ def standalone_html(timeline: Timeline) -> str:
 
     >>> html = standalone_html(trace(store, "rcm-glossary"))                 # doctest: +SKIP
     """
-    return render_page("trace.html", t=timeline, svg=timeline_svg(timeline), colours=STAGE_COLOURS)
+    return render_page("trace.html", t=timeline, svg=timeline_svg(timeline), colours=STAGE_COLOURS, stage_name=stage_name)
 
 
 def track_iri(source: Source, base: str, slug: str) -> str:
@@ -104,7 +125,9 @@ def track_iri(source: Source, base: str, slug: str) -> str:
 def timeline_page(source: Source, base: str, slug: str, linker: Linker) -> str:
     """The site's page of a tracked item's timeline; raises :class:`NotFound`."""
     timeline = trace(source, track_iri(source, base, slug))
-    return render("timeline.html", linker, t=timeline, svg=timeline_svg(timeline), colours=STAGE_COLOURS)
+    with i18n.use(linker.lang):  # the SVG's lane labels and titles too
+        svg = timeline_svg(timeline)
+    return render("timeline.html", linker, t=timeline, svg=svg, colours=STAGE_COLOURS, stage_name=stage_name)
 
 
 def commitments_model(source: Source, view: GraphView, status: str | None = None) -> dict[str, Any]:
