@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rcmkg.errors import NotFound, QueryError, UsageError
 from rcmkg.resources import resource_files
-from rcmkg.sparql.bind import Param, strip_comments, values_clause, with_prologue
+from rcmkg.sparql.bind import Param, has_order_by, strip_comments, values_clause, with_prologue
 from rcmkg.sparql.results import Queryable, QueryResult
 
 
@@ -41,6 +41,7 @@ class StoredQuery:
     purpose: str
     params: tuple[Param, ...]
     text: str
+    page_key: str | None = None  # ``# page: VAR``: what a page counts (the subquery marked ``# {page}``)
 
     def param(self, name: str) -> Param | None:
         """The declared parameter called ``name``, if any."""
@@ -65,7 +66,7 @@ class StoredQuery:
         return bind(self, given)
 
 
-_HEADER = re.compile(r"^#\s*(name|purpose|param)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"^#\s*(name|purpose|param|page)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^([A-Za-z_]\w*)\s*(?:\((required|optional)\))?\s*(?:[-–—:]\s*(.*))?$")
 
 
@@ -74,6 +75,7 @@ def parse_query(text: str, path: Path | None = None) -> StoredQuery:
     name = path.stem if path else "query"
     purpose = ""
     params: list[Param] = []
+    page_key: str | None = None
     last = ""
     for line in text.splitlines():
         stripped = line.strip()
@@ -94,12 +96,14 @@ def parse_query(text: str, path: Path | None = None) -> StoredQuery:
             name = value
         elif key == "purpose":
             purpose = value
+        elif key == "page" and value:
+            page_key = value.lstrip("?$")
         elif key == "param" and value and not value.startswith("("):
             pm = _PARAM.match(value)
             if not pm:
                 raise QueryError(f"{path or name}: cannot read the parameter declaration {value!r}")
             params.append(Param(pm.group(1), pm.group(2) == "required", (pm.group(3) or "").strip()))
-    return StoredQuery(name, path, purpose, tuple(params), text)
+    return StoredQuery(name, path, purpose, tuple(params), text, page_key)
 
 
 def load_queries() -> dict[str, StoredQuery]:
@@ -178,15 +182,81 @@ def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | N
 
 
 def run_query(store: Queryable, name_or_path: str | Path | StoredQuery,
-              params: Mapping[str, str | Sequence[str]] | None = None) -> QueryResult:
+              params: Mapping[str, str | Sequence[str]] | None = None, *,
+              limit: int | None = None, page: int = 1) -> QueryResult:
     """Run a canned query (by name), a ``.rq`` file or a :class:`StoredQuery` with ``params``.
+
+    Without ``limit`` the answer is complete; with it, only page ``page`` (see :func:`run_page`).
 
     >>> result = run_query(store, "meetings")                              # doctest: +SKIP
     >>> result.vars[:2]                                                     # doctest: +SKIP
     ['meeting', 'date']
     """
     q = name_or_path if isinstance(name_or_path, StoredQuery) else get_query(name_or_path)
-    return store.query(bind(q, params))
+    if limit is None:
+        return store.query(bind(q, params))
+    return run_page(store, q, params, limit=limit, page=page).result
 
 
-__all__ = ["Param", "StoredQuery", "bind", "find_query", "get_query", "load_queries", "parse_query", "run_query"]
+@dataclass
+class PagedResult:
+    """One page of a query's answer, and whether there is a page after it."""
+
+    result: QueryResult
+    page: int
+    limit: int
+    has_next: bool
+
+
+_PAGE_MARK = re.compile(r"#[ \t]*\{page\}")
+_SELECT = re.compile(r"(?i)\bSELECT\b")
+
+
+def run_page(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]] | None = None, *,
+             limit: int, page: int = 1) -> PagedResult:
+    """Page ``page`` (from 1) of ``q``, ``limit`` to a page, in a stable order.
+
+    A canned query with a ``# page: VAR`` header marks its driving subquery (``{ SELECT ... ORDER BY
+    ... # {page} }``): that subquery alone is run for the page's ``limit`` + 1 keys (the extra one says
+    whether a next page exists), then the whole query runs with the subquery replaced by those keys
+    as ``VALUES``, so its joins and OPTIONALs touch that page only. A page then holds ``limit`` keys
+    (e.g. meetings) with all their rows. Any other query pages its rows with LIMIT/OFFSET and must
+    have an ORDER BY.
+    """
+    if limit < 1 or page < 1:
+        raise UsageError(f"--limit and --page must be at least 1 (got limit {limit}, page {page})")
+    params = dict(params or {})
+    offset = (page - 1) * limit
+    mark = _PAGE_MARK.search(q.text)
+    if mark is None or q.page_key is None:
+        if not has_order_by(q.text):
+            raise UsageError(f"query {q.name} has no ORDER BY, so its pages would not be stable")
+        text = q.text.rstrip() + f"\nLIMIT {limit + 1} OFFSET {offset}\n"
+        result = store.query(bind(replace(q, text=text), params))
+        has_next = len(result.rows) > limit
+        result.rows = result.rows[:limit]
+        return PagedResult(result, page, limit, has_next)
+    selects = [m.start() for m in _SELECT.finditer(q.text, 0, mark.start())]
+    start = selects[-1] if selects else -1
+    open_at = q.text.rfind("{", 0, start)
+    close_at = q.text.find("}", mark.end())
+    if start < 0 or open_at < 0 or close_at < 0:
+        raise QueryError(f"query {q.name}: the page mark must end a subquery {{ SELECT ... ORDER BY ... # {{page}} }}")
+    driver = q.text[start:mark.start()].rstrip() + f"\nLIMIT {limit + 1} OFFSET {offset}\n"
+    # The driver gets the parameters it mentions (e.g. a meeting), the rest apply to the whole query.
+    dparams = {k: v for k, v in params.items() if re.search(rf"[?$]{re.escape(k)}\b", strip_comments(driver))}
+    keys = store.query(bind(driver, dparams))
+    has_next = len(keys.rows) > limit
+    rows = keys.rows[:limit]
+    if any(t is not None and t.type == "bnode" for r in rows for t in r.values()):
+        raise QueryError(f"query {q.name}: a page key is a blank node, which cannot be bound again")
+    block = " ".join("(" + " ".join(r[v].n3() if r.get(v) is not None else "UNDEF" for v in keys.vars) + ")"
+                     for r in rows)
+    values = f"VALUES ({' '.join('?' + v for v in keys.vars)}) {{ {block} }}"
+    text = q.text[:open_at] + values + q.text[close_at + 1:]
+    result = store.query(bind(replace(q, text=text), params))
+    return PagedResult(result, page, limit, has_next)
+
+
+__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "find_query", "get_query", "load_queries", "parse_query",
+           "run_page", "run_query"]
