@@ -194,7 +194,7 @@ def run_query(store: Queryable, name_or_path: str | Path | StoredQuery,
     """
     q = name_or_path if isinstance(name_or_path, StoredQuery) else get_query(name_or_path)
     if limit is None:
-        return store.query(bind(q, params))
+        return store.query(bind(q, params)) if _driver(q) is None else _run_whole(store, q, dict(params or {}))
     return run_page(store, q, params, limit=limit, page=page).result
 
 
@@ -209,6 +209,7 @@ class PagedResult:
 
 
 _PAGE_MARK = re.compile(r"#[ \t]*\{page\}")
+_KEYS_MARK = re.compile(r"#[ \t]*\{keys\}")
 _SELECT = re.compile(r"(?i)\bSELECT\b")
 
 
@@ -227,8 +228,7 @@ def run_page(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequen
         raise UsageError(f"--limit and --page must be at least 1 (got limit {limit}, page {page})")
     params = dict(params or {})
     offset = (page - 1) * limit
-    mark = _PAGE_MARK.search(q.text)
-    if mark is None or q.page_key is None:
+    if _driver(q) is None:
         if not has_order_by(q.text):
             raise UsageError(f"query {q.name} has no ORDER BY, so its pages would not be stable")
         text = q.text.rstrip() + f"\nLIMIT {limit + 1} OFFSET {offset}\n"
@@ -236,26 +236,72 @@ def run_page(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequen
         has_next = len(result.rows) > limit
         result.rows = result.rows[:limit]
         return PagedResult(result, page, limit, has_next)
+    keys = _keys(store, q, params, f"LIMIT {limit + 1} OFFSET {offset}")
+    has_next = len(keys.rows) > limit
+    keys.rows = keys.rows[:limit]
+    return PagedResult(_for_keys(store, q, params, keys), page, limit, has_next)
+
+
+#: Keys per query when a paged query is answered whole: each chunk's joins stay bounded.
+CHUNK = 200
+
+
+def _run_whole(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]]) -> QueryResult:
+    """A paged query's complete answer: all its keys, then the details a chunk of keys at a time (the
+    concatenation is the whole answer in order, as the outer ORDER BY starts with the key order)."""
+    keys = _keys(store, q, params, "")
+    out: QueryResult | None = None
+    for i in range(0, max(len(keys.rows), 1), CHUNK):
+        chunk = replace(keys, rows=keys.rows[i:i + CHUNK])
+        part = _for_keys(store, q, params, chunk)
+        if out is None:
+            out = part
+        else:
+            out.rows.extend(part.rows)
+    assert out is not None
+    return out
+
+
+def _driver(q: StoredQuery) -> tuple[int, int, int, int] | None:
+    """Where the driving subquery ``{ SELECT ... ORDER BY ... # {page} }`` is: its ``{``, its SELECT,
+    the mark and its ``}``; None for a query without one (or without a ``# page:`` header)."""
+    mark = _PAGE_MARK.search(q.text)
+    if mark is None or q.page_key is None:
+        return None
     selects = [m.start() for m in _SELECT.finditer(q.text, 0, mark.start())]
     start = selects[-1] if selects else -1
-    open_at = q.text.rfind("{", 0, start)
+    open_at = q.text.rfind("{", 0, start) if start >= 0 else -1
     close_at = q.text.find("}", mark.end())
     if start < 0 or open_at < 0 or close_at < 0:
         raise QueryError(f"query {q.name}: the page mark must end a subquery {{ SELECT ... ORDER BY ... # {{page}} }}")
-    driver = q.text[start:mark.start()].rstrip() + f"\nLIMIT {limit + 1} OFFSET {offset}\n"
+    return open_at, start, mark.start(), close_at
+
+
+def _keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]], modifier: str) -> QueryResult:
+    """The driving subquery's rows (one page of them with ``modifier`` = LIMIT/OFFSET)."""
+    where = _driver(q)
+    assert where is not None
+    driver = q.text[where[1]:where[2]].rstrip() + f"\n{modifier}\n"
     # The driver gets the parameters it mentions (e.g. a meeting), the rest apply to the whole query.
     dparams = {k: v for k, v in params.items() if re.search(rf"[?$]{re.escape(k)}\b", strip_comments(driver))}
     keys = store.query(bind(driver, dparams))
-    has_next = len(keys.rows) > limit
-    rows = keys.rows[:limit]
-    if any(t is not None and t.type == "bnode" for r in rows for t in r.values()):
+    if any(t is not None and t.type == "bnode" for r in keys.rows for t in r.values()):
         raise QueryError(f"query {q.name}: a page key is a blank node, which cannot be bound again")
+    return keys
+
+
+def _for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]],
+              keys: QueryResult) -> QueryResult:
+    """``q`` with its driving subquery replaced by ``keys`` as VALUES, also where ``# {keys}`` stands
+    (in UNION branches, which the engine evaluates on their own: bound there, they stay small)."""
+    where = _driver(q)
+    assert where is not None
     block = " ".join("(" + " ".join(r[v].n3() if r.get(v) is not None else "UNDEF" for v in keys.vars) + ")"
-                     for r in rows)
+                     for r in keys.rows)
     values = f"VALUES ({' '.join('?' + v for v in keys.vars)}) {{ {block} }}"
-    text = q.text[:open_at] + values + q.text[close_at + 1:]
-    result = store.query(bind(replace(q, text=text), params))
-    return PagedResult(result, page, limit, has_next)
+    text = q.text[:where[0]] + values + q.text[where[3] + 1:]
+    text = _KEYS_MARK.sub(lambda _m: values, text)
+    return store.query(bind(replace(q, text=text), params))
 
 
 __all__ = ["PagedResult", "Param", "StoredQuery", "bind", "find_query", "get_query", "load_queries", "parse_query",
