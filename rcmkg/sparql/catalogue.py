@@ -47,6 +47,25 @@ class StoredQuery:
         """The declared parameter called ``name``, if any."""
         return next((p for p in self.params if p.name == name), None)
 
+    def paged(self, limit: int, page: int = 1) -> StoredQuery:
+        """This query cut to one page in its own text (one query, for a SPARQL endpoint or the
+        server's workers): the driving subquery marked ``# {page}`` gets ``LIMIT/OFFSET`` (a page of
+        ``limit`` keys, e.g. meetings), or the whole query does when there is no mark.
+        :func:`run_page` binds the keys as VALUES instead, which also knows whether a page follows.
+
+        >>> q = parse_query("# page: m\nSELECT * { { SELECT ?m { ?m a ?c } ORDER BY ?m # {page}\n } ?m ?p ?o }")
+        >>> "LIMIT 10 OFFSET 10" in q.paged(10, 2).text
+        True
+        """
+        if limit < 1 or page < 1:
+            raise UsageError(f"limit and page must be at least 1 (got limit {limit}, page {page})")
+        cut = f"LIMIT {limit} OFFSET {(page - 1) * limit}"
+        if self.page_key and _PAGE_MARK.search(self.text):
+            return replace(self, text=_PAGE_MARK.sub(cut, self.text, count=1))
+        if not has_order_by(self.text):
+            raise UsageError(f"query {self.name} has no ORDER BY, so its pages would not be stable")
+        return replace(self, text=self.text.rstrip() + f"\n{cut}\n")
+
     def bind_request(self, values: Mapping[str, str]) -> str:
         """The runnable text with the values of a web request bound: every name must be declared,
         blank values are left out, and a parameter documented as an IRI must get one. Messages
