@@ -48,11 +48,12 @@ def test_pages_in_order_make_the_whole_answer(data, name: str, limit: int):
     assert rows == whole.rows
 
 
-@pytest.mark.parametrize("name", sorted(n for n, q in QUERIES.items() if q.page_key))
+@pytest.mark.parametrize("name", sorted(n for n, q in QUERIES.items() if q.page_key and n != "trace"))
 def test_a_page_cut_in_the_text_has_the_same_rows(data, name: str):
+    # (trace's driver reads its item, so cut in the text it pages rows: checked by the server test)
     for page in (1, 2):
         by_keys = run_page(data, QUERIES[name], _params(name), limit=2, page=page).result
-        in_text = data.query(bind(QUERIES[name].paged(2, page), _params(name)))
+        in_text = data.query(bind(QUERIES[name].paged(2, page, list(_params(name))), _params(name)))
         assert sorted(map(str, in_text.rows)) == sorted(map(str, by_keys.rows)), (name, page)
 
 

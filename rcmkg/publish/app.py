@@ -554,7 +554,8 @@ async def canned(request: Any) -> Any:
     try:
         if isinstance(paging, str):
             raise UsageError(paging)
-        text = (q.paged(paging[1], paging[0]) if paging else q).bind_request(values)
+        given = [k for k, v in values.items() if v and v.strip()]
+        text = (q.paged(paging[1], paging[0], given) if paging else q).bind_request(values)
     except UsageError as exc:
         if _wants_html(request) and fmt_key in (None, "html"):
             status = 200 if not values else 400  # the bare URL of a query with parameters shows its form

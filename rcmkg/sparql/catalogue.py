@@ -47,7 +47,7 @@ class StoredQuery:
         """The declared parameter called ``name``, if any."""
         return next((p for p in self.params if p.name == name), None)
 
-    def paged(self, limit: int, page: int = 1) -> StoredQuery:
+    def paged(self, limit: int, page: int = 1, given: Sequence[str] = ()) -> StoredQuery:
         """This query cut to one page in its own text (one query, for a SPARQL endpoint or the
         server's workers): the driving subquery marked ``# {page}`` gets ``LIMIT/OFFSET`` (a page of
         ``limit`` keys, e.g. meetings), or the whole query does when there is no mark.
@@ -60,7 +60,12 @@ class StoredQuery:
         if limit < 1 or page < 1:
             raise UsageError(f"limit and page must be at least 1 (got limit {limit}, page {page})")
         cut = f"LIMIT {limit} OFFSET {(page - 1) * limit}"
-        if self.page_key and _PAGE_MARK.search(self.text):
+        where = _driver(self)
+        # A parameter (``given``: the names bound) that the driver reads is bound after the query
+        # (trailing VALUES), so a LIMIT inside the driver would cut before it: such a query is paged
+        # by its rows instead.
+        driver = strip_comments(self.text[where[1]:where[2]]) if where else ""
+        if where and not any(re.search(rf"[?$]{re.escape(n)}\b", driver) for n in given):
             return replace(self, text=_PAGE_MARK.sub(cut, self.text, count=1))
         if not has_order_by(self.text):
             raise UsageError(f"query {self.name} has no ORDER BY, so its pages would not be stable")
