@@ -660,17 +660,28 @@ async def canned(request: Any) -> Any:
         q = find_query(name, pub.queries)
     except NotFound as exc:
         return _error(request, pub, 404, "Not found", str(exc))
-    values = {k: v for k, v in request.query_params.items() if k not in ("format", "output")}
+    values = {k: v for k, v in request.query_params.items() if k not in ("format", "output", "page", "limit")}
     fmt_key = fmt.key if fmt else request.query_params.get("format") or request.query_params.get("output")
+    paging = _paging(request.query_params.get("page"), request.query_params.get("limit"))
 
     def page(answer: Any, error: str | None) -> bytes:
+        pager = None
+        if isinstance(paging, tuple):
+            number, size = paging
+            pager = {"page": number, "limit": size,
+                     "prev": pub.linker.url(f"query:{q.name}", page=str(number - 1), limit=str(size), **values) if number > 1 else None,
+                     # a full page may have a successor; the next link of the last page leads to an empty one
+                     "next": pub.linker.url(f"query:{q.name}", page=str(number + 1), limit=str(size), **values)}
         return pub.render("query.html", q=q, action=pub.linker.url(f"query:{q.name}"), values=values,
-                          answer=answer, error=error, limit=pub.settings.result_limit,
+                          answer=answer, error=error, limit=pub.settings.result_limit, pager=pager,
                           downloads=[(k.upper(), pub.linker.url(f"query:{q.name}", format=k, **values))
                                      for k in ("json", "xml", "csv", "tsv")] if answer else [])
 
     try:
-        text = q.bind_request(values)
+        if isinstance(paging, str):
+            raise UsageError(paging)
+        given = [k for k, v in values.items() if v and v.strip()]
+        text = (q.paged(paging[1], paging[0], given) if paging else q).bind_request(values)
     except UsageError as exc:
         if _wants_html(request) and fmt_key in (None, "html"):
             status = 200 if not values else 400  # the bare URL of a query with parameters shows its form
@@ -692,6 +703,24 @@ async def canned(request: Any) -> Any:
         pub.canned_headers[key] = extra
     body, ctype, etag = hit
     return _conditional(request, pub, body, ctype, etag, headers=pub.canned_headers.get(key, {}))
+
+
+def _paging(page: str | None, limit: str | None) -> tuple[int, int] | str | None:
+    """``?page=N&limit=M`` of a canned query: (page, limit); None when neither is given; the problem
+    as text when one is not a positive number. A page alone gets pages of PAGE_SIZE meetings."""
+    if page is None and limit is None:
+        return None
+    try:
+        number, size = int(page or 1), int(limit or PAGE_SIZE)
+    except ValueError:
+        return "page and limit must be whole numbers"
+    if number < 1 or not 1 <= size <= 1000:
+        return "page must be at least 1 and limit between 1 and 1000"
+    return number, size
+
+
+#: Meetings (or rows) on a page of a canned query when ``?page=`` comes without ``limit``.
+PAGE_SIZE = 20
 
 
 # --- downloads -----------------------------------------------------------------------------------------
