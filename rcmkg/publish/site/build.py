@@ -238,7 +238,7 @@ def _query_pages(store: pyoxigraph.Store, settings: Settings, root: StaticLinker
             answer = execute(store, QueryRequest(q.text, format="html", limit=settings.result_limit))
             downloads = [(k.upper(), linker.url(f"query:{q.name}.{k}")) for k in ("json", "csv", "tsv", "xml")]
             w.write(f"query/{q.name}.html", render("query.html", linker, q=q, action="", values={}, answer=answer,
-                                                   error=None, limit=settings.result_limit, downloads=downloads))
+                                                   error=None, limit=settings.result_limit, downloads=downloads, pager=None))
             result.pages += 1
         href = root.url(f"query:{q.name}.html") if runnable else f"#q-{q.name}"
         listing.append({"name": q.name, "purpose": q.purpose, "params": q.params, "text": q.text, "href": href,
