@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
+import msgspec
 import uvicorn
 from pyoxigraph import NamedNode, Triple
 from starlette.applications import Starlette
@@ -58,6 +59,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
+from rcmkg.index.published import cached_published
 from rcmkg.namespaces import FOAF, PREFIXES, VOC, VOID
 from rcmkg.publish import conneg
 from rcmkg.publish.conneg import HTML, RDF_FORMATS, RESULT_FORMATS, Format
@@ -140,6 +142,70 @@ class WaitForView:
         await self.app(scope, receive, send)
 
 
+#: Scope key a handler sets when its 200 answer is the same for the same URL and request headers
+#: until the store changes (what :class:`ResponseCache` keeps).
+KEEP = "rcmkg.keep"
+#: Bounds of the answers kept per store generation: entries, bytes in all, bytes of one answer.
+KEEP_ENTRIES = 4096
+KEEP_BYTES = 256 * 1024 * 1024
+KEEP_ONE = 8 * 1024 * 1024
+#: The request headers an answer may depend on (content negotiation, language): part of the key.
+_KEY_HEADERS = (b"accept", b"accept-language", b"cookie")
+
+
+class ResponseCache:
+    """GET answers kept as bytes, per store generation: a page, document or query answer asked
+    for again is written from memory without routing, a handler or a thread.
+
+    Keyed by path, query string and the request headers an answer may depend on (Accept,
+    Accept-Language, Cookie); only answers their handler marked (:data:`KEEP`: pages, RDF
+    documents, canned and SPARQL GET answers; not errors, not the downloads page). Conditional
+    requests (If-None-Match, If-Modified-Since) go to the handlers, which answer 304. The cache
+    belongs to the generation's :class:`Published`, so a finished load starts an empty one
+    (:class:`FollowLoads` sits outside). Security headers are added outside it, on every answer.
+    """
+
+    def __init__(self, app: Any, owner: Starlette) -> None:
+        self.app = app
+        self.owner = owner
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        picked: list[bytes] = []
+        for name, value in scope["headers"]:
+            if name in _KEY_HEADERS:
+                picked.append(name + b":" + value)
+            elif name in (b"if-none-match", b"if-modified-since"):
+                await self.app(scope, receive, send)
+                return
+        pub: Published = self.owner.state.published
+        key = (scope.get("root_path", ""), scope["path"], scope.get("query_string", b""), *sorted(picked))
+        kept = pub.responses.get(key)
+        if kept is not None:
+            await send(kept[0])
+            await send(kept[1])
+            return
+        start: dict[str, Any] | None = None
+        parts: list[bytes] | None = []
+
+        async def recording_send(message: dict[str, Any]) -> None:
+            nonlocal start, parts
+            if message["type"] == "http.response.start":
+                start = message
+            elif message["type"] == "http.response.body" and parts is not None:
+                parts.append(message.get("body", b""))
+                if message.get("more_body") or sum(map(len, parts)) > KEEP_ONE:
+                    parts = None  # streamed or big: not kept
+            await send(message)
+
+        await self.app(scope, receive, recording_send)
+        if start is None or parts is None or start["status"] != 200 or not scope.get(KEEP):
+            return
+        pub.keep(key, start, b"".join(parts))
+
+
 def _last_modified(path: str | None) -> dt.datetime:
     """When the data last changed: the newest file of an on-disk store, else now."""
     if path:
@@ -183,21 +249,33 @@ class Published:
                                         memory_mib=settings.worker_memory)
         self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
         self.canned_headers: dict[tuple[str, ...], dict[str, str]] = {}
+        # whole answers (start message, body message) by request key (ResponseCache)
+        self.responses: OrderedDict[tuple[Any, ...], tuple[dict[str, Any], dict[str, Any]]] = OrderedDict()
+        self._response_bytes = 0
         self.dump_dir: Path | None = None
         self.dump_lock = asyncio.Lock()
         self.sparql_path = sparql_path
+        # VoID statistics and the home page's data as `rcmkg load` stored them with this generation
+        # (rcmkg.index.published): with them the view is ready at once, nothing scans the archive.
+        self.entry = cached_published(source)
+        if self.entry is not None:
+            self._ensure()
 
     def successor(self, source: Source) -> Published:
         """The same server over ``source`` (the store's new generation after a load)."""
         workers, root, sparql_path = self._args
         return Published(self.settings, source, workers=workers, root=root, store_path=None, sparql_path=sparql_path)
 
-    # the view, computed once off the loop
+    # the view: from what `rcmkg load` stored, at once; else (a store from --data, or loaded by an
+    # older rcmkg) counted off the loop
     def _ensure(self) -> tuple[list[Any], GraphView, ServerLinker]:
         with self._state_lock:
             if self._state is None:
-                void = describe_dataset(self.store, self.base, self.info)
+                entry = self.entry
+                void = describe_dataset(self.store, self.base, self.info, stats=entry.stats if entry else None)
                 view = GraphView(self.store, self.base, extra=void)
+                if entry is not None:
+                    view.seed(entry.labels, entry.pages)
                 self._state = (void, view, ServerLinker(self.base, view, root=self.root))
             return self._state
 
@@ -242,6 +320,25 @@ class Published:
             self.cache.popitem(last=False)
         return body, ctype, etag
 
+    def keep(self, key: tuple[Any, ...], start: dict[str, Any], body: bytes) -> None:
+        """Keep an answer for :class:`ResponseCache`, dropping the oldest past the bounds."""
+        if key in self.responses:
+            return
+        self.responses[key] = ({"type": "http.response.start", "status": start["status"], "headers": list(start["headers"])},
+                               {"type": "http.response.body", "body": body})
+        self._response_bytes += len(body)
+        while self.responses and (len(self.responses) > KEEP_ENTRIES or self._response_bytes > KEEP_BYTES):
+            _, (_, old) = self.responses.popitem(last=False)
+            self._response_bytes -= len(old["body"])
+
+    async def cached_async(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
+        """:meth:`cached` from the event loop: a hit is answered on the loop, only a miss goes to a thread."""
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.cache.move_to_end(key)
+            return hit
+        return await asyncio.to_thread(self.cached, key, make)
+
     def render(self, template: str, **context: Any) -> bytes:
         return render(template, self.linker, **context).encode("utf-8")
 
@@ -257,8 +354,12 @@ def _etag_matches(header: str, etag: str) -> bool:
 
 
 def _conditional(request: Any, pub: Published, body: bytes, ctype: str, etag: str, status: int = 200,
-                 headers: dict[str, str] | None = None) -> Any:
-    """A 200 (or ``status``) with validators, or a 304 when the client's copy is current."""
+                 headers: dict[str, str] | None = None, keep: bool = True) -> Any:
+    """A 200 (or ``status``) with validators, or a 304 when the client's copy is current. With
+    ``keep``, the 200 is the same for every later request with the same URL and headers
+    (:class:`ResponseCache` answers those)."""
+    if keep and status == 200:
+        request.scope[KEEP] = True
     h = {"ETag": etag, "Last-Modified": pub.last_modified, "Cache-Control": "public, max-age=300"}
     h.update(headers or {})
     inm = request.headers.get("if-none-match")
@@ -379,7 +480,7 @@ async def document(request: Any) -> Any:
             headers["Content-Location"] = pub.linker.page(pub.linker.doc_path(iri) or "", fmt)
     if not pub.view.exists(iri):
         return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
-    body, ctype, etag = await asyncio.to_thread(pub.cached, ("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
+    body, ctype, etag = await pub.cached_async(("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
     return _conditional(request, pub, body, ctype, etag, headers=headers)
 
 
@@ -414,7 +515,7 @@ async def ontology(request: Any) -> Any:
         body = ontology_html().encode("utf-8") if fmt.key == "html" else ontology_document(fmt)
         return body, fmt.content_type
 
-    body, ctype, etag = await asyncio.to_thread(pub.cached, ("ontology", fmt.key), make)
+    body, ctype, etag = await pub.cached_async(("ontology", fmt.key), make)
     return _conditional(request, pub, body, ctype, etag)
 
 
@@ -422,13 +523,17 @@ async def home(request: Any) -> Any:
     pub = _pub(request)
 
     def make() -> tuple[bytes, str]:
-        meetings = pub.view.meetings()
+        entry = pub.entry
+        if entry is not None:  # as `rcmkg load` listed them, labels included
+            meetings = pub.view.meetings([msgspec.structs.asdict(m) for m in entry.meetings])
+            tracks = pub.view.tracked_items([(t.track, t.agreements) for t in entry.tracks])
+        else:
+            meetings, tracks = pub.view.meetings(), pub.view.tracked_items()
         for m in meetings:
             m["year"] = m["date"][:4]
-        tracks = pub.view.tracked_items()
         return pub.render("home.html", meetings=meetings, tracks=tracks, triples=_total(pub)), HTML.content_type
 
-    body, ctype, etag = await asyncio.to_thread(pub.cached, ("home",), make)
+    body, ctype, etag = await pub.cached_async(("home",), make)
     return _conditional(request, pub, body, ctype, etag)
 
 
@@ -455,7 +560,7 @@ async def search(request: Any) -> Any:
             return json.dumps(doc, ensure_ascii=False).encode(), "application/json"
         return pub.render("search.html", q=q, lang=lang, hits=hits, form=True), HTML.content_type
 
-    body, ctype, etag = await asyncio.to_thread(pub.cached, ("search", q, lang or "", request.headers.get("accept", "")), make)
+    body, ctype, etag = await pub.cached_async(("search", q, lang or "", request.headers.get("accept", "")), make)
     return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
 
 
@@ -470,7 +575,7 @@ async def trace_page(request: Any) -> Any:
         return timeline_page(pub.source, pub.base, slug, pub.linker).encode("utf-8"), HTML.content_type
 
     try:
-        body, ctype, etag = await asyncio.to_thread(pub.cached, ("trace", slug), make)
+        body, ctype, etag = await pub.cached_async(("trace", slug), make)
     except NotFound as exc:
         return _error(request, pub, 404, "Not found", str(exc),
                       hits=pub.view.search(slug.replace("-", " "), limit=10))
@@ -485,7 +590,7 @@ async def commitments_page(request: Any) -> Any:
         return pub.render("commitments.html", **commitments_model(pub.source, pub.view, status=status)), HTML.content_type
 
     try:
-        body, ctype, etag = await asyncio.to_thread(pub.cached, ("commitments", status or ""), make)
+        body, ctype, etag = await pub.cached_async(("commitments", status or ""), make)
     except UsageError as exc:
         return _error(request, pub, 400, "Bad request", str(exc))
     return _conditional(request, pub, body, ctype, etag)
@@ -640,6 +745,8 @@ async def _answer(request: Any, pub: Published, req: Any, page: Callable[[Any, s
     headers = {"X-Rcmkg-Rows": str(answer.count), "Cache-Control": "no-cache", "Vary": "Accept"}
     if answer.truncated:
         headers["X-Rcmkg-Truncated"] = f"cut at the result limit of {req.limit} rows"
+    if request.method == "GET":
+        request.scope[KEEP] = True  # the same answer until the store changes (ResponseCache)
     if answer.format == "html":
         return Response(page(answer, None), headers={**headers, "Content-Type": HTML.content_type})
     return Response(answer.body, headers={**headers, "Content-Type": answer.content_type or "application/octet-stream"})
@@ -745,7 +852,7 @@ async def downloads(request: Any) -> Any:
     body = pub.render("downloads.html", dumps=dumps, void_href=f"{pub.root}/void.ttl",
                       ontology=False, validation=False)
     etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
-    return _conditional(request, pub, body, HTML.content_type, etag)
+    return _conditional(request, pub, body, HTML.content_type, etag, keep=False)  # sizes appear once made
 
 
 async def dump(request: Any) -> Any:
@@ -917,6 +1024,9 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     app.state.published = pub
     app.add_middleware(CORSMiddleware)
     app.add_middleware(WaitForView, owner=app)
+    # Outside the view's wait and CORS (kept answers carry CORS headers), inside FollowLoads (the
+    # kept answers are the current generation's).
+    app.add_middleware(ResponseCache, owner=app)
     # Outside WaitForView: a request after a load waits for the new generation's view, off the loop.
     app.add_middleware(FollowLoads, owner=app)
     # Outermost: limits answer before CORS or routing does any work; every answer gets the headers.
