@@ -151,18 +151,27 @@ KEEP_BYTES = 256 * 1024 * 1024
 KEEP_ONE = 8 * 1024 * 1024
 #: The request headers an answer may depend on (content negotiation, language): part of the key.
 _KEY_HEADERS = (b"accept", b"accept-language", b"cookie")
+#: Requests with these go through the whole stack: conditional ones (304s), and ones with a body
+#: (RequestLimits answers 413/400 for those).
+_PASS_HEADERS = (b"if-none-match", b"if-modified-since", b"content-length", b"transfer-encoding")
+
+
+#: Scope key FollowLoads sets: the generation's Published that answers the request.
+SERVED_BY = "rcmkg.served_by"
 
 
 class ResponseCache:
     """GET answers kept as bytes, per store generation: a page, document or query answer asked
-    for again is written from memory without routing, a handler or a thread.
+    for again is written from memory, without routing, handlers, middleware or a thread.
 
-    Keyed by path, query string and the request headers an answer may depend on (Accept,
-    Accept-Language, Cookie); only answers their handler marked (:data:`KEEP`: pages, RDF
-    documents, canned and SPARQL GET answers; not errors, not the downloads page). Conditional
-    requests (If-None-Match, If-Modified-Since) go to the handlers, which answer 304. The cache
-    belongs to the generation's :class:`Published`, so a finished load starts an empty one
-    (:class:`FollowLoads` sits outside). Security headers are added outside it, on every answer.
+    The outermost layer (inside Starlette's error handler): the kept answer is the whole answer as
+    it was sent, security and CORS headers included. Keyed by root path, path, query string and
+    the request headers an answer may depend on (Accept, Accept-Language, Cookie); only answers
+    their handler marked (:data:`KEEP`: pages, RDF documents, canned and SPARQL GET answers; not
+    errors, not the downloads page). Requests with a body or conditional headers
+    (If-None-Match, If-Modified-Since: the handlers answer 304) go through the whole stack, and so
+    does everything while the store's pointer has changed (FollowLoads switches generations). The
+    cache belongs to the generation's :class:`Published`, so a finished load starts an empty one.
     """
 
     def __init__(self, app: Any, owner: Starlette) -> None:
@@ -177,13 +186,13 @@ class ResponseCache:
         for name, value in scope["headers"]:
             if name in _KEY_HEADERS:
                 picked.append(name + b":" + value)
-            elif name in (b"if-none-match", b"if-modified-since"):
+            elif name in _PASS_HEADERS:
                 await self.app(scope, receive, send)
                 return
         pub: Published = self.owner.state.published
         key = (scope.get("root_path", ""), scope["path"], scope.get("query_string", b""), *sorted(picked))
         kept = pub.responses.get(key)
-        if kept is not None:
+        if kept is not None and (pub.folder is None or _stamp(pub.pointer) == pub.pointer_stamp):
             await send(kept[0])
             await send(kept[1])
             return
@@ -201,9 +210,21 @@ class ResponseCache:
             await send(message)
 
         await self.app(scope, receive, recording_send)
+        served = scope.get(SERVED_BY)
         if start is None or parts is None or start["status"] != 200 or not scope.get(KEEP):
             return
-        pub.keep(key, start, b"".join(parts))
+        if served is self.owner.state.published:  # not an answer of a generation since replaced
+            served.keep(key, start, b"".join(parts))
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    if not path:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns
 
 
 def _last_modified(path: str | None) -> dt.datetime:
@@ -229,6 +250,10 @@ class Published:
         # An on-disk store opened read-only is one generation of its folder; a finished load
         # changes the folder's token and the server switches to it (FollowLoads).
         self.folder = source.folder if isinstance(source, LocalStore) and source.read_only else None
+        # The pointer file's identity (inode, mtime) as of the token read: a load replaces the file
+        # by a rename, so one stat per request tells whether to read it again (FollowLoads).
+        self.pointer = str(Path(self.folder) / generations.POINTER) if self.folder is not None else ""
+        self.pointer_stamp = _stamp(self.pointer)
         self.generation = generations.token(self.folder) if self.folder is not None else ""
         self._args = (workers, root, sparql_path)
         self.store = source.ox
@@ -243,6 +268,8 @@ class Published:
         # or on the event loop, so the server answers at once and pages wait only for what they need.
         self._state: tuple[list[Any], GraphView, ServerLinker] | None = None
         self._state_lock = threading.Lock()
+        self._void: list[Any] | None = None
+        self._void_lock = threading.Lock()
         self._warming: asyncio.Future[None] | None = None
         self.queries = load_queries()
         self.pool = QueryPool.for_store(self.store, path=self.store_path, size=workers, timeout=settings.query_timeout,
@@ -272,12 +299,26 @@ class Published:
         with self._state_lock:
             if self._state is None:
                 entry = self.entry
-                void = describe_dataset(self.store, self.base, self.info, stats=entry.stats if entry else None)
-                view = GraphView(self.store, self.base, extra=void)
                 if entry is not None:
+                    # The description (6 triples a graph) is made when first asked for (the VoID
+                    # document, the dataset's page), not before the first answer.
+                    void: list[Any] = []
+                    view = GraphView(self.store, self.base, extra=lambda: self.void)
                     view.seed(entry.labels, entry.pages)
+                else:
+                    void = describe_dataset(self.store, self.base, self.info)
+                    view = GraphView(self.store, self.base, extra=void)
                 self._state = (void, view, ServerLinker(self.base, view, root=self.root))
             return self._state
+
+    def _description(self) -> list[Any]:
+        with self._void_lock:
+            if self._void is None:
+                state = self._ensure()
+                entry = self.entry
+                self._void = state[0] or describe_dataset(self.store, self.base, self.info,
+                                                          stats=entry.stats if entry else None)
+            return self._void
 
     def _build(self) -> None:
         self._ensure()
@@ -296,7 +337,8 @@ class Published:
 
     @property
     def void(self) -> list[Any]:
-        return self._ensure()[0]
+        """The VoID/DCAT description's triples (made on first use from the stored statistics)."""
+        return self._void if self._void is not None else self._description()
 
     @property
     def view(self) -> GraphView:
@@ -319,6 +361,17 @@ class Published:
         if len(self.cache) > CACHE_ENTRIES:
             self.cache.popitem(last=False)
         return body, ctype, etag
+
+    def changed(self) -> bool:
+        """Whether the store's pointer may name another generation than this one's (one stat; the
+        pointer is read when its file changed)."""
+        stamp = _stamp(self.pointer)
+        if stamp == self.pointer_stamp:
+            return False
+        if self.folder is not None and generations.token(self.folder) == self.generation:
+            self.pointer_stamp = stamp  # rewritten with the same name
+            return False
+        return True
 
     def keep(self, key: tuple[Any, ...], start: dict[str, Any], body: bytes) -> None:
         """Keep an answer for :class:`ResponseCache`, dropping the oldest past the bounds."""
@@ -403,6 +456,13 @@ def _not_found(request: Any, pub: Published, iri: str) -> Any:
                   iri=iri, suggestions=suggestions, hits=hits)
 
 
+async def _exists(pub: Published, iri: str) -> bool:
+    """Whether ``iri`` has a page: known answers on the loop, a first lookup in a thread (it may
+    make the dataset's description)."""
+    known = pub.view.known(iri)
+    return known if known is not None else await asyncio.to_thread(pub.view.exists, iri)
+
+
 def _pub(request: Any) -> Published:
     pub = request.app.state.published
     assert isinstance(pub, Published)
@@ -444,7 +504,7 @@ async def thing(request: Any) -> Any:
     space = request.scope["route_space"] if "route_space" in request.scope else "id"
     path = request.path_params["path"]
     iri = _iri_for(pub, space, path)
-    if not pub.view.exists(iri):
+    if not await _exists(pub, iri):
         return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
     fmt = conneg.by_key(request.query_params.get("format"), RDF_FORMATS) or \
         conneg.negotiate(request.headers.get("accept"), RDF_FORMATS)
@@ -473,12 +533,12 @@ async def document(request: Any) -> Any:
             conneg.negotiate(request.headers.get("accept"), RDF_FORMATS)
         headers["Vary"] = "Accept"
         if fmt is None:
-            if not pub.view.exists(iri):
+            if not await _exists(pub, iri):
                 return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
             return _error(request, pub, 406, "Not acceptable", _formats_message(RDF_FORMATS))
         if fmt.key != "html":
             headers["Content-Location"] = pub.linker.page(pub.linker.doc_path(iri) or "", fmt)
-    if not pub.view.exists(iri):
+    if not await _exists(pub, iri):
         return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
     body, ctype, etag = await pub.cached_async(("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
     return _conditional(request, pub, body, ctype, etag, headers=headers)
@@ -524,20 +584,26 @@ async def home(request: Any) -> Any:
 
     def make() -> tuple[bytes, str]:
         entry = pub.entry
-        if entry is not None:  # as `rcmkg load` listed them, labels included
-            meetings = pub.view.meetings([msgspec.structs.asdict(m) for m in entry.meetings])
+        if entry is not None:  # as `rcmkg load` listed them (newest first), labels included
+            total = len(entry.meetings)
+            meetings = pub.view.meetings([msgspec.structs.asdict(m) for m in entry.meetings[:HOME_MEETINGS]])
             tracks = pub.view.tracked_items([(t.track, t.agreements) for t in entry.tracks])
         else:
             meetings, tracks = pub.view.meetings(), pub.view.tracked_items()
+            total = len(meetings)
+            meetings = meetings[:HOME_MEETINGS]
         for m in meetings:
             m["year"] = m["date"][:4]
-        return pub.render("home.html", meetings=meetings, tracks=tracks, triples=_total(pub)), HTML.content_type
+        return pub.render("home.html", meetings=meetings, meetings_total=total, tracks=tracks,
+                          triples=_total(pub)), HTML.content_type
 
     body, ctype, etag = await pub.cached_async(("home",), make)
     return _conditional(request, pub, body, ctype, etag)
 
 
 def _total(pub: Published) -> int | None:
+    if pub.entry is not None:
+        return pub.entry.stats.total
     for t in pub.void:
         if t.predicate.value == VOID + "triples" and t.subject.value == pub.base + "id/dataset":
             return int(t.object.value)
@@ -699,7 +765,8 @@ async def sparql(request: Any) -> Any:
         if sd is None:
             return _error(request, pub, 400, "Bad request", "missing the 'query' parameter (SPARQL 1.1 Protocol); "
                           "without one, /sparql gives its service description in RDF: " + _formats_message(tuple(offered)))
-        body, ctype, etag = pub.cached(("service-description", sd.key), lambda: (rdf_bytes(pub.void, sd.key), sd.content_type))
+        body, ctype, etag = await pub.cached_async(("service-description", sd.key),
+                                                   lambda: (rdf_bytes(pub.void, sd.key), sd.content_type))
         return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
     if len(query.encode("utf-8")) > MAX_QUERY_BYTES:
         return _error(request, pub, 413, "Query too large", f"a query may be at most {MAX_QUERY_BYTES // 1024} KiB")
@@ -826,6 +893,10 @@ def _paging(page: str | None, limit: str | None) -> tuple[int, int] | str | None
     return number, size
 
 
+#: Meetings the home page lists, newest first (rendering 10,000 takes seconds); the rest are a link
+#: away, in the paged meetings query.
+HOME_MEETINGS = 300
+
 #: Meetings (or rows) on a page of a canned query when ``?page=`` comes without ``limit``.
 PAGE_SIZE = 20
 
@@ -872,7 +943,7 @@ async def dump(request: Any) -> Any:
 async def void_document(request: Any) -> Any:
     """The whole VoID/DCAT description (dataset, subsets, distributions, service) as Turtle."""
     pub = _pub(request)
-    body, ctype, etag = pub.cached(("void",), lambda: (rdf_bytes(pub.void, "ttl"), conneg.TURTLE.content_type))
+    body, ctype, etag = await pub.cached_async(("void",), lambda: (rdf_bytes(pub.void, "ttl"), conneg.TURTLE.content_type))
     return _conditional(request, pub, body, ctype, etag)
 
 
@@ -900,12 +971,13 @@ class FollowLoads:
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
             pub = self.owner.state.published
-            if pub.folder is not None and generations.token(pub.folder) != pub.generation:
+            if pub.folder is not None and pub.changed():
                 self._lock = self._lock or asyncio.Lock()
                 async with self._lock:
                     pub = self.owner.state.published
                     if generations.token(pub.folder) != pub.generation:
                         await self._switch(pub)
+            scope[SERVED_BY] = self.owner.state.published
         await self.app(scope, receive, send)
 
     async def _switch(self, old: Published) -> None:
@@ -1024,14 +1096,14 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     app.state.published = pub
     app.add_middleware(CORSMiddleware)
     app.add_middleware(WaitForView, owner=app)
-    # Outside the view's wait and CORS (kept answers carry CORS headers), inside FollowLoads (the
-    # kept answers are the current generation's).
-    app.add_middleware(ResponseCache, owner=app)
     # Outside WaitForView: a request after a load waits for the new generation's view, off the loop.
     app.add_middleware(FollowLoads, owner=app)
     # Outermost: limits answer before CORS or routing does any work; every answer gets the headers.
     app.add_middleware(RequestLimits, max_body=settings.request_limit)
     app.add_middleware(SecurityHeaders)
+    # Outside everything: an answer kept whole (security and CORS headers included) is sent again
+    # without passing through the stack.
+    app.add_middleware(ResponseCache, owner=app)
     return app
 
 

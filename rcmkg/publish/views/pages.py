@@ -17,7 +17,7 @@ import bisect
 import json
 import posixpath
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -256,13 +256,15 @@ class GraphView:
     'Costa Rica'
     """
 
-    def __init__(self, store: pyoxigraph.Store, base: str, extra: Iterable[pyoxigraph.Triple] = (),
+    def __init__(self, store: pyoxigraph.Store, base: str,
+                 extra: Iterable[pyoxigraph.Triple] | Callable[[], Iterable[pyoxigraph.Triple]] = (),
                  graphs: Sequence[str] | None = None) -> None:
         self.store = store
         self.base = base
         self.id_base = base + "id/"
-        self.extra = pyoxigraph.Store()
-        self.extra.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, pyoxigraph.DefaultGraph()) for t in extra)
+        # ``extra`` may be a function giving the triples: the server's VoID description (6 triples a
+        # graph, seconds on a big archive) is then made when a page first needs it (see quads).
+        self._extra_source = extra
         # Pages show what the reports, the registry and the ontology assert, not the store's own
         # bookkeeping or entailments: every statement on a page has a source to point to. Without
         # ``graphs``, that is every graph but the derived ones, told apart per quad (listing the
@@ -286,6 +288,25 @@ class GraphView:
             return True
         return g.value in self._graph_set if self.graphs is not None else g.value not in self._derived
 
+    @cached_property
+    def extra(self) -> pyoxigraph.Store:
+        """The ``extra`` triples in a store of their own (made on first use)."""
+        source = self._extra_source
+        store = pyoxigraph.Store()
+        store.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, pyoxigraph.DefaultGraph())
+                     for t in (source() if callable(source) else source))
+        return store
+
+    def _in_extra(self, s: Any, o: Any) -> bool:
+        """Whether ``extra`` may hold a match: always once it is made; before, only for the things it
+        describes that have pages (the dataset and what is named under it, the graphs as subsets)."""
+        if "extra" in self.__dict__ or not callable(self._extra_source):
+            return True
+        bound = [t.value for t in (s, o) if isinstance(t, pyoxigraph.NamedNode)]
+        if not bound and s is None and o is None:
+            return True  # a scan by predicate (publishing, search): everything
+        return any(v.startswith((self.id_base + "dataset", self.id_base + "graph/")) for v in bound)
+
     def quads(self, s: Node | None = None, p: pyoxigraph.NamedNode | None = None, o: OxTerm | None = None
               ) -> Iterator[pyoxigraph.Quad]:
         """The quads of the published graphs (and of ``extra``) that match."""
@@ -293,7 +314,8 @@ class GraphView:
         for q in self.store.quads_for_pattern(s, p, o, None):
             if allowed(q.graph_name):
                 yield q
-        yield from self.extra.quads_for_pattern(s, p, o, None)
+        if self._in_extra(s, o):
+            yield from self.extra.quads_for_pattern(s, p, o, None)
 
     @staticmethod
     def _add_label(table: dict[str, Any], q: pyoxigraph.Quad) -> None:
@@ -381,6 +403,10 @@ class GraphView:
     def has_page(self, iri: str) -> bool:
         """True for IRIs this site gives a page to: under ``{base}id/`` or the vocabularies, no fragment."""
         return (iri.startswith(self.id_base) or iri.startswith(VOC)) and "#" not in iri
+
+    def known(self, iri: str) -> bool | None:
+        """What :meth:`exists` said of ``iri`` before, or None if it was not asked."""
+        return self._exists.get(iri)
 
     def exists(self, iri: str) -> bool:
         """Whether ``iri`` has a page: the graph has statements about it and it is one of ours."""
