@@ -12,12 +12,19 @@ this process, against baselines measured beside them:
   a plain pyoxigraph SELECT reading the same page's meetings' triples (``VALUES ?s {...} ?s ?p ?o``);
   target <= 200 ms;
 * ``rcmkg validate``'s CPU per report on ``--validate`` files (one process), next to plain pyshacl
-  over one file with the core shapes and nothing else; target <= 20 ms.
+  over one file with the core shapes and nothing else; target <= 20 ms;
+* ``rcmkg serve`` start-up: seconds from the process start to its first answer and to its home
+  page and a meeting page, next to the floor of any Python server over the store (an interpreter
+  importing Starlette and uvicorn, opening the store read-only and answering "/"); target <= 2 s;
+* ``rcmkg serve`` throughput with ``--clients`` keep-alive clients on a meeting page, its Turtle,
+  a canned query page and a small ``/sparql`` SELECT, each next to a static file server serving the
+  same bytes (bench/bench_serve.py's); target >= 3,000 req/s for cached pages, p99 <= 50 ms.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import subprocess
 import sys
@@ -106,21 +113,147 @@ def bench_validate(rdf: Path, files: int) -> dict:
     return {"files": len(paths), "ms_cpu": ours, "pyshacl_ms_cpu": plain}
 
 
+FLOOR_SERVER = """
+import sys
+import pyoxigraph, uvicorn
+from starlette.applications import Starlette
+from starlette.responses import Response
+from starlette.routing import Route
+from rcmkg.store import generations
+store = pyoxigraph.Store.read_only(str(generations.current(sys.argv[2])))
+app = Starlette(routes=[Route("/", lambda r: Response("ok"))])
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
+"""
+
+
+def _first_answers(cmd: list[str], port: int, paths: list[str], timeout: float = 600) -> list[float]:
+    """Start ``cmd`` and GET each of ``paths`` in turn as soon as it answers; the seconds from the
+    start to each answer."""
+    import os
+    import urllib.error
+    import urllib.request
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    out: list[float] = []
+    try:
+        for path in paths:
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=timeout) as r:
+                        r.read()
+                    break
+                except urllib.error.HTTPError:
+                    break  # an answer all the same
+                except OSError:
+                    if time.perf_counter() - t0 > timeout or proc.poll() is not None:
+                        raise RuntimeError(f"{cmd[:4]} did not answer {path}") from None
+                    time.sleep(0.02)
+            out.append(time.perf_counter() - t0)
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    return out
+
+
+def _meeting_path(store_dir: Path) -> str:
+    from rcmkg.index.published import cached_published
+    from rcmkg.store.local import LocalStore
+
+    with LocalStore(store_dir, read_only=True) as store:
+        entry = cached_published(store)
+        assert entry is not None and entry.meetings, "the store has no published entry (loaded by an older rcmkg?)"
+        return "/doc/" + entry.meetings[len(entry.meetings) // 2].meeting.split("/id/", 1)[1]
+
+
+def bench_startup(store_dir: Path) -> dict:
+    from bench.bench_serve import _free_port
+
+    py = sys.executable
+    meeting = _meeting_path(store_dir)
+    port = _free_port()
+    first, home, page = _first_answers([py, "-m", "rcmkg", "serve", "--store", str(store_dir), "--port", str(port),
+                                        "--workers", "2", "--log-level", "warning"], port, ["/favicon.ico", "/", meeting])
+    port = _free_port()
+    (floor,) = _first_answers([py, "-c", FLOOR_SERVER, str(port), str(store_dir)], port, ["/"])
+    print(f"  serve start-up: first answer {first:5.2f} s, home page {home:5.2f} s, a meeting page {page:5.2f} s   "
+          f"floor (Starlette + uvicorn + the store opened, answering /) {floor:5.2f} s   "
+          f"{'PASS' if first <= 2 else 'MISS'} (first answer <= 2 s)", flush=True)
+    return {"first_answer_s": first, "home_s": home, "meeting_page_s": page, "floor_s": floor}
+
+
+def bench_throughput(store_dir: Path, clients: int, duration: float) -> list[dict]:
+    import tempfile
+    import urllib.parse
+    import urllib.request
+
+    from bench.bench_serve import STATIC_SERVER, _free_port, _wait, load
+
+    py = sys.executable
+    meeting = _meeting_path(store_dir)
+    select = urllib.parse.quote("SELECT ?m ?d WHERE { ?m a rcm:Meeting ; schema:startDate ?d } ORDER BY ?d LIMIT 10")
+    scenarios = {"meeting page": meeting, "meeting Turtle": meeting + ".ttl",
+                 "canned query page": "/query/meetings.json?page=1&limit=20",
+                 "small /sparql SELECT": f"/sparql?query={select}&format=json"}
+    port, static_port = _free_port(), _free_port()
+    site = Path(tempfile.mkdtemp(prefix="rcmkg-bench-static-"))
+    servers = [subprocess.Popen([py, "-m", "rcmkg", "serve", "--store", str(store_dir), "--port", str(port), "--workers", "2",
+                                 "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    out = []
+    try:
+        _wait(port, 600)
+        files = {}
+        for i, (name, path) in enumerate(scenarios.items()):
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=600) as r:
+                (site / f"f{i}").write_bytes(r.read())
+            files[name] = f"/f{i}"
+        servers.append(subprocess.Popen([py, "-c", STATIC_SERVER, str(static_port), str(site)]))
+        _wait(static_port)
+        for name, path in scenarios.items():
+            load(f"http://127.0.0.1:{port}", [path], clients, 1.0)  # warm
+            ours = load(f"http://127.0.0.1:{port}", [path], clients, duration)
+            floor = load(f"http://127.0.0.1:{static_port}", [files[name]], clients, duration)
+            ok = ours["rps"] >= 3000 and ours["p99_ms"] <= 50 and not ours["errors"]
+            print(f"  serve {name:22s} {ours['rps']:6.0f} req/s p99 {ours['p99_ms']:6.1f} ms (errors {ours['errors']})   "
+                  f"static server, same bytes: {floor['rps']:6.0f} req/s p99 {floor['p99_ms']:6.1f} ms   "
+                  f"{'PASS' if ok else 'MISS'} (>= 3,000 req/s, p99 <= 50 ms)", flush=True)
+            out.append({"scenario": name, "serve": ours, "static": floor})
+    finally:
+        for p in servers:
+            p.terminate()
+        for p in servers:
+            p.wait(30)
+        import shutil
+        shutil.rmtree(site, ignore_errors=True)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.bench_scale", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1000", help="comma-separated report counts (default 1000)")
     ap.add_argument("--work", type=Path, default=WORK, help=f"folder for reports, Turtle and stores (default {WORK})")
     ap.add_argument("--runs", type=int, default=5, help="timed runs per query (median)")
     ap.add_argument("--validate", type=int, default=30, metavar="N", help="reports to validate (default 30)")
-    ap.add_argument("--quick", action="store_true", help="100 reports, 2 runs, 5 files validated")
+    ap.add_argument("--quick", action="store_true", help="100 reports, 2 runs, 5 files validated, 3 s of load")
+    ap.add_argument("--clients", type=int, default=32, help="concurrent clients for the throughput runs")
+    ap.add_argument("--duration", type=float, default=10.0, help="seconds of load per throughput scenario")
+    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: queries,validate,startup,serve")
     args = ap.parse_args(argv)
     sizes = [100] if args.quick else [int(s) for s in args.sizes.split(",") if s]
-    runs, nval = (2, 5) if args.quick else (args.runs, args.validate)
+    runs, nval, duration = (2, 5, 3.0) if args.quick else (args.runs, args.validate, args.duration)
+    skip = set(args.skip.split(","))
+    results = {}
     for n in sizes:
         print(f"== {n} reports", flush=True)
         rdf, store = _prepare(n, args.work)
-        bench_queries(store, runs)
-        bench_validate(rdf, nval)
+        results[n] = {
+            "queries": bench_queries(store, runs) if "queries" not in skip else None,
+            "validate": bench_validate(rdf, nval) if "validate" not in skip else None,
+            "startup": bench_startup(store) if "startup" not in skip else None,
+            "serve": bench_throughput(store, args.clients, duration) if "serve" not in skip else None,
+        }
+    (args.work / "results.json").write_text(json.dumps(results, indent=2))
     return 0
 
 
