@@ -61,7 +61,8 @@ def compute_published(store: LocalStore) -> PublishedEntry:
     from rcmkg.publish.views.pages import GraphView  # the page model imports the store: only here
 
     view = GraphView(store.ox, store.base)
-    meetings = [HomeMeeting(**row) for row in view.meeting_rows()]
+    meetings = [HomeMeeting(str(r["meeting"]), str(r["date"]), r["end"], r["org"], r["place"], r["report"])
+                for r in view.meeting_rows()]
     tracks = [HomeTrack(t, n) for t, n in view.tracked_item_rows()]
     listed = sorted({i for m in meetings for i in (m.meeting, m.org, m.place, m.report) if i} | {t.track for t in tracks})
     labels: dict[str, dict[str, str]] = {}

@@ -419,7 +419,7 @@ class GraphView:
     # labels
     def label(self, iri: str, lang: str = "en") -> str | None:
         """The best label of ``iri`` in ``lang`` (falling back to English, then any)."""
-        ls = self.labels.get(iri)
+        ls: dict[str, str] | None = self.labels.get(iri)
         if not ls:
             return None
         return ls.get(lang) or ls.get("en") or ls.get("") or next(iter(ls.values()))
