@@ -75,13 +75,16 @@ def bench_queries(store_dir: Path, runs: int) -> list[dict]:
             params = {"item": "work-plan-migrant-smuggling"} if name == "trace" else {}
             page = run_page(store, q, params, limit=PAGE)
             ms = _median_ms(lambda q=q, params=params: run_page(store, q, params, limit=PAGE), runs)
-            keys = sorted({r["meeting"].value for r in page.result.rows if r.get("meeting") is not None})
+            # the page's meetings (else, for a query about other things, the first column of IRIs)
+            col = "meeting" if "meeting" in page.result.vars else next(
+                (v for v in page.result.vars for r in page.result.rows[:1] if getattr(r.get(v), "type", "") == "uri"), None)
+            keys = sorted({r[col].value for r in page.result.rows if col and r.get(col) is not None})
             floor = ("SELECT ?s ?p ?o WHERE { VALUES ?s { " + " ".join(f"<{k}>" for k in keys)
                      + " } ?s ?p ?o }")
             base = _median_ms(lambda floor=floor: list(store.ox.query(floor, use_default_graph_as_union=True)), runs)
             out.append({"query": name, "rows": len(page.result.rows), "ms": ms, "baseline_ms": base})
             print(f"  {name:14s} first page {ms:8.1f} ms ({len(page.result.rows)} rows)   "
-                  f"plain SELECT of the page's meetings {base:7.1f} ms   "
+                  f"plain SELECT of the page's keys {base:7.1f} ms   "
                   f"{'PASS' if ms <= 200 else 'MISS'} (<= 200 ms)", flush=True)
     finally:
         store.close()
