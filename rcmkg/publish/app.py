@@ -26,8 +26,10 @@ an ETag (hash of the body) and Last-Modified (when the store last changed) and h
 If-None-Match / If-Modified-Since, and every answer allows any origin (CORS): the data is public.
 
 Pages and documents are computed from the store in this process (bounded lookups) and cached, since
-the store does not change while served. SPARQL and canned queries run in worker processes that are
-killed at the deadline (:mod:`rcmkg.publish.endpoint`).
+the store does not change while served; an answer asked for again is re-sent from bytes by
+:class:`ResponseCache`, per store generation. Start-up reads what ``rcmkg load`` stored (VoID
+statistics, the home page's data: :mod:`rcmkg.index.published`) and scans nothing. SPARQL and
+canned queries run in worker processes that are killed at the deadline (:mod:`rcmkg.publish.endpoint`).
 """
 
 from __future__ import annotations

@@ -3,8 +3,10 @@
 :class:`GraphView` reads a pyoxigraph store (every report in its own named graph, plus the registry
 and ontology graphs) and answers what pages need: labels in English and Spanish, the description
 of one resource (both directions), the source quotes behind it, the report it came from, the home
-page's meetings and tracked items, label search. It builds a few small indexes once (labels,
-types, agreement positions): the store does not change while it is served or published.
+page's meetings and tracked items, label search. Labels, types, agreement positions and which IRIs
+have pages are looked up per resource when a page needs them and kept (the store does not change
+while it is served or published), so a server starts without scanning the archive; publishing walks
+the whole tables, built once when first walked.
 
 Pages are built from IRIs, not URLs. A :class:`Linker` turns an IRI into an ``href``: the server's
 linker gives ``/doc/...`` paths, the static site's gives paths relative to the page, so the same
