@@ -27,6 +27,8 @@ BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
     "query": ("bench.bench_query", "rcmkg query --data on the samples vs python + pyoxigraph loading them", ["--quick"]),
     "adversarial": ("bench.bench_adversarial", "worst-case convert time per report vs the median, adversarial inputs",
                     ["--quick"]),
+    "scale": ("bench.bench_scale", "canned-query first pages and validate CPU per report at 1,000+ reports",
+              ["--quick"]),
     "serve": ("bench.bench_serve", "rcmkg serve vs a static file server on the published site",
               ["--runs", "1", "--duration", "5"]),
     "hostile": ("bench.bench_hostile", "rcmkg serve page p99 with eight hostile clients beside it vs without",
@@ -44,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("names", nargs="*", metavar="NAME", help=f"benchmarks to run (default all: {', '.join(BENCHMARKS)})")
     ap.add_argument("--quick", action="store_true", help="smoke-sized runs")
     ap.add_argument("--list", action="store_true", help="list the benchmarks and exit")
+    ap.add_argument("--scale", type=int, metavar="N", help="run the scale benchmark at 1,000 and N reports")
     args = ap.parse_args(argv)
     if args.list:
         for name, (module, what, _quick) in BENCHMARKS.items():
@@ -53,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown benchmark {', '.join(unknown)} (choose from {', '.join(BENCHMARKS)})")
     names = args.names or list(BENCHMARKS)
+    if args.scale:
+        names, extra = ["scale"], ["--sizes", ",".join(str(n) for n in sorted({1000, args.scale}))] + extra
     if extra and len(names) != 1:
         ap.error("arguments after -- need exactly one benchmark name")
     status = 0

@@ -379,6 +379,10 @@ class _Resources:
     shared: rdflib.Graph  # ontology + vocabularies + registry
     shared_subjects: dict[str, str]  # IRI -> file that describes it
     shared_ntriples: bytes  # the same, for pyoxigraph
+    # subject -> its triples in the shared graphs: a file is validated with the part it reaches only
+    shared_by_subject: dict[Any, list[tuple[Any, Any, Any]]] = field(default_factory=dict)
+    # what the shared graphs alone give (their own nodes' results), computed once per process
+    shared_results: dict[str, list[Result]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -413,7 +417,32 @@ def _resources(
         shared += g
         for s in set(g.subjects()):
             subjects.setdefault(str(s), name)
-    return _Resources(core, owner, rules, shared, subjects, shared.serialize(format="nt", encoding="utf-8"))
+    by_subject: dict[Any, list[tuple[Any, Any, Any]]] = {}
+    for triple in shared:
+        by_subject.setdefault(triple[0], []).append(triple)
+    return _Resources(core, owner, rules, shared, subjects, shared.serialize(format="nt", encoding="utf-8"),
+                      by_subject)
+
+
+def _reached(graph: rdflib.Graph, res: _Resources) -> list[tuple[Any, Any, Any]]:
+    """The shared triples a file can need: the descriptions of every shared node it names (its
+    classes, the registry things it points to), and of what those name in turn. SHACL on the file's
+    nodes only looks along paths from them, so it sees nothing else of the shared graphs."""
+    by_subject = res.shared_by_subject
+    seen: set[Any] = set()
+    todo = [n for s, p, o in graph for n in (s, p, o) if n in by_subject]
+    out: list[tuple[Any, Any, Any]] = []
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for triple in by_subject[node]:
+            out.append(triple)
+            for n in (triple[1], triple[2]):
+                if n in by_subject and n not in seen:
+                    todo.append(n)
+    return out
 
 
 def _rebase(g: rdflib.Graph, base: str) -> rdflib.Graph:
@@ -487,13 +516,26 @@ def _rules(shapes: rdflib.Graph) -> list[_Rule]:
 
 
 def _validate_unit(
-    name: str, graph: rdflib.Graph, res: _Resources, inference: str, base: str
+    name: str, graph: rdflib.Graph, res: _Resources, inference: str, base: str, *, whole: bool = False
 ) -> list[Result]:
+    """SHACL Core on one file. ``whole=True`` is the reference: the file with every shared triple in
+    one pyshacl run (what the fast path must agree with; tests/test_validate_fast.py)."""
     data = rdflib.Graph()
     data += graph
-    data += res.shared
     own = {str(s) for s in graph.subjects() if isinstance(s, rdflib.URIRef)}
     results: list[Result] = []
+    if graph is not res.shared and inference != "owlrl" and not whole:
+        # Only the shared triples this file reaches: the shared nodes themselves are validated once,
+        # on their own (_shared_results), instead of again with every file.
+        for triple in _reached(graph, res):
+            data.add(triple)
+        results.extend(_shared_results(res, inference, base))
+        shared_only = {s for s in res.shared_subjects if s not in own}
+    else:
+        data += res.shared
+        shared_only = set()
+        if graph is res.shared:
+            own = set()  # the shared graphs' results are attributed to their own files
     if inference == "owlrl":
         for message in _owlrl_closure(data, base):
             # owlrl's messages are prose ("Disjoint classes A and B have a common individual x"): the focus
@@ -534,6 +576,8 @@ def _validate_unit(
         component = report.value(r, sh("sourceConstraintComponent"))
         messages = sorted(str(m) for m in report.objects(r, sh("resultMessage")))
         focus_text, anchor = _describe(focus, data)
+        if anchor in shared_only:
+            continue  # a shared node: its results come from the run over the shared graphs alone
         source = name if anchor in own else res.shared_subjects.get(anchor, name)
         if shape is not None and not isinstance(shape, rdflib.URIRef):
             shape = res.shape_owner.get(shape, shape)
@@ -550,6 +594,17 @@ def _validate_unit(
             )
         )
     return results
+
+
+def _shared_results(res: _Resources, inference: str, base: str) -> list[Result]:
+    """The results on the shared graphs' own nodes (the registry's, the vocabularies'), validated
+    once per process and inference; each is attributed to the shared file describing its node."""
+    if inference not in res.shared_results:
+        res.shared_results[inference] = [
+            r for r in _validate_unit(GRAPH_SOURCE, res.shared, res, inference, base)
+            if r.source_file != GRAPH_SOURCE
+        ]
+    return res.shared_results[inference]
 
 
 def _owlrl_closure(g: rdflib.Graph, base: str) -> list[str]:

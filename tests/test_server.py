@@ -463,6 +463,26 @@ def test_canned_query_urls(client):
     assert len(one["results"]["bindings"]) == 10
 
 
+def test_canned_query_pages(client):
+    whole = client.get("/query/agreements", params={"format": "json"}).json()["results"]["bindings"]
+    assert whole
+    rows, page = [], 1
+    while True:
+        got = client.get("/query/agreements", params={"format": "json", "page": str(page), "limit": "2"})
+        assert got.status_code == 200
+        bindings = got.json()["results"]["bindings"]
+        if not bindings:
+            break
+        assert len({b["meeting"]["value"] for b in bindings}) <= 2  # a page counts meetings
+        rows.extend(bindings)
+        page += 1
+    assert rows == whole and page > 2
+    html = client.get("/query/agreements", params={"page": "2", "limit": "2"}, headers={"Accept": "text/html"})
+    assert 'rel="next"' in html.text and "page=3" in html.text and 'rel="prev"' in html.text
+    assert client.get("/query/agreements", params={"page": "0", "format": "json"}).status_code == 400
+    assert client.get("/query/agreements", params={"limit": "x", "format": "json"}).status_code == 400
+
+
 def test_canned_query_errors(client):
     assert client.get("/query/trace", params={"format": "json"}).status_code == 400  # item is required
     assert client.get("/query/nope").status_code == 404

@@ -30,8 +30,10 @@ an ETag (hash of the body) and Last-Modified (when the store last changed) and h
 If-None-Match / If-Modified-Since, and every answer allows any origin (CORS): the data is public.
 
 Pages and documents are computed from the store in this process (bounded lookups) and cached, since
-the store does not change while served. SPARQL and canned queries run in worker processes that are
-killed at the deadline (:mod:`rcmkg.publish.endpoint`).
+the store does not change while served; an answer asked for again is re-sent from bytes by
+:class:`ResponseCache`, per store generation. Start-up reads what ``rcmkg load`` stored (VoID
+statistics, the home page's data: :mod:`rcmkg.index.published`) and scans nothing. SPARQL and
+canned queries run in worker processes that are killed at the deadline (:mod:`rcmkg.publish.endpoint`).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
+import msgspec
 import uvicorn
 from pyoxigraph import NamedNode, Triple
 from starlette.applications import Starlette
@@ -62,6 +65,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
+from rcmkg.index.published import cached_published
 from rcmkg.namespaces import FOAF, PREFIXES, VOC, VOID
 from rcmkg.publish import conneg
 from rcmkg.publish.cite import SUFFIXES, split_cite_path
@@ -146,6 +150,91 @@ class WaitForView:
         await self.app(scope, receive, send)
 
 
+#: Scope key a handler sets when its 200 answer is the same for the same URL and request headers
+#: until the store changes (what :class:`ResponseCache` keeps).
+KEEP = "rcmkg.keep"
+#: Bounds of the answers kept per store generation: entries, bytes in all, bytes of one answer.
+KEEP_ENTRIES = 4096
+KEEP_BYTES = 256 * 1024 * 1024
+KEEP_ONE = 8 * 1024 * 1024
+#: The request headers an answer may depend on (content negotiation, language): part of the key.
+_KEY_HEADERS = (b"accept", b"accept-language", b"cookie")
+#: Requests with these go through the whole stack: conditional ones (304s), and ones with a body
+#: (RequestLimits answers 413/400 for those).
+_PASS_HEADERS = (b"if-none-match", b"if-modified-since", b"content-length", b"transfer-encoding")
+
+
+#: Scope key FollowLoads sets: the generation's Published that answers the request.
+SERVED_BY = "rcmkg.served_by"
+
+
+class ResponseCache:
+    """GET answers kept as bytes, per store generation: a page, document or query answer asked
+    for again is written from memory, without routing, handlers, middleware or a thread.
+
+    The outermost layer (inside Starlette's error handler): the kept answer is the whole answer as
+    it was sent, security and CORS headers included. Keyed by root path, path, query string and
+    the request headers an answer may depend on (Accept, Accept-Language, Cookie); only answers
+    their handler marked (:data:`KEEP`: pages, RDF documents, canned and SPARQL GET answers; not
+    errors, not the downloads page). Requests with a body or conditional headers
+    (If-None-Match, If-Modified-Since: the handlers answer 304) go through the whole stack, and so
+    does everything while the store's pointer has changed (FollowLoads switches generations). The
+    cache belongs to the generation's :class:`Published`, so a finished load starts an empty one.
+    """
+
+    def __init__(self, app: Any, owner: Starlette) -> None:
+        self.app = app
+        self.owner = owner
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            await self.app(scope, receive, send)
+            return
+        picked: list[bytes] = []
+        for name, value in scope["headers"]:
+            if name in _KEY_HEADERS:
+                picked.append(name + b":" + value)
+            elif name in _PASS_HEADERS:
+                await self.app(scope, receive, send)
+                return
+        pub: Published = self.owner.state.published
+        key = (scope.get("root_path", ""), scope["path"], scope.get("query_string", b""), *sorted(picked))
+        kept = pub.responses.get(key)
+        if kept is not None and (pub.folder is None or _stamp(pub.pointer) == pub.pointer_stamp):
+            await send(kept[0])
+            await send(kept[1])
+            return
+        start: dict[str, Any] | None = None
+        parts: list[bytes] | None = []
+
+        async def recording_send(message: dict[str, Any]) -> None:
+            nonlocal start, parts
+            if message["type"] == "http.response.start":
+                start = message
+            elif message["type"] == "http.response.body" and parts is not None:
+                parts.append(message.get("body", b""))
+                if message.get("more_body") or sum(map(len, parts)) > KEEP_ONE:
+                    parts = None  # streamed or big: not kept
+            await send(message)
+
+        await self.app(scope, receive, recording_send)
+        served = scope.get(SERVED_BY)
+        if start is None or parts is None or start["status"] != 200 or not scope.get(KEEP):
+            return
+        if served is self.owner.state.published:  # not an answer of a generation since replaced
+            served.keep(key, start, b"".join(parts))
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    if not path:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns
+
+
 def _last_modified(path: str | None) -> dt.datetime:
     """When the data last changed: the newest file of an on-disk store, else now."""
     if path:
@@ -169,6 +258,10 @@ class Published:
         # An on-disk store opened read-only is one generation of its folder; a finished load
         # changes the folder's token and the server switches to it (FollowLoads).
         self.folder = source.folder if isinstance(source, LocalStore) and source.read_only else None
+        # The pointer file's identity (inode, mtime) as of the token read: a load replaces the file
+        # by a rename, so one stat per request tells whether to read it again (FollowLoads).
+        self.pointer = str(Path(self.folder) / generations.POINTER) if self.folder is not None else ""
+        self.pointer_stamp = _stamp(self.pointer)
         self.generation = generations.token(self.folder) if self.folder is not None else ""
         self._args = (workers, root, sparql_path)
         self.store = source.ox
@@ -183,29 +276,57 @@ class Published:
         # or on the event loop, so the server answers at once and pages wait only for what they need.
         self._state: tuple[list[Any], GraphView, ServerLinker] | None = None
         self._state_lock = threading.Lock()
+        self._void: list[Any] | None = None
+        self._void_lock = threading.Lock()
         self._warming: asyncio.Future[None] | None = None
         self.queries = load_queries()
         self.pool = QueryPool.for_store(self.store, path=self.store_path, size=workers, timeout=settings.query_timeout,
                                         memory_mib=settings.worker_memory)
         self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
         self.canned_headers: dict[tuple[str, ...], dict[str, str]] = {}
+        # whole answers (start message, body message) by request key (ResponseCache)
+        self.responses: OrderedDict[tuple[Any, ...], tuple[dict[str, Any], dict[str, Any]]] = OrderedDict()
+        self._response_bytes = 0
         self.dump_dir: Path | None = None
         self.dump_lock = asyncio.Lock()
         self.sparql_path = sparql_path
+        # VoID statistics and the home page's data as `rcmkg load` stored them with this generation
+        # (rcmkg.index.published): with them the view is ready at once, nothing scans the archive.
+        self.entry = cached_published(source)
+        if self.entry is not None:
+            self._ensure()
 
     def successor(self, source: Source) -> Published:
         """The same server over ``source`` (the store's new generation after a load)."""
         workers, root, sparql_path = self._args
         return Published(self.settings, source, workers=workers, root=root, store_path=None, sparql_path=sparql_path)
 
-    # the view, computed once off the loop
+    # the view: from what `rcmkg load` stored, at once; else (a store from --data, or loaded by an
+    # older rcmkg) counted off the loop
     def _ensure(self) -> tuple[list[Any], GraphView, ServerLinker]:
         with self._state_lock:
             if self._state is None:
-                void = describe_dataset(self.store, self.base, self.info)
-                view = GraphView(self.store, self.base, extra=void)
+                entry = self.entry
+                if entry is not None:
+                    # The description (6 triples a graph) is made when first asked for (the VoID
+                    # document, the dataset's page), not before the first answer.
+                    void: list[Any] = []
+                    view = GraphView(self.store, self.base, extra=lambda: self.void)
+                    view.seed(entry.labels, entry.pages)
+                else:
+                    void = describe_dataset(self.store, self.base, self.info)
+                    view = GraphView(self.store, self.base, extra=void)
                 self._state = (void, view, ServerLinker(self.base, view, root=self.root))
             return self._state
+
+    def _description(self) -> list[Any]:
+        with self._void_lock:
+            if self._void is None:
+                state = self._ensure()
+                entry = self.entry
+                self._void = state[0] or describe_dataset(self.store, self.base, self.info,
+                                                          stats=entry.stats if entry else None)
+            return self._void
 
     def _build(self) -> None:
         self._ensure()
@@ -224,7 +345,8 @@ class Published:
 
     @property
     def void(self) -> list[Any]:
-        return self._ensure()[0]
+        """The VoID/DCAT description's triples (made on first use from the stored statistics)."""
+        return self._void if self._void is not None else self._description()
 
     @property
     def view(self) -> GraphView:
@@ -250,6 +372,36 @@ class Published:
             self.cache.popitem(last=False)
         return body, ctype, etag
 
+    def changed(self) -> bool:
+        """Whether the store's pointer may name another generation than this one's (one stat; the
+        pointer is read when its file changed)."""
+        stamp = _stamp(self.pointer)
+        if stamp == self.pointer_stamp:
+            return False
+        if self.folder is not None and generations.token(self.folder) == self.generation:
+            self.pointer_stamp = stamp  # rewritten with the same name
+            return False
+        return True
+
+    def keep(self, key: tuple[Any, ...], start: dict[str, Any], body: bytes) -> None:
+        """Keep an answer for :class:`ResponseCache`, dropping the oldest past the bounds."""
+        if key in self.responses:
+            return
+        self.responses[key] = ({"type": "http.response.start", "status": start["status"], "headers": list(start["headers"])},
+                               {"type": "http.response.body", "body": body})
+        self._response_bytes += len(body)
+        while self.responses and (len(self.responses) > KEEP_ENTRIES or self._response_bytes > KEEP_BYTES):
+            _, (_, old) = self.responses.popitem(last=False)
+            self._response_bytes -= len(old["body"])
+
+    async def cached_async(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
+        """:meth:`cached` from the event loop: a hit is answered on the loop, only a miss goes to a thread."""
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.cache.move_to_end(key)
+            return hit
+        return await asyncio.to_thread(self.cached, key, make)
+
     def render(self, template: str, **context: Any) -> bytes:
         return render(template, self.linker, **context).encode("utf-8")
 
@@ -265,8 +417,12 @@ def _etag_matches(header: str, etag: str) -> bool:
 
 
 def _conditional(request: Any, pub: Published, body: bytes, ctype: str, etag: str, status: int = 200,
-                 headers: dict[str, str] | None = None) -> Any:
-    """A 200 (or ``status``) with validators, or a 304 when the client's copy is current."""
+                 headers: dict[str, str] | None = None, keep: bool = True) -> Any:
+    """A 200 (or ``status``) with validators, or a 304 when the client's copy is current. With
+    ``keep``, the 200 is the same for every later request with the same URL and headers
+    (:class:`ResponseCache` answers those)."""
+    if keep and status == 200:
+        request.scope[KEEP] = True
     h = {"ETag": etag, "Last-Modified": pub.last_modified, "Cache-Control": "public, max-age=300"}
     h.update(headers or {})
     inm = request.headers.get("if-none-match")
@@ -310,6 +466,13 @@ def _not_found(request: Any, pub: Published, iri: str) -> Any:
                   iri=iri, suggestions=suggestions, hits=hits)
 
 
+async def _exists(pub: Published, iri: str) -> bool:
+    """Whether ``iri`` has a page: known answers on the loop, a first lookup in a thread (it may
+    make the dataset's description)."""
+    known = pub.view.known(iri)
+    return known if known is not None else await asyncio.to_thread(pub.view.exists, iri)
+
+
 def _pub(request: Any) -> Published:
     pub = request.app.state.published
     assert isinstance(pub, Published)
@@ -351,7 +514,7 @@ async def thing(request: Any) -> Any:
     space = request.scope["route_space"] if "route_space" in request.scope else "id"
     path = request.path_params["path"]
     iri = _iri_for(pub, space, path)
-    if not pub.view.exists(iri):
+    if not await _exists(pub, iri):
         return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
     fmt = conneg.by_key(request.query_params.get("format"), RDF_FORMATS) or \
         conneg.negotiate(request.headers.get("accept"), RDF_FORMATS)
@@ -380,14 +543,14 @@ async def document(request: Any) -> Any:
             conneg.negotiate(request.headers.get("accept"), RDF_FORMATS)
         headers["Vary"] = "Accept"
         if fmt is None:
-            if not pub.view.exists(iri):
+            if not await _exists(pub, iri):
                 return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
             return _error(request, pub, 406, "Not acceptable", _formats_message(RDF_FORMATS))
         if fmt.key != "html":
             headers["Content-Location"] = pub.linker.page(pub.linker.doc_path(iri) or "", fmt)
-    if not pub.view.exists(iri):
+    if not await _exists(pub, iri):
         return await asyncio.to_thread(_not_found, request, pub, iri)  # suggestions: label scans
-    body, ctype, etag = await asyncio.to_thread(pub.cached, ("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
+    body, ctype, etag = await pub.cached_async(("doc", iri, fmt.key), lambda: _representation(pub, iri, fmt))
     return _conditional(request, pub, body, ctype, etag, headers=headers)
 
 
@@ -443,7 +606,7 @@ async def ontology(request: Any) -> Any:
         body = ontology_html().encode("utf-8") if fmt.key == "html" else ontology_document(fmt)
         return body, fmt.content_type
 
-    body, ctype, etag = await asyncio.to_thread(pub.cached, ("ontology", fmt.key), make)
+    body, ctype, etag = await pub.cached_async(("ontology", fmt.key), make)
     return _conditional(request, pub, body, ctype, etag)
 
 
@@ -451,17 +614,27 @@ async def home(request: Any) -> Any:
     pub = _pub(request)
 
     def make() -> tuple[bytes, str]:
-        meetings = pub.view.meetings()
+        entry = pub.entry
+        if entry is not None:  # as `rcmkg load` listed them (newest first), labels included
+            total = len(entry.meetings)
+            meetings = pub.view.meetings([msgspec.structs.asdict(m) for m in entry.meetings[:HOME_MEETINGS]])
+            tracks = pub.view.tracked_items([(t.track, t.agreements) for t in entry.tracks])
+        else:
+            meetings, tracks = pub.view.meetings(), pub.view.tracked_items()
+            total = len(meetings)
+            meetings = meetings[:HOME_MEETINGS]
         for m in meetings:
             m["year"] = m["date"][:4]
-        tracks = pub.view.tracked_items()
-        return pub.render("home.html", meetings=meetings, tracks=tracks, triples=_total(pub)), HTML.content_type
+        return pub.render("home.html", meetings=meetings, meetings_total=total, tracks=tracks,
+                          triples=_total(pub)), HTML.content_type
 
-    body, ctype, etag = await asyncio.to_thread(pub.cached, ("home",), make)
+    body, ctype, etag = await pub.cached_async(("home",), make)
     return _conditional(request, pub, body, ctype, etag)
 
 
 def _total(pub: Published) -> int | None:
+    if pub.entry is not None:
+        return pub.entry.stats.total
     for t in pub.void:
         if t.predicate.value == VOID + "triples" and t.subject.value == pub.base + "id/dataset":
             return int(t.object.value)
@@ -484,7 +657,7 @@ async def search(request: Any) -> Any:
             return json.dumps(doc, ensure_ascii=False).encode(), "application/json"
         return pub.render("search.html", q=q, lang=lang, hits=hits, form=True), HTML.content_type
 
-    body, ctype, etag = await asyncio.to_thread(pub.cached, ("search", q, lang or "", request.headers.get("accept", "")), make)
+    body, ctype, etag = await pub.cached_async(("search", q, lang or "", request.headers.get("accept", "")), make)
     return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
 
 
@@ -499,7 +672,7 @@ async def trace_page(request: Any) -> Any:
         return timeline_page(pub.source, pub.base, slug, pub.linker).encode("utf-8"), HTML.content_type
 
     try:
-        body, ctype, etag = await asyncio.to_thread(pub.cached, ("trace", slug), make)
+        body, ctype, etag = await pub.cached_async(("trace", slug), make)
     except NotFound as exc:
         return _error(request, pub, 404, "Not found", str(exc),
                       hits=pub.view.search(slug.replace("-", " "), limit=10))
@@ -514,7 +687,7 @@ async def commitments_page(request: Any) -> Any:
         return pub.render("commitments.html", **commitments_model(pub.source, pub.view, status=status)), HTML.content_type
 
     try:
-        body, ctype, etag = await asyncio.to_thread(pub.cached, ("commitments", status or ""), make)
+        body, ctype, etag = await pub.cached_async(("commitments", status or ""), make)
     except UsageError as exc:
         return _error(request, pub, 400, "Bad request", str(exc))
     return _conditional(request, pub, body, ctype, etag)
@@ -623,7 +796,8 @@ async def sparql(request: Any) -> Any:
         if sd is None:
             return _error(request, pub, 400, "Bad request", "missing the 'query' parameter (SPARQL 1.1 Protocol); "
                           "without one, /sparql gives its service description in RDF: " + _formats_message(tuple(offered)))
-        body, ctype, etag = pub.cached(("service-description", sd.key), lambda: (rdf_bytes(pub.void, sd.key), sd.content_type))
+        body, ctype, etag = await pub.cached_async(("service-description", sd.key),
+                                                   lambda: (rdf_bytes(pub.void, sd.key), sd.content_type))
         return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
     if len(query.encode("utf-8")) > MAX_QUERY_BYTES:
         return _error(request, pub, 413, "Query too large", f"a query may be at most {MAX_QUERY_BYTES // 1024} KiB")
@@ -669,6 +843,8 @@ async def _answer(request: Any, pub: Published, req: Any, page: Callable[[Any, s
     headers = {"X-Rcmkg-Rows": str(answer.count), "Cache-Control": "no-cache", "Vary": "Accept"}
     if answer.truncated:
         headers["X-Rcmkg-Truncated"] = f"cut at the result limit of {req.limit} rows"
+    if request.method == "GET":
+        request.scope[KEEP] = True  # the same answer until the store changes (ResponseCache)
     if answer.format == "html":
         return Response(page(answer, None), headers={**headers, "Content-Type": HTML.content_type})
     return Response(answer.body, headers={**headers, "Content-Type": answer.content_type or "application/octet-stream"})
@@ -689,17 +865,28 @@ async def canned(request: Any) -> Any:
         q = find_query(name, pub.queries)
     except NotFound as exc:
         return _error(request, pub, 404, "Not found", str(exc))
-    values = {k: v for k, v in request.query_params.items() if k not in ("format", "output")}
+    values = {k: v for k, v in request.query_params.items() if k not in ("format", "output", "page", "limit")}
     fmt_key = fmt.key if fmt else request.query_params.get("format") or request.query_params.get("output")
+    paging = _paging(request.query_params.get("page"), request.query_params.get("limit"))
 
     def page(answer: Any, error: str | None) -> bytes:
+        pager = None
+        if isinstance(paging, tuple):
+            number, size = paging
+            pager = {"page": number, "limit": size,
+                     "prev": pub.linker.url(f"query:{q.name}", page=str(number - 1), limit=str(size), **values) if number > 1 else None,
+                     # a full page may have a successor; the next link of the last page leads to an empty one
+                     "next": pub.linker.url(f"query:{q.name}", page=str(number + 1), limit=str(size), **values)}
         return pub.render("query.html", q=q, action=pub.linker.url(f"query:{q.name}"), values=values,
-                          answer=answer, error=error, limit=pub.settings.result_limit,
+                          answer=answer, error=error, limit=pub.settings.result_limit, pager=pager,
                           downloads=[(k.upper(), pub.linker.url(f"query:{q.name}", format=k, **values))
                                      for k in ("json", "xml", "csv", "tsv")] if answer else [])
 
     try:
-        text = q.bind_request(values)
+        if isinstance(paging, str):
+            raise UsageError(paging)
+        given = [k for k, v in values.items() if v and v.strip()]
+        text = (q.paged(paging[1], paging[0], given) if paging else q).bind_request(values)
     except UsageError as exc:
         if _wants_html(request) and fmt_key in (None, "html"):
             status = 200 if not values else 400  # the bare URL of a query with parameters shows its form
@@ -721,6 +908,28 @@ async def canned(request: Any) -> Any:
         pub.canned_headers[key] = extra
     body, ctype, etag = hit
     return _conditional(request, pub, body, ctype, etag, headers=pub.canned_headers.get(key, {}))
+
+
+def _paging(page: str | None, limit: str | None) -> tuple[int, int] | str | None:
+    """``?page=N&limit=M`` of a canned query: (page, limit); None when neither is given; the problem
+    as text when one is not a positive number. A page alone gets pages of PAGE_SIZE meetings."""
+    if page is None and limit is None:
+        return None
+    try:
+        number, size = int(page or 1), int(limit or PAGE_SIZE)
+    except ValueError:
+        return "page and limit must be whole numbers"
+    if number < 1 or not 1 <= size <= 1000:
+        return "page must be at least 1 and limit between 1 and 1000"
+    return number, size
+
+
+#: Meetings the home page lists, newest first (rendering 10,000 takes seconds); the rest are a link
+#: away, in the paged meetings query.
+HOME_MEETINGS = 300
+
+#: Meetings (or rows) on a page of a canned query when ``?page=`` comes without ``limit``.
+PAGE_SIZE = 20
 
 
 # --- downloads -----------------------------------------------------------------------------------------
@@ -745,7 +954,7 @@ async def downloads(request: Any) -> Any:
     body = pub.render("downloads.html", dumps=dumps, void_href=f"{pub.root}/void.ttl",
                       ontology=False, validation=False)
     etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
-    return _conditional(request, pub, body, HTML.content_type, etag)
+    return _conditional(request, pub, body, HTML.content_type, etag, keep=False)  # sizes appear once made
 
 
 async def dump(request: Any) -> Any:
@@ -765,7 +974,7 @@ async def dump(request: Any) -> Any:
 async def void_document(request: Any) -> Any:
     """The whole VoID/DCAT description (dataset, subsets, distributions, service) as Turtle."""
     pub = _pub(request)
-    body, ctype, etag = pub.cached(("void",), lambda: (rdf_bytes(pub.void, "ttl"), conneg.TURTLE.content_type))
+    body, ctype, etag = await pub.cached_async(("void",), lambda: (rdf_bytes(pub.void, "ttl"), conneg.TURTLE.content_type))
     return _conditional(request, pub, body, ctype, etag)
 
 
@@ -793,12 +1002,13 @@ class FollowLoads:
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
             pub = self.owner.state.published
-            if pub.folder is not None and generations.token(pub.folder) != pub.generation:
+            if pub.folder is not None and pub.changed():
                 self._lock = self._lock or asyncio.Lock()
                 async with self._lock:
                     pub = self.owner.state.published
                     if generations.token(pub.folder) != pub.generation:
                         await self._switch(pub)
+            scope[SERVED_BY] = self.owner.state.published
         await self.app(scope, receive, send)
 
     async def _switch(self, old: Published) -> None:
@@ -925,6 +1135,9 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     # Outermost: limits answer before CORS or routing does any work; every answer gets the headers.
     app.add_middleware(RequestLimits, max_body=settings.request_limit)
     app.add_middleware(SecurityHeaders)
+    # Outside everything: an answer kept whole (security and CORS headers included) is sent again
+    # without passing through the stack.
+    app.add_middleware(ResponseCache, owner=app)
     return app
 
 

@@ -324,6 +324,10 @@ class _Worker:
     pid: int
 
 
+#: Seconds a query waits for the workers to open the store when the server has just started.
+START_GRACE = 30.0
+
+
 class QueryPool:
     """A fixed number of worker processes over one store, each answering one query at a time.
 
@@ -351,6 +355,7 @@ class QueryPool:
         self._threads = ThreadPoolExecutor(max_workers=max(64, 4 * self.size), thread_name_prefix="sparql")
         self.killed = 0
         self.started = False  # start() has finished (the server listens before it does)
+        self._created = time.monotonic()
 
     @classmethod
     def for_store(cls, store: Any, path: str | os.PathLike[str] | None = None, **kwargs: Any) -> QueryPool:
@@ -435,7 +440,9 @@ class QueryPool:
             while not self._idle:
                 if self._closed:
                     raise QueryError("the SPARQL endpoint is shutting down")
-                remaining = deadline - time.monotonic()
+                # While the workers open the store (a server answers pages before they are up), a
+                # query waits for them up to START_GRACE seconds, then has its own time to run.
+                remaining = max(deadline, self._created + START_GRACE if not self.started else 0) - time.monotonic()
                 if remaining <= 0:
                     if not self.started:
                         raise QueryTimeout("the query workers are still opening the store (busy starting); "
@@ -476,7 +483,10 @@ class QueryPool:
         """Run one query, waiting at most ``timeout`` seconds (default: the pool's) in all."""
         timeout = self.timeout if timeout is None else timeout
         deadline = time.monotonic() + timeout
+        starting = not self.started
         worker: _Worker | None = self._acquire(deadline)
+        if starting:  # the wait for the workers to start is not the query's time
+            deadline = time.monotonic() + timeout
         status = ""
         try:
             assert worker is not None

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rcmkg.errors import NotFound, QueryError, UsageError
 from rcmkg.resources import resource_files
-from rcmkg.sparql.bind import Param, strip_comments, values_clause, where_group, with_prologue
+from rcmkg.sparql.bind import Param, has_order_by, strip_comments, values_clause, where_group, with_prologue
 from rcmkg.sparql.results import Queryable, QueryResult
 
 
@@ -41,10 +41,35 @@ class StoredQuery:
     purpose: str
     params: tuple[Param, ...]
     text: str
+    page_key: str | None = None  # ``# page: VAR``: what a page counts (the subquery marked ``# {page}``)
 
     def param(self, name: str) -> Param | None:
         """The declared parameter called ``name``, if any."""
         return next((p for p in self.params if p.name == name), None)
+
+    def paged(self, limit: int, page: int = 1, given: Sequence[str] = ()) -> StoredQuery:
+        """This query cut to one page in its own text (one query, for a SPARQL endpoint or the
+        server's workers): the driving subquery marked ``# {page}`` gets ``LIMIT/OFFSET`` (a page of
+        ``limit`` keys, e.g. meetings), or the whole query does when there is no mark.
+        :func:`run_page` binds the keys as VALUES instead, which also knows whether a page follows.
+
+        >>> q = parse_query("# page: m\nSELECT * { { SELECT ?m { ?m a ?c } ORDER BY ?m # {page}\n } ?m ?p ?o }")
+        >>> "LIMIT 10 OFFSET 10" in q.paged(10, 2).text
+        True
+        """
+        if limit < 1 or page < 1:
+            raise UsageError(f"limit and page must be at least 1 (got limit {limit}, page {page})")
+        cut = f"LIMIT {limit} OFFSET {(page - 1) * limit}"
+        where = _driver(self)
+        # A parameter (``given``: the names bound) that the driver reads is bound after the query
+        # (trailing VALUES), so a LIMIT inside the driver would cut before it: such a query is paged
+        # by its rows instead.
+        driver = strip_comments(self.text[where[1]:where[2]]) if where else ""
+        if where and not any(re.search(rf"[?$]{re.escape(n)}\b", driver) for n in given):
+            return replace(self, text=_PAGE_MARK.sub(cut, self.text, count=1))
+        if not has_order_by(self.text):
+            raise UsageError(f"query {self.name} has no ORDER BY, so its pages would not be stable")
+        return replace(self, text=self.text.rstrip() + f"\n{cut}\n")
 
     def bind_request(self, values: Mapping[str, str]) -> str:
         """The runnable text with the values of a web request bound: every name must be declared,
@@ -65,7 +90,7 @@ class StoredQuery:
         return bind(self, given)
 
 
-_HEADER = re.compile(r"^#\s*(name|purpose|param)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"^#\s*(name|purpose|param|page)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^([A-Za-z_]\w*)\s*(?:\((required|optional)\))?\s*(?:[-–—:]\s*(.*))?$")
 
 
@@ -74,6 +99,7 @@ def parse_query(text: str, path: Path | None = None) -> StoredQuery:
     name = path.stem if path else "query"
     purpose = ""
     params: list[Param] = []
+    page_key: str | None = None
     last = ""
     for line in text.splitlines():
         stripped = line.strip()
@@ -94,12 +120,14 @@ def parse_query(text: str, path: Path | None = None) -> StoredQuery:
             name = value
         elif key == "purpose":
             purpose = value
+        elif key == "page" and value:
+            page_key = value.lstrip("?$")
         elif key == "param" and value and not value.startswith("("):
             pm = _PARAM.match(value)
             if not pm:
                 raise QueryError(f"{path or name}: cannot read the parameter declaration {value!r}")
             params.append(Param(pm.group(1), pm.group(2) == "required", (pm.group(3) or "").strip()))
-    return StoredQuery(name, path, purpose, tuple(params), text)
+    return StoredQuery(name, path, purpose, tuple(params), text, page_key)
 
 
 def load_queries() -> dict[str, StoredQuery]:
@@ -183,15 +211,127 @@ def bind(query: StoredQuery | str, params: Mapping[str, str | Sequence[str]] | N
 
 
 def run_query(store: Queryable, name_or_path: str | Path | StoredQuery,
-              params: Mapping[str, str | Sequence[str]] | None = None) -> QueryResult:
+              params: Mapping[str, str | Sequence[str]] | None = None, *,
+              limit: int | None = None, page: int = 1) -> QueryResult:
     """Run a canned query (by name), a ``.rq`` file or a :class:`StoredQuery` with ``params``.
+
+    Without ``limit`` the answer is complete; with it, only page ``page`` (see :func:`run_page`).
 
     >>> result = run_query(store, "meetings")                              # doctest: +SKIP
     >>> result.vars[:2]                                                     # doctest: +SKIP
     ['meeting', 'date']
     """
     q = name_or_path if isinstance(name_or_path, StoredQuery) else get_query(name_or_path)
-    return store.query(bind(q, params))
+    if limit is None:
+        return store.query(bind(q, params)) if _driver(q) is None else _run_whole(store, q, dict(params or {}))
+    return run_page(store, q, params, limit=limit, page=page).result
 
 
-__all__ = ["Param", "StoredQuery", "bind", "find_query", "get_query", "load_queries", "parse_query", "run_query"]
+@dataclass
+class PagedResult:
+    """One page of a query's answer, and whether there is a page after it."""
+
+    result: QueryResult
+    page: int
+    limit: int
+    has_next: bool
+
+
+_PAGE_MARK = re.compile(r"#[ \t]*\{page\}")
+_KEYS_MARK = re.compile(r"#[ \t]*\{keys\}")
+_SELECT = re.compile(r"(?i)\bSELECT\b")
+
+
+def run_page(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]] | None = None, *,
+             limit: int, page: int = 1) -> PagedResult:
+    """Page ``page`` (from 1) of ``q``, ``limit`` to a page, in a stable order.
+
+    A canned query with a ``# page: VAR`` header marks its driving subquery (``{ SELECT ... ORDER BY
+    ... # {page} }``): that subquery alone is run for the page's ``limit`` + 1 keys (the extra one says
+    whether a next page exists), then the whole query runs with the subquery replaced by those keys
+    as ``VALUES``, so its joins and OPTIONALs touch that page only. A page then holds ``limit`` keys
+    (e.g. meetings) with all their rows. Any other query pages its rows with LIMIT/OFFSET and must
+    have an ORDER BY.
+    """
+    if limit < 1 or page < 1:
+        raise UsageError(f"--limit and --page must be at least 1 (got limit {limit}, page {page})")
+    params = dict(params or {})
+    offset = (page - 1) * limit
+    if _driver(q) is None:
+        if not has_order_by(q.text):
+            raise UsageError(f"query {q.name} has no ORDER BY, so its pages would not be stable")
+        text = q.text.rstrip() + f"\nLIMIT {limit + 1} OFFSET {offset}\n"
+        result = store.query(bind(replace(q, text=text), params))
+        has_next = len(result.rows) > limit
+        result.rows = result.rows[:limit]
+        return PagedResult(result, page, limit, has_next)
+    keys = _keys(store, q, params, f"LIMIT {limit + 1} OFFSET {offset}")
+    has_next = len(keys.rows) > limit
+    keys.rows = keys.rows[:limit]
+    return PagedResult(_for_keys(store, q, params, keys), page, limit, has_next)
+
+
+#: Keys per query when a paged query is answered whole: each chunk's joins stay bounded.
+CHUNK = 200
+
+
+def _run_whole(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]]) -> QueryResult:
+    """A paged query's complete answer: all its keys, then the details a chunk of keys at a time (the
+    concatenation is the whole answer in order, as the outer ORDER BY starts with the key order)."""
+    keys = _keys(store, q, params, "")
+    out: QueryResult | None = None
+    for i in range(0, max(len(keys.rows), 1), CHUNK):
+        chunk = replace(keys, rows=keys.rows[i:i + CHUNK])
+        part = _for_keys(store, q, params, chunk)
+        if out is None:
+            out = part
+        else:
+            out.rows.extend(part.rows)
+    assert out is not None
+    return out
+
+
+def _driver(q: StoredQuery) -> tuple[int, int, int, int] | None:
+    """Where the driving subquery ``{ SELECT ... ORDER BY ... # {page} }`` is: its ``{``, its SELECT,
+    the mark and its ``}``; None for a query without one (or without a ``# page:`` header)."""
+    mark = _PAGE_MARK.search(q.text)
+    if mark is None or q.page_key is None:
+        return None
+    selects = [m.start() for m in _SELECT.finditer(q.text, 0, mark.start())]
+    start = selects[-1] if selects else -1
+    open_at = q.text.rfind("{", 0, start) if start >= 0 else -1
+    close_at = q.text.find("}", mark.end())
+    if start < 0 or open_at < 0 or close_at < 0:
+        raise QueryError(f"query {q.name}: the page mark must end a subquery {{ SELECT ... ORDER BY ... # {{page}} }}")
+    return open_at, start, mark.start(), close_at
+
+
+def _keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]], modifier: str) -> QueryResult:
+    """The driving subquery's rows (one page of them with ``modifier`` = LIMIT/OFFSET)."""
+    where = _driver(q)
+    assert where is not None
+    driver = q.text[where[1]:where[2]].rstrip() + f"\n{modifier}\n"
+    # The driver gets the parameters it mentions (e.g. a meeting), the rest apply to the whole query.
+    dparams = {k: v for k, v in params.items() if re.search(rf"[?$]{re.escape(k)}\b", strip_comments(driver))}
+    keys = store.query(bind(driver, dparams))
+    if any(t is not None and t.type == "bnode" for r in keys.rows for t in r.values()):
+        raise QueryError(f"query {q.name}: a page key is a blank node, which cannot be bound again")
+    return keys
+
+
+def _for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]],
+              keys: QueryResult) -> QueryResult:
+    """``q`` with its driving subquery replaced by ``keys`` as VALUES, also where ``# {keys}`` stands
+    (in UNION branches, which the engine evaluates on their own: bound there, they stay small)."""
+    where = _driver(q)
+    assert where is not None
+    block = " ".join("(" + " ".join(r[v].n3() if r.get(v) is not None else "UNDEF" for v in keys.vars) + ")"
+                     for r in keys.rows)
+    values = f"VALUES ({' '.join('?' + v for v in keys.vars)}) {{ {block} }}"
+    text = q.text[:where[0]] + values + q.text[where[3] + 1:]
+    text = _KEYS_MARK.sub(lambda _m: values, text)
+    return store.query(bind(replace(q, text=text), params))
+
+
+__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "find_query", "get_query", "load_queries", "parse_query",
+           "run_page", "run_query"]

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from rcmkg.errors import StoreError, UsageError
 from rcmkg.index.commitments import refresh_commitments, write_fulfilment
+from rcmkg.index.published import refresh_published
 from rcmkg.index.timelines import refresh_timelines
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.sparql.results import QueryResult
@@ -109,6 +110,9 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None) ->
                 # `rcmkg commitments` stay fast on big archives.
                 refresh_timelines(store)
                 refresh_commitments(store)
+                # The VoID statistics and the home page's data, so that `rcmkg serve` starts without
+                # scanning the archive (rcmkg.index.published); after the fulfilment graph it counts.
+                refresh_published(store)
                 store.ox.flush()
                 store.index.ox.flush()
         except OSError as exc:  # disk full, permissions, I/O: one line, the previous load stays current

@@ -263,7 +263,7 @@ def _query_pages(store: pyoxigraph.Store, settings: Settings, root: StaticLinker
             def page(linker: StaticLinker, q: Any = q, answer: Any = answer) -> str:
                 downloads = [(k.upper(), linker.url(f"query:{q.name}.{k}")) for k in ("json", "csv", "tsv", "xml")]
                 return render("query.html", linker, q=q, action="", values={}, answer=answer, error=None,
-                              limit=settings.result_limit, downloads=downloads)
+                              limit=settings.result_limit, downloads=downloads, pager=None)
 
             _pages(w, root, f"query/{q.name}.html", page)
             result.pages += 1

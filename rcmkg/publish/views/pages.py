@@ -3,8 +3,10 @@
 :class:`GraphView` reads a pyoxigraph store (every report in its own named graph, plus the registry
 and ontology graphs) and answers what pages need: labels in English and Spanish, the description
 of one resource (both directions), the source quotes behind it, the report it came from, the home
-page's meetings and tracked items, label search. It builds a few small indexes once (labels,
-types, agreement positions): the store does not change while it is served or published.
+page's meetings and tracked items, label search. Labels, types, agreement positions and which IRIs
+have pages are looked up per resource when a page needs them and kept (the store does not change
+while it is served or published), so a server starts without scanning the archive; publishing walks
+the whole tables, built once when first walked.
 
 Pages are built from IRIs, not URLs. A :class:`Linker` turns an IRI into an ``href``: the server's
 linker gives ``/doc/...`` paths, the static site's gives paths relative to the page, so the same
@@ -17,7 +19,7 @@ import bisect
 import json
 import posixpath
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -31,9 +33,10 @@ from rcmkg.i18n import N_
 from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
 from rcmkg.publish.cite import Citation
 from rcmkg.publish.conneg import RDF_FORMATS, Format
-from rcmkg.publish.source import published_graphs, restore_datatypes
+from rcmkg.publish.source import restore_datatypes
 from rcmkg.sparql.terms import OxTerm, solutions, term_value
 from rcmkg.sparql.writers import OUTPUT_PREFIXES, jsonld_for_script, term_kind
+from rcmkg.store.local import GraphNames
 from rcmkg.text import fold
 
 #: Label predicates, best first. A resource's title is the first of these in English (else Spanish,
@@ -262,6 +265,38 @@ def _nn(iri: str) -> pyoxigraph.NamedNode:
     return pyoxigraph.NamedNode(iri)
 
 
+_DISTINCT = re.compile(r"^\s*SELECT\s+(?!DISTINCT\b|REDUCED\b)", re.IGNORECASE)
+
+
+class _BySubject:
+    """A table keyed by subject IRI, filled one subject at a time on demand (``get``) or whole
+    (``items``, what publishing walks). Reads like the dict it replaces."""
+
+    def __init__(self, one: Any, every: Any) -> None:
+        self._one = one
+        self._every = every
+        self._table: dict[str, Any] = {}
+        self._whole = False
+
+    def get(self, iri: str, default: Any = None) -> Any:
+        if iri in self._table:
+            value = self._table[iri]
+        elif self._whole:
+            return default
+        else:
+            value = self._table[iri] = self._one(iri)
+        return default if value is None else value
+
+    def update(self, known: dict[str, Any]) -> None:
+        self._table.update(known)
+
+    def items(self) -> Any:
+        if not self._whole:
+            self._table = self._every()
+            self._whole = True
+        return self._table.items()
+
+
 class GraphView:
     """A read model over the store, for pages. Build once per served/published store.
 
@@ -273,43 +308,114 @@ class GraphView:
     'Costa Rica'
     """
 
-    def __init__(self, store: pyoxigraph.Store, base: str, extra: Iterable[pyoxigraph.Triple] = (),
+    def __init__(self, store: pyoxigraph.Store, base: str,
+                 extra: Iterable[pyoxigraph.Triple] | Callable[[], Iterable[pyoxigraph.Triple]] = (),
                  graphs: Sequence[str] | None = None) -> None:
         self.store = store
         self.base = base
         self.id_base = base + "id/"
-        self.extra = pyoxigraph.Store()
-        self.extra.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, pyoxigraph.DefaultGraph()) for t in extra)
+        # ``extra`` may be a function giving the triples: the server's VoID description (6 triples a
+        # graph, seconds on a big archive) is then made when a page first needs it (see quads).
+        self._extra_source = extra
         # Pages show what the reports, the registry and the ontology assert, not the store's own
-        # bookkeeping or entailments: every statement on a page has a source to point to.
-        self.graphs = list(graphs) if graphs is not None else published_graphs(store, base)
-        self._graph_set = frozenset(self.graphs)
-        if self.graphs:
-            self.dataset: dict[str, Any] = {
-                "default_graph": [pyoxigraph.DefaultGraph()] + [pyoxigraph.NamedNode(g) for g in self.graphs]}
-        else:
-            self.dataset = {"use_default_graph_as_union": True}
-        self._build_indexes()
+        # bookkeeping or entailments: every statement on a page has a source to point to. Without
+        # ``graphs``, that is every graph but the derived ones, told apart per quad (listing the
+        # graphs of a big store, or querying over a default graph that lists them, costs seconds).
+        self.graphs = list(graphs) if graphs is not None else None
+        self._graph_set = frozenset(self.graphs or ())
+        self._derived = frozenset(GraphNames.for_base(base).derived)
+        # Section queries run over the union default graph (pyoxigraph's indexes answer a bound
+        # resource at once), DISTINCT since the union repeats a triple stored in several graphs.
+        self.dataset: dict[str, Any] = {"use_default_graph_as_union": True}
+        # Per-resource tables, filled as pages ask (nothing scans the archive when a server starts);
+        # publishing walks them whole (``items()``), which builds each once.
+        self.labels = _BySubject(self._labels_of, lambda: self._every(reversed(LABEL_PREDICATES), self._add_label))
+        self.types = _BySubject(self._types_of, lambda: self._every([RDF + "type"], self._add_type))
+        self.positions = _BySubject(self._position_of, lambda: self._every([RCM + "position"], self._add_position))
+        self._exists: dict[str, bool] = {}
 
     # indexes
+    def _allowed(self, g: Any) -> bool:
+        if isinstance(g, pyoxigraph.DefaultGraph):
+            return True
+        return g.value in self._graph_set if self.graphs is not None else g.value not in self._derived
+
+    @cached_property
+    def extra(self) -> pyoxigraph.Store:
+        """The ``extra`` triples in a store of their own (made on first use)."""
+        source = self._extra_source
+        store = pyoxigraph.Store()
+        store.extend(pyoxigraph.Quad(t.subject, t.predicate, t.object, pyoxigraph.DefaultGraph())
+                     for t in (source() if callable(source) else source))
+        return store
+
+    def _in_extra(self, s: Any, o: Any) -> bool:
+        """Whether ``extra`` may hold a match: always once it is made; before, only for the things it
+        describes that have pages (the dataset and what is named under it, the graphs as subsets)."""
+        if "extra" in self.__dict__ or not callable(self._extra_source):
+            return True
+        bound = [t.value for t in (s, o) if isinstance(t, pyoxigraph.NamedNode)]
+        if not bound and s is None and o is None:
+            return True  # a scan by predicate (publishing, search): everything
+        return any(v.startswith((self.id_base + "dataset", self.id_base + "graph/")) for v in bound)
+
     def quads(self, s: Node | None = None, p: pyoxigraph.NamedNode | None = None, o: OxTerm | None = None
               ) -> Iterator[pyoxigraph.Quad]:
         """The quads of the published graphs (and of ``extra``) that match."""
-        allowed = self._graph_set
+        allowed = self._allowed
         for q in self.store.quads_for_pattern(s, p, o, None):
-            g = q.graph_name
-            if not allowed or isinstance(g, pyoxigraph.DefaultGraph) or g.value in allowed:
+            if allowed(q.graph_name):
                 yield q
-        yield from self.extra.quads_for_pattern(s, p, o, None)
+        if self._in_extra(s, o):
+            yield from self.extra.quads_for_pattern(s, p, o, None)
 
-    def _build_indexes(self) -> None:
-        self.labels: dict[str, dict[str, str]] = {}
-        self.search_index: list[tuple[str, str, str | None, str]] = []  # (folded, label, lang, iri)
-        for pred in reversed(LABEL_PREDICATES):  # best predicate last, so it wins
+    @staticmethod
+    def _add_label(table: dict[str, Any], q: pyoxigraph.Quad) -> None:
+        if term_kind(q.object) == "literal" and term_kind(q.subject) != "bnode":
+            table.setdefault(term_value(q.subject), {})[language(q.object) or ""] = term_value(q.object)
+
+    @staticmethod
+    def _add_type(table: dict[str, Any], q: pyoxigraph.Quad) -> None:
+        if term_kind(q.subject) == "uri" and term_kind(q.object) == "uri":
+            ts = table.setdefault(term_value(q.subject), [])
+            if term_value(q.object) not in ts:
+                ts.append(term_value(q.object))
+
+    @staticmethod
+    def _add_position(table: dict[str, Any], q: pyoxigraph.Quad) -> None:
+        try:
+            table[term_value(q.subject)] = int(term_value(q.object))
+        except ValueError:
+            pass
+
+    def _one(self, iri: str, predicates: Iterable[str], add: Any) -> Any:
+        table: dict[str, Any] = {}
+        node = _nn(iri)
+        for pred in predicates:
+            for q in self.quads(s=node, p=_nn(pred)):
+                add(table, q)
+        return table.get(iri)
+
+    def _every(self, predicates: Iterable[str], add: Any) -> dict[str, Any]:
+        table: dict[str, Any] = {}
+        for pred in predicates:  # best label predicate last, so it wins
             for q in self.quads(p=_nn(pred)):
-                if term_kind(q.object) != "literal" or term_kind(q.subject) == "bnode":
-                    continue
-                self.labels.setdefault(term_value(q.subject), {})[language(q.object) or ""] = term_value(q.object)
+                add(table, q)
+        return table
+
+    def _labels_of(self, iri: str) -> dict[str, str] | None:
+        return self._one(iri, reversed(LABEL_PREDICATES), self._add_label)  # type: ignore[no-any-return]
+
+    def _types_of(self, iri: str) -> list[str] | None:
+        return self._one(iri, [RDF + "type"], self._add_type)  # type: ignore[no-any-return]
+
+    def _position_of(self, iri: str) -> int | None:
+        return self._one(iri, [RCM + "position"], self._add_position)  # type: ignore[no-any-return]
+
+    @cached_property
+    def search_index(self) -> list[tuple[str, str, str | None, str]]:
+        """(folded, label, lang, iri) of every label, built on the first search."""
+        index: list[tuple[str, str, str | None, str]] = []
         seen: set[tuple[str, str]] = set()
         for pred in SEARCH_PREDICATES:
             for q in self.quads(p=_nn(pred)):
@@ -319,52 +425,69 @@ class GraphView:
                 if key in seen:
                     continue
                 seen.add(key)
-                self.search_index.append((fold(term_value(q.object)), term_value(q.object), language(q.object), term_value(q.subject)))
-        self.types: dict[str, list[str]] = {}
-        for q in self.quads(p=_nn(RDF + "type")):
-            if term_kind(q.subject) == "uri" and term_kind(q.object) == "uri":
-                ts = self.types.setdefault(term_value(q.subject), [])
-                if term_value(q.object) not in ts:
-                    ts.append(term_value(q.object))
-        # What a page calls a property read backwards: the ontology's rcm:inverseLabel, else the label
-        # of its owl:inverseOf (a property and its inverse name each other's direction).
-        self.inverse_labels: dict[str, dict[str, str]] = {}
+                index.append((fold(term_value(q.object)), term_value(q.object), language(q.object), term_value(q.subject)))
+        return index
+
+    @cached_property
+    def inverse_labels(self) -> dict[str, dict[str, str]]:
+        """What a page calls a property read backwards: the ontology's rcm:inverseLabel, else the label
+        of its owl:inverseOf (a property and its inverse name each other's direction). Built on first
+        use: a scan of two predicates, as many quads as the vocabularies have properties."""
+        table: dict[str, dict[str, str]] = {}
         for q in self.quads(p=_nn(RCM + "inverseLabel")):
             if term_kind(q.object) == "literal":
-                self.inverse_labels.setdefault(term_value(q.subject), {})[language(q.object) or ""] = term_value(q.object)
+                table.setdefault(term_value(q.subject), {})[language(q.object) or ""] = term_value(q.object)
         for q in self.quads(p=_nn("http://www.w3.org/2002/07/owl#inverseOf")):
             a, b = term_value(q.subject), term_value(q.object)
             for x, y in ((a, b), (b, a)):
-                if x not in self.inverse_labels and self.labels.get(y):
-                    self.inverse_labels[x] = dict(self.labels[y])
-        self.positions: dict[str, int] = {}
-        for q in self.quads(p=_nn(RCM + "position")):
-            try:
-                self.positions[term_value(q.subject)] = int(term_value(q.object))
-            except ValueError:
-                pass
-        # Every IRI with a page: any subject under id/ or the vocabularies, except fragments (a span
-        # is shown on its text's page, at its anchor).
+                if x not in table and self.labels.get(y):
+                    table[x] = dict(self.labels.get(y))
+        return table
+
+    @cached_property
+    def resource_iris(self) -> list[str]:
+        """Every IRI with a page, sorted: any subject under id/ or the vocabularies, except fragments
+        (a span is shown on its text's page, at its anchor). Built when first asked (publishing, a 404's
+        suggestions)."""
+        if self.graphs is not None:
+            graphs = " ".join(f"<{g}>" for g in self.graphs)
+            keep = f"VALUES ?g {{ {graphs} }}" if graphs else "FILTER(false)"
+        else:
+            keep = "FILTER(?g NOT IN (" + ", ".join(f"<{g}>" for g in sorted(self._derived)) + "))"
+        iris_query = ("SELECT DISTINCT ?s WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } " + keep + " } "
+                      "FILTER(isIRI(?s)) }")
         subjects: set[str] = set()
-        iris_query = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
-        subjects.update(term_value(sol[0]) for sol in solutions(self.store.query(iris_query, **self.dataset))
+        subjects.update(term_value(sol[0]) for sol in solutions(self.store.query(iris_query)) if sol[0] is not None)
+        subjects.update(term_value(sol[0]) for sol in solutions(self.extra.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"))
                         if sol[0] is not None)
-        subjects.update(term_value(sol[0]) for sol in solutions(self.extra.query(iris_query)) if sol[0] is not None)
-        self.resource_iris: list[str] = sorted(i for i in subjects if self.has_page(i))
-        self._resources = frozenset(self.resource_iris)
+        return sorted(i for i in subjects if self.has_page(i))
+
+    def seed(self, labels: dict[str, dict[str, str]], pages: Iterable[str]) -> None:
+        """Labels and pages known beforehand (what ``rcmkg load`` stored for the home page), so a page
+        listing thousands of resources does no lookup per resource."""
+        self.labels.update(labels)
+        self._exists.update((iri, True) for iri in pages)
 
     def has_page(self, iri: str) -> bool:
         """True for IRIs this site gives a page to: under ``{base}id/`` or the vocabularies, no fragment."""
         return (iri.startswith(self.id_base) or iri.startswith(VOC)) and "#" not in iri
 
+    def known(self, iri: str) -> bool | None:
+        """What :meth:`exists` said of ``iri`` before, or None if it was not asked."""
+        return self._exists.get(iri)
+
     def exists(self, iri: str) -> bool:
         """Whether ``iri`` has a page: the graph has statements about it and it is one of ours."""
-        return iri in self._resources
+        known = self._exists.get(iri)
+        if known is None:
+            known = self.has_page(iri) and next(self.quads(s=_nn(iri)), None) is not None
+            self._exists[iri] = known
+        return known
 
     # labels
     def label(self, iri: str, lang: str = "en") -> str | None:
         """The best label of ``iri`` in ``lang`` (falling back to English, then any)."""
-        ls = self.labels.get(iri)
+        ls: dict[str, str] | None = self.labels.get(iri)
         if not ls:
             return None
         return ls.get(lang) or ls.get("en") or ls.get("") or next(iter(ls.values()))
@@ -586,7 +709,7 @@ class GraphView:
             if iri.startswith(self.id_base + "graph/"):
                 rest = iri[len(self.id_base + "graph/"):]
                 report = self.id_base + "report/" + rest
-                if report in self._resources:
+                if self.exists(report):
                     out[report] = self.term(_nn(report))
                     continue
                 label = {"registry": "the curated registry", "ontology": "the ontology"}.get(rest, rest)
@@ -599,9 +722,9 @@ class GraphView:
         return f(iri) if f else []
 
     def select(self, query: str, **bindings: str) -> list[dict[str, Any]]:
-        """Run a small SELECT on the store (union of all graphs); ``bindings`` are IRIs bound by VALUES."""
+        """Run a small SELECT on the store (union of all graphs, rows DISTINCT); ``bindings`` are IRIs bound by VALUES."""
         values = "".join(f"VALUES ?{k} {{ <{v}> }}\n" for k, v in bindings.items())
-        text = query.replace("#VALUES", values)
+        text = _DISTINCT.sub("SELECT DISTINCT ", query.replace("#VALUES", values), count=1)
         res = solutions(self.store.query(text, prefixes=PREFIXES, **self.dataset))
         names = [v.value for v in res.variables]
         return [dict(zip(names, sol, strict=True)) for sol in res]
@@ -826,29 +949,44 @@ class GraphView:
         return sorted(out, key=lambda q: (q.start or 0, q.end or 0))
 
     # the home page and search
-    def meetings(self) -> list[dict[str, Any]]:
-        """Every meeting with date, label, organiser and place, newest first."""
+    def meeting_rows(self) -> list[dict[str, str | None]]:
+        """Every meeting (IRIs and dates: meeting, date, end, org, place, report), newest first."""
         rows = self.select("""SELECT ?m ?date ?end ?org ?place ?report WHERE {
             ?m a rcm:Meeting ; schema:startDate ?date .
             OPTIONAL { ?m schema:endDate ?end } OPTIONAL { ?m schema:organizer ?org }
             OPTIONAL { ?m schema:location ?place } OPTIONAL { ?m schema:recordedIn ?report } }
             ORDER BY DESC(?date) ?m""")
         seen: set[str] = set()
-        out = []
+        out: list[dict[str, str | None]] = []
         for r in rows:
             if r["m"].value in seen:
                 continue
             seen.add(r["m"].value)
-            out.append({"meeting": self.term(r["m"]), "date": r["date"].value, "end": r["end"].value if r["end"] else None,
-                        "org": self._t(r["org"]), "place": self._t(r["place"]), "report": self._t(r["report"])})
+            out.append({"meeting": r["m"].value, "date": r["date"].value,
+                        **{k: r[k].value if r[k] is not None else None for k in ("end", "org", "place", "report")}})
         return out
 
-    def tracked_items(self) -> list[dict[str, Any]]:
-        """The tracked items with how many agreements deal with each."""
+    def meetings(self, rows: Sequence[dict[str, str | None]] | None = None) -> list[dict[str, Any]]:
+        """Every meeting with date, label, organiser and place, newest first (from ``rows`` of
+        :meth:`meeting_rows` when given, e.g. as ``rcmkg load`` stored them)."""
+        def t(iri: str | None) -> Term | None:
+            return self.term(_nn(iri)) if iri else None
+
+        return [{"meeting": self.term(_nn(str(r["meeting"]))), "date": r["date"], "end": r["end"],
+                 "org": t(r["org"]), "place": t(r["place"]), "report": t(r["report"])} for r in
+                (self.meeting_rows() if rows is None else rows)]
+
+    def tracked_item_rows(self) -> list[tuple[str, int]]:
+        """(tracked item, number of agreements that deal with it)."""
         rows = self.select("""SELECT ?t (COUNT(DISTINCT ?a) AS ?n) WHERE { ?t a rcm:TrackedItem .
             OPTIONAL { ?a dct:subject ?t ; a rcm:Agreement } } GROUP BY ?t""")
-        out = [{"track": self.term(r["t"]), "slug": r["t"].value.rstrip("/").rsplit("/", 1)[-1],
-                "agreements": int(r["n"].value)} for r in rows]
+        return [(r["t"].value, int(r["n"].value)) for r in rows]
+
+    def tracked_items(self, rows: Sequence[tuple[str, int]] | None = None) -> list[dict[str, Any]]:
+        """The tracked items with how many agreements deal with each (from ``rows`` of
+        :meth:`tracked_item_rows` when given)."""
+        out = [{"track": self.term(_nn(t)), "slug": t.rstrip("/").rsplit("/", 1)[-1], "agreements": n}
+               for t, n in (self.tracked_item_rows() if rows is None else rows)]
         return sorted(out, key=lambda d: (-d["agreements"], d["track"].text.lower()))
 
     def search(self, q: str, lang: str | None = None, limit: int = 100) -> list[Hit]:

@@ -1,0 +1,264 @@
+"""Canned-query first pages and validation CPU per report at archive scale (issue 10, points 1-2).
+
+    python -m bench.bench_scale                      # 1,000 reports
+    python -m bench.bench_scale --sizes 1000,10000   # or python -m bench --scale 10000
+    python -m bench.bench_scale --quick              # 100 reports, a smoke run
+
+For each size: generate the reports (seed 42), convert them (``--jobs 2``) and ``rcmkg load`` them
+into ``WORK/store{n}`` once (a stamp file marks each finished step; later runs reuse it). Then, in
+this process, against baselines measured beside them:
+
+* every canned query's first page (``run_page``, 20 meetings or rows), median of ``--runs``, next to
+  a plain pyoxigraph SELECT reading the same page's meetings' triples (``VALUES ?s {...} ?s ?p ?o``);
+  target <= 200 ms;
+* ``rcmkg validate``'s CPU per report on ``--validate`` files (one process), next to plain pyshacl
+  over one file with the core shapes and nothing else; target <= 20 ms;
+* ``rcmkg serve`` start-up: seconds from the process start to its first answer and to its home
+  page and a meeting page, next to the floor of any Python server over the store (an interpreter
+  importing Starlette and uvicorn, opening the store read-only and answering "/"); target <= 2 s;
+* ``rcmkg serve`` throughput with ``--clients`` keep-alive clients on a meeting page, its Turtle,
+  a canned query page and a small ``/sparql`` SELECT, each next to a static file server serving the
+  same bytes (bench/bench_serve.py's); target >= 3,000 req/s for cached pages, p99 <= 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+WORK = Path(__file__).resolve().parent / "out" / "scale"
+PAGE = 20
+
+
+def _prepare(n: int, work: Path) -> tuple[Path, Path]:
+    reports, rdf, store = work / f"rep{n}", work / f"rdf{n}", work / f"store{n}"
+    py = sys.executable
+    steps = [
+        (reports, [py, "-m", "bench.generate", "--reports", str(n), "--out", str(reports), "--clean"]),
+        (rdf, [py, "-m", "rcmkg", "convert", str(reports), "--out", str(rdf), "--jobs", "2", "-q"]),
+        (store, [py, "-m", "rcmkg", "load", str(rdf), "--store", str(store), "-q"]),
+    ]
+    for folder, cmd in steps:
+        stamp = work / f".{folder.name}.done"
+        if stamp.exists():
+            continue
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True)
+        stamp.parent.mkdir(parents=True, exist_ok=True)
+        stamp.write_text(f"{time.perf_counter() - t0:.1f} s\n")
+        print(f"  {folder.name}: {time.perf_counter() - t0:.0f} s", flush=True)
+    return rdf, store
+
+
+def _median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(1000 * (time.perf_counter() - t0))
+    return statistics.median(times)
+
+
+def bench_queries(store_dir: Path, runs: int) -> list[dict]:
+    from rcmkg.sparql.catalogue import load_queries, run_page
+    from rcmkg.store.local import LocalStore
+
+    store = LocalStore(store_dir, read_only=True)
+    out = []
+    try:
+        for name, q in load_queries().items():
+            params = {"item": "work-plan-migrant-smuggling"} if name == "trace" else {}
+            page = run_page(store, q, params, limit=PAGE)
+            ms = _median_ms(lambda q=q, params=params: run_page(store, q, params, limit=PAGE), runs)
+            # the page's meetings (else, for a query about other things, the first column of IRIs)
+            col = "meeting" if "meeting" in page.result.vars else next(
+                (v for v in page.result.vars for r in page.result.rows[:1] if getattr(r.get(v), "type", "") == "uri"), None)
+            keys = sorted({r[col].value for r in page.result.rows if col and r.get(col) is not None})
+            floor = ("SELECT ?s ?p ?o WHERE { VALUES ?s { " + " ".join(f"<{k}>" for k in keys)
+                     + " } ?s ?p ?o }")
+            base = _median_ms(lambda floor=floor: list(store.ox.query(floor, use_default_graph_as_union=True)), runs)
+            out.append({"query": name, "rows": len(page.result.rows), "ms": ms, "baseline_ms": base})
+            print(f"  {name:14s} first page {ms:8.1f} ms ({len(page.result.rows)} rows)   "
+                  f"plain SELECT of the page's keys {base:7.1f} ms   "
+                  f"{'PASS' if ms <= 200 else 'MISS'} (<= 200 ms)", flush=True)
+    finally:
+        store.close()
+    return out
+
+
+def bench_validate(rdf: Path, files: int) -> dict:
+    import pyshacl
+    import rdflib
+
+    from rcmkg.settings import Settings
+    from rcmkg.validate import validate
+
+    paths = sorted(rdf.glob("*.ttl"))[:files]
+    settings = Settings(jobs=1)
+    validate(paths[:1], settings=settings)  # shared graphs parsed and cached, as in a long run
+    t0 = time.process_time()
+    validate(paths, settings=settings)
+    ours = 1000 * (time.process_time() - t0) / len(paths)
+    shapes = rdflib.Graph()
+    for f in sorted((Path(__file__).resolve().parents[1] / "shapes").glob("rcm-*.ttl")):
+        shapes.parse(f, format="turtle")
+    t0 = time.process_time()
+    for p in paths:
+        pyshacl.validate(rdflib.Graph().parse(p, format="turtle"), shacl_graph=shapes, allow_warnings=True)
+    plain = 1000 * (time.process_time() - t0) / len(paths)
+    print(f"  validate: {ours:.0f} ms CPU per report ({len(paths)} reports, one process)   "
+          f"plain pyshacl over one file: {plain:.0f} ms   {'PASS' if ours <= 20 else 'MISS'} (<= 20 ms)", flush=True)
+    return {"files": len(paths), "ms_cpu": ours, "pyshacl_ms_cpu": plain}
+
+
+FLOOR_SERVER = """
+import sys
+import pyoxigraph, uvicorn
+from starlette.applications import Starlette
+from starlette.responses import Response
+from starlette.routing import Route
+from rcmkg.store import generations
+store = pyoxigraph.Store.read_only(str(generations.current(sys.argv[2])))
+app = Starlette(routes=[Route("/", lambda r: Response("ok"))])
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
+"""
+
+
+def _first_answers(cmd: list[str], port: int, paths: list[str], timeout: float = 600) -> list[float]:
+    """Start ``cmd`` and GET each of ``paths`` in turn as soon as it answers; the seconds from the
+    start to each answer."""
+    import os
+    import urllib.error
+    import urllib.request
+
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    out: list[float] = []
+    try:
+        for path in paths:
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=timeout) as r:
+                        r.read()
+                    break
+                except urllib.error.HTTPError:
+                    break  # an answer all the same
+                except OSError:
+                    if time.perf_counter() - t0 > timeout or proc.poll() is not None:
+                        raise RuntimeError(f"{cmd[:4]} did not answer {path}") from None
+                    time.sleep(0.02)
+            out.append(time.perf_counter() - t0)
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    return out
+
+
+def _meeting_path(store_dir: Path) -> str:
+    from rcmkg.index.published import cached_published
+    from rcmkg.store.local import LocalStore
+
+    with LocalStore(store_dir, read_only=True) as store:
+        entry = cached_published(store)
+        assert entry is not None and entry.meetings, "the store has no published entry (loaded by an older rcmkg?)"
+        return "/doc/" + entry.meetings[len(entry.meetings) // 2].meeting.split("/id/", 1)[1]
+
+
+def bench_startup(store_dir: Path) -> dict:
+    from bench.bench_serve import _free_port
+
+    py = sys.executable
+    meeting = _meeting_path(store_dir)
+    port = _free_port()
+    first, home, page = _first_answers([py, "-m", "rcmkg", "serve", "--store", str(store_dir), "--port", str(port),
+                                        "--workers", "2", "--log-level", "warning"], port, ["/favicon.ico", "/", meeting])
+    port = _free_port()
+    (floor,) = _first_answers([py, "-c", FLOOR_SERVER, str(port), str(store_dir)], port, ["/"])
+    print(f"  serve start-up: first answer {first:5.2f} s, home page {home:5.2f} s, a meeting page {page:5.2f} s   "
+          f"floor (Starlette + uvicorn + the store opened, answering /) {floor:5.2f} s   "
+          f"{'PASS' if first <= 2 else 'MISS'} (first answer <= 2 s)", flush=True)
+    return {"first_answer_s": first, "home_s": home, "meeting_page_s": page, "floor_s": floor}
+
+
+def bench_throughput(store_dir: Path, clients: int, duration: float) -> list[dict]:
+    import tempfile
+    import urllib.parse
+    import urllib.request
+
+    from bench.bench_serve import STATIC_SERVER, _free_port, _wait, load
+
+    py = sys.executable
+    meeting = _meeting_path(store_dir)
+    select = urllib.parse.quote("SELECT ?m ?d WHERE { ?m a rcm:Meeting ; schema:startDate ?d } ORDER BY ?d LIMIT 10")
+    scenarios = {"meeting page": meeting, "meeting Turtle": meeting + ".ttl",
+                 "canned query page": "/query/meetings.json?page=1&limit=20",
+                 "small /sparql SELECT": f"/sparql?query={select}&format=json"}
+    port, static_port = _free_port(), _free_port()
+    site = Path(tempfile.mkdtemp(prefix="rcmkg-bench-static-"))
+    servers = [subprocess.Popen([py, "-m", "rcmkg", "serve", "--store", str(store_dir), "--port", str(port), "--workers", "2",
+                                 "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    out = []
+    try:
+        _wait(port, 600)
+        files = {}
+        for i, (name, path) in enumerate(scenarios.items()):
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=600) as r:
+                (site / f"f{i}").write_bytes(r.read())
+            files[name] = f"/f{i}"
+        servers.append(subprocess.Popen([py, "-c", STATIC_SERVER, str(static_port), str(site)]))
+        _wait(static_port)
+        for name, path in scenarios.items():
+            load(f"http://127.0.0.1:{port}", [path], clients, 1.0)  # warm
+            ours = load(f"http://127.0.0.1:{port}", [path], clients, duration)
+            floor = load(f"http://127.0.0.1:{static_port}", [files[name]], clients, duration)
+            ok = ours["rps"] >= 3000 and ours["p99_ms"] <= 50 and not ours["errors"]
+            print(f"  serve {name:22s} {ours['rps']:6.0f} req/s p99 {ours['p99_ms']:6.1f} ms (errors {ours['errors']})   "
+                  f"static server, same bytes: {floor['rps']:6.0f} req/s p99 {floor['p99_ms']:6.1f} ms   "
+                  f"{'PASS' if ok else 'MISS'} (>= 3,000 req/s, p99 <= 50 ms)", flush=True)
+            out.append({"scenario": name, "serve": ours, "static": floor})
+    finally:
+        for p in servers:
+            p.terminate()
+        for p in servers:
+            p.wait(30)
+        import shutil
+        shutil.rmtree(site, ignore_errors=True)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.bench_scale", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1000", help="comma-separated report counts (default 1000)")
+    ap.add_argument("--work", type=Path, default=WORK, help=f"folder for reports, Turtle and stores (default {WORK})")
+    ap.add_argument("--runs", type=int, default=5, help="timed runs per query (median)")
+    ap.add_argument("--validate", type=int, default=30, metavar="N", help="reports to validate (default 30)")
+    ap.add_argument("--quick", action="store_true", help="100 reports, 2 runs, 5 files validated, 3 s of load")
+    ap.add_argument("--clients", type=int, default=32, help="concurrent clients for the throughput runs")
+    ap.add_argument("--duration", type=float, default=10.0, help="seconds of load per throughput scenario")
+    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: queries,validate,startup,serve")
+    args = ap.parse_args(argv)
+    sizes = [100] if args.quick else [int(s) for s in args.sizes.split(",") if s]
+    runs, nval, duration = (2, 5, 3.0) if args.quick else (args.runs, args.validate, args.duration)
+    skip = set(args.skip.split(","))
+    results = {}
+    for n in sizes:
+        print(f"== {n} reports", flush=True)
+        rdf, store = _prepare(n, args.work)
+        results[n] = {
+            "queries": bench_queries(store, runs) if "queries" not in skip else None,
+            "validate": bench_validate(rdf, nval) if "validate" not in skip else None,
+            "startup": bench_startup(store) if "startup" not in skip else None,
+            "serve": bench_throughput(store, args.clients, duration) if "serve" not in skip else None,
+        }
+    (args.work / "results.json").write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
