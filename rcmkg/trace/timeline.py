@@ -199,7 +199,7 @@ _LABEL = """OPTIONAL {{ {v} skos:prefLabel {v}En FILTER(LANGMATCHES(LANG({v}En),
 
 _Q_MEETINGS = """SELECT ?track ?meeting ?date ?endDate ?label ?city ?country ?source WHERE {{
   {{ SELECT DISTINCT ?track ?meeting WHERE {{
-      VALUES ?track {{ {tracks} }}
+      VALUES ?track {{ {tracks} }} {meetings}
       {{ ?a dct:subject ?track ; rcm:agreedAt ?meeting }} UNION {{ ?e rcm:ofTrack ?track ; rcm:reportedAt ?meeting }}
       # a meeting that deals with the item only outside its agreements (annexed slides, say)
       UNION {{ ?meeting a rcm:Meeting ; dct:subject ?track }} }} }}
@@ -212,7 +212,7 @@ _Q_MEETINGS = """SELECT ?track ?meeting ?date ?endDate ?label ?city ?country ?so
 }} ORDER BY ?track ?date ?meeting ?label ?city ?country ?source"""
 
 _Q_AGREEMENTS = """SELECT ?track ?meeting ?agreement ?position ?number ?quote WHERE {{
-  VALUES ?track {{ {tracks} }}
+  VALUES ?track {{ {tracks} }} {meetings}
   ?agreement dct:subject ?track ; rcm:agreedAt ?meeting ; rcm:position ?position .
   OPTIONAL {{ ?agreement rcm:number ?number }}
   OPTIONAL {{ ?agreement rcm:text ?quote }}
@@ -220,7 +220,7 @@ _Q_AGREEMENTS = """SELECT ?track ?meeting ?agreement ?position ?number ?quote WH
 
 _Q_EVENTS = """SELECT ?track ?event ?meeting ?stage ?rank ?modality ?eventDate ?when ?number ?actor ?actorEn ?actorCode
        ?quote ?start WHERE {{
-  VALUES ?track {{ {tracks} }}
+  VALUES ?track {{ {tracks} }} {meetings}
   ?event rcm:ofTrack ?track ; rcm:reportedAt ?meeting ; rcm:stage ?s .
   BIND(STRAFTER(STR(?s), "/voc/stage/") AS ?stage)
   OPTIONAL {{ ?s rcm:stageRank ?rank }}
@@ -238,7 +238,7 @@ _Q_COMMITMENTS = """SELECT ?track ?meeting ?commitment ?position ?action ?actor 
       VALUES ?track {{ {tracks} }}
       {{ ?a dct:subject ?track ; rcm:hasCommitment ?commitment }} UNION {{ ?e rcm:ofTrack ?track ; rcm:viaCommitment ?commitment }} }} }}
   ?commitment rcm:madeIn ?agreement ; rcm:action ?action .
-  ?agreement rcm:agreedAt ?meeting ; rcm:position ?position .
+  {meetings} ?agreement rcm:agreedAt ?meeting ; rcm:position ?position .
   OPTIONAL {{ ?commitment rcm:committedBy ?actor {actor_label} }}
   OPTIONAL {{ ?commitment rcm:dueDate ?due }}
   OPTIONAL {{ ?commitment rcm:dueText ?dueText }}
@@ -253,16 +253,20 @@ def _actor_name(r: Row, var: str = "actor") -> str:
 
 
 
-def compute_timelines(store: Queryable, tracks: Sequence[Track]) -> dict[str, Timeline]:
-    """The timelines of several tracked items, from four queries in all (not four per item)."""
+def compute_timelines(store: Queryable, tracks: Sequence[Track], only: Sequence[str] | None = None) -> dict[str, Timeline]:
+    """The timelines of several tracked items, from four queries in all (not four per item).
+
+    With ``only`` (meeting IRIs), just the rows of those meetings: each row is built from its own
+    meeting's data, so these are the rows a whole timeline would have for them."""
     if not tracks:
         return {}
     values = " ".join(sparql_value(t.iri) for t in tracks)
+    within = f"VALUES ?meeting {{ {' '.join(sparql_value(m) for m in only)} }}" if only is not None else ""
     actor_label = _LABEL.format(v="?actor")
-    meetings = store.query(_Q_MEETINGS.format(tracks=values)).rows
-    agreements = store.query(_Q_AGREEMENTS.format(tracks=values)).rows
-    events = store.query(_Q_EVENTS.format(tracks=values, actor_label=actor_label)).rows
-    commitments = store.query(_Q_COMMITMENTS.format(tracks=values, actor_label=actor_label)).rows
+    meetings = store.query(_Q_MEETINGS.format(tracks=values, meetings=within)).rows
+    agreements = store.query(_Q_AGREEMENTS.format(tracks=values, meetings=within)).rows
+    events = store.query(_Q_EVENTS.format(tracks=values, actor_label=actor_label, meetings=within)).rows
+    commitments = store.query(_Q_COMMITMENTS.format(tracks=values, actor_label=actor_label, meetings=within)).rows
 
     rows: dict[tuple[str, str], TraceRow] = {}
     for r in meetings:
