@@ -130,7 +130,7 @@ class LoadSummary:
     removed: list[str] = field(default_factory=list)
     inferred: int | None = None
     graphs: int = 0
-    quads: int = 0
+    quads: int | None = None  # not counted after an incremental load
     #: The report graphs this load changed, with their old and new triples; None when the derived
     #: entries were all dropped (many changes, new registry or ontology, a load cut short).
     changes: list[ReportChange] | None = None
@@ -156,7 +156,7 @@ class LoadSummary:
             line += "; reloaded " + " and ".join(self.reference)
         if self.inferred is not None:
             line += f"; {self.inferred} inferred triples"
-        return line + f"; store: {self.graphs} graphs, {self.quads} quads"
+        return line + f"; store: {self.graphs} graphs" + (f", {self.quads} quads" if self.quads is not None else "")
 
 
 class DerivedIndex:
@@ -353,14 +353,17 @@ class LocalStore:
         return one(RCM + "sha256"), one(DCT + "identifier"), one(DCT + "type"), int(n) if n else None
 
     def _meta(self) -> dict[str, tuple[str, str, str]]:
-        q = f"""SELECT ?g ?sha ?name ?kind WHERE {{ GRAPH <{self.names.meta}> {{
-                  ?g <{RCM}sha256> ?sha . OPTIONAL {{ ?g <{DCT}identifier> ?name }}
-                  OPTIONAL {{ ?g <{DCT}type> ?kind }} }} }}"""
-        out: dict[str, tuple[str, str, str]] = {}
-        for sol in solutions(self.ox.query(q)):
-            out[sol["g"].value] = (sol["sha"].value, sol["name"].value if sol["name"] else "",
-                                   sol["kind"].value if sol["kind"] else "")
-        return out
+        # Index lookups over the metadata graph: a SPARQL query with OPTIONALs took 1.3 s on 1,000 reports.
+        m = ox.NamedNode(self.names.meta)
+        sha, ident, kind = (ox.NamedNode(RCM + "sha256"), ox.NamedNode(DCT + "identifier"), ox.NamedNode(DCT + "type"))
+        found: dict[str, dict[ox.NamedNode, str]] = {}
+        for q in self.ox.quads_for_pattern(None, None, None, m):
+            if isinstance(q.subject, ox.NamedNode) and q.predicate in (sha, ident, kind):
+                values = found.setdefault(q.subject.value, {})
+                value = term_value(q.object)
+                if q.predicate not in values or value < values[q.predicate]:
+                    values[q.predicate] = value  # one value each; the least where a graph has several
+        return {g: (v[sha], v.get(ident, ""), v.get(kind, "")) for g, v in found.items() if sha in v}
 
     # -- writing
 
@@ -460,7 +463,8 @@ class LocalStore:
             summary.inferred = self.infer(recompute_closure="ontology" in summary.reference,
                                           changes=summary.changes if incremental else None)
         summary.graphs = len(self.graphs())
-        summary.quads = len(self.ox)
+        # Counting every quad reads the whole store (1.6 s at 1,000 reports): after a full load only.
+        summary.quads = len(self.ox) if summary.changes is None else None
         self.index.set_untrusted(False)
         return summary
 
