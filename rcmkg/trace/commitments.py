@@ -322,7 +322,11 @@ def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, l
     items = sorted({i for r in rows for i in items_of[r.commitment]})
     pairs = _subjects(store, items, ("dct:subject",)) if items else []
     own = sorted({min(made_in.get(r.commitment, [""])) for r in rows} - {""})
-    agreements = sorted({a for _, a in pairs} | set(own))
+    # Only agreements later than the earliest commitment can be evidence: the others are left out
+    # before their texts are read (two lookups each instead of dozens).
+    first = min((r.date for r in rows), default="")
+    when = _walk(store, sorted({a for _, a in pairs} - set(own)), ("rcm:agreedAt", "schema:startDate"))
+    agreements = sorted({a for _, a in pairs if any(d > first for d in when.get(a, []))} | set(own))
     facts, names = _agreement_facts(store, agreements)
     by_item: dict[str, list[Agreement]] = {}
     for i, a in pairs:
@@ -345,11 +349,13 @@ def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, l
     return out, names
 
 
-def _commitment(row: CommitmentRow, own_ag: Agreement | None) -> Commitment:
-    """What the fulfilment rules need of a commitment (``own_ag``: the agreement it was made in)."""
+def _commitment(row: CommitmentRow, own_ag: Agreement | None, context: str | None = None) -> Commitment:
+    """What the fulfilment rules need of a commitment (``own_ag``: the agreement it was made in, or
+    ``context``: that agreement's first text, folded)."""
+    if context is None:
+        context = own_ag.texts[0] if own_ag and own_ag.texts else ""
     return Commitment(row.commitment, row.date, frozenset(row.actor_iris), row.action_type,
-                      fulfilment.folded(row.action + " " + row.quote),
-                      own_ag.texts[0] if own_ag and own_ag.texts else "",
+                      fulfilment.folded(row.action + " " + row.quote), context,
                       any("/collective/" in x for x in row.actor_iris))
 
 
@@ -488,10 +494,12 @@ def update_commitment_entries(store: LocalStore, entries: Sequence[CommitmentEnt
     todo = [k for k, e in enumerate(keep)
             if any(v.meeting in meetings for v in e.evidence) or any(i in by_item for i in e.items)]
     own = _walk(store, [keep[k].row.commitment for k in todo], ("rcm:madeIn",))
-    own_facts, _ = _agreement_facts(store, sorted({min(v) for v in own.values()}))
+    # Of its own agreement a commitment needs the text (English first), as _agreement_facts reads it.
+    own_texts = _texts(store, sorted({min(v) for v in own.values()}))
     for k in todo:
         e = keep[k]
-        c = _commitment(e.row, own_facts.get(min(own.get(e.row.commitment, [""]))))
+        texts = sorted(own_texts.get(min(own.get(e.row.commitment, [""])), []), key=lambda t: (t[1] != "en", t[1]))
+        c = _commitment(e.row, None, fulfilment.folded(" ".join(texts[0][0].split())) if texts else "")
         found = [v for v in e.evidence if v.meeting not in meetings]
         seen = {v.agreement for v in found}
         for i in e.items:
