@@ -57,6 +57,9 @@ def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: li
     True
     """
     graph = fulfilment_graph(store.base)
+    if not rebuild and changes == [] and store.ox.contains_named_graph(ox.NamedNode(graph)) \
+            and (store.index.get(ARCHIVE, COMMITMENTS) or "").startswith(FORMAT):
+        return False  # a load that changed nothing: the entry the last load wrote stands (not decoded: 35 MB)
     current = cached_commitments(store)  # decoded: a damaged entry is rebuilt
     if not rebuild and current is not None:
         if not store.ox.contains_named_graph(ox.NamedNode(graph)):

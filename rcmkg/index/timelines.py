@@ -75,7 +75,12 @@ def refresh_timelines(store: LocalStore, *, rebuild: bool = False, changes: list
     """
     things = tracked_items(store)
     entries = store.index.entries(TIMELINE)
-    have = {s for s, value in entries if not rebuild and s in things and decode_timeline(things[s], value) is not None}
+    if changes is not None:
+        # After a load that kept the index: the entries it did not take out are the last load's,
+        # checked then; only their format is looked at (decoding them all costs seconds at 10,000).
+        have = {s for s, value in entries if not rebuild and s in things and value.startswith(FORMAT)}
+    else:
+        have = {s for s, value in entries if not rebuild and s in things and decode_timeline(things[s], value) is not None}
     for s, _value in entries:
         if s not in have:
             store.index.set(s, TIMELINE, None)  # written by an older rcmkg, damaged, or --rebuild
