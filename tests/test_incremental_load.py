@@ -167,3 +167,21 @@ def test_one_changed_report_recomputes_only_what_it_touches(converted: list[Path
     assert 0 < summary.derived["commitments computed"] < len(entries) / 2
     meeting = summary.changes[0].meeting
     assert summary.derived["commitments computed"] >= sum(e.row.meeting == meeting for e in entries) > 0
+
+
+def test_load_prune_removes_the_reports_whose_file_is_gone(runner, converted: list[Path], tmp_path: Path):
+    from rcmkg.cli import cli
+
+    folder, store = tmp_path / "files", tmp_path / "store"
+    folder.mkdir()
+    for f in converted[:3]:
+        shutil.copy(f, folder / f.name)
+    first = runner.invoke(cli, ["load", str(folder), "--store", str(store)])
+    assert first.exit_code == 0, first.stderr
+    (folder / converted[1].name).unlink()
+    kept = runner.invoke(cli, ["load", str(folder), "--store", str(store)])  # without --prune: kept
+    assert "0 loaded, 0 replaced, 2 unchanged" in kept.stderr and "removed" not in kept.stderr
+    pruned = runner.invoke(cli, ["load", str(folder), "--store", str(store), "--prune"])
+    assert pruned.exit_code == 0 and "2 unchanged, 1 removed" in pruned.stderr, pruned.stderr
+    with LocalStore(store, read_only=True) as s:
+        assert sorted(name for _sha, name in s.report_graphs().values()) == sorted(f.name for f in converted[:3:2])
