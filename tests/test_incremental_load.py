@@ -158,7 +158,7 @@ def test_one_changed_report_recomputes_only_what_it_touches(converted: list[Path
         entries = cached_commitments(s)
         mentioned = {i for i in items if i in summary.changes[0].iris()}
         assert s.index.get(ARCHIVE, COMMITMENTS) is not None
-        assert all(s.index.get(i, TIMELINE) is not None for i in items)
+        assert items and all(s.index.get(i, TIMELINE) is not None for i in items)
     assert entries and mentioned
     # the timelines of the items the report mentions were updated, none was computed whole
     assert summary.derived["timelines computed"] == 0
