@@ -21,7 +21,8 @@ import time
 # name -> (module, what it measures, arguments for --quick)
 BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
     "store": ("bench.bench_store", "rcmkg load, trace and commitments on the store vs rdflib in memory", ["--quick"]),
-    "load": ("bench.bench_load", "rcmkg load in store generations vs writing the store in place", ["--quick"]),
+    "load": ("bench.bench_load", "rcmkg load: full load vs a bulk load, one-report reloads, generations vs in place",
+             ["--quick"]),
     "convert": ("bench.bench_convert", "rcmkg convert vs reading the reports and writing the same triples",
                 ["--quick"]),
     "query": ("bench.bench_query", "rcmkg query --data on the samples vs python + pyoxigraph loading them", ["--quick"]),

@@ -37,7 +37,7 @@ from rcmkg.settings import Settings
 
 if TYPE_CHECKING:
     from rcmkg.converters.build import Version
-    from rcmkg.output import Triple
+    from rcmkg.output import BatchedWrites, Triple
 
 SUFFIXES = (".txt", ".text", ".docx", ".pdf")
 # Found in a folder, these are reports too, in a format rcmkg cannot read: listed, so that each gets
@@ -386,16 +386,30 @@ def convert(
     else:
         outputs = map(_worker, tasks)
     seen: dict[str, _Met] = {}
+    from rcmkg.output import BatchedWrites
+
+    # Files are made durable a batch at a time (one sync per batch, not one fsync per file).
+    writes = BatchedWrites()
     try:
         for done, (path, res) in enumerate(zip(files, outputs, strict=True), start=1):
-            summary.results.append(_store(path, res, out, seen, results, settings))
+            summary.results.append(_store(path, res, out, seen, results, settings, writes, summary))
             if progress:
                 progress(done, len(files), path.name)
+        _failed(summary, writes.flush())
     finally:
+        writes.discard()  # the loop ended early: what was not moved into place is dropped
         close = getattr(outputs, "close", None)
         if close is not None:
             close()  # stops the worker processes if the loop ended early
     return summary
+
+
+def _failed(summary: ConvertSummary, failures: list[tuple[Path, OSError]]) -> None:
+    """Mark the results whose file a batch could not write as failed."""
+    for target, exc in failures:
+        for r in summary.results:
+            if r.output == str(target) and r.status != "failed":
+                r.status, r.message = "failed", f"cannot write {target} ({os_problem(exc)})"
 
 
 @dataclass
@@ -408,7 +422,8 @@ class _Met:
 
 
 def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, _Met],
-           results: Callable[[Conversion], None] | None, settings: Settings | None = None) -> FileResult:
+           results: Callable[[Conversion], None] | None, settings: Settings | None = None,
+           writes: BatchedWrites | None = None, summary: ConvertSummary | None = None) -> FileResult:
     if isinstance(res, InputError):
         return FileResult(str(path), "failed", message=res.problem)
     met = seen.get(res.meeting)
@@ -419,6 +434,8 @@ def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, 
             return FileResult(str(path), "failed", meeting=res.meeting,
                               message=f"describes the same meeting as {same or met.versions[0][0]} ({res.meeting}); "
                                       "not converted")
+        if writes is not None and summary is not None:
+            _failed(summary, writes.flush())  # the merge reads and rewrites a file this run wrote
         return _merge(path, res, out, met, results, settings)
     target = out / res.filename
     status = "converted"
@@ -437,7 +454,10 @@ def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, 
         from rcmkg.output import atomic_write
 
         try:
-            atomic_write(target, res.turtle)
+            if writes is not None and summary is not None:
+                _failed(summary, writes.write(target, res.turtle))
+            else:
+                atomic_write(target, res.turtle)
         except OSError as exc:
             return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
                               message=f"cannot write {target} ({os_problem(exc)})")

@@ -15,8 +15,13 @@ import pyoxigraph as ox
 from rcmkg.index.codec import ENCODER, decode_entry
 from rcmkg.namespaces import PROV, RCM, RDF, SCHEMA, XSD, voc
 from rcmkg.sparql.results import Queryable
-from rcmkg.store.local import ARCHIVE, LocalStore
-from rcmkg.trace.commitments import CommitmentEntry, compute_commitment_entries, select_commitments
+from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange
+from rcmkg.trace.commitments import (
+    CommitmentEntry,
+    compute_commitment_entries,
+    select_commitments,
+    update_commitment_entries,
+)
 from rcmkg.trace.fulfilment import FULFILLED, IN_PROGRESS, NOT_FULFILLED, UNKNOWN
 
 COMMITMENTS = "urn:rcmkg:commitments"
@@ -37,23 +42,76 @@ def cached_commitments(store: Queryable) -> list[CommitmentEntry] | None:
         return None  # damaged: compute instead
 
 
-def refresh_commitments(store: LocalStore, *, rebuild: bool = False) -> bool:
+def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: list[ReportChange] | None = None,
+                        stale: dict[tuple[str, str], str] | None = None, counts: dict[str, int] | None = None) -> bool:
     """Build the commitments entry if there is none that is current (or always, with ``rebuild``);
     returns whether it was written.
+
+    With ``changes`` (what a load changed) and the ``stale`` entry it took out, the entry is updated
+    for the changed reports (:func:`rcmkg.trace.commitments.update_commitment_entries`), and so are
+    the fulfilment assessments of the commitments that changed, unless the archive's last meeting
+    moved (every assessment is as of that day: then they are all written again). ``counts`` gets
+    how many commitments' entries were computed (all, or those the changes affected).
 
     >>> refresh_commitments(LocalStore(".rcmkg/store"))                        # doctest: +SKIP
     True
     """
     graph = fulfilment_graph(store.base)
+    if not rebuild and changes == [] and store.ox.contains_named_graph(ox.NamedNode(graph)) \
+            and (store.index.get(ARCHIVE, COMMITMENTS) or "").startswith(FORMAT):
+        return False  # a load that changed nothing: the entry the last load wrote stands (not decoded: 35 MB)
     current = cached_commitments(store)  # decoded: a damaged entry is rebuilt
     if not rebuild and current is not None:
         if not store.ox.contains_named_graph(ox.NamedNode(graph)):
             write_fulfilment(store, current)
         return False
-    entries = compute_commitment_entries(store)
-    write_fulfilment(store, entries)
+    old = _decode((stale or {}).get((ARCHIVE, COMMITMENTS)))
+    if old is not None and changes is not None and not rebuild and store.ox.contains_named_graph(ox.NamedNode(graph)) \
+            and not store.changes_shared_nodes(changes):
+        nodes = set().union(*(c.iris() for c in changes)) if changes else set()
+        entries, affected = update_commitment_entries(store, old, {c.meeting for c in changes}, nodes)
+        last = _last(entries)
+        if counts is not None:
+            counts["commitments computed"] = len(affected)
+        if last is not None and last == _last(old):
+            _update_fulfilment(store, [e for e in entries if e.row.commitment in affected], affected, last)
+        else:
+            write_fulfilment(store, entries)
+    else:
+        entries = compute_commitment_entries(store)
+        write_fulfilment(store, entries)
+        if counts is not None:
+            counts["commitments computed"] = len(entries)
     store.index.set(ARCHIVE, COMMITMENTS, FORMAT + ENCODER.encode(entries).decode())
     return True
+
+
+def _decode(data: str | None) -> list[CommitmentEntry] | None:
+    if data is None or not data.startswith(FORMAT):
+        return None
+    try:
+        return decode_entry(_DECODER, data[len(FORMAT):])
+    except msgspec.DecodeError:
+        return None
+
+
+def _last(entries: list[CommitmentEntry]) -> str | None:
+    """The day the assessments are as of: the last date the entries know."""
+    if not entries:
+        return None
+    return max(max([e.row.date for e in entries]), max([v.date for e in entries for v in e.evidence], default=""))
+
+
+def _update_fulfilment(store: LocalStore, entries: list[CommitmentEntry], commitments: set[str], last: str) -> None:
+    """Replace the assessments of ``commitments`` (those still there are ``entries``), as of ``last``."""
+    g = ox.NamedNode(fulfilment_graph(store.base))
+    link = ox.NamedNode(RCM + "fulfilment")
+    for c in sorted(commitments):
+        for q in list(store.ox.quads_for_pattern(ox.NamedNode(c), link, None, g)):
+            store.ox.remove(q)
+            for x in list(store.ox.quads_for_pattern(q.object, None, None, g)):  # type: ignore[arg-type]
+                store.ox.remove(x)
+    store.ox.extend(fulfilment_quads(entries, g.value, last))
 
 
 def fulfilment_graph(base: str) -> str:
@@ -66,12 +124,13 @@ _ACTION_STATUS = {FULFILLED: "CompletedActionStatus", IN_PROGRESS: "ActiveAction
                   NOT_FULFILLED: "FailedActionStatus", UNKNOWN: "PotentialActionStatus"}
 
 
-def fulfilment_quads(entries: list[CommitmentEntry], graph: str) -> list[ox.Quad]:
-    """One ``rcm:FulfilmentAssessment`` per commitment, as of the last meeting the entries know:
-    its status, the evidence agreement and quote, ``prov:wasDerivedFrom`` the evidence span."""
+def fulfilment_quads(entries: list[CommitmentEntry], graph: str, last: str | None = None) -> list[ox.Quad]:
+    """One ``rcm:FulfilmentAssessment`` per commitment, as of ``last`` (default: the last meeting the
+    entries know): its status, the evidence agreement and quote, ``prov:wasDerivedFrom`` the evidence span."""
     if not entries:
         return []
-    last = max(max([e.row.date for e in entries]), max([v.date for e in entries for v in e.evidence], default=""))
+    last = last or _last(entries)
+    assert last is not None
     g = ox.NamedNode(graph)
     out: list[ox.Quad] = []
     from datetime import date as _date  # noqa: PLC0415 - only here

@@ -49,7 +49,20 @@ number of literals; PERFORMANCE.md §5), so it only ever sees the TBox:
    ``rdfs:domain``/``rdfs:range`` of ``rcm:`` properties (classes only, not datatypes). They are
    compiled into five SPARQL UPDATEs with ``VALUES`` tables and run natively by pyoxigraph into
    ``{base}id/graph/inferred``, leaving out any triple already asserted in some graph. Because each
-   rule has one premise, recomputing after a load is one pass, linear in the data.
+   rule has one premise, recomputing after a load is one pass, linear in the data. The fulfilment
+   assessments (``{base}id/graph/fulfilment``, written after the entailments) are neither premises
+   nor asserted for this, so a reload infers exactly what a first load does.
+
+Incremental loads. When a load changes, adds or removes (``rcmkg load --prune``) at most
+:data:`rcmkg.store.local.INCREMENTAL_LIMIT` reports and neither the registry nor the ontology,
+its cost follows those reports, not the archive: each rule having one premise, an entailment can
+only appear or go if it is a conclusion of, or is, a triple of a changed graph, so only those are
+looked up (:meth:`LocalStore._infer_changes`); the timelines of the items the reports mention get
+the rows of the changed meetings spliced in, and the commitments index the entries of the
+commitments made there and the evidence their agreements give about earlier ones
+(:mod:`rcmkg.index`). If a change touches what other reports also describe (a shared IRI whose
+triples change), the derived entries it touches are computed whole. Either way the store and its
+index are the same as after a full load of the same files (``tests/test_incremental_load.py``).
 
 So ``?m a prov:Activity`` or ``?m a schema:Event`` finds meetings, though no report says so.
 

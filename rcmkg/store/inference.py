@@ -41,36 +41,38 @@ _BODIES = {
       {{ SELECT DISTINCT ?s ?p ?o WHERE {{ {premise} {keys} GRAPH ?g {{ ?s ?p ?o }}
                                          FILTER(?g NOT IN ({excluded}) {keyfilter}) }} }}
       VALUES (?p ?q) {{ {values} }} }} }}
-  MINUS {{ {minus} {targets} GRAPH ?h {{ ?s ?q ?o }} {targetfilter} }}""",
+  MINUS {{ {minus} {targets} GRAPH ?h {{ ?s ?q ?o }} {targetfilter} {hfilter} }}""",
     "flip": """{{ SELECT DISTINCT ?s ?q ?o WHERE {{
       {{ SELECT DISTINCT ?s ?p ?o WHERE {{ {premise} {keys} GRAPH ?g {{ ?s ?p ?o }}
                                          FILTER(?g NOT IN ({excluded}) && !isLiteral(?o) {keyfilter}) }} }}
       VALUES (?p ?q) {{ {values} }} }} }}
-  MINUS {{ {minus} {targets} GRAPH ?h {{ ?o ?q ?s }} {targetfilter} }}""",
+  MINUS {{ {minus} {targets} GRAPH ?h {{ ?o ?q ?s }} {targetfilter} {hfilter} }}""",
     "subject": """{{ SELECT DISTINCT ?s ?c WHERE {{
       {{ SELECT DISTINCT ?s ?p WHERE {{ {premise} {keys} GRAPH ?g {{ ?s ?p ?o }}
                                       FILTER(?g NOT IN ({excluded}) {keyfilter}) }} }}
       VALUES (?p ?c) {{ {values} }} }} }}
-  MINUS {{ {minus} {targets} GRAPH ?h {{ ?s a ?c }} {targetfilter} }}""",
+  MINUS {{ {minus} {targets} GRAPH ?h {{ ?s a ?c }} {targetfilter} {hfilter} }}""",
     "object": """{{ SELECT DISTINCT ?o ?c WHERE {{
       {{ SELECT DISTINCT ?o ?p WHERE {{ {premise} {keys} GRAPH ?g {{ ?s ?p ?o }}
                                       FILTER(?g NOT IN ({excluded}) && !isLiteral(?o) {keyfilter}) }} }}
       VALUES (?p ?c) {{ {values} }} }} }}
-  MINUS {{ {minus} {targets} GRAPH ?h {{ ?o a ?c }} {targetfilter} }}""",
+  MINUS {{ {minus} {targets} GRAPH ?h {{ ?o a ?c }} {targetfilter} {hfilter} }}""",
     "types": """{{ SELECT DISTINCT ?x ?d WHERE {{
       {{ SELECT DISTINCT ?x ?c WHERE {{ {premise} {keys} GRAPH ?g {{ ?x a ?c }}
                                       FILTER(?g NOT IN ({excluded}) {keyfilter}) }} }}
       VALUES (?c ?d) {{ {values} }} }} }}
-  MINUS {{ {minus} {targets} GRAPH ?h {{ ?x a ?d }} {targetfilter} }}""",
+  MINUS {{ {minus} {targets} GRAPH ?h {{ ?x a ?d }} {targetfilter} {hfilter} }}""",
 }
 _PREMISE = {"same": "p", "flip": "p", "subject": "p", "object": "p", "types": "c"}
 _CONCLUSION = {"same": "q", "flip": "q", "subject": "c", "object": "c", "types": "d"}
 
 
 def rule_body(kind: str, pairs: Sequence[tuple[str, str]], excluded: str, nodes: Sequence[str] = (),
-               blank_graphs: Sequence[str] = ()) -> str:
+               blank_graphs: Sequence[str] = (), not_asserted: str = "") -> str:
     """The WHERE body of one rule; limited to conclusions about ``nodes`` (IRIs), or about the
-    blank nodes of ``blank_graphs`` (a blank node's premises are all in its own graph)."""
+    blank nodes of ``blank_graphs`` (a blank node's premises are all in its own graph). Premises
+    come from graphs other than ``excluded``; a conclusion stated in a graph other than
+    ``not_asserted`` (IRIs, comma-separated) is left out."""
     var = _SUBJECT[kind]
     premise = minus = ""
     if nodes:
@@ -91,6 +93,7 @@ def rule_body(kind: str, pairs: Sequence[tuple[str, str]], excluded: str, nodes:
         parts.update(targets="", targetfilter=f"FILTER(?{c} IN ({', '.join(targets)}))")
     else:
         parts.update(targets=f"VALUES ?{c} {{ {' '.join(targets)} }}", targetfilter="")
+    parts["hfilter"] = f"FILTER(?h NOT IN ({not_asserted}))" if not_asserted else ""
     return _BODIES[kind].format(premise=premise, minus=minus, excluded=excluded,
                                 values=" ".join(f"(<{a}> <{b}>)" for a, b in pairs), **parts)
 
@@ -191,10 +194,34 @@ class Rules:
         """(rule kind, premise-conclusion pairs), in the order they must run."""
         return [(k, getattr(self, k)) for k in RULE_KINDS]
 
+    def index(self) -> RuleIndex:
+        """The rules by premise and by conclusion, for applying them in Python to a few triples."""
+        return RuleIndex(self)
+
     def digest(self) -> str:
         """A hash of the rules (recorded in the metadata graph)."""
         doc = json.dumps([self.same, self.flip, self.subject, self.object, self.types])
         return hashlib.sha256(doc.encode()).hexdigest()
+
+
+class RuleIndex:
+    """:class:`Rules` keyed for one report's triples: what a triple entails (:meth:`conclusions`),
+    and which premises could entail a given triple (:meth:`premises`). Terms are plain strings
+    (IRIs); the rules are about IRIs only, so blank nodes and literals pass through as they are."""
+
+    def __init__(self, rules: Rules) -> None:
+        def by(pairs: Sequence[tuple[str, str]], reverse: bool = False) -> dict[str, tuple[str, ...]]:
+            out: dict[str, list[str]] = {}
+            for a, b in pairs:
+                k, v = (b, a) if reverse else (a, b)
+                out.setdefault(k, []).append(v)
+            return {k: tuple(v) for k, v in out.items()}
+
+        self.same, self.same_inv = by(rules.same), by(rules.same, True)
+        self.flip, self.flip_inv = by(rules.flip), by(rules.flip, True)
+        self.subject, self.subject_inv = by(rules.subject), by(rules.subject, True)
+        self.object, self.object_inv = by(rules.object), by(rules.object, True)
+        self.types, self.types_inv = by(rules.types), by(rules.types, True)
 
 
 _KEEP = {RDF + "type", RDFS + "subClassOf", RDFS + "subPropertyOf", OWL + "equivalentClass",

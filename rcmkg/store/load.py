@@ -89,8 +89,9 @@ def open_local(settings: Settings, store: str | Path | None = None, data: Sequen
     return LocalStore(store or settings.store, base=settings.base, read_only=True)
 
 
-def load_paths(paths: Iterable[str | Path], settings: Settings | None = None) -> LoadSummary:
-    """Load converted Turtle into the local store at ``settings.store`` (what ``rcmkg load`` does).
+def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *, prune: bool = False) -> LoadSummary:
+    """Load converted Turtle into the local store at ``settings.store`` (what ``rcmkg load`` does);
+    with ``prune``, reports whose file is not among ``paths`` are removed.
 
     >>> load_paths(["data/rdf"], Settings(store=".rcmkg/store")).describe()  # doctest: +SKIP
     'reports: 5 loaded, 0 replaced, 0 unchanged; reloaded ontology and registry; ...'
@@ -104,15 +105,17 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None) ->
             if job.source is not None:
                 _checkpoint(job.source, job.target)
             with LocalStore(job.target, base=settings.base) as store:
-                summary = store.load(paths)
+                summary = store.load(paths, prune=prune)
                 generations.pause_point("loaded")
                 # Item timelines and the commitments index are precomputed so that `rcmkg trace` and
-                # `rcmkg commitments` stay fast on big archives.
-                refresh_timelines(store)
-                refresh_commitments(store)
+                # `rcmkg commitments` stay fast on big archives. After a few changed reports, the
+                # entries they touch are updated for them (summary.changes, summary.stale).
+                refresh_timelines(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
+                refresh_commitments(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The VoID statistics and the home page's data, so that `rcmkg serve` starts without
                 # scanning the archive (rcmkg.index.published); after the fulfilment graph it counts.
                 refresh_published(store)
+                summary.stale = {}
                 store.ox.flush()
                 store.index.ox.flush()
         except OSError as exc:  # disk full, permissions, I/O: one line, the previous load stays current

@@ -21,21 +21,46 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from pyoxigraph import BlankNode, Quad
+from pyoxigraph import Quad
 
 from rcmkg.errors import QueryError, StoreError, UsageError
-from rcmkg.namespaces import DCT, OWL, RCM, RDFS, XSD
+from rcmkg.namespaces import DCT, OWL, RCM, RDF, RDFS, XSD
 from rcmkg.registry_graph import reference_data, reference_hash
 from rcmkg.settings import DEFAULT_BASE
 from rcmkg.sparql.bind import has_order_by, with_prologue
 from rcmkg.sparql.results import QueryResult
 from rcmkg.sparql.terms import from_ox, query_triples, solutions, term_value
 from rcmkg.store import generations
-from rcmkg.store.inference import HEADS, Rules, rule_body, tbox_closure
+from rcmkg.store.inference import HEADS, RuleIndex, Rules, rule_body, tbox_closure
 
 VOID = "http://rdfs.org/ns/void#"
-#: Up to this many changed reports, entailments are recomputed for their nodes only.
+#: Up to this many changed reports, entailments and derived entries are updated for them only.
 INCREMENTAL_LIMIT = 50
+
+Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
+_TYPE = ox.NamedNode(RDF + "type")
+
+
+@dataclass
+class ReportChange:
+    """One report graph a load replaced, added or removed: its triples before and after."""
+
+    graph: str
+    old: list[Triple]
+    new: list[Triple]
+
+    @property
+    def meeting(self) -> str:
+        return self.graph.replace("/id/graph/", "/id/meeting/", 1)
+
+    def iris(self) -> set[str]:
+        """The IRIs in the old and the new version (subjects and objects)."""
+        return {t.value for triple in (*self.old, *self.new) for t in (triple[0], triple[2]) if isinstance(t, ox.NamedNode)}
+
+    def changed_subjects(self) -> set[ox.NamedNode | ox.BlankNode]:
+        """Subjects of the triples in one version and not the other."""
+        old, new = set(self.old), set(self.new)
+        return {t[0] for t in old ^ new}
 
 
 @dataclass(frozen=True)
@@ -52,16 +77,29 @@ class GraphNames:
     closure: str
     inferred: str
     cache: str  # where earlier builds kept derived entries, in the main store: dropped by the next load
+    fulfilment: str  # the fulfilment assessments (rcmkg.index.commitments), written after the entailments
 
     @classmethod
     def for_base(cls, base: str) -> GraphNames:
         g = base + "id/graph/"
-        return cls(g + "meta", g + "registry", g + "ontology", g + "ontology-closure", g + "inferred", g + "cache")
+        return cls(g + "meta", g + "registry", g + "ontology", g + "ontology-closure", g + "inferred", g + "cache",
+                   g + "fulfilment")
 
     @property
     def derived(self) -> tuple[str, ...]:
         """Graphs that hold no assertions of their own (never read by the inference rules)."""
         return (self.meta, self.closure, self.inferred, self.cache)
+
+    @property
+    def not_premises(self) -> tuple[str, ...]:
+        """Graphs the inference rules never read: the derived ones and the fulfilment assessments,
+        which are computed after the entailments (so a reload infers what a first load does)."""
+        return (*self.derived, self.fulfilment)
+
+    @property
+    def not_asserted(self) -> tuple[str, ...]:
+        """Graphs whose triples do not keep an entailment out of the inferred graph."""
+        return (self.inferred, self.fulfilment)
 
 
 ARCHIVE = "urn:rcmkg:archive"  # subject of the derived entries that depend on every report
@@ -89,17 +127,28 @@ class LoadSummary:
     unchanged: list[str] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     reference: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
     inferred: int | None = None
     graphs: int = 0
-    quads: int = 0
+    quads: int | None = None  # not counted after an incremental load
+    #: The report graphs this load changed, with their old and new triples; None when the derived
+    #: entries were all dropped (many changes, new registry or ontology, a load cut short).
+    changes: list[ReportChange] | None = None
+    #: Derived entries the changes made stale, (subject, key) -> value: dropped from the index, kept
+    #: here so that :mod:`rcmkg.index` can update them for the changed reports instead of recomputing.
+    stale: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: What the derived entries cost: how many were computed, or updated for the changes, by kind.
+    derived: dict[str, int] = field(default_factory=dict)
 
     @property
     def changed(self) -> bool:
-        return bool(self.loaded or self.replaced or self.reference)
+        return bool(self.loaded or self.replaced or self.reference or self.removed)
 
     def describe(self) -> str:
         """One line for people."""
         parts = [f"{len(self.loaded)} loaded", f"{len(self.replaced)} replaced", f"{len(self.unchanged)} unchanged"]
+        if self.removed:
+            parts.append(f"{len(self.removed)} removed")
         if self.errors:
             parts.append(f"{len(self.errors)} failed")
         line = "reports: " + ", ".join(parts)
@@ -107,7 +156,7 @@ class LoadSummary:
             line += "; reloaded " + " and ".join(self.reference)
         if self.inferred is not None:
             line += f"; {self.inferred} inferred triples"
-        return line + f"; store: {self.graphs} graphs, {self.quads} quads"
+        return line + f"; store: {self.graphs} graphs" + (f", {self.quads} quads" if self.quads is not None else "")
 
 
 class DerivedIndex:
@@ -142,6 +191,15 @@ class DerivedIndex:
             self.ox.remove(q)
         if value is not None:
             self.ox.add(ox.Quad(s, p, ox.Literal(value)))
+
+    def take(self, subjects: Iterable[str]) -> dict[tuple[str, str], str]:
+        """Remove the entries about ``subjects`` and return them, (subject, key) -> value."""
+        out = {}
+        for n in subjects:
+            for q in list(self.ox.quads_for_pattern(ox.NamedNode(n), None, None)):
+                out[(n, term_value(q.predicate))] = term_value(q.object)
+                self.ox.remove(q)
+        return out
 
     def drop(self, subjects: Iterable[str] | None = None) -> None:
         """Remove the entries about ``subjects`` (all of them without)."""
@@ -283,25 +341,45 @@ class LocalStore:
         """Report graph IRI -> (sha256, source file name), from the metadata graph."""
         return {g: (sha, name) for g, (sha, name, kind) in self._meta().items() if kind == "report"}
 
+    def _meta_of(self, graph: str) -> tuple[str, str, str, int | None]:
+        """(sha256, source name, kind, triples) recorded for one graph ("" and None where none): index
+        lookups, where :meth:`_meta` reads the whole metadata graph."""
+        m, s = ox.NamedNode(self.names.meta), ox.NamedNode(graph)
+
+        def one(p: str) -> str:
+            return next((term_value(q.object) for q in self.ox.quads_for_pattern(s, ox.NamedNode(p), None, m)), "")
+
+        n = one(VOID + "triples")
+        return one(RCM + "sha256"), one(DCT + "identifier"), one(DCT + "type"), int(n) if n else None
+
     def _meta(self) -> dict[str, tuple[str, str, str]]:
-        q = f"""SELECT ?g ?sha ?name ?kind WHERE {{ GRAPH <{self.names.meta}> {{
-                  ?g <{RCM}sha256> ?sha . OPTIONAL {{ ?g <{DCT}identifier> ?name }}
-                  OPTIONAL {{ ?g <{DCT}type> ?kind }} }} }}"""
-        out: dict[str, tuple[str, str, str]] = {}
-        for sol in solutions(self.ox.query(q)):
-            out[sol["g"].value] = (sol["sha"].value, sol["name"].value if sol["name"] else "",
-                                   sol["kind"].value if sol["kind"] else "")
-        return out
+        # Index lookups over the metadata graph: a SPARQL query with OPTIONALs took 1.3 s on 1,000 reports.
+        m = ox.NamedNode(self.names.meta)
+        sha, ident, kind = (ox.NamedNode(RCM + "sha256"), ox.NamedNode(DCT + "identifier"), ox.NamedNode(DCT + "type"))
+        found: dict[str, dict[ox.NamedNode, str]] = {}
+        for q in self.ox.quads_for_pattern(None, None, None, m):
+            if isinstance(q.subject, ox.NamedNode) and q.predicate in (sha, ident, kind):
+                values = found.setdefault(q.subject.value, {})
+                value = term_value(q.object)
+                if q.predicate not in values or value < values[q.predicate]:
+                    values[q.predicate] = value  # one value each; the least where a graph has several
+        return {g: (v[sha], v.get(ident, ""), v.get(kind, "")) for g, v in found.items() if sha in v}
 
     # -- writing
 
-    def load(self, paths: Iterable[str | Path], *, reference: bool = True, infer: bool = True) -> LoadSummary:
+    def load(self, paths: Iterable[str | Path], *, reference: bool = True, infer: bool = True,
+             prune: bool = False) -> LoadSummary:
         """Load converted Turtle (files, or folders searched for ``*.ttl``) one graph per report.
 
-        Unchanged files (same sha256 as recorded) are skipped, changed reports replace their graph.
-        With ``reference`` the registry and ontology graphs are (re)loaded when they changed; with
-        ``infer`` the entailments are recomputed when anything changed. A file that is not a
-        converted report is listed in ``errors`` and the others still load.
+        Unchanged files (same sha256 as recorded) are skipped, changed reports replace their graph;
+        with ``prune``, the reports of files not among ``paths`` are removed. With ``reference`` the
+        registry and ontology graphs are (re)loaded when they changed; with ``infer`` the
+        entailments are recomputed when anything changed. A file that is not a converted report is
+        listed in ``errors`` and the others still load.
+
+        A few changed reports (up to :data:`INCREMENTAL_LIMIT`) cost time in proportion to them: their
+        entailments are updated triple by triple, and the derived entries they touch are handed to
+        :mod:`rcmkg.index` in ``summary.stale`` to be updated (``summary.changes``).
         """
         summary = LoadSummary()
         # Until this load has finished, the derived entries are not to be trusted; one left over
@@ -320,8 +398,7 @@ class LocalStore:
         by_sha = {sha: g for g, (sha, _name, kind) in meta.items() if kind == "report"}
         seen: dict[str, str] = {}
         changed: list[str] = []
-        old_iris: set[str] = set()
-        old_blanks: list[BlankNode] = []
+        old: dict[str, list[Triple]] = {}
         batch = _Batch(self)
         for path in files:
             try:
@@ -350,9 +427,7 @@ class LocalStore:
             changed.append(graph)
             if graph in meta or self.ox.contains_named_graph(ox.NamedNode(graph)):
                 if len(changed) <= INCREMENTAL_LIMIT:
-                    iris, blanks = self._nodes([graph])
-                    old_iris |= iris
-                    old_blanks += blanks
+                    old[graph] = self._triples(graph)
                 # Forget the hash first: if we stop before the new content is in, the next load
                 # finds no record and loads the file again instead of trusting an empty graph.
                 self._forget(graph)
@@ -360,29 +435,64 @@ class LocalStore:
             else:
                 summary.loaded.append(path.name)
             batch.add(graph, data, self._meta_quads(graph, sha, path.name, "report", triples), triples)
+        if prune:
+            # Reports whose file was not given (a file that failed to load keeps its report).
+            failed = {Path(p).name for p, _ in summary.errors}
+            for graph, (_sha, name, kind) in sorted(meta.items()):
+                if kind == "report" and graph not in seen and name not in failed:
+                    changed.append(graph)
+                    if len(changed) <= INCREMENTAL_LIMIT:
+                        old[graph] = self._triples(graph)
+                    self._forget(graph)
+                    summary.removed.append(name)
         generations.pause_point("replacing")  # replaced graphs gone, new ones not yet written
         batch.flush()
-        if summary.reference or len(changed) > INCREMENTAL_LIMIT:
+        incremental = (not summary.reference and not cut_short and len(changed) <= INCREMENTAL_LIMIT
+                       and self.names.inferred in meta)
+        if not incremental:
             self.index.drop()
         elif changed:
-            # Derived per-node entries (e.g. item timelines) that a changed report touches go stale.
-            iris = old_iris | self._nodes(changed)[0]
-            self.index.drop(iris | {ARCHIVE})
+            summary.changes = [ReportChange(g, old.get(g, []), self._triples(g)) for g in changed]
+            # Derived entries about a node a changed report mentions (e.g. an item's timeline), and
+            # the archive's, go stale: out of the index, handed over for updating.
+            touched = set().union(*(c.iris() for c in summary.changes))
+            summary.stale = self.index.take(sorted(touched | {ARCHIVE}))
+        else:
+            summary.changes = []
         if infer and (summary.changed or cut_short or self.names.inferred not in meta):
-            # A few changed reports: recompute the entailments about their nodes only; many, or a
-            # new registry or ontology, or after a load cut short: recompute everything (cheaper
-            # than huge VALUES lists).
-            incremental = (not summary.reference and not cut_short and self.names.inferred in meta
-                           and len(changed) <= INCREMENTAL_LIMIT)
-            changes = None
-            if incremental:
-                new_iris, _ = self._nodes(changed)
-                changes = (old_iris | new_iris, old_blanks, changed)
-            summary.inferred = self.infer(recompute_closure="ontology" in summary.reference, changes=changes)
+            summary.inferred = self.infer(recompute_closure="ontology" in summary.reference,
+                                          changes=summary.changes if incremental else None)
         summary.graphs = len(self.graphs())
-        summary.quads = len(self.ox)
+        # Counting every quad reads the whole store (1.6 s at 1,000 reports): after a full load only.
+        summary.quads = len(self.ox) if summary.changes is None else None
         self.index.set_untrusted(False)
         return summary
+
+    def changes_shared_nodes(self, changes: Sequence[ReportChange]) -> bool:
+        """Whether ``changes`` changed what the store says about an IRI that other graphs mention
+        (a triple in one version of a changed report and not the other, stated nowhere else, about
+        a subject some unchanged graph mentions). Derived entries built from other reports may then
+        read it, so :mod:`rcmkg.index` recomputes instead of updating for the changed reports."""
+        skip = {ox.NamedNode(c.graph) for c in changes} | {ox.NamedNode(g) for g in self.names.not_premises}
+
+        def elsewhere(quads: Iterable[Quad]) -> bool:
+            return any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in skip for q in quads)
+
+        checked: dict[ox.NamedNode, bool] = {}
+        for c in changes:
+            for s, p, o in set(c.old) ^ set(c.new):
+                if not isinstance(s, ox.NamedNode) or elsewhere(self.ox.quads_for_pattern(s, p, o)):
+                    continue  # a blank node is its graph's own; a triple another graph states is still said
+                if s not in checked:
+                    checked[s] = elsewhere(self.ox.quads_for_pattern(s, None, None)) or \
+                        elsewhere(self.ox.quads_for_pattern(None, None, s))
+                if checked[s]:
+                    return True
+        return False
+
+    def _triples(self, graph: str) -> list[Triple]:
+        return [(q.subject, q.predicate, q.object)  # type: ignore[misc]
+                for q in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
 
     def replace_graph(self, graph: str, data: bytes | str, media_type: str = "text/turtle") -> int:
         """Replace one named graph with ``data`` (Turtle or N-Triples); returns its triple count."""
@@ -443,7 +553,7 @@ class LocalStore:
     def _load_reference(self, kind: str) -> bool:
         graph = getattr(self.names, kind)
         sha, _files = reference_hash(kind, self.base)
-        if self._meta().get(graph, ("",))[0] == sha and self.ox.contains_named_graph(ox.NamedNode(graph)):
+        if self._meta_of(graph)[0] == sha and self.ox.contains_named_graph(ox.NamedNode(graph)):
             return False
         ref = reference_data(kind, self.base)
         self._forget(graph)
@@ -454,48 +564,32 @@ class LocalStore:
 
     # -- entailments
 
-    def infer(self, *, recompute_closure: bool = False,
-              changes: tuple[set[str], list[BlankNode], list[str]] | None = None) -> int:
+    def infer(self, *, recompute_closure: bool = False, changes: Sequence[ReportChange] | None = None) -> int:
         """Recompute ``{base}id/graph/inferred`` (and the TBox closure if asked or missing); returns
         the number of inferred data triples.
 
-        With ``changes`` (the IRIs and blank nodes in the old and new versions of the graphs that
-        changed, and those graphs) only the entailments about those nodes are recomputed: every rule
-        has one premise, so an entailment can only change if its premise, or an asserted copy of
-        it, sits in a changed graph, and then its subject is one of those nodes.
+        The inferred graph holds every conclusion of the rules from a triple of a graph other than
+        :attr:`GraphNames.not_premises` that no graph other than :attr:`GraphNames.not_asserted`
+        states. With ``changes`` (report graphs replaced, added or removed) only what those graphs
+        can affect is looked at (:meth:`_infer_changes`): every rule has one premise, so a triple's
+        status can only change if it is a conclusion of, or is, a triple of a changed graph.
         """
         names = self.names
         if recompute_closure or not self.ox.contains_named_graph(ox.NamedNode(names.closure)):
             # Keyed by the hash of the ontology's source files (recorded when it was loaded): the
             # graph's own N-Triples name its blank nodes afresh in every process.
-            source = self._meta().get(names.ontology, ("",))[0]
+            source = self._meta_of(names.ontology)[0]
             closure = tbox_closure(self.graph_ntriples(names.ontology), source_sha=source or None)
             self.replace_graph(names.closure, closure, "application/n-triples")
             changes = None
         rules = self._rules()
-        excluded = ", ".join(f"<{g}>" for g in names.derived)
         inf = names.inferred
-        meta = self._meta().get(inf)
-        if changes is not None and meta is not None and meta[0] == rules.digest():
-            iris, blanks, graphs = changes
-            for b in blanks:  # entailments about blank nodes of replaced graphs, which are gone
-                for q in list(self.ox.quads_for_pattern(b, None, None, ox.NamedNode(inf))):
-                    self.ox.remove(q)
-            todo = sorted(iris)
-            for k in range(0, len(todo), 1000):
-                chunk = todo[k:k + 1000]
-                values = " ".join(f"<{n}>" for n in chunk)
-                self.ox.update(f"DELETE {{ GRAPH <{inf}> {{ ?x ?p ?o }} }} WHERE {{ VALUES ?x {{ {values} }} GRAPH <{inf}> {{ ?x ?p ?o }} }}")
-                for kind, pairs in rules.kinds():
-                    if pairs:
-                        body = rule_body(kind, pairs, excluded, nodes=chunk)
-                        self.ox.update(f"INSERT {{ GRAPH <{inf}> {{ {HEADS[kind]} }} }} WHERE {{ {body} }}")
-            if graphs:
-                for kind, pairs in rules.kinds():
-                    if pairs:
-                        body = rule_body(kind, pairs, excluded, blank_graphs=graphs)
-                        self.ox.update(f"INSERT {{ GRAPH <{inf}> {{ {HEADS[kind]} }} }} WHERE {{ {body} }}")
+        meta = self._meta_of(inf)
+        if changes is not None and meta[0] == rules.digest() and meta[3] is not None:
+            n = meta[3] + self._infer_changes(rules.index(), changes)
         else:
+            excluded = ", ".join(f"<{g}>" for g in names.not_premises)
+            not_asserted = ", ".join(f"<{g}>" for g in names.not_asserted)
             self._forget(inf)
             self.ox.add_graph(ox.NamedNode(inf))
             for kind, pairs in rules.kinds():
@@ -503,7 +597,8 @@ class LocalStore:
                     continue
                 # CONSTRUCT, then one write: a disk store's bulk loader is much faster than INSERT's
                 # transaction for 10^5-10^6 triples.
-                triples = list(query_triples(self.ox.query(f"CONSTRUCT {{ {HEADS[kind]} }} WHERE {{ {rule_body(kind, pairs, excluded)} }}")))
+                body = rule_body(kind, pairs, excluded, not_asserted=not_asserted)
+                triples = list(query_triples(self.ox.query(f"CONSTRUCT {{ {HEADS[kind]} }} WHERE {{ {body} }}")))
                 if not triples:
                     continue
                 data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
@@ -511,26 +606,76 @@ class LocalStore:
                     self.ox.bulk_load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(inf))
                 else:
                     self.ox.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(inf))
-        n = self.count(inf)
+            n = self.count(inf)
         self._forget_meta(inf)
         self._write(self._meta_quads(inf, rules.digest(), "", "inferred", n))
         return n
 
-    def _nodes(self, graphs: Sequence[str]) -> tuple[set[str], list[BlankNode]]:
-        """The IRIs and the blank nodes that are subjects or objects in ``graphs``."""
-        iris: set[str] = set()
-        blanks: list[BlankNode] = []
-        for k in range(0, len(graphs), 200):
-            values = " ".join(f"<{g}>" for g in graphs[k:k + 200])
-            q = f"""SELECT DISTINCT ?x WHERE {{ VALUES ?g {{ {values} }}
-                    GRAPH ?g {{ {{ ?x ?p ?o }} UNION {{ ?s ?p ?x FILTER(!isLiteral(?x)) }} }} }}"""
-            for sol in solutions(self.ox.query(q)):
-                x = sol["x"]
-                if isinstance(x, ox.NamedNode):
-                    iris.add(x.value)
-                elif isinstance(x, ox.BlankNode):
-                    blanks.append(x)
-        return iris, blanks
+    def _infer_changes(self, ix: RuleIndex, changes: Sequence[ReportChange]) -> int:
+        """Bring the inferred graph up to date after ``changes``; returns the change in its size.
+
+        Candidates are the changed graphs' triples, old and new, and their conclusions; each one
+        is looked up (is some premise of it in a premise graph? is it stated anywhere?) by index
+        lookups, so the cost follows the changed reports, not the archive."""
+        names = self.names
+        inf = ox.NamedNode(names.inferred)
+        not_premises = {ox.NamedNode(g) for g in names.not_premises}
+        not_asserted = {ox.NamedNode(g) for g in names.not_asserted}
+        node: dict[str, ox.NamedNode] = {}
+
+        def nn(iri: str) -> ox.NamedNode:
+            n = node.get(iri)
+            if n is None:
+                n = node[iri] = ox.NamedNode(iri)
+            return n
+
+        def premise_in(s: ox.NamedNode | ox.BlankNode | None, p: ox.NamedNode,
+                       o: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> bool:
+            return any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in not_premises
+                       for q in self.ox.quads_for_pattern(s, p, o))
+
+        def entailed(s: ox.NamedNode | ox.BlankNode, q: ox.NamedNode, o: ox.NamedNode | ox.BlankNode | ox.Literal) -> bool:
+            qv = q.value
+            if any(premise_in(s, nn(p), o) for p in ix.same_inv.get(qv, ())):
+                return True
+            if not isinstance(o, ox.Literal) and any(premise_in(o, nn(p), s) for p in ix.flip_inv.get(qv, ())):
+                return True
+            if qv == _TYPE.value and isinstance(o, ox.NamedNode):
+                c = o.value
+                return (any(premise_in(s, nn(p), None) for p in ix.subject_inv.get(c, ()))
+                        or any(premise_in(None, nn(p), s) for p in ix.object_inv.get(c, ()))
+                        or any(premise_in(s, _TYPE, nn(d)) for d in ix.types_inv.get(c, ())))
+            return False
+
+        candidates: set[Triple] = set()
+        for change in changes:
+            for version in (change.old, change.new):
+                candidates.update(version)
+                for s, p, o in version:
+                    pv = p.value
+                    literal = isinstance(o, ox.Literal)
+                    candidates.update((s, nn(q), o) for q in ix.same.get(pv, ()))
+                    candidates.update((s, _TYPE, nn(c)) for c in ix.subject.get(pv, ()))
+                    if not literal:
+                        candidates.update((o, nn(q), s) for q in ix.flip.get(pv, ()))  # type: ignore[misc]
+                        candidates.update((o, _TYPE, nn(c)) for c in ix.object.get(pv, ()))  # type: ignore[misc]
+                    if pv == _TYPE.value and isinstance(o, ox.NamedNode):
+                        candidates.update((s, _TYPE, nn(d)) for d in ix.types.get(o.value, ()))
+        add: list[Quad] = []
+        remove: list[Quad] = []
+        for s, q, o in candidates:
+            have = next(iter(self.ox.quads_for_pattern(s, q, o, inf)), None) is not None
+            want = entailed(s, q, o) and not any(
+                isinstance(x.graph_name, ox.NamedNode) and x.graph_name not in not_asserted
+                for x in self.ox.quads_for_pattern(s, q, o))
+            if want and not have:
+                add.append(ox.Quad(s, q, o, inf))
+            elif have and not want:
+                remove.append(ox.Quad(s, q, o, inf))
+        for quad in remove:
+            self.ox.remove(quad)
+        self._write(add)
+        return len(add) - len(remove)
 
     def graph_ntriples(self, graph: str) -> bytes:
         """One named graph as N-Triples."""
@@ -618,10 +763,13 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
             out.append(p)
         else:
             raise UsageError(f"{p}: no such file or folder")
-    seen: set[Path] = set()
+    # the same file reached twice (two arguments, links): by device and inode, one stat each, where
+    # resolving every path component cost a second per 1,000 files on a busy machine
+    seen: set[tuple[int, int]] = set()
     unique = []
     for p in out:
-        key = p.resolve()
+        st = p.stat()
+        key = (st.st_dev, st.st_ino)
         if key not in seen:
             seen.add(key)
             unique.append(p)

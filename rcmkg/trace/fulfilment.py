@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from rcmkg.text import fold
 
@@ -86,6 +87,21 @@ class Commitment:
     context: str         # its agreement's text, folded (the event a bare "to be carried out" is about)
     collective: bool     # made by the member countries as a whole
 
+    # What the rules read of the commitment alone, worked out once: a commitment is compared with
+    # every later agreement about its items (hundreds of thousands of pairs on a big archive).
+    @cached_property
+    def family(self) -> str | None:
+        return family(self.action_type, self.text)
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        return _FAMILIES.get(self.family or "", ())
+
+    @cached_property
+    def events(self) -> set[str]:
+        return _events(self.text) or (_events(self.context) if self.family == "organise" or "carried out" in self.text
+                                      else set())
+
 
 @dataclass(frozen=True)
 class Agreement:
@@ -101,6 +117,11 @@ class Agreement:
     quotes: tuple[str, ...]  # as printed, same order
     span: str | None
     countries_present: frozenset[str]
+
+    @cached_property
+    def readings(self) -> tuple[_Reading, ...]:
+        """What the rules find in each language version, independent of the commitment."""
+        return tuple(_Reading.of(low) for low in self.texts)
 
 
 @dataclass(frozen=True)
@@ -126,8 +147,41 @@ def family(action_type: str | None, text: str) -> str | None:
     return None
 
 
+_EVENT_WORDS = re.compile(r"\b(" + "|".join(_EVENTS) + r")s?\b")
+_FUTURE = re.compile(r"\b(to be|will be|shall be|would be|se realizara|sera)\s*$")
+
+
 def _events(text: str) -> set[str]:
-    return {_EVENT_EN_ES.get(e, e) for e in _EVENTS if re.search(rf"\b{e}s?\b", text)}
+    # one pass for every event word: the same set as one search per word (each match is a whole
+    # word, and no event word is another one plus "s")
+    return {_EVENT_EN_ES.get(e, e) for e in _EVENT_WORDS.findall(text)}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """The matches of the rules in one folded text of an agreement (what does not depend on the commitment)."""
+
+    thank: re.Match[str] | None
+    heads: tuple[str, ...]                    # first word after each "for/por/de" after the thanks
+    some: re.Match[str] | None                # "the member countries that have" after the thanks
+    held: tuple[tuple[re.Match[str], frozenset[str]], ...]   # "held" not in the future, the events just before
+    version: re.Match[str] | None
+    superseded: tuple[tuple[re.Match[str], str], ...]        # (match, its clause)
+    pending: tuple[tuple[re.Match[str], str], ...]
+    events: frozenset[str]
+
+    @classmethod
+    def of(cls, low: str) -> _Reading:
+        thank = _THANK.search(low)
+        heads = tuple(m.group(1).split()[0] for m in _FOR.finditer(low, thank.end())) if thank else ()
+        held = []
+        for m in _HELD.finditer(low):
+            before = low[max(0, m.start() - 60): m.start()]
+            if not _FUTURE.search(before):
+                held.append((m, frozenset(_events(before))))
+        return cls(thank, heads, _SOME_MEMBERS.search(low, thank.end()) if thank else None, tuple(held),
+                   _VERSION.search(low), tuple((m, _clause(low, m.start(), m.end())) for m in _SUPERSEDED.finditer(low)),
+                   tuple((m, _clause(low, m.start(), m.end())) for m in _PENDING.finditer(low)), frozenset(_events(low)))
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -145,20 +199,18 @@ def _quote(folded: str, printed: str, start: int, end: int) -> str:
 
 def evidence_from(c: Commitment, a: Agreement) -> Evidence | None:
     """What agreement ``a`` (of a later meeting, about the same item) says about commitment ``c``."""
-    fam = family(c.action_type, c.text)
-    words = _FAMILIES.get(fam or "", ())
+    fam, words, events = c.family, c.words, c.events
     credited = bool(c.actors & a.addressees)
     members = a.addressees & a.countries_present if c.collective else frozenset()
     found: list[tuple[int, Evidence]] = []
-    for low, printed in zip(a.texts, a.quotes, strict=True):
+    for low, printed, r in zip(a.texts, a.quotes, a.readings, strict=True):
         def ev(kind: str, m: re.Match[str], delivered: tuple[str, ...] = (), low: str = low, printed: str = printed) -> None:
             found.append((_RANK[kind], Evidence(kind, a.iri, a.date, a.meeting, a.label,
                                                 _quote(low, printed, m.start(), m.end()), a.span, delivered,
                                                 tuple(sorted(a.countries_present)) if delivered else ())))
-        thank = _THANK.search(low)
+        thank = r.thank
         if thank and (credited or members):
-            for m in _FOR.finditer(low, thank.end()):
-                head = m.group(1).split()[0]
+            for head in r.heads:
                 if words and any(head.startswith(w) for w in words):
                     if members and not credited:
                         delivered = tuple(sorted(members))
@@ -169,23 +221,22 @@ def evidence_from(c: Commitment, a: Agreement) -> Evidence | None:
                 if head in _PROGRESS and credited:
                     ev("progress", thank)
                     break
-        if c.collective and thank and words and (some := _SOME_MEMBERS.search(low, thank.end())) \
+        if c.collective and thank and words and (some := r.some) is not None \
                 and any(w in low[some.end():] for w in words):
             ev("partly", some)
-        events = _events(c.text) or (_events(c.context) if fam == "organise" or "carried out" in c.text else set())
-        for m in _HELD.finditer(low):
-            before = low[max(0, m.start() - 60): m.start()]
-            if events & _events(before) and not re.search(r"\b(to be|will be|shall be|would be|se realizara|sera)\s*$", before):
-                ev("done", m)
-                break
-        if fam == "develop" and (version := _VERSION.search(low)):
+        if events:
+            for m, before in r.held:
+                if events & before:
+                    ev("done", m)
+                    break
+        if fam == "develop" and (version := r.version):
             ev("done", version)
-        for m in _SUPERSEDED.finditer(low):
-            if words and any(w in _clause(low, m.start(), m.end()) for w in words) or events & _events(low):
+        for m, clause in r.superseded:
+            if words and any(w in clause for w in words) or events & r.events:
                 ev("superseded", m)
                 break
-        for m in _PENDING.finditer(low):
-            if words and any(w in _clause(low, m.start(), m.end()) for w in words) or credited:
+        for m, clause in r.pending:
+            if words and any(w in clause for w in words) or credited:
                 ev("progress", m)
                 break
     return min(found, key=lambda f: f[0])[1] if found else None

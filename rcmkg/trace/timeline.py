@@ -199,7 +199,7 @@ _LABEL = """OPTIONAL {{ {v} skos:prefLabel {v}En FILTER(LANGMATCHES(LANG({v}En),
 
 _Q_MEETINGS = """SELECT ?track ?meeting ?date ?endDate ?label ?city ?country ?source WHERE {{
   {{ SELECT DISTINCT ?track ?meeting WHERE {{
-      VALUES ?track {{ {tracks} }}
+      VALUES ?track {{ {tracks} }} {meetings}
       {{ ?a dct:subject ?track ; rcm:agreedAt ?meeting }} UNION {{ ?e rcm:ofTrack ?track ; rcm:reportedAt ?meeting }}
       # a meeting that deals with the item only outside its agreements (annexed slides, say)
       UNION {{ ?meeting a rcm:Meeting ; dct:subject ?track }} }} }}
@@ -212,7 +212,7 @@ _Q_MEETINGS = """SELECT ?track ?meeting ?date ?endDate ?label ?city ?country ?so
 }} ORDER BY ?track ?date ?meeting ?label ?city ?country ?source"""
 
 _Q_AGREEMENTS = """SELECT ?track ?meeting ?agreement ?position ?number ?quote WHERE {{
-  VALUES ?track {{ {tracks} }}
+  VALUES ?track {{ {tracks} }} {meetings}
   ?agreement dct:subject ?track ; rcm:agreedAt ?meeting ; rcm:position ?position .
   OPTIONAL {{ ?agreement rcm:number ?number }}
   OPTIONAL {{ ?agreement rcm:text ?quote }}
@@ -220,7 +220,7 @@ _Q_AGREEMENTS = """SELECT ?track ?meeting ?agreement ?position ?number ?quote WH
 
 _Q_EVENTS = """SELECT ?track ?event ?meeting ?stage ?rank ?modality ?eventDate ?when ?number ?actor ?actorEn ?actorCode
        ?quote ?start WHERE {{
-  VALUES ?track {{ {tracks} }}
+  VALUES ?track {{ {tracks} }} {meetings}
   ?event rcm:ofTrack ?track ; rcm:reportedAt ?meeting ; rcm:stage ?s .
   BIND(STRAFTER(STR(?s), "/voc/stage/") AS ?stage)
   OPTIONAL {{ ?s rcm:stageRank ?rank }}
@@ -229,20 +229,51 @@ _Q_EVENTS = """SELECT ?track ?event ?meeting ?stage ?rank ?modality ?eventDate ?
   OPTIONAL {{ ?event rcm:whenText ?when }}
   OPTIONAL {{ ?event rcm:reportedIn/rcm:number ?number }}
   OPTIONAL {{ ?event rcm:actor ?actor {actor_label} }}
-  OPTIONAL {{ ?event prov:wasDerivedFrom ?span . ?span oa:hasSelector ?sel . ?sel oa:exact ?quote .
-             OPTIONAL {{ ?span oa:hasSelector/oa:start ?start }} }}
-}} ORDER BY ?track ?meeting ?event ?start ?number ?actor ?quote"""
+}} ORDER BY ?track ?meeting ?event ?number ?actor"""
+
+# Each event's quote, apart: pyoxigraph evaluates an OPTIONAL of several patterns over the whole
+# store (8-25 s a query on 1,000 reports), where this join starts from the events.
+_Q_QUOTES = """SELECT ?event ?quote ?start WHERE {{
+  VALUES ?event {{ {events} }}
+  ?event prov:wasDerivedFrom ?span . ?span oa:hasSelector ?sel . ?sel oa:exact ?quote .
+  OPTIONAL {{ ?span oa:hasSelector/oa:start ?start }}
+}} ORDER BY ?event ?start ?quote"""
 
 _Q_COMMITMENTS = """SELECT ?track ?meeting ?commitment ?position ?action ?actor ?actorEn ?actorCode ?due ?dueText WHERE {{
   {{ SELECT DISTINCT ?track ?commitment WHERE {{
       VALUES ?track {{ {tracks} }}
       {{ ?a dct:subject ?track ; rcm:hasCommitment ?commitment }} UNION {{ ?e rcm:ofTrack ?track ; rcm:viaCommitment ?commitment }} }} }}
   ?commitment rcm:madeIn ?agreement ; rcm:action ?action .
-  ?agreement rcm:agreedAt ?meeting ; rcm:position ?position .
+  {meetings} ?agreement rcm:agreedAt ?meeting ; rcm:position ?position .
   OPTIONAL {{ ?commitment rcm:committedBy ?actor {actor_label} }}
   OPTIONAL {{ ?commitment rcm:dueDate ?due }}
   OPTIONAL {{ ?commitment rcm:dueText ?dueText }}
 }} ORDER BY ?track ?meeting ?position ?commitment ?actor ?actorEn ?due"""
+
+
+def _from_meeting(query: str, within: str) -> str:
+    """``query`` for the meetings ``within`` (a VALUES clause) only, written so that pyoxigraph starts
+    from them: it joins in the order written, and evaluates the inside of an OPTIONAL of several
+    patterns over the whole store unless the group itself is restricted (18 s against milliseconds
+    for the events of one meeting of 1,000). The rows of those meetings are the same."""
+    one = within.replace("?meeting", "?m1")
+    for a, b in (("?event rcm:ofTrack ?track ; rcm:reportedAt ?meeting", "?event rcm:reportedAt ?meeting ; rcm:ofTrack ?track"),
+                 ("?e rcm:ofTrack ?track ; rcm:reportedAt ?meeting", "?e rcm:reportedAt ?meeting ; rcm:ofTrack ?track"),
+                 ("?a dct:subject ?track ; rcm:agreedAt ?meeting", "?a rcm:agreedAt ?meeting ; dct:subject ?track"),
+                 ("?agreement dct:subject ?track ; rcm:agreedAt ?meeting", "?agreement rcm:agreedAt ?meeting ; dct:subject ?track"),
+                 ("OPTIONAL { ?meeting schema:location", f"OPTIONAL {{ {within} ?meeting schema:location"),
+                 ("OPTIONAL { ?meeting schema:recordedIn", f"OPTIONAL {{ {within} ?meeting schema:recordedIn"),
+                 ("{ ?a dct:subject ?track ; rcm:hasCommitment ?commitment } UNION "
+                  "{ ?e rcm:ofTrack ?track ; rcm:viaCommitment ?commitment }",
+                  # the commitments made at those meetings, each branch starting from them
+                  f"{{ {within} ?a0 rcm:agreedAt ?meeting . ?commitment rcm:madeIn ?a0 . "
+                  "?a dct:subject ?track ; rcm:hasCommitment ?commitment } UNION "
+                  f"{{ {within} ?a0 rcm:agreedAt ?meeting . ?commitment rcm:madeIn ?a0 . "
+                  "?e rcm:viaCommitment ?commitment ; rcm:ofTrack ?track }"),
+                 ("OPTIONAL { ?commitment rcm:committedBy ?actor",
+                  f"OPTIONAL {{ {one} ?a1 rcm:agreedAt ?m1 . ?commitment rcm:madeIn ?a1 . ?commitment rcm:committedBy ?actor")):
+        query = query.replace(a, b)
+    return query
 
 
 def _actor_name(r: Row, var: str = "actor") -> str:
@@ -253,16 +284,24 @@ def _actor_name(r: Row, var: str = "actor") -> str:
 
 
 
-def compute_timelines(store: Queryable, tracks: Sequence[Track]) -> dict[str, Timeline]:
-    """The timelines of several tracked items, from four queries in all (not four per item)."""
+def compute_timelines(store: Queryable, tracks: Sequence[Track], only: Sequence[str] | None = None) -> dict[str, Timeline]:
+    """The timelines of several tracked items, from four queries in all (not four per item).
+
+    With ``only`` (meeting IRIs), just the rows of those meetings: each row is built from its own
+    meeting's data, so these are the rows a whole timeline would have for them."""
     if not tracks:
         return {}
     values = " ".join(sparql_value(t.iri) for t in tracks)
+    within = f"VALUES ?meeting {{ {' '.join(sparql_value(m) for m in only)} }}" if only is not None else ""
     actor_label = _LABEL.format(v="?actor")
-    meetings = store.query(_Q_MEETINGS.format(tracks=values)).rows
-    agreements = store.query(_Q_AGREEMENTS.format(tracks=values)).rows
-    events = store.query(_Q_EVENTS.format(tracks=values, actor_label=actor_label)).rows
-    commitments = store.query(_Q_COMMITMENTS.format(tracks=values, actor_label=actor_label)).rows
+    queries = [_Q_MEETINGS.format(tracks=values, meetings=within), _Q_AGREEMENTS.format(tracks=values, meetings=within),
+               _Q_EVENTS.format(tracks=values, actor_label=actor_label, meetings=within),
+               _Q_COMMITMENTS.format(tracks=values, actor_label=actor_label, meetings=within)]
+    if only is not None:
+        # pyoxigraph joins in the order written: from the few meetings, not from the item's whole history
+        # (18 s against milliseconds for the events of one meeting of 1,000)
+        queries = [_from_meeting(q, within) for q in queries]
+    meetings, agreements, events, commitments = (store.query(q).rows for q in queries)
 
     rows: dict[tuple[str, str], TraceRow] = {}
     for r in meetings:
@@ -306,8 +345,17 @@ def compute_timelines(store: Queryable, tracks: Sequence[Track]) -> dict[str, Ti
             name = _actor_name(r)
             if name not in mark.actors:
                 mark.actors.append(name)
-        if "quote" in r and mark.quote is None:
-            mark.quote = r["quote"].value
+    # the quote of the event's span that starts first (what the first row of one query ordered by
+    # start gave before the quotes had a query of their own)
+    quotes: dict[str, str] = {}
+    events_seen = sorted({key[1] for key in marks})
+    for k in range(0, len(events_seen), 500):
+        chunk = " ".join(sparql_value(e) for e in events_seen[k:k + 500])
+        for r in store.query(_Q_QUOTES.format(events=chunk)).rows:
+            quotes.setdefault(r["event"].value, r["quote"].value)
+    for key, mark in marks.items():
+        if key[1] in quotes:
+            mark.quote = quotes[key[1]]
     for key, mark in marks.items():
         row = rows.get(mark_row[key])
         if row is not None:

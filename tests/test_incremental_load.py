@@ -1,0 +1,187 @@
+"""Incremental loads: reloading a few changed, added or removed reports gives the store (every quad,
+the entailments, the metadata) and the derived entries (timelines, commitments) that a full load of
+the same files gives, and touches only what the changed reports touch."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from bench.generate import write_reports
+from rcmkg.index.commitments import COMMITMENTS, cached_commitments
+from rcmkg.index.timelines import TIMELINE
+from rcmkg.pipeline import convert
+from rcmkg.settings import Settings
+from rcmkg.store.load import load_paths
+from rcmkg.store.local import ARCHIVE, LoadSummary, LocalStore
+from rcmkg.trace.resolve import tracked_items
+
+pytestmark = pytest.mark.slow
+
+REPORTS = 30
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    work = tmp_path_factory.mktemp("incremental")
+    write_reports(REPORTS, work / "txt", seed=11)
+    summary = convert([work / "txt"], work / "rdf", Settings(), jobs=1)
+    assert not summary.errors
+    files = sorted((work / "rdf").glob("*.ttl"))
+    assert len(files) == REPORTS
+    return files
+
+
+def _term(t: object, labels: dict[str, str]) -> str:
+    return f"_:{labels[t.value]}" if isinstance(t, ox.BlankNode) else str(t)
+
+
+def snapshot(folder: Path) -> tuple[list[str], list[str]]:
+    """Every quad of the store as sorted N-Quads lines (blank nodes named by what they are linked
+    to: a load names them afresh), and every derived entry."""
+    with LocalStore(folder, read_only=True) as store:
+        quads = list(store.ox)
+        index = sorted(str(q) for q in store.index.ox)
+    sig: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        if isinstance(q.subject, ox.BlankNode):
+            sig[q.subject.value].append(f"> {q.predicate} {'_' if isinstance(q.object, ox.BlankNode) else q.object} {q.graph_name}")
+        if isinstance(q.object, ox.BlankNode):
+            sig[q.object.value].append(f"< {'_' if isinstance(q.subject, ox.BlankNode) else q.subject} {q.predicate} {q.graph_name}")
+    labels = {b: hashlib.sha256("\n".join(sorted(v)).encode()).hexdigest()[:16] for b, v in sig.items()}
+    lines = sorted(f"{_term(q.subject, labels)} {q.predicate} {_term(q.object, labels)} {q.graph_name} ." for q in quads)
+    return lines, index
+
+
+def full_load(files: list[Path], folder: Path) -> tuple[list[str], list[str]]:
+    shutil.rmtree(folder, ignore_errors=True)
+    summary = load_paths(files, Settings(store=str(folder)))
+    assert not summary.errors and summary.changes is None  # a first load computes everything
+    return snapshot(folder)
+
+
+def assert_same(got: tuple[list[str], list[str]], want: tuple[list[str], list[str]]) -> None:
+    quads, index = got
+    assert len(quads) > 10_000 and len(index) >= 3
+    missing, extra = sorted(set(want[0]) - set(quads)), sorted(set(quads) - set(want[0]))
+    assert not missing and not extra, (missing[:3], extra[:3])
+    assert quads == want[0]  # the same multiset of quads
+    assert [x[:300] for x in index] == [x[:300] for x in want[1]]
+    assert index == want[1]
+
+
+def _edit_agreement_text(path: Path, out: Path) -> None:
+    """One literal changed: the first agreement text gets a sentence more."""
+    text = path.read_text(encoding="utf-8")
+    changed, n = re.subn(r'(rcm:text ")', r"\1To thank IOM for the development of the Work Plan. ", text, count=1)
+    assert n == 1
+    out.write_text(changed, encoding="utf-8")
+
+
+def _without_thanks(path: Path, out: Path) -> None:
+    """Literals changed so that the report no longer thanks anyone (what made it evidence)."""
+    text = path.read_text(encoding="utf-8")
+    changed = re.sub(r'"[^"\n]*"', lambda m: m.group(0).replace("thank", "greet").replace("Thank", "Greet"), text)
+    assert changed != text
+    out.write_text(changed, encoding="utf-8")
+
+
+def _file_of(meeting: str, files: list[Path]) -> Path:
+    body, day = meeting.rstrip("/").split("/")[-2:]
+    return next(f for f in files if f.name == f"{body}_{day}.ttl")
+
+
+def test_change_addition_and_removal_give_what_a_full_load_gives(converted: list[Path], tmp_path: Path):
+    store, folder = tmp_path / "store", tmp_path / "files"
+    folder.mkdir()
+    full_load(converted, tmp_path / "full")
+    with LocalStore(tmp_path / "full", read_only=True) as s:
+        entries = cached_commitments(s)
+    assert entries
+    # reports that give evidence about earlier commitments (what the fulfilment update must redo)
+    evidence = sorted({(v.meeting, e.row.meeting) for e in entries for v in e.evidence})
+    assert len(evidence) >= 2, evidence
+    changed = _file_of(evidence[0][0], converted)
+    added = _file_of(evidence[1][0], converted)
+    removed = _file_of(max(((e.row.meeting, k) for k, e in enumerate(entries) if e.evidence))[0], converted)
+    assert len({changed, added, removed}) == 3
+    for f in converted:
+        if f != added:
+            shutil.copy(f, folder / f.name)
+    first = load_paths([folder], Settings(store=str(store)))
+    assert len(first.loaded) == REPORTS - 1
+
+    # changed literals (the report no longer gives its evidence)
+    _without_thanks(changed, folder / changed.name)
+    summary = load_paths([folder], Settings(store=str(store)), prune=True)
+    assert summary.replaced == [changed.name] and summary.changes is not None and len(summary.changes) == 1
+    assert summary.derived["timelines computed"] == 0 < summary.derived["timelines updated"]  # spliced, not recomputed
+    assert_same(snapshot(store), full_load(sorted(folder.glob("*.ttl")), tmp_path / "full"))
+
+    # an added report, in the middle of the archive, with evidence about earlier commitments
+    shutil.copy(added, folder / added.name)
+    summary = load_paths([folder], Settings(store=str(store)), prune=True)
+    assert summary.loaded == [added.name] and summary.changes is not None
+    assert summary.derived["timelines computed"] == 0 < summary.derived["timelines updated"]
+    assert_same(snapshot(store), full_load(sorted(folder.glob("*.ttl")), tmp_path / "full"))
+
+    # a removed report, with commitments that had evidence
+    (folder / removed.name).unlink()
+    summary = load_paths([folder], Settings(store=str(store)), prune=True)
+    assert summary.removed == [removed.name] and summary.changes is not None
+    assert_same(snapshot(store), full_load(sorted(folder.glob("*.ttl")), tmp_path / "full"))
+
+    # the newest report removed: the assessments' "as of" day moves, so they are all written again
+    newest = max(folder.glob("*.ttl"), key=lambda f: f.stem.rsplit("_", 1)[-1])
+    newest.unlink()
+    summary = load_paths([folder], Settings(store=str(store)), prune=True)
+    assert summary.removed == [newest.name]
+    assert_same(snapshot(store), full_load(sorted(folder.glob("*.ttl")), tmp_path / "full"))
+
+
+def test_one_changed_report_recomputes_only_what_it_touches(converted: list[Path], tmp_path: Path):
+    store = tmp_path / "store"
+    load_paths(converted, Settings(store=str(store)))
+    changed = tmp_path / converted[12].name
+    _edit_agreement_text(converted[12], changed)
+    summary: LoadSummary = load_paths([changed], Settings(store=str(store)))
+    assert summary.replaced == [changed.name] and summary.changes is not None
+
+    with LocalStore(store, read_only=True) as s:
+        items = tracked_items(s)
+        entries = cached_commitments(s)
+        mentioned = {i for i in items if i in summary.changes[0].iris()}
+        assert s.index.get(ARCHIVE, COMMITMENTS) is not None
+        assert items and all(s.index.get(i, TIMELINE) is not None for i in items)
+    assert entries and mentioned
+    # the timelines of the items the report mentions were updated, none was computed whole
+    assert summary.derived["timelines computed"] == 0
+    assert summary.derived["timelines updated"] == len(mentioned) < len(items)
+    # the commitments of that meeting and those its agreements give evidence about, not all of them
+    assert 0 < summary.derived["commitments computed"] < len(entries) / 2
+    meeting = summary.changes[0].meeting
+    assert summary.derived["commitments computed"] >= sum(e.row.meeting == meeting for e in entries) > 0
+
+
+def test_load_prune_removes_the_reports_whose_file_is_gone(runner, converted: list[Path], tmp_path: Path):
+    from rcmkg.cli import cli
+
+    folder, store = tmp_path / "files", tmp_path / "store"
+    folder.mkdir()
+    for f in converted[:3]:
+        shutil.copy(f, folder / f.name)
+    first = runner.invoke(cli, ["load", str(folder), "--store", str(store)])
+    assert first.exit_code == 0, first.stderr
+    (folder / converted[1].name).unlink()
+    kept = runner.invoke(cli, ["load", str(folder), "--store", str(store)])  # without --prune: kept
+    assert "0 loaded, 0 replaced, 2 unchanged" in kept.stderr and "removed" not in kept.stderr
+    pruned = runner.invoke(cli, ["load", str(folder), "--store", str(store), "--prune"])
+    assert pruned.exit_code == 0 and "2 unchanged, 1 removed" in pruned.stderr, pruned.stderr
+    with LocalStore(store, read_only=True) as s:
+        assert sorted(name for _sha, name in s.report_graphs().values()) == sorted(f.name for f in converted[:3:2])
