@@ -23,8 +23,8 @@ raises :class:`Unsupported`, and the caller falls back to pyshacl.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
@@ -38,8 +38,11 @@ RDFS_SUBCLASSOF = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 RDFS_LITERAL = "http://www.w3.org/2000/01/rdf-schema#Literal"
 #: The graph holding the focus nodes of one run, and its predicate.
 TARGETS = "urn:rcmkg:shacl:targets"
-TARGET = "urn:rcmkg:shacl:target"
 MARKER = "urn:rcmkg:shacl:shape:"
+#: The named graph the shared triples (ontology, vocabularies, registry) are loaded into; each file is
+#: loaded into a graph of its own, named in the focus node's target triple (``?this <marker> ?g_``).
+SHARED = "urn:rcmkg:shacl:shared"
+GRAPH_VAR = "?g_"
 
 #: Datatypes that pyoxigraph's store folds into xsd:integer (the literal "5"^^xsd:nonNegativeInteger comes
 #: back as "5"^^xsd:integer), which would hide them from sh:datatype. Literals of these are loaded under
@@ -159,6 +162,10 @@ class Compiled:
     shapes: list[TopShape]
     checks: dict[int, Check] = field(default_factory=dict)
     markers: dict[Any, str] = field(default_factory=dict)  # shape node -> its marker
+    #: Whether files that describe none of each other's nodes may be validated in one run: no path is
+    #: followed backwards from a node that is not a focus node of the file (a nested shape's inverse
+    #: path, or one from a sh:targetNode / sh:targetObjectsOf focus, could see another file's triples).
+    batchable: bool = True
 
     @property
     def target_classes(self) -> set[str]:
@@ -210,6 +217,8 @@ class _Compiler:
     def __init__(self, shapes: rdflib.Graph) -> None:
         self.g = shapes
         self.n = 0
+        self.inverse_nested = False  # an inverse path inside sh:node / sh:or / ... (see Compiled.batchable)
+        self.inverse_used = False  # an inverse path in the shape being compiled
 
     def sh(self, local: str) -> rdflib.URIRef:
         return rdflib.URIRef(SH + local)
@@ -217,6 +226,23 @@ class _Compiler:
     def var(self) -> str:
         self.n += 1
         return f"?v{self.n}"
+
+    def triple(self, s: str, p: str, o: str) -> str:
+        """``s p o`` in the focus node's own file (``?g_``) or in the shared graphs: files validated in one
+        run each see only their own triples, as if validated alone."""
+        if p.startswith("^"):
+            s, p, o = o, p[1:], s
+        g = self.var()
+        return f"GRAPH {g} {{ {s} {p} {o} }} FILTER({g} = {GRAPH_VAR} || {g} = <{SHARED}>)"
+
+    def instance(self, v: str, cls: Any) -> str:
+        """``v`` is a SHACL instance of ``cls`` (rdf:type/rdfs:subClassOf*; class axioms are the shared
+        graphs')."""
+        t = self.var()
+        return (
+            f"{self.triple(v, f'<{RDF_TYPE}>', t)} FILTER({t} = <{cls}> || "
+            f"EXISTS {{ GRAPH <{SHARED}> {{ {t} <{RDFS_SUBCLASSOF}>+ <{cls}> }} }})"
+        )
 
     def deactivated(self, shape: Any) -> bool:
         return any(
@@ -231,6 +257,7 @@ class _Compiler:
             return f"<{p}>"
         inverse = self.g.value(p, self.sh("inversePath"))
         if isinstance(inverse, rdflib.URIRef):
+            self.inverse_used = True
             return f"^<{inverse}>"
         raise Unsupported(f"sh:path {p!r}: only an IRI or [sh:inversePath IRI] is compiled")
 
@@ -257,7 +284,7 @@ class _Compiler:
         if n > MAX_COUNT:
             raise Unsupported(f"a count of {n} (at most {MAX_COUNT} is compiled)")
         vs = [self.var() for _ in range(n)]
-        parts = [f"{focus} {path} {v} ." for v in vs]
+        parts = [self.triple(focus, path, v) for v in vs]
         if conforming is not None:
             parts += [f"FILTER NOT EXISTS {{ {self.violations(conforming, v, depth + 1)} }}" for v in vs]
         pairs = [f"!sameTerm({a}, {b})" for i, a in enumerate(vs) for b in vs[i + 1 :]]
@@ -279,7 +306,7 @@ class _Compiler:
             head, v = "", focus
         else:
             v = self.var()
-            head = f"{focus} {path} {v} ."
+            head = self.triple(focus, path, v)
 
         def needs_path() -> str:
             if path is None:
@@ -290,7 +317,7 @@ class _Compiler:
             return " || ".join(f"({t})" for t in tests)
 
         if local == "class":
-            tests = [f"NOT EXISTS {{ {v} <{RDF_TYPE}>/<{RDFS_SUBCLASSOF}>* <{c}> }}" for c in objects]
+            tests = [f"NOT EXISTS {{ {self.instance(v, c)} }}" for c in objects]
             return [(f"{head} FILTER({any_of(tests)})", v)]
         if local == "datatype":
             tests = []
@@ -357,7 +384,7 @@ class _Compiler:
                 return [("FILTER(false)", None)]
             a, b = self.var(), self.var()
             return [(
-                f"{focus} {p} {a} . {focus} {p} {b} . FILTER(!sameTerm({a}, {b}) && lang({a}) != \"\""
+                f"{self.triple(focus, p, a)} {self.triple(focus, p, b)} FILTER(!sameTerm({a}, {b}) && lang({a}) != \"\""
                 f" && LCASE(lang({a})) = LCASE(lang({b})))",
                 None,
             )]
@@ -369,7 +396,7 @@ class _Compiler:
             if path is None:
                 tests = [f"!sameTerm({focus}, {_sparql_term(o)})" for o in objects]
                 return [(f"FILTER({any_of(tests)})", v)]
-            return [(f"FILTER NOT EXISTS {{ {focus} {path} {_sparql_term(o)} }}", None) for o in objects]
+            return [(f"FILTER NOT EXISTS {{ {self.triple(focus, path, _sparql_term(o))} }}", None) for o in objects]
         if local in ("equals", "disjoint", "lessThan", "lessThanOrEquals"):
             return self._pair(shape, local, focus, needs_path(), objects)
         if local == "node":
@@ -407,15 +434,19 @@ class _Compiler:
                 raise Unsupported(f"shape {shape}: sh:{local} {other}")
             o = f"<{other}>"
             if local == "equals":
-                branches.append(f"{focus} {path} {value} . FILTER NOT EXISTS {{ {focus} {o} {value} }}")
-                branches.append(f"{focus} {o} {value} . FILTER NOT EXISTS {{ {focus} {path} {value} }}")
+                branches.append(
+                    f"{self.triple(focus, path, value)} FILTER NOT EXISTS {{ {self.triple(focus, o, value)} }}"
+                )
+                branches.append(
+                    f"{self.triple(focus, o, value)} FILTER NOT EXISTS {{ {self.triple(focus, path, value)} }}"
+                )
             elif local == "disjoint":
-                branches.append(f"{focus} {path} {value} . {focus} {o} {value} .")
+                branches.append(f"{self.triple(focus, path, value)} {self.triple(focus, o, value)}")
             else:
                 op = "<" if local == "lessThan" else "<="
                 other_value = self.var()
                 branches.append(
-                    f"{focus} {path} {value} . {focus} {o} {other_value} . "
+                    f"{self.triple(focus, path, value)} {self.triple(focus, o, other_value)} "
                     f"FILTER(!COALESCE({_number(value)} {op} {_number(other_value)}, false))"
                 )
         return [(b, value) for b in branches]
@@ -426,6 +457,12 @@ class _Compiler:
             raise Unsupported(f"shape {shape}: nested deeper than {MAX_DEPTH} (recursive?)")
         if self.deactivated(shape):
             return "FILTER(false)"
+        self.inverse_nested |= any(
+            self.g.value(ps, self.sh("inversePath")) is not None
+            for ps in [self.g.value(shape, self.sh("path"))]
+            + [self.g.value(x, self.sh("path")) for x in self.g.objects(shape, self.sh("property"))]
+            if ps is not None
+        )
         branches = [p for local in self.parameters(shape) for p, _ in self.constraint(shape, local, focus, depth)]
         for ps in sorted(self.g.objects(shape, self.sh("property")), key=str):
             if not self.deactivated(ps):
@@ -455,6 +492,7 @@ def compile_shapes(shapes: rdflib.Graph) -> Compiled:
         if shapes.value(top, sh("path")) is not None:
             raise Unsupported(f"shape {top}: a property shape as a target or sh:node shape is not compiled")
         marker = markers[top] = f"{MARKER}{len(markers)}"
+        c.inverse_used = False
         branches = []
         holders = [top] + sorted(
             (ps for ps in shapes.objects(top, sh("property")) if not c.deactivated(ps)), key=str
@@ -483,14 +521,16 @@ def compile_shapes(shapes: rdflib.Graph) -> Compiled:
                     # The pattern follows the focus node's triple in the same group: its FILTERs see ?this.
                     bind_value = f" BIND({value} AS ?value)" if value is not None else ""
                     branches.append(
-                        f"{{ GRAPH <{TARGETS}> {{ ?this <{TARGET}> <{marker}> }} {pattern}"
+                        f"{{ GRAPH <{TARGETS}> {{ ?this <{marker}> {GRAPH_VAR} }} {pattern}"
                         f" BIND({key} AS ?k){bind_value} }}"
                     )
         query = (
-            f"PREFIX xsd: <{XSD}>\nSELECT ?this ?k ?value WHERE {{\n  "
+            f"PREFIX xsd: <{XSD}>\nSELECT ?this ?k ?value ?g_ WHERE {{\n  "
             + ("\n  UNION ".join(branches) or "FILTER(false)")
             + "\n}"
         )
+        if c.inverse_used and any(True for t in ("targetNode", "targetObjectsOf") for _ in shapes.objects(top, sh(t))):
+            compiled.batchable = False
         compiled.shapes.append(
             TopShape(
                 node=top,
@@ -503,6 +543,7 @@ def compile_shapes(shapes: rdflib.Graph) -> Compiled:
             )
         )
     compiled.markers = markers
+    compiled.batchable = compiled.batchable and not c.inverse_nested
     return compiled
 
 

@@ -68,8 +68,10 @@ ERRNS = "http://www.daml.org/2002/03/agents/agent-ont#"  # where owlrl writes it
 GRAPH_SOURCE = "<graph>"
 #: Fewest files worth a process pool (each worker costs about as much as validating one file).
 PARALLEL_FROM = 8
-#: The same with the fast engine, where one file costs a few milliseconds.
-PARALLEL_FROM_FAST = 64
+#: The fast engine: files per task (a worker's unit of work), and at most how many files share one run
+#: of the queries.
+FAST_CHUNK = 256
+FAST_BATCH = 64
 
 #: Prefixes used to shorten IRIs in messages: the project's, the shapes', SHACL's.
 DISPLAY_PREFIXES: dict[str, str] = {**PREFIXES, "rcmsh": SHAPES, "sh": SH, "owlrl": ERRNS}
@@ -283,21 +285,25 @@ def validate(
         names = [str(p) for p in paths]
         jobs = settings.jobs or os.cpu_count() or 1
         stamps = (shape_stamp, ontology_stamp, registry_stamp, settings.base)
-        mode = "fast" if fast else inference
         if fast:
             _fast_shared_results(res)  # once, before the workers fork, so that each starts with it
-        if jobs > 1 and len(paths) >= (PARALLEL_FROM_FAST if fast else PARALLEL_FROM):
+        if fast:
+            # Chunks of files per task: each task's queries cost the same whatever its number of files.
+            per_task = max(1, min(FAST_CHUNK, -(-len(names) // max(1, jobs))))
+            chunks = [names[i : i + per_task] for i in range(0, len(names), per_task)]
+            if jobs > 1 and len(chunks) > 1:
+                # Workers are forked after the shared graphs are loaded, so they start with them cached.
+                with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+                    parts = list(pool.map(_fast_batch_worker, chunks, [stamps] * len(chunks)))
+            else:
+                parts = [_fast_batch_worker(c, stamps) for c in chunks]
+            done: list[tuple[int, list[Result]] | str] = [o for part in parts for o in part]
+        elif jobs > 1 and len(paths) >= PARALLEL_FROM:
             # Workers are forked after the shared graphs are loaded, so they start with them cached.
-            # The fast engine gets files in chunks: one task costs about a millisecond of dispatch.
             with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-                chunk = max(1, min(64, len(names) // (4 * jobs))) if fast else 1
-                done = list(
-                    pool.map(
-                        _file_worker, names, [mode] * len(names), [stamps] * len(names), chunksize=chunk
-                    )
-                )
+                done = list(pool.map(_file_worker, names, [inference] * len(names), [stamps] * len(names)))
         else:
-            done = [_file_worker(n, mode, stamps) for n in names]
+            done = [_file_worker(n, inference, stamps) for n in names]
         finished: list[tuple[int, list[Result]]] = []
         for name, outcome in zip(names, done, strict=True):
             if isinstance(outcome, str):
@@ -319,12 +325,9 @@ def validate(
 
 
 def _file_worker(name: str, inference: str, stamps: tuple[Any, ...]) -> tuple[int, list[Result]] | str:
-    """Parse and validate one file (in this process or a worker): (triples, results), or the parse problem.
-    ``inference`` is ``"fast"`` for the compiled engine."""
+    """Parse and validate one file (in this process or a worker): (triples, results), or the parse problem."""
     res = _resources(*stamps)
     try:
-        if inference == "fast":
-            return _fast_unit(name, Path(name), res)
         graph = _parse(Path(name))
     except InputError as exc:
         return exc.problem  # exceptions with custom __init__ do not cross process boundaries
@@ -659,10 +662,8 @@ def _validate_unit(
 
 # ---- the fast engine: compiled shapes over pyoxigraph (rcmkg.shacl) -------------------------------------
 
-_UNIT = ox.NamedNode("urn:rcmkg:validate:unit")
-_SHARED = ox.NamedNode("urn:rcmkg:validate:shared")
+_SHARED = ox.NamedNode(shacl.SHARED)
 _TARGETS = ox.NamedNode(shacl.TARGETS)
-_TARGET = ox.NamedNode(shacl.TARGET)
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _warned: set[str] = set()
 
@@ -679,85 +680,107 @@ def _use_fast(res: _Resources, engine: str, inference: str) -> bool:
     return True
 
 
-def _ox_store(res: _Resources) -> pyoxigraph.Store:
-    if res.ox_store is None:
+def _unit_graph(i: int) -> ox.NamedNode:
+    return ox.NamedNode(f"urn:rcmkg:validate:unit:{i}")
+
+
+def _shared_quads(res: _Resources) -> list[pyoxigraph.Quad]:
+    if res.ox_store is None:  # parsed once per process; each run copies them into a fresh store
         store = ox.Store()
         store.extend(shacl.mask(ox.parse(res.shared_ntriples, format=ox.RdfFormat.N_TRIPLES), _SHARED))
         res.ox_store = store
-    return res.ox_store
+    return list(res.ox_store)
+
+
+@dataclass
+class _Unit:
+    """One file (or graph) for the fast engine: its masked triples in its own named graph."""
+
+    name: str
+    graph: ox.NamedNode
+    quads: list[pyoxigraph.Quad]
+    own: set[str]  # IRI subjects: the nodes it describes
+
+
+def _fast_read(name: str, source: Path | rdflib.Graph, graph: ox.NamedNode) -> _Unit:
+    """Parse one file with pyoxigraph (rdflib decides, and words the error, when pyoxigraph refuses it)."""
+    if isinstance(source, Path):
+        try:
+            parsed = ox.parse(path=source, format=ox.RdfFormat.TURTLE, base_iri=source.resolve().as_uri())
+            quads = shacl.mask(parsed, graph)
+        except SyntaxError:
+            source = _parse(source)
+        except OSError as exc:
+            raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+    if isinstance(source, rdflib.Graph):
+        nt = source.serialize(format="nt", encoding="utf-8")
+        quads = shacl.mask(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), graph)
+    quads = list(dict.fromkeys(quads))  # a triple written twice is one triple (as in a store)
+    own = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
+    return _Unit(name, graph, quads, own)
 
 
 def _fast_unit(name: str, source: Path | rdflib.Graph, res: _Resources) -> tuple[int, list[Result]]:
     """One file (or graph) with the compiled shapes: (triples, results), as :func:`_validate_unit` gives."""
-    store = _ox_store(res)
-    store.clear_graph(_UNIT)
-    try:
-        if isinstance(source, Path):
-            try:
-                parsed = ox.parse(path=source, format=ox.RdfFormat.TURTLE, base_iri=source.resolve().as_uri())
-                store.extend(shacl.mask(parsed, _UNIT))
-            except SyntaxError:
-                # rdflib's reading of the file decides (and words the error the same way as before).
-                store.clear_graph(_UNIT)
-                source = _parse(source)
-            except OSError as exc:
-                raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
-        if isinstance(source, rdflib.Graph):
-            nt = source.serialize(format="nt", encoding="utf-8")
-            store.extend(shacl.mask(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), _UNIT))
-        quads = list(store.quads_for_pattern(None, None, None, _UNIT))
-        own = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
-        return len(quads), _fast_run(name, store, [_UNIT, _SHARED], quads, own, res)
-    finally:
-        store.clear_graph(_UNIT)
+    unit = _fast_read(name, source, _unit_graph(0))
+    if _declares_classes(unit):
+        graph = source if isinstance(source, rdflib.Graph) else _parse(source)
+        return len(unit.quads), _validate_unit(name, graph, res, "none", DEFAULT_BASE)
+    return len(unit.quads), _fast_run([unit], res)[0]
+
+
+def _declares_classes(unit: _Unit) -> bool:
+    # The compiled sh:class reads class axioms from the shared graphs only: a file with its own
+    # rdfs:subClassOf is validated by pyshacl instead.
+    return any(q.predicate.value == shacl.RDFS_SUBCLASSOF for q in unit.quads)
+
+
+def _fast_batch_worker(
+    names: list[str], stamps: tuple[Any, ...]
+) -> list[tuple[int, list[Result]] | str]:
+    """Several files in one run of the queries (in this process or a worker): per file (triples,
+    results), or its parse problem. Each file sits in a named graph of its own and each focus node is
+    validated against its own file's graph and the shared graphs only, as if the file were alone; one
+    run saves each query's fixed cost (planning, regular expressions) per file."""
+    res = _resources(*stamps)
+    out: list[tuple[int, list[Result]] | str] = []
+    units: list[tuple[int, _Unit]] = []
+    for name in names:
+        try:
+            unit = _fast_read(name, Path(name), _unit_graph(len(units)))
+        except InputError as exc:
+            out.append(exc.problem)
+            continue
+        out.append((len(unit.quads), []))
+        if _declares_classes(unit):
+            out[-1] = (len(unit.quads), _validate_unit(name, _parse(Path(name)), res, "none", stamps[3]))
+        else:
+            units.append((len(out) - 1, unit))
+    for start in range(0, len(units), FAST_BATCH):
+        batch = units[start : start + FAST_BATCH]
+        for (i, unit), results in zip(batch, _fast_run([u for _, u in batch], res), strict=True):
+            out[i] = (len(unit.quads), results)
+    return out
 
 
 def _fast_shared_results(res: _Resources) -> list[Result]:
     """The shared graphs' own nodes with the compiled shapes, once per process (see _shared_results)."""
     if "fast" not in res.shared_results:
-        store = _ox_store(res)
-        quads = list(store.quads_for_pattern(None, None, None, _SHARED))
-        found = _fast_run(GRAPH_SOURCE, store, [_SHARED], quads, set(), res, shared=True)
+        unit = _Unit(GRAPH_SOURCE, _SHARED, _shared_quads(res), set())
+        found = _fast_run([unit], res, shared=True)[0]
         res.shared_results["fast"] = [r for r in found if r.source_file != GRAPH_SOURCE]
     return res.shared_results["fast"]
 
 
-def _fast_run(
-    name: str,
-    store: pyoxigraph.Store,
-    graphs: list[ox.NamedNode],
-    quads: list[pyoxigraph.Quad],
-    own: set[str],
-    res: _Resources,
-    *,
-    shared: bool = False,
-) -> list[Result]:
-    """Focus nodes of each shape (as pyshacl finds them in the file plus the shared triples it reaches,
-    less the shared nodes the file does not describe), then each shape's query over those graphs."""
+def _fast_run(units: list[_Unit], res: _Resources, *, shared: bool = False) -> list[list[Result]]:
+    """Focus nodes of each shape (as pyshacl finds them in each file plus the shared triples it reaches,
+    less the shared nodes the file does not describe), then each shape's query, once for all the files.
+    ``shared``: the shared graphs themselves (``units`` holds their triples)."""
     compiled = res.compiled
     assert compiled is not None
-    if not shared:
-        # What the file says about shared nodes it describes too, and their blank nodes (memberships):
-        # those nodes are the file's, validated with it.
-        extra: list[pyoxigraph.Quad] = []
-        todo: list[Any] = [ox.NamedNode(s) for s in own if s in res.shared_subjects]
-        seen: set[Any] = set()
-        while todo:
-            node = todo.pop()
-            if node in seen:
-                continue
-            seen.add(node)
-            for q in store.quads_for_pattern(node, None, None, _SHARED):
-                extra.append(q)
-                if isinstance(q.object, ox.BlankNode):
-                    todo.append(q.object)
-        quads = quads + extra
-    superclasses = res.superclasses
-    sub_class = shacl.RDFS_SUBCLASSOF
-    local_sub = [(q.subject.value, q.object.value) for q in quads if q.predicate.value == sub_class]
-    if local_sub and not shared:
-        shared_pairs = [(s, o) for s, sups in superclasses.items() for o in sups if o != s]
-        superclasses = _class_closure(shared_pairs + local_sub)
+    shared_quads = _shared_quads(res)
+    store = ox.Store()  # a fresh store per run: cheaper than clearing graphs (the shared part is small)
+    store.extend(shared_quads)
     by_class: dict[str, list[str]] = {}
     by_subject_of: dict[str, list[str]] = {}
     by_object_of: dict[str, list[str]] = {}
@@ -768,56 +791,76 @@ def _fast_run(
             by_subject_of.setdefault(p, []).append(top.marker)
         for p in top.objects_of:
             by_object_of.setdefault(p, []).append(top.marker)
-    focus: set[tuple[Any, str]] = set()
-    for q in quads:
-        p = q.predicate.value
-        if p == RDF_TYPE and isinstance(q.object, ox.NamedNode):
-            for cls in superclasses.get(q.object.value, (q.object.value,)):
-                for marker in by_class.get(cls, ()):
-                    focus.add((q.subject, marker))
-        for marker in by_subject_of.get(p, ()):
-            focus.add((q.subject, marker))
-        for marker in by_object_of.get(p, ()):
-            focus.add((q.object, marker))
-    for top in compiled.shapes:
-        for n in top.nodes:
-            focus.add((_to_ox(n), top.marker))
-    if not shared:
-        # A shared node the file does not describe is validated once, on the shared graphs alone.
-        focus = {
-            (n, m) for n, m in focus
-            if not (isinstance(n, ox.NamedNode) and n.value in res.shared_subjects and n.value not in own)
-        }
-    if not focus:
-        return []
+    target_nodes = [(_to_ox(n), top.marker) for top in compiled.shapes for n in top.nodes]
+    focus: set[tuple[Any, str, ox.NamedNode]] = set()
+    index_of = {unit.graph: i for i, unit in enumerate(units)}
+    for unit in units:
+        quads = unit.quads
+        if not shared:
+            store.extend(quads)
+            # What the shared graphs say about shared nodes the file describes too, and their blank nodes
+            # (memberships): those nodes are the file's, validated with it.
+            extra: list[pyoxigraph.Quad] = []
+            todo: list[Any] = [ox.NamedNode(s) for s in unit.own if s in res.shared_subjects]
+            seen: set[Any] = set()
+            while todo:
+                node = todo.pop()
+                if node in seen:
+                    continue
+                seen.add(node)
+                for q in store.quads_for_pattern(node, None, None, _SHARED):
+                    extra.append(q)
+                    if isinstance(q.object, ox.BlankNode):
+                        todo.append(q.object)
+            quads = quads + extra
+        superclasses = res.superclasses
+        found: set[tuple[Any, str]] = set(target_nodes)
+        for q in quads:
+            p = q.predicate.value
+            if p == RDF_TYPE and isinstance(q.object, ox.NamedNode):
+                for cls in superclasses.get(q.object.value, (q.object.value,)):
+                    for marker in by_class.get(cls, ()):
+                        found.add((q.subject, marker))
+            for marker in by_subject_of.get(p, ()):
+                found.add((q.subject, marker))
+            for marker in by_object_of.get(p, ()):
+                found.add((q.object, marker))
+        for n, m in found:
+            if isinstance(n, ox.Literal):
+                continue
+            if not shared and isinstance(n, ox.NamedNode) and n.value in res.shared_subjects and n.value not in unit.own:
+                continue  # a shared node the file does not describe: validated once, on the shared graphs
+            focus.add((n, m, unit.graph))
     by_marker = {top.marker: top for top in compiled.shapes}
-    rows: set[tuple[Any, int, Any]] = set()
-    done: set[tuple[Any, str]] = set()
-    try:
-        # Rounds: a failing sh:node adds its shape's own results on the value node (as pyshacl does).
-        for _ in range(shacl.MAX_DEPTH + 1):
-            todo = focus - done
-            if not todo:
-                break
-            done |= todo
-            store.clear_graph(_TARGETS)
-            store.extend([ox.Quad(n, _TARGET, ox.NamedNode(m), _TARGETS) for n, m in todo
-                          if not isinstance(n, ox.Literal)])
-            found = set()
-            for marker in sorted({m for _, m in todo}):
-                for row in solutions(store.query(by_marker[marker].query, default_graph=list(graphs))):
-                    value = row["value"] if _has(row, "value") else None
-                    found.add((row["this"], int(row["k"].value), value))
-            rows |= found
-            focus = {
-                (value, compiled.markers[s])
-                for _, k, value in found
-                if value is not None and not isinstance(value, ox.Literal)
-                for s in compiled.checks[k].nested
-            }
-    finally:
+    rows: set[tuple[Any, int, Any, Any]] = set()
+    done: set[tuple[Any, str, ox.NamedNode]] = set()
+    # Rounds: a failing sh:node adds its shape's own results on the value node (as pyshacl does).
+    for _ in range(shacl.MAX_DEPTH + 1):
+        todo_focus = focus - done
+        if not todo_focus:
+            break
+        done |= todo_focus
         store.clear_graph(_TARGETS)
-    return [r for r in (_fast_result(name, row, store, graphs, own, res, shared) for row in sorted(rows, key=str)) if r]
+        store.extend([ox.Quad(n, ox.NamedNode(m), g, _TARGETS) for n, m, g in todo_focus])
+        found_rows = set()
+        for marker in sorted({m for _, m, _ in todo_focus}):
+            for row in solutions(store.query(by_marker[marker].query)):
+                value = row["value"] if _has(row, "value") else None
+                found_rows.add((row["this"], int(row["k"].value), value, row["g_"]))
+        rows |= found_rows
+        focus = {
+            (value, compiled.markers[nested], g)
+            for _, k, value, g in found_rows
+            if value is not None and not isinstance(value, ox.Literal)
+            for nested in compiled.checks[k].nested
+        }
+    out: list[list[Result]] = [[] for _ in units]
+    for focus_node, k, value, g in sorted(rows, key=str):
+        unit = units[index_of[g]]
+        result = _fast_result(unit.name, (focus_node, k, value), store, [unit.graph, _SHARED], unit.own, res, shared)
+        if result is not None:
+            out[index_of[g]].append(result)
+    return out
 
 
 def _fast_result(
