@@ -174,12 +174,14 @@ class Compiled:
 
 def mask(quads: Iterable[ox.Quad], graph: ox.NamedNode) -> list[ox.Quad]:
     """``quads`` into ``graph``, literals of a :data:`FOLDED` datatype under their masked datatype."""
+    quad, literal, named, folded = ox.Quad, ox.Literal, ox.NamedNode, FOLDED  # locals: a hot loop
     out = []
+    append = out.append
     for q in quads:
         o = q.object
-        if isinstance(o, ox.Literal) and o.datatype.value in FOLDED:
-            o = ox.Literal(o.value, datatype=ox.NamedNode(MASK + o.datatype.value))
-        out.append(ox.Quad(q.subject, q.predicate, o, graph))
+        if type(o) is literal and o.datatype.value in folded:
+            o = literal(o.value, datatype=named(MASK + o.datatype.value))
+        append(quad(q.subject, q.predicate, o, graph))
     return out
 
 
@@ -299,7 +301,7 @@ class _Compiler:
 
     def _constraint(self, shape: Any, local: str, focus: str, depth: int) -> list[tuple[str, str | None]]:
         g, sh = self.g, self.sh
-        objects = sorted(g.objects(shape, sh(local)), key=str)
+        objects: list[Any] = sorted(g.objects(shape, sh(local)), key=str)
         raw_path = g.value(shape, sh("path"))
         path = self.path(raw_path) if raw_path is not None else None
         if path is None:
