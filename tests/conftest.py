@@ -77,7 +77,7 @@ SERVER_FIXTURES = frozenset({"oxigraph_server"})
 #: so that the fast suite stays under 3 minutes; CI (``make test``) still runs them. Each costs tens of
 #: CPU-seconds by design: a converter fed 100,000 lines or a 1 MB line, a 200 MB compression bomb,
 #: load processes killed midway or starved of disk, a benchmark's timed runs, a generated archive
-#: converted.
+#: converted, an OWL RL closure.
 HEAVY = frozenset({
     "tests/test_adversarial.py::test_adversarial_input_answers[numbered-lines-100k]",
     "tests/test_adversarial.py::test_adversarial_input_answers[no-newline-1mb]",
@@ -88,6 +88,11 @@ HEAVY = frozenset({
     "tests/test_crash.py::test_a_running_server_answers_from_a_load_finished_after_it_started",
     "tests/test_bench_query.py::test_measure_reports_medians_of_both",
     "tests/test_bench_generate.py::test_stage_mentions_are_worded_for_the_converter",
+    "tests/test_bench_convert.py::test_convert_and_floor_write_the_same_triples",
+    # OWL RL closures (owlrl): of a converted report with the whole registry, of the valid graph
+    "tests/test_ontology.py::test_closure_with_a_converted_report_and_the_registry_is_consistent",
+    "tests/test_shapes.py::test_owlrl_reports_inconsistencies",
+    "tests/test_shapes.py::test_valid_graph_conforms_without_any_result[owlrl]",
 })
 
 
