@@ -175,3 +175,18 @@ def test_samples_are_found_the_same_way(res, converted: Path):
     for path in files:
         fast, whole = _both(path, res)
         assert fast == whole, (path.name, sorted(fast ^ whole))
+
+
+def test_cli_engine_option_gives_the_same_report() -> None:
+    from click.testing import CliRunner
+
+    from rcmkg.cli import cli
+
+    case = str(CASES_BY_NAME["r4-iri-date-not-start-date"])
+    runner = CliRunner()
+    fast = runner.invoke(cli, ["validate", "--jobs", "1", case])
+    reference = runner.invoke(cli, ["validate", "--engine", "pyshacl", case])
+    assert fast.exit_code == reference.exit_code == 1, fast.output
+    assert fast.output == reference.output and "R4" in fast.output
+    bad = runner.invoke(cli, ["validate", "--engine", "nonsense", case])
+    assert bad.exit_code == 2
