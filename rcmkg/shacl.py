@@ -175,7 +175,7 @@ class Compiled:
 def mask(quads: Iterable[ox.Quad], graph: ox.NamedNode) -> list[ox.Quad]:
     """``quads`` into ``graph``, literals of a :data:`FOLDED` datatype under their masked datatype."""
     quad, literal, named, folded = ox.Quad, ox.Literal, ox.NamedNode, FOLDED  # locals: a hot loop
-    out = []
+    out: list[ox.Quad] = []
     append = out.append
     for q in quads:
         o = q.object
