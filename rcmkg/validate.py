@@ -34,6 +34,7 @@ import json
 import os
 import re
 import time
+import warnings
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ import pyoxigraph as ox
 import pyshacl
 import rdflib
 
+from rcmkg import shacl
 from rcmkg.errors import InputError, UsageError
 from rcmkg.iris import rebase
 from rcmkg.namespaces import PREFIXES, SHAPES
@@ -55,6 +57,9 @@ from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.sparql.terms import solutions, term_value
 
 INFERENCE = ("none", "rdfs", "owlrl")
+#: ``fast``: the shapes compiled to SPARQL and run with pyoxigraph (rcmkg.shacl), for ``inference="none"``
+#: (the entailment regimes run with pyshacl); ``pyshacl``: pyshacl for everything (the reference).
+ENGINES = ("fast", "pyshacl")
 SEVERITIES = ("Violation", "Warning", "Info")
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -63,6 +68,10 @@ ERRNS = "http://www.daml.org/2002/03/agents/agent-ont#"  # where owlrl writes it
 GRAPH_SOURCE = "<graph>"
 #: Fewest files worth a process pool (each worker costs about as much as validating one file).
 PARALLEL_FROM = 8
+#: The fast engine: files per task (a worker's unit of work), and at most how many files share one run
+#: of the queries.
+FAST_CHUNK = 256
+FAST_BATCH = 64
 
 #: Prefixes used to shorten IRIs in messages: the project's, the shapes', SHACL's.
 DISPLAY_PREFIXES: dict[str, str] = {**PREFIXES, "rcmsh": SHAPES, "sh": SH, "owlrl": ERRNS}
@@ -239,6 +248,7 @@ def validate(
     inference: str = "none",
     settings: Settings | None = None,
     registry: Iterable[Path] | None = None,
+    engine: str = "fast",
 ) -> ValidationReport:
     """Validate Turtle files (or folders of them, recursively) or one rdflib graph against the shapes.
 
@@ -253,15 +263,21 @@ def validate(
     """
     if inference not in INFERENCE:
         raise UsageError(f"unknown inference {inference!r}: use one of {', '.join(INFERENCE)}")
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
     started = time.perf_counter()
     settings = settings or Settings()
     registry_files = tuple(Path(p) for p in (resource_files("registry") if registry is None else registry))
     shape_stamp, ontology_stamp = _stamp(resource_files("shapes")), _stamp(resource_files("ontology"))
     registry_stamp = _stamp(registry_files)
     res = _resources(shape_stamp, ontology_stamp, registry_stamp, settings.base)
+    fast = _use_fast(res, engine, inference)
 
     if isinstance(sources, rdflib.Graph):
-        unit_results = [_validate_unit(GRAPH_SOURCE, sources, res, inference, settings.base)]
+        if fast:
+            unit_results = [_fast_unit(GRAPH_SOURCE, sources, res)[1]]
+        else:
+            unit_results = [_validate_unit(GRAPH_SOURCE, sources, res, inference, settings.base)]
         names, triples = [GRAPH_SOURCE], len(sources)
         rule_results = _run_rules([(GRAPH_SOURCE, sources)], res)
     else:
@@ -269,7 +285,20 @@ def validate(
         names = [str(p) for p in paths]
         jobs = settings.jobs or os.cpu_count() or 1
         stamps = (shape_stamp, ontology_stamp, registry_stamp, settings.base)
-        if jobs > 1 and len(paths) >= PARALLEL_FROM:
+        if fast:
+            _fast_shared_results(res)  # once, before the workers fork, so that each starts with it
+        if fast:
+            # Chunks of files per task: each task's queries cost the same whatever its number of files.
+            per_task = max(1, min(FAST_CHUNK, -(-len(names) // max(1, jobs))))
+            chunks = [names[i : i + per_task] for i in range(0, len(names), per_task)]
+            if jobs > 1 and len(chunks) > 1:
+                # Workers are forked after the shared graphs are loaded, so they start with them cached.
+                with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
+                    parts = list(pool.map(_fast_batch_worker, chunks, [stamps] * len(chunks)))
+            else:
+                parts = [_fast_batch_worker(c, stamps) for c in chunks]
+            done: list[tuple[int, list[Result]] | str] = [o for part in parts for o in part]
+        elif jobs > 1 and len(paths) >= PARALLEL_FROM:
             # Workers are forked after the shared graphs are loaded, so they start with them cached.
             with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
                 done = list(pool.map(_file_worker, names, [inference] * len(names), [stamps] * len(names)))
@@ -284,6 +313,8 @@ def validate(
         triples = sum(n for n, _ in finished)
         rule_results = _run_rules([(n, Path(n)) for n in names], res)
     results = [r for rs in unit_results for r in rs] + rule_results
+    if fast:
+        results += _fast_shared_results(res)
     return ValidationReport(
         results=_dedupe(results),
         files=names,
@@ -383,6 +414,15 @@ class _Resources:
     shared_by_subject: dict[Any, list[tuple[Any, Any, Any]]] = field(default_factory=dict)
     # what the shared graphs alone give (their own nodes' results), computed once per process
     shared_results: dict[str, list[Result]] = field(default_factory=dict)
+    # the fast engine: the compiled shapes (None, with the reason, when they use what is not compiled)
+    compiled: shacl.Compiled | None = None
+    unsupported: str | None = None
+    # class IRI -> it and its superclasses, after the shared graphs' rdfs:subClassOf
+    superclasses: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a pyoxigraph store holding the shared graphs (built on first use, in each process)
+    ox_store: pyoxigraph.Store | None = None
+    # pyshacl's constraint components, to word messages exactly as pyshacl does (check key -> component)
+    components: dict[int, Any] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=4)
@@ -420,8 +460,32 @@ def _resources(
     by_subject: dict[Any, list[tuple[Any, Any, Any]]] = {}
     for triple in shared:
         by_subject.setdefault(triple[0], []).append(triple)
-    return _Resources(core, owner, rules, shared, subjects, shared.serialize(format="nt", encoding="utf-8"),
-                      by_subject)
+    res = _Resources(core, owner, rules, shared, subjects, shared.serialize(format="nt", encoding="utf-8"),
+                     by_subject)
+    try:
+        res.compiled = shacl.compile_shapes(core)
+    except shacl.Unsupported as exc:
+        res.unsupported = str(exc)
+    sub_class = rdflib.URIRef(shacl.RDFS_SUBCLASSOF)
+    res.superclasses = _class_closure((str(s), str(o)) for s, o in shared.subject_objects(sub_class))
+    return res
+
+
+def _class_closure(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Each class -> itself and every superclass (rdfs:subClassOf*, as sh:targetClass reads it)."""
+    parents: dict[str, set[str]] = {}
+    for sub, sup in pairs:
+        parents.setdefault(sub, set()).add(sup)
+    out: dict[str, frozenset[str]] = {}
+    for cls in parents:
+        seen, todo = {cls}, [cls]
+        while todo:
+            for sup in parents.get(todo.pop(), ()):
+                if sup not in seen:
+                    seen.add(sup)
+                    todo.append(sup)
+        out[cls] = frozenset(seen)
+    return out
 
 
 def _reached(graph: rdflib.Graph, res: _Resources) -> list[tuple[Any, Any, Any]]:
@@ -596,6 +660,302 @@ def _validate_unit(
     return results
 
 
+# ---- the fast engine: compiled shapes over pyoxigraph (rcmkg.shacl) -------------------------------------
+
+_SHARED = ox.NamedNode(shacl.SHARED)
+_TARGETS = ox.NamedNode(shacl.TARGETS)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_warned: set[str] = set()
+
+
+def _use_fast(res: _Resources, engine: str, inference: str) -> bool:
+    """Whether this run uses the compiled shapes: asked for, no entailment, and the shapes compile."""
+    if engine != "fast" or inference != "none":
+        return False
+    if res.compiled is None:
+        if res.unsupported not in _warned:
+            _warned.add(res.unsupported or "")
+            warnings.warn(f"validating with pyshacl: {res.unsupported}", RuntimeWarning, stacklevel=3)
+        return False
+    return True
+
+
+def _unit_graph(i: int) -> ox.NamedNode:
+    return ox.NamedNode(f"urn:rcmkg:validate:unit:{i}")
+
+
+def _shared_quads(res: _Resources) -> list[pyoxigraph.Quad]:
+    if res.ox_store is None:  # parsed once per process; each run copies them into a fresh store
+        store = ox.Store()
+        store.extend(shacl.mask(ox.parse(res.shared_ntriples, format=ox.RdfFormat.N_TRIPLES), _SHARED))
+        res.ox_store = store
+    return list(res.ox_store)
+
+
+@dataclass
+class _Unit:
+    """One file (or graph) for the fast engine: its masked triples in its own named graph."""
+
+    name: str
+    graph: ox.NamedNode
+    quads: list[pyoxigraph.Quad]
+    own: set[str]  # IRI subjects: the nodes it describes
+
+
+def _fast_read(name: str, source: Path | rdflib.Graph, graph: ox.NamedNode) -> _Unit:
+    """Parse one file with pyoxigraph (rdflib decides, and words the error, when pyoxigraph refuses it)."""
+    if isinstance(source, Path):
+        try:
+            parsed = ox.parse(path=source, format=ox.RdfFormat.TURTLE, base_iri=source.resolve().as_uri())
+            quads = shacl.mask(parsed, graph)
+        except SyntaxError:
+            source = _parse(source)
+        except OSError as exc:
+            raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
+    if isinstance(source, rdflib.Graph):
+        nt = source.serialize(format="nt", encoding="utf-8")
+        quads = shacl.mask(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), graph)
+    quads = list(dict.fromkeys(quads))  # a triple written twice is one triple (as in a store)
+    own = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
+    return _Unit(name, graph, quads, own)
+
+
+def _fast_unit(name: str, source: Path | rdflib.Graph, res: _Resources) -> tuple[int, list[Result]]:
+    """One file (or graph) with the compiled shapes: (triples, results), as :func:`_validate_unit` gives."""
+    unit = _fast_read(name, source, _unit_graph(0))
+    if _declares_classes(unit):
+        graph = source if isinstance(source, rdflib.Graph) else _parse(source)
+        return len(unit.quads), _validate_unit(name, graph, res, "none", DEFAULT_BASE)
+    return len(unit.quads), _fast_run([unit], res)[0]
+
+
+def _declares_classes(unit: _Unit) -> bool:
+    # The compiled sh:class reads class axioms from the shared graphs only: a file with its own
+    # rdfs:subClassOf is validated by pyshacl instead.
+    return any(q.predicate.value == shacl.RDFS_SUBCLASSOF for q in unit.quads)
+
+
+def _fast_batch_worker(
+    names: list[str], stamps: tuple[Any, ...]
+) -> list[tuple[int, list[Result]] | str]:
+    """Several files in one run of the queries (in this process or a worker): per file (triples,
+    results), or its parse problem. Each file sits in a named graph of its own and each focus node is
+    validated against its own file's graph and the shared graphs only, as if the file were alone; one
+    run saves each query's fixed cost (planning, regular expressions) per file."""
+    res = _resources(*stamps)
+    out: list[tuple[int, list[Result]] | str] = []
+    units: list[tuple[int, _Unit]] = []
+    for name in names:
+        try:
+            unit = _fast_read(name, Path(name), _unit_graph(len(units)))
+        except InputError as exc:
+            out.append(exc.problem)
+            continue
+        out.append((len(unit.quads), []))
+        if _declares_classes(unit):
+            out[-1] = (len(unit.quads), _validate_unit(name, _parse(Path(name)), res, "none", stamps[3]))
+        else:
+            units.append((len(out) - 1, unit))
+    for start in range(0, len(units), FAST_BATCH):
+        batch = units[start : start + FAST_BATCH]
+        for (i, unit), results in zip(batch, _fast_run([u for _, u in batch], res), strict=True):
+            out[i] = (len(unit.quads), results)
+    return out
+
+
+def _fast_shared_results(res: _Resources) -> list[Result]:
+    """The shared graphs' own nodes with the compiled shapes, once per process (see _shared_results)."""
+    if "fast" not in res.shared_results:
+        unit = _Unit(GRAPH_SOURCE, _SHARED, _shared_quads(res), set())
+        found = _fast_run([unit], res, shared=True)[0]
+        res.shared_results["fast"] = [r for r in found if r.source_file != GRAPH_SOURCE]
+    return res.shared_results["fast"]
+
+
+def _fast_run(units: list[_Unit], res: _Resources, *, shared: bool = False) -> list[list[Result]]:
+    """Focus nodes of each shape (as pyshacl finds them in each file plus the shared triples it reaches,
+    less the shared nodes the file does not describe), then each shape's query, once for all the files.
+    ``shared``: the shared graphs themselves (``units`` holds their triples)."""
+    compiled = res.compiled
+    assert compiled is not None
+    shared_quads = _shared_quads(res)
+    store = ox.Store()  # a fresh store per run: cheaper than clearing graphs (the shared part is small)
+    store.extend(shared_quads)
+    by_class: dict[str, list[str]] = {}
+    by_subject_of: dict[str, list[str]] = {}
+    by_object_of: dict[str, list[str]] = {}
+    for top in compiled.shapes:
+        for c in top.classes:
+            by_class.setdefault(c, []).append(top.marker)
+        for p in top.subjects_of:
+            by_subject_of.setdefault(p, []).append(top.marker)
+        for p in top.objects_of:
+            by_object_of.setdefault(p, []).append(top.marker)
+    target_nodes = [(_to_ox(n), top.marker) for top in compiled.shapes for n in top.nodes]
+    focus: set[tuple[Any, str, ox.NamedNode]] = set()
+    index_of = {unit.graph: i for i, unit in enumerate(units)}
+    for unit in units:
+        quads = unit.quads
+        if not shared:
+            store.extend(quads)
+            # What the shared graphs say about shared nodes the file describes too, and their blank nodes
+            # (memberships): those nodes are the file's, validated with it.
+            extra: list[pyoxigraph.Quad] = []
+            todo: list[Any] = [ox.NamedNode(s) for s in unit.own if s in res.shared_subjects]
+            seen: set[Any] = set()
+            while todo:
+                node = todo.pop()
+                if node in seen:
+                    continue
+                seen.add(node)
+                for q in store.quads_for_pattern(node, None, None, _SHARED):
+                    extra.append(q)
+                    if isinstance(q.object, ox.BlankNode):
+                        todo.append(q.object)
+            quads = quads + extra
+        superclasses = res.superclasses
+        found: set[tuple[Any, str]] = set(target_nodes)
+        for q in quads:
+            p = q.predicate.value
+            if p == RDF_TYPE and isinstance(q.object, ox.NamedNode):
+                for cls in superclasses.get(q.object.value, (q.object.value,)):
+                    for marker in by_class.get(cls, ()):
+                        found.add((q.subject, marker))
+            for marker in by_subject_of.get(p, ()):
+                found.add((q.subject, marker))
+            for marker in by_object_of.get(p, ()):
+                found.add((q.object, marker))
+        for n, m in found:
+            if isinstance(n, ox.Literal):
+                continue
+            if not shared and isinstance(n, ox.NamedNode) and n.value in res.shared_subjects and n.value not in unit.own:
+                continue  # a shared node the file does not describe: validated once, on the shared graphs
+            focus.add((n, m, unit.graph))
+    by_marker = {top.marker: top for top in compiled.shapes}
+    rows: set[tuple[Any, int, Any, Any]] = set()
+    done: set[tuple[Any, str, ox.NamedNode]] = set()
+    # Rounds: a failing sh:node adds its shape's own results on the value node (as pyshacl does).
+    for _ in range(shacl.MAX_DEPTH + 1):
+        todo_focus = focus - done
+        if not todo_focus:
+            break
+        done |= todo_focus
+        store.clear_graph(_TARGETS)
+        store.extend([ox.Quad(n, ox.NamedNode(m), g, _TARGETS) for n, m, g in todo_focus])
+        found_rows = set()
+        for marker in sorted({m for _, m, _ in todo_focus}):
+            for row in solutions(store.query(by_marker[marker].query)):
+                value = row["value"] if _has(row, "value") else None
+                found_rows.add((row["this"], int(row["k"].value), value, row["g_"]))
+        rows |= found_rows
+        focus = {
+            (value, compiled.markers[nested], g)
+            for _, k, value, g in found_rows
+            if value is not None and not isinstance(value, ox.Literal)
+            for nested in compiled.checks[k].nested
+        }
+    out: list[list[Result]] = [[] for _ in units]
+    for focus_node, k, value, g in sorted(rows, key=str):
+        unit = units[index_of[g]]
+        result = _fast_result(unit.name, (focus_node, k, value), store, [unit.graph, _SHARED], unit.own, res, shared)
+        if result is not None:
+            out[index_of[g]].append(result)
+    return out
+
+
+def _fast_result(
+    name: str,
+    row: tuple[Any, int, Any],
+    store: pyoxigraph.Store,
+    graphs: list[ox.NamedNode],
+    own: set[str],
+    res: _Resources,
+    shared: bool,
+) -> Result | None:
+    focus, key, value = row
+    assert res.compiled is not None
+    check = res.compiled.checks[key]
+    focus_text, anchor_node = _describe_ox(focus, store)
+    anchor = anchor_node.value if isinstance(anchor_node, ox.NamedNode) else ""
+    if not shared and anchor in res.shared_subjects and anchor not in own:
+        return None
+    source = name if anchor in own else res.shared_subjects.get(anchor, name)
+    shape = check.shape
+    if not isinstance(shape, rdflib.URIRef):
+        shape = res.shape_owner.get(shape, shape)
+    if check.messages:
+        message = " / ".join(check.messages)
+    else:
+        message = _pyshacl_message(res, check, focus, value, store, graphs)
+    return Result(
+        severity=check.severity,
+        focus_node=focus_text,
+        path=_path(check.path, res.core_shapes),
+        message=message,
+        value=_term_ox(value) if value is not None else None,
+        source_file=source,
+        shape=_term(shape) if isinstance(shape, rdflib.URIRef) else None,
+        component=_compact(check.component),
+    )
+
+
+def _pyshacl_message(
+    res: _Resources, check: shacl.Check, focus: Any, value: Any, store: pyoxigraph.Store, graphs: list[ox.NamedNode]
+) -> str:
+    """pyshacl's own wording of a result without sh:message (its constraint component makes it)."""
+    component = res.components.get(check.key)
+    if component is None:
+        from pyshacl.constraints import CONSTRAINT_PARAMETERS_MAP
+        from pyshacl.shapes_graph import ShapesGraph
+
+        if not res.components:
+            copy = rdflib.Graph()
+            copy += res.core_shapes  # pyshacl adds its system triples to the graph it is given
+            res.components[-1] = ShapesGraph(copy)
+            res.components[-1].shapes  # noqa: B018 (builds the node -> shape lookup)
+        shape = res.components[-1].lookup_shape_from_node(check.shape)
+        component = CONSTRAINT_PARAMETERS_MAP[rdflib.URIRef(shacl.SH + check.parameter)](shape)
+        res.components[check.key] = component
+    data = rdflib.Graph()  # pyshacl's data graph: a fresh graph's prefixes, blank nodes described in full
+    todo = [t for t in (focus, value) if isinstance(t, ox.BlankNode)]
+    seen: set[Any] = set()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for g in graphs:
+            for q in store.quads_for_pattern(node, None, None, g):
+                data.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
+                if isinstance(q.object, ox.BlankNode):
+                    todo.append(q.object)
+    messages = component.make_generic_messages(
+        data, _to_rdflib(focus), _to_rdflib(value) if value is not None else None
+    )
+    return " / ".join(sorted(str(m) for m in messages)) or "(no message)"
+
+
+def _to_rdflib(t: Any) -> Any:
+    if isinstance(t, ox.NamedNode):
+        return rdflib.URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return rdflib.BNode(t.value)
+    if t.language:
+        return rdflib.Literal(t.value, lang=t.language)
+    dt = shacl.unmask(t.datatype.value)
+    return rdflib.Literal(t.value, datatype=None if dt == _XSD_STRING else rdflib.URIRef(dt))
+
+
+def _to_ox(t: Any) -> Any:
+    if isinstance(t, rdflib.URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, rdflib.BNode):
+        return ox.BlankNode(str(t))
+    if t.language:
+        return ox.Literal(str(t), language=t.language)
+    return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)) if t.datatype else None)
+
+
 def _shared_results(res: _Resources, inference: str, base: str) -> list[Result]:
     """The results on the shared graphs' own nodes (the registry's, the vocabularies'), validated
     once per process and inference; each is attributed to the shared file describing its node."""
@@ -754,7 +1114,7 @@ def _term(t: Any) -> str:
 
 def _term_ox(t: Any) -> str:
     if isinstance(t, ox.Literal):
-        return _literal(t.value, t.language, t.datatype.value if t.datatype else None)
+        return _literal(t.value, t.language, shacl.unmask(t.datatype.value) if t.datatype else None)
     if isinstance(t, ox.NamedNode):
         return _compact(t.value)
     return f"_:{t.value}"
@@ -820,4 +1180,4 @@ def _dedupe(results: Iterable[Result]) -> list[Result]:
     return list(seen.values())
 
 
-__all__ = ["INFERENCE", "Result", "ValidationReport", "validate"]
+__all__ = ["ENGINES", "INFERENCE", "Result", "ValidationReport", "validate"]

@@ -7,7 +7,8 @@
 - ``runner``: a click ``CliRunner``.
 
 A test that needs the ``oxigraph serve`` process (``oxigraph_server``) is marked ``slow`` here, like
-the wheel, scorer and browser tests: ``-m "not slow"`` leaves them out.
+the wheel, scorer and browser tests and the heavy tests listed in ``HEAVY``: ``-m "not slow"`` leaves
+them out.
 """
 
 from __future__ import annotations
@@ -72,11 +73,35 @@ def runner() -> CliRunner:
 # Fixtures that start an external server process.
 SERVER_FIXTURES = frozenset({"oxigraph_server"})
 
+#: Genuinely heavy tests (node id, or its prefix before "[" for every parameter), marked ``slow`` here
+#: so that the fast suite stays under 3 minutes; CI (``make test``) still runs them. Each costs tens of
+#: CPU-seconds by design: a converter fed 100,000 lines or a 1 MB line, a 200 MB compression bomb,
+#: load processes killed midway or starved of disk, a benchmark's timed runs, a generated archive
+#: converted, an OWL RL closure.
+HEAVY = frozenset({
+    "tests/test_adversarial.py::test_adversarial_input_answers[numbered-lines-100k]",
+    "tests/test_adversarial.py::test_adversarial_input_answers[no-newline-1mb]",
+    "tests/test_adversarial.py::test_flate_bomb_pdf_is_refused_in_bounded_memory",
+    "tests/test_crash.py::test_a_load_killed_midway_leaves_the_last_complete_load",
+    "tests/test_crash.py::test_a_first_load_killed_midway_is_refused_in_one_line",
+    "tests/test_crash.py::test_a_full_disk_is_one_line_and_the_previous_load_stays",
+    "tests/test_crash.py::test_a_running_server_answers_from_a_load_finished_after_it_started",
+    "tests/test_bench_query.py::test_measure_reports_medians_of_both",
+    "tests/test_bench_generate.py::test_stage_mentions_are_worded_for_the_converter",
+    "tests/test_bench_convert.py::test_convert_and_floor_write_the_same_triples",
+    # OWL RL closures (owlrl): of a converted report with the whole registry, of the valid graph
+    "tests/test_ontology.py::test_closure_with_a_converted_report_and_the_registry_is_consistent",
+    "tests/test_shapes.py::test_owlrl_reports_inconsistencies",
+    "tests/test_shapes.py::test_valid_graph_conforms_without_any_result[owlrl]",
+})
+
 
 @pytest.hookimpl(tryfirst=True)  # before -m deselects
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+        elif item.nodeid in HEAVY or item.nodeid.split("[")[0] in HEAVY:
             item.add_marker(pytest.mark.slow)
 
 

@@ -328,8 +328,14 @@ def test_closure_of_ontology_and_vocabularies_is_consistent() -> None:
     assert_consistent(*closure())
 
 
+@cache
+def valid_closure() -> tuple[rdflib.Graph, rdflib.Graph]:
+    """The OWL RL closure of the valid report graph, computed once for the two tests that read it."""
+    return closure(rdflib.Graph().parse(VALID, format="turtle"))
+
+
 def test_closure_with_the_valid_report_graph_is_consistent() -> None:
-    assert_consistent(*closure(rdflib.Graph().parse(VALID, format="turtle")))
+    assert_consistent(*valid_closure())
 
 
 def test_closure_with_a_converted_report_and_the_registry_is_consistent(
@@ -355,8 +361,7 @@ def test_closure_detects_a_clash() -> None:
 
 
 def test_closure_infers_the_aligned_types() -> None:
-    g = rdflib.Graph().parse(VALID, format="turtle")
-    _, closed = closure(g)
+    _, closed = valid_closure()
     meeting = URIRef("https://w3id.org/rcmkg/id/meeting/rcm-lon-smtp/2018-07-19")
     item = URIRef(str(meeting) + "/item/5")
     assert (meeting, RDF.type, PROV.Activity) in closed

@@ -1,26 +1,153 @@
-"""The fast path of ``rcmkg validate`` (each file with only the shared triples it reaches, the shared
-graphs validated once on their own) finds exactly what one pyshacl run over the file together with
-every shared triple finds, on a corpus with planted errors (``tests/shapes/*/invalid.ttl``, one
-broken constraint each) and on the converted samples."""
+"""The fast paths of ``rcmkg validate`` find exactly what pyshacl finds.
+
+- The compiled engine (``engine="fast"``, rcmkg.shacl: the shapes as SPARQL queries over pyoxigraph)
+  against pyshacl (``engine="pyshacl"``, the reference): same results, field by field, on every
+  per-constraint case (``tests/shapes/*/invalid.ttl``, one broken constraint each), on the converted
+  samples, and on a folder of planted errors validated in one run (the files share IRIs: each is
+  still validated as if alone).
+- pyshacl's own fast path (each file with only the shared triples it reaches, the shared graphs
+  validated once on their own) against one pyshacl run over the file with every shared triple.
+- The shipped shapes compile without falling back to pyshacl; a shape using a component the compiler
+  does not handle makes it fall back, with a warning.
+"""
 
 from __future__ import annotations
 
+import re
+import shutil
+import warnings
 from pathlib import Path
 
 import pytest
 import rdflib
 
+from rcmkg import shacl
 from rcmkg.resources import resource_files
-from rcmkg.settings import DEFAULT_BASE
-from rcmkg.validate import _resources, _stamp, _validate_unit
+from rcmkg.settings import DEFAULT_BASE, Settings
+from rcmkg.validate import Result, _resources, _stamp, _use_fast, _validate_unit, validate
 
+ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted((Path(__file__).resolve().parent / "shapes").glob("*/invalid.ttl"))
+HEADER = re.compile(r"^#\s*without:\s*vocabularies", re.M)
 
 
 @pytest.fixture(scope="module")
 def res():
     return _resources(_stamp(resource_files("shapes")), _stamp(resource_files("ontology")),
                       _stamp(resource_files("registry")), DEFAULT_BASE)
+
+
+def _same(r: Result) -> tuple:
+    """A result as both engines must give it: blank node ids are random, and pyshacl words a
+    sh:disjoint over several properties in set order (random per process)."""
+    message = r.message
+    if r.component == "sh:DisjointConstraintComponent":
+        message = ", ".join(sorted(message.split(", ")))
+    value = "_:" if (r.value or "").startswith("_:") else r.value
+    return tuple(x or "" for x in (r.severity, r.focus_node, r.path, message, value, r.source_file, r.shape,
+                                    r.component))
+
+
+def _agree(paths: list[Path], **kw) -> int:
+    fast = validate(paths, engine="fast", **kw)
+    reference = validate(paths, engine="pyshacl", **kw)
+    assert sorted(map(_same, fast.results)) == sorted(map(_same, reference.results)), (
+        sorted(set(map(_same, fast.results)) ^ set(map(_same, reference.results)))
+    )
+    assert fast.triples == reference.triples and fast.conforms == reference.conforms
+    return len(fast.results)
+
+
+def _case_kwargs(path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict:
+    if HEADER.search(path.read_text(encoding="utf-8")):
+        bare = tmp_path / "ontology"
+        bare.mkdir(exist_ok=True)
+        shutil.copy(ROOT / "ontology" / "rcm.ttl", bare / "rcm.ttl")
+        monkeypatch.setenv("RCMKG_ONTOLOGY", str(bare))
+    else:
+        monkeypatch.delenv("RCMKG_ONTOLOGY", raising=False)
+    return {"registry": ()}
+
+
+# ---- the compiled engine against pyshacl ----------------------------------------------------------------
+
+
+def test_shipped_shapes_compile_without_falling_back(res) -> None:
+    assert res.unsupported is None, f"the compiler refuses the shipped shapes: {res.unsupported}"
+    assert res.compiled is not None and len(res.compiled.checks) > 300
+    assert _use_fast(res, "fast", "none") and not _use_fast(res, "fast", "rdfs")
+    assert not _use_fast(res, "pyshacl", "none")
+
+
+def test_a_component_the_compiler_does_not_handle_is_refused() -> None:
+    g = rdflib.Graph().parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:closed true .
+    """, format="turtle")
+    with pytest.raises(shacl.Unsupported, match="sh:closed"):
+        shacl.compile_shapes(g)
+
+
+def test_unsupported_shapes_fall_back_to_pyshacl_with_a_warning(tmp_path: Path, monkeypatch) -> None:
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    for f in sorted((ROOT / "shapes").glob("*.ttl")):
+        shutil.copy(f, shapes / f.name)
+    (shapes / "zz-closed.ttl").write_text("""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix schema: <http://schema.org/> .
+        <https://w3id.org/rcmkg/shapes#ClosedPlace> a sh:NodeShape ; sh:targetClass schema:Place ;
+            sh:closed true ; sh:ignoredProperties ( ) .
+    """, encoding="utf-8")
+    monkeypatch.setenv("RCMKG_SHAPES", str(shapes))
+    case = CASES_BY_NAME["place-name-mincount"]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report = validate([case], registry=())
+    assert any("validating with pyshacl" in str(w.message) for w in caught)
+    assert any(r.component == "sh:ClosedConstraintComponent" for r in report.results), report.text()
+
+
+CASES_BY_NAME = {p.parent.name: p for p in CASES}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", [p.parent.name for p in CASES])
+def test_every_case_gives_the_same_results_as_pyshacl(case: str, monkeypatch, tmp_path: Path) -> None:
+    path = CASES_BY_NAME[case]
+    assert _agree([path], **_case_kwargs(path, monkeypatch, tmp_path)) > 0
+
+
+def test_a_sample_of_cases_gives_the_same_results_as_pyshacl(monkeypatch, tmp_path: Path) -> None:
+    # Every 30th case, in the fast suite (all of them: the slow test above).
+    sample = CASES[::30]
+    assert len(sample) > 10
+    for path in sample:
+        assert _agree([path], **_case_kwargs(path, monkeypatch, tmp_path)) > 0, path
+
+
+def test_a_folder_of_planted_errors_in_one_run(tmp_path: Path) -> None:
+    # The cases share their meeting, report and span IRIs: validated together in one run of the
+    # queries, each file must still be checked as if alone (as pyshacl checks it), and in parallel too.
+    folder = tmp_path / "planted"
+    folder.mkdir()
+    picked = [p for p in CASES if not HEADER.search(p.read_text(encoding="utf-8"))][::12]
+    assert len(picked) > 20
+    for i, p in enumerate(picked):
+        shutil.copy(p, folder / f"{i:03d}-{p.parent.name}.ttl")
+    assert _agree([folder], registry=()) > len(picked)
+    one = validate([folder], registry=(), settings=Settings(jobs=1))
+    two = validate([folder], registry=(), settings=Settings(jobs=2))
+    assert one.text() == two.text()
+
+
+@pytest.mark.slow
+def test_samples_give_the_same_results_as_pyshacl(converted: Path) -> None:
+    files = sorted(converted.glob("*.ttl"))
+    assert files
+    _agree(files)
+
+
+# ---- pyshacl's per-file path against one whole pyshacl run --------------------------------------------
 
 
 def _both(path: Path, res) -> tuple[set, set]:
@@ -30,6 +157,7 @@ def _both(path: Path, res) -> tuple[set, set]:
     return set(fast), set(whole)
 
 
+@pytest.mark.slow
 def test_planted_errors_are_found_the_same_way(res):
     assert len(CASES) > 50
     found = 0
@@ -40,9 +168,25 @@ def test_planted_errors_are_found_the_same_way(res):
     assert found > 50  # the planted errors are found at all
 
 
+@pytest.mark.slow
 def test_samples_are_found_the_same_way(res, converted: Path):
     files = sorted(converted.glob("*.ttl"))
     assert files
     for path in files:
         fast, whole = _both(path, res)
         assert fast == whole, (path.name, sorted(fast ^ whole))
+
+
+def test_cli_engine_option_gives_the_same_report() -> None:
+    from click.testing import CliRunner
+
+    from rcmkg.cli import cli
+
+    case = str(CASES_BY_NAME["r4-iri-date-not-start-date"])
+    runner = CliRunner()
+    fast = runner.invoke(cli, ["validate", "--jobs", "1", case])
+    reference = runner.invoke(cli, ["validate", "--engine", "pyshacl", case])
+    assert fast.exit_code == reference.exit_code == 1, fast.output
+    assert fast.output == reference.output and "R4" in fast.output
+    bad = runner.invoke(cli, ["validate", "--engine", "nonsense", case])
+    assert bad.exit_code == 2

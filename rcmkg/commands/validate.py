@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
@@ -20,6 +21,16 @@ from rcmkg.validate import validate as run
     show_default=True,
     help="Entailment to add before validating each file (rdfs: pyshacl's RDFS; owlrl: OWL 2 RL).",
 )
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Parallel workers (0: one per core; default: the jobs setting).")
+@click.option(
+    "--engine",
+    type=click.Choice(["fast", "pyshacl"]),
+    default="fast",
+    show_default=True,
+    help="fast: the shapes compiled to SPARQL queries (pyshacl for --inference rdfs/owlrl); "
+    "pyshacl: pyshacl for everything (the reference; same results, slower).",
+)
 @click.option(
     "--format",
     "fmt",
@@ -29,7 +40,9 @@ from rcmkg.validate import validate as run
     help="How to print the report.",
 )
 @click.pass_context
-def validate(ctx: click.Context, paths: tuple[Path, ...], inference: str, fmt: str) -> None:
+def validate(
+    ctx: click.Context, paths: tuple[Path, ...], inference: str, jobs: int | None, engine: str, fmt: str
+) -> None:
     """Validate Turtle files (or folders of them) against the SHACL shapes.
 
     Each file is checked with the registry, the vocabularies and the ontology; the cross-node rules
@@ -40,8 +53,12 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], inference: str, fmt: s
     Example:
       rcmkg validate data/rdf
       rcmkg validate data/rdf/rcm-lon-smtp_2018-07-19.ttl --inference owlrl --format json
+      rcmkg validate data/rdf --engine pyshacl
     """
-    report = run(paths, inference=inference, settings=get_settings(ctx))
+    settings = get_settings(ctx)
+    if jobs is not None:
+        settings = dataclasses.replace(settings, jobs=jobs)
+    report = run(paths, inference=inference, settings=settings, engine=engine)
     if fmt == "json":
         click.echo(report.json())
     elif report.results:
