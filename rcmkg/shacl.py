@@ -82,6 +82,7 @@ SUPPORTED: dict[str, str] = {
     "not": "NotConstraintComponent",
     "and": "AndConstraintComponent",
     "or": "OrConstraintComponent",
+    "xone": "XoneConstraintComponent",
     "qualifiedMinCount": "QualifiedMinCountConstraintComponent",
     "qualifiedMaxCount": "QualifiedMaxCountConstraintComponent",
 }
@@ -414,6 +415,14 @@ class _Compiler:
                 members = [f"EXISTS {{ {self.violations(s, v, depth + 1)} }}" for s in self.items(lst)]
                 joiner = " || " if local == "and" else " && "
                 tests.append(joiner.join(members) or "false")
+            return [(f"{head} FILTER({any_of(tests)})", v)]
+        if local == "xone":
+            # exactly one member conforms: count the members without violations (EXISTS in IF is
+            # plain SPARQL 1.1)
+            tests = []
+            for lst in objects:
+                members = [f"IF(EXISTS {{ {self.violations(s, v, depth + 1)} }}, 0, 1)" for s in self.items(lst)]
+                tests.append(f"({' + '.join(members) or '0'}) != 1")
             return [(f"{head} FILTER({any_of(tests)})", v)]
         if local in ("qualifiedMinCount", "qualifiedMaxCount"):
             p = needs_path()
