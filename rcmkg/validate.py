@@ -651,7 +651,7 @@ def _validate_unit(
                 focus_node=focus_text,
                 path=_path(path, report),
                 message=" / ".join(messages) or "(no message)",
-                value=_term(value) if value is not None else None,
+                value=_value_text(value, data) if value is not None else None,
                 source_file=source,
                 shape=_term(shape) if isinstance(shape, rdflib.URIRef) else None,
                 component=_term(component) if component is not None else None,
@@ -892,7 +892,7 @@ def _fast_result(
         focus_node=focus_text,
         path=_path(check.path, res.core_shapes),
         message=message,
-        value=_term_ox(value) if value is not None else None,
+        value=_value_text_ox(value, store) if value is not None else None,
         source_file=source,
         shape=_term(shape) if isinstance(shape, rdflib.URIRef) else None,
         component=_compact(check.component),
@@ -1034,7 +1034,7 @@ def _run_rules(units: list[tuple[str, rdflib.Graph | Path]], res: _Resources) ->
                     focus_node=focus_text,
                     path=_term_ox(row["path"]) if _has(row, "path") and row["path"] is not None else None,
                     message=_fill(rule.message, row) if rule.message else f"Violates {_compact(rule.shape)}",
-                    value=_term_ox(row["value"]) if _has(row, "value") and row["value"] is not None else None,
+                    value=_value_text_ox(row["value"], store) if _has(row, "value") and row["value"] is not None else None,
                     source_file=_source_ox(anchor_node, store, names, res),
                     shape=_compact(rule.shape),
                     component="sh:SPARQLConstraintComponent",
@@ -1118,6 +1118,16 @@ def _term_ox(t: Any) -> str:
     if isinstance(t, ox.NamedNode):
         return _compact(t.value)
     return f"_:{t.value}"
+
+
+def _value_text(value: Any, g: rdflib.Graph) -> str:
+    # A blank node's label is new on every parse: shown by how it is reached instead, so that the same
+    # input gives the same report (and both engines the same text).
+    return _describe(value, g)[0] if isinstance(value, rdflib.BNode) else _term(value)
+
+
+def _value_text_ox(value: Any, store: pyoxigraph.Store) -> str:
+    return _describe_ox(value, store)[0] if isinstance(value, ox.BlankNode) else _term_ox(value)
 
 
 def _path(path: Any, report: rdflib.Graph) -> str | None:

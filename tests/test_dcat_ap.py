@@ -59,11 +59,13 @@ def dcat_ap_report(data: rdflib.Graph, shapes: tuple[str, ...] = ALL_SHAPES,
     merged += data
     if vocabularies:
         merged += _vocabularies()
-    _, report, _ = pyshacl.validate(merged, shacl_graph=_shapes(shapes), inference="none", advanced=True)
+    conforms, report, _ = pyshacl.validate(merged, shacl_graph=_shapes(shapes), inference="none", advanced=True)
     described = set(data.subjects())
     vocabulary_nodes = set(_vocabularies().subjects()) if vocabularies else set()
     out = []
-    for r in report.objects(None, SH.result):
+    results = list(report.objects(None, SH.result))
+    assert results or conforms, "a report without results must be one that conforms"
+    for r in results:
         focus = report.value(r, SH.focusNode)
         if focus not in described:
             # left out only when it is about a node the vocabularies describe, nothing else
