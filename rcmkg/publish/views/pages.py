@@ -814,6 +814,10 @@ class ServerLinker(Linker):
             path = "/trace/" + quote(route[6:])
         elif route.startswith("query:"):
             path = "/query/" + quote(route[6:])
+        elif route.startswith("feed:"):
+            path = "/feeds/" + quote(route[5:]) + ".atom"
+        elif route.startswith("export:"):
+            path = "/" + quote(route[7:])
         elif route.startswith("dump:"):
             path = "/dumps/" + route[5:]
         elif route.startswith("static:"):
@@ -857,6 +861,10 @@ class StaticLinker(Linker):
             target = f"query/{name}.{ext or 'html'}"
         elif route.startswith("dump:"):
             target = f"dumps/{route[5:]}"
+        elif route.startswith("feed:"):
+            target = f"feeds/{route[5:]}.atom"
+        elif route.startswith("export:"):
+            target = route[7:]
         elif route.startswith("static:"):
             target = f"static/{route[7:]}"
         else:
