@@ -27,6 +27,8 @@ BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
     "query": ("bench.bench_query", "rcmkg query --data on the samples vs python + pyoxigraph loading them", ["--quick"]),
     "adversarial": ("bench.bench_adversarial", "worst-case convert time per report vs the median, adversarial inputs",
                     ["--quick"]),
+    "search": ("bench.bench_search", "full-text search with facets over the store's index vs count(*) and LIKE scans",
+               ["--quick"]),
     "serve": ("bench.bench_serve", "rcmkg serve vs a static file server on the published site",
               ["--runs", "1", "--duration", "5"]),
     "hostile": ("bench.bench_hostile", "rcmkg serve page p99 with eight hostile clients beside it vs without",

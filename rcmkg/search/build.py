@@ -17,23 +17,25 @@ read, so the index and the graphs always come from the same load.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rcmkg.namespaces import RCM, RDFS, SCHEMA, SKOS
+import pyoxigraph as ox
+
+from rcmkg.namespaces import DCT, RCM, RDF, RDFS, SCHEMA, SKOS
 from rcmkg.search.text import stems
 from rcmkg.sparql.results import Queryable
-from rcmkg.store.local import GraphNames
+from rcmkg.store.local import GraphNames, LocalStore
 
 INDEX_FILE = "search.sqlite"
-FORMAT = "rcmkg-search-1"
+FORMAT = "rcmkg-search-2"  # 2: facet values numbered (fvalues)
 FACETS = ("country", "organisation", "item", "kind", "body", "year")
 #: Classes whose members are searched by name, and the kind they are listed as.
 NAME_CLASSES = {RCM + "Country": "country", RCM + "Organisation": "organisation", RCM + "TrackedItem": "item",
                 RCM + "Document": "document", RCM + "CollectiveActor": "group", SCHEMA + "Place": "place",
                 RCM + "Meeting": "meeting"}
-_CHUNK = 200  # graphs per SPARQL query
+_CHUNK = 5000  # graphs read at once (their documents are held in memory)
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -42,9 +44,9 @@ CREATE TABLE IF NOT EXISTS docs(id INTEGER PRIMARY KEY, iri TEXT NOT NULL, graph
     title TEXT NOT NULL, title_es TEXT, text TEXT NOT NULL, lang TEXT NOT NULL, date TEXT, meeting TEXT, agreement TEXT);
 CREATE INDEX IF NOT EXISTS docs_graph ON docs(graph);
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
-CREATE TABLE IF NOT EXISTS facets(doc INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS facets_doc ON facets(doc);
-CREATE INDEX IF NOT EXISTS facets_value ON facets(facet, value, doc);
+CREATE TABLE IF NOT EXISTS fvalues(id INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(facet, value));
+CREATE TABLE IF NOT EXISTS facets(doc INTEGER NOT NULL, fv INTEGER NOT NULL, PRIMARY KEY(doc, fv)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS facets_fv ON facets(fv, doc);
 CREATE TABLE IF NOT EXISTS labels(iri TEXT NOT NULL, graph TEXT NOT NULL, lang TEXT NOT NULL, label TEXT NOT NULL,
     PRIMARY KEY(iri, graph, lang));
 """
@@ -76,13 +78,9 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _values(graphs: Sequence[str]) -> str:
-    return "VALUES ?g { " + " ".join(f"<{g}>" for g in graphs) + " }"
-
-
-def _lang(term: object) -> str:
-    lang = getattr(term, "lang", None) or "en"
-    return lang.split("-")[0].lower()
+def _lang(term: ox.Literal | ox.NamedNode | ox.BlankNode | ox.Triple) -> str:
+    lang = term.language if isinstance(term, ox.Literal) else None
+    return (lang or "en").split("-")[0].lower()
 
 
 def _facet(iri: str, id_base: str) -> str | None:
@@ -93,90 +91,121 @@ def _facet(iri: str, id_base: str) -> str | None:
     return None
 
 
-def read_documents(store: Queryable, base: str, graphs: Sequence[str]) -> tuple[list[Doc], list[tuple[str, str, str, str]]]:
-    """The documents of ``graphs`` and the labels (iri, graph, lang, label) they bring."""
-    names = GraphNames.for_base(base)
+class _Reader:
+    """Quads of some graphs by predicate (and object). Pattern lookups, not SPARQL joins: each row
+    a disk store returns through a join costs 50-150 microseconds, a quad from an index scan a few.
+    With many graphs one scan per predicate over the store is kept to those graphs; with few, one
+    lookup per graph."""
+
+    def __init__(self, store: ox.Store, graphs: Sequence[str], total: int) -> None:
+        self.store = store
+        self.graphs = set(graphs)
+        self.per_graph = [ox.NamedNode(g) for g in sorted(graphs)] if len(graphs) * 4 < total else None
+
+    def quads(self, predicate: str, obj: str | None = None) -> Iterator[tuple[str, ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple, str]]:
+        p = ox.NamedNode(predicate)
+        o = ox.NamedNode(obj) if obj else None
+        for g in self.per_graph if self.per_graph is not None else [None]:
+            for q in self.store.quads_for_pattern(None, p, o, g):
+                graph = q.graph_name
+                if not isinstance(graph, ox.NamedNode) or not isinstance(q.subject, ox.NamedNode):
+                    continue
+                if g is None and graph.value not in self.graphs:
+                    continue
+                yield q.subject.value, q.object, graph.value
+
+
+def read_documents(store: LocalStore, base: str, graphs: Sequence[str],
+                   total: int | None = None) -> tuple[list[Doc], list[tuple[str, str, str, str]]]:
+    """The documents of ``graphs`` and the labels (iri, graph, lang, label) they bring; ``total``
+    is how many graphs the store has (to choose scans or lookups)."""
+    registry = GraphNames.for_base(base).registry
     id_base = base + "id/"
+    r = _Reader(store.ox, graphs, total if total is not None else len(graphs))
     docs: dict[tuple[str, str], Doc] = {}
+
+    def literal(o: object) -> str | None:
+        return o.value if isinstance(o, ox.Literal) else None
+
+    # meetings' dates and bodies (for their agreements too)
+    dates = {(s, g): o.value for s, o, g in r.quads(SCHEMA + "startDate") if isinstance(o, ox.Literal)}
+    bodies: dict[tuple[str, str], set[str]] = {}
+    for s, o, g in r.quads(SCHEMA + "organizer"):
+        if isinstance(o, ox.NamedNode):
+            bodies.setdefault((s, g), set()).add(o.value)
+    # agreements: their text, meeting, date and body
+    for s, o, g in r.quads(RCM + "agreedAt"):
+        if isinstance(o, ox.NamedNode):
+            docs[(s, g)] = Doc(s, g, "agreement", meeting=o.value, date=dates.get((o.value, g)),
+                               facets={("body", b) for b in bodies.get((o.value, g), ())})
+    for s, o, g in r.quads(RCM + "text"):
+        d = docs.get((s, g))
+        if d is not None and isinstance(o, ox.Literal):
+            d.text, d.lang = o.value, _lang(o)
+    for p in (RCM + "mentions", RCM + "addressee", RCM + "requestedBy", DCT + "subject", RCM + "concerns"):
+        for s, o, g in r.quads(p):
+            d = docs.get((s, g))
+            if d is not None and d.kind == "agreement" and isinstance(o, ox.NamedNode) and (f := _facet(o.value, id_base)):
+                d.facets.add((f, o.value))
+    # commitments: their action, in their agreement's context
+    for s, o, g in r.quads(RCM + "madeIn"):
+        agreement = docs.get((o.value, g)) if isinstance(o, ox.NamedNode) else None
+        d = docs[(s, g)] = Doc(s, g, "commitment", agreement=o.value if isinstance(o, ox.NamedNode) else None)
+        if agreement is not None:
+            d.meeting, d.date = agreement.meeting, agreement.date
+            d.facets |= {f for f in agreement.facets if f[0] in ("body", "item")}
+    for s, o, g in r.quads(RCM + "action"):
+        d = docs.get((s, g))
+        if d is not None and d.kind == "commitment" and isinstance(o, ox.Literal):
+            d.text, d.lang = o.value, _lang(o)
+    for s, o, g in r.quads(RCM + "committedBy"):
+        d = docs.get((s, g))
+        if d is not None and isinstance(o, ox.NamedNode) and (f := _facet(o.value, id_base)):
+            d.facets.add((f, o.value))
+    # names: the registry's, and a report's own (things the registry does not know)
+    known = {s for cls in NAME_CLASSES for s, _o, _g in _Reader(store.ox, [registry], 1).quads(RDF + "type", cls)}
+    for cls, kind in NAME_CLASSES.items():
+        for s, _o, g in r.quads(RDF + "type", cls):
+            if (s, g) in docs or (g != registry and s in known and kind != "meeting"):
+                continue
+            d = docs[(s, g)] = Doc(s, g, kind)
+            if kind != "meeting" and (f := _facet(s, id_base)):
+                d.facets.add((f, s))
+            if kind == "meeting":
+                d.date = dates.get((s, g))
+                d.facets |= {("body", b) for b in bodies.get((s, g), ())}
     labels: list[tuple[str, str, str, str]] = []
-    for k in range(0, len(graphs), _CHUNK):
-        chunk = graphs[k:k + _CHUNK]
-        values = _values(chunk)
-        # agreements, with their meeting's date and body
-        for r in store.query(f"""SELECT ?g ?a ?text ?label ?m ?date ?body WHERE {{ {values} GRAPH ?g {{
-                ?a a rcm:Agreement ; rcm:text ?text ; rcm:agreedAt ?m .
-                OPTIONAL {{ ?a skos:prefLabel ?label }} OPTIONAL {{ ?m schema:startDate ?date }}
-                OPTIONAL {{ ?m schema:organizer ?body }} }} }}""").rows:
-            key = (r["a"].value, r["g"].value)
-            d = docs.get(key)
-            if d is None:
-                d = docs[key] = Doc(r["a"].value, r["g"].value, "agreement", text=r["text"].value, lang=_lang(r["text"]),
-                                    meeting=r["m"].value, date=r["date"].value if "date" in r else None)
-            if "label" in r:
-                d.titles.setdefault(_lang(r["label"]), r["label"].value)
-            if "body" in r:
-                d.facets.add(("body", r["body"].value))
-        for r in store.query(f"""SELECT ?g ?a ?x WHERE {{ {values} GRAPH ?g {{ ?a a rcm:Agreement ;
-                rcm:mentions|rcm:addressee|rcm:requestedBy|dct:subject|rcm:concerns ?x FILTER(isIRI(?x)) }} }}""").rows:
-            d = docs.get((r["a"].value, r["g"].value))
-            facet = _facet(r["x"].value, id_base)
-            if d is not None and facet:
-                d.facets.add((facet, r["x"].value))
-        # commitments: their action, in their agreement's context
-        for r in store.query(f"""SELECT ?g ?c ?a ?action ?label ?who WHERE {{ {values} GRAPH ?g {{
-                ?c a rcm:Commitment ; rcm:madeIn ?a . OPTIONAL {{ ?c rcm:action ?action }}
-                OPTIONAL {{ ?c skos:prefLabel ?label }} OPTIONAL {{ ?c rcm:committedBy ?who FILTER(isIRI(?who)) }} }} }}""").rows:
-            g, c, a = r["g"].value, r["c"].value, r["a"].value
-            d = docs.get((c, g))
-            if d is None:
-                agreement = docs.get((a, g))
-                text = r["action"].value if "action" in r else (r["label"].value if "label" in r else "")
-                d = docs[(c, g)] = Doc(c, g, "commitment", text=text, lang=_lang(r["action"] if "action" in r else r.get("label")),
-                                       agreement=a, meeting=agreement.meeting if agreement else None,
-                                       date=agreement.date if agreement else None)
-                if agreement is not None:
-                    d.facets |= {f for f in agreement.facets if f[0] in ("body", "item")}
-            if "label" in r:
-                d.titles.setdefault(_lang(r["label"]), r["label"].value)
-            if "who" in r and (facet := _facet(r["who"].value, id_base)):
-                d.facets.add((facet, r["who"].value))
-        # names: the registry's, and a report's own (things the registry does not know)
-        classes = " ".join(f"<{c}>" for c in NAME_CLASSES)
-        for r in store.query(f"""SELECT ?g ?x ?cls ?p ?l WHERE {{ {values} VALUES ?cls {{ {classes} }}
-                VALUES ?p {{ <{SKOS}prefLabel> <{SKOS}altLabel> <{RDFS}label> }}
-                GRAPH ?g {{ ?x a ?cls ; ?p ?l FILTER(isLiteral(?l)) }}
-                FILTER(?g = <{names.registry}> || NOT EXISTS {{ GRAPH <{names.registry}> {{ ?x ?rp ?ro }} }}) }}""").rows:
-            g, x = r["g"].value, r["x"].value
-            kind = NAME_CLASSES[r["cls"].value]
-            d = docs.get((x, g))
-            if d is None:
-                d = docs[(x, g)] = Doc(x, g, kind)
-                if kind != "meeting" and (facet := _facet(x, id_base)):
-                    d.facets.add((facet, x))
-            lang, label = _lang(r["l"]), r["l"].value
-            if r["p"].value == SKOS + "altLabel":
-                d.extra.append((label, lang))
-            elif r["p"].value == SKOS + "prefLabel" or lang not in d.titles:
-                d.titles[lang] = label
-        # meetings: date, body, the countries whose delegations came, the report's title
-        for r in store.query(f"""SELECT ?g ?m ?date ?body ?country ?title WHERE {{ {values} GRAPH ?g {{
-                ?m a rcm:Meeting . OPTIONAL {{ ?m schema:startDate ?date }} OPTIONAL {{ ?m schema:organizer ?body }}
-                OPTIONAL {{ ?m schema:attendee/rcm:represents ?country }}
-                OPTIONAL {{ ?m schema:recordedIn/dct:title ?title }} }} }}""").rows:
-            d = docs.get((r["m"].value, r["g"].value))
+    for p in (SKOS + "prefLabel", RDFS + "label", SKOS + "altLabel"):
+        for s, o, g in r.quads(p):
+            text = literal(o)
+            if text is None:
+                continue
+            lang = _lang(o)
+            if p == SKOS + "prefLabel":
+                labels.append((s, g, lang, text))
+            d = docs.get((s, g))
             if d is None:
                 continue
-            if "date" in r:
-                d.date = r["date"].value
-            if "body" in r:
-                d.facets.add(("body", r["body"].value))
-            if "country" in r and (facet := _facet(r["country"].value, id_base)):
-                d.facets.add((facet, r["country"].value))
-            if "title" in r and (r["title"].value, _lang(r["title"])) not in d.extra:
-                d.extra.append((r["title"].value, _lang(r["title"])))
-        # labels of facet values (and of everything else named in these graphs)
-        for r in store.query(f"""SELECT ?g ?x ?l WHERE {{ {values} GRAPH ?g {{ ?x <{SKOS}prefLabel> ?l FILTER(isIRI(?x)) }} }}""").rows:
-            labels.append((r["x"].value, r["g"].value, _lang(r["l"]), r["l"].value))
+            if p == SKOS + "altLabel":
+                d.extra.append((text, lang))
+            elif p == SKOS + "prefLabel" or lang not in d.titles:
+                d.titles[lang] = text
+    # meetings: the countries whose delegations came, the report's title
+    delegations: dict[tuple[str, str], str] = {}
+    for s, o, g in r.quads(RCM + "represents"):
+        if isinstance(o, ox.NamedNode):
+            delegations[(s, g)] = o.value
+    for s, o, g in r.quads(SCHEMA + "attendee"):
+        d = docs.get((s, g))
+        country = delegations.get((o.value, g)) if isinstance(o, ox.NamedNode) else None
+        if d is not None and d.kind == "meeting" and country and (f := _facet(country, id_base)):
+            d.facets.add((f, country))
+    titles = {(s, g): o for s, o, g in r.quads(DCT + "title") if isinstance(o, ox.Literal)}
+    for s, o, g in r.quads(SCHEMA + "recordedIn"):
+        d = docs.get((s, g))
+        title = titles.get((o.value, g)) if isinstance(o, ox.NamedNode) else None
+        if d is not None and d.kind == "meeting" and isinstance(title, ox.Literal):
+            d.extra.append((title.value, _lang(title)))
     out = sorted(docs.values(), key=lambda d: (d.graph, d.kind, d.iri))
     for d in out:
         d.facets.add(("kind", d.kind))
@@ -187,6 +216,7 @@ def read_documents(store: Queryable, base: str, graphs: Sequence[str]) -> tuple[
         if not d.text:  # a name: its labels are its text
             d.lang = "en" if "en" in d.titles else next(iter(d.titles))
             d.text = d.titles[d.lang]
+        d.extra.sort()
     return out, sorted(set(labels))
 
 
@@ -202,7 +232,7 @@ def _current_sources(store: Queryable, base: str) -> dict[str, str]:
     return out
 
 
-def update_index(conn: sqlite3.Connection, store: Queryable, base: str, *, rebuild: bool = False) -> int:
+def update_index(conn: sqlite3.Connection, store: LocalStore, base: str, *, rebuild: bool = False) -> int:
     """Bring the index on ``conn`` up to date with ``store``; returns how many graphs were (re)read."""
     conn.executescript(SCHEMA_SQL)
     fmt = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
@@ -210,7 +240,7 @@ def update_index(conn: sqlite3.Connection, store: Queryable, base: str, *, rebui
     want = _current_sources(store, base)
     have = dict(conn.execute("SELECT graph, sha FROM sources").fetchall())
     if rebuild or fmt is None or fmt[0] != FORMAT or want.get(registry) != have.get(registry):
-        for table in ("sources", "docs", "fts", "facets", "labels"):
+        for table in ("sources", "docs", "fts", "facets", "fvalues", "labels"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         have = {}
@@ -224,9 +254,9 @@ def update_index(conn: sqlite3.Connection, store: Queryable, base: str, *, rebui
     todo = sorted(g for g, sha in want.items() if have.get(g) != sha)
     # the registry first: a report's own names are those the registry does not have
     todo.sort(key=lambda g: g != registry)
-    for k in range(0, len(todo), _CHUNK * 5):
-        chunk = todo[k:k + _CHUNK * 5]
-        docs, labels = read_documents(store, base, chunk)
+    for k in range(0, len(todo), _CHUNK):
+        chunk = todo[k:k + _CHUNK]
+        docs, labels = read_documents(store, base, chunk, total=len(want))
         _insert(conn, docs, labels)
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)", [(g, want[g]) for g in chunk])
     conn.commit()
@@ -250,11 +280,19 @@ def _insert(conn: sqlite3.Connection, docs: Iterable[Doc], labels: list[tuple[st
         next_id += 1
     conn.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     conn.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", fts)
-    conn.executemany("INSERT INTO facets VALUES (?, ?, ?)", facets)
+    pairs = sorted({(f, v) for _doc, f, v in facets})
+    conn.executemany("INSERT OR IGNORE INTO fvalues(facet, value) VALUES (?, ?)", pairs)
+    ids = {}
+    for k in range(0, len(pairs), 400):
+        chunk = pairs[k:k + 400]
+        cond = " OR ".join("(facet = ? AND value = ?)" for _ in chunk)
+        for i, f, v in conn.execute(f"SELECT id, facet, value FROM fvalues WHERE {cond}", [x for p in chunk for x in p]):
+            ids[(f, v)] = i
+    conn.executemany("INSERT OR IGNORE INTO facets VALUES (?, ?)", [(doc, ids[(f, v)]) for doc, f, v in facets])
     conn.executemany("INSERT OR IGNORE INTO labels VALUES (?, ?, ?, ?)", labels)
 
 
-def refresh_search(store: Queryable, folder: Path, base: str, *, rebuild: bool = False) -> int:
+def refresh_search(store: LocalStore, folder: Path, base: str, *, rebuild: bool = False) -> int:
     """Update (or build) ``folder/search.sqlite`` from ``store``; returns how many graphs were read.
 
     >>> refresh_search(store, store.path, store.base)                         # doctest: +SKIP
@@ -266,7 +304,7 @@ def refresh_search(store: Queryable, folder: Path, base: str, *, rebuild: bool =
         conn.close()
 
 
-def memory_index(store: Queryable, base: str) -> sqlite3.Connection:
+def memory_index(store: LocalStore, base: str) -> sqlite3.Connection:
     """An index in memory, for a store loaded for one run (``--data``) or one without an index file."""
     conn = sqlite3.connect(":memory:", check_same_thread=False)
     update_index(conn, store, base)

@@ -17,6 +17,7 @@ from rcmkg.errors import UsageError
 from rcmkg.search.build import FACETS, INDEX_FILE, connect, memory_index
 from rcmkg.search.text import fts_query, highlight, query_terms
 from rcmkg.sparql.results import Queryable
+from rcmkg.store.local import LocalStore
 
 #: Title matches count more than text matches (bm25 column weights).
 _WEIGHTS = (4.0, 1.0)
@@ -104,23 +105,36 @@ class SearchIndex:
         terms = query_terms(q)
         if not terms:
             return SearchResult(q, chosen, 0, [], {}, limit, offset)
-        where = ["fts MATCH ?"]
+        # The matches once, into a temporary table, then the page, the total and the facet counts
+        # from it: a facet filter inside the MATCH query makes SQLite run the MATCH once per row.
+        # CROSS JOIN keeps the matches the outer loop (SQLite has no statistics for the temp table).
         args: list[Any] = [fts_query(terms)]
-        for f, values in chosen.items():
-            where.append(f"fts.rowid IN (SELECT doc FROM facets WHERE facet = ? AND value IN ({','.join('?' * len(values))}))")
-            args += [f, *values]
-        cond = " AND ".join(where)
+        filters_sql = ""
         with self._lock:
-            total = self.conn.execute(f"SELECT count(*) FROM fts WHERE {cond}", args).fetchone()[0]
-            rows = self.conn.execute(
-                f"""SELECT d.iri, d.kind, d.title, d.title_es, d.text, d.lang, d.date, d.meeting, d.agreement,
-                           bm25(fts, {_WEIGHTS[0]}, {_WEIGHTS[1]}) AS score
-                    FROM fts JOIN docs d ON d.id = fts.rowid WHERE {cond}
-                    ORDER BY score, d.date DESC, d.iri LIMIT ? OFFSET ?""", [*args, limit, offset]).fetchall()
-            counts = self.conn.execute(
-                f"""SELECT f.facet, f.value, count(*) FROM fts JOIN facets f ON f.doc = fts.rowid WHERE {cond}
-                    GROUP BY f.facet, f.value""", args).fetchall() if facets else []
-            labels = self._labels({v for f, v, _ in counts if f not in ("kind", "year")}, lang)
+            for f, values in chosen.items():
+                ids = [i for (i,) in self.conn.execute(
+                    f"SELECT id FROM fvalues WHERE facet = ? AND value IN ({','.join('?' * len(values))})", [f, *values])]
+                # one lookup in the (doc, value) key per match: cheaper than listing every document of a common value
+                filters_sql += f" AND EXISTS (SELECT 1 FROM facets WHERE doc = m.id AND fv IN ({','.join('?' * len(ids))}))"
+                args += ids
+        with self._lock:
+            cur = self.conn.cursor()
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY, score REAL NOT NULL)")
+            cur.execute("DELETE FROM temp.hits")
+            cur.execute(f"""WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(fts, {_WEIGHTS[0]}, {_WEIGHTS[1]}) AS score
+                            FROM fts WHERE fts MATCH ?)
+                            INSERT INTO temp.hits SELECT id, score FROM m WHERE 1{filters_sql}""", args)
+            total = cur.execute("SELECT count(*) FROM temp.hits").fetchone()[0]
+            rows = cur.execute(
+                """SELECT d.iri, d.kind, d.title, d.title_es, d.text, d.lang, d.date, d.meeting, d.agreement, h.score
+                   FROM (SELECT id, score FROM temp.hits ORDER BY score, id LIMIT ? OFFSET ?) h
+                   CROSS JOIN docs d ON d.id = h.id ORDER BY h.score, h.id""", (limit, offset)).fetchall()
+            counts = cur.execute(
+                """SELECT v.facet, v.value, c.n FROM (SELECT f.fv AS fv, count(*) AS n FROM temp.hits h
+                   CROSS JOIN facets f ON f.doc = h.id GROUP BY f.fv) c JOIN fvalues v ON v.id = c.fv""").fetchall() if facets else []
+            cur.execute("DELETE FROM temp.hits")
+            labels = self._labels({v for f, v, _ in counts if f not in ("kind", "year")} | {
+                v for f, vs in chosen.items() if f not in ("kind", "year") for v in vs}, lang)
         hits = [SearchHit(iri, kind, title, title_es, tlang, highlight(text, tlang, terms), date, meeting, agreement, -score)
                 for iri, kind, title, title_es, text, tlang, date, meeting, agreement, score in rows]
         by_facet: dict[str, list[FacetValue]] = {}
@@ -133,7 +147,7 @@ class SearchIndex:
                 by_facet[f].sort(key=lambda x: (-x.count, x.label.casefold()))
         for f, values in chosen.items():  # a chosen value that matches nothing still shows (to remove it)
             have = {x.value for x in by_facet.setdefault(f, [])}
-            by_facet[f] += [FacetValue(v, self._labels({v}, lang).get(v, v), 0, True) for v in values if v not in have]
+            by_facet[f] += [FacetValue(v, labels.get(v, v), 0, True) for v in values if v not in have]
         ordered = {f: by_facet[f] for f in FACETS if f in by_facet}
         return SearchResult(q, chosen, total, hits, ordered, limit, offset)
 
@@ -168,15 +182,13 @@ def search_index(store: Queryable) -> SearchIndex:
         got = _OPEN.get(store)
         if got is not None:
             return got
-        path = getattr(store, "path", None)
-        base = getattr(store, "base", None)
-        file = path / INDEX_FILE if path is not None else None
+        if not isinstance(store, LocalStore):
+            raise UsageError("full-text search needs a local store (rcmkg load, or --data)")
+        file = store.path / INDEX_FILE if store.path is not None else None
         if file is not None and file.is_file():
             conn = connect(file, read_only=True)
         else:
-            if base is None:
-                raise UsageError("search needs a local store")
-            conn = memory_index(store, base)
+            conn = memory_index(store, store.base)
         index = SearchIndex(conn)
         _OPEN[store] = index
         return index

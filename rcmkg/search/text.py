@@ -48,10 +48,20 @@ def stems(text: str, lang: str) -> str:
     return " ".join(stem(w, lang) for w in words(text))
 
 
+#: Words a query skips (when it has others): they are in nearly every text, so they narrow nothing
+#: and make a query read every document's postings.
+STOP_WORDS = frozenset(
+    "a an and are as at be by for from has have in is it its of on or that the this to was were will with "
+    "al con de del el en es la las lo los o para por que se su sus un una y".split())
+
+
 def query_terms(q: str) -> list[set[str]]:
-    """For each word of the query (at most 12), the stems it may match: English, Spanish, folded."""
+    """For each word of the query (at most 12; common words skipped when there are others), the
+    stems it may match: English and Spanish."""
     out = []
-    for w in words(q)[:_MAX_QUERY_WORDS]:
+    ws = words(q)
+    kept = [w for w in ws if fold(w) not in STOP_WORDS] or ws
+    for w in kept[:_MAX_QUERY_WORDS]:
         out.append({stem(w, "en"), stem(w, "es")})
     return out
 

@@ -1,0 +1,135 @@
+"""Full-text search over the store's index (``rcmkg.search``) against plain scans of the same index.
+
+    python -m bench.bench_search                 # 10,000 reports, 30 runs of each query (median)
+    python -m bench.bench_search --quick         # 200 reports, 5 runs: a smoke run
+    python -m bench.bench_search --sizes 1000 --runs 10
+
+For each size it converts the synthetic reports once (``bench.bench_store.prepare``, shared with
+the store benchmark: ``bench/out/store/rdf-{n}``), loads them with ``rcmkg load`` into a fresh
+store (which builds the search index of the generation) and times, in the same process and in
+alternation:
+
+* search: ``SearchIndex.search`` as the server's ``/search`` calls it (20 hits, snippets and the
+  counts of every facet), for plain queries and queries with facet filters;
+* baseline: ``SELECT count(*) FROM fts`` (every row of the FTS table, no ranking) and a
+  ``LIKE '%word%'`` scan of the documents' text for the first word of the query (what a search
+  without an index does, and finds less: no stems, no accents).
+
+It prints the medians, the ratio, how many documents the index holds and the target (search median
+under 50 ms at 10,000 reports) as PASS/MISS, and writes ``bench/out/search/results.json``. Index build
+time is reported too (a full rebuild of the index from the loaded store, into a scratch file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "bench" / "out" / "search"
+TARGET_SIZE, TARGET_MS = 10_000, 50.0
+QUERIES: list[tuple[str, dict[str, list[str]]]] = [
+    ("smuggling", {}),
+    ("work plan", {}),
+    ("trafficking in persons", {}),
+    ("workshop", {"year": ["2015"]}),
+    ("migrant smuggling", {"kind": ["agreement"]}),
+    ("plan de trabajo", {}),
+    ("protection", {"country": ["https://w3id.org/rcmkg/id/country/MX"]}),
+]
+
+
+def _ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def run_size(n: int, runs: int, log: Any = print) -> dict[str, Any]:
+    from bench.bench_store import prepare
+    from rcmkg.search.build import INDEX_FILE, update_index
+    from rcmkg.search.query import SearchIndex, search_index
+    from rcmkg.settings import Settings
+    from rcmkg.store.load import load_paths, open_local
+
+    rdf = prepare(n, log=log)
+    work = Path(tempfile.mkdtemp(prefix=f"rcmkg-bench-search-{n}-"))
+    try:
+        settings = Settings(store=str(work / "store"))
+        t0 = time.perf_counter()
+        load_paths([rdf], settings)
+        load_s = time.perf_counter() - t0
+        store = open_local(settings)
+        index = search_index(store)
+        assert store.path is not None and (store.path / INDEX_FILE).is_file(), "rcmkg load wrote no search index"
+        docs = index.count()
+        t0 = time.perf_counter()
+        scratch = sqlite3.connect(str(work / "rebuild.sqlite"))
+        update_index(scratch, store, settings.base)
+        scratch.close()
+        build_s = time.perf_counter() - t0
+        conn = index.conn
+        search_t: list[float] = []
+        count_t: list[float] = []
+        like_t: list[float] = []
+        found: dict[str, int] = {}
+        for q, filters in QUERIES:  # warm the page cache once
+            found[q + (" " + json.dumps(filters) if filters else "")] = index.search(q, filters).total
+        word = {q: q.split()[0] for q, _ in QUERIES}
+        for _ in range(runs):
+            for q, filters in QUERIES:
+                t = time.perf_counter()
+                result = index.search(q, filters)
+                search_t.append(time.perf_counter() - t)
+                assert isinstance(index, SearchIndex) and result.total >= len(result.hits)
+                t = time.perf_counter()
+                conn.execute("SELECT count(*) FROM fts").fetchone()
+                count_t.append(time.perf_counter() - t)
+                t = time.perf_counter()
+                conn.execute("SELECT count(*) FROM docs WHERE text LIKE ?", (f"%{word[q]}%",)).fetchone()
+                like_t.append(time.perf_counter() - t)
+        store.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    out = {"reports": n, "documents": docs, "runs": runs, "queries": len(QUERIES), "found": found,
+           "load_s": load_s, "index_build_s": build_s, "search_median_ms": _ms(search_t),
+           "search_p95_ms": sorted(search_t)[int(0.95 * (len(search_t) - 1))] * 1000,
+           "count_fts_median_ms": _ms(count_t), "like_scan_median_ms": _ms(like_t)}
+    out["ratio_vs_count"] = out["search_median_ms"] / out["count_fts_median_ms"]
+    out["ratio_vs_like"] = out["search_median_ms"] / out["like_scan_median_ms"]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.bench_search", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default=str(TARGET_SIZE), help="comma-separated report counts (default 10000)")
+    ap.add_argument("--runs", type=int, default=30, help="runs of each query (default 30)")
+    ap.add_argument("--quick", action="store_true", help="200 reports, 5 runs")
+    args = ap.parse_args(argv)
+    sizes = [200] if args.quick else [int(s) for s in args.sizes.split(",")]
+    runs = 5 if args.quick else args.runs
+    OUT.mkdir(parents=True, exist_ok=True)
+    results = []
+    for n in sizes:
+        r = run_size(n, runs)
+        results.append(r)
+        verdict = ""
+        if n >= TARGET_SIZE:
+            verdict = " PASS" if r["search_median_ms"] < TARGET_MS else " MISS"
+        print(f"[{n} reports, {r['documents']} documents] search median {r['search_median_ms']:.2f} ms "
+              f"(p95 {r['search_p95_ms']:.2f} ms; target < {TARGET_MS:.0f} ms at {TARGET_SIZE}){verdict}; "
+              f"baseline count(*) on the FTS table {r['count_fts_median_ms']:.2f} ms (ratio {r['ratio_vs_count']:.2f}), "
+              f"LIKE scan {r['like_scan_median_ms']:.2f} ms (ratio {r['ratio_vs_like']:.2f}); "
+              f"rcmkg load {r['load_s']:.1f} s, index rebuild {r['index_build_s']:.1f} s; hits {r['found']}", flush=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
