@@ -14,7 +14,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from rcmkg.errors import UsageError
-from rcmkg.search.build import FACETS, INDEX_FILE, connect, memory_index
+from rcmkg.search.build import FACETS, FORMAT, INDEX_FILE, connect, memory_index
 from rcmkg.search.text import fts_query, highlight, query_terms
 from rcmkg.sparql.results import Queryable
 from rcmkg.store.local import LocalStore
@@ -171,6 +171,14 @@ class SearchIndex:
             return int(self.conn.execute("SELECT count(*) FROM docs").fetchone()[0])
 
 
+def _format(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
 _OPEN: WeakKeyDictionary[Any, SearchIndex] = WeakKeyDictionary()
 _OPEN_LOCK = threading.Lock()
 
@@ -185,9 +193,11 @@ def search_index(store: Queryable) -> SearchIndex:
         if not isinstance(store, LocalStore):
             raise UsageError("full-text search needs a local store (rcmkg load, or --data)")
         file = store.path / INDEX_FILE if store.path is not None else None
-        if file is not None and file.is_file():
-            conn = connect(file, read_only=True)
-        else:
+        conn = connect(file, read_only=True) if file is not None and file.is_file() else None
+        if conn is not None and _format(conn) != FORMAT:
+            conn.close()  # written by another rcmkg version: built again, in memory
+            conn = None
+        if conn is None:
             conn = memory_index(store, store.base)
         index = SearchIndex(conn)
         _OPEN[store] = index

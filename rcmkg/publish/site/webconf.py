@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rcmkg.publish.conneg import RDF_FORMATS, Format
-from rcmkg.publish.limits import SECURITY_HEADERS
+from rcmkg.publish.limits import STATIC_SECURITY_HEADERS as SECURITY_HEADERS
 
 # Too generic to mean RDF when a client names them (a browser's application/xml, curl's text/plain).
 _GENERIC_TYPES = ("text/plain", "application/json", "application/xml", "text/xml")

@@ -850,7 +850,8 @@ class StaticLinker(Linker):
         return quote(self.rel(f"{doc}.{fmt.extension if fmt else 'html'}"))
 
     def url(self, route: str, **params: str) -> str:
-        targets = {"home": "index.html", "search": "labels.html", "sparql": "sparql.html", "queries": "sparql.html",
+        targets = {"home": "index.html", "search": "search.html", "labels": "labels.html", "sparql": "sparql.html",
+                   "queries": "sparql.html",
                    "commitments": "commitments.html", "dataset": "doc/dataset.html", "void": "void.ttl",
                    "downloads": "downloads.html",
                    "ontology": "ontology/index.html", "validation": "validation/index.html"}

@@ -1,0 +1,98 @@
+"""The static site's search, exports and feeds (``rcmkg publish``), as the server offers them.
+
+* ``search.html`` with ``search/index.js`` and ``static/search.js``: the full-text search with facets,
+  in the browser (:mod:`rcmkg.search.static`); ``?q=...&country=...`` in its URL as on the server.
+* ``commitments.csv|xlsx|json`` (all), and per actor ``commitments/actor/{org|country|...}/{slug}.html``
+  with its own ``.csv|.xlsx|.json``: a static site has no query string to filter by, so each filter
+  the server takes in its URL (``?actor=``) is a page of its own.
+* ``trace/{item}.csv|xlsx|json``: each timeline as a list.
+* ``feeds/meetings.atom``, ``feeds/item/{slug}.atom``, ``feeds/actor/{kind}/{slug}.atom``: the Atom
+  feeds, with absolute links under the site's address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rcmkg.errors import NotFound
+from rcmkg.publish.exports import commitments_table, timeline_table
+from rcmkg.publish.feeds import actor_feed_path, build_feed
+from rcmkg.publish.source import Source
+from rcmkg.publish.views.pages import GraphView, StaticLinker
+from rcmkg.publish.views.render import render
+from rcmkg.publish.views.timeline import commitment_actors, commitments_model, track_iri
+from rcmkg.search.query import search_index
+from rcmkg.search.static import static_index
+from rcmkg.store.local import LocalStore
+from rcmkg.trace.lookup import trace
+
+EXPORTS = ("csv", "xlsx", "json")
+
+
+def write_extras(source: Source, view: GraphView, root: StaticLinker, write: Callable[[str, bytes | str], None],
+                 base: str, site_url: str, tracks: list[dict[str, Any]]) -> int:
+    """Write the search page and index, the exports and the feeds; returns how many pages."""
+    pages = 0
+    # search
+    if isinstance(source, LocalStore):
+        index = search_index(source)
+
+        def page(iri: str) -> str | None:
+            href = root.href(iri)
+            return None if href.startswith(("http:", "https:")) else href
+
+        with index._lock:
+            write("search/index.js", static_index(index.conn, page))
+        write("search.html", render("search_static.html", root.at("search.html"), index_js="search/index.js"))
+        pages += 1
+    # commitments, all and per actor
+    model = commitments_model(source, view)
+    actors = commitment_actors(source)
+    actor_pages = []
+    for a in actors:
+        rel = f"commitments/{actor_feed_path(a.iri, base)}"
+        actor_pages.append((a.label, rel))
+    for fmt in EXPORTS:
+        write(f"commitments.{fmt}", commitments_table(model["raw"]).render(fmt))
+    linker = root.at("commitments.html")
+    write("commitments.html", render("commitments.html", linker, **{
+        **model, "statuses": [], "exports": [(f.upper(), linker.url(f"export:commitments.{f}")) for f in EXPORTS],
+        "actor_pages": [(label, linker.url(f"export:{rel}.html")) for label, rel in actor_pages],
+        "feeds": []}))
+    for a, (_label, rel) in zip(actors, actor_pages, strict=True):
+        linker = root.at(f"{rel}.html")
+        m = commitments_model(source, view, actor=a.iri)
+        for fmt in EXPORTS:
+            write(f"{rel}.{fmt}", commitments_table(m["raw"], a.slug).render(fmt))
+        write(f"{rel}.html", render("commitments.html", linker, **{
+            **m, "statuses": [], "exports": [(f.upper(), linker.url(f"export:{rel}.{f}")) for f in EXPORTS],
+            "feeds": [(f"Commitments of {a.label}", linker.url(f"feed:{actor_feed_path(a.iri, base)}"))]}))
+        pages += 1
+    # timelines as lists
+    for t in tracks:
+        slug = t["slug"]
+        try:
+            timeline = trace(source, track_iri(source, base, slug))
+        except NotFound:
+            continue
+        table = timeline_table(timeline, f"timeline-{slug}")
+        for fmt in EXPORTS:
+            write(f"trace/{slug}.{fmt}", table.render(fmt))
+    # feeds
+    site = site_url if site_url.endswith("/") else site_url + "/"
+
+    def href(iri: str) -> str:
+        h = root.href(iri)
+        return h if h.startswith(("http:", "https:")) else site + h
+
+    def route(name: str) -> str:
+        return site + root.url(name)
+
+    paths = ["meetings", *(f"item/{t['slug']}" for t in tracks), *(actor_feed_path(a.iri, base) for a in actors)]
+    for path in paths:
+        try:
+            write(f"feeds/{path}.atom", build_feed(source, view, base, path, href, route).xml())
+        except NotFound:
+            continue
+    return pages
