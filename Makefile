@@ -2,7 +2,7 @@
 PYTHON ?= python3
 PIP := $(PYTHON) -m pip install --quiet --disable-pip-version-check
 
-.PHONY: convert test system-deps lint typecheck bench clean
+.PHONY: convert test system-deps lint typecheck bench clean i18n
 
 convert:                ## install rcmkg and convert the sample reports into data/rdf
 	$(PIP) .
@@ -28,6 +28,12 @@ lint:
 
 typecheck:              ## mypy: strict on rcmkg (pyproject.toml [tool.mypy])
 	$(PYTHON) -m mypy
+
+i18n:                   ## extract the interface messages (babel.cfg), update the Spanish catalogue, compile it
+	mkdir -p build
+	pybabel extract -F babel.cfg --no-location --sort-output --project=rcmkg -o build/messages.pot rcmkg
+	pybabel update -i build/messages.pot -d rcmkg/locale -D messages --no-wrap --ignore-obsolete --no-fuzzy-matching
+	pybabel compile -d rcmkg/locale -D messages --statistics
 
 bench:                  ## run every benchmark (see bench/README.md)
 	$(PYTHON) -m bench

@@ -188,8 +188,11 @@ def test_properties_are_typed_and_ranges_sensible() -> None:
     g = ontology()
     assert properties(), "the ontology declares no properties"
     for p in properties():
-        kinds = {k for k in (OWL.ObjectProperty, OWL.DatatypeProperty) if (p, RDF.type, k) in g}
+        kinds = {k for k in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty) if (p, RDF.type, k) in g}
         assert len(kinds) == 1, (p, kinds)
+        if OWL.AnnotationProperty in kinds:  # rcm:inverseLabel: for pages, no domain or range to check
+            assert not list(g.objects(p, RDFS.range)) and not list(g.objects(p, RDFS.domain)), p
+            continue
         for r in g.objects(p, RDFS.range):
             if OWL.DatatypeProperty in kinds:
                 assert str(r).startswith(("http://www.w3.org/2001/XMLSchema#", str(RDF))), (p, r)
@@ -197,6 +200,23 @@ def test_properties_are_typed_and_ranges_sensible() -> None:
                 assert (r, RDF.type, OWL.Class) in g, (p, r)
         for d in g.objects(p, RDFS.domain):
             assert (d, RDF.type, OWL.Class) in g, (p, d)
+
+
+def test_every_object_property_reads_backwards_in_both_languages() -> None:
+    """Pages name a property read from its object ("agreements of this meeting", never "is agreed
+    at of"): every rcm object property has an inverse label in English and Spanish, or an
+    owl:inverseOf whose labels serve."""
+    g = ontology()
+    objects = [p for p in properties() if (p, RDF.type, OWL.ObjectProperty) in g]
+    assert len(objects) > 30
+    missing = []
+    for p in objects:
+        langs = sorted(o.language for o in g.objects(p, RCM.inverseLabel))
+        inverses = list(g.objects(p, OWL.inverseOf)) + list(g.subjects(OWL.inverseOf, p))
+        if langs != ["en", "es"] and not any(
+                sorted(o.language for o in g.objects(i, RDFS.label)) == ["en", "es"] for i in inverses):
+            missing.append((p, langs))
+    assert not missing, missing
 
 
 @pytest.mark.parametrize(

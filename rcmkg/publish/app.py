@@ -59,9 +59,11 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from rcmkg import i18n
 from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
 from rcmkg.namespaces import FOAF, PREFIXES, VOC, VOID
 from rcmkg.publish import conneg
+from rcmkg.publish.cite import SUFFIXES, split_cite_path
 from rcmkg.publish.conneg import HTML, RDF_FORMATS, RESULT_FORMATS, Format
 from rcmkg.publish.dumps import write_dumps
 from rcmkg.publish.endpoint import QueryPool, QueryRequest, WorkerOutOfMemory, update_form
@@ -69,6 +71,7 @@ from rcmkg.publish.exports import FORMATS as EXPORT_FORMATS
 from rcmkg.publish.exports import Table, commitments_table, search_table, sparql_table, timeline_table
 from rcmkg.publish.feeds import MEDIA_TYPE as FEED_TYPE
 from rcmkg.publish.feeds import actor_feed_path, build_feed
+from rcmkg.publish.language import Language, localise, page_key
 from rcmkg.publish.limits import RequestLimits, SecurityHeaders
 from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker
@@ -241,11 +244,13 @@ class Published:
 
     @property
     def linker(self) -> ServerLinker:
-        return self._ensure()[2]
+        """The linker of the request being answered (its interface language: rcmkg.publish.language)."""
+        return localise(self._ensure()[2])
 
     # caching
     def cached(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
-        """(body, content type, etag) for ``key``, computed once."""
+        """(body, content type, etag) for ``key``, computed once per interface language and URL."""
+        key = key + page_key()
         hit = self.cache.get(key)
         if hit is not None:
             self.cache.move_to_end(key)
@@ -398,6 +403,27 @@ async def document(request: Any) -> Any:
     return _conditional(request, pub, body, ctype, etag, headers=headers)
 
 
+async def cite(request: Any) -> Any:
+    """``/cite/{path}.bib`` and ``.json``: the citation of a meeting or an agreement as BibTeX or
+    CSL-JSON (rcmkg.publish.cite), for reference managers."""
+    pub = _pub(request)
+    split = split_cite_path(request.path_params["path"])
+    if split is None:
+        return _error(request, pub, 404, "Not found", "a citation is served as .bib (BibTeX) or .json (CSL-JSON)")
+    stem, kind = split
+    iri = _iri_for(pub, "id", stem)
+
+    def make() -> tuple[bytes, str]:
+        desc = pub.view.describe(iri) if pub.view.exists(iri) else None
+        if desc is None or desc.cite is None:
+            raise NotFound(f"no meeting or agreement {iri} to cite")
+        return desc.cite.download(kind)
+
+    body, ctype, etag = await asyncio.to_thread(pub.cached, ("cite", iri, kind), make)
+    name = stem.replace("/", "_") + SUFFIXES[kind]
+    return _conditional(request, pub, body, ctype, etag, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
 async def voc_thing(request: Any) -> Any:
     """A concept or concept scheme (``/voc/...``, the w3id redirect points here) is a thing, not a
     document: 303 by Accept to ``/voc/....html`` or ``.ttl`` etc. (W3C vocabulary recipes, slash
@@ -442,7 +468,7 @@ async def home(request: Any) -> Any:
             m["year"] = m["date"][:4]
         tracks = pub.view.tracked_items()
         return pub.render("home.html", meetings=meetings, tracks=tracks, triples=_total(pub),
-                          page_feeds=[("New meetings", pub.linker.url("feed:meetings"))]), HTML.content_type
+                          page_feeds=[("", pub.linker.url("feed:meetings"))]), HTML.content_type
 
     body, ctype, etag = await asyncio.to_thread(pub.cached, ("home",), make)
     return _conditional(request, pub, body, ctype, etag)
@@ -481,10 +507,10 @@ def _params(request: Any) -> list[tuple[str, str]]:
 
 
 def _page_lang(request: Any) -> str:
-    lang = request.query_params.get("lang") or "en"
-    if lang not in ("en", "es"):
-        raise UsageError("lang must be en or es")
-    return lang
+    """The interface language (rcmkg.publish.language); a ``?lang=`` that names no interface language is an error."""
+    if (request.query_params.get("lang") or "en") not in i18n.LANGS:
+        raise UsageError("lang must be " + " or ".join(i18n.LANGS))
+    return i18n.current()
 
 
 def _export(request: Any, pub: Published, key: tuple[str, ...], fmt: str, table: Callable[[], Table]) -> Any:
@@ -568,7 +594,7 @@ async def commitments_page(request: Any) -> Any:
         query = urlencode([(k, v) for k, v in params if k in args])
         exports = [(f.upper(), f"{pub.root}/commitments.{f}" + (f"?{query}" if query else "")) for f in EXPORT_FORMATS]
         actors = commitment_actors(pub.source)
-        feeds = [(f"Commitments of {model['actor'].label}", pub.linker.url(f"feed:actor/{actor_feed_path(model['actor'].iri, pub.base)}"))
+        feeds = [(model["actor"].label, pub.linker.url(f"feed:{actor_feed_path(model['actor'].iri, pub.base)}"))
                  ] if model["actor"] else []
         return pub.render("commitments.html", **model, exports=exports, actors=actors, form=True, feeds=feeds,
                           action=pub.linker.url("commitments")), HTML.content_type
@@ -843,7 +869,7 @@ async def canned(request: Any) -> Any:
     # The store does not change while served, so a canned answer is cached like a page (keyed by
     # the bound text and what the client asked for) and gets the same validators.
     key = ("canned", text, fmt_key or "", request.headers.get("accept", ""))
-    hit = pub.cache.get(key)
+    hit = pub.cache.get(key + page_key())
     if hit is None:
         req = QueryRequest(text, accept=request.headers.get("accept"), format=fmt_key, limit=pub.settings.result_limit,
                            answer_limit=pub.settings.answer_limit)
@@ -1003,6 +1029,7 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
         Route("/id/{path:path}", spaced("id", thing)),
         Route("/doc/{path:path}", document),
         Route("/voc/{path:path}", voc_thing),
+        Route("/cite/{path:path}", cite),
         Route("/search", search),
         Route("/search.{fmt}", search_export),
         Route("/trace/{item}.{fmt}", trace_export),
@@ -1058,6 +1085,8 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     app.add_middleware(WaitForView, owner=app)
     # Outside WaitForView: a request after a load waits for the new generation's view, off the loop.
     app.add_middleware(FollowLoads, owner=app)
+    # The interface language of the request (?lang=, Accept-Language), for every page and error page.
+    app.add_middleware(Language)
     # Outermost: limits answer before CORS or routing does any work; every answer gets the headers.
     app.add_middleware(RequestLimits, max_body=settings.request_limit)
     app.add_middleware(SecurityHeaders)

@@ -19,16 +19,21 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from rcmkg.publish.views.search import FACET_TITLES
+from rcmkg import i18n
+from rcmkg.i18n import N_
+from rcmkg.publish.views.search import FACET_TITLES, KINDS
 from rcmkg.search.build import FACETS
 from rcmkg.search.text import STOP_WORDS, fold, stem, words
 
 SNIPPET = 300
+COLUMNS = (N_("Found"), N_("Kind"), N_("Date"), N_("Text"))
 
 
 def static_index(conn: sqlite3.Connection, page: Callable[[str], str | None], lang: str = "en") -> str:
     """The script ``search/index.js`` for the index on ``conn``; ``page`` maps an IRI to its page's
-    path from the site root (None: no page, the document is left out)."""
+    path from the site root (None: no page, the document is left out). Names and the interface's
+    words are in ``lang``; the other language's search page gets its own words (``ui`` in
+    :func:`ui_words`)."""
     values: list[list[str]] = []
     value_id: dict[int, int] = {}
     labels: dict[str, str] = {}
@@ -59,9 +64,19 @@ def static_index(conn: sqlite3.Connection, page: Callable[[str], str | None], la
         for source, source_lang in ((text, tlang), (title, "en"), (title_es or "", "es")):
             for w in words(source):
                 forms.setdefault(fold(w), set()).add(stem(w, source_lang))
-    data = {"facetNames": list(FACETS), "facetTitles": FACET_TITLES, "stop": sorted(STOP_WORDS), "values": values,
+    data = {"facetNames": list(FACETS), "stop": sorted(STOP_WORDS), "values": values,
             "docs": docs, "terms": {s: sorted(d.items()) for s, d in sorted(terms.items())},
             "forms": {w: sorted(s) for w, s in sorted(forms.items())}}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     # JSON inside a script: "</" could end a <script> element if ever inlined; escaped anyway
     return "window.RCMKG_SEARCH = " + text.replace("</", "<\\/") + ";\n"
+
+
+def ui_words(lang: str) -> str:
+    """The search page's words in ``lang`` (facet titles, kinds, headings), as a ``data-`` attribute value."""
+    with i18n.use(lang):
+        words_ = {"facets": {k: i18n.gettext(v) for k, v in FACET_TITLES.items()},
+                  "kinds": {k: i18n.gettext(v) for k, v in KINDS.items()},
+                  "columns": [i18n.gettext(c) for c in COLUMNS],
+                  "one": i18n.gettext("1 result for"), "many": i18n.gettext("results for")}
+    return json.dumps(words_, ensure_ascii=False, sort_keys=True)

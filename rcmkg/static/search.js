@@ -6,6 +6,7 @@
   var ix = window.RCMKG_SEARCH;
   var out = document.getElementById("static-results");
   if (!ix || !out) { return; }
+  var ui = JSON.parse(out.getAttribute("data-ui") || "{}");
   var STOP = new Set(ix.stop);
   var FACETS = ix.facetNames;
   function fold(s) { return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
@@ -69,7 +70,7 @@
   var base = [["q", q]];
   Object.keys(chosen).forEach(function (f) { chosen[f].forEach(function (v) { base.push([f, v]); }); });
   out.textContent = "";
-  out.appendChild(el("p", hits.length + (hits.length === 1 ? " result" : " results") + " for “" + q + "”.", {"class": "count"}));
+  out.appendChild(el("p", (hits.length === 1 ? ui.one : hits.length + " " + ui.many) + " “" + q + "”.", {"class": "count"}));
   var layout = el("div", "", {"class": "search-layout"});
   var aside = el("aside", "", {"class": "facets", "aria-label": "Filters"});
   FACETS.forEach(function (f) {
@@ -78,14 +79,15 @@
     if (!vals.length) { return; }
     vals.sort(function (a, b) { return f === "year" ? ix.values[b[1]][1].localeCompare(ix.values[a[1]][1]) : b[0] - a[0]; });
     var sec = el("section", "", {"class": "facet", "id": "facet-" + f});
-    sec.appendChild(el("h2", ix.facetTitles[f] || f));
+    sec.appendChild(el("h2", ui.facets[f] || f));
     var ul = el("ul");
     vals.slice(0, 30).forEach(function (nv) {
       var value = ix.values[nv[1]][1];
       var selected = chosen[f] && chosen[f].has(value);
       var pairs = selected ? base.filter(function (kv) { return !(kv[0] === f && kv[1] === value); }) : base.concat([[f, value]]);
       var li = el("li", "", selected ? {"class": "selected"} : {});
-      li.appendChild(el("a", (selected ? "✓ " : "") + ix.values[nv[1]][2], {"href": link(pairs), "data-facet": f, "data-value": value}));
+      var label = f === "kind" ? (ui.kinds[value] || value) : ix.values[nv[1]][2];
+      li.appendChild(el("a", (selected ? "✓ " : "") + label, {"href": link(pairs), "data-facet": f, "data-value": value}));
       li.appendChild(document.createTextNode(" "));
       li.appendChild(el("span", String(nv[0]), {"class": "n"}));
       ul.appendChild(li);
@@ -96,7 +98,7 @@
   layout.appendChild(aside);
   var table = el("table", "", {"class": "hits"});
   var head = el("tr");
-  ["Found", "Kind", "Date", "Text"].forEach(function (h) { head.appendChild(el("th", h, {"scope": "col"})); });
+  ui.columns.forEach(function (h) { head.appendChild(el("th", h, {"scope": "col"})); });
   table.appendChild(el("thead")).appendChild(head);
   var body = el("tbody");
   hits.slice(0, 100).forEach(function (h) {
@@ -106,7 +108,7 @@
     td.appendChild(el("a", d[2], {"href": d[0]}));
     if (d[3] && d[3] !== d[2]) { td.appendChild(el("br")); td.appendChild(el("span", d[3], {"lang": "es"})); }
     tr.appendChild(td);
-    tr.appendChild(el("td", d[1]));
+    tr.appendChild(el("td", ui.kinds[d[1]] || d[1]));
     tr.appendChild(el("td", d[4] || ""));
     var snip = el("td", "", {"class": "snippet", "lang": d[6]});
     d[5].split(/([\p{L}\p{N}_]+)/u).forEach(function (part) {

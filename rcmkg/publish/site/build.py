@@ -4,9 +4,12 @@ Layout of a published site (every link in it is relative, so it works from any f
 server, from an object store, and from ``file://``)::
 
     index.html  labels.html  commitments.html  sparql.html  downloads.html  404.html
+    es/...                                   every HTML page again in Spanish (the server's ?lang=es),
+                                             with a switch between the two on each page
     doc/{path}.html .ttl .jsonld .nt .rdf    one set per thing {base}id/{path} (doc/dataset.* is VoID/DCAT)
     voc/{scheme}/{concept}.*                 the SKOS vocabularies
     trace/{item}.html                        tracked-item timelines
+    cite/{path}.bib .json                    "cite this" of each meeting and agreement (BibTeX, CSL-JSON)
     query/{name}.html .json .csv .tsv .xml   canned queries run at publish time (those without required parameters)
     dumps/rcmkg.ttl .nt.gz .trig .jsonld     the whole graph
     void.ttl  .well-known/void               the dataset description
@@ -25,6 +28,7 @@ publish leaves the previous site untouched.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -40,7 +44,9 @@ import pyoxigraph
 from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
 
 from rcmkg.errors import NotFound, PublishError
+from rcmkg.i18n import LANGS, N_
 from rcmkg.namespaces import FOAF, RCM, SKOS, VOID
+from rcmkg.publish.cite import SUFFIXES
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.dumps import write_dumps
 from rcmkg.publish.endpoint import QueryRequest, execute
@@ -166,8 +172,10 @@ def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, 
         desc = view.describe(iri)
         if desc is None:
             continue
-        linker = root.at(f"{doc}.html")
-        w.write(f"{doc}.html", render("resource.html", linker, d=desc))
+        _pages(w, root, f"{doc}.html", functools.partial(_render_resource, desc))
+        if desc.cite is not None:  # "cite this": the downloads the page links to (rcmkg.publish.cite)
+            for kind, suffix in SUFFIXES.items():
+                w.write(f"cite/{doc.split('/', 1)[-1]}{suffix}", desc.cite.download(kind)[0])
         triples = [*desc.triples, Triple(NamedNode(base + doc), NamedNode(FOAF + "primaryTopic"), NamedNode(iri))]
         for fmt in RDF_FORMATS:
             if fmt.key != "html":
@@ -175,6 +183,22 @@ def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, 
         result.pages += 1
         if progress:
             progress(i + 1, total)
+
+
+def _render_resource(desc: Any, linker: StaticLinker) -> str:
+    return render("resource.html", linker, d=desc)
+
+
+def _timeline(source: Source, base: str, slug: str, linker: StaticLinker) -> str:
+    return timeline_page(source, base, slug, linker)
+
+
+def _pages(w: _Writer, root: StaticLinker, rel: str, make: Callable[[StaticLinker], str]) -> None:
+    """Write the page ``rel`` in every interface language: English at ``rel``, the others under
+    ``{lang}/`` (rcmkg.i18n; the server's ``?lang=es`` is the site's ``es/``)."""
+    for lang in LANGS:
+        linker = root.localised(lang).at(rel)
+        w.write(linker.path, make(linker))
 
 
 def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, view: GraphView, root: StaticLinker,
@@ -186,33 +210,34 @@ def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, vie
     for m in meetings:
         m["year"] = m["date"][:4]
     tracks = view.tracked_items()
-    w.write("index.html", render("home.html", root, meetings=meetings, tracks=tracks, triples=total,
-                                 page_feeds=[("New meetings", root.url("feed:meetings"))]))
+    _pages(w, root, "index.html", lambda linker: render("home.html", linker, meetings=meetings, tracks=tracks,
+                                                         triples=total, page_feeds=[("", linker.url("feed:meetings"))]))
     result.pages += 1
     for t in tracks:
         rel = f"trace/{t['slug']}.html"
-        linker = root.at(rel)
         try:
-            page = timeline_page(source, settings.base, t["slug"], linker)
+            _pages(w, root, rel, functools.partial(_timeline, source, settings.base, t["slug"]))
         except NotFound:
             continue
-        w.write(rel, page)
         result.pages += 1
     # search, commitments (all and per actor) with their exports, timelines as lists, feeds
-    result.pages += write_extras(source, view, root, w.write, settings.base, info_site_url, tracks)
-    w.write("labels.html", render("labels.html", root.at("labels.html"), groups=_label_groups(view)))
-    w.write("downloads.html", render("downloads.html", root.at("downloads.html"), dumps=dumps,
-                                     void_href="void.ttl", ontology=ontology_ok, validation=validation_ok))
-    w.write("404.html", render("error.html", root, status=404, title="Not found",
-                               message="Nothing is published at this address.", iri=None, suggestions=[], hits=[]))
+    result.pages += write_extras(source, view, root, w.write, functools.partial(_pages, w, root), settings.base,
+                                 info_site_url, tracks)
+    groups = _label_groups(view)
+    _pages(w, root, "labels.html", lambda linker: render("labels.html", linker, groups=groups))
+    _pages(w, root, "downloads.html", lambda linker: render("downloads.html", linker, dumps=dumps, void_href=linker.url("void"),
+                                                            ontology=ontology_ok, validation=validation_ok))
+    # One 404 page for the whole site (web servers name one): at the root, its links relative to it.
+    w.write("404.html", render("error.html", root, status=404, title=N_("Not found"),
+                               message=N_("Nothing is published at this address."), iri=None, suggestions=[], hits=[]))
     result.pages += 4
     _query_pages(store, settings, root, w, result)
 
 
 def _label_groups(view: GraphView) -> list[dict[str, Any]]:
-    kinds = [("Tracked items", RCM + "TrackedItem"), ("Documents", RCM + "Document"), ("Organisations", RCM + "Organisation"),
-             ("Countries", RCM + "Country"), ("Groups of countries", RCM + "CollectiveActor"), ("Meetings", RCM + "Meeting"),
-             ("Places", "http://schema.org/Place"), ("Concepts", SKOS + "Concept")]
+    kinds = [(N_("Tracked items"), RCM + "TrackedItem"), (N_("Documents"), RCM + "Document"), (N_("Organisations"), RCM + "Organisation"),
+             (N_("Countries"), RCM + "Country"), (N_("Groups of countries"), RCM + "CollectiveActor"), (N_("Meetings"), RCM + "Meeting"),
+             (N_("Places"), "http://schema.org/Place"), (N_("Concepts"), SKOS + "Concept")]
     alts: dict[str, list[str]] = {}
     for q in view.quads(p=NamedNode(SKOS + "altLabel")):
         alts.setdefault(term_value(q.subject), []).append(term_value(q.object))
@@ -240,27 +265,35 @@ def _query_pages(store: pyoxigraph.Store, settings: Settings, root: StaticLinker
             for key in ("json", "csv", "tsv", "xml"):
                 answer = execute(store, QueryRequest(q.text, format=key, limit=settings.result_limit))
                 w.write(f"query/{q.name}.{key}", answer.body)
-                links.append((key.upper(), root.url(f"query:{q.name}.{key}")))
+                links.append(key)
                 if key == "json":
                     w.write(f"query/{q.name}.xlsx", sparql_table(json.loads(answer.body), q.name).xlsx())
-            links.append(("XLSX", root.url(f"query:{q.name}.xlsx")))
-            linker = root.at(f"query/{q.name}.html")
+            links.append("xlsx")
             answer = execute(store, QueryRequest(q.text, format="html", limit=settings.result_limit))
-            downloads = [(k.upper(), linker.url(f"query:{q.name}.{k}")) for k in ("json", "csv", "tsv", "xml", "xlsx")]
-            w.write(f"query/{q.name}.html", render("query.html", linker, q=q, action="", values={}, answer=answer,
-                                                   error=None, limit=settings.result_limit, downloads=downloads))
+
+            def page(linker: StaticLinker, q: Any = q, answer: Any = answer) -> str:
+                downloads = [(k.upper(), linker.url(f"query:{q.name}.{k}")) for k in ("json", "csv", "tsv", "xml", "xlsx")]
+                return render("query.html", linker, q=q, action="", values={}, answer=answer, error=None,
+                              limit=settings.result_limit, downloads=downloads)
+
+            _pages(w, root, f"query/{q.name}.html", page)
             result.pages += 1
-        href = root.url(f"query:{q.name}.html") if runnable else f"#q-{q.name}"
-        listing.append({"name": q.name, "purpose": q.purpose, "params": q.params, "text": q.text, "href": href,
+        listing.append({"name": q.name, "purpose": q.purpose, "params": q.params, "text": q.text, "runnable": runnable,
                         "links": links})
-    w.write("sparql.html", render("sparql.html", root.at("sparql.html"), endpoint=root.sparql_endpoint,
-                                  endpoint_action=root.sparql_endpoint or "", method="get", query="", fmt="html",
-                                  formats=[], answer=None, error=None, queries=listing, timeout="",
-                                  limit=settings.result_limit, downloads=[]))
+    _pages(w, root, "sparql.html", lambda linker: render(
+        "sparql.html", linker, endpoint=root.sparql_endpoint, endpoint_action=root.sparql_endpoint or "", method="get",
+        query="", fmt="html", formats=[], answer=None, error=None, queries=_localise_listing(listing, linker),
+        timeout="", limit=settings.result_limit, downloads=[]))
     result.pages += 1
 
 
 # --- ontology documentation and validation -----------------------------------------------------------
+
+
+def _localise_listing(listing: list[dict[str, Any]], linker: StaticLinker) -> list[dict[str, Any]]:
+    """The canned queries' links from ``linker``'s page (``sparql.html`` or ``es/sparql.html``)."""
+    return [{**q, "href": linker.url(f"query:{q['name']}.html") if q["runnable"] else f"#q-{q['name']}",
+             "links": [(k.upper(), linker.url(f"query:{q['name']}.{k}")) for k in q["links"]]} for q in listing]
 
 
 def _ontology_docs(work: Path, result: PublishResult) -> bool:
@@ -309,9 +342,12 @@ def _validation_report(store: pyoxigraph.Store, settings: Settings, work: Path, 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "report.txt").write_text(report.text(), encoding="utf-8")
     (folder / "report.json").write_text(report.json(), encoding="utf-8")
-    linker = root.at("validation/index.html")
-    (folder / "index.html").write_text(render("validation.html", linker, conforms=report.conforms, text=report.text(),
-                                              summary=report.summary()), encoding="utf-8")
+    for lang in LANGS:
+        linker = root.localised(lang).at("validation/index.html")
+        path = work / linker.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render("validation.html", linker, conforms=report.conforms, text=report.text(),
+                               summary=report.summary()), encoding="utf-8")
     result.notes.append(f"SHACL: {report.summary()}")
     return True
 

@@ -23,7 +23,7 @@ from rcmkg.publish.views.pages import GraphView, StaticLinker
 from rcmkg.publish.views.render import render
 from rcmkg.publish.views.timeline import commitment_actors, commitments_model, track_iri
 from rcmkg.search.query import search_index
-from rcmkg.search.static import static_index
+from rcmkg.search.static import static_index, ui_words
 from rcmkg.store.local import LocalStore
 from rcmkg.trace.lookup import trace
 
@@ -31,20 +31,26 @@ EXPORTS = ("csv", "xlsx", "json")
 
 
 def write_extras(source: Source, view: GraphView, root: StaticLinker, write: Callable[[str, bytes | str], None],
+                 pages_in_every_language: Callable[[str, Callable[[StaticLinker], str]], None],
                  base: str, site_url: str, tracks: list[dict[str, Any]]) -> int:
-    """Write the search page and index, the exports and the feeds; returns how many pages."""
+    """Write the search page and index, the exports and the feeds; returns how many pages.
+
+    ``write(rel, data)`` writes a file, ``pages_in_every_language(rel, make)`` a page in every
+    interface language (``make(linker)`` renders it)."""
+    html = pages_in_every_language
     pages = 0
     # search
     if isinstance(source, LocalStore):
         index = search_index(source)
 
-        def page(iri: str) -> str | None:
+        def doc_page(iri: str) -> str | None:
             href = root.href(iri)
             return None if href.startswith(("http:", "https:")) else href
 
         with index._lock:
-            write("search/index.js", static_index(index.conn, page))
-        write("search.html", render("search_static.html", root.at("search.html"), index_js="search/index.js"))
+            write("search/index.js", static_index(index.conn, doc_page))
+        html("search.html", lambda linker: render("search_static.html", linker, index_js=linker.url("export:search/index.js"),
+                                                  ui_words=ui_words(linker.lang)))
         pages += 1
     # commitments, all and per actor
     model = commitments_model(source, view)
@@ -55,19 +61,20 @@ def write_extras(source: Source, view: GraphView, root: StaticLinker, write: Cal
         actor_pages.append((a.label, rel))
     for fmt in EXPORTS:
         write(f"commitments.{fmt}", commitments_table(model["raw"]).render(fmt))
-    linker = root.at("commitments.html")
-    write("commitments.html", render("commitments.html", linker, **{
+    html("commitments.html", lambda linker: render("commitments.html", linker, **{
         **model, "statuses": [], "exports": [(f.upper(), linker.url(f"export:commitments.{f}")) for f in EXPORTS],
-        "actor_pages": [(label, linker.url(f"export:{rel}.html")) for label, rel in actor_pages],
-        "feeds": []}))
+        "actor_pages": [(label, linker.url(f"export:{rel}.html")) for label, rel in actor_pages], "feeds": []}))
     for a, (_label, rel) in zip(actors, actor_pages, strict=True):
-        linker = root.at(f"{rel}.html")
         m = commitments_model(source, view, actor=a.iri)
         for fmt in EXPORTS:
             write(f"{rel}.{fmt}", commitments_table(m["raw"], a.slug).render(fmt))
-        write(f"{rel}.html", render("commitments.html", linker, **{
-            **m, "statuses": [], "exports": [(f.upper(), linker.url(f"export:{rel}.{f}")) for f in EXPORTS],
-            "feeds": [(f"Commitments of {a.label}", linker.url(f"feed:{actor_feed_path(a.iri, base)}"))]}))
+
+        def actor_page(linker: StaticLinker, m: dict[str, Any] = m, rel: str = rel, a: Any = a) -> str:
+            return render("commitments.html", linker, **{
+                **m, "statuses": [], "exports": [(f.upper(), linker.url(f"export:{rel}.{f}")) for f in EXPORTS],
+                "feeds": [(a.label, linker.url(f"feed:{actor_feed_path(a.iri, base)}"))]})
+
+        html(f"{rel}.html", actor_page)
         pages += 1
     # timelines as lists
     for t in tracks:

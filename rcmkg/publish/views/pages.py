@@ -26,7 +26,10 @@ from urllib.parse import quote, urlencode
 
 import pyoxigraph
 
+from rcmkg import i18n
+from rcmkg.i18n import N_
 from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
+from rcmkg.publish.cite import Citation
 from rcmkg.publish.conneg import RDF_FORMATS, Format
 from rcmkg.publish.source import published_graphs, restore_datatypes
 from rcmkg.sparql.terms import OxTerm, solutions, term_value
@@ -59,26 +62,49 @@ DORMANT_MEETINGS = 2
 #: Properties shown in a page's own section instead of the generic table (still in the RDF).
 SECTION_PREDICATES = {RCM + "hasAgreement", SCHEMA + "attendee", RCM + "hasCommitment", PROV + "wasDerivedFrom"}
 
-#: Readable names for the terms of other vocabularies (the ontology graph labels rcm: terms).
+#: Readable names for the terms of other vocabularies (the ontology graph labels rcm: terms), translated
+#: where shown (rcmkg.i18n).
 KNOWN_LABELS = {
-    RDF + "type": "type", RDFS + "label": "label", RDFS + "comment": "comment",
-    SKOS + "prefLabel": "name", SKOS + "altLabel": "also called", SKOS + "hiddenLabel": "search label",
-    SKOS + "notation": "code", SKOS + "definition": "definition", SKOS + "inScheme": "in scheme",
-    SKOS + "topConceptOf": "top concept of", SKOS + "hasTopConcept": "top concept", SKOS + "broader": "broader",
-    SKOS + "narrower": "narrower", SKOS + "Concept": "concept", SKOS + "ConceptScheme": "concept scheme",
-    SCHEMA + "startDate": "start date", SCHEMA + "endDate": "end date", SCHEMA + "location": "place",
-    SCHEMA + "organizer": "organised by", SCHEMA + "attendee": "attended by", SCHEMA + "recordedIn": "recorded in",
-    SCHEMA + "name": "name", SCHEMA + "containedInPlace": "in", SCHEMA + "actionStatus": "status",
-    SCHEMA + "Place": "place",
-    DCT + "title": "title", DCT + "subject": "about", DCT + "isPartOf": "part of", DCT + "identifier": "identifier",
-    DCT + "format": "format", DCT + "language": "language", DCT + "creator": "creator",
-    PROV + "wasDerivedFrom": "derived from",
-    "http://www.w3.org/2002/07/owl#sameAs": "same as",
-    "http://www.w3.org/ns/org#hasMembership": "membership", "http://www.w3.org/ns/org#classification": "kind",
-    "http://www.w3.org/ns/org#subOrganizationOf": "part of", "http://www.w3.org/ns/org#unitOf": "unit of",
-    OA + "hasSource": "source", OA + "hasSelector": "selector", OA + "exact": "quote",
-    OA + "prefix": "before", OA + "suffix": "after", OA + "start": "from character", OA + "end": "to character",
+    RDF + "type": N_("type"), RDFS + "label": N_("label"), RDFS + "comment": N_("comment"),
+    SKOS + "prefLabel": N_("name"), SKOS + "altLabel": N_("also called"), SKOS + "hiddenLabel": N_("search label"),
+    SKOS + "notation": N_("code"), SKOS + "definition": N_("definition"), SKOS + "inScheme": N_("in scheme"),
+    SKOS + "topConceptOf": N_("top concept of"), SKOS + "hasTopConcept": N_("top concept"), SKOS + "broader": N_("broader"),
+    SKOS + "narrower": N_("narrower"), SKOS + "Concept": N_("concept"), SKOS + "ConceptScheme": N_("concept scheme"),
+    SCHEMA + "startDate": N_("start date"), SCHEMA + "endDate": N_("end date"), SCHEMA + "location": N_("place"),
+    SCHEMA + "organizer": N_("organised by"), SCHEMA + "attendee": N_("attended by"), SCHEMA + "recordedIn": N_("recorded in"),
+    SCHEMA + "name": N_("name"), SCHEMA + "containedInPlace": N_("in"), SCHEMA + "actionStatus": N_("status"),
+    SCHEMA + "Place": N_("place"),
+    DCT + "title": N_("title"), DCT + "subject": N_("about"), DCT + "isPartOf": N_("part of"), DCT + "identifier": N_("identifier"),
+    DCT + "format": N_("format"), DCT + "language": N_("language"), DCT + "creator": N_("creator"),
+    PROV + "wasDerivedFrom": N_("derived from"),
+    "http://www.w3.org/2002/07/owl#sameAs": N_("same as"),
+    "http://www.w3.org/ns/org#hasMembership": N_("membership"), "http://www.w3.org/ns/org#classification": N_("kind"),
+    "http://www.w3.org/ns/org#subOrganizationOf": N_("part of"), "http://www.w3.org/ns/org#unitOf": N_("unit of"),
+    OA + "hasSource": N_("source"), OA + "hasSelector": N_("selector"), OA + "exact": N_("quote"),
+    OA + "prefix": N_("before"), OA + "suffix": N_("after"), OA + "start": N_("from character"), OA + "end": N_("to character"),
 }
+
+
+#: What a page calls the properties of other vocabularies read backwards (the ontology's
+#: rcm:inverseLabel does it for rcm: terms): the subjects that point at the page's resource.
+KNOWN_INVERSE = {
+    SCHEMA + "location": N_("events held here"), SCHEMA + "organizer": N_("meetings it organised"),
+    SCHEMA + "attendee": N_("meetings attended"), SCHEMA + "recordedIn": N_("meeting it records"),
+    SCHEMA + "containedInPlace": N_("places in it"), SCHEMA + "about": N_("works about it"),
+    DCT + "subject": N_("agreements and documents about it"), DCT + "isPartOf": N_("parts"),
+    DCT + "references": N_("referred to by"), DCT + "hasFormat": N_("format of"),
+    PROV + "wasDerivedFrom": N_("statements read from it"), OA + "hasSource": N_("passages of it"),
+    SKOS + "inScheme": N_("concepts in this scheme"), SKOS + "topConceptOf": N_("top concepts"),
+    SKOS + "hasTopConcept": N_("scheme it heads"), SKOS + "broader": N_("narrower concepts"),
+    SKOS + "narrower": N_("broader concept"), RDF + "type": N_("things of this kind"),
+    "http://www.w3.org/ns/org#subOrganizationOf": N_("its units and bodies"),
+    "http://www.w3.org/ns/org#unitOf": N_("its units"), "http://www.w3.org/ns/org#classification": N_("organisations of this kind"),
+    "http://www.w3.org/ns/org#hasMembership": N_("membership of"), "http://www.w3.org/2002/07/owl#sameAs": N_("same as"),
+}
+#: Notes for maintainers (the registry's curation notes): in the data, never on a page.
+HIDDEN_PREDICATES = {SKOS + "editorialNote"}
+#: A literal of these datatypes is a date for people (rcmkg.i18n.format_date).
+DATE_TYPES = {"http://www.w3.org/2001/XMLSchema#date"}
 
 
 def humanise(iri: str) -> str:
@@ -110,10 +136,30 @@ class Term:
     label: str | None = None
     label_es: str | None = None
     rows: list[Row] = field(default_factory=list)
+    #: The resource's labels by language ("" untagged), to show the page's language (:meth:`shown`).
+    labels: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_iri(self) -> bool:
         return self.kind == "uri"
+
+    @property
+    def is_date(self) -> bool:
+        return self.kind == "literal" and self.datatype in DATE_TYPES
+
+    def shown(self, lang: str) -> tuple[str, str | None, bool]:
+        """(text, its language, fallback?) of an IRI's name on a page in ``lang``: the label in
+        ``lang``, else in the other language (a fallback, marked on the page), else what there is.
+        A label set by a page (an item number, a date) is shown as set."""
+        text = self.text
+        if not self.labels or text not in self.labels.values():
+            return text, None, False
+        if self.labels.get(lang):
+            return self.labels[lang], lang, False
+        other = i18n.OTHER.get(lang, "en")
+        if self.labels.get(other):
+            return self.labels[other], other, True
+        return text, None, False
 
     @property
     def text(self) -> str:
@@ -156,8 +202,9 @@ class Section:
     title: str
     columns: list[str]
     rows: list[list[Term | None]]
-    note: str = ""
+    note: str = ""  # a message (rcmkg.i18n.N_) translated where shown, with note_args
     link: tuple[str, str] | None = None  # (href route, text)
+    note_args: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -178,6 +225,8 @@ class Description:
     kind: str = "resource"
     spans: list[Quote] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)  # what the source does not say, one sentence each
+    title_term: Term | None = None  # the resource itself, to name it in the page's language
+    cite: Citation | None = None  # "cite this" (meetings and agreements)
 
     @cached_property
     def jsonld(self) -> str:
@@ -276,6 +325,17 @@ class GraphView:
                 ts = self.types.setdefault(term_value(q.subject), [])
                 if term_value(q.object) not in ts:
                     ts.append(term_value(q.object))
+        # What a page calls a property read backwards: the ontology's rcm:inverseLabel, else the label
+        # of its owl:inverseOf (a property and its inverse name each other's direction).
+        self.inverse_labels: dict[str, dict[str, str]] = {}
+        for q in self.quads(p=_nn(RCM + "inverseLabel")):
+            if term_kind(q.object) == "literal":
+                self.inverse_labels.setdefault(term_value(q.subject), {})[language(q.object) or ""] = term_value(q.object)
+        for q in self.quads(p=_nn("http://www.w3.org/2002/07/owl#inverseOf")):
+            a, b = term_value(q.subject), term_value(q.object)
+            for x, y in ((a, b), (b, a)):
+                if x not in self.inverse_labels and self.labels.get(y):
+                    self.inverse_labels[x] = dict(self.labels[y])
         self.positions: dict[str, int] = {}
         for q in self.quads(p=_nn(RCM + "position")):
             try:
@@ -326,16 +386,39 @@ class GraphView:
         c = curie(iri)
         return humanise(iri) if c != iri else iri
 
-    def predicate_label(self, iri: str) -> str:
-        """What a property is called on a page."""
-        own = self.label(iri) if iri.startswith(RCM) else None
-        return own or KNOWN_LABELS.get(iri) or humanise(iri)
+    def predicate_label(self, iri: str, lang: str | None = None) -> str:
+        """What a property is called on a page (in ``lang``, default the page's: rcmkg.i18n)."""
+        lang = lang or i18n.current()
+        own = self.label(iri, lang) if iri.startswith(RCM) else None
+        if own:
+            return own
+        known = KNOWN_LABELS.get(iri)
+        with i18n.use(lang):
+            return i18n.gettext(known) if known else humanise(iri)
+
+    def inverse_label(self, iri: str, lang: str | None = None) -> str:
+        """What a page calls property ``iri`` read backwards ("agreements of this meeting" for
+        rcm:agreedAt), never "is agreed at of"."""
+        lang = lang or i18n.current()
+        own = self.inverse_labels.get(iri) or {}
+        if own.get(lang) or own.get("en"):
+            return own.get(lang) or own["en"]
+        with i18n.use(lang):
+            known = KNOWN_INVERSE.get(iri)
+            if known:
+                return i18n.gettext(known)
+            return i18n.gettext("has this as its %(property)s") % {"property": self.predicate_label(iri, lang)}
+
+    def row_label(self, row: Row) -> str:
+        """A row's property name on the page being rendered, either direction."""
+        return self.inverse_label(row.predicate) if row.inverse else self.predicate_label(row.predicate)
 
     def term(self, t: Any, depth: int = 0) -> Term:
         """A pyoxigraph term as a :class:`Term` (blank nodes expanded two levels deep)."""
         kind = term_kind(t)
         if kind == "uri":
-            return Term("uri", t.value, label=self.display(t.value), label_es=self.label_es(t.value))
+            return Term("uri", t.value, label=self.display(t.value), label_es=self.label_es(t.value),
+                        labels={k: v for k, v in (self.labels.get(t.value) or {}).items() if k in ("en", "es")})
         if kind == "literal":
             dt = t.datatype.value
             plain = dt in ("http://www.w3.org/2001/XMLSchema#string", RDF + "langString")
@@ -400,18 +483,19 @@ class GraphView:
         outgoing = list(self.quads(s=node))
         if not outgoing:
             return None
-        incoming = [q for q in self.quads(o=node) if not term_value(q.subject).startswith(iri + "#")]
+        incoming = [q for q in self.quads(o=node) if not term_value(q.subject).startswith(iri + "#")
+                    and q.predicate.value not in HIDDEN_PREDICATES]
         types = [self.term(_nn(t)) for t in self.types.get(iri, [])]
         outgoing = list(restore_datatypes(outgoing))
         shown = [q for q in outgoing if q.predicate.value not in SECTION_PREDICATES and q.predicate.value != RDF + "type"
-                 and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label")]
+                 and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label") and q.predicate.value not in HIDDEN_PREDICATES]
         labels: list[tuple[str, str | None, str | None]] = []
         for pred in (SKOS + "prefLabel", RDFS + "label"):
             vals = {language(q.object) or "": term_value(q.object) for q in outgoing
                     if q.predicate.value == pred and term_kind(q.object) == "literal"}
             if vals:
                 en = vals.get("en") or vals.get("")
-                row = (self.predicate_label(pred), en, vals.get("es"))
+                row = (pred, en, vals.get("es"))  # the property named in the page's language by the template
                 # The converter states a meeting's name as both skos:prefLabel and rdfs:label.
                 if not any(r[1:] == row[1:] for r in labels):
                     labels.append(row)
@@ -425,11 +509,34 @@ class GraphView:
             sections=[], triples=self.description_triples(iri), kind=kind,
         )
         desc.sections = self.sections(iri, kind)
+        desc.title_term = self.term(node)
+        if kind in ("meeting", "agreement"):
+            desc.cite = self.citation(iri, kind)
         if kind == "meeting" or RCM + "Report" in self.types.get(iri, []):
             desc.lacks = self.lacks(iri)
         if kind == "text":
             desc.spans = self.spans_of_text(iri)
         return desc
+
+    def citation(self, iri: str, kind: str) -> Citation | None:
+        """The citation of a meeting or an agreement: its name, date, body, its meeting (for an
+        agreement) and the report it was read from."""
+        meeting = iri
+        if kind == "agreement":
+            rows = self.select("SELECT ?m WHERE { #VALUES ?a rcm:agreedAt ?m }", a=iri)
+            if not rows:
+                return None
+            meeting = rows[0]["m"].value
+        facts = self.select("""SELECT ?date ?org ?report WHERE { #VALUES
+            OPTIONAL { ?m schema:startDate ?date } OPTIONAL { ?m schema:organizer ?org }
+            OPTIONAL { { ?m schema:recordedIn ?report } UNION { ?report rcm:reportOf ?m } } } LIMIT 1""", m=meeting)
+        f = facts[0] if facts else {}
+        date = f["date"].value if f.get("date") is not None else None
+        org = self.label(f["org"].value) if f.get("org") is not None else None
+        report = f["report"].value if f.get("report") is not None else None
+        return Citation(iri=iri, kind=kind, title=self.label(iri) or self.display(iri), date=date, author=org,
+                        container=(self.label(meeting) or self.display(meeting)) if kind == "agreement" else None,
+                        report=(self.label(report) or report) if report else None, report_iri=report)
 
     def quotes(self, iri: str, outgoing: Sequence[Any]) -> list[Quote]:
         """The quotes behind ``iri`` (its ``prov:wasDerivedFrom`` spans), in text order."""
@@ -519,20 +626,53 @@ class GraphView:
         return [found[c] for c in sorted(found)]
 
     def _sections_meeting(self, iri: str) -> list[Section]:
-        items = self.select("""SELECT ?a ?number ?act ?text WHERE { #VALUES
+        """Delegations, then the agreements (number, kind, text, the tracked items they concern),
+        then the commitments made: what a reader of a meeting looks for, before any provenance."""
+        items = self.select("""SELECT ?a ?number ?act ?text ?pos WHERE { #VALUES
             ?m rcm:hasAgreement ?a . OPTIONAL { ?a rcm:number ?number } OPTIONAL { ?a rcm:act ?act }
-            OPTIONAL { ?a rcm:text ?text } OPTIONAL { ?a rcm:position ?pos } } ORDER BY ?pos""", m=iri)
-        rows = []
+            OPTIONAL { ?a rcm:text ?text } OPTIONAL { ?a rcm:position ?pos } } ORDER BY ?pos ?a""", m=iri)
+        subjects: dict[str, list[Term]] = {}
+        for r in self.select("""SELECT ?a ?t WHERE { #VALUES ?m rcm:hasAgreement ?a . ?a dct:subject ?t }""", m=iri):
+            subjects.setdefault(r["a"].value, []).append(self.term(r["t"]))
+        rows: list[list[Term | None]] = []
+        seen: set[str] = set()
         for r in items:
+            if r["a"].value in seen:
+                continue  # the text in a second language
+            seen.add(r["a"].value)
             item = self.term(r["a"])
+            # The link text is the number printed in the report; the IRI ends with the agreement's
+            # position in it (item/6 is the sixth agreement, which the report may number 5).
             if r["number"] is not None:
                 item.label = r["number"].value
-            rows.append([item, self._t(r["act"]), self._t(r["text"])])
+            about = sorted(subjects.get(r["a"].value, []), key=self._sort_key)
+            rows.append([item, self._t(r["act"]), self._t(r["text"]),
+                         Term("list", "", rows=[Row("", "", about)]) if about else None])
         dels = self.select("""SELECT ?d ?c WHERE { #VALUES ?m schema:attendee ?d . OPTIONAL { ?d rcm:represents ?c } }""", m=iri)
         drows = sorted(([self._t(r["c"]), self.term(r["d"])] for r in dels), key=lambda r: (r[0].text if r[0] else ""))
-        out = [Section("Agreements", ["No.", "Kind", "Text"], rows)]
+        out = []
         if drows:
-            out.append(Section("Delegations", ["Country", "Delegation"], drows))
+            out.append(Section(N_("Delegations"), [N_("Country"), N_("Delegation")], drows))
+        out.append(Section(N_("Agreements"), [N_("No."), N_("Kind"), N_("Text"), N_("Items")], rows))
+        com = self.select("""SELECT ?c ?a ?number ?who ?action ?due ?dueText ?status WHERE { #VALUES
+            ?m rcm:hasAgreement ?a . ?a rcm:hasCommitment ?c . OPTIONAL { ?a rcm:number ?number }
+            OPTIONAL { ?a rcm:position ?pos } OPTIONAL { ?c rcm:committedBy ?who }
+            OPTIONAL { ?c rcm:action ?action FILTER(LANGMATCHES(LANG(?action), "en") || LANG(?action) = "") }
+            OPTIONAL { ?c rcm:dueDate ?due } OPTIONAL { ?c rcm:dueText ?dueText }
+            OPTIONAL { ?c rcm:fulfilment/rcm:fulfilmentStatus ?status } } ORDER BY ?pos ?c""", m=iri)
+        crows, cseen = [], set()
+        for r in com:
+            if r["c"].value in cseen:
+                continue
+            cseen.add(r["c"].value)
+            agreement = self.term(r["a"])
+            if r["number"] is not None:
+                agreement.label = r["number"].value
+            what = self.term(r["c"])
+            what.label = " ".join(r["action"].value.split()) if r["action"] is not None else what.value.rsplit("/", 1)[-1]
+            crows.append([agreement, self._t(r["who"]), what, self._t(r["due"]) or self._t(r["dueText"]), self._t(r["status"])])
+        if crows:
+            out.append(Section(N_("Commitments"), [N_("Agreement"), N_("Who"), N_("What"), N_("Due"), N_("Status")], crows))
         return out
 
     def _sections_agreement(self, iri: str) -> list[Section]:
@@ -547,10 +687,11 @@ class GraphView:
                 continue  # the action in a second language
             seen.add(r["c"].value)
             first = self.term(r["c"])
-            first.label = "commitment " + first.value.rsplit("/", 1)[-1]
+            first.label = "#" + first.value.rsplit("/", 1)[-1]
             rows.append([first, self._t(r["who"]), self._t(r["action"]), self._t(r["due"]) or self._t(r["dueText"]),
                          self._t(r["kind"]), self._t(r["status"]), self._t(r["ev"])])
-        return [Section("Commitments", ["", "Who", "What", "Due", "Kind", "Status", "Evidence"], rows)] if rows else []
+        return [Section(N_("Commitments"), ["", N_("Who"), N_("What"), N_("Due"), N_("Kind"), N_("Status"), N_("Evidence")],
+                        rows)] if rows else []
 
     # One row per commitment of an actor (or, for a country, of the member countries when the
     # evidence names it or leaves it out), with its fulfilment assessment.
@@ -601,10 +742,11 @@ class GraphView:
                              Term("literal", r["evQuote"].value) if r["evQuote"] is not None else None])
         if not seen:
             return []
-        return [Section("Still owes", ["Made", "Commitment", "Due", "Status", "Quote"], [row for _, row in sorted(owes, key=lambda o: o[0])],
-                        note="Open and overdue commitments, the oldest due first; a commitment with no due date comes last."),
-                Section("Fulfilled", ["Made", "Commitment", "Status", "Evidence", "Evidence quote"], done,
-                        note="Each with the later agreement that reports it done (or replaced).")]
+        return [Section(N_("Still owes"), [N_("Made"), N_("Commitment"), N_("Due"), N_("Status"), N_("Quote")],
+                        [row for _, row in sorted(owes, key=lambda o: o[0])],
+                        note=N_("Open and overdue commitments, the oldest due first; a commitment with no due date comes last.")),
+                Section(N_("Fulfilled"), [N_("Made"), N_("Commitment"), N_("Status"), N_("Evidence"), N_("Evidence quote")], done,
+                        note=N_("Each with the later agreement that reports it done (or replaced)."))]
 
     def _sections_commitment(self, iri: str) -> list[Section]:
         rows = self.select("""SELECT ?status ?asOf ?ev ?evDate ?evQuote ?span WHERE { #VALUES
@@ -617,10 +759,10 @@ class GraphView:
         ev = self._t(r["ev"])
         if ev is not None and r["evDate"] is not None:
             ev.label = r["evDate"].value
-        return [Section("Fulfilment", ["Status", "As of", "Evidence", "Evidence quote"],
+        return [Section(N_("Fulfilment"), [N_("Status"), N_("As of"), N_("Evidence"), N_("Evidence quote")],
                         [[self.term(r["status"]), self.term(r["asOf"]), ev, self._t(r["evQuote"])]],
-                        note="Mentioning the item again is not evidence: only a later agreement that reports the action "
-                             "done, under way or replaced.")]
+                        note=N_("Mentioning the item again is not evidence: only a later agreement that reports the action "
+                                "done, under way or replaced."))]
 
     def _sections_track(self, iri: str) -> list[Section]:
         ev = self.select("""SELECT ?e ?m ?date ?stage ?modality ?a WHERE { #VALUES
@@ -643,6 +785,7 @@ class GraphView:
             ?m schema:startDate ?d }""", t=iri)
         last = dealt[0]["last"].value if dealt and dealt[0]["last"] is not None else None
         note = ""
+        note_args: dict[str, str] = {}
         if last is not None:
             later = self.select("""SELECT (COUNT(DISTINCT ?later) AS ?n) WHERE { #VALUES
                 { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
@@ -650,11 +793,14 @@ class GraphView:
                 ?m schema:organizer ?body . ?later schema:organizer ?body ; schema:startDate ?d .
                 FILTER(STR(?d) > #LAST) }""".replace("#LAST", json.dumps(last)), t=iri)  # a date: JSON quoting is SPARQL's
             n = int(later[0]["n"].value) if later and later[0]["n"] is not None else 0
-            note = (f"Dormant since {last}: {n} later meetings have not dealt with it." if n >= DORMANT_MEETINGS
-                    else f"Last dealt with on {last}" + (f"; {n} later meeting since." if n == 1 else "."))
-        return [Section("Stages reported", ["Date", "Meeting", "Stage", "Modality", "Agreement"], rows,
-                        link=(f"trace:{slug}", "Timeline of this item"), note=note),
-                Section("Commitments about this item", ["Made", "Commitment", "Who", "Status", "Evidence"], crow)]
+            note = N_("Dormant since %(last)s: %(n)s later meetings have not dealt with it.") if n >= DORMANT_MEETINGS \
+                else N_("Last dealt with on %(last)s; %(n)s later meeting since.") if n == 1 \
+                else N_("Last dealt with on %(last)s.")
+            note_args = {"last": last, "n": str(n)}
+        return [Section(N_("Stages reported"), [N_("Date"), N_("Meeting"), N_("Stage"), N_("Modality"), N_("Agreement")], rows,
+                        link=(f"trace:{slug}", N_("Timeline of this item")), note=note, note_args=note_args),
+                Section(N_("Commitments about this item"), [N_("Made"), N_("Commitment"), N_("Who"), N_("Status"), N_("Evidence")],
+                        crow)]
 
     def spans_of_text(self, iri: str) -> list[Quote]:
         """Every span of a source text, in text order, with what was derived from it (for the text's page)."""
@@ -756,10 +902,16 @@ def _kind(types: Sequence[str]) -> str:
 class Linker:
     """IRIs and named routes -> hrefs. Subclasses decide absolute (server) or relative (static) paths."""
 
-    def __init__(self, base: str, view: GraphView | None = None) -> None:
+    def __init__(self, base: str, view: GraphView | None = None, lang: str = "en") -> None:
         self.base = base
         self.id_base = base + "id/"
         self.view = view
+        #: The interface language of the pages linked to (rcmkg.i18n).
+        self.lang = lang
+
+    def switch(self, lang: str) -> str | None:
+        """The same page in ``lang`` (the language switch), or None when there is none."""
+        return None
 
     def doc_path(self, iri: str) -> str | None:
         """``doc/...`` path (no suffix) of the page about ``iri``, or None when it has none here."""
@@ -788,6 +940,13 @@ class Linker:
     def url(self, route: str, **params: str) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def cite(self, iri: str, kind: str) -> str:
+        """Where the ``bibtex`` or ``csl`` citation of ``iri`` downloads from."""
+        from rcmkg.publish.cite import SUFFIXES
+
+        path = (self.doc_path(iri) or "").partition("#")[0]
+        return self.url("cite:" + path.split("/", 1)[-1] + SUFFIXES[kind])
+
     def alternates(self, iri: str) -> list[tuple[Format, str]]:
         """Every representation of the page about ``iri``: (format, href)."""
         path = self.doc_path(iri)
@@ -799,12 +958,31 @@ class Linker:
 class ServerLinker(Linker):
     """Absolute paths on the server (``root`` is a mount prefix such as ``/rcmkg``)."""
 
-    def __init__(self, base: str, view: GraphView | None = None, root: str = "") -> None:
-        super().__init__(base, view)
+    def __init__(self, base: str, view: GraphView | None = None, root: str = "", lang: str = "en",
+                 keep_lang: bool = False, here: tuple[str, tuple[tuple[str, str], ...]] | None = None) -> None:
+        super().__init__(base, view, lang)
         self.root = root.rstrip("/")
+        # ``?lang=`` chose the language: links to pages keep it (a stable URL in that language).
+        self.keep_lang = keep_lang
+        self.here = here  # (path, query parameters) of the page being answered: its language switch
+
+    def localised(self, lang: str, keep_lang: bool, here: tuple[str, tuple[tuple[str, str], ...]] | None
+                  ) -> ServerLinker:
+        """This linker for a page in ``lang`` answered at ``here``."""
+        return ServerLinker(self.base, self.view, self.root, lang, keep_lang, here)
+
+    def _lang_query(self) -> str:
+        return f"lang={self.lang}" if self.keep_lang else ""
+
+    def switch(self, lang: str) -> str | None:
+        if self.here is None:
+            return None
+        path, params = self.here
+        return path + "?" + urlencode([*(kv for kv in params if kv[0] != "lang"), ("lang", lang)])
 
     def page(self, doc: str, fmt: Format | None = None) -> str:
-        return f"{self.root}/{quote(doc)}" + (f".{fmt.extension}" if fmt else "")
+        lang = self._lang_query() if fmt is None else ""
+        return f"{self.root}/{quote(doc)}" + (f".{fmt.extension}" if fmt else "") + (f"?{lang}" if lang else "")
 
     def url(self, route: str, **params: str) -> str:
         path = {"home": "/", "search": "/search", "sparql": "/sparql", "queries": "/query/", "commitments": "/commitments",
@@ -822,9 +1000,16 @@ class ServerLinker(Linker):
             path = "/dumps/" + route[5:]
         elif route.startswith("static:"):
             path = "/static/" + route[7:]
+        elif route.startswith("cite:"):
+            path = "/cite/" + quote(route[5:])
         if path is None:
             raise KeyError(route)
-        query = urlencode({k: v for k, v in params.items() if v is not None})
+        given = {k: v for k, v in params.items() if v is not None}
+        # Pages keep the URL's language; files (CSS, dumps, VoID, a result format) have none.
+        if self.keep_lang and route not in ("void", "static", "ontology") and not route.startswith(("static:", "dump:", "cite:")) \
+                and "format" not in given and "lang" not in given:
+            given["lang"] = self.lang
+        query = urlencode(given)
         return f"{self.root}{path}" + (f"?{query}" if query else "")
 
 
@@ -832,22 +1017,41 @@ class StaticLinker(Linker):
     """Paths relative to the page being written, with ``.html`` on pages: works from any folder."""
 
     def __init__(self, base: str, view: GraphView | None = None, current: str = "index.html",
-                 sparql_endpoint: str | None = None) -> None:
-        super().__init__(base, view)
-        self.current = current
+                 sparql_endpoint: str | None = None, lang: str = "en") -> None:
+        super().__init__(base, view, lang)
+        self.current = current  # the page's path in its language's tree (``doc/x.html``, never ``es/...``)
         self.sparql_endpoint = sparql_endpoint
 
     def at(self, current: str) -> StaticLinker:
         """The same linker for another page."""
-        return StaticLinker(self.base, self.view, current, self.sparql_endpoint)
+        return StaticLinker(self.base, self.view, current, self.sparql_endpoint, self.lang)
+
+    def localised(self, lang: str) -> StaticLinker:
+        """The same page in ``lang``: English pages at the site's root, the others under ``{lang}/``."""
+        return StaticLinker(self.base, self.view, self.current, self.sparql_endpoint, lang)
+
+    @staticmethod
+    def prefix(lang: str) -> str:
+        """Where ``lang``'s pages are in the site."""
+        return "" if lang == "en" else f"{lang}/"
+
+    @property
+    def path(self) -> str:
+        """The page's path in the site."""
+        return self.prefix(self.lang) + self.current
 
     def rel(self, target: str) -> str:
         """``target`` (a site path) relative to the current page."""
-        here = posixpath.dirname(self.current)
+        here = posixpath.dirname(self.path)
         return posixpath.relpath(target, here or ".") if here else target
 
+    def switch(self, lang: str) -> str | None:
+        return quote(self.rel(self.prefix(lang) + self.current))
+
     def page(self, doc: str, fmt: Format | None = None) -> str:
-        return quote(self.rel(f"{doc}.{fmt.extension if fmt else 'html'}"))
+        if fmt is None:  # pages are per language; the RDF documents are one set at the root
+            return quote(self.rel(f"{self.prefix(self.lang)}{doc}.html"))
+        return quote(self.rel(f"{doc}.{fmt.extension}"))
 
     def url(self, route: str, **params: str) -> str:
         targets = {"home": "index.html", "search": "search.html", "labels": "labels.html", "sparql": "sparql.html",
@@ -868,6 +1072,11 @@ class StaticLinker(Linker):
             target = route[7:]
         elif route.startswith("static:"):
             target = f"static/{route[7:]}"
+        elif route.startswith("cite:"):
+            target = f"cite/{route[5:]}"
         else:
             target = targets[route]
+        # HTML pages are per language (except pyLODE's ontology page); files are one set at the root.
+        if target.endswith(".html") and route != "ontology":
+            target = self.prefix(self.lang) + target
         return quote(self.rel(target))

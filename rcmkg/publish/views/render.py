@@ -3,6 +3,7 @@ the static site and ``rcmkg trace --html``."""
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 import jinja2
 import markupsafe
 
-from rcmkg import __version__
+from rcmkg import __version__, i18n
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.views.pages import Linker, curie, humanise
 from rcmkg.safety import safe_href, visible
@@ -57,20 +58,55 @@ def environment() -> jinja2.Environment:
             trim_blocks=True,
             lstrip_blocks=True,
             finalize=_finalize,
+            extensions=["jinja2.ext.i18n"],
         )
-        _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link)
+        # One environment for every language: the installed translations answer in the language
+        # of the page being rendered (rcmkg.i18n.use). newstyle: _() escapes and formats its %(name)s.
+        _ENV.install_gettext_translations(i18n.CurrentTranslations(), newstyle=True)  # type: ignore[attr-defined]
+        _ENV.policies["ext.i18n.trimmed"] = True  # {% trans %} text as babel.cfg extracts it (trimmed)
+        _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link,
+                            NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note)
         _ENV.filters["link"] = link
+        _ENV.filters["date"] = _date
     return _ENV
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def note(message: str, args: dict[str, str]) -> str:
+    """A note of the page model (a message marked with N_) in the page's language, its dates for people."""
+    values = {k: i18n.format_date(v) if _ISO_DATE.fullmatch(v) else v for k, v in args.items()}
+    return i18n.gettext(message) % values if values else i18n.gettext(message)
+
+
+def _date(value: Any, form: str = "long") -> str:
+    """``{{ d|date }}``: an ISO date for people in the page's language."""
+    return i18n.format_date(None if value is None else str(value), form=form)
+
+
+def _language_context(linker: Linker | None) -> dict[str, Any]:
+    lang = i18n.current()
+    other = i18n.OTHER[lang]
+    return {"ui_lang": lang, "ui_other": other, "ui_switch": linker.switch(other) if linker is not None else None}
+
+
 def render(template: str, linker: Linker, **context: Any) -> str:
-    """Render one page template with the linker's ``href``/``url`` helpers in scope."""
+    """Render one page template with the linker's ``href``/``url`` helpers in scope, in the
+    linker's language."""
     env = environment()
-    return env.get_template(template).render(
-        href=lambda iri: link(linker.href(iri)), url=linker.url, alternates=linker.alternates, linker=linker, version=__version__, **context
-    )
+    view = linker.view
+    with i18n.use(linker.lang):
+        return env.get_template(template).render(
+            href=lambda iri: link(linker.href(iri)), url=linker.url, alternates=linker.alternates, linker=linker,
+            version=__version__, cite_href=linker.cite,
+            row_label=view.row_label if view is not None else (lambda r: r.label),
+            prop_label=view.predicate_label if view is not None else humanise,
+            **_language_context(linker), **context
+        )
 
 
 def render_page(template: str, **context: Any) -> str:
-    """Render a self-contained template that links to nothing of the site (``trace.html``)."""
-    return environment().get_template(template).render(version=__version__, **context)
+    """Render a self-contained template that links to nothing of the site (``trace.html``), in the
+    current language (rcmkg.i18n.use)."""
+    return environment().get_template(template).render(version=__version__, **_language_context(None), **context)

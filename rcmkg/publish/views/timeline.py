@@ -15,7 +15,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from rcmkg import i18n
 from rcmkg.errors import NotFound
+from rcmkg.i18n import N_
 from rcmkg.namespaces import RCM, STAGES
 from rcmkg.publish.source import Source
 from rcmkg.publish.views.pages import GraphView, Linker, Term
@@ -107,7 +109,15 @@ def timeline_page(source: Source, base: str, slug: str, linker: Linker) -> str:
     timeline = trace(source, track_iri(source, base, slug))
     exports = [(f.upper(), linker.url(f"export:trace/{slug}.{f}")) for f in ("csv", "xlsx", "json")]
     return render("timeline.html", linker, t=timeline, svg=timeline_svg(timeline), colours=STAGE_COLOURS,
-                  page_feeds=[(f"{timeline.item.label}: changes", linker.url(f"feed:item/{slug}"))], exports=exports)
+                  page_feeds=[(timeline.item.label, linker.url(f"feed:item/{slug}"))], exports=exports)
+
+
+#: How each status filter reads (the values stay English in URLs and exports).
+STATUS_LABELS = {"fulfilled": N_("fulfilled"), "partly-fulfilled": N_("partly fulfilled"), "in-progress": N_("in progress"),
+                 "not-fulfilled": N_("not fulfilled"), "superseded": N_("superseded"), "unknown": N_("unknown"),
+                 "open": N_("open"), "overdue": N_("overdue")}
+COLUMNS = [N_("Meeting"), N_("Agreement"), N_("Who"), N_("What"), N_("Due"), N_("Status"), N_("Evidence"),
+           N_("Evidence quote")]
 
 
 def commitment_filters(source: Source, actor: str | None, item: str | None) -> tuple[Named | None, Named | None]:
@@ -128,20 +138,21 @@ def commitments_model(source: Source, view: GraphView, status: str | None = None
         meeting = view.term(ox.NamedNode(c.meeting))
         meeting.label = c.date
         item_term = view.term(ox.NamedNode(agreement))
-        item_term.label = f"item {c.agreement}"
+        item_term.label = i18n.gettext("item %(n)s") % {"n": c.agreement}
         actors = [view.term(ox.NamedNode(a)) for a in c.actor_iris]
         action = Term("literal", c.action, lang="en")
         action_link = view.term(ox.NamedNode(c.commitment))
         action_link.label = c.action
         due = Term("literal", c.due or c.due_text or "—")
-        state = c.status + (" (overdue)" if c.overdue else "")
+        state = i18n.gettext(STATUS_LABELS.get(c.status, c.status)) + (
+            " (" + i18n.gettext(STATUS_LABELS["overdue"]) + ")" if c.overdue else "")
         evidence = view.term(ox.NamedNode(c.evidence)) if c.evidence else None
         if evidence is not None:
             evidence.label = f"{c.evidence_date}, {c.evidence_label}"
         rows.append([meeting, item_term, actors[0] if len(actors) == 1 else Term("literal", ", ".join(c.actors) or "(unstated)"),
                      action_link if view.exists(c.commitment) else action, due, Term("literal", state),
                      evidence or Term("literal", "—"), Term("literal", c.evidence_quote or "")])
-    return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status", "Evidence", "Evidence quote"],
+    return {"columns": [i18n.gettext(c) for c in COLUMNS], "status_labels": STATUS_LABELS,
             "rows": rows, "statuses": list(STATUSES), "status": status, "raw": raw,
             "actor": who, "item": what}
 
