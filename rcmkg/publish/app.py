@@ -553,7 +553,7 @@ async def search(request: Any) -> Any:
 
     def make() -> tuple[bytes, str]:
         result = _search_result(request, pub)
-        return pub.render("search.html", **search_model(result, params, pub.linker.url("search"))), HTML.content_type
+        return pub.render("search.html", **search_model(result, params, f"{pub.root}/search")), HTML.content_type
 
     try:
         body, ctype, etag = await asyncio.to_thread(pub.cached, ("search", *map("=".join, params)), make)
@@ -593,8 +593,8 @@ async def commitments_page(request: Any) -> Any:
         model = commitments_model(pub.source, pub.view, **args)
         query = urlencode([(k, v) for k, v in params if k in args])
         exports = [(f.upper(), f"{pub.root}/commitments.{f}" + (f"?{query}" if query else "")) for f in EXPORT_FORMATS]
-        actors = commitment_actors(pub.source)
-        feeds = [(model["actor"].label, pub.linker.url(f"feed:{actor_feed_path(model['actor'].iri, pub.base)}"))
+        actors = commitment_actors(pub.source, pub.view)
+        feeds = [(model["actor_label"], pub.linker.url(f"feed:{actor_feed_path(model['actor'].iri, pub.base)}"))
                  ] if model["actor"] else []
         return pub.render("commitments.html", **model, exports=exports, actors=actors, form=True, feeds=feeds,
                           action=pub.linker.url("commitments")), HTML.content_type

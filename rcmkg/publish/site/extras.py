@@ -12,9 +12,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
+from rcmkg import i18n
 from rcmkg.errors import NotFound
 from rcmkg.publish.exports import commitments_table, timeline_table
 from rcmkg.publish.feeds import actor_feed_path, build_feed
@@ -52,29 +54,30 @@ def write_extras(source: Source, view: GraphView, root: StaticLinker, write: Cal
         html("search.html", lambda linker: render("search_static.html", linker, index_js=linker.url("export:search/index.js"),
                                                   ui_words=ui_words(linker.lang)))
         pages += 1
-    # commitments, all and per actor
-    model = commitments_model(source, view)
+    # commitments, all and per actor (each page's model made in its language: headings, statuses, names)
     actors = commitment_actors(source)
-    actor_pages = []
-    for a in actors:
-        rel = f"commitments/{actor_feed_path(a.iri, base)}"
-        actor_pages.append((a.label, rel))
+    rels = {a.iri: f"commitments/{actor_feed_path(a.iri, base)}" for a in actors}
+
+    def listing(linker: StaticLinker, actor: Any = None) -> str:
+        with i18n.use(linker.lang):
+            m = commitments_model(source, view, actor=actor.iri if actor else None)
+            names = commitment_actors(source, view)
+        rel = rels[actor.iri] if actor else "commitments"
+        extra: dict[str, Any] = {
+            "statuses": [], "exports": [(f.upper(), linker.url(f"export:{rel}.{f}")) for f in EXPORTS],
+            "feeds": [(m["actor_label"], linker.url(f"feed:{actor_feed_path(actor.iri, base)}"))] if actor else []}
+        if actor is None:
+            extra["actor_pages"] = [(a.label, linker.url(f"export:{rels[a.iri]}.html")) for a in names]
+        return render("commitments.html", linker, **{**m, **extra})
+
     for fmt in EXPORTS:
-        write(f"commitments.{fmt}", commitments_table(model["raw"]).render(fmt))
-    html("commitments.html", lambda linker: render("commitments.html", linker, **{
-        **model, "statuses": [], "exports": [(f.upper(), linker.url(f"export:commitments.{f}")) for f in EXPORTS],
-        "actor_pages": [(label, linker.url(f"export:{rel}.html")) for label, rel in actor_pages], "feeds": []}))
-    for a, (_label, rel) in zip(actors, actor_pages, strict=True):
-        m = commitments_model(source, view, actor=a.iri)
+        write(f"commitments.{fmt}", commitments_table(commitments_model(source, view)["raw"]).render(fmt))
+    html("commitments.html", listing)
+    for a in actors:
+        raw = commitments_model(source, view, actor=a.iri)["raw"]
         for fmt in EXPORTS:
-            write(f"{rel}.{fmt}", commitments_table(m["raw"], a.slug).render(fmt))
-
-        def actor_page(linker: StaticLinker, m: dict[str, Any] = m, rel: str = rel, a: Any = a) -> str:
-            return render("commitments.html", linker, **{
-                **m, "statuses": [], "exports": [(f.upper(), linker.url(f"export:{rel}.{f}")) for f in EXPORTS],
-                "feeds": [(a.label, linker.url(f"feed:{actor_feed_path(a.iri, base)}"))]})
-
-        html(f"{rel}.html", actor_page)
+            write(f"{rels[a.iri]}.{fmt}", commitments_table(raw, a.slug).render(fmt))
+        html(f"{rels[a.iri]}.html", functools.partial(listing, actor=a))
         pages += 1
     # timelines as lists
     for t in tracks:

@@ -154,14 +154,18 @@ def commitments_model(source: Source, view: GraphView, status: str | None = None
                      evidence or Term("literal", "—"), Term("literal", c.evidence_quote or "")])
     return {"columns": [i18n.gettext(c) for c in COLUMNS], "status_labels": STATUS_LABELS,
             "rows": rows, "statuses": list(STATUSES), "status": status, "raw": raw,
-            "actor": who, "item": what}
+            "actor": who, "item": what,
+            # names in the page's language
+            "actor_label": (view.label(who.iri, i18n.current()) or who.label) if who else None,
+            "item_label": (view.label(what.iri, i18n.current()) or what.label) if what else None}
 
 
-def commitment_actors(source: Source) -> list[Named]:
-    """Every actor that made a commitment (for the page's filter and the feeds), by label."""
+def commitment_actors(source: Source, view: GraphView | None = None) -> list[Named]:
+    """Every actor that made a commitment (for the page's filter and the feeds), by label (in the
+    page's language with ``view``)."""
     seen: dict[str, str] = {}
     for c in commitments(source):
         for iri, name in zip(c.actor_iris, c.actors, strict=False):
-            seen.setdefault(iri, name)
+            seen.setdefault(iri, (view.label(iri, i18n.current()) if view is not None else None) or name)
     return sorted((Named(iri, iri.rstrip("/").rsplit("/", 1)[-1], name) for iri, name in seen.items()),
                   key=lambda n: n.label.casefold())
