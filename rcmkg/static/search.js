@@ -95,7 +95,6 @@
     sec.appendChild(ul);
     aside.appendChild(sec);
   });
-  layout.appendChild(aside);
   var table = el("table", "", {"class": "hits"});
   var head = el("tr");
   ui.columns.forEach(function (h) { head.appendChild(el("th", h, {"scope": "col"})); });
@@ -122,6 +121,9 @@
   table.appendChild(body);
   var scroll = el("div", "", {"class": "scroll"});
   scroll.appendChild(table);
-  layout.appendChild(scroll);
+  var results = el("div", "", {"class": "results"});
+  results.appendChild(scroll);
+  layout.appendChild(results);
+  layout.appendChild(aside);  // after the results: phones show the answer first (CSS puts it beside them when wide)
   out.appendChild(layout);
 }());
