@@ -250,3 +250,14 @@ def test_static_site_search_exports_and_feeds(tmp_path, loaded):
     feed = feedparser.parse((out / "feeds" / "meetings.atom").read_bytes())
     assert feed.bozo == 0 and feed.entries and all(e.link.startswith("https://example.org/rcmkg/") for e in feed.entries)
     assert (out / "query" / "meetings.xlsx").is_file() and (out / "trace" / "work-plan-migrant-smuggling.xlsx").is_file()
+
+
+def test_search_command(runner, converted):
+    from rcmkg.cli import cli
+
+    res = runner.invoke(cli, ["search", "passport", "--data", str(converted), "--filter", f"country={US}", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert doc["filters"] == {"country": [US]} and PASSPORTS in [h["iri"] for h in doc["hits"]]
+    bad = runner.invoke(cli, ["search", "x", "--data", str(converted), "--filter", "colour=red"])
+    assert bad.exit_code != 0 and "FACET=VALUE" in bad.output
