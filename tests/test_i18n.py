@@ -195,3 +195,40 @@ def test_server_language_by_url_and_accept_language(url):
         # RDF is not per language
         ttl = c.get("/doc/org/iom.ttl", headers={"Accept-Language": "es"})
         assert ttl.status_code == 200 and "content-language" not in ttl.headers
+
+
+@pytest.mark.slow
+def test_server_cite_downloads(url):
+    import json
+
+    import bibtexparser
+    import httpx
+    from builders import MEETING
+
+    with httpx.Client(base_url=url, timeout=30) as c:
+        page = c.get(f"/doc/{MEETING}/item/5", params={"lang": "es"}).text
+        assert f'href="/cite/{MEETING}/item/5.bib"' in page and f'href="/cite/{MEETING}/item/5.json"' in page
+        bib = c.get(f"/cite/{MEETING}/item/5.bib")
+        assert bib.status_code == 200 and bib.headers["content-type"].startswith("application/x-bibtex")
+        assert "attachment" in bib.headers["content-disposition"]
+        lib = bibtexparser.parse_string(bib.text)
+        assert len(lib.entries) == 1 and not lib.failed_blocks
+        csl = c.get(f"/cite/{MEETING}.json")
+        assert csl.headers["content-type"] == "application/vnd.citationstyles.csl+json"
+        item = json.loads(csl.text)[0]
+        assert item["URL"].endswith(f"/id/{MEETING}") and item["type"] == "event"
+        assert c.get(f"/cite/{MEETING}.txt").status_code == 404
+        assert c.get("/cite/org/iom.bib").status_code == 404  # only meetings and agreements are cited
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_translated_messages_still_escape_what_they_carry(lang):
+    """An error page's message and IRI come from the request: translated or not, they are escaped,
+    and a % in them is text, not a format."""
+    linker = ServerLinker("https://w3id.org/rcmkg/").localised(lang, False, ("/x", ()))
+    page = render("error.html", linker, status=404, title="Not found", message='nothing at /a%20b<script>alert(1)</script>',
+                  iri='https://w3id.org/rcmkg/id/<script>x</script>%s', suggestions=[], hits=[])
+    assert "<script>" not in page
+    assert "nothing at /a%20b&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "id/&lt;script&gt;x&lt;/script&gt;%s</code>" in page
+    assert ("No encontrado" if lang == "es" else "Not found") in page

@@ -101,6 +101,8 @@ def test_wheel_ships_every_resource(wheel: Path) -> None:
     assert any(n.startswith("rcmkg/templates/") and n.endswith(".html") for n in names)
     assert any(n.startswith("rcmkg/static/") for n in names)
     assert "rcmkg/py.typed" in names
+    # the interface's Spanish catalogue, compiled (rcmkg.i18n loads the .mo; tests/test_i18n.py checks it is current)
+    assert "rcmkg/locale/es/LC_MESSAGES/messages.mo" in names
     # Nothing from the checkout that is not the package (tests, sample reports, benchmarks).
     assert not [n for n in names if n.startswith(("tests/", "data/", "bench/"))]
 

@@ -269,3 +269,20 @@ def test_meeting_and_report_pages_say_what_the_source_lacks(site):
     info = res.output.split("Info: ")[1].split("\n\n")[0]
     assert "report/rcm-lon-smtp/2017-06-21" in info and "rcm:sourceLacks" in info
     assert res.output.count("Info: ") == 1
+
+
+def test_every_page_in_spanish_under_es_with_a_switch(site):
+    """The server's ?lang=es is the site's es/: each English page has its Spanish twin, and each
+    links to the other; meetings and agreements have their citations to download."""
+    english = [p for p in site.rglob("*.html") if p.relative_to(site).parts[0] not in ("es", "ontology", "ont.html")
+               and p.name != "404.html"]
+    assert len(english) > 300
+    missing = [str(p.relative_to(site)) for p in english if not (site / "es" / p.relative_to(site)).exists()]
+    assert not missing, missing[:10]
+    es_home = (site / "es" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="es">' in es_home and 'href="../index.html" hreflang="en"' in es_home
+    assert "Reuniones" in es_home and 'href="../static/rcmkg.css"' in es_home
+    en_home = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in en_home and 'href="es/index.html" hreflang="es"' in en_home
+    bibs = sorted((site / "cite").rglob("*.bib"))
+    assert len(bibs) > 50 and len(bibs) == len(list((site / "cite").rglob("*.json")))

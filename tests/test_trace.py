@@ -184,7 +184,7 @@ def test_html_is_self_contained_and_has_a_timeline(samples):
     assert "<script" not in html.lower()
     assert not re.search(r"""(src|href)=["']https?://""", html)  # nothing fetched from elsewhere
     assert html.count("<circle") == len(trace(samples, WORK_PLAN).rows)
-    assert "<title>2018-07-19 · Panama City, PA" in html  # hover text on the dot
+    assert "<title>19 July 2018 · Panama City, PA" in html  # hover text on the dot, its date for people
 
 
 def test_html_escapes_report_text(tmp_path: Path):

@@ -285,6 +285,8 @@ def _expected_type(rel: str) -> str:
     ext = rel.rsplit(".", 1)[-1] if "." in rel.rsplit("/", 1)[-1] else rel.rsplit("/", 1)[-1]
     if rel.startswith("query/") and ext in QUERY_MEDIA_TYPES:
         return QUERY_MEDIA_TYPES[ext]
+    if rel.startswith("cite/"):  # "cite this" downloads (rcmkg.publish.cite)
+        return {"bib": "application/x-bibtex", "json": "application/vnd.citationstyles.csl+json"}[ext]
     return MEDIA_TYPES[ext]
 
 
@@ -381,7 +383,8 @@ def test_every_file_comes_with_its_media_type(server, site):
             assert "charset" not in r.headers["content-type"], f"{rel}: {r.headers['content-type']}"
         assert r.content == (site / rel).read_bytes(), rel
         seen.add(_ctype(r))
-    assert {"text/html", "text/turtle", "application/gzip", "application/sparql-results+json", "application/json"} <= seen
+    assert {"text/html", "text/turtle", "application/gzip", "application/sparql-results+json", "application/json",
+            "application/x-bibtex", "application/vnd.citationstyles.csl+json"} <= seen
 
 
 def test_well_known_void_is_turtle(server, site):

@@ -11,6 +11,7 @@ Semantic Web", 303 recipe):
                                N-Triples, RDF/XML (by suffix, ``?format=`` or Accept)
 ``/voc/{path}[.ext]``          the same for the fixed SKOS vocabularies (``https://w3id.org/rcmkg/voc/``)
 ``/search?q=&country=&year=``  full-text search with facets (``/search.json|csv|xlsx``, or JSON by Accept)
+``/cite/{path}.bib``, ``.json``  "cite this" of a meeting or an agreement: BibTeX, CSL-JSON
 ``/trace/{item}``              a tracked item's timeline (as ``rcmkg trace --html``)
 ``/commitments?actor=&item=&status=``  who committed to what (``/commitments.csv|xlsx|json`` too)
 ``/trace/{item}.csv|xlsx|json``  a timeline as a list; ``/query/NAME.xlsx`` a canned query
@@ -21,6 +22,9 @@ Semantic Web", 303 recipe):
 ``/downloads``, ``/dumps/F``   the dumps (made on first request)
 ``/void.ttl``, ``/.well-known/void``  the whole VoID/DCAT description
 =============================  ===================================================================
+
+Every page is in English or Spanish: ``?lang=en|es`` (its links keep it), else ``Accept-Language``,
+else English (:mod:`rcmkg.publish.language`; the static site's Spanish pages are under ``es/``).
 
 ``--base`` decides the IRIs; the server maps paths onto them, so a graph named under
 ``https://w3id.org/rcmkg/`` can be browsed at ``http://127.0.0.1:8000/``. Every GET answer carries

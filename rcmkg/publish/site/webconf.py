@@ -89,6 +89,7 @@ def htaccess(site_path: str = "/") -> str:
         "AddType text/plain .txt",
         "AddType application/json .json",
         "AddType application/xml .xml",
+        "AddType application/x-bibtex .bib",
         "# The dump rcmkg.nt.gz is a gzip file to download, not N-Triples sent compressed.",
         "RemoveEncoding .gz",
         '<FilesMatch "\\.gz$">',
@@ -98,7 +99,11 @@ def htaccess(site_path: str = "/") -> str:
         "  AddType application/sparql-results+json .json",
         "  AddType application/sparql-results+xml .xml",
         "</If>",
-        "AddCharset utf-8 .html .ttl .jsonld .nt .rdf .trig .csv .tsv .json .xml .css .txt",
+        "# cite this: CSL-JSON citations (rcmkg.publish.cite)",
+        f'<If "%{{REQUEST_URI}} =~ m#^{esc}cite/#">',
+        "  AddType application/vnd.citationstyles.csl+json .json",
+        "</If>",
+        "AddCharset utf-8 .html .ttl .jsonld .nt .rdf .trig .csv .tsv .json .xml .css .txt .bib",
         '<Files "void">',
         '  ForceType "text/turtle; charset=utf-8"',
         "</Files>",
@@ -217,6 +222,18 @@ location {p} {{
 {types_block}
     }}
     try_files $uri $uri.html $uri/ =404;
+    error_page 404 {p}404.html;
+}}
+# cite this: BibTeX and CSL-JSON citations of meetings and agreements (rcmkg.publish.cite)
+location {p}cite/ {{
+    add_header Access-Control-Allow-Origin * always;
+    types {{
+        application/x-bibtex bib;
+        application/vnd.citationstyles.csl+json json;
+    }}
+    charset utf-8;
+    charset_types application/x-bibtex;
+    try_files $uri =404;
     error_page 404 {p}404.html;
 }}
 location {p}query/ {{

@@ -224,7 +224,8 @@ class Description:
     triples: list[Any]
     kind: str = "resource"
     spans: list[Quote] = field(default_factory=list)
-    lacks: list[str] = field(default_factory=list)  # what the source does not say, one sentence each
+    #: What the source does not say, one sentence each, by language (the page shows its own).
+    lacks: list[dict[str, str]] = field(default_factory=list)
     title_term: Term | None = None  # the resource itself, to name it in the page's language
     cite: Citation | None = None  # "cite this" (meetings and agreements)
 
@@ -513,7 +514,7 @@ class GraphView:
         if kind in ("meeting", "agreement"):
             desc.cite = self.citation(iri, kind)
         if kind == "meeting" or RCM + "Report" in self.types.get(iri, []):
-            desc.lacks = self.lacks(iri)
+            desc.lacks = self.lacks_by_language(iri)
         if kind == "text":
             desc.spans = self.spans_of_text(iri)
         return desc
@@ -612,17 +613,26 @@ class GraphView:
         """What the report of a meeting (or the report itself) lacks, as the plain sentences of the
         lack: vocabulary ("The report lists no delegations attending the meeting."), so that a page
         says so instead of showing nothing."""
+        return [by_lang[lang] for by_lang in self.lacks_by_language(iri)]
+
+    def lacks_by_language(self, iri: str) -> list[dict[str, str]]:
+        """:meth:`lacks` in every interface language."""
         rows = self.select("""SELECT DISTINCT ?l ?def WHERE { #VALUES
             { ?m rcm:sourceLacks ?l } UNION { ?r rcm:reportOf ?m ; rcm:sourceLacks ?l }
             OPTIONAL { ?l skos:definition ?def } }""", m=iri)
-        found: dict[str, str] = {}
+        found: dict[str, dict[str, str]] = {}
         for r in rows:
             concept = r["l"].value
-            if r["def"] is not None and language(r["def"]) == lang:
-                found[concept] = r["def"].value
-            else:
-                # Without the vocabulary in the store, the concept's name still says what is missing.
-                found.setdefault(concept, f"The report does not give its {humanise(concept)}.")
+            sentences = found.setdefault(concept, {})
+            if r["def"] is not None and language(r["def"]) in i18n.LANGS:
+                sentences[language(r["def"]) or "en"] = r["def"].value
+        for concept, sentences in found.items():
+            for lang in i18n.LANGS:
+                if lang not in sentences:
+                    # Without the vocabulary in the store, the concept's name still says what is missing.
+                    with i18n.use(lang):
+                        sentences[lang] = i18n.gettext("The report does not give its %(what)s.") % {
+                            "what": self.label(concept, lang) or humanise(concept)}
         return [found[c] for c in sorted(found)]
 
     def _sections_meeting(self, iri: str) -> list[Section]:

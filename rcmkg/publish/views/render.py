@@ -65,10 +65,19 @@ def environment() -> jinja2.Environment:
         _ENV.install_gettext_translations(i18n.CurrentTranslations(), newstyle=True)  # type: ignore[attr-defined]
         _ENV.policies["ext.i18n.trimmed"] = True  # {% trans %} text as babel.cfg extracts it (trimmed)
         _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link,
-                            NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note)
+                            NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note, translate=translate)
         _ENV.filters["link"] = link
         _ENV.filters["date"] = _date
     return _ENV
+
+
+def translate(message: str | None) -> str:
+    """A message held in a variable (marked with N_ where it is written), in the page's language.
+
+    Unlike ``_()`` it neither %-formats nor marks the result safe: a message may carry text from a
+    request or a report (an error page's message), which autoescaping must still escape.
+    """
+    return i18n.gettext(message) if message else ""
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

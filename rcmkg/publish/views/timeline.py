@@ -35,6 +35,24 @@ STAGE_COLOURS = {
 }
 
 
+#: The names of stages and modalities on a page (translated where shown: rcmkg.i18n).
+STAGE_NAMES = {
+    "proposed": N_("proposed"), "in-preparation": N_("in preparation"), "drafted": N_("drafted"),
+    "circulated-for-review": N_("circulated for review"), "submitted": N_("submitted"), "approved": N_("approved"),
+    "distributed": N_("distributed"), "in-implementation": N_("in implementation"), "deferred": N_("deferred"),
+    "withdrawn": N_("withdrawn"), "superseded": N_("superseded"), "done": N_("done"), "planned": N_("planned"),
+    "requested": N_("requested"), "mentioned": N_("mentioned"),
+}
+
+
+def stage_name(slug: str | None) -> str:
+    """A stage or modality slug as the page's language names it."""
+    if not slug:
+        return ""
+    known = STAGE_NAMES.get(slug)
+    return i18n.gettext(known) if known else slug.replace("-", " ")
+
+
 def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
     """Geometry of the SVG timeline: one lane per stage (path order, bottom to top; off-path
     outcomes and bare mentions in their own lanes), one dot per meeting at its date, labels where
@@ -58,7 +76,7 @@ def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
     def y(stage: str | None) -> float:
         return top + lane_h * (len(lanes) - 1 - lanes.index(stage)) + lane_h / 2
 
-    lane_rows = [{"label": (s or "mentioned").replace("-", " "), "y": y(s), "colour": STAGE_COLOURS.get(s, "#bdbdbd")}
+    lane_rows = [{"label": stage_name(s or "mentioned"), "y": y(s), "colour": STAGE_COLOURS.get(s, "#bdbdbd")}
                  for s in lanes]
     dots: list[dict[str, Any]] = []
     path: list[str] = []
@@ -68,9 +86,10 @@ def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
         show = cx - last_label_x.get(r.stage, -1e9) >= 70
         if show:
             last_label_x[r.stage] = cx
-        title = f"{r.date} · {r.place} · {r.stage_text() or 'mentioned'}" + (f"\n“{r.quote}”" if r.quote else "")
+        stages = "; ".join(stage_name(m.stage) + (f" ({stage_name(m.modality)})" if m.modality else "") for m in r.stages)
+        title = f"{i18n.format_date(r.date)} · {r.place} · {stages or stage_name('mentioned')}" + (f"\n“{r.quote}”" if r.quote else "")
         dots.append({"x": cx, "y": cy, "colour": STAGE_COLOURS.get(r.stage, "#bdbdbd"), "title": title,
-                     "label": f"{(r.stage or 'mentioned').replace('-', ' ')} · {r.date}" if show else None,
+                     "label": f"{stage_name(r.stage or 'mentioned')} · {i18n.format_date(r.date, form='medium')}" if show else None,
                      "anchor": f"m-{r.date}-{len(dots)}", "done": r.modality in (None, "done")})
         if r.stage:
             path.append(f"{cx},{cy}")
@@ -92,7 +111,7 @@ def standalone_html(timeline: Timeline) -> str:
 
     >>> html = standalone_html(trace(store, "rcm-glossary"))                 # doctest: +SKIP
     """
-    return render_page("trace.html", t=timeline, svg=timeline_svg(timeline), colours=STAGE_COLOURS)
+    return render_page("trace.html", t=timeline, svg=timeline_svg(timeline), colours=STAGE_COLOURS, stage_name=stage_name)
 
 
 def track_iri(source: Source, base: str, slug: str) -> str:
@@ -107,8 +126,10 @@ def track_iri(source: Source, base: str, slug: str) -> str:
 def timeline_page(source: Source, base: str, slug: str, linker: Linker) -> str:
     """The site's page of a tracked item's timeline; raises :class:`NotFound`."""
     timeline = trace(source, track_iri(source, base, slug))
+    with i18n.use(linker.lang):  # the SVG's lane labels and titles too
+        svg = timeline_svg(timeline)
     exports = [(f.upper(), linker.url(f"export:trace/{slug}.{f}")) for f in ("csv", "xlsx", "json")]
-    return render("timeline.html", linker, t=timeline, svg=timeline_svg(timeline), colours=STAGE_COLOURS,
+    return render("timeline.html", linker, t=timeline, svg=svg, colours=STAGE_COLOURS, stage_name=stage_name,
                   page_feeds=[(timeline.item.label, linker.url(f"feed:item/{slug}"))], exports=exports)
 
 

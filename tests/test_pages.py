@@ -1,0 +1,194 @@
+"""Pages that start with the answer, in English and Spanish, and "cite this" (issue 14, points 3 and 7).
+
+Rendered from the converted sample reports with the registry and the ontology (an in-memory store,
+no server): the order of a meeting's and an agreement's sections, property names both ways in both
+languages, dates for people, no datatypes and no curation notes on a page, item links that go to
+the agreement their number names, and citations that parse as BibTeX and CSL-JSON.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import bibtexparser
+import pytest
+
+from rcmkg.namespaces import RCM, SKOS
+from rcmkg.publish.views.pages import GraphView, ServerLinker
+from rcmkg.publish.views.render import render
+from rcmkg.settings import DEFAULT_BASE
+from rcmkg.store.load import open_data
+
+MEETING = f"{DEFAULT_BASE}id/meeting/rcm-lon-smtp/2018-07-19"
+AGREEMENT = f"{MEETING}/item/5"
+
+
+@pytest.fixture(scope="module")
+def view(converted) -> GraphView:
+    store = open_data([converted])
+    return GraphView(store.ox, DEFAULT_BASE)
+
+
+def page(view: GraphView, iri: str, lang: str = "en") -> str:
+    desc = view.describe(iri)
+    assert desc is not None, iri
+    linker = ServerLinker(DEFAULT_BASE, view).localised(lang, True, ("/doc/x", ()))
+    return render("resource.html", linker, d=desc)
+
+
+def visible(text: str) -> str:
+    """What a reader sees: no JSON-LD block, no tags."""
+    text = re.sub(r"<script.*?</script>", "", text, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", text))
+
+
+def headings(text: str) -> list[str]:
+    return [html.unescape(h).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", text, flags=re.S)]
+
+
+@pytest.mark.parametrize(("lang", "names"), [
+    ("en", ("Facts", "Delegations", "Agreements", "Commitments", "Sources", "Cite this")),
+    ("es", ("Datos", "Delegaciones", "Acuerdos", "Compromisos", "Fuentes", "Citar")),
+])
+def test_meeting_page_starts_with_the_answer(view, lang, names):
+    text = page(view, MEETING, lang)
+    heads = headings(text)
+    assert [h for h in heads if h in names] == list(names), heads
+    # the source snippets are one click away, after the agreements
+    assert "<details class=\"quotes\">" in text and "<figure class=\"quote\"" in text
+    assert text.index("<details class=\"quotes\">") < text.index("<figure class=\"quote\"")
+    assert text.index(">" + names[2] + "<") < text.index("<details class=\"quotes\">")
+    # date, place and body come first, the date for people
+    facts = text[text.index('class="properties"'):text.index(">" + names[1] + "<")]
+    assert ("19 July 2018" if lang == "en" else "19 de julio de 2018") in visible(facts)
+    assert "Panama" in visible(facts) or "Panamá" in visible(facts)
+
+
+def test_agreements_are_numbered_with_kind_and_items(view):
+    text = page(view, MEETING)
+    agreements = text[text.index("<h2>Agreements</h2>"):text.index("<h2>Commitments</h2>")]
+    rows = re.findall(r"<tr>(.*?)</tr>", agreements, flags=re.S)
+    assert len(rows) > 10
+    assert any("3.b" in r and "request" in r and "Regional Work Plan to Combat Migrant Smuggling" in r for r in rows)
+
+
+def test_item_links_go_to_the_agreement_their_number_names(view):
+    """An agreement's IRI ends with its position in the report (item/9 may be printed "5"): every
+    link whose text is an agreement's number goes to the agreement with that number."""
+    numbers = {r["a"].value: r["n"].value for r in view.select(
+        "SELECT ?a ?n WHERE { ?a a rcm:Agreement ; rcm:number ?n }")}
+    meetings = [r["m"].value for r in view.select("SELECT DISTINCT ?m WHERE { ?m a rcm:Meeting }")]
+    assert len(meetings) >= 5
+    checked = 0
+    for m in meetings:
+        text = page(view, m)
+        section = text[text.index(">Agreements<"):]
+        for path, label in re.findall(r'<a href="/doc/([^"?#]+)[^"]*"[^>]*>([^<]+)</a>', section):
+            iri = DEFAULT_BASE + "id/" + path
+            if iri in numbers and re.fullmatch(r"\d+(\.\w+)*", label.strip()):
+                assert numbers[iri] == label.strip(), (m, path, label)
+                checked += 1
+        # some report numbers differ from positions, so the check can fail
+    assert checked > 30
+    assert any(iri.rsplit("/", 1)[-1] != n for iri, n in numbers.items())
+
+
+def test_agreement_page_text_kind_actors_commitments(view):
+    text = page(view, AGREEMENT, "es")
+    seen = visible(text)
+    heads = headings(text)
+    assert heads.index("Datos") < heads.index("Compromisos") < heads.index("Fuentes")
+    assert "To ask the RCM Technical Secretariat to disseminate" in seen
+    assert "solicitud" in seen and "Secretaría Técnica de la CRM" in seen
+    assert "9 de agosto de 2018" in seen  # the commitment's due date
+    assert "no cumplido" in seen or "desconocido" in seen or "unknown" in seen or "not fulfilled" in seen
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_properties_read_both_ways_in_both_languages(view, lang):
+    text = page(view, AGREEMENT, lang)
+    incoming = [html.unescape(t).strip() for t in re.findall(r"<dt [^>]*>([^<]*)</dt>", text)]
+    assert incoming
+    assert not [t for t in incoming if re.match(r"(?i)is .* of$", t)], incoming
+    expected = "Meeting that agreed it" if lang == "en" else "Reunión que lo acordó"
+    assert expected in incoming, incoming
+    meeting = page(view, MEETING, lang)
+    assert ("Agreements of this meeting" if lang == "en" else "Acuerdos de esta reunión") in visible(meeting)
+
+
+def test_no_datatypes_and_no_curation_notes_on_pages(view):
+    notes = {r["s"].value: r["n"].value for r in view.select(
+        "SELECT ?s ?n WHERE { ?s skos:editorialNote ?n }")}
+    assert any("QID" in n for n in notes.values())  # the registry keeps its notes, as notes
+    assert not view.select("SELECT ?s WHERE { GRAPH ?g { ?s rdfs:comment ?c } FILTER(STRSTARTS(STR(?g), STR(id:graph/registry))) }"
+                           .replace("id:graph/registry", f"<{DEFAULT_BASE}id/graph/registry>"))
+    for iri, note in sorted(notes.items())[:25]:
+        for lang in ("en", "es"):
+            seen = visible(page(view, iri, lang))
+            assert note[:40] not in seen, iri
+            assert "xsd:" not in seen, iri
+    assert SKOS + "editorialNote" not in visible(page(view, f"{DEFAULT_BASE}id/org/iom"))
+
+
+def test_spanish_page_names_in_spanish_with_the_fallback_marked(view):
+    text = page(view, AGREEMENT, "es")
+    # a name the registry gives in Spanish is shown in Spanish, unmarked
+    assert re.search(r'<span lang="es">Secretaría Técnica de la CRM</span>', text)
+    # a name only in English is shown in English, marked as such
+    assert re.search(r'<span lang="en" class="fallback">Meeting of the Liaison Officer Network[^<]*</span> '
+                     r'<span class="fallback-mark"[^>]*>\(en\)</span>', text)
+    assert not re.search(r"Español\s*—", visible(text))
+    english = page(view, AGREEMENT, "en")
+    assert 'class="fallback"' not in english.split("<h1", 1)[1].split("</h1>", 1)[0]
+
+
+def test_inverse_labels_come_from_the_ontology(view):
+    assert view.inverse_label(RCM + "agreedAt", "es") == "acuerdos de esta reunión"
+    assert view.inverse_label(RCM + "hasAgreement", "en") == "meeting that agreed it"
+    assert view.inverse_label("http://schema.org/organizer", "es") == "reuniones que organizó"
+
+
+# --- cite this -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("iri", [MEETING, AGREEMENT])
+def test_citation_text_bibtex_and_csl(view, iri):
+    desc = view.describe(iri)
+    assert desc is not None and desc.cite is not None
+    cite = desc.cite
+    report = f"{DEFAULT_BASE}id/report/rcm-lon-smtp/2018-07-19"
+    assert iri in cite.text and report in cite.text
+    lib = bibtexparser.parse_string(cite.bibtex)
+    assert not lib.failed_blocks
+    assert len(lib.entries) == 1
+    entry = lib.entries[0]
+    assert entry.entry_type == "misc" and entry.key == cite.key
+    fields = {f.key: f.value for f in entry.fields}
+    assert fields["url"] == iri and fields["year"] == "2018" and fields["date"] == "2018-07-19"
+    assert report in fields["note"]
+    assert fields["title"].strip("{}") == (view.label(iri) or "")
+    csl = json.loads(cite.csl_text)
+    assert isinstance(csl, list) and len(csl) == 1
+    item = csl[0]
+    assert item["URL"] == iri and item["issued"] == {"date-parts": [[2018, 7, 19]]}
+    assert item["type"] == ("event" if iri == MEETING else "document") and item["title"]
+    assert report in item["note"]
+    assert cite.download("bibtex")[1].startswith("application/x-bibtex")
+    assert cite.download("csl")[1] == "application/vnd.citationstyles.csl+json"
+    # on the page: plain text, BibTeX and CSL-JSON, and the downloads
+    text = page(view, iri)
+    assert html.escape(cite.text, quote=False) in text or cite.text in html.unescape(text)
+    assert "/cite/" in text and ".bib" in text and ".json" in text
+
+
+def test_bibtex_escapes_tex_specials():
+    from rcmkg.publish.cite import Citation
+
+    c = Citation(iri="https://w3id.org/rcmkg/id/meeting/x/2020-01-01", kind="meeting",
+                 title="50% of {braces} & #hash_under", date="2020-01-01", author="A & B")
+    lib = bibtexparser.parse_string(c.bibtex)
+    assert not lib.failed_blocks and len(lib.entries) == 1
+    title = next(f.value for f in lib.entries[0].fields if f.key == "title")
+    assert r"50\% of \{braces\} \& \#hash\_under" in title
