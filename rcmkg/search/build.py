@@ -29,7 +29,7 @@ from rcmkg.sparql.results import Queryable
 from rcmkg.store.local import GraphNames, LocalStore
 
 INDEX_FILE = "search.sqlite"
-FORMAT = "rcmkg-search-2"  # 2: facet values numbered (fvalues)
+FORMAT = "rcmkg-search-3"  # 2: facet values numbered (fvalues); 3: and in the FTS table (tags)
 FACETS = ("country", "organisation", "item", "kind", "body", "year")
 #: Classes whose members are searched by name, and the kind they are listed as.
 NAME_CLASSES = {RCM + "Country": "country", RCM + "Organisation": "organisation", RCM + "TrackedItem": "item",
@@ -43,7 +43,7 @@ CREATE TABLE IF NOT EXISTS sources(graph TEXT PRIMARY KEY, sha TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS docs(id INTEGER PRIMARY KEY, iri TEXT NOT NULL, graph TEXT NOT NULL, kind TEXT NOT NULL,
     title TEXT NOT NULL, title_es TEXT, text TEXT NOT NULL, lang TEXT NOT NULL, date TEXT, meeting TEXT, agreement TEXT);
 CREATE INDEX IF NOT EXISTS docs_graph ON docs(graph);
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(title, body, tags, tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS fvalues(id INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(facet, value));
 CREATE TABLE IF NOT EXISTS facets(doc INTEGER NOT NULL, fv INTEGER NOT NULL, PRIMARY KEY(doc, fv)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS facets_fv ON facets(fv, doc);
@@ -263,11 +263,26 @@ def update_index(conn: sqlite3.Connection, store: LocalStore, base: str, *, rebu
     return len(todo)
 
 
+def tag(fv: int) -> str:
+    """The token of facet value ``fv`` in the FTS table's ``tags`` column: facet filters are part of
+    the FTS5 query, so the posting lists are intersected (and ranked) by FTS5 itself."""
+    return f"f{fv}"
+
+
 def _insert(conn: sqlite3.Connection, docs: Iterable[Doc], labels: list[tuple[str, str, str, str]]) -> None:
+    docs = list(docs)
+    pairs = sorted({f for d in docs for f in d.facets})
+    conn.executemany("INSERT OR IGNORE INTO fvalues(facet, value) VALUES (?, ?)", pairs)
+    ids: dict[tuple[str, str], int] = {}
+    for k in range(0, len(pairs), 400):
+        chunk = pairs[k:k + 400]
+        cond = " OR ".join("(facet = ? AND value = ?)" for _ in chunk)
+        for i, f, v in conn.execute(f"SELECT id, facet, value FROM fvalues WHERE {cond}", [x for p in chunk for x in p]):
+            ids[(f, v)] = i
     next_id = (conn.execute("SELECT max(id) FROM docs").fetchone()[0] or 0) + 1
     rows: list[tuple[object, ...]] = []
-    fts: list[tuple[int, str, str]] = []
-    facets: list[tuple[int, str, str]] = []
+    fts: list[tuple[int, str, str, str]] = []
+    facets: list[tuple[int, int]] = []
     for d in docs:
         title = d.titles.get("en") or next(iter(d.titles.values()))
         title_es = d.titles.get("es")
@@ -275,20 +290,13 @@ def _insert(conn: sqlite3.Connection, docs: Iterable[Doc], labels: list[tuple[st
         title_stems = " ".join(stems(t, lang) for lang, t in sorted(d.titles.items()))
         body = [stems(d.text, d.lang)] if d.text not in d.titles.values() else []
         body += [stems(t, lang) for t, lang in d.extra]
-        fts.append((next_id, title_stems, " ".join(body)))
-        facets.extend((next_id, f, v) for f, v in sorted(d.facets))
+        fvs = sorted({ids[f] for f in d.facets})
+        fts.append((next_id, title_stems, " ".join(body), " ".join(tag(i) for i in fvs)))
+        facets.extend((next_id, i) for i in fvs)
         next_id += 1
     conn.executemany("INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    conn.executemany("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)", fts)
-    pairs = sorted({(f, v) for _doc, f, v in facets})
-    conn.executemany("INSERT OR IGNORE INTO fvalues(facet, value) VALUES (?, ?)", pairs)
-    ids = {}
-    for k in range(0, len(pairs), 400):
-        chunk = pairs[k:k + 400]
-        cond = " OR ".join("(facet = ? AND value = ?)" for _ in chunk)
-        for i, f, v in conn.execute(f"SELECT id, facet, value FROM fvalues WHERE {cond}", [x for p in chunk for x in p]):
-            ids[(f, v)] = i
-    conn.executemany("INSERT OR IGNORE INTO facets VALUES (?, ?)", [(doc, ids[(f, v)]) for doc, f, v in facets])
+    conn.executemany("INSERT INTO fts(rowid, title, body, tags) VALUES (?, ?, ?, ?)", fts)
+    conn.executemany("INSERT OR IGNORE INTO facets VALUES (?, ?)", facets)
     conn.executemany("INSERT OR IGNORE INTO labels VALUES (?, ?, ?, ?)", labels)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from rcmkg.errors import UsageError
-from rcmkg.search.build import FACETS, FORMAT, INDEX_FILE, connect, memory_index
+from rcmkg.search.build import FACETS, FORMAT, INDEX_FILE, connect, memory_index, tag
 from rcmkg.search.text import fts_query, highlight, query_terms
 from rcmkg.sparql.results import Queryable
 from rcmkg.store.local import LocalStore
@@ -106,24 +106,20 @@ class SearchIndex:
         if not terms:
             return SearchResult(q, chosen, 0, [], {}, limit, offset)
         # The matches once, into a temporary table, then the page, the total and the facet counts
-        # from it: a facet filter inside the MATCH query makes SQLite run the MATCH once per row.
-        # CROSS JOIN keeps the matches the outer loop (SQLite has no statistics for the temp table).
-        args: list[Any] = [fts_query(terms)]
-        filters_sql = ""
+        # from it. CROSS JOIN keeps the matches the outer loop (SQLite has no statistics for the temp table).
+        # The words in the titles and texts, and each facet filter as the tags of its values: one
+        # FTS5 query, so FTS5 intersects the posting lists and ranks only what passes every filter.
+        expr = "{title body} : (" + fts_query(terms) + ")"
         with self._lock:
             for f, values in chosen.items():
                 ids = [i for (i,) in self.conn.execute(
                     f"SELECT id FROM fvalues WHERE facet = ? AND value IN ({','.join('?' * len(values))})", [f, *values])]
-                # one lookup in the (doc, value) key per match: cheaper than listing every document of a common value
-                filters_sql += f" AND EXISTS (SELECT 1 FROM facets WHERE doc = m.id AND fv IN ({','.join('?' * len(ids))}))"
-                args += ids
-        with self._lock:
+                expr += " AND tags : (" + (" OR ".join(f'"{tag(i)}"' for i in ids) or '"none"') + ")"
             cur = self.conn.cursor()
             cur.execute("CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY, score REAL NOT NULL)")
             cur.execute("DELETE FROM temp.hits")
-            cur.execute(f"""WITH m AS MATERIALIZED (SELECT rowid AS id, bm25(fts, {_WEIGHTS[0]}, {_WEIGHTS[1]}) AS score
-                            FROM fts WHERE fts MATCH ?)
-                            INSERT INTO temp.hits SELECT id, score FROM m WHERE 1{filters_sql}""", args)
+            cur.execute(f"""INSERT INTO temp.hits SELECT rowid, bm25(fts, {_WEIGHTS[0]}, {_WEIGHTS[1]}, 0.0)
+                            FROM fts WHERE fts MATCH ?""", (expr,))
             total = cur.execute("SELECT count(*) FROM temp.hits").fetchone()[0]
             rows = cur.execute(
                 """SELECT d.iri, d.kind, d.title, d.title_es, d.text, d.lang, d.date, d.meeting, d.agreement, h.score
