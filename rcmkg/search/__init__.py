@@ -7,8 +7,8 @@
 - :mod:`rcmkg.search.static`: the prebuilt index and script of the static site.
 
 Why SQLite FTS5: it ships with Python, its index is one file that travels with the store's
-generation (so a reader never sees an index of another load), it ranks with bm25 and answers a
-query over 10,000 reports in milliseconds (``bench/bench_search.py``). FTS5 has no stemmer for
+generation (so a reader never sees an index of another load), it ranks with bm25 and intersects
+posting lists (facet filters included) in C (``bench/bench_search.py`` measures it). FTS5 has no stemmer for
 Spanish, so the indexed columns hold Snowball stems (PyStemmer) of the text in its own language
 and the query is stemmed the same way; the raw text is kept beside them for snippets.
 """
