@@ -30,6 +30,8 @@ BENCHMARKS: dict[str, tuple[str, str, list[str]]] = {
                     ["--quick"]),
     "scale": ("bench.bench_scale", "canned-query first pages and validate CPU per report at 1,000+ reports",
               ["--quick"]),
+    "search": ("bench.bench_search", "full-text search with facets over the store's index vs count(*) and LIKE scans",
+               ["--quick"]),
     "serve": ("bench.bench_serve", "rcmkg serve vs a static file server on the published site",
               ["--runs", "1", "--duration", "5"]),
     "hostile": ("bench.bench_hostile", "rcmkg serve page p99 with eight hostile clients beside it vs without",

@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "load": ("rcmkg.commands.store", "load", "Load converted Turtle into the local store."),
     "trace": ("rcmkg.commands.trace", "trace", "Show how a tracked item moved across meetings."),
     "commitments": ("rcmkg.commands.trace", "commitments", "List commitments and whether they were followed up."),
+    "search": ("rcmkg.commands.search", "search", "Full-text search of agreements, commitments and names, with facets."),
     "serve": ("rcmkg.commands.publish", "serve", "Serve the graph as linked data with a SPARQL endpoint."),
     "publish": ("rcmkg.commands.publish", "publish", "Write a static linked-data site with dumps and VoID/DCAT."),
     "push": ("rcmkg.commands.publish", "push", "Send the graphs to a triple store (Graph Store Protocol)."),

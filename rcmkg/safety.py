@@ -34,7 +34,8 @@ LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 # separators (they break a Markdown table or a CSV line in some readers).
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: What a spreadsheet may read as the start of a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _show(m: re.Match[str]) -> str:
@@ -81,7 +82,7 @@ def csv_cell(text: str) -> str:
     ('\\'=HYPERLINK("http://x")', "'-5 days", 'plain')
     """
     text = visible(text)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def markdown_cell(text: str) -> str:

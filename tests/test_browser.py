@@ -167,7 +167,8 @@ def test_an_item_its_commitments_and_how_quiet_it_is(page, url):
     page.goto("/commitments?status=open")
     expect(page.locator("table.commitments tbody tr").first).to_be_visible()
     statuses = [t.strip() for t in page.locator("table.commitments tbody tr td:nth-child(6)").all_text_contents()]
-    assert statuses and "fulfilled" not in statuses and "not-fulfilled (overdue)" in statuses  # still owed only
+    # still owed only (statuses read as words: "not fulfilled", rcmkg.publish.views.timeline.STATUS_LABELS)
+    assert statuses and "fulfilled" not in statuses and "not fulfilled (overdue)" in statuses
 
 
 # --- in Spanish, on a phone and on a desktop -------------------------------------------------------------

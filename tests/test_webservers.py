@@ -50,6 +50,9 @@ MEDIA_TYPES = {
     "rdf": "application/rdf+xml", "trig": "application/trig", "gz": "application/gzip", "css": "text/css",
     "csv": "text/csv", "tsv": "text/tab-separated-values", "txt": "text/plain", "json": "application/json",
     "void": "text/turtle",
+    # exports, feeds and the static search (rcmkg.publish.site.extras)
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "atom": "application/atom+xml",
+    "js": "text/javascript",
 }
 #: Canned query results are SPARQL results, not any JSON or XML.
 QUERY_MEDIA_TYPES = {"json": "application/sparql-results+json", "xml": "application/sparql-results+xml"}

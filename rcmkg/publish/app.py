@@ -10,10 +10,12 @@ Semantic Web", 303 recipe):
 ``/doc/{path}[.ext]``          the description of ``{base}id/{path}``: HTML, Turtle, JSON-LD,
                                N-Triples, RDF/XML (by suffix, ``?format=`` or Accept)
 ``/voc/{path}[.ext]``          the same for the fixed SKOS vocabularies (``https://w3id.org/rcmkg/voc/``)
-``/search?q=&lang=``           label search, English and Spanish
+``/search?q=&country=&year=``  full-text search with facets (``/search.json|csv|xlsx``, or JSON by Accept)
 ``/cite/{path}.bib``, ``.json``  "cite this" of a meeting or an agreement: BibTeX, CSL-JSON
 ``/trace/{item}``              a tracked item's timeline (as ``rcmkg trace --html``)
-``/commitments``               who committed to what
+``/commitments?actor=&item=&status=``  who committed to what (``/commitments.csv|xlsx|json`` too)
+``/trace/{item}.csv|xlsx|json``  a timeline as a list; ``/query/NAME.xlsx`` a canned query
+``/feeds/....atom``            Atom feeds: meetings, ``item/{slug}``, ``actor/{org|country}/{slug}``
 ``/sparql``                    SPARQL 1.1 Protocol, GET and POST, read-only, with a timeout and a
                                row limit; an HTML form when called without a query
 ``/query/``, ``/query/NAME``   the canned queries as stable URLs (parameters in the query string)
@@ -53,7 +55,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlencode
 
 import msgspec
 import uvicorn
@@ -64,6 +66,7 @@ from starlette.responses import FileResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from rcmkg import i18n
 from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
 from rcmkg.index.published import cached_published
 from rcmkg.namespaces import FOAF, PREFIXES, VOC, VOID
@@ -72,20 +75,33 @@ from rcmkg.publish.cite import SUFFIXES, split_cite_path
 from rcmkg.publish.conneg import HTML, RDF_FORMATS, RESULT_FORMATS, Format
 from rcmkg.publish.dumps import write_dumps
 from rcmkg.publish.endpoint import QueryPool, QueryRequest, WorkerOutOfMemory, update_form
+from rcmkg.publish.exports import FORMATS as EXPORT_FORMATS
+from rcmkg.publish.exports import Table, commitments_table, search_table, sparql_table, timeline_table
+from rcmkg.publish.feeds import MEDIA_TYPE as FEED_TYPE
+from rcmkg.publish.feeds import actor_feed_path, build_feed
 from rcmkg.publish.language import Language, localise, page_key
 from rcmkg.publish.limits import RequestLimits, SecurityHeaders
 from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker
 from rcmkg.publish.views.render import render, static_dir
-from rcmkg.publish.views.timeline import commitments_model, timeline_page
+from rcmkg.publish.views.search import search_model
+from rcmkg.publish.views.timeline import (
+    commitment_actors,
+    commitments_model,
+    timeline_page,
+    track_iri,
+)
 from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_html, ontology_path
 from rcmkg.publish.void import DUMPS, DatasetInfo, describe_dataset
+from rcmkg.search.build import FACETS
+from rcmkg.search.query import MAX_LIMIT, SearchResult, clean_filters, search_index
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import find_query, load_queries
 from rcmkg.sparql.guard import check_query
 from rcmkg.sparql.writers import rdf_bytes
 from rcmkg.store import generations
 from rcmkg.store.local import LocalStore
+from rcmkg.trace.lookup import trace
 
 MAX_QUERY_BYTES = 256 * 1024
 CACHE_ENTRIES = 4096
@@ -396,7 +412,7 @@ class Published:
 
     async def cached_async(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
         """:meth:`cached` from the event loop: a hit is answered on the loop, only a miss goes to a thread."""
-        hit = self.cache.get(key)
+        hit = self.cache.get(key + page_key())  # the key :meth:`cached` stores under
         if hit is not None:
             self.cache.move_to_end(key)
             return hit
@@ -626,7 +642,8 @@ async def home(request: Any) -> Any:
         for m in meetings:
             m["year"] = m["date"][:4]
         return pub.render("home.html", meetings=meetings, meetings_total=total, tracks=tracks,
-                          triples=_total(pub)), HTML.content_type
+                          triples=_total(pub),
+                          page_feeds=[("", pub.linker.url("feed:meetings"))]), HTML.content_type
 
     body, ctype, etag = await pub.cached_async(("home",), make)
     return _conditional(request, pub, body, ctype, etag)
@@ -639,26 +656,6 @@ def _total(pub: Published) -> int | None:
         if t.predicate.value == VOID + "triples" and t.subject.value == pub.base + "id/dataset":
             return int(t.object.value)
     return None
-
-
-async def search(request: Any) -> Any:
-    pub = _pub(request)
-    q = (request.query_params.get("q") or "").strip()[:200]
-    lang = request.query_params.get("lang") or None
-    if lang not in (None, "en", "es"):
-        return _error(request, pub, 400, "Bad request", "lang must be en or es")
-
-    def make() -> tuple[bytes, str]:
-        hits = pub.view.search(q, lang=lang) if q else []
-        fmt = conneg.negotiate(request.headers.get("accept"), (HTML, conneg.JSONLD))
-        if fmt is not None and fmt.key == "jsonld" and request.headers.get("accept"):
-            doc = [{"iri": h.iri, "label": h.label, "label_es": h.label_es, "matched": h.matched,
-                    "lang": h.matched_lang} for h in hits]
-            return json.dumps(doc, ensure_ascii=False).encode(), "application/json"
-        return pub.render("search.html", q=q, lang=lang, hits=hits, form=True), HTML.content_type
-
-    body, ctype, etag = await pub.cached_async(("search", q, lang or "", request.headers.get("accept", "")), make)
-    return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
 
 
 # --- tracked items and commitments ---------------------------------------------------------------------
@@ -679,17 +676,183 @@ async def trace_page(request: Any) -> Any:
     return _conditional(request, pub, body, ctype, etag)
 
 
-async def commitments_page(request: Any) -> Any:
-    pub = _pub(request)
-    status = request.query_params.get("status") or None
+# --- full-text search, exports and feeds (rcmkg.search, rcmkg.publish.exports, rcmkg.publish.feeds) ----------
+
+
+def _params(request: Any) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in request.query_params.multi_items() if v]
+
+
+def _page_lang(request: Any) -> str:
+    """The interface language (rcmkg.publish.language); a ``?lang=`` that names no interface language is an error."""
+    if (request.query_params.get("lang") or "en") not in i18n.LANGS:
+        raise UsageError("lang must be " + " or ".join(i18n.LANGS))
+    return i18n.current()
+
+
+def _export(request: Any, pub: Published, key: tuple[str, ...], fmt: str, table: Callable[[], Table]) -> Any:
+    """A list as a download (CSV, XLSX or JSON), cached and with validators like a page."""
+    if fmt not in EXPORT_FORMATS:
+        return _error(request, pub, 404, "Not found", "lists are exported as " + ", ".join(EXPORT_FORMATS))
 
     def make() -> tuple[bytes, str]:
-        return pub.render("commitments.html", **commitments_model(pub.source, pub.view, status=status)), HTML.content_type
+        t = table()
+        return t.render(fmt), EXPORT_FORMATS[fmt]
 
+    body, ctype, etag = pub.cached(("export", fmt, *key), make)
+    name = key[0] if key else "export"
+    return _conditional(request, pub, body, ctype, etag,
+                        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
+
+
+def _search_result(request: Any, pub: Published, limit: int = 20) -> SearchResult:
+    q = (request.query_params.get("q") or "").strip()[:200]
+    filters = clean_filters({f: request.query_params.getlist(f) for f in FACETS})
     try:
-        body, ctype, etag = await pub.cached_async(("commitments", status or ""), make)
+        offset = max(0, int(request.query_params.get("offset") or 0))
+    except ValueError:
+        raise UsageError("offset must be a number") from None
+    return search_index(pub.source).search(q, filters, lang=_page_lang(request), limit=limit, offset=offset)
+
+
+async def search(request: Any) -> Any:
+    """``/search?q=&country=&year=...``: full-text search with facets; JSON by ``Accept``."""
+    pub = _pub(request)
+    try:
+        _page_lang(request)
     except UsageError as exc:
         return _error(request, pub, 400, "Bad request", str(exc))
+    wants_json = conneg.negotiate(request.headers.get("accept"), (HTML, conneg.Format("json", "application/json", "json", "JSON"))
+                                  ) is not None and "json" in (request.headers.get("accept") or "") and not _wants_html(request)
+    if wants_json:
+        return await search_export(request, "json")
+    params = _params(request)
+
+    def make() -> tuple[bytes, str]:
+        result = _search_result(request, pub)
+        return pub.render("search.html", **search_model(result, params, f"{pub.root}/search")), HTML.content_type
+
+    try:
+        body, ctype, etag = await asyncio.to_thread(pub.cached, ("search", *map("=".join, params)), make)
+    except UsageError as exc:
+        return _error(request, pub, 400, "Bad request", str(exc))
+    return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
+
+
+async def search_export(request: Any, fmt: str | None = None) -> Any:
+    """``/search.json|csv|xlsx?q=...``: the same search as data (JSON: hits, facets and counts)."""
+    pub = _pub(request)
+    fmt = fmt or request.path_params["fmt"]
+    params = _params(request)
+    try:
+        if fmt == "json":
+            body, ctype, etag = await asyncio.to_thread(pub.cached, ("search.json", *map("=".join, params)), lambda: (
+                json.dumps(_search_result(request, pub, limit=int(request.query_params.get("limit") or 20)).to_dict(),
+                           ensure_ascii=False).encode(), "application/json"))
+            return _conditional(request, pub, body, ctype, etag, headers={"Vary": "Accept"})
+        return await asyncio.to_thread(_export, request, pub, ("search", *map("=".join, params)), fmt,
+                                       lambda: search_table(_search_result(request, pub, limit=MAX_LIMIT)))
+    except (UsageError, ValueError) as exc:
+        return _error(request, pub, 400, "Bad request", str(exc))
+
+
+def _commitment_args(request: Any) -> dict[str, str | None]:
+    return {k: (request.query_params.get(k) or None) for k in ("status", "actor", "item")}
+
+
+async def commitments_page(request: Any) -> Any:
+    """``/commitments?actor=IOM&item=...&status=open``: the page, its exports and its feed links."""
+    pub = _pub(request)
+    args = _commitment_args(request)
+    params = _params(request)
+
+    def make() -> tuple[bytes, str]:
+        model = commitments_model(pub.source, pub.view, **args)
+        query = urlencode([(k, v) for k, v in params if k in args])
+        exports = [(f.upper(), f"{pub.root}/commitments.{f}" + (f"?{query}" if query else "")) for f in EXPORT_FORMATS]
+        actors = commitment_actors(pub.source, pub.view)
+        feeds = [(model["actor_label"], pub.linker.url(f"feed:{actor_feed_path(model['actor'].iri, pub.base)}"))
+                 ] if model["actor"] else []
+        return pub.render("commitments.html", **model, exports=exports, actors=actors, form=True, feeds=feeds,
+                          action=pub.linker.url("commitments")), HTML.content_type
+
+    try:
+        body, ctype, etag = await asyncio.to_thread(pub.cached, ("commitments", *map("=".join, params)), make)
+    except (UsageError, NotFound) as exc:
+        return _error(request, pub, 404 if isinstance(exc, NotFound) else 400, "Not found" if isinstance(exc, NotFound)
+                      else "Bad request", str(exc))
+    return _conditional(request, pub, body, ctype, etag)
+
+
+async def commitments_export(request: Any) -> Any:
+    pub = _pub(request)
+    args = _commitment_args(request)
+    try:
+        return await asyncio.to_thread(_export, request, pub, ("commitments", *map("=".join, _params(request))),
+                                       request.path_params["fmt"], lambda: commitments_table(commitments_model(
+                                           pub.source, pub.view, **args)["raw"]))
+    except (UsageError, NotFound) as exc:
+        return _error(request, pub, 404 if isinstance(exc, NotFound) else 400, "Not found" if isinstance(exc, NotFound)
+                      else "Bad request", str(exc))
+
+
+async def trace_export(request: Any) -> Any:
+    """``/trace/{item}.csv|xlsx|json``: a tracked item's timeline as a list."""
+    pub = _pub(request)
+    slug, fmt = request.path_params["item"], request.path_params["fmt"]
+    if fmt not in EXPORT_FORMATS:
+        return await trace_page(request)  # a slug with a dot
+    try:
+        return await asyncio.to_thread(_export, request, pub, (f"timeline-{slug}",), fmt, lambda: timeline_table(
+            trace(pub.source, track_iri(pub.source, pub.base, slug)), f"timeline-{slug}"))
+    except NotFound as exc:
+        return _error(request, pub, 404, "Not found", str(exc))
+
+
+async def canned_xlsx(request: Any) -> Any:
+    """``/query/NAME.xlsx?param=value``: a canned query's answer as a spreadsheet (run as SPARQL JSON)."""
+    pub = _pub(request)
+    name = request.path_params["name"]
+    try:
+        q = find_query(name, pub.queries)
+        text = q.bind_request({k: v for k, v in request.query_params.items() if k not in ("format", "output")})
+    except NotFound as exc:
+        return _error(request, pub, 404, "Not found", str(exc))
+    except UsageError as exc:
+        return _error(request, pub, 400, "Bad request", str(exc))
+    key = ("canned", text, "json", "")
+    hit = pub.cache.get(key)
+    if hit is None:
+        try:
+            answer = await pub.pool.run(QueryRequest(text, format="json", limit=pub.settings.result_limit,
+                                                     answer_limit=pub.settings.answer_limit))
+        except (QueryTimeout, WorkerOutOfMemory, QueryError, UsageError) as exc:
+            return _error(request, pub, 503, "Query failed", str(exc))
+        hit = pub.cached(key, lambda: (answer.body, "application/json"))
+    doc = json.loads(hit[0])
+    return await asyncio.to_thread(_export, request, pub, (name, text), "xlsx", lambda: sparql_table(doc, name))
+
+
+def _absolute(request: Any) -> Callable[[str], str]:
+    origin = f"{request.url.scheme}://{request.url.netloc}"
+    return lambda path: origin + path
+
+
+async def feed(request: Any) -> Any:
+    """``/feeds/meetings.atom``, ``/feeds/item/{slug}.atom``, ``/feeds/actor/{org|country|...}/{slug}.atom``."""
+    pub = _pub(request)
+    path = request.path_params["path"]
+    absolute = _absolute(request)
+
+    def make() -> tuple[bytes, str]:
+        linker = pub.linker
+        return build_feed(pub.source, pub.view, pub.base, path, lambda iri: absolute(linker.href(iri)),
+                          lambda route: absolute(linker.url(route))).xml(), FEED_TYPE
+
+    try:
+        body, ctype, etag = await asyncio.to_thread(pub.cached, ("feed", path, absolute("/")), make)
+    except NotFound as exc:
+        return _error(request, pub, 404, "Not found", str(exc))
     return _conditional(request, pub, body, ctype, etag)
 
 
@@ -879,8 +1042,9 @@ async def canned(request: Any) -> Any:
                      "next": pub.linker.url(f"query:{q.name}", page=str(number + 1), limit=str(size), **values)}
         return pub.render("query.html", q=q, action=pub.linker.url(f"query:{q.name}"), values=values,
                           answer=answer, error=error, limit=pub.settings.result_limit, pager=pager,
-                          downloads=[(k.upper(), pub.linker.url(f"query:{q.name}", format=k, **values))
-                                     for k in ("json", "xml", "csv", "tsv")] if answer else [])
+                          downloads=[*((k.upper(), pub.linker.url(f"query:{q.name}", format=k, **values))
+                                       for k in ("json", "xml", "csv", "tsv")),
+                                     ("XLSX", pub.linker.url(f"query:{q.name}.xlsx", **values))] if answer else [])
 
     try:
         if isinstance(paging, str):
@@ -1081,10 +1245,15 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
         Route("/voc/{path:path}", voc_thing),
         Route("/cite/{path:path}", cite),
         Route("/search", search),
+        Route("/search.{fmt}", search_export),
+        Route("/trace/{item}.{fmt}", trace_export),
         Route("/trace/{item}", trace_page),
         Route("/commitments", commitments_page),
+        Route("/commitments.{fmt}", commitments_export),
+        Route("/feeds/{path:path}.atom", feed),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/query/", query_index),
+        Route("/query/{name}.xlsx", canned_xlsx),
         Route("/query/{name}", canned),
         Route("/downloads", downloads),
         Route("/dumps/{name}", dump),

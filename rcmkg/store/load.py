@@ -8,6 +8,7 @@ then builds the index of derived entries (:mod:`rcmkg.index`).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -18,6 +19,8 @@ from rcmkg.errors import StoreError, UsageError
 from rcmkg.index.commitments import refresh_commitments, write_fulfilment
 from rcmkg.index.published import refresh_published
 from rcmkg.index.timelines import refresh_timelines
+from rcmkg.search.build import INDEX_FILE as SEARCH_FILE
+from rcmkg.search.build import refresh_search
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.sparql.results import QueryResult
 from rcmkg.store import generations
@@ -115,10 +118,13 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
                 # The VoID statistics and the home page's data, so that `rcmkg serve` starts without
                 # scanning the archive (rcmkg.index.published); after the fulfilment graph it counts.
                 refresh_published(store)
+                # The search index of this generation: the previous one's copy, updated for the
+                # reports that changed (rcmkg.search.build).
+                refresh_search(store, job.target, settings.base)
                 summary.stale = {}
                 store.ox.flush()
                 store.index.ox.flush()
-        except OSError as exc:  # disk full, permissions, I/O: one line, the previous load stays current
+        except (OSError, sqlite3.Error) as exc:  # disk full, permissions, I/O: one line, the previous load stays current
             raise StoreError(f"cannot write to the store at {settings.store}: {one_line(exc)}; "
                              "the previous load is still the current one") from None
         except StoreError as exc:
@@ -134,3 +140,12 @@ def _checkpoint(source: Path, target: Path) -> None:
     index = source / INDEX_DIR
     if (index / "CURRENT").is_file():
         ox.Store.read_only(str(index)).backup(str(target / INDEX_DIR))
+    search = source / SEARCH_FILE
+    if search.is_file():
+        # SQLite's online backup: a consistent copy even if a reader has the file open
+        src, dst = sqlite3.connect(f"file:{search.resolve()}?mode=ro", uri=True), sqlite3.connect(target / SEARCH_FILE)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()

@@ -16,7 +16,11 @@ server, from an object store, and from ``file://``)::
     ontology/index.html                      the ontology documented by pyLODE
     validation/index.html report.ttl         the SHACL validation report of this release
     .htaccess  nginx.conf                    content negotiation and 303s for Apache and nginx
-    static/rcmkg.css
+    static/rcmkg.css  static/search.js
+    search.html  search/index.js             full-text search with facets, in the browser (rcmkg.search.static)
+    commitments.csv .xlsx .json              every list as CSV, XLSX and JSON; per actor under commitments/actor/
+    trace/{item}.csv .xlsx .json             timelines as lists; query/{name}.xlsx canned queries too
+    feeds/meetings.atom  feeds/item/{slug}.atom  feeds/actor/{kind}/{slug}.atom   Atom feeds
 
 The site is built in a temporary folder beside ``out`` and moved into place at the end, so a failed
 publish leaves the previous site untouched.
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import os
 import shutil
 import tempfile
@@ -45,11 +50,13 @@ from rcmkg.publish.cite import SUFFIXES
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.dumps import write_dumps
 from rcmkg.publish.endpoint import QueryRequest, execute
+from rcmkg.publish.exports import sparql_table
+from rcmkg.publish.site.extras import write_extras
 from rcmkg.publish.site.webconf import htaccess, nginx_conf
 from rcmkg.publish.source import Source, published_graphs, restore_datatypes
 from rcmkg.publish.views.pages import GraphView, StaticLinker
 from rcmkg.publish.views.render import render, static_dir
-from rcmkg.publish.views.timeline import commitments_model, timeline_page
+from rcmkg.publish.views.timeline import timeline_page
 from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_html
 from rcmkg.publish.void import DatasetInfo, Distribution, describe_dataset, graph_counts
 from rcmkg.resources import resource_dir, resource_files
@@ -122,7 +129,7 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
         ontology_ok = ontology_docs and _ontology_docs(work, result)
         validation_ok = validate and _validation_report(store, settings, work, root, result)
         _resource_pages(view, root, w, base, result, progress)
-        _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result)
+        _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result, info.site_url)
 
         dataset_ttl = rdf_bytes(void, "ttl")  # the whole description: dataset, subsets, distributions, service
         conforms, text = validate_void(dataset_ttl)
@@ -130,8 +137,8 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
             raise PublishError("the dataset description does not conform to shapes/void-dcat.ttl:\n" + text)
         w.write("void.ttl", dataset_ttl)
         w.write(".well-known/void", dataset_ttl)
-        for css in static_dir().glob("*.css"):
-            w.write(f"static/{css.name}", css.read_bytes())
+        for asset in sorted([*static_dir().glob("*.css"), *static_dir().glob("*.js")]):
+            w.write(f"static/{asset.name}", asset.read_bytes())
         site_path = urlsplit(info.site_url).path or "/"
         w.write(".htaccess", htaccess(site_path))
         w.write("nginx.conf", nginx_conf(site_path))
@@ -196,7 +203,7 @@ def _pages(w: _Writer, root: StaticLinker, rel: str, make: Callable[[StaticLinke
 
 def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, view: GraphView, root: StaticLinker,
                 w: _Writer, dumps: list[Distribution],
-                ontology_ok: bool, validation_ok: bool, result: PublishResult) -> None:
+                ontology_ok: bool, validation_ok: bool, result: PublishResult, info_site_url: str = "") -> None:
     total = next((int(term_value(t.object)) for t in view.extra.quads_for_pattern(None, None, None, None)
                   if t.predicate.value == VOID + "triples" and term_value(t.subject) == view.id_base + "dataset"), None)
     meetings = view.meetings()
@@ -204,7 +211,7 @@ def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, vie
         m["year"] = m["date"][:4]
     tracks = view.tracked_items()
     _pages(w, root, "index.html", lambda linker: render("home.html", linker, meetings=meetings, tracks=tracks,
-                                                         triples=total))
+                                                         triples=total, page_feeds=[("", linker.url("feed:meetings"))]))
     result.pages += 1
     for t in tracks:
         rel = f"trace/{t['slug']}.html"
@@ -213,8 +220,9 @@ def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, vie
         except NotFound:
             continue
         result.pages += 1
-    model = {**commitments_model(source, view), "statuses": []}
-    _pages(w, root, "commitments.html", lambda linker: render("commitments.html", linker, **model))
+    # search, commitments (all and per actor) with their exports, timelines as lists, feeds
+    result.pages += write_extras(source, view, root, w.write, functools.partial(_pages, w, root), settings.base,
+                                 info_site_url, tracks)
     groups = _label_groups(view)
     _pages(w, root, "labels.html", lambda linker: render("labels.html", linker, groups=groups))
     _pages(w, root, "downloads.html", lambda linker: render("downloads.html", linker, dumps=dumps, void_href=linker.url("void"),
@@ -258,10 +266,13 @@ def _query_pages(store: pyoxigraph.Store, settings: Settings, root: StaticLinker
                 answer = execute(store, QueryRequest(q.text, format=key, limit=settings.result_limit))
                 w.write(f"query/{q.name}.{key}", answer.body)
                 links.append(key)
+                if key == "json":
+                    w.write(f"query/{q.name}.xlsx", sparql_table(json.loads(answer.body), q.name).xlsx())
+            links.append("xlsx")
             answer = execute(store, QueryRequest(q.text, format="html", limit=settings.result_limit))
 
             def page(linker: StaticLinker, q: Any = q, answer: Any = answer) -> str:
-                downloads = [(k.upper(), linker.url(f"query:{q.name}.{k}")) for k in ("json", "csv", "tsv", "xml")]
+                downloads = [(k.upper(), linker.url(f"query:{q.name}.{k}")) for k in ("json", "csv", "tsv", "xml", "xlsx")]
                 return render("query.html", linker, q=q, action="", values={}, answer=answer, error=None,
                               limit=settings.result_limit, downloads=downloads, pager=None)
 

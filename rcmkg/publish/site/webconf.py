@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from rcmkg.publish.conneg import RDF_FORMATS, Format
-from rcmkg.publish.limits import SECURITY_HEADERS
+from rcmkg.publish.limits import STATIC_SECURITY_HEADERS as SECURITY_HEADERS
 
 # Too generic to mean RDF when a client names them (a browser's application/xml, curl's text/plain).
 _GENERIC_TYPES = ("text/plain", "application/json", "application/xml", "text/xml")
@@ -90,6 +90,10 @@ def htaccess(site_path: str = "/") -> str:
         "AddType application/json .json",
         "AddType application/xml .xml",
         "AddType application/x-bibtex .bib",
+        # exports, feeds and the static search (rcmkg.publish.site.extras)
+        "AddType application/vnd.openxmlformats-officedocument.spreadsheetml.sheet .xlsx",
+        "AddType application/atom+xml .atom",
+        "AddType text/javascript .js",
         "# The dump rcmkg.nt.gz is a gzip file to download, not N-Triples sent compressed.",
         "RemoveEncoding .gz",
         '<FilesMatch "\\.gz$">',
@@ -103,7 +107,7 @@ def htaccess(site_path: str = "/") -> str:
         f'<If "%{{REQUEST_URI}} =~ m#^{esc}cite/#">',
         "  AddType application/vnd.citationstyles.csl+json .json",
         "</If>",
-        "AddCharset utf-8 .html .ttl .jsonld .nt .rdf .trig .csv .tsv .json .xml .css .txt .bib",
+        "AddCharset utf-8 .html .ttl .jsonld .nt .rdf .trig .csv .tsv .json .xml .css .txt .bib .atom .js",
         '<Files "void">',
         '  ForceType "text/turtle; charset=utf-8"',
         "</Files>",
@@ -219,6 +223,9 @@ location {p} {{
         text/plain txt;
         application/json json;
         application/xml xml;
+        application/vnd.openxmlformats-officedocument.spreadsheetml.sheet xlsx;
+        application/atom+xml atom;
+        text/javascript js;
 {types_block}
     }}
     try_files $uri $uri.html $uri/ =404;
@@ -244,6 +251,7 @@ location {p}query/ {{
         text/tab-separated-values tsv;
         application/sparql-results+json json;
         application/sparql-results+xml xml;
+        application/vnd.openxmlformats-officedocument.spreadsheetml.sheet xlsx;
     }}
     try_files $uri $uri.html =404;
     error_page 404 {p}404.html;

@@ -1140,6 +1140,10 @@ class ServerLinker(Linker):
             path = "/trace/" + quote(route[6:])
         elif route.startswith("query:"):
             path = "/query/" + quote(route[6:])
+        elif route.startswith("feed:"):
+            path = "/feeds/" + quote(route[5:]) + ".atom"
+        elif route.startswith("export:"):
+            path = "/" + quote(route[7:])
         elif route.startswith("dump:"):
             path = "/dumps/" + route[5:]
         elif route.startswith("static:"):
@@ -1198,7 +1202,8 @@ class StaticLinker(Linker):
         return quote(self.rel(f"{doc}.{fmt.extension}"))
 
     def url(self, route: str, **params: str) -> str:
-        targets = {"home": "index.html", "search": "labels.html", "sparql": "sparql.html", "queries": "sparql.html",
+        targets = {"home": "index.html", "search": "search.html", "labels": "labels.html", "sparql": "sparql.html",
+                   "queries": "sparql.html",
                    "commitments": "commitments.html", "dataset": "doc/dataset.html", "void": "void.ttl",
                    "downloads": "downloads.html",
                    "ontology": "ontology/index.html", "validation": "validation/index.html"}
@@ -1209,6 +1214,10 @@ class StaticLinker(Linker):
             target = f"query/{name}.{ext or 'html'}"
         elif route.startswith("dump:"):
             target = f"dumps/{route[5:]}"
+        elif route.startswith("feed:"):
+            target = f"feeds/{route[5:]}.atom"
+        elif route.startswith("export:"):
+            target = route[7:]
         elif route.startswith("static:"):
             target = f"static/{route[7:]}"
         elif route.startswith("cite:"):

@@ -24,6 +24,7 @@ from rcmkg.publish.views.pages import GraphView, Linker, Term
 from rcmkg.publish.views.render import render, render_page
 from rcmkg.trace.commitments import STATUSES
 from rcmkg.trace.lookup import commitments, trace
+from rcmkg.trace.resolve import Named, resolve_actor, resolve_item
 from rcmkg.trace.timeline import Timeline
 
 STAGE_COLOURS = {
@@ -127,29 +128,65 @@ def timeline_page(source: Source, base: str, slug: str, linker: Linker) -> str:
     timeline = trace(source, track_iri(source, base, slug))
     with i18n.use(linker.lang):  # the SVG's lane labels and titles too
         svg = timeline_svg(timeline)
-    return render("timeline.html", linker, t=timeline, svg=svg, colours=STAGE_COLOURS, stage_name=stage_name)
+    exports = [(f.upper(), linker.url(f"export:trace/{slug}.{f}")) for f in ("csv", "xlsx", "json")]
+    return render("timeline.html", linker, t=timeline, svg=svg, colours=STAGE_COLOURS, stage_name=stage_name,
+                  page_feeds=[(timeline.item.label, linker.url(f"feed:item/{slug}"))], exports=exports)
 
 
-def commitments_model(source: Source, view: GraphView, status: str | None = None) -> dict[str, Any]:
-    """Columns and rows of the commitments page, from :func:`rcmkg.trace.lookup.commitments`."""
+#: How each status filter reads (the values stay English in URLs and exports).
+STATUS_LABELS = {"fulfilled": N_("fulfilled"), "partly-fulfilled": N_("partly fulfilled"), "in-progress": N_("in progress"),
+                 "not-fulfilled": N_("not fulfilled"), "superseded": N_("superseded"), "unknown": N_("unknown"),
+                 "open": N_("open"), "overdue": N_("overdue")}
+COLUMNS = [N_("Meeting"), N_("Agreement"), N_("Who"), N_("What"), N_("Due"), N_("Status"), N_("Evidence"),
+           N_("Evidence quote")]
+
+
+def commitment_filters(source: Source, actor: str | None, item: str | None) -> tuple[Named | None, Named | None]:
+    """The actor and tracked item a filter names (as :func:`rcmkg.trace.resolve.resolve_actor` and
+    :func:`~rcmkg.trace.resolve.resolve_item` read them); raises :class:`NotFound` or UsageError."""
+    return (resolve_actor(source, actor) if actor else None, resolve_item(source, item) if item else None)
+
+
+def commitments_model(source: Source, view: GraphView, status: str | None = None, actor: str | None = None,
+                      item: str | None = None, as_of: str | None = None) -> dict[str, Any]:
+    """Columns and rows of the commitments page, from :func:`rcmkg.trace.lookup.commitments`, kept to
+    ``status``, ``actor`` and ``item`` where given (``raw``: the rows themselves, for exports)."""
+    who, what = commitment_filters(source, actor, item)
+    raw = commitments(source, actor=who.iri if who else None, item=what.iri if what else None, status=status, as_of=as_of)
     rows = []
-    for c in commitments(source, status=status):
+    for c in raw:
         agreement = c.commitment.rsplit("/commitment/", 1)[0]
         meeting = view.term(ox.NamedNode(c.meeting))
         meeting.label = c.date
-        item = view.term(ox.NamedNode(agreement))
-        item.label = f"item {c.agreement}"
-        who = [view.term(ox.NamedNode(a)) for a in c.actor_iris]
+        item_term = view.term(ox.NamedNode(agreement))
+        item_term.label = i18n.gettext("item %(n)s") % {"n": c.agreement}
+        actors = [view.term(ox.NamedNode(a)) for a in c.actor_iris]
         action = Term("literal", c.action, lang="en")
         action_link = view.term(ox.NamedNode(c.commitment))
         action_link.label = c.action
         due = Term("literal", c.due or c.due_text or "—")
-        state = c.status + (" (overdue)" if c.overdue else "")
+        state = i18n.gettext(STATUS_LABELS.get(c.status, c.status)) + (
+            " (" + i18n.gettext(STATUS_LABELS["overdue"]) + ")" if c.overdue else "")
         evidence = view.term(ox.NamedNode(c.evidence)) if c.evidence else None
         if evidence is not None:
             evidence.label = f"{c.evidence_date}, {c.evidence_label}"
-        rows.append([meeting, item, who[0] if len(who) == 1 else Term("literal", ", ".join(c.actors) or "(unstated)"),
+        rows.append([meeting, item_term, actors[0] if len(actors) == 1 else Term("literal", ", ".join(c.actors) or "(unstated)"),
                      action_link if view.exists(c.commitment) else action, due, Term("literal", state),
                      evidence or Term("literal", "—"), Term("literal", c.evidence_quote or "")])
-    return {"columns": ["Meeting", "Agreement", "Who", "What", "Due", "Status", "Evidence", "Evidence quote"],
-            "rows": rows, "statuses": list(STATUSES), "status": status}
+    return {"columns": [i18n.gettext(c) for c in COLUMNS], "status_labels": STATUS_LABELS,
+            "rows": rows, "statuses": list(STATUSES), "status": status, "raw": raw,
+            "actor": who, "item": what,
+            # names in the page's language
+            "actor_label": (view.label(who.iri, i18n.current()) or who.label) if who else None,
+            "item_label": (view.label(what.iri, i18n.current()) or what.label) if what else None}
+
+
+def commitment_actors(source: Source, view: GraphView | None = None) -> list[Named]:
+    """Every actor that made a commitment (for the page's filter and the feeds), by label (in the
+    page's language with ``view``)."""
+    seen: dict[str, str] = {}
+    for c in commitments(source):
+        for iri, name in zip(c.actor_iris, c.actors, strict=False):
+            seen.setdefault(iri, (view.label(iri, i18n.current()) if view is not None else None) or name)
+    return sorted((Named(iri, iri.rstrip("/").rsplit("/", 1)[-1], name) for iri, name in seen.items()),
+                  key=lambda n: n.label.casefold())

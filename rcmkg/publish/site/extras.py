@@ -1,0 +1,108 @@
+"""The static site's search, exports and feeds (``rcmkg publish``), as the server offers them.
+
+* ``search.html`` with ``search/index.js`` and ``static/search.js``: the full-text search with facets,
+  in the browser (:mod:`rcmkg.search.static`); ``?q=...&country=...`` in its URL as on the server.
+* ``commitments.csv|xlsx|json`` (all), and per actor ``commitments/actor/{org|country|...}/{slug}.html``
+  with its own ``.csv|.xlsx|.json``: a static site has no query string to filter by, so each filter
+  the server takes in its URL (``?actor=``) is a page of its own.
+* ``trace/{item}.csv|xlsx|json``: each timeline as a list.
+* ``feeds/meetings.atom``, ``feeds/item/{slug}.atom``, ``feeds/actor/{kind}/{slug}.atom``: the Atom
+  feeds, with absolute links under the site's address.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from rcmkg import i18n
+from rcmkg.errors import NotFound
+from rcmkg.publish.exports import commitments_table, timeline_table
+from rcmkg.publish.feeds import actor_feed_path, build_feed
+from rcmkg.publish.source import Source
+from rcmkg.publish.views.pages import GraphView, StaticLinker
+from rcmkg.publish.views.render import render
+from rcmkg.publish.views.timeline import commitment_actors, commitments_model, track_iri
+from rcmkg.search.query import search_index
+from rcmkg.search.static import static_index, ui_words
+from rcmkg.store.local import LocalStore
+from rcmkg.trace.lookup import trace
+
+EXPORTS = ("csv", "xlsx", "json")
+
+
+def write_extras(source: Source, view: GraphView, root: StaticLinker, write: Callable[[str, bytes | str], None],
+                 pages_in_every_language: Callable[[str, Callable[[StaticLinker], str]], None],
+                 base: str, site_url: str, tracks: list[dict[str, Any]]) -> int:
+    """Write the search page and index, the exports and the feeds; returns how many pages.
+
+    ``write(rel, data)`` writes a file, ``pages_in_every_language(rel, make)`` a page in every
+    interface language (``make(linker)`` renders it)."""
+    html = pages_in_every_language
+    pages = 0
+    # search
+    if isinstance(source, LocalStore):
+        index = search_index(source)
+
+        def doc_page(iri: str) -> str | None:
+            href = root.href(iri)
+            return None if href.startswith(("http:", "https:")) else href
+
+        with index._lock:
+            write("search/index.js", static_index(index.conn, doc_page))
+        html("search.html", lambda linker: render("search_static.html", linker, index_js=linker.url("export:search/index.js"),
+                                                  ui_words=ui_words(linker.lang)))
+        pages += 1
+    # commitments, all and per actor (each page's model made in its language: headings, statuses, names)
+    actors = commitment_actors(source)
+    rels = {a.iri: f"commitments/{actor_feed_path(a.iri, base)}" for a in actors}
+
+    def listing(linker: StaticLinker, actor: Any = None) -> str:
+        with i18n.use(linker.lang):
+            m = commitments_model(source, view, actor=actor.iri if actor else None)
+            names = commitment_actors(source, view)
+        rel = rels[actor.iri] if actor else "commitments"
+        extra: dict[str, Any] = {
+            "statuses": [], "exports": [(f.upper(), linker.url(f"export:{rel}.{f}")) for f in EXPORTS],
+            "feeds": [(m["actor_label"], linker.url(f"feed:{actor_feed_path(actor.iri, base)}"))] if actor else []}
+        if actor is None:
+            extra["actor_pages"] = [(a.label, linker.url(f"export:{rels[a.iri]}.html")) for a in names]
+        return render("commitments.html", linker, **{**m, **extra})
+
+    for fmt in EXPORTS:
+        write(f"commitments.{fmt}", commitments_table(commitments_model(source, view)["raw"]).render(fmt))
+    html("commitments.html", listing)
+    for a in actors:
+        raw = commitments_model(source, view, actor=a.iri)["raw"]
+        for fmt in EXPORTS:
+            write(f"{rels[a.iri]}.{fmt}", commitments_table(raw, a.slug).render(fmt))
+        html(f"{rels[a.iri]}.html", functools.partial(listing, actor=a))
+        pages += 1
+    # timelines as lists
+    for t in tracks:
+        slug = t["slug"]
+        try:
+            timeline = trace(source, track_iri(source, base, slug))
+        except NotFound:
+            continue
+        table = timeline_table(timeline, f"timeline-{slug}")
+        for fmt in EXPORTS:
+            write(f"trace/{slug}.{fmt}", table.render(fmt))
+    # feeds
+    site = site_url if site_url.endswith("/") else site_url + "/"
+
+    def href(iri: str) -> str:
+        h = root.href(iri)
+        return h if h.startswith(("http:", "https:")) else site + h
+
+    def route(name: str) -> str:
+        return site + root.url(name)
+
+    paths = ["meetings", *(f"item/{t['slug']}" for t in tracks), *(actor_feed_path(a.iri, base) for a in actors)]
+    for path in paths:
+        try:
+            write(f"feeds/{path}.atom", build_feed(source, view, base, path, href, route).xml())
+        except NotFound:
+            continue
+    return pages

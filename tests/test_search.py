@@ -1,0 +1,263 @@
+"""Full-text search with facets (rcmkg.search): stems and folding, the index rcmkg load keeps in each
+store generation (incremental, consistent with the graphs), the server's /search in HTML and JSON,
+and the exports and feeds of every list (rcmkg.publish.exports, rcmkg.publish.feeds)."""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import feedparser
+import httpx
+import openpyxl
+import pytest
+from builders import BASE, convert_samples, serve_store
+
+from rcmkg.publish.exports import Table
+from rcmkg.search.build import INDEX_FILE, update_index
+from rcmkg.search.query import search_index
+from rcmkg.search.text import fts_query, highlight, query_terms, stem
+from rcmkg.settings import Settings
+from rcmkg.store import generations
+from rcmkg.store.load import load_paths, open_data, open_local
+
+ROOT = Path(__file__).resolve().parents[1]
+PASSPORTS = BASE + "id/meeting/rcm-lon-smtp/2017-11-27/item/15"  # "... cancelation of passports issued to ..."
+US = BASE + "id/country/US"
+MX = BASE + "id/country/MX"
+
+
+# --- words -------------------------------------------------------------------------------------------
+
+
+def test_stems_fold_case_accents_and_inflection():
+    assert stem("pasaportes", "es") == stem("pasaporte", "es") == stem("pasaporté", "es") == "pasaport"
+    assert stem("passports", "en") == stem("passport", "en")
+    assert stem("migración", "es") == stem("migracion", "es") == stem("Migración".casefold(), "es")
+    assert query_terms("Pasaportes") == query_terms("pasaporte")
+    # common words are skipped when there are others, kept when there are none
+    assert len(query_terms("plan de trabajo")) == 2 and query_terms("de la") != []
+
+
+def test_query_text_never_reaches_fts5_as_syntax():
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO fts VALUES ('near or and', 'not x')")
+    for q in ['" OR *', "NEAR(a b)", "title:x", "a AND (", "x* - ^", "'; DROP TABLE fts; --", "NOT and OR"]:
+        terms = query_terms(q)
+        if terms:
+            conn.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (fts_query(terms),)).fetchone()
+    assert conn.execute("SELECT count(*) FROM fts").fetchone()[0] == 1
+
+
+def test_highlight_marks_what_matched_by_stem():
+    pieces = highlight("The cancelation of Passports issued to citizens", "en", query_terms("passport"))
+    assert [t for t, hit in pieces if hit] == ["Passports"]
+    assert "".join(t for t, _ in pieces) == "The cancelation of Passports issued to citizens"
+
+
+# --- the index over the samples ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def memory(converted):
+    return open_data([converted])
+
+
+def test_search_finds_text_ranks_snippets_and_counts_facets(memory):
+    index = search_index(memory)
+    result = index.search("PASSPORT")
+    assert result.total >= 1
+    hit = next(h for h in result.hits if h.iri == PASSPORTS)
+    assert hit.kind == "agreement" and [t for t, m in hit.snippet if m] == ["passports"]
+    countries = {v.value: v for v in result.facets["country"]}
+    assert countries[US].count >= 1 and countries[US].label == "United States"
+    assert {v.value for v in result.facets["year"]} >= {"2017"}
+    # a filter narrows, and a value that matches nothing stays listed (to remove it)
+    assert PASSPORTS in [h.iri for h in index.search("passports", {"country": [US]}).hits]
+    none = index.search("passports", {"country": [MX]})
+    assert none.total == 0 and [(v.value, v.count, v.selected) for v in none.facets["country"]] == [(MX, 0, True)]
+    assert index.search("passports", {"year": ["2017"], "kind": ["agreement"]}).total == result.total
+
+
+def test_names_in_both_languages(memory):
+    index = search_index(memory)
+    es = index.search("plan de trabajo trafico", {"kind": ["document"]})  # no accent typed
+    assert any("work-plan-migrant-smuggling" in h.iri for h in es.hits), [h.iri for h in es.hits]
+    assert BASE + "id/org/iom" in [h.iri for h in index.search("Organización Internacional").hits]
+    assert index.search("zzzzqqq").total == 0
+
+
+# --- rcmkg load: one index per generation, updated report by report ----------------------------------
+
+
+def test_load_builds_the_index_per_generation_and_updates_only_what_changed(tmp_path, converted):
+    rdf = tmp_path / "rdf"
+    shutil.copytree(converted, rdf)
+    settings = Settings(base=BASE, store=str(tmp_path / "store"))
+    load_paths([rdf], settings)
+    first = generations.current(settings.store)
+    assert first is not None and (first / INDEX_FILE).is_file()
+    reader = open_local(settings)  # a reader of the first load, open during the next one
+    assert search_index(reader).search("passports").total >= 1
+
+    target = next(p for p in rdf.glob("*.ttl") if "cancelation of passports" in p.read_text(encoding="utf-8"))
+    target.write_text(target.read_text(encoding="utf-8").replace("cancelation of passports", "cancelation of visas"),
+                      encoding="utf-8")
+    load_paths([rdf], settings)
+    second = generations.current(settings.store)
+    assert second is not None and second != first
+    after = open_local(settings)
+    assert search_index(after).search("passports").total == 0
+    assert search_index(after).search("visas").total >= 1
+    # the reader that opened the first load still answers from the first load's index
+    assert search_index(reader).search("passports").total >= 1 and search_index(reader).search("visas").total == 0
+    # the index is up to date: an update reads nothing again; the changed report was the only one read
+    conn = sqlite3.connect(tmp_path / "copy.sqlite")
+    sqlite3.connect(f"file:{second / INDEX_FILE}?mode=ro", uri=True).backup(conn)
+    assert update_index(conn, after, BASE) == 0
+    docs = conn.execute("SELECT count(*) FROM docs").fetchone()[0]
+    assert docs == search_index(after).count() > 100
+    reader.close()
+    after.close()
+    gc.collect()
+
+
+# --- exports -----------------------------------------------------------------------------------------
+
+
+def test_exports_defuse_formulas_and_keep_text():
+    table = Table("t", ["a", "b"], [["=HYPERLINK(\"http://x\")", "+1"], ["-2", "@SUM(A1)"], ["México", None]])
+    rows = list(csv.reader(io.StringIO(table.csv().decode("utf-8-sig"))))
+    assert rows == [["a", "b"], ["'=HYPERLINK(\"http://x\")", "'+1"], ["'-2", "'@SUM(A1)"], ["México", ""]]
+    ws = openpyxl.load_workbook(io.BytesIO(table.xlsx())).active
+    cells = [[c for c in r] for r in ws.iter_rows(min_row=2)]
+    assert cells[0][0].value == "=HYPERLINK(\"http://x\")" and cells[0][0].data_type == "s" and cells[0][0].quotePrefix
+    assert cells[2][0].value == "México" and not cells[2][0].quotePrefix
+    assert table.xlsx() == table.xlsx()  # same list, same bytes
+    assert json.loads(table.json())[2] == {"a": "México", "b": None}
+
+
+# --- the server --------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("search-server")
+    store = tmp / "store"
+    load_paths([convert_samples(tmp / "rdf")], Settings(base=BASE, store=str(store)))
+    gc.collect()
+    return store
+
+
+@pytest.fixture(scope="module")
+def client(loaded) -> Iterator[httpx.Client]:
+    with serve_store(loaded, Settings(base=BASE), workers=1) as url, httpx.Client(base_url=url, timeout=60) as c:
+        yield c
+
+
+def test_search_page_json_and_exports(client):
+    page = client.get("/search", params={"q": "passports", "country": US})
+    assert page.status_code == 200 and 'href="/doc/meeting/rcm-lon-smtp/2017-11-27/item/15"' in page.text
+    assert "<mark>passports</mark>" in page.text and 'data-facet="country"' in page.text
+    by_suffix = client.get("/search.json", params={"q": "passports", "country": US}).json()
+    by_accept = client.get("/search", params={"q": "passports", "country": US}, headers={"Accept": "application/json"}).json()
+    assert by_suffix == by_accept and by_suffix["total"] >= 1 and by_suffix["filters"] == {"country": [US]}
+    assert by_suffix["hits"][0]["highlights"] == ["passports"]
+    rows = list(csv.DictReader(io.StringIO(client.get("/search.csv", params={"q": "passports"}).content.decode("utf-8-sig"))))
+    assert PASSPORTS in [r["iri"] for r in rows]
+    hostile = client.get("/search", params={"q": '<script>alert(1)</script> "passports"'}).text
+    assert "<script>alert(1)" not in hostile and "&lt;script&gt;" in hostile
+    assert client.get("/search", params={"q": "x", "lang": "fr"}).status_code == 400
+
+
+def test_commitments_filtered_by_actor_page_and_exports(client):
+    every = list(csv.DictReader(io.StringIO(client.get("/commitments.csv").content.decode("utf-8-sig"))))
+    iom = list(csv.DictReader(io.StringIO(client.get("/commitments.csv", params={"actor": "IOM"}).content.decode("utf-8-sig"))))
+    assert iom and len(iom) < len(every)
+    assert all("International Organization for Migration" in r["actors"] for r in iom)
+    open_iom = client.get("/commitments.json", params={"actor": "IOM", "status": "open"}).json()
+    assert open_iom and all(r["status"] in ("unknown", "in-progress", "not-fulfilled", "partly-fulfilled") for r in open_iom)
+    assert {r["commitment"] for r in open_iom} <= {r["commitment"] for r in iom}
+    ws = openpyxl.load_workbook(io.BytesIO(client.get("/commitments.xlsx", params={"actor": "IOM"}).content)).active
+    header = [c.value for c in ws[1]]
+    assert header[:7] == ["date", "meeting", "agreement", "actors", "action", "due", "status"]
+    assert ws.max_row - 1 == len(iom)
+    page = client.get("/commitments", params={"actor": "IOM"}).text
+    assert page.count("<tr>") - 1 == len(iom)  # one header row
+    assert 'href="/commitments.xlsx?actor=IOM"' in page and 'type="application/atom+xml"' in page
+    assert client.get("/commitments", params={"actor": "no-such-actor"}).status_code == 404
+
+
+def test_timeline_and_canned_query_exports(client):
+    rows = list(csv.DictReader(io.StringIO(client.get("/trace/work-plan-migrant-smuggling.csv").content.decode("utf-8-sig"))))
+    assert rows and all(r["date"] for r in rows)
+    assert rows == client.get("/trace/work-plan-migrant-smuggling.json").json()
+    sparql = client.get("/query/meetings.json").json()
+    ws = openpyxl.load_workbook(io.BytesIO(client.get("/query/meetings.xlsx").content)).active
+    assert [c.value for c in ws[1]] == sparql["head"]["vars"] and ws.max_row - 1 == len(sparql["results"]["bindings"]) > 0
+
+
+def test_atom_feeds_are_valid_and_deterministic(client):
+    home = client.get("/").text
+    assert '<link rel="alternate" type="application/atom+xml"' in home and "/feeds/meetings.atom" in home
+    body = client.get("/feeds/meetings.atom").content
+    feed = feedparser.parse(body)
+    assert feed.bozo == 0, feed.get("bozo_exception")
+    assert len(feed.entries) >= 5 and len({e.id for e in feed.entries}) == len(feed.entries)
+    assert feed.feed.updated == max(e.updated for e in feed.entries)  # from the data, not the clock
+    assert client.get("/feeds/meetings.atom").content == body
+    item = feedparser.parse(client.get("/feeds/item/work-plan-migrant-smuggling.atom").content)
+    assert item.bozo == 0 and item.entries and all(e.link.startswith("http://127.0.0.1") for e in item.entries)
+    actor = feedparser.parse(client.get("/feeds/actor/org/iom.atom").content)
+    assert actor.bozo == 0 and {t.term for e in actor.entries for t in e.tags} >= {"new"}
+    assert all(e.id.startswith(BASE + "id/") for e in actor.entries)
+    assert client.get("/feeds/actor/org/no-such-org.atom").status_code == 404
+
+
+# --- the static site ---------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_static_site_search_exports_and_feeds(tmp_path, loaded):
+    from rcmkg.publish.site.build import publish_site
+    from rcmkg.publish.void import DatasetInfo
+
+    settings = Settings(base=BASE, store=str(loaded))
+    out = tmp_path / "site"
+    with open_local(settings) as source:
+        publish_site(source, settings, out, DatasetInfo(site_url="https://example.org/rcmkg/"), validate=False,
+                     ontology_docs=False)
+    gc.collect()
+    script = (out / "search" / "index.js").read_text(encoding="utf-8")
+    data = json.loads(script.removeprefix("window.RCMKG_SEARCH = ").rstrip().removesuffix(";"))
+    doc = next(i for i, d in enumerate(data["docs"]) if d[0] == "doc/meeting/rcm-lon-smtp/2017-11-27/item/15.html")
+    assert [doc, 1] in data["terms"]["passport"] and data["forms"]["passports"] == ["passport"]
+    for lang in ("", "es/"):
+        html = (out / f"{lang}search.html").read_text(encoding="utf-8")
+        assert "search/index.js" in html and "static/search.js" in html
+    assert "script-src 'self'" in (out / ".htaccess").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO((out / "commitments" / "actor" / "org" / "iom.csv").read_text(encoding="utf-8-sig"))))
+    assert rows and all("International Organization for Migration" in r["actors"] for r in rows)
+    ws = openpyxl.load_workbook(out / "commitments.xlsx").active
+    assert ws.max_row > len(rows)
+    feed = feedparser.parse((out / "feeds" / "meetings.atom").read_bytes())
+    assert feed.bozo == 0 and feed.entries and all(e.link.startswith("https://example.org/rcmkg/") for e in feed.entries)
+    assert (out / "query" / "meetings.xlsx").is_file() and (out / "trace" / "work-plan-migrant-smuggling.xlsx").is_file()
+
+
+def test_search_command(runner, converted):
+    from rcmkg.cli import cli
+
+    res = runner.invoke(cli, ["search", "passport", "--data", str(converted), "--filter", f"country={US}", "-f", "json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert doc["filters"] == {"country": [US]} and PASSPORTS in [h["iri"] for h in doc["hits"]]
+    bad = runner.invoke(cli, ["search", "x", "--data", str(converted), "--filter", "colour=red"])
+    assert bad.exit_code != 0 and "FACET=VALUE" in bad.output
