@@ -168,7 +168,7 @@ def dataset_stats(store: Store, base: str) -> DatasetStats:
         except ValueError:
             modified = None
     res = store.query(f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {published('?s a ?c')} }} GROUP BY ?c ORDER BY ?c")
-    classes = [(r["c"].value, int(r["n"].value)) for r in res if type(r["c"]).__name__ == "NamedNode"]
+    classes = [(r["c"].value, int(r["n"].value)) for r in solutions(res) if isinstance(r["c"], NamedNode)]
     # void:entities counts the things within void:uriSpace only (as _class_partitions does)
     entities = number(f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {published('?s a ?c')} "
                       f"FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"{base}id/\")) }}")
