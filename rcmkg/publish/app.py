@@ -412,9 +412,10 @@ class Published:
 
     async def cached_async(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
         """:meth:`cached` from the event loop: a hit is answered on the loop, only a miss goes to a thread."""
-        hit = self.cache.get(key + page_key())  # the key :meth:`cached` stores under
+        full = key + page_key()  # the key :meth:`cached` stores under
+        hit = self.cache.get(full)
         if hit is not None:
-            self.cache.move_to_end(key)
+            self.cache.move_to_end(full)
             return hit
         return await asyncio.to_thread(self.cached, key, make)
 
