@@ -14,6 +14,7 @@ import pyoxigraph
 
 from rcmkg.publish.source import published_dataset, published_graphs, restore_datatypes
 from rcmkg.publish.void import DUMPS, Distribution
+from rcmkg.sparql.terms import stable_blank_nodes
 from rcmkg.sparql.writers import OUTPUT_PREFIXES
 
 T = TypeVar("T")
@@ -34,10 +35,11 @@ class _Counter(Generic[T]):
 
 def _merged(store: pyoxigraph.Store, base: str) -> Iterator[pyoxigraph.Triple]:
     # CONSTRUCT returns a set: a triple stated in two graphs (a registry label repeated in a report)
-    # is written once, as a merge of the graphs should.
+    # is written once, as a merge of the graphs should. Blank nodes get labels from the graph, not
+    # from the load, so the same input gives the same bytes (and the same size and checksum).
     result = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", **published_dataset(store, base))
     assert isinstance(result, pyoxigraph.QueryTriples)
-    return iter(result)
+    return stable_blank_nodes(restore_datatypes(result))
 
 
 def write_dumps(store: pyoxigraph.Store, folder: Path, base: str) -> list[Distribution]:
@@ -51,22 +53,22 @@ def write_dumps(store: pyoxigraph.Store, folder: Path, base: str) -> list[Distri
         path = folder / d.filename
         tmp = path.with_name(f".{path.name}.part")
         if d.key == "ttl":
-            counter = _Counter(restore_datatypes(_merged(store, base)))
+            counter = _Counter(_merged(store, base))
             pyoxigraph.serialize(counter, str(tmp), pyoxigraph.RdfFormat.TURTLE, prefixes=OUTPUT_PREFIXES)
             n = counter.n
         elif d.key == "nt.gz":
-            counter = _Counter(restore_datatypes(_merged(store, base)))
+            counter = _Counter(_merged(store, base))
             # mtime=0: the same graph gives the same bytes, so the ETag and checksum stay stable.
             with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
                 pyoxigraph.serialize(counter, cast(IO[bytes], gz), pyoxigraph.RdfFormat.N_TRIPLES)
             n = counter.n
         elif d.key == "trig":
-            quads = _Counter(restore_datatypes(q for q in store if isinstance(q.graph_name, pyoxigraph.DefaultGraph)
-                                               or q.graph_name.value in keep))
+            quads = _Counter(stable_blank_nodes(restore_datatypes(
+                q for q in store if isinstance(q.graph_name, pyoxigraph.DefaultGraph) or q.graph_name.value in keep)))
             pyoxigraph.serialize(quads, str(tmp), pyoxigraph.RdfFormat.TRIG, prefixes=OUTPUT_PREFIXES)
             n = quads.n
         else:
-            counter = _Counter(restore_datatypes(_merged(store, base)))
+            counter = _Counter(_merged(store, base))
             pyoxigraph.serialize(counter, str(tmp), pyoxigraph.RdfFormat.JSON_LD)
             n = counter.n
         os.replace(tmp, path)

@@ -6,10 +6,11 @@ follows (writers, traces, pages) never looks at a store's own term classes.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -214,3 +215,94 @@ def query_triples(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples)
     if not isinstance(result, ox.QueryTriples):
         raise QueryError("expected the triples of a CONSTRUCT or DESCRIBE query")
     return result
+
+
+# --- blank nodes with labels that depend on the graph only -------------------------------------------
+
+
+S = TypeVar("S", ox.Triple, ox.Quad)
+
+#: How deep a blank node's signature follows other blank nodes (an OWL list's rdf:rest chain is as deep
+#: as the list is long); beyond it two nodes that differ only further down share a label prefix.
+_SIGNATURE_DEPTH = 200
+
+
+def stable_blank_nodes(statements: Iterable[S]) -> Iterator[S]:
+    """``statements`` with every blank node relabelled from what it says and where it hangs, so the same
+    graph gives the same labels and the same order whatever labels a load gave its blank nodes.
+
+    A store gives each blank node a random label at load (and orders by it), so two loads of the same
+    files would write different bytes. Statements without a blank node pass through in their order;
+    those with one are held (only they: memory grows with the blank nodes, not the archive), relabelled
+    by a hash of their graph, the statements that point to them and the tree below them, then written
+    sorted after the others. Nodes that nothing tells apart (the same tree under the same parent) are
+    numbered in turn: swapping them gives the same statements. (Twins with blank children of their own
+    could still pair them either way; the converter writes no such twins.)
+    """
+    held: list[S] = []
+    for st in statements:
+        if isinstance(st.subject, ox.BlankNode) or isinstance(st.object, ox.BlankNode):
+            held.append(st)
+        else:
+            yield st
+    if not held:
+        return
+    below: dict[ox.BlankNode, list[S]] = {}
+    above: dict[ox.BlankNode, list[S]] = {}
+    for st in held:
+        if isinstance(st.subject, ox.BlankNode):
+            below.setdefault(st.subject, []).append(st)
+        if isinstance(st.object, ox.BlankNode):
+            above.setdefault(st.object, []).append(st)
+    memo: dict[ox.BlankNode, str] = {}
+
+    def down(node: ox.BlankNode, depth: int) -> str:
+        if node in memo:
+            return memo[node]
+        if depth > _SIGNATURE_DEPTH:
+            return "[…]"
+        parts = sorted(f"{st.predicate} {down(st.object, depth + 1) if isinstance(st.object, ox.BlankNode) else st.object}"
+                       for st in below.get(node, ()))
+        memo[node] = sig = "[" + " ; ".join(parts) + "]"
+        return sig
+
+    def graph(st: S) -> str:
+        return str(st.graph_name) if isinstance(st, ox.Quad) else ""
+
+    digests: dict[ox.BlankNode, str] = {}
+
+    def digest(node: ox.BlankNode, depth: int) -> str:
+        # where it hangs (the digests of the blank nodes above it, so that two equal subtrees under
+        # different parents differ) and what it says
+        if node in digests:
+            return digests[node]
+        if depth > _SIGNATURE_DEPTH:
+            return "…"
+        up: list[str] = sorted(f"{graph(st)} {st.subject if not isinstance(st.subject, ox.BlankNode) else digest(st.subject, depth + 1)} "
+                    f"{st.predicate}" for st in above.get(node, ()))
+        own: set[str] = {graph(st) for st in (*below.get(node, ()), *above.get(node, ()))}
+        text = "\n".join([*sorted(own), *up, down(node, 0)])
+        digests[node] = d = hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+        return d
+
+    nodes = sorted({n for n in (*below, *above)}, key=str)  # an order for the hashing loop only
+    for node in nodes:
+        digest(node, 0)
+    labels: dict[ox.BlankNode, ox.BlankNode] = {}
+    seen: dict[str, int] = {}
+    for node in sorted(nodes, key=lambda n: digests[n]):
+        d = digests[node]
+        seen[d] = seen.get(d, 0) + 1
+        labels[node] = ox.BlankNode(f"b{d}" + (f"x{seen[d]}" if seen[d] > 1 else ""))
+
+    def relabel(t: Any) -> Any:
+        return labels[t] if isinstance(t, ox.BlankNode) else t
+
+    out: list[S] = []
+    for st in held:
+        if isinstance(st, ox.Quad):
+            out.append(ox.Quad(relabel(st.subject), st.predicate, relabel(st.object), st.graph_name))
+        else:
+            out.append(ox.Triple(relabel(st.subject), st.predicate, relabel(st.object)))
+    out.sort(key=lambda st: (graph(st), str(st.subject), str(st.predicate), str(st.object)))
+    yield from out
