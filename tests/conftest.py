@@ -93,6 +93,11 @@ HEAVY = frozenset({
     "tests/test_ontology.py::test_closure_with_a_converted_report_and_the_registry_is_consistent",
     "tests/test_shapes.py::test_owlrl_reports_inconsistencies",
     "tests/test_shapes.py::test_valid_graph_conforms_without_any_result[owlrl]",
+    # a whole published site walked link by link; DCAT-AP 3 (its own site and server, pyshacl over the
+    # official shapes); the samples read from .docx and PDF renderings and scored
+    "tests/test_site.py::test_every_internal_link_resolves",
+    "tests/test_dcat_ap.py",
+    "tests/test_formats_score.py::test_every_format_gives_the_same_answers",
 })
 
 
@@ -101,7 +106,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
-        elif item.nodeid in HEAVY or item.nodeid.split("[")[0] in HEAVY:
+        elif item.nodeid in HEAVY or item.nodeid.split("[")[0] in HEAVY or item.nodeid.split("::")[0] in HEAVY:
             item.add_marker(pytest.mark.slow)
 
 
