@@ -744,3 +744,19 @@ class ScriptFinder(html.parser.HTMLParser):
             self._in = None
 
 
+#: Debian's Chromium, driven by Playwright in the browser tests; screenshots are kept in BROWSER_OUT.
+CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_OUT = Path(__file__).resolve().parent.parent / "test-output" / "browser"
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[object]:
+    """One headless Chromium (Playwright's sync API runs one instance per thread)."""
+    from playwright.sync_api import sync_playwright
+
+    BROWSER_OUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                              args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+        yield b
+        b.close()

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import gc
 import re
-from pathlib import Path
 
 import pytest
-from builders import BASE, MEETING, convert_samples, serve_store
+from builders import BASE, BROWSER_OUT, CHROMIUM, MEETING, chromium, convert_samples, serve_store
 
 from rcmkg.settings import Settings
 from rcmkg.store.load import load_paths
 
-CHROMIUM = Path("/usr/bin/chromium")
-OUT = Path(__file__).resolve().parent.parent / "test-output" / "browser"
+OUT = BROWSER_OUT
 
 pytestmark = [
     pytest.mark.slow,
@@ -43,14 +41,8 @@ def url(tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser():
     """One Chromium for the module (Playwright's sync API runs one instance per thread)."""
-    from playwright.sync_api import sync_playwright
-
-    OUT.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -20,15 +20,14 @@ from pathlib import Path
 import feedparser
 import openpyxl
 import pytest
-from builders import BASE, convert_samples, serve_store
+from builders import BASE, BROWSER_OUT, CHROMIUM, chromium, convert_samples, serve_store
 
 from rcmkg.pipeline import convert
 from rcmkg.settings import Settings
 from rcmkg.store.load import load_paths
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-OUT = ROOT / "test-output" / "browser"
+OUT = BROWSER_OUT
 PASSPORT_CLAUSE = ("5. Agradecer al Gobierno de Guatemala por la información sobre la emisión de pasaportes a las personas "
                    "migrantes retornadas y solicitar a la OIM que elabore una guía regional sobre la verificación de "
                    "pasaportes a más tardar el 30 de junio de 2020.")
@@ -59,14 +58,8 @@ def url(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    OUT.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.mark.parametrize(("width", "height", "name"), [(1280, 900, "desktop"), (390, 844, "phone")])
