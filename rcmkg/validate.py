@@ -35,7 +35,7 @@ import os
 import re
 import time
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -800,19 +800,8 @@ def _fast_run(units: list[_Unit], res: _Resources, *, shared: bool = False) -> l
             store.extend(quads)
             # What the shared graphs say about shared nodes the file describes too, and their blank nodes
             # (memberships): those nodes are the file's, validated with it.
-            extra: list[pyoxigraph.Quad] = []
-            todo: list[Any] = [ox.NamedNode(s) for s in unit.own if s in res.shared_subjects]
-            seen: set[Any] = set()
-            while todo:
-                node = todo.pop()
-                if node in seen:
-                    continue
-                seen.add(node)
-                for q in store.quads_for_pattern(node, None, None, _SHARED):
-                    extra.append(q)
-                    if isinstance(q.object, ox.BlankNode):
-                        todo.append(q.object)
-            quads = quads + extra
+            starts = [ox.NamedNode(s) for s in unit.own if s in res.shared_subjects]
+            quads = quads + list(_below(store, starts, [_SHARED]))
         superclasses = res.superclasses
         found: set[tuple[Any, str]] = set(target_nodes)
         for q in quads:
@@ -899,6 +888,23 @@ def _fast_result(
     )
 
 
+def _below(store: pyoxigraph.Store, starts: Sequence[Any], graphs: Sequence[Any]) -> Iterator[pyoxigraph.Quad]:
+    """The quads of ``graphs`` about ``starts`` and, through blank-node objects, about the nodes
+    below them (each node once)."""
+    todo = list(starts)
+    seen: set[Any] = set()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        for g in graphs:
+            for q in store.quads_for_pattern(node, None, None, g):
+                yield q
+                if isinstance(q.object, ox.BlankNode):
+                    todo.append(q.object)
+
+
 def _pyshacl_message(
     res: _Resources, check: shacl.Check, focus: Any, value: Any, store: pyoxigraph.Store, graphs: list[ox.NamedNode]
 ) -> str:
@@ -917,18 +923,8 @@ def _pyshacl_message(
         component = CONSTRAINT_PARAMETERS_MAP[rdflib.URIRef(shacl.SH + check.parameter)](shape)
         res.components[check.key] = component
     data = rdflib.Graph()  # pyshacl's data graph: a fresh graph's prefixes, blank nodes described in full
-    todo = [t for t in (focus, value) if isinstance(t, ox.BlankNode)]
-    seen: set[Any] = set()
-    while todo:
-        node = todo.pop()
-        if node in seen:
-            continue
-        seen.add(node)
-        for g in graphs:
-            for q in store.quads_for_pattern(node, None, None, g):
-                data.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
-                if isinstance(q.object, ox.BlankNode):
-                    todo.append(q.object)
+    for q in _below(store, [t for t in (focus, value) if isinstance(t, ox.BlankNode)], graphs):
+        data.add((_to_rdflib(q.subject), _to_rdflib(q.predicate), _to_rdflib(q.object)))
     messages = component.make_generic_messages(
         data, _to_rdflib(focus), _to_rdflib(value) if value is not None else None
     )
