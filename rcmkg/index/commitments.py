@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rcmkg.index.codec import ENCODER, decode_entry
 from rcmkg.namespaces import PROV, RCM, RDF, SCHEMA, XSD, voc
 from rcmkg.sparql.results import Queryable
-from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange
+from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange, Triple
 from rcmkg.trace.commitments import (
     CommitmentEntry,
     compute_commitment_entries,
@@ -76,10 +76,10 @@ def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: li
         if last is not None and last == _last(old):
             _update_fulfilment(store, [e for e in entries if e.row.commitment in affected], affected, last)
         else:
-            write_fulfilment(store, entries)
+            write_fulfilment(store, entries, record=True)
     else:
         entries = compute_commitment_entries(store)
-        write_fulfilment(store, entries)
+        write_fulfilment(store, entries, record=changes is not None)
         if counts is not None:
             counts["commitments computed"] = len(entries)
     store.index.set(ARCHIVE, COMMITMENTS, FORMAT + ENCODER.encode(entries).decode())
@@ -103,15 +103,25 @@ def _last(entries: list[CommitmentEntry]) -> str | None:
 
 
 def _update_fulfilment(store: LocalStore, entries: list[CommitmentEntry], commitments: set[str], last: str) -> None:
-    """Replace the assessments of ``commitments`` (those still there are ``entries``), as of ``last``."""
+    """Replace the assessments of ``commitments`` (those still there are ``entries``), as of ``last``;
+    what changed is recorded in :attr:`LocalStore.written` (for the published statistics)."""
     g = ox.NamedNode(fulfilment_graph(store.base))
     link = ox.NamedNode(RCM + "fulfilment")
+    removed: list[ox.Quad] = []
     for c in sorted(commitments):
         for q in list(store.ox.quads_for_pattern(ox.NamedNode(c), link, None, g)):
             store.ox.remove(q)
+            removed.append(q)
             for x in list(store.ox.quads_for_pattern(q.object, None, None, g)):  # type: ignore[arg-type]
                 store.ox.remove(x)
-    store.ox.extend(fulfilment_quads(entries, g.value, last))
+                removed.append(x)
+    added = [q for q in fulfilment_quads(entries, g.value, last) if q not in store.ox]
+    store.ox.extend(added)
+    store.written.append(ReportChange(g.value, _triples(removed), _triples(added)))
+
+
+def _triples(quads: list[ox.Quad]) -> list[Triple]:
+    return [(q.subject, q.predicate, q.object) for q in quads]  # type: ignore[misc]
 
 
 def fulfilment_graph(base: str) -> str:
@@ -164,13 +174,18 @@ def fulfilment_quads(entries: list[CommitmentEntry], graph: str, last: str | Non
     return out
 
 
-def write_fulfilment(store: LocalStore, entries: list[CommitmentEntry]) -> int:
+def write_fulfilment(store: LocalStore, entries: list[CommitmentEntry], *, record: bool = False) -> int:
     """Replace the fulfilment graph with the assessments of ``entries``; returns its triple count.
+    With ``record``, the old and new content go to :attr:`LocalStore.written` (an incremental load's
+    published statistics are updated from them).
 
     Written straight into the store, not through :meth:`LocalStore.replace_graph`, which would drop
     the derived entries this graph is built from."""
     graph = fulfilment_graph(store.base)
     quads = fulfilment_quads(entries, graph)
+    if record:
+        before = list(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+        store.written.append(ReportChange(graph, _triples(before), _triples(quads)))
     store.drop_graph(graph)
     store.ox.extend(quads)
     store.ox.add_graph(ox.NamedNode(graph))

@@ -117,7 +117,7 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
                 refresh_commitments(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The VoID statistics and the home page's data, so that `rcmkg serve` starts without
                 # scanning the archive (rcmkg.index.published); after the fulfilment graph it counts.
-                refresh_published(store)
+                refresh_published(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The search index of this generation: the previous one's copy, updated for the
                 # reports that changed (rcmkg.search.build).
                 refresh_search(store, job.target, settings.base)

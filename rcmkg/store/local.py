@@ -243,6 +243,10 @@ class LocalStore:
     def __init__(self, path: str | Path | None = None, *, base: str = DEFAULT_BASE, read_only: bool = False) -> None:
         self._ox: ox.Store | None = None
         self._index: DerivedIndex | None = None
+        #: Graphs the derived-entry hooks rewrote during the current load (e.g. the fulfilment
+        #: assessments), as (graph, triples removed, triples added): what an incremental update of
+        #: statistics over the published graphs must count besides the changed reports.
+        self.written: list[ReportChange] = []
         #: The store folder as named (``Settings.store``); ``path`` is the pyoxigraph folder opened,
         #: for a read-only store the generation of the last complete load (:mod:`rcmkg.store.generations`).
         self.folder = Path(path) if path is not None else None
@@ -382,6 +386,7 @@ class LocalStore:
         :mod:`rcmkg.index` in ``summary.stale`` to be updated (``summary.changes``).
         """
         summary = LoadSummary()
+        self.written = []
         # Until this load has finished, the derived entries are not to be trusted; one left over
         # from a load cut short means some may be stale: they all go.
         cut_short = self.index.untrusted()
