@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from rcmkg.namespaces import DCT, RCM, RDF, RDFS, SCHEMA, SKOS
 from rcmkg.search.text import stems
 from rcmkg.sparql.results import Queryable
-from rcmkg.store.local import GraphNames, LocalStore
+from rcmkg.store.local import GraphNames, LocalStore, ReportChange
 
 INDEX_FILE = "search.sqlite"
 FORMAT = "rcmkg-search-3"  # 2: facet values numbered (fvalues); 3: and in the FTS table (tags)
@@ -232,11 +232,17 @@ def _current_sources(store: Queryable, base: str) -> dict[str, str]:
     return out
 
 
-def update_index(conn: sqlite3.Connection, store: LocalStore, base: str, *, rebuild: bool = False) -> int:
-    """Bring the index on ``conn`` up to date with ``store``; returns how many graphs were (re)read."""
+def update_index(conn: sqlite3.Connection, store: LocalStore, base: str, *, rebuild: bool = False,
+                 only: Sequence[str] | None = None) -> int:
+    """Bring the index on ``conn`` up to date with ``store``; returns how many graphs were (re)read.
+
+    With ``only`` (the report graphs a load changed, the registry unchanged), just those graphs'
+    records are compared and their documents replaced: nothing is read about the other graphs."""
     conn.executescript(SCHEMA_SQL)
     fmt = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
     registry = GraphNames.for_base(base).registry
+    if only is not None and not rebuild and fmt is not None and fmt[0] == FORMAT:
+        return _update_graphs(conn, store, base, sorted(set(only)))
     want = _current_sources(store, base)
     have = dict(conn.execute("SELECT graph, sha FROM sources").fetchall())
     if rebuild or fmt is None or fmt[0] != FORMAT or want.get(registry) != have.get(registry):
@@ -245,22 +251,55 @@ def update_index(conn: sqlite3.Connection, store: LocalStore, base: str, *, rebu
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         have = {}
     stale = sorted(g for g, sha in have.items() if want.get(g) != sha)
-    for g in stale:
+    _drop_graphs(conn, stale)
+    todo = sorted(g for g, sha in want.items() if have.get(g) != sha)
+    # the registry first: a report's own names are those the registry does not have
+    todo.sort(key=lambda g: g != registry)
+    _read_graphs(conn, store, base, todo, want, len(want))
+    conn.commit()
+    return len(todo)
+
+
+def _drop_graphs(conn: sqlite3.Connection, graphs: Iterable[str]) -> None:
+    for g in graphs:
         ids = "SELECT id FROM docs WHERE graph = ?"
         conn.execute(f"DELETE FROM fts WHERE rowid IN ({ids})", (g,))
         conn.execute(f"DELETE FROM facets WHERE doc IN ({ids})", (g,))
         for table in ("docs", "labels", "sources"):
             conn.execute(f"DELETE FROM {table} WHERE graph = ?", (g,))
-    todo = sorted(g for g, sha in want.items() if have.get(g) != sha)
-    # the registry first: a report's own names are those the registry does not have
-    todo.sort(key=lambda g: g != registry)
+
+
+def _read_graphs(conn: sqlite3.Connection, store: LocalStore, base: str, todo: Sequence[str],
+                 want: dict[str, str], total: int) -> None:
     for k in range(0, len(todo), _CHUNK):
         chunk = todo[k:k + _CHUNK]
-        docs, labels = read_documents(store, base, chunk, total=len(want))
+        docs, labels = read_documents(store, base, chunk, total=total)
         _insert(conn, docs, labels)
         conn.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)", [(g, want[g]) for g in chunk])
+
+
+def _update_graphs(conn: sqlite3.Connection, store: LocalStore, base: str, graphs: list[str]) -> int:
+    """The documents of ``graphs`` (report graphs) brought up to date: the records of the others
+    are not read (at 10,000 reports, listing every graph's record took a second)."""
+    want = {g: sha for g in graphs if (sha := _report_sha(store, g))}
+    have = {g: sha for g in graphs for (sha,) in conn.execute("SELECT sha FROM sources WHERE graph = ?", (g,))}
+    _drop_graphs(conn, sorted(g for g, sha in have.items() if want.get(g) != sha))
+    todo = sorted(g for g, sha in want.items() if have.get(g) != sha)
+    total = conn.execute("SELECT count(*) FROM sources").fetchone()[0] + len(todo)
+    _read_graphs(conn, store, base, todo, want, total)
     conn.commit()
     return len(todo)
+
+
+def _report_sha(store: LocalStore, graph: str) -> str | None:
+    """The sha256 the metadata graph records for a report graph (None if it is no report now)."""
+    names = GraphNames.for_base(store.base)
+    m, g = ox.NamedNode(names.meta), ox.NamedNode(graph)
+    kinds = {q.object.value for q in store.ox.quads_for_pattern(g, ox.NamedNode(DCT + "type"), None, m)}
+    if "report" not in kinds:
+        return None
+    shas = sorted(q.object.value for q in store.ox.quads_for_pattern(g, ox.NamedNode(RCM + "sha256"), None, m))
+    return shas[0] if shas else None
 
 
 def tag(fv: int) -> str:
@@ -300,14 +339,17 @@ def _insert(conn: sqlite3.Connection, docs: Iterable[Doc], labels: list[tuple[st
     conn.executemany("INSERT OR IGNORE INTO labels VALUES (?, ?, ?, ?)", labels)
 
 
-def refresh_search(store: LocalStore, folder: Path, base: str, *, rebuild: bool = False) -> int:
+def refresh_search(store: LocalStore, folder: Path, base: str, *, rebuild: bool = False,
+                   changes: Sequence[ReportChange] | None = None) -> int:
     """Update (or build) ``folder/search.sqlite`` from ``store``; returns how many graphs were read.
+    With ``changes`` (an incremental load's changed reports) only those graphs are looked at.
 
     >>> refresh_search(store, store.path, store.base)                         # doctest: +SKIP
     """
     conn = connect(folder / INDEX_FILE)
     try:
-        return update_index(conn, store, base, rebuild=rebuild)
+        return update_index(conn, store, base, rebuild=rebuild,
+                            only=[c.graph for c in changes] if changes is not None else None)
     finally:
         conn.close()
 

@@ -8,6 +8,7 @@ then builds the index of derived entries (:mod:`rcmkg.index`).
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -24,7 +25,7 @@ from rcmkg.search.build import refresh_search
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.sparql.results import QueryResult
 from rcmkg.store import generations
-from rcmkg.store.local import INDEX_DIR, LoadSummary, LocalStore, one_line
+from rcmkg.store.local import INDEX_DIR, MANIFEST, LoadSummary, LocalStore, one_line
 from rcmkg.store.remote import RemoteStore
 from rcmkg.trace.commitments import compute_commitment_entries
 
@@ -120,7 +121,7 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
                 refresh_published(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The search index of this generation: the previous one's copy, updated for the
                 # reports that changed (rcmkg.search.build).
-                refresh_search(store, job.target, settings.base)
+                refresh_search(store, job.target, settings.base, changes=summary.changes)
                 summary.stale = {}
                 store.ox.flush()
                 store.index.ox.flush()
@@ -140,8 +141,15 @@ def _checkpoint(source: Path, target: Path) -> None:
     index = source / INDEX_DIR
     if (index / "CURRENT").is_file():
         ox.Store.read_only(str(index)).backup(str(target / INDEX_DIR))
+    manifest = source / MANIFEST
+    if manifest.is_file():
+        shutil.copyfile(manifest, target / MANIFEST)
     search = source / SEARCH_FILE
-    if search.is_file():
+    if search.is_file() and not any(search.with_name(search.name + x).exists() for x in ("-journal", "-wal")):
+        # A finished generation's file is never written again (readers open it read-only): copied
+        # by the kernel (copy_file_range), several times faster than SQLite's page-by-page backup.
+        shutil.copyfile(search, target / SEARCH_FILE)
+    elif search.is_file():
         # SQLite's online backup: a consistent copy even if a reader has the file open
         src, dst = sqlite3.connect(f"file:{search.resolve()}?mode=ro", uri=True), sqlite3.connect(target / SEARCH_FILE)
         try:

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import msgspec
 import pyoxigraph as ox
 from pyoxigraph import Quad
 
@@ -39,6 +41,7 @@ INCREMENTAL_LIMIT = 50
 
 Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 _TYPE = ox.NamedNode(RDF + "type")
+_SHA = ox.NamedNode(RCM + "sha256")
 
 
 @dataclass
@@ -104,6 +107,7 @@ class GraphNames:
 
 ARCHIVE = "urn:rcmkg:archive"  # subject of the derived entries that depend on every report
 INDEX_DIR = "index"  # the derived entries' store, inside the store's folder
+MANIFEST = "files.json"  # the files the loads read, with their size, mtime and sha256 (LocalStore._read_manifest)
 _UNTRUSTED = ("urn:rcmkg:index", "urn:rcmkg:untrusted")  # set while a load is under way
 
 
@@ -398,27 +402,45 @@ class LocalStore:
             for kind in ("ontology", "registry"):
                 if self._load_reference(kind):
                     summary.reference.append(kind)
-        files = expand_paths(paths)
-        meta = self._meta()
-        by_sha = {sha: g for g, (sha, _name, kind) in meta.items() if kind == "report"}
+        files = _expand(paths)
+        # The metadata graph is read whole only to prune; otherwise each file's record is looked up.
+        meta = self._meta() if prune else None
+        manifest = self._read_manifest()
+        kept: dict[str, tuple[int, int, str, str]] = {}
         seen: dict[str, str] = {}
         changed: list[str] = []
         old: dict[str, list[Triple]] = {}
         batch = _Batch(self)
-        for path in files:
+        for path, st in files:
+            key = str(path.absolute())
+            record = manifest.get(key)
+            if record is not None and record[0] == st.st_size and record[1] == st.st_mtime_ns \
+                    and self._has_sha(record[3], record[2]) and self.ox.contains_named_graph(ox.NamedNode(record[3])):
+                # Same size and modification time as when its graph was loaded, and that graph still
+                # holds that content: not read again (a file rewritten with other bytes of the same
+                # size within the same mtime tick is the one case this misses; `touch` it).
+                known = record[3]
+                if known in seen:
+                    summary.errors.append((str(path), f"same content as {seen[known]}"))
+                else:
+                    seen[known] = path.name
+                    summary.unchanged.append(path.name)
+                    kept[key] = record
+                continue
             try:
                 data = path.read_bytes()
             except OSError as exc:
                 summary.errors.append((str(path), exc.strerror or str(exc)))
                 continue
             sha = hashlib.sha256(data).hexdigest()
-            known = by_sha.get(sha)
+            known = self._graph_with_sha(sha)
             if known is not None and self.ox.contains_named_graph(ox.NamedNode(known)):
                 if known in seen:
                     summary.errors.append((str(path), f"same content as {seen[known]}"))
                 else:
                     seen[known] = path.name
                     summary.unchanged.append(path.name)
+                    kept[key] = (st.st_size, st.st_mtime_ns, sha, known)
                 continue
             try:
                 graph, triples = self._probe_report(data)
@@ -430,7 +452,8 @@ class LocalStore:
                 continue
             seen[graph] = path.name
             changed.append(graph)
-            if graph in meta or self.ox.contains_named_graph(ox.NamedNode(graph)):
+            kept[key] = (st.st_size, st.st_mtime_ns, sha, graph)
+            if self._meta_of(graph)[0] or self.ox.contains_named_graph(ox.NamedNode(graph)):
                 if len(changed) <= INCREMENTAL_LIMIT:
                     old[graph] = self._triples(graph)
                 # Forget the hash first: if we stop before the new content is in, the next load
@@ -440,7 +463,7 @@ class LocalStore:
             else:
                 summary.loaded.append(path.name)
             batch.add(graph, data, self._meta_quads(graph, sha, path.name, "report", triples), triples)
-        if prune:
+        if meta is not None:
             # Reports whose file was not given (a file that failed to load keeps its report).
             failed = {Path(p).name for p, _ in summary.errors}
             for graph, (_sha, name, kind) in sorted(meta.items()):
@@ -452,8 +475,9 @@ class LocalStore:
                     summary.removed.append(name)
         generations.pause_point("replacing")  # replaced graphs gone, new ones not yet written
         batch.flush()
+        had_inferred = self._meta_of(self.names.inferred)[0] != ""
         incremental = (not summary.reference and not cut_short and len(changed) <= INCREMENTAL_LIMIT
-                       and self.names.inferred in meta)
+                       and had_inferred)
         if not incremental:
             self.index.drop()
         elif changed:
@@ -464,14 +488,54 @@ class LocalStore:
             summary.stale = self.index.take(sorted(touched | {ARCHIVE}))
         else:
             summary.changes = []
-        if infer and (summary.changed or cut_short or self.names.inferred not in meta):
+        if infer and (summary.changed or cut_short or not had_inferred):
             summary.inferred = self.infer(recompute_closure="ontology" in summary.reference,
                                           changes=summary.changes if incremental else None)
         summary.graphs = len(self.graphs())
         # Counting every quad reads the whole store (1.6 s at 1,000 reports): after a full load only.
         summary.quads = len(self.ox) if summary.changes is None else None
+        # the files as loaded now; those of earlier loads not given this time stay listed
+        gone = set(changed)
+        self._write_manifest({**{k: v for k, v in manifest.items() if v[3] not in gone}, **kept})
         self.index.set_untrusted(False)
         return summary
+
+    # -- the manifest of loaded files
+
+    def _manifest_path(self) -> Path | None:
+        return self.path / MANIFEST if self.path is not None else None
+
+    def _read_manifest(self) -> dict[str, tuple[int, int, str, str]]:
+        """File (absolute path) -> (size, mtime_ns, sha256, graph) as the last load saw it: a file
+        that has not changed since is not read again. Nothing for a memory store, or a damaged file."""
+        path = self._manifest_path()
+        if path is None:
+            return {}
+        try:
+            raw = msgspec.json.decode(path.read_bytes(), type=dict[str, tuple[int, int, str, str]])
+        except (OSError, msgspec.DecodeError):
+            return {}
+        return raw
+
+    def _write_manifest(self, entries: dict[str, tuple[int, int, str, str]]) -> None:
+        path = self._manifest_path()
+        if path is None:
+            return
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(msgspec.json.encode(dict(sorted(entries.items()))))
+        os.replace(tmp, path)  # atomic: a reader or the next load sees the old list or the new one
+
+    def _has_sha(self, graph: str, sha: str) -> bool:
+        """Whether the metadata records ``sha`` as the content of ``graph`` (one index lookup)."""
+        m = ox.NamedNode(self.names.meta)
+        return next(iter(self.ox.quads_for_pattern(ox.NamedNode(graph), _SHA, ox.Literal(sha), m)), None) is not None
+
+    def _graph_with_sha(self, sha: str) -> str | None:
+        """The report graph recorded with content ``sha`` (the least IRI if several), by index lookup."""
+        m = ox.NamedNode(self.names.meta)
+        found = sorted(q.subject.value for q in self.ox.quads_for_pattern(None, _SHA, ox.Literal(sha), m)
+                       if isinstance(q.subject, ox.NamedNode) and self._meta_of(q.subject.value)[2] == "report")
+        return found[0] if found else None
 
     def changes_shared_nodes(self, changes: Sequence[ReportChange]) -> bool:
         """Whether ``changes`` changed what the store says about an IRI that other graphs mention
@@ -759,24 +823,43 @@ def one_line(exc: BaseException) -> str:
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Files as given and every ``*.ttl`` under the folders given, sorted, without duplicates."""
-    out: list[Path] = []
+    return [p for p, _st in _expand(paths)]
+
+
+def _expand(paths: Iterable[str | Path]) -> list[tuple[Path, os.stat_result]]:
+    """:func:`expand_paths` with each file's ``stat`` (what the manifest compares)."""
+    out: list[tuple[Path, os.stat_result]] = []
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*.ttl") if x.is_file()))
+            out.extend(sorted(_ttl_under(p), key=lambda x: x[0]))
         elif p.is_file():
-            out.append(p)
+            out.append((p, p.stat()))
         else:
             raise UsageError(f"{p}: no such file or folder")
     # the same file reached twice (two arguments, links): by device and inode, one stat each, where
     # resolving every path component cost a second per 1,000 files on a busy machine
     seen: set[tuple[int, int]] = set()
     unique = []
-    for p in out:
-        st = p.stat()
+    for p, st in out:
         key = (st.st_dev, st.st_ino)
         if key not in seen:
             seen.add(key)
-            unique.append(p)
+            unique.append((p, st))
     return unique
+
+
+def _ttl_under(folder: Path) -> Iterator[tuple[Path, os.stat_result]]:
+    """Every ``*.ttl`` file under ``folder`` (as ``Path.rglob`` finds them: symbolic links to
+    folders not followed), by ``os.scandir``, whose entries carry their type (rglob took a second
+    per 10,000 files)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for e in entries:
+        if e.is_dir(follow_symlinks=False):
+            yield from _ttl_under(Path(e.path))
+        elif e.name.endswith(".ttl") and e.is_file():
+            yield Path(e.path), e.stat()
 
