@@ -443,7 +443,7 @@ class LocalStore:
                     kept[key] = (st.st_size, st.st_mtime_ns, sha, known)
                 continue
             try:
-                graph, triples = self._probe_report(data)
+                graph, parsed = self._parse_report(data)
             except StoreError as exc:
                 summary.errors.append((str(path), exc.message))
                 continue
@@ -462,7 +462,7 @@ class LocalStore:
                 summary.replaced.append(path.name)
             else:
                 summary.loaded.append(path.name)
-            batch.add(graph, data, self._meta_quads(graph, sha, path.name, "report", triples), triples)
+            batch.add(graph, parsed, self._meta_quads(graph, sha, path.name, "report", len(parsed)))
         if meta is not None:
             # Reports whose file was not given (a file that failed to load keeps its report).
             failed = {Path(p).name for p, _ in summary.errors}
@@ -605,19 +605,22 @@ class LocalStore:
             ox.Quad(s, ox.NamedNode(VOID + "triples"), ox.Literal(str(triples), datatype=ox.NamedNode(XSD + "integer")), m),
         ]
 
-    def _probe_report(self, data: bytes) -> tuple[str, int]:
-        """The graph IRI of one converted report and its triple count (parsed by pyoxigraph, in Rust)."""
-        probe = ox.Store()
+    def _parse_report(self, data: bytes) -> tuple[str, list[Triple]]:
+        """The graph IRI of one converted report and its distinct triples, parsed once (by
+        pyoxigraph, in Rust; blank nodes named afresh): what is written is these triples, where the
+        file used to be parsed twice, into a probe store and again into the batch."""
         try:
-            probe.load(data, format=ox.RdfFormat.TURTLE, base_iri=self.base + "id/")
+            parsed = ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=self.base + "id/", rename_blank_nodes=True)
+            triples: list[Triple] = list(dict.fromkeys((q.subject, q.predicate, q.object) for q in parsed))  # type: ignore[misc]
         except SyntaxError as exc:
             raise StoreError(f"not valid Turtle: {exc}") from None
-        meetings = {term_value(s["m"]) for s in solutions(probe.query(
-            f"SELECT DISTINCT ?m WHERE {{ ?r a <{RCM}Report> ; <{RCM}reportOf> ?m }}"))}
+        report, of = ox.NamedNode(RCM + "Report"), ox.NamedNode(RCM + "reportOf")
+        reports = {s for s, p, o in triples if p == _TYPE and o == report}
+        meetings = {term_value(o) for s, p, o in triples if p == of and s in reports}
         if len(meetings) != 1:
             found = "no" if not meetings else f"{len(meetings)}"
             raise StoreError(f"not a converted report: {found} `?report a rcm:Report ; rcm:reportOf ?meeting` (need one)")
-        return report_graph(meetings.pop()), len(probe)
+        return report_graph(meetings.pop()), triples
 
     def _load_reference(self, kind: str) -> bool:
         graph = getattr(self.names, kind)
@@ -772,8 +775,8 @@ class LocalStore:
 class _Batch:
     """Reports waiting to go into a store, written in few large operations.
 
-    Parsing happens in Rust (``Store.load``); a disk store gets each batch as one N-Quads document,
-    through the bulk loader when it is large (transactional writes of many small graphs are several
+    The reports come parsed (:meth:`LocalStore._parse_report`); a disk store gets each batch through
+    pyoxigraph's bulk loader when it is large (transactional writes of many small graphs are several
     times slower and leave a much larger RocksDB). Metadata is written after the data, so a load
     that stops half-way leaves reports without a hash record, which the next load loads again.
     """
@@ -782,37 +785,28 @@ class _Batch:
 
     def __init__(self, target: LocalStore) -> None:
         self.target = target
-        self.mem: ox.Store | None = None
+        self.quads: list[Quad] = []
         self.meta: list[Quad] = []
-        self.size = 0
 
-    def add(self, graph: str, data: bytes, meta: list[Quad], triples: int) -> None:
-        fmt, base = ox.RdfFormat.TURTLE, self.target.base + "id/"
-        if self.target.path is None:  # memory: straight in, nothing to gain from batching
-            self.target.ox.load(data, format=fmt, base_iri=base, to_graph=ox.NamedNode(graph))
-            self.target._write(meta)
-            return
-        if self.mem is None:
-            self.mem = ox.Store()
-        self.mem.load(data, format=fmt, base_iri=base, to_graph=ox.NamedNode(graph))
+    def add(self, graph: str, triples: list[Triple], meta: list[Quad]) -> None:
+        g = ox.NamedNode(graph)
+        self.quads.extend(ox.Quad(s, p, o, g) for s, p, o in triples)
         self.meta.extend(meta)
-        self.size += triples
-        if self.size >= self.LIMIT:
+        if self.target.path is None or len(self.quads) >= self.LIMIT:  # memory: nothing to gain from batching
             self.flush()
 
     def flush(self) -> None:
-        if self.mem is None:
+        if not self.quads and not self.meta:
             return
-        nquads = self.mem.dump(format=ox.RdfFormat.N_QUADS)
         try:
-            if self.size >= 20_000:
-                self.target.ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+            if self.target.path is not None and len(self.quads) >= 20_000:
+                self.target.ox.bulk_extend(self.quads)
             else:
-                self.target.ox.load(nquads, format=ox.RdfFormat.N_QUADS)
+                self.target.ox.extend(self.quads)
         except OSError as exc:
             raise StoreError(f"cannot write to the store at {self.target.path}: {one_line(exc)}") from None
         self.target._write(self.meta)
-        self.mem, self.meta, self.size = None, [], 0
+        self.quads, self.meta = [], []
 
 
 def one_line(exc: BaseException) -> str:
