@@ -49,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("names", nargs="*", metavar="NAME", help=f"benchmarks to run (default all: {', '.join(BENCHMARKS)})")
     ap.add_argument("--quick", action="store_true", help="smoke-sized runs")
     ap.add_argument("--list", action="store_true", help="list the benchmarks and exit")
-    ap.add_argument("--scale", type=int, metavar="N", help="run the scale benchmark at 1,000 and N reports")
+    ap.add_argument("--scale", type=int, metavar="N",
+                    help="run the scale and load benchmarks at 1,000 and N reports")
     args = ap.parse_args(argv)
     if args.list:
         for name, (module, what, _quick) in BENCHMARKS.items():
@@ -59,8 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         ap.error(f"unknown benchmark {', '.join(unknown)} (choose from {', '.join(BENCHMARKS)})")
     names = args.names or list(BENCHMARKS)
+    per_name: dict[str, list[str]] = {}
     if args.scale:
-        names, extra = ["scale"], ["--sizes", ",".join(str(n) for n in sorted({1000, args.scale}))] + extra
+        # the scale benchmark (queries, validate, serve) and the load's (full load vs a bulk load,
+        # one-report reload) at 1,000 and N reports; arguments after -- (e.g. --work) go to both
+        sizes = ",".join(str(n) for n in sorted({1000, args.scale}))
+        work = extra[extra.index("--work"):extra.index("--work") + 2] if "--work" in extra else []
+        names = ["scale", "load"]
+        per_name = {"scale": ["--sizes", sizes] + extra,
+                    "load": ["--sizes", sizes, "--runs", "1", "--no-in-place"] + work}
+        extra = []
     if extra and len(names) != 1:
         ap.error("arguments after -- need exactly one benchmark name")
     status = 0
@@ -73,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise
             print(f"== {name}: skipped ({module} is not there)", file=sys.stderr, flush=True)
             continue
-        sub = (quick if args.quick else []) + extra
+        sub = per_name.get(name) or (quick if args.quick else []) + extra
         print(f"== {name}: python -m {module} {' '.join(sub)}".rstrip(), file=sys.stderr, flush=True)
         t0 = time.perf_counter()
         rc = mod.main(sub)

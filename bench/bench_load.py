@@ -3,6 +3,7 @@ against writing the store in place as loads did before (same ``LocalStore.load``
 
     python -m bench.bench_load                  # 1,000 reports, 3 runs (median)
     python -m bench.bench_load --sizes 200 --runs 1
+    python -m bench.bench_load --sizes 1000,10000 --runs 1 --no-in-place --work /work/bench10k
 
 For each size (synthetic reports converted once by :func:`bench.bench_store.prepare`), timed in
 alternation so both see the same machine:
@@ -118,10 +119,17 @@ def _du_mb(path: Path) -> float:
     return int(out.split()[0]) / 1024
 
 
-def run_size(n: int, runs: int, out: Path = OUT, data: Path | None = None, in_place: bool = True) -> dict[str, Any]:
-    """Both schemes on ``n`` reports (converted into ``data``, default bench/out/store), ``runs`` times,
-    and the bulk-load baseline with the one-literal reload."""
-    rdf = prepare(n, data) if data is not None else prepare(n)
+def run_size(n: int, runs: int, out: Path = OUT, data: Path | None = None, in_place: bool = True,
+             work_data: Path | None = None) -> dict[str, Any]:
+    """Both schemes on ``n`` reports (converted into ``data``, default bench/out/store; or, with
+    ``work_data``, the ``rdf{n}`` folder bench_scale keeps there), ``runs`` times, and the bulk-load
+    baseline with the one-literal reload."""
+    if work_data is not None:
+        from bench.bench_scale import _prepare
+
+        rdf, _store = _prepare(n, work_data, load=False)
+    else:
+        rdf = prepare(n, data) if data is not None else prepare(n)
     work = out / f"work-{n}"
     files = sorted(rdf.glob("*.ttl"))
     assert files, f"no Turtle in {rdf}"
@@ -195,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000", help="comma-separated report counts")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--quick", action="store_true", help="30 reports, 1 run: a smoke run")
+    ap.add_argument("--work", type=Path, default=None,
+                    help="take the Turtle of N reports from WORK/rdfN as bench_scale makes it (e.g. /work/bench10k)")
     ap.add_argument("--no-in-place", dest="in_place", action="store_false",
                     help="leave out the in-place scheme (generations, bulk baseline and reloads only)")
     args = ap.parse_args(argv)
@@ -202,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         args.sizes, args.runs = "30", 1
     results = {}
     for n in (int(x) for x in args.sizes.split(",")):
-        r = results[str(n)] = run_size(n, args.runs, in_place=args.in_place)
+        r = results[str(n)] = run_size(n, args.runs, in_place=args.in_place, work_data=args.work)
         print(describe(r), flush=True)
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
