@@ -327,3 +327,24 @@ def json_load(path: Path) -> dict:
     import json
 
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_first_load_infers_what_the_sparql_rules_infer(converted: list[Path], tmp_path: Path):
+    """A first load gathers the entailments from the triples as it parses them (no scan of the
+    store); they are the triples the SPARQL rules give (what a memory store, or a reload, runs)."""
+    load_paths(converted, Settings(store=str(tmp_path / "store")))
+
+    def inferred(store: LocalStore) -> tuple[list[str], int]:
+        g = ox.NamedNode(store.names.inferred)
+        quads = list(store.ox.quads_for_pattern(None, None, None, g))
+        plain = sorted(f"{q.subject} {q.predicate} {q.object}" for q in quads
+                       if not isinstance(q.subject, ox.BlankNode) and not isinstance(q.object, ox.BlankNode))
+        return plain, len(quads)
+
+    with LocalStore(tmp_path / "store", read_only=True) as disk:
+        got = inferred(disk)
+    with LocalStore(None) as memory:  # the SPARQL rules
+        memory.load(converted)
+        want = inferred(memory)
+    assert got[1] > 1000 and len(got[0]) > 1000
+    assert got == want

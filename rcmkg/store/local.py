@@ -403,6 +403,14 @@ class LocalStore:
                 if self._load_reference(kind):
                     summary.reference.append(kind)
         files = _expand(paths)
+        # A first load (no report yet): the entailments are gathered from the triples as they are
+        # parsed and checked once at the end (LocalStore._infer_from), not found by scanning the store.
+        concluded: tuple[set[str], set[Triple]] | None = None
+        rule_index: RuleIndex | None = None
+        if infer and self.path is not None and not self._has_reports():
+            self._ensure_closure("ontology" in summary.reference)
+            rule_index = self._rules().index()
+            concluded = (set(), set())
         # The metadata graph is read whole only to prune; otherwise each file's record is looked up.
         meta = self._meta() if prune else None
         manifest = self._read_manifest()
@@ -462,6 +470,9 @@ class LocalStore:
                 summary.replaced.append(path.name)
             else:
                 summary.loaded.append(path.name)
+            if concluded is not None and rule_index is not None:
+                concluded[0].add(graph)
+                conclude(rule_index, parsed, concluded[1])
             batch.add(graph, parsed, self._meta_quads(graph, sha, path.name, "report", len(parsed)))
         if meta is not None:
             # Reports whose file was not given (a file that failed to load keeps its report).
@@ -489,8 +500,9 @@ class LocalStore:
         else:
             summary.changes = []
         if infer and (summary.changed or cut_short or not had_inferred):
-            summary.inferred = self.infer(recompute_closure="ontology" in summary.reference,
-                                          changes=summary.changes if incremental else None)
+            summary.inferred = self.infer(recompute_closure="ontology" in summary.reference and concluded is None,
+                                          changes=summary.changes if incremental else None,
+                                          concluded=None if incremental else concluded)
         summary.graphs = len(self.graphs())
         # Counting every quad reads the whole store (1.6 s at 1,000 reports): after a full load only.
         summary.quads = len(self.ox) if summary.changes is None else None
@@ -524,6 +536,11 @@ class LocalStore:
         tmp = path.with_name(path.name + ".tmp")
         tmp.write_bytes(msgspec.json.encode(dict(sorted(entries.items()))))
         os.replace(tmp, path)  # atomic: a reader or the next load sees the old list or the new one
+
+    def _has_reports(self) -> bool:
+        """Whether the metadata records any report graph (one index lookup)."""
+        m = ox.NamedNode(self.names.meta)
+        return next(iter(self.ox.quads_for_pattern(None, ox.NamedNode(DCT + "type"), ox.Literal("report"), m)), None) is not None
 
     def _has_sha(self, graph: str, sha: str) -> bool:
         """Whether the metadata records ``sha`` as the content of ``graph`` (one index lookup)."""
@@ -636,7 +653,20 @@ class LocalStore:
 
     # -- entailments
 
-    def infer(self, *, recompute_closure: bool = False, changes: Sequence[ReportChange] | None = None) -> int:
+    def _ensure_closure(self, recompute: bool) -> bool:
+        """Compute the TBox closure graph if asked or missing; returns whether it was."""
+        names = self.names
+        if not recompute and self.ox.contains_named_graph(ox.NamedNode(names.closure)):
+            return False
+        # Keyed by the hash of the ontology's source files (recorded when it was loaded): the
+        # graph's own N-Triples name its blank nodes afresh in every process.
+        source = self._meta_of(names.ontology)[0]
+        closure = tbox_closure(self.graph_ntriples(names.ontology), source_sha=source or None)
+        self.replace_graph(names.closure, closure, "application/n-triples")
+        return True
+
+    def infer(self, *, recompute_closure: bool = False, changes: Sequence[ReportChange] | None = None,
+              concluded: tuple[set[str], set[Triple]] | None = None) -> int:
         """Recompute ``{base}id/graph/inferred`` (and the TBox closure if asked or missing); returns
         the number of inferred data triples.
 
@@ -647,18 +677,15 @@ class LocalStore:
         status can only change if it is a conclusion of, or is, a triple of a changed graph.
         """
         names = self.names
-        if recompute_closure or not self.ox.contains_named_graph(ox.NamedNode(names.closure)):
-            # Keyed by the hash of the ontology's source files (recorded when it was loaded): the
-            # graph's own N-Triples name its blank nodes afresh in every process.
-            source = self._meta_of(names.ontology)[0]
-            closure = tbox_closure(self.graph_ntriples(names.ontology), source_sha=source or None)
-            self.replace_graph(names.closure, closure, "application/n-triples")
-            changes = None
+        if self._ensure_closure(recompute_closure):
+            changes = concluded = None
         rules = self._rules()
         inf = names.inferred
         meta = self._meta_of(inf)
         if changes is not None and meta[0] == rules.digest() and meta[3] is not None:
             n = meta[3] + self._infer_changes(rules.index(), changes)
+        elif concluded is not None and changes is None:
+            n = self._infer_from(rules.index(), *concluded)
         else:
             excluded = ", ".join(f"<{g}>" for g in names.not_premises)
             not_asserted = ", ".join(f"<{g}>" for g in names.not_asserted)
@@ -682,6 +709,31 @@ class LocalStore:
         self._forget_meta(inf)
         self._write(self._meta_quads(inf, rules.digest(), "", "inferred", n))
         return n
+
+    def _infer_from(self, ix: RuleIndex, graphs: set[str], conclusions: set[Triple]) -> int:
+        """Write the inferred graph from ``conclusions``, those of the rules from every triple of
+        ``graphs`` (gathered while they were parsed: a first load does not read them back), with
+        those of the other premise graphs (registry, ontology) added here; returns its size.
+
+        Each conclusion is kept unless a graph other than :attr:`GraphNames.not_asserted` states it
+        (one index lookup each): what the SPARQL rules of :meth:`infer` compute, without their
+        scans and anti-joins over the whole store."""
+        names = self.names
+        inf = ox.NamedNode(names.inferred)
+        skip = set(names.not_premises) | graphs
+        for g in sorted(x.value for x in self.ox.named_graphs() if isinstance(x, ox.NamedNode) and x.value not in skip):
+            conclude(ix, self._triples(g), conclusions)
+        not_asserted = {ox.NamedNode(g) for g in names.not_asserted}
+        self._forget(names.inferred)
+        self.ox.add_graph(inf)
+        keep = [ox.Quad(s, p, o, inf) for s, p, o in conclusions
+                if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in not_asserted
+                           for q in self.ox.quads_for_pattern(s, p, o))]
+        if self.path is not None and len(keep) >= 20_000:
+            self.ox.bulk_extend(keep)
+        else:
+            self._write(keep)
+        return len(keep)
 
     def _infer_changes(self, ix: RuleIndex, changes: Sequence[ReportChange]) -> int:
         """Bring the inferred graph up to date after ``changes``; returns the change in its size.
@@ -807,6 +859,37 @@ class _Batch:
             raise StoreError(f"cannot write to the store at {self.target.path}: {one_line(exc)}") from None
         self.target._write(self.meta)
         self.quads, self.meta = [], []
+
+
+_NODES: dict[str, ox.NamedNode] = {}
+
+
+def _nn(iri: str) -> ox.NamedNode:
+    n = _NODES.get(iri)
+    if n is None:
+        n = _NODES[iri] = ox.NamedNode(iri)
+    return n
+
+
+def conclude(ix: RuleIndex, triples: Iterable[Triple], out: set[Triple]) -> None:
+    """Add to ``out`` what the rules conclude from each of ``triples`` (one premise each: ``s p o``
+    entails ``s q o``, ``o q s``, ``s a C``, ``o a C``; ``x a C`` entails ``x a D``), as the SPARQL
+    rules of :meth:`LocalStore.infer` do (no literal subject: ``flip`` and ``object`` skip literals)."""
+    same, flip, subject, obj, types = ix.same, ix.flip, ix.subject, ix.object, ix.types
+    for s, p, o in triples:
+        pv = p.value
+        for q in same.get(pv, ()):
+            out.add((s, _nn(q), o))
+        for c in subject.get(pv, ()):
+            out.add((s, _TYPE, _nn(c)))
+        if not isinstance(o, ox.Literal):
+            for q in flip.get(pv, ()):
+                out.add((o, _nn(q), s))  # type: ignore[arg-type]
+            for c in obj.get(pv, ()):
+                out.add((o, _TYPE, _nn(c)))  # type: ignore[arg-type]
+            if pv == _TYPE.value and isinstance(o, ox.NamedNode):
+                for d in types.get(o.value, ()):
+                    out.add((s, _TYPE, _nn(d)))
 
 
 def one_line(exc: BaseException) -> str:
