@@ -163,7 +163,7 @@ def refresh_published(store: LocalStore, *, rebuild: bool = False, changes: list
     if not rebuild and cached_published(store) is not None:
         return False
     old = _decode((stale or {}).get((ARCHIVE, PUBLISHED))) if not rebuild and changes is not None else None
-    if old is not None and changes is not None:
+    if old is not None and changes is not None and not store.inferred_rewritten:
         entry = update_published(store, old, [*changes, *store.written])
         kind = "published updated"
     else:
@@ -180,10 +180,12 @@ class _Membership:
     triples of the changed graphs: looked up in the store (after), and for the changed graphs'
     old content in what the load handed over (before)."""
 
-    def __init__(self, store: LocalStore, changes: Sequence[ReportChange]) -> None:
+    def __init__(self, store: LocalStore, changes: Sequence[ReportChange], *, union: bool = False) -> None:
         self.store = store.ox
         names = store.names
-        self.derived = frozenset(ox.NamedNode(g) for g in names.derived)
+        # with ``union``, every graph counts (the union default graph pages query), else the published ones
+        self.derived = frozenset() if union else frozenset(ox.NamedNode(g) for g in names.derived)
+        changes = [c for c in changes if ox.NamedNode(c.graph) not in self.derived]
         self.changed = frozenset(ox.NamedNode(c.graph) for c in changes)
         # per changed graph: triples only in the old version, and only in the new one
         self.removed: dict[ox.NamedNode, set[Triple]] = {}
@@ -227,6 +229,7 @@ def update_published(store: LocalStore, old: PublishedEntry, changes: Sequence[R
     from rcmkg.publish.views.pages import GraphView  # the page model imports the store: only here
 
     m = _Membership(store, changes)
+    u = _Membership(store, changes, union=True)
     moved = {t: m.after(t) - m.before(t) for t in m.triples}
     moved = {t: d for t, d in moved.items() if d}
     stats = old.stats
@@ -259,18 +262,13 @@ def update_published(store: LocalStore, old: PublishedEntry, changes: Sequence[R
                                 entities=entities, classes=sorted((c, n) for c, n in classes.items() if n > 0),
                                 modified=modified, examples=examples, endpoint=endpoint)
 
-    # the home page: rows of what a changed triple is about, computed again
-    about = {x.value for t in m.triples for x in (t[0], t[2]) if isinstance(x, ox.NamedNode)}
-    subject = ox.NamedNode(DCT + "subject")
-    for a in sorted(about):  # an agreement's items, whatever changed about it
-        about |= {q.object.value for q in store.ox.quads_for_pattern(ox.NamedNode(a), subject, None)
-                  if isinstance(q.object, ox.NamedNode)}
+    # the home page (over the union of every graph, the inferred one included): the rows of what a
+    # changed triple is about, computed again for them
+    about = {x.value for t in u.triples for x in (t[0], t[2]) if isinstance(x, ox.NamedNode)}
     rows = {r.meeting: r for r in old.meetings if r.meeting not in about}
     rows.update(_meeting_rows(store.ox, about) if about else {})
     meetings = _ordered(rows.values())
-    track_counts = {t.track: t.agreements for t in old.tracks if t.track not in about}
-    track_counts.update(_track_rows(store.ox, about) if about else {})
-    tracks = [HomeTrack(t, n) for t, n in sorted(track_counts.items())]
+    tracks = [HomeTrack(t, n) for t, n in sorted(_track_counts(store, old, u).items())]
     listed = sorted(_listed(meetings, tracks))
     was = set(old.labels) | set(old.pages) | _listed(old.meetings, old.tracks)
     view = GraphView(store.ox, store.base)
@@ -290,6 +288,31 @@ def update_published(store: LocalStore, old: PublishedEntry, changes: Sequence[R
             if iri in had_page:
                 pages.append(iri)
     return PublishedEntry(stats=stats, meetings=meetings, tracks=tracks, labels=labels, pages=pages)
+
+
+def _track_counts(store: LocalStore, old: PublishedEntry, u: _Membership) -> dict[str, int]:
+    """Tracked item -> agreements dealing with it, moved by the (agreement, item) pairs that came or
+    went (``?a dct:subject ?t ; a rcm:Agreement``: a changed triple has ``?a`` as subject); items
+    that became or stopped being tracked items are counted again. A popular item is mentioned by
+    thousands of agreements: counting them again would follow the archive's size."""
+    typ, subject = ox.NamedNode(_TYPE), ox.NamedNode(DCT + "subject")
+    agreement, tracked = ox.NamedNode(RCM + "Agreement"), ox.NamedNode(RCM + "TrackedItem")
+    counts = {t.track: t.agreements for t in old.tracks}
+    items = {t[0] for t in u.triples if t[1] == typ and t[2] == tracked and u.after(t) != u.before(t)}
+    agreements = {t[0] for t in u.triples if t[1] == subject or (t[1] == typ and t[2] == agreement)}
+    for a in sorted(agreements, key=str):
+        ag = (a, typ, agreement)
+        objects = {q.object for q in store.ox.quads_for_pattern(a, subject, None)}
+        objects |= {t[2] for t in u.triples if t[0] == a and t[1] == subject}
+        for t in sorted(objects, key=str):
+            if not isinstance(t, ox.NamedNode) or t in items or t.value not in counts:
+                continue
+            pair = (a, subject, t)
+            counts[t.value] += (u.after(pair) and u.after(ag)) - (u.before(pair) and u.before(ag))
+    for t in items:
+        counts.pop(t.value, None)
+    counts.update(_track_rows(store.ox, [t.value for t in items if isinstance(t, ox.NamedNode)]) if items else {})
+    return counts
 
 
 def _other_quads(store: LocalStore) -> int:

@@ -251,6 +251,8 @@ class LocalStore:
         #: assessments), as (graph, triples removed, triples added): what an incremental update of
         #: statistics over the published graphs must count besides the changed reports.
         self.written: list[ReportChange] = []
+        #: Whether this load recomputed the inferred graph whole (then it is not in ``written``).
+        self.inferred_rewritten = False
         #: The store folder as named (``Settings.store``); ``path`` is the pyoxigraph folder opened,
         #: for a read-only store the generation of the last complete load (:mod:`rcmkg.store.generations`).
         self.folder = Path(path) if path is not None else None
@@ -390,7 +392,7 @@ class LocalStore:
         :mod:`rcmkg.index` in ``summary.stale`` to be updated (``summary.changes``).
         """
         summary = LoadSummary()
-        self.written = []
+        self.written, self.inferred_rewritten = [], False
         # Until this load has finished, the derived entries are not to be trusted; one left over
         # from a load cut short means some may be stale: they all go.
         cut_short = self.index.untrusted()
@@ -685,8 +687,10 @@ class LocalStore:
         if changes is not None and meta[0] == rules.digest() and meta[3] is not None:
             n = meta[3] + self._infer_changes(rules.index(), changes)
         elif concluded is not None and changes is None:
+            self.inferred_rewritten = True
             n = self._infer_from(rules.index(), *concluded)
         else:
+            self.inferred_rewritten = True  # not recorded in self.written: what reads it recomputes
             excluded = ", ".join(f"<{g}>" for g in names.not_premises)
             not_asserted = ", ".join(f"<{g}>" for g in names.not_asserted)
             self._forget(inf)
@@ -799,6 +803,8 @@ class LocalStore:
         for quad in remove:
             self.ox.remove(quad)
         self._write(add)
+        self.written.append(ReportChange(names.inferred, [(q.subject, q.predicate, q.object) for q in remove],  # type: ignore[misc]
+                                         [(q.subject, q.predicate, q.object) for q in add]))  # type: ignore[misc]
         return len(add) - len(remove)
 
     def graph_ntriples(self, graph: str) -> bytes:
