@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from rcmkg.index.codec import ENCODER, decode_entry
 from rcmkg.namespaces import DCT, RCM, RDF, SCHEMA
 from rcmkg.publish.source import published_dataset
-from rcmkg.publish.void import DatasetStats, _examples, dataset_stats
+from rcmkg.publish.void import DatasetStats, dataset_stats
 from rcmkg.sparql.terms import solutions, term_value
 from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange, Triple
 
@@ -255,7 +255,7 @@ def update_published(store: LocalStore, old: PublishedEntry, changes: Sequence[R
                 and (t[1].value != _TYPE or (isinstance(t[2], ox.NamedNode) and t[2].value in _EXAMPLE_CLASSES))]
     modified, examples = stats.modified, stats.examples
     if relevant:  # a meeting, date, agreement or item came or went: asked again (not per report)
-        modified, examples = _latest(store), _examples(store.ox, published_dataset(store.ox, store.base))
+        modified, examples = _latest(store), _examples(store)
     published = sum(counts.values())
     endpoint = published + _other_quads(store)
     stats = dataclasses.replace(stats, counts=dict(sorted(counts.items())), total=stats.total + sum(moved.values()),
@@ -346,3 +346,27 @@ def _latest(store: LocalStore) -> str | None:
         return dt.date.fromisoformat(sol["m"].value[:10]).isoformat()
     except ValueError:
         return None
+
+
+def _examples(store: LocalStore) -> list[str]:
+    """void:exampleResource as :func:`rcmkg.publish.void.dataset_stats` picks them (a meeting, the
+    newest; an agreement with a commitment; a tracked item), over the published graphs: asked only
+    when a changed triple is about one of those."""
+    dataset = published_dataset(store.ox, store.base)
+    out = []
+    for pattern, order in (
+        (f"?x a <{RCM}Meeting> ; <{SCHEMA}startDate> ?d", "DESC(?d) ?x"),
+        (f"?x a <{RCM}Agreement> ; <{RCM}hasCommitment> ?c", "?x"),
+        (f"?x a <{RCM}TrackedItem>", "?x"),
+    ):
+        sol = next(iter(store.ox.query(f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1",
+                                       use_default_graph_as_union=True)), None)
+        if sol is None:
+            continue
+        x = sol["x"]
+        # the same thing in the published graphs alone (a bound subject: cheap); else the slow way
+        if not store.ox.query(f"ASK {{ {pattern.replace('?x', str(x))} }}", **dataset):
+            sol = next(iter(store.ox.query(f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1", **dataset)), None)
+        if sol is not None:
+            out.append(sol["x"].value)
+    return out
