@@ -245,7 +245,9 @@ def update_index(conn: sqlite3.Connection, store: LocalStore, base: str, *, rebu
         return _update_graphs(conn, store, base, sorted(set(only)))
     want = _current_sources(store, base)
     have = dict(conn.execute("SELECT graph, sha FROM sources").fetchall())
-    if rebuild or fmt is None or fmt[0] != FORMAT or want.get(registry) != have.get(registry):
+    changed = sum(want.get(g) != sha for g, sha in have.items())
+    # most graphs changed: emptied and refilled (FTS5 deletes one graph's rows at a time slowly)
+    if rebuild or fmt is None or fmt[0] != FORMAT or want.get(registry) != have.get(registry) or changed > len(have) // 2:
         for table in ("sources", "docs", "fts", "facets", "fvalues", "labels"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
