@@ -265,7 +265,7 @@ def run_page(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequen
         has_next = len(result.rows) > limit
         result.rows = result.rows[:limit]
         return PagedResult(result, page, limit, has_next)
-    keys = _keys(store, q, params, f"LIMIT {limit + 1} OFFSET {offset}")
+    keys = _keys(store, q, params, (limit + 1, offset))
     has_next = len(keys.rows) > limit
     keys.rows = keys.rows[:limit]
     return PagedResult(_for_keys(store, q, params, keys), page, limit, has_next)
@@ -278,7 +278,7 @@ CHUNK = 200
 def _run_whole(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]]) -> QueryResult:
     """A paged query's complete answer: all its keys, then the details a chunk of keys at a time (the
     concatenation is the whole answer in order, as the outer ORDER BY starts with the key order)."""
-    keys = _keys(store, q, params, "")
+    keys = _keys(store, q, params, None)
     out: QueryResult | None = None
     for i in range(0, max(len(keys.rows), 1), CHUNK):
         chunk = replace(keys, rows=keys.rows[i:i + CHUNK])
@@ -306,14 +306,27 @@ def _driver(q: StoredQuery) -> tuple[int, int, int, int] | None:
     return open_at, start, mark.start(), close_at
 
 
-def _keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]], modifier: str) -> QueryResult:
-    """The driving subquery's rows (one page of them with ``modifier`` = LIMIT/OFFSET)."""
+def driver_text(q: StoredQuery) -> str | None:
+    """The text of ``q``'s driving subquery (``SELECT ... ORDER BY ...``), None without one."""
     where = _driver(q)
-    assert where is not None
-    driver = q.text[where[1]:where[2]].rstrip() + f"\n{modifier}\n"
+    return q.text[where[1]:where[2]].rstrip() if where else None
+
+
+def _keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]],
+          cut: tuple[int, int] | None) -> QueryResult:
+    """The driving subquery's rows (one page of them with ``cut`` = (limit, offset))."""
+    from rcmkg.index.pages import cached_keys  # the index reads this module
+
+    driver = driver_text(q)
+    assert driver is not None
     # The driver gets the parameters it mentions (e.g. a meeting), the rest apply to the whole query.
     dparams = {k: v for k, v in params.items() if re.search(rf"[?$]{re.escape(k)}\b", strip_comments(driver))}
-    keys = store.query(bind(driver, dparams))
+    # Unbound, its rows are those a load stored in order (rcmkg.index.pages): a slice instead of an
+    # ORDER BY over the whole archive.
+    keys = cached_keys(store, driver, cut) if not dparams else None
+    if keys is None:
+        modifier = f"LIMIT {cut[0]} OFFSET {cut[1]}" if cut else ""
+        keys = store.query(bind(driver + f"\n{modifier}\n", dparams))
     if any(t is not None and t.type == "bnode" for r in keys.rows for t in r.values()):
         raise QueryError(f"query {q.name}: a page key is a blank node, which cannot be bound again")
     return keys
@@ -333,5 +346,5 @@ def _for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Seque
     return store.query(bind(replace(q, text=text), params))
 
 
-__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "find_query", "get_query", "load_queries", "parse_query",
+__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "driver_text", "find_query", "get_query", "load_queries", "parse_query",
            "run_page", "run_query"]

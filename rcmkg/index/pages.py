@@ -1,0 +1,179 @@
+"""The page keys of the canned queries: each driving subquery's rows, in its order, made by ``rcmkg load``.
+
+A paged canned query (``# page: meeting``) first runs its driving subquery (``{ SELECT DISTINCT
+?meeting ?date WHERE { ... } ORDER BY ?date ?meeting # {page} }``) for one page of keys. On a
+SPARQL engine that is an ORDER BY over every meeting of the archive before the LIMIT applies
+(0.1-0.5 s at 10,000 reports, more than the rest of the page). ``rcmkg load`` therefore stores each
+driver's whole answer, in order, as one derived entry about :data:`rcmkg.store.local.ARCHIVE`:
+:func:`cached_keys` slices a page out of it. The ``.rq`` stays the reference (a remote endpoint, an
+in-memory ``--data`` store and a store loaded by an older rcmkg run the driver itself), and an entry
+is keyed by the driver's text, so editing a query's driver makes its entry unused until the next load.
+
+After a load that changed a few reports the entries are updated, not recomputed: the rows of the
+keys those reports mention are dropped and computed again for those keys alone, then merged in the
+driver's order (only for an ORDER BY of plain variables over IRIs and dates, which sort in Python
+as SPARQL sorts them; another driver is run whole).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import msgspec
+import pyoxigraph as ox
+
+from rcmkg.index.codec import ENCODER, decode_entry
+from rcmkg.sparql.bind import strip_comments
+from rcmkg.sparql.results import QueryResult
+from rcmkg.sparql.terms import Term
+from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange
+
+PAGES = "urn:rcmkg:pages:"  # + a digest of the driver's text: one entry per distinct driver
+FORMAT = "rcmkg-pages-1\n"
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+
+#: One stored term: type, value, datatype, language (as :class:`~rcmkg.sparql.terms.Term`).
+Cell = tuple[str, str, str | None, str | None] | None
+
+
+class PageKeys(msgspec.Struct, array_like=True):
+    """A driver's answer: its variables and every row, in its order."""
+
+    vars: list[str]
+    rows: list[list[Cell]]
+
+
+_DECODER = msgspec.json.Decoder(PageKeys)
+
+
+def driver_key(driver: str) -> str:
+    """The entry key of a driver's text (comments and spacing do not count)."""
+    norm = " ".join(strip_comments(driver).split())
+    return PAGES + hashlib.sha256(norm.encode()).hexdigest()[:24]
+
+
+def _cell(t: Term | None) -> Cell:
+    return None if t is None else (t.type, t.value, t.datatype, t.lang)
+
+
+def _term(c: Cell) -> Term | None:
+    return None if c is None else Term(c[0], c[1], c[2], c[3])
+
+
+def _encode(result: QueryResult) -> str:
+    rows = [[_cell(r.get(v)) for v in result.vars] for r in result.rows]
+    return FORMAT + ENCODER.encode(PageKeys(list(result.vars), rows)).decode()
+
+
+def _decode(data: str | None) -> PageKeys | None:
+    if data is None or not data.startswith(FORMAT):
+        return None
+    try:
+        return decode_entry(_DECODER, data[len(FORMAT):])
+    except msgspec.DecodeError:
+        return None  # damaged: the driver is run instead
+
+
+def cached_keys(store: Any, driver: str, modifier: tuple[int, int] | None = None) -> QueryResult | None:
+    """The driver's rows from a local store's entry (``modifier`` = (limit, offset): those rows
+    only); None elsewhere, or without a current entry for this driver text."""
+    if not isinstance(store, LocalStore):
+        return None
+    keys = _decode(store.index.get(ARCHIVE, driver_key(driver)))
+    if keys is None:
+        return None
+    rows = keys.rows if modifier is None else keys.rows[modifier[1]:modifier[1] + modifier[0]]
+    return QueryResult("select", list(keys.vars),
+                       [{v: t for v, c in zip(keys.vars, r, strict=True) if (t := _term(c)) is not None} for r in rows])
+
+
+def drivers() -> dict[str, tuple[str, str]]:
+    """Every canned query's driving subquery: entry key -> (driver text, page key variable)."""
+    from rcmkg.sparql.catalogue import driver_text, load_queries  # the catalogue reads this module
+
+    out: dict[str, tuple[str, str]] = {}
+    for q in load_queries().values():
+        text = driver_text(q)
+        if text is not None and q.page_key:
+            out.setdefault(driver_key(text), (text, q.page_key))
+    return out
+
+
+_ORDER = re.compile(r"(?is)\bORDER\s+BY\s+((?:\?\w+\s*)+)$")
+
+
+def _order_vars(driver: str) -> list[str] | None:
+    """The variables of an ORDER BY of plain ascending variables, else None."""
+    m = _ORDER.search(strip_comments(driver).strip())
+    return re.findall(r"\?(\w+)", m.group(1)) if m else None
+
+
+def _sortable(t: Term | None) -> bool:
+    """Whether Python's order of the term's value is SPARQL's (IRIs, and dates without a zone)."""
+    if t is None:
+        return False
+    return t.type == "uri" or (t.type == "literal" and t.datatype == XSD_DATE
+                               and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) is not None)
+
+
+def _merge(driver: str, key: str, old: PageKeys, touched: set[str], fresh: QueryResult) -> PageKeys | None:
+    """``old`` without the rows of ``touched`` keys, with ``fresh``'s rows, in the driver's order;
+    None when the order cannot be reproduced here (the driver is then run whole)."""
+    order = _order_vars(driver)
+    if order is None or old.vars != fresh.vars or key not in old.vars or not set(order) <= set(old.vars):
+        return None
+    at = old.vars.index(key)
+    kept = [[_term(c) for c in r] for r in old.rows if r[at] is None or r[at][1] not in touched]
+    rows = kept + [[r.get(v) for v in fresh.vars] for r in fresh.rows]
+    idx = [old.vars.index(v) for v in order]
+    if not all(_sortable(r[i]) for r in rows for i in idx):
+        return None
+    rows.sort(key=lambda r: tuple(r[i].value for i in idx))  # type: ignore[union-attr]
+    if len({tuple(r[i].value for i in idx) for r in rows}) < len(rows):  # type: ignore[union-attr]
+        return None  # ties: the engine's order among them is not known here
+    return PageKeys(old.vars, [[_cell(t) for t in r] for r in rows])
+
+
+def refresh_pages(store: LocalStore, *, rebuild: bool = False, changes: Sequence[ReportChange] | None = None,
+                  stale: dict[tuple[str, str], str] | None = None, counts: dict[str, int] | None = None) -> int:
+    """Write the page-key entry of every canned driver that has no current one (all with
+    ``rebuild``); returns how many were written. With ``changes`` and the ``stale`` entries a load
+    took out, an entry is updated for the keys the changed reports mention instead of recomputed.
+
+    >>> refresh_pages(LocalStore(".rcmkg/store"))                              # doctest: +SKIP
+    3
+    """
+    from rcmkg.sparql.catalogue import bind
+
+    wanted = drivers()
+    for q in list(store.index.ox.quads_for_pattern(ox.NamedNode(ARCHIVE), None, None)):
+        if q.predicate.value.startswith(PAGES) and q.predicate.value not in wanted:
+            store.index.set(ARCHIVE, q.predicate.value, None)  # a driver no canned query has any more
+    written = updated = 0
+    touched = sorted({i for c in changes or () for i in (*c.iris(), c.meeting) if re.match(r"^https?://", i)})
+    for key, (driver, var) in sorted(wanted.items()):
+        if not rebuild and _decode(store.index.get(ARCHIVE, key)) is not None:
+            continue
+        old = _decode((stale or {}).get((ARCHIVE, key))) if changes is not None and not rebuild else None
+        entry: PageKeys | None = None
+        if old is not None:
+            if not touched:
+                entry = old
+            else:
+                fresh = store.query(bind(driver, {var: touched}))
+                entry = _merge(driver, var, old, set(touched), fresh)
+            updated += entry is not None
+        if entry is None:
+            store.index.set(ARCHIVE, key, _encode(store.query(driver)))
+        else:
+            store.index.set(ARCHIVE, key, FORMAT + ENCODER.encode(entry).decode())
+        written += 1
+    if counts is not None:
+        counts.update({"page keys updated": updated, "page keys computed": written - updated})
+    return written
+
+
+__all__ = ["PAGES", "PageKeys", "cached_keys", "driver_key", "drivers", "refresh_pages"]
