@@ -32,6 +32,7 @@ from rcmkg.sparql.terms import Term
 from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange
 
 PAGES = "urn:rcmkg:pages:"  # + a digest of the driver's text: one entry per distinct driver
+ANSWER = "urn:rcmkg:answer:"  # + a digest of the query's text: the answer for one key, about that key
 FORMAT = "rcmkg-pages-1\n"
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 
@@ -46,7 +47,15 @@ class PageKeys(msgspec.Struct, array_like=True):
     rows: list[list[Cell]]
 
 
+class KeyAnswer(msgspec.Struct, array_like=True):
+    """A query's answer for one key: the key's row (as the driver gives it) and the answer's rows."""
+
+    key: dict[str, Cell]
+    answer: PageKeys
+
+
 _DECODER = msgspec.json.Decoder(PageKeys)
+_ANSWER_DECODER = msgspec.json.Decoder(KeyAnswer)
 
 
 def driver_key(driver: str) -> str:
@@ -86,8 +95,64 @@ def cached_keys(store: Any, driver: str, modifier: tuple[int, int] | None = None
     if keys is None:
         return None
     rows = keys.rows if modifier is None else keys.rows[modifier[1]:modifier[1] + modifier[0]]
+    return _result(PageKeys(keys.vars, rows))
+
+
+def answer_key(text: str) -> str:
+    """The entry key of a query's stored answers (comments and spacing do not count)."""
+    return ANSWER + driver_key(text)[len(PAGES):]
+
+
+def _result(keys: PageKeys) -> QueryResult:
     return QueryResult("select", list(keys.vars),
-                       [{v: t for v, c in zip(keys.vars, r, strict=True) if (t := _term(c)) is not None} for r in rows])
+                       [{v: t for v, c in zip(keys.vars, r, strict=True) if (t := _term(c)) is not None} for r in keys.rows])
+
+
+def cached_answer(store: Any, q: Any, key: dict[str, Term]) -> QueryResult | None:
+    """The stored answer of the query ``q`` (a :class:`~rcmkg.sparql.catalogue.StoredQuery`) for the
+    one driver row ``key``; None elsewhere, or without a current entry for this text and key."""
+    subject = key.get(q.page_key or "")
+    if not isinstance(store, LocalStore) or subject is None or subject.type != "uri":
+        return None
+    data = store.index.get(subject.value, answer_key(q.text))
+    if data is None or not data.startswith(FORMAT):
+        return None
+    try:
+        entry = decode_entry(_ANSWER_DECODER, data[len(FORMAT):])
+    except msgspec.DecodeError:
+        return None  # damaged: joined instead
+    if entry.key != {v: _cell(t) for v, t in key.items()}:
+        return None  # another row of the same key (e.g. a second notation): joined instead
+    return _result(entry.answer)
+
+
+def _store_answers(store: LocalStore, rebuild: bool) -> int:
+    """Store the answer of every ``# stored: answers`` query for each of its keys that has none."""
+    from dataclasses import replace
+
+    from rcmkg.sparql.catalogue import _for_keys, driver_text, load_queries
+
+    written = 0
+    for q in load_queries().values():
+        driver = driver_text(q) if q.stored else None
+        if driver is None or not q.page_key:
+            continue
+        keys = store.query(driver)
+        key = answer_key(q.text)
+        for row in keys.rows:
+            subject = row.get(q.page_key)
+            if subject is None or subject.type != "uri":
+                continue
+            if not rebuild and cached_answer(store, q, row) is not None:
+                continue
+            # the parameters the driver takes (e.g. the item's slug) as a caller gives them
+            params = {p.name: row[p.name].value for p in q.params if p.name in row}
+            answer = _for_keys(store, replace(q, stored=False), params, replace(keys, rows=[row]))
+            entry = KeyAnswer({v: _cell(t) for v, t in row.items()},
+                              PageKeys(list(answer.vars), [[_cell(r.get(v)) for v in answer.vars] for r in answer.rows]))
+            store.index.set(subject.value, key, FORMAT + ENCODER.encode(entry).decode())
+            written += 1
+    return written
 
 
 def drivers() -> dict[str, tuple[str, str]]:
@@ -171,9 +236,12 @@ def refresh_pages(store: LocalStore, *, rebuild: bool = False, changes: Sequence
         else:
             store.index.set(ARCHIVE, key, FORMAT + ENCODER.encode(entry).decode())
         written += 1
+    answers = _store_answers(store, rebuild)
     if counts is not None:
-        counts.update({"page keys updated": updated, "page keys computed": written - updated})
-    return written
+        counts.update({"page keys updated": updated, "page keys computed": written - updated,
+                       "stored answers computed": answers})
+    return written + answers
 
 
-__all__ = ["PAGES", "PageKeys", "cached_keys", "driver_key", "drivers", "refresh_pages"]
+__all__ = ["ANSWER", "PAGES", "KeyAnswer", "PageKeys", "answer_key", "cached_answer", "cached_keys", "driver_key",
+           "drivers", "refresh_pages"]

@@ -42,6 +42,9 @@ class StoredQuery:
     params: tuple[Param, ...]
     text: str
     page_key: str | None = None  # ``# page: VAR``: what a page counts (the subquery marked ``# {page}``)
+    #: ``# stored: answers``: ``rcmkg load`` stores the answer for each page key (rcmkg.index.pages),
+    #: for a query whose one key (e.g. an item) has too many rows to join at query time.
+    stored: bool = False
 
     def param(self, name: str) -> Param | None:
         """The declared parameter called ``name``, if any."""
@@ -90,7 +93,7 @@ class StoredQuery:
         return bind(self, given)
 
 
-_HEADER = re.compile(r"^#\s*(name|purpose|param|page)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"^#\s*(name|purpose|param|page|stored)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^([A-Za-z_]\w*)\s*(?:\((required|optional)\))?\s*(?:[-–—:]\s*(.*))?$")
 
 
@@ -100,6 +103,7 @@ def parse_query(text: str, path: Path | None = None) -> StoredQuery:
     purpose = ""
     params: list[Param] = []
     page_key: str | None = None
+    stored = False
     last = ""
     for line in text.splitlines():
         stripped = line.strip()
@@ -122,12 +126,14 @@ def parse_query(text: str, path: Path | None = None) -> StoredQuery:
             purpose = value
         elif key == "page" and value:
             page_key = value.lstrip("?$")
+        elif key == "stored":
+            stored = value.strip().lower() == "answers"
         elif key == "param" and value and not value.startswith("("):
             pm = _PARAM.match(value)
             if not pm:
                 raise QueryError(f"{path or name}: cannot read the parameter declaration {value!r}")
             params.append(Param(pm.group(1), pm.group(2) == "required", (pm.group(3) or "").strip()))
-    return StoredQuery(name, path, purpose, tuple(params), text, page_key)
+    return StoredQuery(name, path, purpose, tuple(params), text, page_key, stored)
 
 
 def load_queries() -> dict[str, StoredQuery]:
@@ -338,6 +344,16 @@ def _for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Seque
     (in UNION branches, which the engine evaluates on their own: bound there, they stay small)."""
     where = _driver(q)
     assert where is not None
+    if q.stored and len(keys.rows) == 1:
+        # One key (e.g. the item of a trace) whose answer a load stored: read, not joined again;
+        # only when every parameter is one the driver took (the others would filter the answer).
+        from rcmkg.index.pages import cached_answer  # the index reads this module
+
+        driver = strip_comments(q.text[where[1]:where[2]])
+        if all(re.search(rf"[?$]{re.escape(k)}\b", driver) for k in params):
+            stored = cached_answer(store, q, keys.rows[0])
+            if stored is not None:
+                return stored
     block = " ".join("(" + " ".join(r[v].n3() if r.get(v) is not None else "UNDEF" for v in keys.vars) + ")"
                      for r in keys.rows)
     values = f"VALUES ({' '.join('?' + v for v in keys.vars)}) {{ {block} }}"
