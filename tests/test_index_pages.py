@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench.generate import write_reports
-from rcmkg.index.pages import cached_keys, driver_key, drivers
+from rcmkg.index.pages import cached_answer, cached_keys, driver_key, drivers
 from rcmkg.pipeline import convert
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.sparql.catalogue import driver_text, load_queries, run_page
@@ -138,3 +138,53 @@ def test_a_reload_updates_the_keys_for_the_changed_reports(files: list[Path], tm
         keys = cached_keys(store, by_date)
         assert keys is not None and keys.rows
         assert gone_meeting not in {r["meeting"].value for r in keys.rows}
+
+
+def _plant_outside_agreements(path: Path, track: str) -> None:
+    """A planted case: the report's meeting deals with ``track`` outside its agreements (trace's
+    second branch)."""
+    meeting = _meeting_of(path)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"\n<{meeting}> <http://purl.org/dc/terms/subject> <{track}> .\n")
+
+
+def _answers_match(folder: Path) -> int:
+    """Each tracked item's stored trace equals the joined one; returns how many rows were compared."""
+    q = load_queries()["trace"]
+    assert q.stored
+    compared = 0
+    with LocalStore(folder, read_only=True) as store:
+        keys = store.query(driver_text(q) or "")
+        assert len(keys.rows) >= 5
+        for row in keys.rows:
+            item = {"item": row["item"].value}
+            stored = cached_answer(store, q, row)
+            assert stored is not None, row
+            assert run_page(store, q, item, limit=1).result == stored
+            joined = run_page(SparqlOnly(store), q, item, limit=1).result  # type: ignore[arg-type]
+            assert stored.vars == joined.vars and stored.rows == joined.rows, row["item"].value
+            compared += len(stored.rows)
+    return compared
+
+
+def test_stored_traces_are_the_joined_ones(files: list[Path], tmp_path: Path):
+    folder, store_dir = tmp_path / "files", tmp_path / "store"
+    folder.mkdir()
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    track = f"{DEFAULT_BASE}id/track/work-plan-migrant-smuggling"
+    planted = sorted(folder.glob("*.ttl"))[2]
+    _plant_outside_agreements(planted, track)
+    load_paths([folder], Settings(store=str(store_dir)))
+    assert _answers_match(store_dir) > 0
+    with LocalStore(store_dir, read_only=True) as store:
+        q = load_queries()["trace"]
+        rows = run_page(store, q, {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
+        mine = [r for r in rows if r["meeting"].value == _meeting_of(planted)]
+        assert mine and all("agreement" not in r for r in mine)  # the planted meeting, without an agreement
+    # a reload that changes a report mentioning the item: its stored trace is computed again
+    changed = sorted(folder.glob("*.ttl"))[3]
+    _plant_outside_agreements(changed, track)
+    summary = load_paths([folder], Settings(store=str(store_dir)))
+    assert summary.derived.get("stored answers computed", 0) >= 1
+    assert _answers_match(store_dir) > 0
