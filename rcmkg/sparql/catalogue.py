@@ -69,7 +69,12 @@ class StoredQuery:
         # by its rows instead.
         driver = strip_comments(self.text[where[1]:where[2]]) if where else ""
         if where and not any(re.search(rf"[?$]{re.escape(n)}\b", driver) for n in given):
-            return replace(self, text=_PAGE_MARK.sub(cut, self.text, count=1))
+            # Where ``# {keys}`` binds the page's keys inside a branch or a lookup (run_page puts the
+            # keys there as VALUES), the page's driver goes as a subquery: else that part would be
+            # evaluated over the whole archive.
+            keys = "{ " + self.text[where[1]:where[2]].rstrip() + f"\n{cut}\n}}"
+            text = _KEYS_MARK.sub(lambda _m: keys, self.text)
+            return replace(self, text=_PAGE_MARK.sub(cut, text, count=1))
         if not has_order_by(self.text):
             raise UsageError(f"query {self.name} has no ORDER BY, so its pages would not be stable")
         return replace(self, text=self.text.rstrip() + f"\n{cut}\n")
