@@ -182,9 +182,24 @@ def test_stored_traces_are_the_joined_ones(files: list[Path], tmp_path: Path):
         rows = run_page(store, q, {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
         mine = [r for r in rows if r["meeting"].value == _meeting_of(planted)]
         assert mine and all("agreement" not in r for r in mine)  # the planted meeting, without an agreement
-    # a reload that changes a report mentioning the item: its stored trace is computed again
+    # a reload that changes a report mentioning the item: the changed meeting's rows are computed
+    # again and spliced into its stored trace
     changed = sorted(folder.glob("*.ttl"))[3]
     _plant_outside_agreements(changed, track)
     summary = load_paths([folder], Settings(store=str(store_dir)))
-    assert summary.derived.get("stored answers computed", 0) >= 1
+    assert summary.changes is not None and summary.derived.get("stored answers updated", 0) >= 1
     assert _answers_match(store_dir) > 0
+    # and a report that agreed on the item, moved to another date (its rows move in the order)
+    with LocalStore(store_dir, read_only=True) as store:
+        rows = run_page(store, load_queries()["trace"], {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
+    agreed = [r["meeting"].value for r in rows if "agreement" in r]
+    assert agreed
+    moved = next(f for f in folder.glob("*.ttl") if _meeting_of(f) == agreed[0])
+    text = moved.read_text(encoding="utf-8")
+    moved.write_text(re.sub(r'schema:startDate "\d{4}-\d{2}-\d{2}"', 'schema:startDate "2099-12-31"', text), encoding="utf-8")
+    summary = load_paths([folder], Settings(store=str(store_dir)))
+    assert summary.changes is not None and summary.derived.get("stored answers updated", 0) >= 1
+    assert _answers_match(store_dir) > 0
+    with LocalStore(store_dir, read_only=True) as store:
+        rows = run_page(store, load_queries()["trace"], {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
+    assert rows[-1]["meeting"].value == agreed[0] and rows[-1]["date"].value == "2099-12-31"

@@ -126,33 +126,67 @@ def cached_answer(store: Any, q: Any, key: dict[str, Term]) -> QueryResult | Non
     return _result(entry.answer)
 
 
-def _store_answers(store: LocalStore, rebuild: bool) -> int:
-    """Store the answer of every ``# stored: answers`` query for each of its keys that has none."""
+def _splice(old: PageKeys, meetings: set[str], fresh: QueryResult) -> PageKeys | None:
+    """An answer ordered by date then meeting (rows of one meeting together, in the engine's order)
+    with the rows of ``meetings`` replaced by ``fresh``; None when it is not ordered so here."""
+    if old.vars != fresh.vars or not {"date", "meeting"} <= set(old.vars):
+        return None
+    d, m = old.vars.index("date"), old.vars.index("meeting")
+    kept = [[_term(c) for c in r] for r in old.rows if r[m] is None or r[m][1] not in meetings]
+    rows = kept + [[r.get(v) for v in fresh.vars] for r in fresh.rows]
+    if not all(_sortable(r[d]) and _sortable(r[m]) for r in rows):
+        return None
+    rows.sort(key=lambda r: (r[d].value, r[m].value))  # type: ignore[union-attr]  # stable: a meeting's rows keep their order
+    return PageKeys(old.vars, [[_cell(t) for t in r] for r in rows])
+
+
+def _store_answers(store: LocalStore, rebuild: bool, changes: Sequence[ReportChange] | None = None,
+                   stale: dict[tuple[str, str], str] | None = None) -> tuple[int, int]:
+    """Store the answer of every ``# stored: answers`` query for each of its keys that has none;
+    returns how many were (computed, updated). After a load that changed a few reports, an answer
+    ordered by date and meeting gets only the changed meetings' rows computed again, spliced in."""
     from dataclasses import replace
 
     from rcmkg.sparql.catalogue import _for_keys, driver_text, load_queries
 
-    written = 0
+    computed = updated = 0
+    meetings = sorted({i for c in changes or () for i in (*c.iris(), c.meeting) if "/id/meeting/" in i})
     for q in load_queries().values():
         driver = driver_text(q) if q.stored else None
         if driver is None or not q.page_key:
             continue
         keys = store.query(driver)
         key = answer_key(q.text)
+        plain = replace(q, stored=False)
         for row in keys.rows:
             subject = row.get(q.page_key)
             if subject is None or subject.type != "uri":
                 continue
             if not rebuild and cached_answer(store, q, row) is not None:
                 continue
+            cells = {v: _cell(t) for v, t in row.items()}
             # the parameters the driver takes (e.g. the item's slug) as a caller gives them
             params = {p.name: row[p.name].value for p in q.params if p.name in row}
-            answer = _for_keys(store, replace(q, stored=False), params, replace(keys, rows=[row]))
-            entry = KeyAnswer({v: _cell(t) for v, t in row.items()},
-                              PageKeys(list(answer.vars), [[_cell(r.get(v)) for v in answer.vars] for r in answer.rows]))
-            store.index.set(subject.value, key, FORMAT + ENCODER.encode(entry).decode())
-            written += 1
-    return written
+            answer: PageKeys | None = None
+            data = (stale or {}).get((subject.value, key)) if changes is not None and not rebuild else None
+            if data is not None and data.startswith(FORMAT) and "meeting" not in row:
+                try:
+                    old = decode_entry(_ANSWER_DECODER, data[len(FORMAT):])
+                except msgspec.DecodeError:
+                    old = None
+                if old is not None and old.key == cells:
+                    # the key bound with each changed meeting: every branch reads those meetings only
+                    bound = QueryResult("select", [*keys.vars, "meeting"],
+                                        [{**row, "meeting": Term("uri", m)} for m in meetings])
+                    fresh = _for_keys(store, plain, params, bound) if meetings else QueryResult("select", old.answer.vars)
+                    answer = _splice(old.answer, set(meetings), fresh)
+                    updated += answer is not None
+            if answer is None:
+                whole = _for_keys(store, plain, params, replace(keys, rows=[row]))
+                answer = PageKeys(list(whole.vars), [[_cell(r.get(v)) for v in whole.vars] for r in whole.rows])
+                computed += 1
+            store.index.set(subject.value, key, FORMAT + ENCODER.encode(KeyAnswer(cells, answer)).decode())
+    return computed, updated
 
 
 def drivers() -> dict[str, tuple[str, str]]:
@@ -236,11 +270,11 @@ def refresh_pages(store: LocalStore, *, rebuild: bool = False, changes: Sequence
         else:
             store.index.set(ARCHIVE, key, FORMAT + ENCODER.encode(entry).decode())
         written += 1
-    answers = _store_answers(store, rebuild)
+    computed, spliced = _store_answers(store, rebuild, changes, stale)
     if counts is not None:
         counts.update({"page keys updated": updated, "page keys computed": written - updated,
-                       "stored answers computed": answers})
-    return written + answers
+                       "stored answers computed": computed, "stored answers updated": spliced})
+    return written + computed + spliced
 
 
 __all__ = ["ANSWER", "PAGES", "KeyAnswer", "PageKeys", "answer_key", "cached_answer", "cached_keys", "driver_key",
