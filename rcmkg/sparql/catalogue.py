@@ -42,6 +42,9 @@ class StoredQuery:
     params: tuple[Param, ...]
     text: str
     page_key: str | None = None  # ``# page: VAR``: what a page counts (the subquery marked ``# {page}``)
+    #: ``# stored: answers``: ``rcmkg load`` stores the answer for each page key (rcmkg.index.pages),
+    #: for a query whose one key (e.g. an item) has too many rows to join at query time.
+    stored: bool = False
 
     def param(self, name: str) -> Param | None:
         """The declared parameter called ``name``, if any."""
@@ -66,7 +69,12 @@ class StoredQuery:
         # by its rows instead.
         driver = strip_comments(self.text[where[1]:where[2]]) if where else ""
         if where and not any(re.search(rf"[?$]{re.escape(n)}\b", driver) for n in given):
-            return replace(self, text=_PAGE_MARK.sub(cut, self.text, count=1))
+            # Where ``# {keys}`` binds the page's keys inside a branch or a lookup (run_page puts the
+            # keys there as VALUES), the page's driver goes as a subquery: else that part would be
+            # evaluated over the whole archive.
+            keys = "{ " + self.text[where[1]:where[2]].rstrip() + f"\n{cut}\n}}"
+            text = _KEYS_MARK.sub(lambda _m: keys, self.text)
+            return replace(self, text=_PAGE_MARK.sub(cut, text, count=1))
         if not has_order_by(self.text):
             raise UsageError(f"query {self.name} has no ORDER BY, so its pages would not be stable")
         return replace(self, text=self.text.rstrip() + f"\n{cut}\n")
@@ -90,7 +98,7 @@ class StoredQuery:
         return bind(self, given)
 
 
-_HEADER = re.compile(r"^#\s*(name|purpose|param|page)\s*:\s*(.*?)\s*$")
+_HEADER = re.compile(r"^#\s*(name|purpose|param|page|stored)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^([A-Za-z_]\w*)\s*(?:\((required|optional)\))?\s*(?:[-–—:]\s*(.*))?$")
 
 
@@ -100,6 +108,7 @@ def parse_query(text: str, path: Path | None = None) -> StoredQuery:
     purpose = ""
     params: list[Param] = []
     page_key: str | None = None
+    stored = False
     last = ""
     for line in text.splitlines():
         stripped = line.strip()
@@ -122,12 +131,14 @@ def parse_query(text: str, path: Path | None = None) -> StoredQuery:
             purpose = value
         elif key == "page" and value:
             page_key = value.lstrip("?$")
+        elif key == "stored":
+            stored = value.strip().lower() == "answers"
         elif key == "param" and value and not value.startswith("("):
             pm = _PARAM.match(value)
             if not pm:
                 raise QueryError(f"{path or name}: cannot read the parameter declaration {value!r}")
             params.append(Param(pm.group(1), pm.group(2) == "required", (pm.group(3) or "").strip()))
-    return StoredQuery(name, path, purpose, tuple(params), text, page_key)
+    return StoredQuery(name, path, purpose, tuple(params), text, page_key, stored)
 
 
 def load_queries() -> dict[str, StoredQuery]:
@@ -265,7 +276,7 @@ def run_page(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequen
         has_next = len(result.rows) > limit
         result.rows = result.rows[:limit]
         return PagedResult(result, page, limit, has_next)
-    keys = _keys(store, q, params, f"LIMIT {limit + 1} OFFSET {offset}")
+    keys = _keys(store, q, params, (limit + 1, offset))
     has_next = len(keys.rows) > limit
     keys.rows = keys.rows[:limit]
     return PagedResult(_for_keys(store, q, params, keys), page, limit, has_next)
@@ -278,7 +289,7 @@ CHUNK = 200
 def _run_whole(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]]) -> QueryResult:
     """A paged query's complete answer: all its keys, then the details a chunk of keys at a time (the
     concatenation is the whole answer in order, as the outer ORDER BY starts with the key order)."""
-    keys = _keys(store, q, params, "")
+    keys = _keys(store, q, params, None)
     out: QueryResult | None = None
     for i in range(0, max(len(keys.rows), 1), CHUNK):
         chunk = replace(keys, rows=keys.rows[i:i + CHUNK])
@@ -306,14 +317,27 @@ def _driver(q: StoredQuery) -> tuple[int, int, int, int] | None:
     return open_at, start, mark.start(), close_at
 
 
-def _keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]], modifier: str) -> QueryResult:
-    """The driving subquery's rows (one page of them with ``modifier`` = LIMIT/OFFSET)."""
+def driver_text(q: StoredQuery) -> str | None:
+    """The text of ``q``'s driving subquery (``SELECT ... ORDER BY ...``), None without one."""
     where = _driver(q)
-    assert where is not None
-    driver = q.text[where[1]:where[2]].rstrip() + f"\n{modifier}\n"
+    return q.text[where[1]:where[2]].rstrip() if where else None
+
+
+def _keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]],
+          cut: tuple[int, int] | None) -> QueryResult:
+    """The driving subquery's rows (one page of them with ``cut`` = (limit, offset))."""
+    from rcmkg.index.pages import cached_keys  # the index reads this module
+
+    driver = driver_text(q)
+    assert driver is not None
     # The driver gets the parameters it mentions (e.g. a meeting), the rest apply to the whole query.
     dparams = {k: v for k, v in params.items() if re.search(rf"[?$]{re.escape(k)}\b", strip_comments(driver))}
-    keys = store.query(bind(driver, dparams))
+    # Unbound, its rows are those a load stored in order (rcmkg.index.pages): a slice instead of an
+    # ORDER BY over the whole archive.
+    keys = cached_keys(store, driver, cut) if not dparams else None
+    if keys is None:
+        modifier = f"LIMIT {cut[0]} OFFSET {cut[1]}" if cut else ""
+        keys = store.query(bind(driver + f"\n{modifier}\n", dparams))
     if any(t is not None and t.type == "bnode" for r in keys.rows for t in r.values()):
         raise QueryError(f"query {q.name}: a page key is a blank node, which cannot be bound again")
     return keys
@@ -325,6 +349,16 @@ def _for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Seque
     (in UNION branches, which the engine evaluates on their own: bound there, they stay small)."""
     where = _driver(q)
     assert where is not None
+    if q.stored and len(keys.rows) == 1:
+        # One key (e.g. the item of a trace) whose answer a load stored: read, not joined again;
+        # only when every parameter is one the driver took (the others would filter the answer).
+        from rcmkg.index.pages import cached_answer  # the index reads this module
+
+        driver = strip_comments(q.text[where[1]:where[2]])
+        if all(re.search(rf"[?$]{re.escape(k)}\b", driver) for k in params):
+            stored = cached_answer(store, q, keys.rows[0])
+            if stored is not None:
+                return stored
     block = " ".join("(" + " ".join(r[v].n3() if r.get(v) is not None else "UNDEF" for v in keys.vars) + ")"
                      for r in keys.rows)
     values = f"VALUES ({' '.join('?' + v for v in keys.vars)}) {{ {block} }}"
@@ -333,5 +367,5 @@ def _for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Seque
     return store.query(bind(replace(q, text=text), params))
 
 
-__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "find_query", "get_query", "load_queries", "parse_query",
+__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "driver_text", "find_query", "get_query", "load_queries", "parse_query",
            "run_page", "run_query"]

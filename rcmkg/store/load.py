@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from rcmkg.errors import StoreError, UsageError
 from rcmkg.index.commitments import refresh_commitments, write_fulfilment
+from rcmkg.index.pages import refresh_pages
 from rcmkg.index.published import refresh_published
 from rcmkg.index.timelines import refresh_timelines
 from rcmkg.search.build import INDEX_FILE as SEARCH_FILE
@@ -116,6 +117,7 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
                 # entries they touch are updated for them (summary.changes, summary.stale).
                 refresh_timelines(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 refresh_commitments(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
+                refresh_pages(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The VoID statistics and the home page's data, so that `rcmkg serve` starts without
                 # scanning the archive (rcmkg.index.published); after the fulfilment graph it counts.
                 refresh_published(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)

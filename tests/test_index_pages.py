@@ -1,0 +1,205 @@
+"""The stored page keys (:mod:`rcmkg.index.pages`): what ``rcmkg load`` stores for each canned
+query's driving subquery is the driver's own answer, in its order, after a full load and after a
+load that changed, moved (a new date) or removed a report; and the pages served from it are those
+the SPARQL driver gives."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.generate import write_reports
+from rcmkg.index.pages import cached_answer, cached_keys, driver_key, drivers
+from rcmkg.pipeline import convert
+from rcmkg.settings import DEFAULT_BASE, Settings
+from rcmkg.sparql.catalogue import driver_text, load_queries, run_page
+from rcmkg.sparql.results import QueryResult
+from rcmkg.store.load import load_paths
+from rcmkg.store.local import ARCHIVE, LocalStore
+
+REPORTS = 12
+
+
+class SparqlOnly:
+    """The same store seen through its SPARQL alone (not a LocalStore: no stored entries are read)."""
+
+    def __init__(self, store: LocalStore) -> None:
+        self.store = store
+
+    def query(self, sparql: str) -> QueryResult:
+        return self.store.query(sparql)
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory, converted: Path) -> list[Path]:
+    """A synthetic archive and the sample reports, converted."""
+    work = tmp_path_factory.mktemp("pages")
+    write_reports(REPORTS, work / "txt", seed=7)
+    summary = convert([work / "txt"], work / "rdf", Settings(), jobs=1)
+    assert not summary.errors
+    for f in sorted(converted.glob("*.ttl")):
+        shutil.copy(f, work / "rdf" / f.name)
+    out = sorted((work / "rdf").glob("*.ttl"))
+    assert len(out) > REPORTS
+    return out
+
+
+def _assert_current(folder: Path) -> None:
+    """Every driver's entry is there and equals the driver run by the engine, row for row."""
+    wanted = drivers()
+    assert len(wanted) >= 2  # meetings by date, meetings by IRI, tracked items
+    with LocalStore(folder, read_only=True) as store:
+        for key, (text, _var) in wanted.items():
+            got = cached_keys(store, text)
+            assert got is not None, f"no stored keys for {text}"
+            want = store.query(text)
+            assert want.rows, text
+            assert got.vars == want.vars and got.rows == want.rows, text
+            assert store.index.get(ARCHIVE, key) is not None
+
+
+def _pages(store: object, name: str, limit: int) -> list[list[dict]]:
+    q = load_queries()[name]
+    out, page = [], 1
+    while True:
+        p = run_page(store, q, {}, limit=limit, page=page)  # type: ignore[arg-type]
+        out.append(p.result.rows)
+        if not p.has_next:
+            return out
+        page += 1
+
+
+def test_stored_keys_are_the_drivers_answer_and_give_the_same_pages(files: list[Path], tmp_path: Path):
+    folder = tmp_path / "store"
+    summary = load_paths(files, Settings(store=str(folder)))
+    assert not summary.errors and summary.derived.get("page keys computed", 0) >= 2
+    _assert_current(folder)
+    paged = [n for n, q in load_queries().items() if driver_text(q) and n != "trace"]
+    assert len(paged) >= 7
+    with LocalStore(folder, read_only=True) as store:
+        for name in paged:
+            for limit in (1, 5):
+                via_index = _pages(store, name, limit)
+                assert via_index == _pages(SparqlOnly(store), name, limit), (name, limit)
+                assert sum(len(p) for p in via_index) > 0, name
+
+
+def test_a_driver_that_was_edited_is_run_by_the_engine(files: list[Path], tmp_path: Path):
+    folder = tmp_path / "store"
+    load_paths(files[:3], Settings(store=str(folder)))
+    with LocalStore(folder, read_only=True) as store:
+        text = next(iter(drivers().values()))[0]
+        assert cached_keys(store, text) is not None
+        assert cached_keys(store, text + "\n# the same, commented") is not None  # comments do not count
+        edited = text.replace("ORDER BY", "ORDER BY DESC(?meeting)")
+        assert driver_key(edited) != driver_key(text)
+        assert cached_keys(store, edited) is None
+        assert cached_keys(SparqlOnly(store), text) is None
+
+
+def _meeting_of(path: Path) -> str:
+    body, day = path.stem.rsplit("_", 1)  # files are named body_date, as their meeting
+    return f"{DEFAULT_BASE}id/meeting/{body}/{day}"
+
+
+def test_a_reload_updates_the_keys_for_the_changed_reports(files: list[Path], tmp_path: Path):
+    folder, store_dir = tmp_path / "files", tmp_path / "store"
+    folder.mkdir()
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    load_paths([folder], Settings(store=str(store_dir)))
+    # a planted change: the first report's meeting moves to the end of the date order
+    first = sorted(folder.glob("*.ttl"))[0]
+    text = first.read_text(encoding="utf-8")
+    moved, n = re.subn(r'schema:startDate "\d{4}-\d{2}-\d{2}"\^\^xsd:date', 'schema:startDate "2099-12-31"^^xsd:date', text)
+    assert n >= 1
+    first.write_text(moved, encoding="utf-8")
+    summary = load_paths([folder], Settings(store=str(store_dir)))
+    assert summary.changes is not None and len(summary.replaced) == 1
+    assert summary.derived.get("page keys updated", 0) >= 2  # spliced, not recomputed
+    _assert_current(store_dir)
+    by_date = next(t for t, v in drivers().values() if "?date" in t and v == "meeting")
+    with LocalStore(store_dir, read_only=True) as store:
+        keys = cached_keys(store, by_date)
+        assert keys is not None
+        assert keys.rows[-1]["meeting"].value == _meeting_of(first)
+        assert keys.rows[-1]["date"].value == "2099-12-31"
+    # a removed report: its meeting leaves the keys
+    gone = sorted(folder.glob("*.ttl"))[1]
+    gone_meeting = _meeting_of(gone)
+    gone.unlink()
+    summary = load_paths([folder], Settings(store=str(store_dir)), prune=True)
+    assert summary.removed and summary.derived.get("page keys updated", 0) >= 2
+    _assert_current(store_dir)
+    with LocalStore(store_dir, read_only=True) as store:
+        keys = cached_keys(store, by_date)
+        assert keys is not None and keys.rows
+        assert gone_meeting not in {r["meeting"].value for r in keys.rows}
+
+
+def _plant_outside_agreements(path: Path, track: str) -> None:
+    """A planted case: the report's meeting deals with ``track`` outside its agreements (trace's
+    second branch)."""
+    meeting = _meeting_of(path)
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"\n<{meeting}> <http://purl.org/dc/terms/subject> <{track}> .\n")
+
+
+def _answers_match(folder: Path) -> int:
+    """Each tracked item's stored trace equals the joined one; returns how many rows were compared."""
+    q = load_queries()["trace"]
+    assert q.stored
+    compared = 0
+    with LocalStore(folder, read_only=True) as store:
+        keys = store.query(driver_text(q) or "")
+        assert len(keys.rows) >= 5
+        for row in keys.rows:
+            item = {"item": row["item"].value}
+            stored = cached_answer(store, q, row)
+            assert stored is not None, row
+            assert run_page(store, q, item, limit=1).result == stored
+            joined = run_page(SparqlOnly(store), q, item, limit=1).result  # type: ignore[arg-type]
+            assert stored.vars == joined.vars and stored.rows == joined.rows, row["item"].value
+            compared += len(stored.rows)
+    return compared
+
+
+def test_stored_traces_are_the_joined_ones(files: list[Path], tmp_path: Path):
+    folder, store_dir = tmp_path / "files", tmp_path / "store"
+    folder.mkdir()
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    track = f"{DEFAULT_BASE}id/track/work-plan-migrant-smuggling"
+    planted = sorted(folder.glob("*.ttl"))[2]
+    _plant_outside_agreements(planted, track)
+    load_paths([folder], Settings(store=str(store_dir)))
+    assert _answers_match(store_dir) > 0
+    with LocalStore(store_dir, read_only=True) as store:
+        q = load_queries()["trace"]
+        rows = run_page(store, q, {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
+        mine = [r for r in rows if r["meeting"].value == _meeting_of(planted)]
+        assert mine and all("agreement" not in r for r in mine)  # the planted meeting, without an agreement
+    # a reload that changes a report mentioning the item: the changed meeting's rows are computed
+    # again and spliced into its stored trace
+    changed = sorted(folder.glob("*.ttl"))[3]
+    _plant_outside_agreements(changed, track)
+    summary = load_paths([folder], Settings(store=str(store_dir)))
+    assert summary.changes is not None and summary.derived.get("stored answers updated", 0) >= 1
+    assert _answers_match(store_dir) > 0
+    # and a report that agreed on the item, moved to another date (its rows move in the order)
+    with LocalStore(store_dir, read_only=True) as store:
+        rows = run_page(store, load_queries()["trace"], {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
+    agreed = [r["meeting"].value for r in rows if "agreement" in r]
+    assert agreed
+    moved = next(f for f in folder.glob("*.ttl") if _meeting_of(f) == agreed[0])
+    text = moved.read_text(encoding="utf-8")
+    moved.write_text(re.sub(r'schema:startDate "\d{4}-\d{2}-\d{2}"', 'schema:startDate "2099-12-31"', text), encoding="utf-8")
+    summary = load_paths([folder], Settings(store=str(store_dir)))
+    assert summary.changes is not None and summary.derived.get("stored answers updated", 0) >= 1
+    assert _answers_match(store_dir) > 0
+    with LocalStore(store_dir, read_only=True) as store:
+        rows = run_page(store, load_queries()["trace"], {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
+    assert rows[-1]["meeting"].value == agreed[0] and rows[-1]["date"].value == "2099-12-31"
