@@ -51,6 +51,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -80,7 +81,7 @@ from rcmkg.publish.exports import Table, commitments_table, search_table, sparql
 from rcmkg.publish.feeds import MEDIA_TYPE as FEED_TYPE
 from rcmkg.publish.feeds import actor_feed_path, build_feed
 from rcmkg.publish.language import Language, localise, page_key
-from rcmkg.publish.limits import RequestLimits, SecurityHeaders
+from rcmkg.publish.limits import RequestLimits, SecurityHeaders, http_protocol
 from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker
 from rcmkg.publish.views.render import render, static_dir
@@ -173,29 +174,111 @@ KEEP = "rcmkg.keep"
 KEEP_ENTRIES = 4096
 KEEP_BYTES = 256 * 1024 * 1024
 KEEP_ONE = 8 * 1024 * 1024
-#: The request headers an answer may depend on (content negotiation, language): part of the key.
-_KEY_HEADERS = (b"accept", b"accept-language", b"cookie")
-#: Requests with these go through the whole stack: conditional ones (304s), and ones with a body
-#: (RequestLimits answers 413/400 for those).
-_PASS_HEADERS = (b"if-none-match", b"if-modified-since", b"content-length", b"transfer-encoding")
+#: The request headers an answer may depend on, all part of the key: content negotiation (Accept),
+#: language (Accept-Language), Host (a feed's absolute links are made from it), Cookie (none is read
+#: today; in the key so that a future one cannot leak).
+_KEY_HEADERS = frozenset((b"accept", b"accept-language", b"cookie", b"host"))
+#: Requests with a body go through the whole stack (RequestLimits answers 413/400 for those).
+_BODY_HEADERS = frozenset((b"content-length", b"transfer-encoding"))
+#: Seconds between two looks at the store's pointer file (a stat): a finished load is followed
+#: within this, and a burst of requests costs no system call each.
+CHECK_EVERY = 0.1
+#: Headers a 304 leaves out (RFC 9110 §15.4.5: no representation metadata but the validators).
+_NOT_IN_304 = frozenset((b"content-type", b"content-length", b"content-language"))
 
 
 #: Scope key FollowLoads sets: the generation's Published that answers the request.
 SERVED_BY = "rcmkg.served_by"
 
 
-class ResponseCache:
-    """GET answers kept as bytes, per store generation: a page, document or query answer asked
-    for again is written from memory, without routing, handlers, middleware or a thread.
+class Kept:
+    """One answer as it was sent (status 200, every header made once), ready to send again: the
+    ASGI messages of the 200, of a HEAD and of a 304 are built when it is kept, not per request."""
 
-    The outermost layer (inside Starlette's error handler): the kept answer is the whole answer as
-    it was sent, security and CORS headers included. Keyed by root path, path, query string and
-    the request headers an answer may depend on (Accept, Accept-Language, Cookie); only answers
-    their handler marked (:data:`KEEP`: pages, RDF documents, canned and SPARQL GET answers; not
-    errors, not the downloads page). Requests with a body or conditional headers
-    (If-None-Match, If-Modified-Since: the handlers answer 304) go through the whole stack, and so
-    does everything while the store's pointer has changed (FollowLoads switches generations). The
-    cache belongs to the generation's :class:`Published`, so a finished load starts an empty one.
+    __slots__ = ("body", "empty", "etag", "modified", "not_modified", "size", "start")
+
+    def __init__(self, headers: list[tuple[bytes, bytes]], body: bytes, modified: dt.datetime) -> None:
+        self.start = {"type": "http.response.start", "status": 200, "headers": headers}
+        self.body = {"type": "http.response.body", "body": body}
+        self.empty = {"type": "http.response.body", "body": b""}
+        self.size = len(body) + sum(len(k) + len(v) for k, v in headers)
+        self.not_modified = {"type": "http.response.start", "status": 304,
+                             "headers": [(k, v) for k, v in headers if k not in _NOT_IN_304]}
+        found = dict(headers)
+        etag = found.get(b"etag")
+        self.etag = etag.decode("latin-1") if etag is not None else None
+        # Only answers with validators (:func:`_conditional`) answer If-Modified-Since with a 304.
+        self.modified = modified if b"last-modified" in found else None
+
+    def fresh_for(self, inm: bytes | None, ims: bytes | None) -> bool:
+        """Whether a conditional request gets a 304, as :func:`_conditional` decides it."""
+        if inm is not None:
+            return self.etag is not None and _etag_matches(inm.decode("latin-1"), self.etag)
+        if ims is not None and self.modified is not None:
+            try:
+                since = email.utils.parsedate_to_datetime(ims.decode("latin-1"))
+            except (TypeError, ValueError, IndexError):
+                return False
+            if since.tzinfo is None:
+                since = since.replace(tzinfo=dt.UTC)
+            return self.modified <= since
+        return False
+
+
+def _shareable(headers: list[tuple[bytes, bytes]]) -> bool:
+    """Whether an answer may be sent to another client: nothing per client in it."""
+    for k, v in headers:
+        if k == b"set-cookie" or (k == b"cache-control" and (b"no-store" in v or b"private" in v)):
+            return False
+    return True
+
+
+def answer_kept(pub: Published, scope: dict[str, Any], send: Any) -> Awaitable[None] | None:
+    """The sending of the kept answer to a GET or HEAD (a 200, or a 304 to a conditional request
+    whose copy is current), or None when the request must go through the app.
+
+    Called first for every request (:class:`Server`): no routing, no middleware, no Request or
+    Response object, no thread, no header made. The key is everything the answer may depend on:
+    the raw path, the query string and :data:`_KEY_HEADERS` in the order sent.
+    """
+    method = scope["method"]
+    if method != "GET" and method != "HEAD":
+        return None
+    picked: list[tuple[bytes, bytes]] = []
+    inm = ims = None
+    for name, value in scope["headers"]:
+        if name in _KEY_HEADERS:
+            picked.append((name, value))
+        elif name == b"if-none-match":
+            inm = value
+        elif name == b"if-modified-since":
+            ims = value
+        elif name in _BODY_HEADERS:
+            return None
+    key = (scope.get("raw_path") or scope["path"], scope["query_string"], *picked)
+    kept = pub.responses.get(key)
+    if kept is None or pub.stale():
+        return None
+    pub.responses.move_to_end(key)  # least recently used goes first
+    if (inm is not None or ims is not None) and kept.fresh_for(inm, ims):
+        return _send_two(send, kept.not_modified, kept.empty)
+    return _send_two(send, kept.start, kept.empty if method == "HEAD" else kept.body)
+
+
+async def _send_two(send: Any, start: dict[str, Any], body: dict[str, Any]) -> None:
+    await send(start)
+    await send(body)
+
+
+class ResponseCache:
+    """Keeps GET answers as bytes, per store generation, for :func:`answer_kept` to send again.
+
+    The outermost middleware (inside Starlette's error handler): the kept answer is the whole answer
+    as it was sent, security, CORS and language headers included. Only answers their handler marked
+    (:data:`KEEP`: pages, RDF documents, canned and SPARQL GET answers; not errors, not the
+    downloads page), with status 200, sent in one piece of at most :data:`KEEP_ONE` bytes, without
+    ``Set-Cookie``, ``no-store`` or ``private``. The cache belongs to the generation's
+    :class:`Published` that made the answer, so a finished load starts an empty one.
     """
 
     def __init__(self, app: Any, owner: Starlette) -> None:
@@ -206,20 +289,14 @@ class ResponseCache:
         if scope["type"] != "http" or scope["method"] != "GET":
             await self.app(scope, receive, send)
             return
-        picked: list[bytes] = []
+        picked: list[tuple[bytes, bytes]] = []
         for name, value in scope["headers"]:
             if name in _KEY_HEADERS:
-                picked.append(name + b":" + value)
-            elif name in _PASS_HEADERS:
+                picked.append((name, value))
+            elif name in _BODY_HEADERS:
                 await self.app(scope, receive, send)
                 return
-        pub: Published = self.owner.state.published
-        key = (scope.get("root_path", ""), scope["path"], scope.get("query_string", b""), *sorted(picked))
-        kept = pub.responses.get(key)
-        if kept is not None and (pub.folder is None or _stamp(pub.pointer) == pub.pointer_stamp):
-            await send(kept[0])
-            await send(kept[1])
-            return
+        key = (scope.get("raw_path") or scope["path"], scope["query_string"], *picked)
         start: dict[str, Any] | None = None
         parts: list[bytes] | None = []
 
@@ -237,8 +314,9 @@ class ResponseCache:
         served = scope.get(SERVED_BY)
         if start is None or parts is None or start["status"] != 200 or not scope.get(KEEP):
             return
-        if served is self.owner.state.published:  # not an answer of a generation since replaced
-            served.keep(key, start, b"".join(parts))
+        headers = list(start.get("headers") or [])
+        if served is self.owner.state.published and _shareable(headers):  # not of a generation since replaced
+            served.keep(key, headers, b"".join(parts))
 
 
 def _stamp(path: str) -> tuple[int, int] | None:
@@ -301,8 +379,10 @@ class Published:
         self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
         self.canned_headers: dict[tuple[str, ...], dict[str, str]] = {}
         # whole answers (start message, body message) by request key (ResponseCache)
-        self.responses: OrderedDict[tuple[Any, ...], tuple[dict[str, Any], dict[str, Any]]] = OrderedDict()
+        self.responses: OrderedDict[tuple[Any, ...], Kept] = OrderedDict()
         self._response_bytes = 0
+        self.keep_entries, self.keep_bytes = KEEP_ENTRIES, KEEP_BYTES
+        self._fresh_until = 0.0  # monotonic time until which the pointer is not looked at (stale())
         self.dump_dir: Path | None = None
         self.dump_lock = asyncio.Lock()
         self.sparql_path = sparql_path
@@ -399,16 +479,30 @@ class Published:
             return False
         return True
 
-    def keep(self, key: tuple[Any, ...], start: dict[str, Any], body: bytes) -> None:
-        """Keep an answer for :class:`ResponseCache`, dropping the oldest past the bounds."""
-        if key in self.responses:
+    def stale(self) -> bool:
+        """Whether a load may have finished since (:meth:`changed`), looked at no more than every
+        :data:`CHECK_EVERY` seconds: requests in between trust the last look."""
+        if self.folder is None:
+            return False
+        now = time.monotonic()
+        if now < self._fresh_until:
+            return False
+        if self.changed():
+            return True
+        self._fresh_until = now + CHECK_EVERY
+        return False
+
+    def keep(self, key: tuple[Any, ...], headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        """Keep an answer for :func:`answer_kept`, dropping the least recently used past the bounds
+        (:attr:`keep_entries` answers, :attr:`keep_bytes` bytes)."""
+        if key in self.responses or len(body) > KEEP_ONE:
             return
-        self.responses[key] = ({"type": "http.response.start", "status": start["status"], "headers": list(start["headers"])},
-                               {"type": "http.response.body", "body": body})
-        self._response_bytes += len(body)
-        while self.responses and (len(self.responses) > KEEP_ENTRIES or self._response_bytes > KEEP_BYTES):
-            _, (_, old) = self.responses.popitem(last=False)
-            self._response_bytes -= len(old["body"])
+        kept = Kept(headers, body, self.modified)
+        self.responses[key] = kept
+        self._response_bytes += kept.size
+        while self.responses and (len(self.responses) > self.keep_entries or self._response_bytes > self.keep_bytes):
+            _, old = self.responses.popitem(last=False)
+            self._response_bytes -= old.size
 
     async def cached_async(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
         """:meth:`cached` from the event loop: a hit is answered on the loop, only a miss goes to a thread."""
@@ -1167,7 +1261,7 @@ class FollowLoads:
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
             pub = self.owner.state.published
-            if pub.folder is not None and pub.changed():
+            if pub.stale():
                 self._lock = self._lock or asyncio.Lock()
                 async with self._lock:
                     pub = self.owner.state.published
@@ -1196,6 +1290,20 @@ class FollowLoads:
                 shutil.rmtree(old.dump_dir, ignore_errors=True)
 
         self.owner.state.retiring = asyncio.get_running_loop().create_task(retire())
+
+
+class Server(Starlette):
+    """The app: a request whose answer is kept (:func:`answer_kept`) is answered before anything
+    else, Starlette's error handler and middleware included; every other request goes through
+    them."""
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            sending = answer_kept(self.state.published, scope, send)
+            if sending is not None:
+                await sending
+                return
+        await super().__call__(scope, receive, send)
 
 
 def create_app(settings: Settings, source: Source, *, workers: int | None = None, root_path: str = "",
@@ -1293,8 +1401,8 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
             return _error(request, pub, 503, "Store unavailable", str(exc))
         return _error(request, pub, 500, "Error", str(exc))
 
-    app = Starlette(routes=routes, lifespan=lifespan,
-                    exception_handlers={HTTPException: http_error, RcmkgError: rcmkg_error})
+    app = Server(routes=routes, lifespan=lifespan,
+                 exception_handlers={HTTPException: http_error, RcmkgError: rcmkg_error})
     app.state.published = pub
     app.add_middleware(CORSMiddleware)
     app.add_middleware(WaitForView, owner=app)
@@ -1311,9 +1419,12 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     return app
 
 
-def serve(app: Any, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
-    """Run ``app`` with uvicorn until interrupted."""
-    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False)
+def serve(app: Any, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info", access_log: bool = False) -> None:
+    """Run ``app`` with uvicorn until interrupted: httptools and uvloop when installed
+    (:func:`rcmkg.publish.limits.http_protocol`), no access log unless asked (a line per request
+    costs more than a kept answer), no ``Server`` header."""
+    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False, http=http_protocol(),
+                access_log=access_log, server_header=False)
 
 
 def quote_path(path: str) -> str:
