@@ -247,7 +247,8 @@ def bench_throughput(store_dir: Path, clients: int, duration: float) -> list[dic
                                         timeout=600) as r:
                 (site / f"f{i}").write_bytes(r.read())
             files[name] = f"/f{i}"
-        servers.append(subprocess.Popen([py, "-c", STATIC_SERVER, str(static_port), str(site)]))
+        servers.append(subprocess.Popen([py, "-c", STATIC_SERVER, str(static_port), str(site)], stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL))  # a reset connection prints a traceback
         _wait(static_port)
         nginx = start_nginx(site, nginx_port)
         for name, path in scenarios.items():
