@@ -21,6 +21,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -219,3 +220,41 @@ def test_a_load_is_followed_and_the_old_answers_dropped(ttl, tmp_path):
         again = client.get(f"/doc/{MEETING}.ttl")
         assert again.status_code == 200 and again.content.startswith(page[:7])
         assert len(app.state.published.responses) == 2 and first.responses  # kept by the new generation
+
+
+def _answer(f: Any, head: bool = False) -> tuple[bytes, list[bytes], bytes]:
+    """One answer (status line, header lines but Date sorted, body) read off a keep-alive socket's file."""
+    status = f.readline().rstrip(b"\r\n")
+    assert status, "the connection closed"
+    lines = []
+    while (line := f.readline().rstrip(b"\r\n")) != b"":
+        lines.append(line)
+    length = next((int(v) for k, _, v in (ln.partition(b": ") for ln in lines) if k.lower() == b"content-length"), 0)
+    body = b"" if head else f.read(length)
+    return status, sorted(ln for ln in lines if not ln.lower().startswith(b"date:")), body
+
+
+def test_kept_answers_on_the_wire_keep_alive_and_pipelined(served):
+    client, pub = served
+    base = client.base_url
+    path = f"/doc/{MEETING}.ttl"
+    request = f"GET {path} HTTP/1.1\r\nHost: {base.host}:{base.port}\r\nAccept: */*\r\n\r\n".encode()
+    with socket.create_connection((base.host, base.port), timeout=60) as sock, sock.makefile("rb") as f:
+        sock.sendall(request)
+        made = _answer(f)  # made by the app, then kept
+        assert made[0] == b"HTTP/1.1 200 OK" and made[2] and len(pub.responses) == 1
+        sock.sendall(request)
+        assert _answer(f) == made  # written by the protocol from the kept bytes
+        # pipelined: three at once, one conditional and one a HEAD, answered in order
+        etag = next(ln.split(b": ", 1)[1] for ln in made[1] if ln.lower().startswith(b"etag:"))
+        head = request.replace(b"GET ", b"HEAD ", 1)
+        conditional = request.replace(b"\r\n\r\n", b"\r\nIf-None-Match: " + etag + b"\r\n\r\n")
+        sock.sendall(request + conditional + head)
+        assert _answer(f) == made
+        status, lines, body = _answer(f)
+        assert status == b"HTTP/1.1 304 Not Modified" and body == b"" and b"etag: " + etag in lines
+        assert _answer(f, head=True) == (made[0], made[1], b"")
+        # a request asking to close gets its answer, then the connection closes
+        sock.sendall(request.replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n"))
+        status, lines, body = _answer(f)
+        assert status == b"HTTP/1.1 200 OK" and body == made[2] and f.read() == b""

@@ -195,15 +195,18 @@ class Kept:
     """One answer as it was sent (status 200, every header made once), ready to send again: the
     ASGI messages of the 200, of a HEAD and of a 304 are built when it is kept, not per request."""
 
-    __slots__ = ("body", "empty", "etag", "modified", "not_modified", "size", "start")
+    __slots__ = ("body", "empty", "etag", "modified", "not_modified", "size", "start", "wire", "wire_304")
 
     def __init__(self, headers: list[tuple[bytes, bytes]], body: bytes, modified: dt.datetime) -> None:
-        self.start = {"type": "http.response.start", "status": 200, "headers": headers}
-        self.body = {"type": "http.response.body", "body": body}
-        self.empty = {"type": "http.response.body", "body": b""}
+        self.start: dict[str, Any] = {"type": "http.response.start", "status": 200, "headers": headers}
+        self.body: dict[str, Any] = {"type": "http.response.body", "body": body}
+        self.empty: dict[str, Any] = {"type": "http.response.body", "body": b""}
         self.size = len(body) + sum(len(k) + len(v) for k, v in headers)
-        self.not_modified = {"type": "http.response.start", "status": 304,
+        self.not_modified: dict[str, Any] = {"type": "http.response.start", "status": 304,
                              "headers": [(k, v) for k, v in headers if k not in _NOT_IN_304]}
+        # The headers as HTTP/1.1 bytes (but the server's: Date), for the protocol to write in one go (rcmkg.publish.limits.http_protocol, Server.kept_wire).
+        self.wire = b"".join(k.lower() + b": " + v + b"\r\n" for k, v in headers)
+        self.wire_304 = b"".join(k.lower() + b": " + v + b"\r\n" for k, v in self.not_modified["headers"])
         found = dict(headers)
         etag = found.get(b"etag")
         self.etag = etag.decode("latin-1") if etag is not None else None
@@ -233,20 +236,14 @@ def _shareable(headers: list[tuple[bytes, bytes]]) -> bool:
     return True
 
 
-def answer_kept(pub: Published, scope: dict[str, Any], send: Any) -> Awaitable[None] | None:
-    """The sending of the kept answer to a GET or HEAD (a 200, or a 304 to a conditional request
-    whose copy is current), or None when the request must go through the app.
-
-    Called first for every request (:class:`Server`): no routing, no middleware, no Request or
-    Response object, no thread, no header made. The key is everything the answer may depend on:
-    the raw path, the query string and :data:`_KEY_HEADERS` in the order sent.
-    """
-    method = scope["method"]
-    if method != "GET" and method != "HEAD":
-        return None
+def _find(pub: Published, raw_path: bytes, query: bytes, scheme: str,
+          headers: list[tuple[bytes, bytes]]) -> tuple[Kept, bool] | None:
+    """(the kept answer, whether the request gets its 304) for a GET or HEAD, or None when the
+    request must go through the app. The key is everything the answer may depend on: the raw path,
+    the query string, the scheme and :data:`_KEY_HEADERS` in the order sent."""
     picked: list[tuple[bytes, bytes]] = []
     inm = ims = None
-    for name, value in scope["headers"]:
+    for name, value in headers:
         if name in _KEY_HEADERS:
             picked.append((name, value))
         elif name == b"if-none-match":
@@ -255,12 +252,35 @@ def answer_kept(pub: Published, scope: dict[str, Any], send: Any) -> Awaitable[N
             ims = value
         elif name in _BODY_HEADERS:
             return None
-    key = (scope.get("raw_path") or scope["path"], scope["query_string"], *picked)
+    key = (raw_path, query, scheme, *picked)
     kept = pub.responses.get(key)
     if kept is None or pub.stale():
         return None
     pub.responses.move_to_end(key)  # least recently used goes first
-    if (inm is not None or ims is not None) and kept.fresh_for(inm, ims):
+    return kept, (inm is not None or ims is not None) and kept.fresh_for(inm, ims)
+
+
+def _key(scope: dict[str, Any]) -> tuple[bytes, bytes, str]:
+    raw = scope.get("raw_path") or scope["path"].encode("utf-8")
+    return raw, scope["query_string"], scope["scheme"]
+
+
+def answer_kept(pub: Published, scope: dict[str, Any], send: Any) -> Awaitable[None] | None:
+    """The sending of the kept answer to a GET or HEAD (a 200, or a 304 to a conditional request
+    whose copy is current), or None when the request must go through the app.
+
+    Called first for every request (:class:`Server`): no routing, no middleware, no Request or
+    Response object, no thread, no header made.
+    """
+    method = scope["method"]
+    if method != "GET" and method != "HEAD":
+        return None
+    raw, query, scheme = _key(scope)
+    found = _find(pub, raw, query, scheme, scope["headers"])
+    if found is None:
+        return None
+    kept, not_modified = found
+    if not_modified:
         return _send_two(send, kept.not_modified, kept.empty)
     return _send_two(send, kept.start, kept.empty if method == "HEAD" else kept.body)
 
@@ -296,7 +316,7 @@ class ResponseCache:
             elif name in _BODY_HEADERS:
                 await self.app(scope, receive, send)
                 return
-        key = (scope.get("raw_path") or scope["path"], scope["query_string"], *picked)
+        key = (*_key(scope), *picked)
         start: dict[str, Any] | None = None
         parts: list[bytes] | None = []
 
@@ -1296,6 +1316,19 @@ class Server(Starlette):
     """The app: a request whose answer is kept (:func:`answer_kept`) is answered before anything
     else, Starlette's error handler and middleware included; every other request goes through
     them."""
+
+    def kept_wire(self, head: bool, raw_path: bytes, query: bytes, scheme: str,
+                  headers: list[tuple[bytes, bytes]]) -> tuple[bytes, bytes, bytes] | None:
+        """(status line, headers, body) of the kept answer to a GET (or HEAD) as HTTP/1.1 bytes, or
+        None: for the HTTP protocol (:func:`rcmkg.publish.limits.http_protocol`) to answer without
+        starting a task, in one write."""
+        found = _find(self.state.published, raw_path, query, scheme, headers)
+        if found is None:
+            return None
+        kept, not_modified = found
+        if not_modified:
+            return b"HTTP/1.1 304 Not Modified\r\n", kept.wire_304, b""
+        return b"HTTP/1.1 200 OK\r\n", kept.wire, b"" if head else kept.body["body"]
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
