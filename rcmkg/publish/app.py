@@ -81,7 +81,7 @@ from rcmkg.publish.exports import Table, commitments_table, search_table, sparql
 from rcmkg.publish.feeds import MEDIA_TYPE as FEED_TYPE
 from rcmkg.publish.feeds import actor_feed_path, build_feed
 from rcmkg.publish.language import Language, localise, page_key
-from rcmkg.publish.limits import RequestLimits, SecurityHeaders, http_protocol
+from rcmkg.publish.limits import SECURITY_HEADERS, RequestLimits, http_protocol
 from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker
 from rcmkg.publish.views.render import render, static_dir
@@ -113,11 +113,22 @@ CORS_HEADERS = [
 ]
 
 
-class CORSMiddleware:
-    """Adds ``Access-Control-Allow-Origin: *`` to every answer and answers preflight requests.
+#: What every answer carries: CORS, then the security headers (rcmkg.publish.limits), made once.
+_PUBLIC = CORS_HEADERS + [(k.encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS]
+_SECURITY_NAMES = frozenset(k.encode("latin-1") for k, _ in SECURITY_HEADERS)
+_PREFLIGHT = [*CORS_HEADERS, (b"access-control-allow-methods", b"GET, HEAD, POST, OPTIONS"),
+              (b"access-control-allow-headers", b"Accept, Content-Type, If-None-Match, If-Modified-Since"),
+              (b"access-control-max-age", b"86400"), *_PUBLIC[len(CORS_HEADERS):]]
+
+
+class PublicHeaders:
+    """Adds ``Access-Control-Allow-Origin: *`` and the security headers
+    (:data:`rcmkg.publish.limits.SECURITY_HEADERS`; one the handler set wins) to every answer,
+    and answers CORS preflight requests. One layer, its headers made once.
 
     Plain ASGI rather than Starlette's CORSMiddleware: the data is public, so there is no origin
-    list to check, no ``Vary: Origin`` to fragment caches, and it must also cover the 303s and 404s.
+    list to check, no ``Vary: Origin`` to fragment caches, and it must also cover the 303s, 404s,
+    413s and 414s.
     """
 
     def __init__(self, app: Any) -> None:
@@ -127,22 +138,23 @@ class CORSMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
-        if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
-            await send({"type": "http.response.start", "status": 204, "headers": CORS_HEADERS + [
-                (b"access-control-allow-methods", b"GET, HEAD, POST, OPTIONS"),
-                (b"access-control-allow-headers", b"Accept, Content-Type, If-None-Match, If-Modified-Since"),
-                (b"access-control-max-age", b"86400"),
-            ]})
+        if scope["method"] == "OPTIONS" and any(k == b"access-control-request-method" for k, _ in scope["headers"]):
+            await send({"type": "http.response.start", "status": 204, "headers": _PREFLIGHT})
             await send({"type": "http.response.body", "body": b""})
             return
 
-        async def send_with_cors(message: dict[str, Any]) -> None:
+        async def send_with_headers(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": list(message.get("headers") or []) + CORS_HEADERS}
+                headers = list(message.get("headers") or [])
+                if any(k.lower() in _SECURITY_NAMES for k, _ in headers):
+                    present = {k.lower() for k, _ in headers}
+                    headers += [(k, v) for k, v in _PUBLIC if k not in present or k not in _SECURITY_NAMES]
+                else:
+                    headers += _PUBLIC
+                message = {**message, "headers": headers}
             await send(message)
 
-        await self.app(scope, receive, send_with_cors)
+        await self.app(scope, receive, send_with_headers)
 
 
 def _report_start_failure(task: asyncio.Future[Any]) -> None:
@@ -1437,15 +1449,15 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
     app = Server(routes=routes, lifespan=lifespan,
                  exception_handlers={HTTPException: http_error, RcmkgError: rcmkg_error})
     app.state.published = pub
-    app.add_middleware(CORSMiddleware)
     app.add_middleware(WaitForView, owner=app)
     # Outside WaitForView: a request after a load waits for the new generation's view, off the loop.
     app.add_middleware(FollowLoads, owner=app)
     # The interface language of the request (?lang=, Accept-Language), for every page and error page.
     app.add_middleware(Language)
-    # Outermost: limits answer before CORS or routing does any work; every answer gets the headers.
+    # Limits answer before routing or any handler does work.
     app.add_middleware(RequestLimits, max_body=settings.request_limit)
-    app.add_middleware(SecurityHeaders)
+    # CORS and security headers on every answer (limits' 413/414 too); CORS preflights answered here.
+    app.add_middleware(PublicHeaders)
     # Outside everything: an answer kept whole (security and CORS headers included) is sent again
     # without passing through the stack.
     app.add_middleware(ResponseCache, owner=app)
