@@ -32,8 +32,11 @@ an ETag (hash of the body) and Last-Modified (when the store last changed) and h
 If-None-Match / If-Modified-Since, and every answer allows any origin (CORS): the data is public.
 
 Pages and documents are computed from the store in this process (bounded lookups) and cached, since
-the store does not change while served; an answer asked for again is re-sent from bytes by
-:class:`ResponseCache`, per store generation. Start-up reads what ``rcmkg load`` stored (VoID
+the store does not change while served. A GET answer asked for again is sent from the bytes
+:class:`ResponseCache` kept, per store generation: by the HTTP protocol in one write on a keep-alive
+connection (:func:`rcmkg.publish.limits.http_protocol`, :meth:`Server.kept_wire`), else first thing
+in the app (:func:`answer_kept`), with its 304 and HEAD forms; the store's pointer is looked at
+every :data:`CHECK_EVERY` seconds at most, and a finished load starts an empty cache. Start-up reads what ``rcmkg load`` stored (VoID
 statistics, the home page's data: :mod:`rcmkg.index.published`) and scans nothing. SPARQL and
 canned queries run in worker processes that are killed at the deadline (:mod:`rcmkg.publish.endpoint`).
 """
