@@ -326,7 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     servers = [
         subprocess.Popen([sys.executable, "-m", "rcmkg", "serve", "--store", str(store_dir), "--host", "127.0.0.1",
                           "--port", str(serve_port), "--workers", "2", "--log-level", "warning"], env=env),
-        subprocess.Popen([sys.executable, "-c", STATIC_SERVER, str(static_port), str(site)], env=env),
+        # a reset connection prints a traceback there
+        subprocess.Popen([sys.executable, "-c", STATIC_SERVER, str(static_port), str(site)], env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
     ]
     nginx = start_nginx(site, nginx_port)
     try:
@@ -342,6 +344,12 @@ def main(argv: list[str] | None = None) -> int:
         if nginx is not None:
             scenarios["pages, nginx"] = (f"http://127.0.0.1:{nginx_port}", [f"/{d}.html" for d in docs])
             scenarios["canned query, nginx"] = (f"http://127.0.0.1:{nginx_port}", ["/query/meetings.json"])
+        # Every page asked for once: what is measured is the cached answer (the first one of each is
+        # rendered from the store, tens of ms, and would only measure how long the warm-up was).
+        import urllib.request
+        for path in {p for url, paths in scenarios.values() if url == rcm for p in paths}:
+            with urllib.request.urlopen(urllib.request.Request(rcm + path, headers={"Accept": "*/*"}), timeout=120) as r:
+                r.read()
         results: dict[str, list[dict[str, float]]] = {name: [] for name in scenarios}
         for run in range(args.runs):
             for name, (url, paths) in scenarios.items():
@@ -370,7 +378,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | {med['rps']:.0f} | {med['p50_ms']:.1f} | {med['p99_ms']:.1f} | {errs} |")
     (OUT / "results.json").write_text(json.dumps({"clients": args.clients, "duration": args.duration, "runs": args.runs,
                                                   "pages": len(docs), "results": summary}, indent=2))
-    return 0 if all(s["errors"] == 0 for s in summary.values()) else 1
+    # the servers measured against may drop a connection under load (Python's does): only ours must not
+    return 0 if all(s["errors"] == 0 for name, s in summary.items() if "rcmkg serve" in name) else 1
 
 
 if __name__ == "__main__":

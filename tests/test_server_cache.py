@@ -67,6 +67,7 @@ PAGES = [
     ("/query/meetings.json?page=1&limit=20", {}),
     (f"/sparql?query={quote(SELECT)}&format=json", {}),
     ("/", {"Accept-Language": "es"}),
+    ("/static/rcmkg.css", {}),
 ]
 
 
@@ -107,6 +108,11 @@ def test_a_conditional_request_gets_its_304_from_the_kept_answer(served):
         assert r.headers["etag"] == etag and "content-type" not in r.headers
         assert {k for k, _ in _headers(made_304)} - {"vary", "link"} <= set(r.headers), header
     assert len(pub.responses) == kept_before  # answered from the cache, nothing new kept
+    # a static file's 304 is by its own date, not the store's
+    css = client.get("/static/rcmkg.css")
+    assert client.get("/static/rcmkg.css").content == css.content
+    r = client.get("/static/rcmkg.css", headers={"If-Modified-Since": css.headers["last-modified"]})
+    assert r.status_code == 304 and r.headers["etag"] == css.headers["etag"]
     # stale copies get the whole answer
     for header in ({"If-None-Match": '"something-else"'}, {"If-Modified-Since": "Mon, 01 Jan 1990 00:00:00 GMT"},
                    {"If-Modified-Since": "not a date"}):

@@ -212,7 +212,7 @@ class Kept:
 
     __slots__ = ("body", "empty", "etag", "modified", "not_modified", "size", "start", "wire", "wire_304")
 
-    def __init__(self, headers: list[tuple[bytes, bytes]], body: bytes, modified: dt.datetime) -> None:
+    def __init__(self, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
         self.start: dict[str, Any] = {"type": "http.response.start", "status": 200, "headers": headers}
         self.body: dict[str, Any] = {"type": "http.response.body", "body": body}
         self.empty: dict[str, Any] = {"type": "http.response.body", "body": b""}
@@ -225,22 +225,28 @@ class Kept:
         found = dict(headers)
         etag = found.get(b"etag")
         self.etag = etag.decode("latin-1") if etag is not None else None
-        # Only answers with validators (:func:`_conditional`) answer If-Modified-Since with a 304.
-        self.modified = modified if b"last-modified" in found else None
+        # Only answers with a Last-Modified (:func:`_conditional`, static files) answer
+        # If-Modified-Since with a 304, against their own date.
+        self.modified = _http_date(found.get(b"last-modified"))
 
     def fresh_for(self, inm: bytes | None, ims: bytes | None) -> bool:
         """Whether a conditional request gets a 304, as :func:`_conditional` decides it."""
         if inm is not None:
             return self.etag is not None and _etag_matches(inm.decode("latin-1"), self.etag)
         if ims is not None and self.modified is not None:
-            try:
-                since = email.utils.parsedate_to_datetime(ims.decode("latin-1"))
-            except (TypeError, ValueError, IndexError):
-                return False
-            if since.tzinfo is None:
-                since = since.replace(tzinfo=dt.UTC)
-            return self.modified <= since
+            since = _http_date(ims)
+            return since is not None and self.modified <= since
         return False
+
+
+def _http_date(value: bytes | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value.decode("latin-1"))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
 def _shareable(headers: list[tuple[bytes, bytes]]) -> bool:
@@ -343,11 +349,15 @@ class ResponseCache:
                 parts.append(message.get("body", b""))
                 if message.get("more_body") or sum(map(len, parts)) > KEEP_ONE:
                     parts = None  # streamed or big: not kept
+                else:  # kept before the client has it: its next request finds it
+                    self._keep(scope, key, start, parts)
             await send(message)
 
         await self.app(scope, receive, recording_send)
+
+    def _keep(self, scope: dict[str, Any], key: tuple[Any, ...], start: dict[str, Any] | None, parts: list[bytes]) -> None:
         served = scope.get(SERVED_BY)
-        if start is None or parts is None or start["status"] != 200 or not scope.get(KEEP):
+        if start is None or start["status"] != 200 or not scope.get(KEEP):
             return
         headers = list(start.get("headers") or [])
         if served is self.owner.state.published and _shareable(headers):  # not of a generation since replaced
@@ -532,7 +542,7 @@ class Published:
         (:attr:`keep_entries` answers, :attr:`keep_bytes` bytes)."""
         if key in self.responses or len(body) > KEEP_ONE:
             return
-        kept = Kept(headers, body, self.modified)
+        kept = Kept(headers, body)
         self.responses[key] = kept
         self._response_bytes += kept.size
         while self.responses and (len(self.responses) > self.keep_entries or self._response_bytes > self.keep_bytes):
@@ -1327,6 +1337,16 @@ class FollowLoads:
         self.owner.state.retiring = asyncio.get_running_loop().create_task(retire())
 
 
+def _kept(app: Any) -> Any:
+    """``app`` with its 200 answers kept (:data:`KEEP`): the static files change with the package only."""
+
+    async def keeping(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        scope[KEEP] = True
+        await app(scope, receive, send)
+
+    return keeping
+
+
 class Server(Starlette):
     """The app: a request whose answer is kept (:func:`answer_kept`) is answered before anything
     else, Starlette's error handler and middleware included; every other request goes through
@@ -1417,7 +1437,7 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
         Route("/.well-known/void", void_document),
         Route("/void.ttl", void_document),
         Route("/favicon.ico", favicon),
-        Mount("/static", app=StaticFiles(directory=str(static_dir())), name="static"),
+        Mount("/static", app=_kept(StaticFiles(directory=str(static_dir()))), name="static"),
     ]
     ont = ontology_path(pub.base)
     if ont is not None:  # the fixed ontology namespace is under this server's base: answer for it

@@ -1,10 +1,10 @@
-"""Two pure ASGI middlewares of the server: security headers on every answer, and request limits.
+"""The server's security headers, its request limits (a pure ASGI middleware) and its HTTP protocol.
 
-Plain ASGI rather than Starlette's ``BaseHTTPMiddleware``: they add a few fixed headers or look
-at the request line, with no task or body copy per request, and they also cover the 303s, 404s,
-413s and static files.
+Plain ASGI rather than Starlette's ``BaseHTTPMiddleware``: no task or body copy per request, and
+they also cover the 303s, 404s, 413s and static files.
 
-:class:`SecurityHeaders` sets, once per answer (an existing header of the same name wins):
+:data:`SECURITY_HEADERS`, on every answer (rcmkg.publish.app.PublicHeaders adds them with the CORS
+headers, in one layer; an existing header of the same name wins):
 
 * ``Content-Security-Policy``: scripts from nowhere (the pages have none; the JSON-LD data block
   is not script), images and fonts from this site only, no plugins, no ``<base>`` changes (forms may post anywhere: the static site's SPARQL form
@@ -46,30 +46,6 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
 #: itself, for the search page's two script files (no inline script, no eval; rcmkg.search.static).
 STATIC_SECURITY_HEADERS: tuple[tuple[str, str], ...] = tuple(
     (k, v.replace("script-src 'none'", "script-src 'self'")) for k, v in SECURITY_HEADERS)
-_ENCODED = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS]
-_NAMES = {k for k, _ in _ENCODED}
-
-
-class SecurityHeaders:
-    """Adds :data:`SECURITY_HEADERS` to every HTTP answer."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message: dict[str, Any]) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers") or [])
-                present = {k.lower() for k, _ in headers} & _NAMES
-                headers += [(k, v) for k, v in _ENCODED if k not in present]
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
 
 
 class BodyTooLarge(Exception):
