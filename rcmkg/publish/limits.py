@@ -144,16 +144,21 @@ def http_protocol() -> Any:
 
         def on_headers_complete(self) -> None:
             url: bytes = self.url
-            if len(url) > _PARSE_URL_MAX and url.startswith(b"/"):
-                path, _, query = url.partition(b"?")
-                # A path past the limit stays past it (RequestLimits answers 414) but parses.
-                self.url = path[: MAX_PATH_BYTES + 1]
-                super().on_headers_complete()
-                # the scope is the one handed to the request's task, which has not run yet
-                self.scope["query_string"] = query.partition(b"#")[0]
+            long = len(url) > _PARSE_URL_MAX and url.startswith(b"/")
+            if not long and self._answer_kept(url):
                 return
-            if not self._answer_kept(url):
+            # A kept answer to a request before this one in the same read armed the keep-alive
+            # timer (on_response_complete): it must not run while this one is being answered.
+            self._unset_keepalive_if_required()
+            if not long:
                 super().on_headers_complete()
+                return
+            path, _, query = url.partition(b"?")
+            # A path past the limit stays past it (RequestLimits answers 414) but parses.
+            self.url = path[: MAX_PATH_BYTES + 1]
+            super().on_headers_complete()
+            # the scope is the one handed to the request's task, which has not run yet
+            self.scope["query_string"] = query.partition(b"#")[0]
 
         def _answer_kept(self, url: bytes) -> bool:
             kept_wire = getattr(self.app, "kept_wire", None)
