@@ -264,3 +264,43 @@ def test_kept_answers_on_the_wire_keep_alive_and_pipelined(served):
         sock.sendall(request.replace(b"\r\n\r\n", b"\r\nConnection: close\r\n\r\n"))
         status, lines, body = _answer(f)
         assert status == b"HTTP/1.1 200 OK" and body == made[2] and f.read() == b""
+
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+
+def test_a_slow_request_behind_a_kept_answer_is_not_cut_by_the_keep_alive_timer(store_dir):
+    """Pipelined: a kept answer written by the protocol arms the keep-alive timer; the query behind
+    it in the same read (slower than that timer) still gets its answer."""
+    import threading
+
+    import uvicorn
+    from builders import free_socket
+
+    from rcmkg.publish.limits import http_protocol
+
+    app = make_app(store_dir, Settings(base=BASE, query_timeout=3))
+    sock = free_socket()
+    host, port = sock.getsockname()
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", http=http_protocol(), proxy_headers=False,
+                                           timeout_keep_alive=1))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.02)
+        kept = f"GET /doc/{MEETING}.ttl HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        slow = f"GET /sparql?format=json&query={quote(CARTESIAN)} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        with socket.create_connection((host, port), timeout=60) as conn, conn.makefile("rb") as f:
+            conn.sendall(kept)
+            first = _answer(f)
+            assert first[0] == b"HTTP/1.1 200 OK"
+            conn.sendall(kept + slow)  # the first from the kept bytes, the second runs into the query timeout
+            assert _answer(f) == first
+            status, _lines, body = _answer(f)
+            assert status.split()[1] in (b"503", b"504"), (status, body)  # an answer, not a closed connection
+    finally:
+        server.should_exit = True
+        thread.join(30)
