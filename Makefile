@@ -2,7 +2,7 @@
 PYTHON ?= python3
 PIP := $(PYTHON) -m pip install --quiet --disable-pip-version-check
 
-.PHONY: convert test system-deps lint typecheck bench clean i18n
+.PHONY: convert test system-deps bench-deps lint typecheck bench clean i18n
 
 convert:                ## install rcmkg and convert the sample reports into data/rdf
 	$(PIP) .
@@ -35,7 +35,14 @@ i18n:                   ## extract the interface messages (babel.cfg), update th
 	pybabel update -i build/messages.pot -d rcmkg/locale -D messages --no-wrap --ignore-obsolete --no-fuzzy-matching
 	pybabel compile -d rcmkg/locale -D messages --statistics
 
-bench:                  ## run every benchmark (see bench/README.md)
+bench-deps:             ## what the benchmarks need from Debian: wrk (a C load generator) and nginx (the serve baseline)
+	@if ! command -v wrk >/dev/null || ! [ -x /usr/sbin/nginx ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends wrk nginx >/dev/null; \
+	fi
+
+bench: bench-deps       ## run every benchmark (see bench/README.md)
 	$(PYTHON) -m bench
 
 clean:

@@ -33,6 +33,7 @@ import uvicorn
 
 from rcmkg.pipeline import convert
 from rcmkg.publish.app import create_app
+from rcmkg.publish.limits import http_protocol
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.store.load import open_local
 from rcmkg.store.local import LocalStore
@@ -693,7 +694,10 @@ def running(app) -> Iterator[str]:
     """Serve ``app`` with uvicorn in a thread on a free port; yield its base URL."""
     sock = free_socket()
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    # the HTTP protocol and options `rcmkg serve` runs (httptools, long request targets split, kept
+    # answers written by the protocol, which needs the app unwrapped: no proxy headers)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", http=http_protocol(),
+                                           proxy_headers=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 60

@@ -21,9 +21,11 @@ from rcmkg.store.load import open_local
 @click.option("--result-limit", type=click.IntRange(1), default=None, help="Most rows or triples a SPARQL answer holds (setting result_limit, default 10000).")
 @click.option("--root-path", default="", help="Path prefix when served behind a proxy under a sub-path, e.g. /rcmkg.")
 @click.option("--log-level", default="info", type=click.Choice(["critical", "error", "warning", "info", "debug"]), show_default=True)
+@click.option("--access-log", is_flag=True, help="Log a line per request (off by default: it costs more than a cached answer).")
 @click.pass_context
 def serve(ctx: click.Context, base: str | None, store_path: Path | None, data: tuple[Path, ...], host: str, port: int,
-          workers: int | None, query_timeout: float | None, result_limit: int | None, root_path: str, log_level: str) -> None:
+          workers: int | None, query_timeout: float | None, result_limit: int | None, root_path: str, log_level: str,
+          access_log: bool) -> None:
     """Serve the graph as linked data, with a read-only SPARQL endpoint.
 
     Things are named {base}id/...; a request for /id/... answers 303 See Other to /doc/... (HTML,
@@ -43,7 +45,7 @@ def serve(ctx: click.Context, base: str | None, store_path: Path | None, data: t
     store = open_local(settings, store_path, data)
     app = create_app(settings, store, workers=workers, root_path=root_path)
     click.echo(f"Serving {settings.base}id/ at http://{host}:{port}{root_path}/ (SPARQL at {root_path}/sparql)", err=True)
-    run(app, host=host, port=port, log_level=log_level)
+    run(app, host=host, port=port, log_level=log_level, access_log=access_log)
 
 
 @click.command()

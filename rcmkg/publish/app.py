@@ -32,8 +32,11 @@ an ETag (hash of the body) and Last-Modified (when the store last changed) and h
 If-None-Match / If-Modified-Since, and every answer allows any origin (CORS): the data is public.
 
 Pages and documents are computed from the store in this process (bounded lookups) and cached, since
-the store does not change while served; an answer asked for again is re-sent from bytes by
-:class:`ResponseCache`, per store generation. Start-up reads what ``rcmkg load`` stored (VoID
+the store does not change while served. A GET answer asked for again is sent from the bytes
+:class:`ResponseCache` kept, per store generation: by the HTTP protocol in one write on a keep-alive
+connection (:func:`rcmkg.publish.limits.http_protocol`, :meth:`Server.kept_wire`), else first thing
+in the app (:func:`answer_kept`), with its 304 and HEAD forms; the store's pointer is looked at
+every :data:`CHECK_EVERY` seconds at most, and a finished load starts an empty cache. Start-up reads what ``rcmkg load`` stored (VoID
 statistics, the home page's data: :mod:`rcmkg.index.published`) and scans nothing. SPARQL and
 canned queries run in worker processes that are killed at the deadline (:mod:`rcmkg.publish.endpoint`).
 """
@@ -51,6 +54,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -80,7 +84,7 @@ from rcmkg.publish.exports import Table, commitments_table, search_table, sparql
 from rcmkg.publish.feeds import MEDIA_TYPE as FEED_TYPE
 from rcmkg.publish.feeds import actor_feed_path, build_feed
 from rcmkg.publish.language import Language, localise, page_key
-from rcmkg.publish.limits import RequestLimits, SecurityHeaders
+from rcmkg.publish.limits import SECURITY_HEADERS, RequestLimits, http_protocol
 from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker
 from rcmkg.publish.views.render import render, static_dir
@@ -112,11 +116,22 @@ CORS_HEADERS = [
 ]
 
 
-class CORSMiddleware:
-    """Adds ``Access-Control-Allow-Origin: *`` to every answer and answers preflight requests.
+#: What every answer carries: CORS, then the security headers (rcmkg.publish.limits), made once.
+_PUBLIC = CORS_HEADERS + [(k.encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS]
+_SECURITY_NAMES = frozenset(k.encode("latin-1") for k, _ in SECURITY_HEADERS)
+_PREFLIGHT = [*CORS_HEADERS, (b"access-control-allow-methods", b"GET, HEAD, POST, OPTIONS"),
+              (b"access-control-allow-headers", b"Accept, Content-Type, If-None-Match, If-Modified-Since"),
+              (b"access-control-max-age", b"86400"), *_PUBLIC[len(CORS_HEADERS):]]
+
+
+class PublicHeaders:
+    """Adds ``Access-Control-Allow-Origin: *`` and the security headers
+    (:data:`rcmkg.publish.limits.SECURITY_HEADERS`; one the handler set wins) to every answer,
+    and answers CORS preflight requests. One layer, its headers made once.
 
     Plain ASGI rather than Starlette's CORSMiddleware: the data is public, so there is no origin
-    list to check, no ``Vary: Origin`` to fragment caches, and it must also cover the 303s and 404s.
+    list to check, no ``Vary: Origin`` to fragment caches, and it must also cover the 303s, 404s,
+    413s and 414s.
     """
 
     def __init__(self, app: Any) -> None:
@@ -126,22 +141,23 @@ class CORSMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = dict(scope.get("headers") or [])
-        if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
-            await send({"type": "http.response.start", "status": 204, "headers": CORS_HEADERS + [
-                (b"access-control-allow-methods", b"GET, HEAD, POST, OPTIONS"),
-                (b"access-control-allow-headers", b"Accept, Content-Type, If-None-Match, If-Modified-Since"),
-                (b"access-control-max-age", b"86400"),
-            ]})
+        if scope["method"] == "OPTIONS" and any(k == b"access-control-request-method" for k, _ in scope["headers"]):
+            await send({"type": "http.response.start", "status": 204, "headers": _PREFLIGHT})
             await send({"type": "http.response.body", "body": b""})
             return
 
-        async def send_with_cors(message: dict[str, Any]) -> None:
+        async def send_with_headers(message: dict[str, Any]) -> None:
             if message["type"] == "http.response.start":
-                message = {**message, "headers": list(message.get("headers") or []) + CORS_HEADERS}
+                headers = list(message.get("headers") or [])
+                if any(k.lower() in _SECURITY_NAMES for k, _ in headers):
+                    present = {k.lower() for k, _ in headers}
+                    headers += [(k, v) for k, v in _PUBLIC if k not in present or k not in _SECURITY_NAMES]
+                else:
+                    headers += _PUBLIC
+                message = {**message, "headers": headers}
             await send(message)
 
-        await self.app(scope, receive, send_with_cors)
+        await self.app(scope, receive, send_with_headers)
 
 
 def _report_start_failure(task: asyncio.Future[Any]) -> None:
@@ -173,29 +189,137 @@ KEEP = "rcmkg.keep"
 KEEP_ENTRIES = 4096
 KEEP_BYTES = 256 * 1024 * 1024
 KEEP_ONE = 8 * 1024 * 1024
-#: The request headers an answer may depend on (content negotiation, language): part of the key.
-_KEY_HEADERS = (b"accept", b"accept-language", b"cookie")
-#: Requests with these go through the whole stack: conditional ones (304s), and ones with a body
-#: (RequestLimits answers 413/400 for those).
-_PASS_HEADERS = (b"if-none-match", b"if-modified-since", b"content-length", b"transfer-encoding")
+#: The request headers an answer may depend on, all part of the key: content negotiation (Accept),
+#: language (Accept-Language), Host (a feed's absolute links are made from it), Cookie (none is read
+#: today; in the key so that a future one cannot leak).
+_KEY_HEADERS = frozenset((b"accept", b"accept-language", b"cookie", b"host"))
+#: Requests with a body go through the whole stack (RequestLimits answers 413/400 for those).
+_BODY_HEADERS = frozenset((b"content-length", b"transfer-encoding"))
+#: Seconds between two looks at the store's pointer file (a stat): a finished load is followed
+#: within this, and a burst of requests costs no system call each.
+CHECK_EVERY = 0.1
+#: Headers a 304 leaves out (RFC 9110 §15.4.5: no representation metadata but the validators).
+_NOT_IN_304 = frozenset((b"content-type", b"content-length", b"content-language"))
 
 
 #: Scope key FollowLoads sets: the generation's Published that answers the request.
 SERVED_BY = "rcmkg.served_by"
 
 
-class ResponseCache:
-    """GET answers kept as bytes, per store generation: a page, document or query answer asked
-    for again is written from memory, without routing, handlers, middleware or a thread.
+class Kept:
+    """One answer as it was sent (status 200, every header made once), ready to send again: the
+    ASGI messages of the 200, of a HEAD and of a 304 are built when it is kept, not per request."""
 
-    The outermost layer (inside Starlette's error handler): the kept answer is the whole answer as
-    it was sent, security and CORS headers included. Keyed by root path, path, query string and
-    the request headers an answer may depend on (Accept, Accept-Language, Cookie); only answers
-    their handler marked (:data:`KEEP`: pages, RDF documents, canned and SPARQL GET answers; not
-    errors, not the downloads page). Requests with a body or conditional headers
-    (If-None-Match, If-Modified-Since: the handlers answer 304) go through the whole stack, and so
-    does everything while the store's pointer has changed (FollowLoads switches generations). The
-    cache belongs to the generation's :class:`Published`, so a finished load starts an empty one.
+    __slots__ = ("body", "empty", "etag", "modified", "not_modified", "size", "start", "wire", "wire_304")
+
+    def __init__(self, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        self.start: dict[str, Any] = {"type": "http.response.start", "status": 200, "headers": headers}
+        self.body: dict[str, Any] = {"type": "http.response.body", "body": body}
+        self.empty: dict[str, Any] = {"type": "http.response.body", "body": b""}
+        self.size = len(body) + sum(len(k) + len(v) for k, v in headers)
+        self.not_modified: dict[str, Any] = {"type": "http.response.start", "status": 304,
+                             "headers": [(k, v) for k, v in headers if k not in _NOT_IN_304]}
+        # The headers as HTTP/1.1 bytes (but the server's: Date), for the protocol to write in one go (rcmkg.publish.limits.http_protocol, Server.kept_wire).
+        self.wire = b"".join(k.lower() + b": " + v + b"\r\n" for k, v in headers)
+        self.wire_304 = b"".join(k.lower() + b": " + v + b"\r\n" for k, v in self.not_modified["headers"])
+        found = dict(headers)
+        etag = found.get(b"etag")
+        self.etag = etag.decode("latin-1") if etag is not None else None
+        # Only answers with a Last-Modified (:func:`_conditional`, static files) answer
+        # If-Modified-Since with a 304, against their own date.
+        self.modified = _http_date(found.get(b"last-modified"))
+
+    def fresh_for(self, inm: bytes | None, ims: bytes | None) -> bool:
+        """Whether a conditional request gets a 304, as :func:`_conditional` decides it."""
+        if inm is not None:
+            return self.etag is not None and _etag_matches(inm.decode("latin-1"), self.etag)
+        if ims is not None and self.modified is not None:
+            since = _http_date(ims)
+            return since is not None and self.modified <= since
+        return False
+
+
+def _http_date(value: bytes | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value.decode("latin-1"))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+
+
+def _shareable(headers: list[tuple[bytes, bytes]]) -> bool:
+    """Whether an answer may be sent to another client: nothing per client in it."""
+    for k, v in headers:
+        if k == b"set-cookie" or (k == b"cache-control" and (b"no-store" in v or b"private" in v)):
+            return False
+    return True
+
+
+def _find(pub: Published, raw_path: bytes, query: bytes, scheme: str,
+          headers: list[tuple[bytes, bytes]]) -> tuple[Kept, bool] | None:
+    """(the kept answer, whether the request gets its 304) for a GET or HEAD, or None when the
+    request must go through the app. The key is everything the answer may depend on: the raw path,
+    the query string, the scheme and :data:`_KEY_HEADERS` in the order sent."""
+    picked: list[tuple[bytes, bytes]] = []
+    inm = ims = None
+    for name, value in headers:
+        if name in _KEY_HEADERS:
+            picked.append((name, value))
+        elif name == b"if-none-match":
+            inm = value
+        elif name == b"if-modified-since":
+            ims = value
+        elif name in _BODY_HEADERS:
+            return None
+    key = (raw_path, query, scheme, *picked)
+    kept = pub.responses.get(key)
+    if kept is None or pub.stale():
+        return None
+    pub.responses.move_to_end(key)  # least recently used goes first
+    return kept, (inm is not None or ims is not None) and kept.fresh_for(inm, ims)
+
+
+def _key(scope: dict[str, Any]) -> tuple[bytes, bytes, str]:
+    raw = scope.get("raw_path") or scope["path"].encode("utf-8")
+    return raw, scope["query_string"], scope["scheme"]
+
+
+def answer_kept(pub: Published, scope: dict[str, Any], send: Any) -> Awaitable[None] | None:
+    """The sending of the kept answer to a GET or HEAD (a 200, or a 304 to a conditional request
+    whose copy is current), or None when the request must go through the app.
+
+    Called first for every request (:class:`Server`): no routing, no middleware, no Request or
+    Response object, no thread, no header made.
+    """
+    method = scope["method"]
+    if method != "GET" and method != "HEAD":
+        return None
+    raw, query, scheme = _key(scope)
+    found = _find(pub, raw, query, scheme, scope["headers"])
+    if found is None:
+        return None
+    kept, not_modified = found
+    if not_modified:
+        return _send_two(send, kept.not_modified, kept.empty)
+    return _send_two(send, kept.start, kept.empty if method == "HEAD" else kept.body)
+
+
+async def _send_two(send: Any, start: dict[str, Any], body: dict[str, Any]) -> None:
+    await send(start)
+    await send(body)
+
+
+class ResponseCache:
+    """Keeps GET answers as bytes, per store generation, for :func:`answer_kept` to send again.
+
+    The outermost middleware (inside Starlette's error handler): the kept answer is the whole answer
+    as it was sent, security, CORS and language headers included. Only answers their handler marked
+    (:data:`KEEP`: pages, RDF documents, canned and SPARQL GET answers; not errors, not the
+    downloads page), with status 200, sent in one piece of at most :data:`KEEP_ONE` bytes, without
+    ``Set-Cookie``, ``no-store`` or ``private``. The cache belongs to the generation's
+    :class:`Published` that made the answer, so a finished load starts an empty one.
     """
 
     def __init__(self, app: Any, owner: Starlette) -> None:
@@ -206,20 +330,14 @@ class ResponseCache:
         if scope["type"] != "http" or scope["method"] != "GET":
             await self.app(scope, receive, send)
             return
-        picked: list[bytes] = []
+        picked: list[tuple[bytes, bytes]] = []
         for name, value in scope["headers"]:
             if name in _KEY_HEADERS:
-                picked.append(name + b":" + value)
-            elif name in _PASS_HEADERS:
+                picked.append((name, value))
+            elif name in _BODY_HEADERS:
                 await self.app(scope, receive, send)
                 return
-        pub: Published = self.owner.state.published
-        key = (scope.get("root_path", ""), scope["path"], scope.get("query_string", b""), *sorted(picked))
-        kept = pub.responses.get(key)
-        if kept is not None and (pub.folder is None or _stamp(pub.pointer) == pub.pointer_stamp):
-            await send(kept[0])
-            await send(kept[1])
-            return
+        key = (*_key(scope), *picked)
         start: dict[str, Any] | None = None
         parts: list[bytes] | None = []
 
@@ -231,14 +349,19 @@ class ResponseCache:
                 parts.append(message.get("body", b""))
                 if message.get("more_body") or sum(map(len, parts)) > KEEP_ONE:
                     parts = None  # streamed or big: not kept
+                else:  # kept before the client has it: its next request finds it
+                    self._keep(scope, key, start, parts)
             await send(message)
 
         await self.app(scope, receive, recording_send)
+
+    def _keep(self, scope: dict[str, Any], key: tuple[Any, ...], start: dict[str, Any] | None, parts: list[bytes]) -> None:
         served = scope.get(SERVED_BY)
-        if start is None or parts is None or start["status"] != 200 or not scope.get(KEEP):
+        if start is None or start["status"] != 200 or not scope.get(KEEP):
             return
-        if served is self.owner.state.published:  # not an answer of a generation since replaced
-            served.keep(key, start, b"".join(parts))
+        headers = list(start.get("headers") or [])
+        if served is self.owner.state.published and _shareable(headers):  # not of a generation since replaced
+            served.keep(key, headers, b"".join(parts))
 
 
 def _stamp(path: str) -> tuple[int, int] | None:
@@ -301,8 +424,10 @@ class Published:
         self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
         self.canned_headers: dict[tuple[str, ...], dict[str, str]] = {}
         # whole answers (start message, body message) by request key (ResponseCache)
-        self.responses: OrderedDict[tuple[Any, ...], tuple[dict[str, Any], dict[str, Any]]] = OrderedDict()
+        self.responses: OrderedDict[tuple[Any, ...], Kept] = OrderedDict()
         self._response_bytes = 0
+        self.keep_entries, self.keep_bytes = KEEP_ENTRIES, KEEP_BYTES
+        self._fresh_until = 0.0  # monotonic time until which the pointer is not looked at (stale())
         self.dump_dir: Path | None = None
         self.dump_lock = asyncio.Lock()
         self.sparql_path = sparql_path
@@ -399,16 +524,30 @@ class Published:
             return False
         return True
 
-    def keep(self, key: tuple[Any, ...], start: dict[str, Any], body: bytes) -> None:
-        """Keep an answer for :class:`ResponseCache`, dropping the oldest past the bounds."""
-        if key in self.responses:
+    def stale(self) -> bool:
+        """Whether a load may have finished since (:meth:`changed`), looked at no more than every
+        :data:`CHECK_EVERY` seconds: requests in between trust the last look."""
+        if self.folder is None:
+            return False
+        now = time.monotonic()
+        if now < self._fresh_until:
+            return False
+        if self.changed():
+            return True
+        self._fresh_until = now + CHECK_EVERY
+        return False
+
+    def keep(self, key: tuple[Any, ...], headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+        """Keep an answer for :func:`answer_kept`, dropping the least recently used past the bounds
+        (:attr:`keep_entries` answers, :attr:`keep_bytes` bytes)."""
+        if key in self.responses or len(body) > KEEP_ONE:
             return
-        self.responses[key] = ({"type": "http.response.start", "status": start["status"], "headers": list(start["headers"])},
-                               {"type": "http.response.body", "body": body})
-        self._response_bytes += len(body)
-        while self.responses and (len(self.responses) > KEEP_ENTRIES or self._response_bytes > KEEP_BYTES):
-            _, (_, old) = self.responses.popitem(last=False)
-            self._response_bytes -= len(old["body"])
+        kept = Kept(headers, body)
+        self.responses[key] = kept
+        self._response_bytes += kept.size
+        while self.responses and (len(self.responses) > self.keep_entries or self._response_bytes > self.keep_bytes):
+            _, old = self.responses.popitem(last=False)
+            self._response_bytes -= old.size
 
     async def cached_async(self, key: tuple[str, ...], make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str, str]:
         """:meth:`cached` from the event loop: a hit is answered on the loop, only a miss goes to a thread."""
@@ -1167,7 +1306,7 @@ class FollowLoads:
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
             pub = self.owner.state.published
-            if pub.folder is not None and pub.changed():
+            if pub.stale():
                 self._lock = self._lock or asyncio.Lock()
                 async with self._lock:
                     pub = self.owner.state.published
@@ -1196,6 +1335,43 @@ class FollowLoads:
                 shutil.rmtree(old.dump_dir, ignore_errors=True)
 
         self.owner.state.retiring = asyncio.get_running_loop().create_task(retire())
+
+
+def _kept(app: Any) -> Any:
+    """``app`` with its 200 answers kept (:data:`KEEP`): the static files change with the package only."""
+
+    async def keeping(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        scope[KEEP] = True
+        await app(scope, receive, send)
+
+    return keeping
+
+
+class Server(Starlette):
+    """The app: a request whose answer is kept (:func:`answer_kept`) is answered before anything
+    else, Starlette's error handler and middleware included; every other request goes through
+    them."""
+
+    def kept_wire(self, head: bool, raw_path: bytes, query: bytes, scheme: str,
+                  headers: list[tuple[bytes, bytes]]) -> tuple[bytes, bytes, bytes] | None:
+        """(status line, headers, body) of the kept answer to a GET (or HEAD) as HTTP/1.1 bytes, or
+        None: for the HTTP protocol (:func:`rcmkg.publish.limits.http_protocol`) to answer without
+        starting a task, in one write."""
+        found = _find(self.state.published, raw_path, query, scheme, headers)
+        if found is None:
+            return None
+        kept, not_modified = found
+        if not_modified:
+            return b"HTTP/1.1 304 Not Modified\r\n", kept.wire_304, b""
+        return b"HTTP/1.1 200 OK\r\n", kept.wire, b"" if head else kept.body["body"]
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            sending = answer_kept(self.state.published, scope, send)
+            if sending is not None:
+                await sending
+                return
+        await super().__call__(scope, receive, send)
 
 
 def create_app(settings: Settings, source: Source, *, workers: int | None = None, root_path: str = "",
@@ -1261,7 +1437,7 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
         Route("/.well-known/void", void_document),
         Route("/void.ttl", void_document),
         Route("/favicon.ico", favicon),
-        Mount("/static", app=StaticFiles(directory=str(static_dir())), name="static"),
+        Mount("/static", app=_kept(StaticFiles(directory=str(static_dir()))), name="static"),
     ]
     ont = ontology_path(pub.base)
     if ont is not None:  # the fixed ontology namespace is under this server's base: answer for it
@@ -1293,27 +1469,30 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
             return _error(request, pub, 503, "Store unavailable", str(exc))
         return _error(request, pub, 500, "Error", str(exc))
 
-    app = Starlette(routes=routes, lifespan=lifespan,
-                    exception_handlers={HTTPException: http_error, RcmkgError: rcmkg_error})
+    app = Server(routes=routes, lifespan=lifespan,
+                 exception_handlers={HTTPException: http_error, RcmkgError: rcmkg_error})
     app.state.published = pub
-    app.add_middleware(CORSMiddleware)
     app.add_middleware(WaitForView, owner=app)
     # Outside WaitForView: a request after a load waits for the new generation's view, off the loop.
     app.add_middleware(FollowLoads, owner=app)
     # The interface language of the request (?lang=, Accept-Language), for every page and error page.
     app.add_middleware(Language)
-    # Outermost: limits answer before CORS or routing does any work; every answer gets the headers.
+    # Limits answer before routing or any handler does work.
     app.add_middleware(RequestLimits, max_body=settings.request_limit)
-    app.add_middleware(SecurityHeaders)
+    # CORS and security headers on every answer (limits' 413/414 too); CORS preflights answered here.
+    app.add_middleware(PublicHeaders)
     # Outside everything: an answer kept whole (security and CORS headers included) is sent again
     # without passing through the stack.
     app.add_middleware(ResponseCache, owner=app)
     return app
 
 
-def serve(app: Any, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
-    """Run ``app`` with uvicorn until interrupted."""
-    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False)
+def serve(app: Any, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info", access_log: bool = False) -> None:
+    """Run ``app`` with uvicorn until interrupted: httptools and uvloop when installed
+    (:func:`rcmkg.publish.limits.http_protocol`), no access log unless asked (a line per request
+    costs more than a kept answer), no ``Server`` header."""
+    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False, http=http_protocol(),
+                access_log=access_log, server_header=False)
 
 
 def quote_path(path: str) -> str:

@@ -1,10 +1,10 @@
-"""Two pure ASGI middlewares of the server: security headers on every answer, and request limits.
+"""The server's security headers, its request limits (a pure ASGI middleware) and its HTTP protocol.
 
-Plain ASGI rather than Starlette's ``BaseHTTPMiddleware``: they add a few fixed headers or look
-at the request line, with no task or body copy per request, and they also cover the 303s, 404s,
-413s and static files.
+Plain ASGI rather than Starlette's ``BaseHTTPMiddleware``: no task or body copy per request, and
+they also cover the 303s, 404s, 413s and static files.
 
-:class:`SecurityHeaders` sets, once per answer (an existing header of the same name wins):
+:data:`SECURITY_HEADERS`, on every answer (rcmkg.publish.app.PublicHeaders adds them with the CORS
+headers, in one layer; an existing header of the same name wins):
 
 * ``Content-Security-Policy``: scripts from nowhere (the pages have none; the JSON-LD data block
   is not script), images and fonts from this site only, no plugins, no ``<base>`` changes (forms may post anywhere: the static site's SPARQL form
@@ -46,30 +46,6 @@ SECURITY_HEADERS: tuple[tuple[str, str], ...] = (
 #: itself, for the search page's two script files (no inline script, no eval; rcmkg.search.static).
 STATIC_SECURITY_HEADERS: tuple[tuple[str, str], ...] = tuple(
     (k, v.replace("script-src 'none'", "script-src 'self'")) for k, v in SECURITY_HEADERS)
-_ENCODED = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS]
-_NAMES = {k for k, _ in _ENCODED}
-
-
-class SecurityHeaders:
-    """Adds :data:`SECURITY_HEADERS` to every HTTP answer."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message: dict[str, Any]) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers") or [])
-                present = {k.lower() for k, _ in headers} & _NAMES
-                headers += [(k, v) for k, v in _ENCODED if k not in present]
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
 
 
 class BodyTooLarge(Exception):
@@ -136,3 +112,84 @@ class RequestLimits:
         except BodyTooLarge:
             if not started:
                 await _plain(send, 413, too_large)
+
+
+# --- the HTTP protocol -------------------------------------------------------------------------------
+
+#: ``httptools.parse_url`` keeps offsets in 16 bits: uvicorn answers a longer request target with its
+#: own 400 before the app sees it. A SPARQL GET may carry a query string up to the request limit.
+_PARSE_URL_MAX = 0xFFFF
+
+
+def http_protocol() -> Any:
+    """The uvicorn HTTP protocol class: httptools (llhttp, C) when installed, about 3x the requests
+    per second of h11 (issue 10); else ``"h11"``. Two changes to uvicorn's:
+
+    * request targets longer than httptools parses are split here, so the app still answers them
+      (a 414 for a long path, a long SPARQL GET served);
+    * a GET or HEAD whose answer the app keeps (``app.kept_wire``, rcmkg.publish.app.Server) is
+      answered from its bytes in one write, without an ASGI task, when the connection is idle
+      otherwise: a keep-alive HTTP/1.1 request, the previous answer complete, nothing pipelined
+      behind it, the socket not full. Anything else goes the ordinary way.
+    """
+    try:
+        import httptools
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+    except ImportError:
+        return "h11"
+
+    class RcmkgHttp(HttpToolsProtocol):
+        _defaults: list[tuple[bytes, bytes]] | None = None
+        _defaults_wire = b""
+
+        def on_headers_complete(self) -> None:
+            url: bytes = self.url
+            long = len(url) > _PARSE_URL_MAX and url.startswith(b"/")
+            if not long and self._answer_kept(url):
+                return
+            # A kept answer to a request before this one in the same read armed the keep-alive
+            # timer (on_response_complete): it must not run while this one is being answered.
+            self._unset_keepalive_if_required()
+            if not long:
+                super().on_headers_complete()
+                return
+            path, _, query = url.partition(b"?")
+            # A path past the limit stays past it (RequestLimits answers 414) but parses.
+            self.url = path[: MAX_PATH_BYTES + 1]
+            super().on_headers_complete()
+            # the scope is the one handed to the request's task, which has not run yet
+            self.scope["query_string"] = query.partition(b"#")[0]
+
+        def _answer_kept(self, url: bytes) -> bool:
+            kept_wire = getattr(self.app, "kept_wire", None)
+            cycle = self.cycle
+            parser = self.parser
+            # The previous cycle stays the current one: the parser's callbacks for this message's
+            # end find it complete and do nothing (a connection's first request goes the ordinary way).
+            if (kept_wire is None or cycle is None or not cycle.response_complete or self.pipeline
+                    or self.flow.write_paused or self.limit_concurrency is not None
+                    or parser.get_http_version() != "1.1" or not parser.should_keep_alive()
+                    or parser.should_upgrade()):
+                return False
+            method = parser.get_method()
+            if method != b"GET" and method != b"HEAD":
+                return False
+            try:
+                parsed = httptools.parse_url(url)
+            except httptools.HttpParserInvalidURLError:
+                return False
+            answer = kept_wire(method == b"HEAD", self.root_path.encode("ascii") + parsed.path, parsed.query or b"",
+                               self.scheme, self.headers)
+            if answer is None:
+                return False
+            defaults = self.server_state.default_headers  # Date (and Server), replaced each second
+            if defaults is not self._defaults:
+                self._defaults_wire = b"".join(k + b": " + v + b"\r\n" for k, v in defaults)
+                self._defaults = defaults
+            status, headers, body = answer
+            # the bytes uvicorn would write: status, its headers, the app's, the body
+            self.transport.write(b"".join((status, self._defaults_wire, headers, b"\r\n", body)))
+            self.on_response_complete()  # keep-alive timer, flow control, request count
+            return True
+
+    return RcmkgHttp
