@@ -75,6 +75,13 @@ def ensure_reports(n: int, folder: Path, seed: int = 42) -> list[Path]:
     return files
 
 
+def existing_reports(folder: Path) -> list[Path]:
+    """The generated reports already in ``folder`` (named as ``bench.generate`` names them), sorted."""
+    from bench.generate import GENERATED
+
+    return sorted(p for p in folder.glob("*.txt") if GENERATED.match(p.name))
+
+
 def turtle_name(report: Path) -> str:
     """``00012_rcm-rrpc_2004-06-14.txt`` -> ``rcm-rrpc_2004-06-14.ttl``, the file convert writes for it."""
     return report.stem.split("_", 1)[1] + ".ttl"
@@ -196,20 +203,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=None, help="runs; the median is reported (default 3)")
     ap.add_argument("--quick", action="store_true", help="300 reports and 1 run, unless given")
     ap.add_argument("--seed", type=int, default=42, help="generator seed (default 42)")
+    ap.add_argument("--src", type=Path, default=None, metavar="DIR",
+                    help="convert the generated reports already in DIR (read only; e.g. a shared copy) "
+                         "instead of generating them under bench/out/convert")
     args = ap.parse_args(argv)
     n = args.reports if args.reports is not None else (300 if args.quick else 10000)
     runs = args.runs if args.runs is not None else (1 if args.quick else 3)
     if n < 2 or runs < 1:
         ap.error("--reports must be >= 2 and --runs >= 1")
 
-    src = reports_dir(n) if args.seed == 42 else OUT / f"reports-{n}-seed{args.seed}"
-    reports = ensure_reports(n, src, args.seed)
+    if args.src is not None:
+        src = args.src.resolve()
+        reports = existing_reports(src)
+        if args.reports is None:
+            n = len(reports)
+        if len(reports) != n:
+            ap.error(f"{src} holds {len(reports)} generated reports, not {n}")
+    else:
+        src = reports_dir(n) if args.seed == 42 else OUT / f"reports-{n}-seed{args.seed}"
+        reports = ensure_reports(n, src, args.seed)
     rdf = {1: OUT / "rdf-jobs1", 2: OUT / "rdf-jobs2"}
     floor_out = {1: OUT / "floor-1", 2: OUT / "floor-2"}
     names = ("convert --jobs 1", "convert --jobs 2", "floor, 1 process", "floor, 2 processes")
     results: dict[str, list[dict[str, float]]] = {name: [] for name in names}
     problems: list[str] = []
-    print(f"{n} reports in {src.relative_to(REPO)}; {runs} run(s)", file=sys.stderr)
+    print(f"{n} reports in {src}; {runs} run(s)", file=sys.stderr)
     for run in range(runs):
         # Interleaved, so that a noisy spell on the shared machine hits every measurement alike.
         for name, measure in (

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from rcmkg.converters import roles
 from rcmkg.converters.dates import MONTHS, FoundDue, find_due
@@ -800,6 +801,10 @@ def _names_a_body(subject: str) -> bool:
     return len(caps) >= 3 and bool(_BODY_HEAD.search(subject))
 
 
+# The document signatures of each registry loaded in this process (see Extractor._signatures).
+_SIGNATURES: WeakKeyDictionary[Registry, list[tuple[str, frozenset[str], Entry]]] = WeakKeyDictionary()
+
+
 class Extractor:
     """Extracts one parsed report. ``Extractor(registry, iris).extract(parsed)``."""
 
@@ -1128,7 +1133,10 @@ class Extractor:
         return _dedupe(sorted(out, key=lambda r: r.span))
 
     def _signatures(self) -> list[tuple[str, frozenset[str], Entry]]:
-        """(doctype, distinctive words of its names, entry) of every registry document, built once."""
+        """(doctype, distinctive words of its names, entry) of every registry document, built once per
+        registry (an Extractor is made per report; the registry is loaded once per process)."""
+        if self._sigs is None:
+            self._sigs = _SIGNATURES.get(self.registry)
         if self._sigs is None:
             sigs = []
             for entry in self.registry.of_kind("doc"):
@@ -1141,7 +1149,7 @@ class Extractor:
                     for label in author.labels if author is not None else ():
                         words -= _content_words(label)
                 sigs.append((doctype, frozenset(words), entry))
-            self._sigs = sigs
+            self._sigs = _SIGNATURES[self.registry] = sigs
         return self._sigs
 
     def _by_head_noun(self, text: str, hs: int, he: int, limit: int) -> Entry | None:
