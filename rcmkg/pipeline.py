@@ -227,7 +227,7 @@ def convert_versions(sources: list[SourceText], settings: Settings) -> Conversio
 
 def _conversion(sources: list[SourceText], triples: list[Triple], info: dict[str, str], extracted: list[Extracted],
                 settings: Settings, extra: list[str] | None = None) -> Conversion:
-    from rcmkg.output import TurtleWriter
+    from rcmkg.output import turtle_writer
 
     iris = Iris(settings.base)
     names = ", ".join(f"{s.file.name} (sha256 {s.file.sha256})" for s in sources)
@@ -236,7 +236,7 @@ def _conversion(sources: list[SourceText], triples: list[Triple], info: dict[str
         f"Converted by rcmkg {__version__} from {names}.\n"
         "Do not edit: regenerate with `rcmkg convert`."
     )
-    turtle = TurtleWriter(iris.base).write(triples, header=header)
+    turtle = turtle_writer(iris.base).write(triples, header=header)
     first = extracted[0]
     warned = [f"{s.file.name}: {w}" for s, x in zip(sources, extracted, strict=True) for w in (*s.warnings, *x.warnings)]
     return Conversion(
