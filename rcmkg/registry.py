@@ -243,6 +243,11 @@ class Registry:
         self._patterns[kinds] = (pat_f, pat_x, table)
         return self._patterns[kinds]
 
+    def prepare(self, kinds: Iterable[str] | None = None) -> None:
+        """Compile the matcher for ``kinds`` now (``None``: every kind), e.g. before worker processes
+        are forked, so that each of them does not compile it again."""
+        self._compiled(frozenset(kinds) if kinds is not None else _ALL_KINDS)
+
     def find(self, text: str, kinds: Iterable[str] | None = None, start: int = 0, end: int | None = None) -> list[Match]:
         """Every registry label in ``text[start:end]``, longest first, non-overlapping, in text order."""
         kset = frozenset(kinds) if kinds is not None else _ALL_KINDS

@@ -801,6 +801,29 @@ def _names_a_body(subject: str) -> bool:
     return len(caps) >= 3 and bool(_BODY_HEAD.search(subject))
 
 
+#: The kinds the converters ask Registry.find about (None: every kind): :func:`prepare` compiles
+#: their matchers once, in the process that forks the workers. A kind set missing here still works,
+#: compiled where it is first asked for (tests/test_convert_speed.py checks the list is complete).
+FIND_KINDS: tuple[frozenset[str] | None, ...] = (
+    None,
+    ACTOR_KINDS | {"place"},
+    frozenset({"org"}),
+    frozenset({"doc", "org", "country", "place", "track", "collective"}),
+    frozenset({"track", "doc"}),
+    frozenset({"country", "place"}),
+    frozenset({"place"}),
+    frozenset({"country"}),
+)
+
+
+def prepare(registry: Registry, iris: Iris) -> None:
+    """Do now what converting the first report would do once per process: compile the registry
+    matchers and the document signatures."""
+    for kinds in FIND_KINDS:
+        registry.prepare(kinds)
+    Extractor(registry, iris)._signatures()
+
+
 # The document signatures of each registry loaded in this process (see Extractor._signatures).
 _SIGNATURES: WeakKeyDictionary[Registry, list[tuple[str, frozenset[str], Entry]]] = WeakKeyDictionary()
 
