@@ -451,7 +451,7 @@ class _ItemExtractor:
                 if find_due(rest, self.meeting) and not any(abs(r[1] - (ss + m.start())) < 5 for r in raw):
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", None, None, m.group(1).split()[0], False, None))
             raw.sort(key=lambda r: r[1])
-            dues = [d for d in find_due(sent, self.meeting)]
+            dues = find_due(sent, self.meeting) if raw else []  # only a commitment found here needs them
             for i, (ts, vs, kind, actor, requester, verb, optional, co) in enumerate(raw):
                 if any(abs(vs - f[0]) < 3 and f[1].actors[:1] == ((actor,) if actor else ()) for f in found):
                     continue
