@@ -153,3 +153,22 @@ def test_language_detection_counts_as_before():
     got = [detect_language(t) for t in texts]
     assert got == [before(t) for t in texts]
     assert {"en", "es"} <= set(got)
+
+
+def test_commitment_scans_are_skipped_only_where_they_could_find_nothing():
+    from rcmkg.converters.extract import _NEEDS, _sentences
+
+    for rx, words in _NEEDS.items():
+        # a plain substring test is exact only for a case-sensitive pattern that spells the word
+        assert not rx.flags & re.IGNORECASE, rx.pattern
+        assert all(w in rx.pattern for w in words), rx.pattern
+    matched = 0
+    for path in TEXTS:
+        text = read(path).text
+        for ss, se in _sentences(text, 0, len(text)):
+            sent = text[ss:se]
+            for rx, words in _NEEDS.items():
+                if rx.search(sent):
+                    matched += 1
+                    assert any(w in sent for w in words), (rx.pattern, sent)
+    assert matched > 20
