@@ -838,11 +838,14 @@ def prepare(registry: Registry, iris: Iris) -> None:
     matchers and the document signatures."""
     for kinds in FIND_KINDS:
         registry.prepare(kinds)
-    Extractor(registry, iris)._signatures()
+    extractor = Extractor(registry, iris)
+    extractor._signatures()
+    extractor._place_labels()
 
 
 # The document signatures of each registry loaded in this process (see Extractor._signatures).
 _SIGNATURES: WeakKeyDictionary[Registry, list[tuple[str, frozenset[str], Entry]]] = WeakKeyDictionary()
+_PLACE_LABELS: WeakKeyDictionary[Registry, list[tuple[Entry, frozenset[str]]]] = WeakKeyDictionary()
 
 
 class Extractor:
@@ -1026,8 +1029,8 @@ class Extractor:
 
             assert isinstance(p, Place)
             city = fold(p.city)
-            for e in self.registry.of_kind("place"):
-                named = city in {fold(lbl) for lbl in e.labels}
+            for e, folded in self._place_labels():
+                named = city in folded
                 if p.country:
                     cc = p.country.lower()
                     if e.iri.endswith(f"/place/{cc}/{slugify(p.city)}") or (named and f"/place/{cc}/" in e.iri):
@@ -1171,6 +1174,14 @@ class Extractor:
             taken.append((cs, ce))
             out.append(linker.mint("doc", title, Span(cs, ce), _doctype(title)))
         return _dedupe(sorted(out, key=lambda r: r.span))
+
+    def _place_labels(self) -> list[tuple[Entry, frozenset[str]]]:
+        """The registry's places (sorted by IRI) with their labels folded, built once per registry."""
+        places = _PLACE_LABELS.get(self.registry)
+        if places is None:
+            places = _PLACE_LABELS[self.registry] = [
+                (e, frozenset(fold(lbl) for lbl in e.labels)) for e in self.registry.of_kind("place")]
+        return places
 
     def _signatures(self) -> list[tuple[str, frozenset[str], Entry]]:
         """(doctype, distinctive words of its names, entry) of every registry document, built once per
