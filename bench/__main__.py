@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="smoke-sized runs")
     ap.add_argument("--list", action="store_true", help="list the benchmarks and exit")
     ap.add_argument("--scale", type=int, metavar="N",
-                    help="run the scale and load benchmarks at 1,000 and N reports")
+                    help="run the scale, load and convert benchmarks at 1,000 and N reports")
     args = ap.parse_args(argv)
     if args.list:
         for name, (module, what, _quick) in BENCHMARKS.items():
@@ -62,13 +62,15 @@ def main(argv: list[str] | None = None) -> int:
     names = args.names or list(BENCHMARKS)
     per_name: dict[str, list[str]] = {}
     if args.scale:
-        # the scale benchmark (queries, validate, serve) and the load's (full load vs a bulk load,
-        # one-report reload) at 1,000 and N reports; arguments after -- (e.g. --work) go to both
+        # the archive-scale figures at 1,000 and N reports: the scale benchmark (queries, validate,
+        # serve), the load's (full load vs a bulk load, one-report reload) and convert vs its floor;
+        # arguments after -- (e.g. --work /work/bench10k) go to the scale benchmark, --work to the load's too
         sizes = ",".join(str(n) for n in sorted({1000, args.scale}))
         work = extra[extra.index("--work"):extra.index("--work") + 2] if "--work" in extra else []
-        names = ["scale", "load"]
-        per_name = {"scale": ["--sizes", sizes] + extra,
-                    "load": ["--sizes", sizes, "--runs", "1", "--no-in-place"] + work}
+        per_name = {"scale": ["--sizes", sizes, *extra],
+                    "load": ["--sizes", sizes, "--runs", "1", "--no-in-place", *work],
+                    "convert": ["--sizes", sizes, "--jobs", "2"]}
+        names = [n for n in (args.names or list(per_name)) if n in per_name] or list(per_name)
         extra = []
     if extra and len(names) != 1:
         ap.error("arguments after -- need exactly one benchmark name")
@@ -82,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise
             print(f"== {name}: skipped ({module} is not there)", file=sys.stderr, flush=True)
             continue
-        sub = per_name.get(name) or (quick if args.quick else []) + extra
+        sub = per_name.get(name, (quick if args.quick else []) + extra)
         print(f"== {name}: python -m {module} {' '.join(sub)}".rstrip(), file=sys.stderr, flush=True)
         t0 = time.perf_counter()
         rc = mod.main(sub)

@@ -3,6 +3,8 @@
     python -m bench.bench_convert                    # 10,000 reports, jobs 1 and 2, 3 runs (median)
     python -m bench.bench_convert --quick            # 300 reports, 1 run: a quick look
     python -m bench.bench_convert --reports 1000 --runs 5
+    python -m bench.bench_convert --sizes 1000,10000 --jobs 2     # what `python -m bench --scale 10000` runs
+    python -m bench.bench_convert --src /work/bench10k/rep{n} --sizes 1000 --baseline ../main   # before/after
 
 It generates the synthetic reports with ``bench.generate`` (seed 42) into
 ``bench/out/convert/reports-10k`` (reused while the generator and the count are unchanged) and
@@ -17,7 +19,9 @@ measures, in every run, in a fresh output folder:
   2 fresh worker processes (each takes every other report); its time is the slowest worker's sum of
   timed batches, so process start-up and the preparation are not in it.
 
-It prints reports/s for each (median of ``--runs``), the ratio convert / floor with the same number
+``--baseline TREE`` also times the ``rcmkg convert`` of another source tree (e.g. a checkout of
+main) in the same runs, for a before/after measured side by side. ``--src DIR`` converts reports
+already generated elsewhere (read only). It prints reports/s for each (median of ``--runs``), the ratio convert / floor with the same number
 of processes, and PASS or MISS against the issue's target (within 3x of the floor), and writes
 ``bench/out/convert/results.json``. CPU seconds (user + sys, all processes) are recorded beside the
 wall time: on the noisy 2-core project machine they move less than wall time. The exit status is 1
@@ -32,12 +36,14 @@ import filecmp
 import hashlib
 import json
 import multiprocessing
+import os
 import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -75,6 +81,13 @@ def ensure_reports(n: int, folder: Path, seed: int = 42) -> list[Path]:
     return files
 
 
+def existing_reports(folder: Path) -> list[Path]:
+    """The generated reports already in ``folder`` (named as ``bench.generate`` names them), sorted."""
+    from bench.generate import GENERATED
+
+    return sorted(p for p in folder.glob("*.txt") if GENERATED.match(p.name))
+
+
 def turtle_name(report: Path) -> str:
     """``00012_rcm-rrpc_2004-06-14.txt`` -> ``rcm-rrpc_2004-06-14.ttl``, the file convert writes for it."""
     return report.stem.split("_", 1)[1] + ".ttl"
@@ -95,17 +108,21 @@ def _children_cpu() -> float:
 # --- rcmkg convert ------------------------------------------------------------------------------------------
 
 
-def run_convert(src: Path, out: Path, jobs: int, cli: bool = True) -> dict[str, float]:
+def run_convert(src: Path, out: Path, jobs: int, cli: bool = True, tree: Path | None = None) -> dict[str, float]:
     """Convert every report in ``src`` into a fresh ``out``; wall and CPU seconds and files written.
 
     ``cli`` runs ``python -m rcmkg convert`` in a new process (what the benchmark measures); without
-    it, :func:`rcmkg.pipeline.convert` runs in this process (what the unit test uses).
+    it, :func:`rcmkg.pipeline.convert` runs in this process (what the unit test uses). ``tree`` runs
+    the rcmkg of another source tree instead (e.g. main's, for a before/after in the same run).
     """
     _fresh(out)
     cpu0, t0 = _children_cpu(), time.perf_counter()
     if cli:
         cmd = [sys.executable, "-m", "rcmkg", "convert", str(src), "--out", str(out), "--jobs", str(jobs), "--quiet"]
-        proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+        env = None
+        if tree is not None:
+            env = {**os.environ, "PYTHONPATH": str(tree)}  # found before the installed (editable) rcmkg
+        proc = subprocess.run(cmd, cwd=tree or REPO, capture_output=True, text=True, env=env)
         wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
         if proc.returncode != 0:
             raise RuntimeError(f"rcmkg convert --jobs {jobs} exited {proc.returncode}: {proc.stderr.strip()[-2000:]}")
@@ -190,42 +207,36 @@ def same_files(a: Path, b: Path) -> bool:
 # --- the run -----------------------------------------------------------------------------------------------------
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.bench_convert", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--reports", type=int, default=None, metavar="N", help="reports to convert (default 10000)")
-    ap.add_argument("--runs", type=int, default=None, help="runs; the median is reported (default 3)")
-    ap.add_argument("--quick", action="store_true", help="300 reports and 1 run, unless given")
-    ap.add_argument("--seed", type=int, default=42, help="generator seed (default 42)")
-    args = ap.parse_args(argv)
-    n = args.reports if args.reports is not None else (300 if args.quick else 10000)
-    runs = args.runs if args.runs is not None else (1 if args.quick else 3)
-    if n < 2 or runs < 1:
-        ap.error("--reports must be >= 2 and --runs >= 1")
-
-    src = reports_dir(n) if args.seed == 42 else OUT / f"reports-{n}-seed{args.seed}"
-    reports = ensure_reports(n, src, args.seed)
-    rdf = {1: OUT / "rdf-jobs1", 2: OUT / "rdf-jobs2"}
-    floor_out = {1: OUT / "floor-1", 2: OUT / "floor-2"}
-    names = ("convert --jobs 1", "convert --jobs 2", "floor, 1 process", "floor, 2 processes")
-    results: dict[str, list[dict[str, float]]] = {name: [] for name in names}
+def measure(n: int, src: Path, reports: list[Path], runs: int, jobs_list: list[int],
+            baseline: Path | None = None) -> tuple[dict, dict, list[str]]:
+    """``runs`` interleaved runs of convert (each ``--jobs`` in ``jobs_list``, and the ``baseline``
+    tree's convert with the largest of them) and of the floor with as many processes; the medians,
+    the ratios to the floor and the problems found."""
+    top = max(jobs_list)
+    rdf = {j: OUT / f"rdf-jobs{j}" for j in jobs_list}
+    names: list[tuple[str, Callable[[], dict[str, float]]]] = []
+    for j in jobs_list:
+        names.append((f"convert --jobs {j}", lambda j=j: run_convert(src, rdf[j], j)))
+    if baseline is not None:
+        names.append((f"baseline convert --jobs {top}",
+                      lambda: run_convert(src, OUT / "rdf-baseline", top, tree=baseline)))
+    for j in jobs_list:
+        names.append((_floor_name(j), lambda j=j: run_floor(reports, rdf[jobs_list[0]], OUT / f"floor-{j}", j)))
+    results: dict[str, list[dict[str, float]]] = {name: [] for name, _ in names}
     problems: list[str] = []
-    print(f"{n} reports in {src.relative_to(REPO)}; {runs} run(s)", file=sys.stderr)
+    print(f"{n} reports in {src}; {runs} run(s)", file=sys.stderr)
     for run in range(runs):
         # Interleaved, so that a noisy spell on the shared machine hits every measurement alike.
-        for name, measure in (
-            (names[0], lambda: run_convert(src, rdf[1], 1)),
-            (names[1], lambda: run_convert(src, rdf[2], 2)),
-            (names[2], lambda: run_floor(reports, rdf[1], floor_out[1], 1)),
-            (names[3], lambda: run_floor(reports, rdf[1], floor_out[2], 2)),
-        ):
-            r = measure()
+        for name, run_one in names:
+            r = run_one()
             r["rps"] = n / r["wall"]
             results[name].append(r)
-            print(f"run {run + 1} {name:20s} {r['rps']:8.1f} reports/s  {r['wall']:7.2f} s  "
-                  f"cpu {r['cpu']:7.2f} s  files {r['files']}", file=sys.stderr)
-        if not same_files(rdf[1], rdf[2]):
-            problems.append(f"run {run + 1}: --jobs 1 and --jobs 2 wrote different files")
-        for name in names:
+            print(f"run {run + 1} {name:28s} {r['rps']:8.1f} reports/s  {r['wall']:7.2f} s  "
+                  f"cpu {r['cpu']:7.2f} s  files {r['files']}", file=sys.stderr, flush=True)
+        for j in jobs_list[1:]:
+            if not same_files(rdf[jobs_list[0]], rdf[j]):
+                problems.append(f"run {run + 1}: --jobs {jobs_list[0]} and --jobs {j} wrote different files")
+        for name in results:
             if results[name][-1]["files"] != n:
                 problems.append(f"run {run + 1}: {name} wrote {results[name][-1]['files']} files, not {n}")
 
@@ -235,27 +246,78 @@ def main(argv: list[str] | None = None) -> int:
                          "wall_s": statistics.median(r["wall"] for r in rs),
                          "cpu_s": statistics.median(r["cpu"] for r in rs), "runs": rs}
     ratios = {}
-    for jobs in (1, 2):
-        conv, floor = summary[f"convert --jobs {jobs}"], summary[f"floor, {jobs} process{'es' if jobs > 1 else ''}"]
+    for name in summary:
+        if not name.startswith(("convert", "baseline")):
+            continue
+        jobs = int(name.rsplit(" ", 1)[1])
+        conv, floor = summary[name], summary[_floor_name(jobs)]
         ratio = floor["reports_per_s"] / conv["reports_per_s"]
-        ratios[f"jobs {jobs}"] = {"ratio": ratio, "cpu_ratio": conv["cpu_s"] / floor["cpu_s"],
-                                  "verdict": "PASS" if ratio <= TARGET else "MISS"}
-        conv["vs_floor"] = ratios[f"jobs {jobs}"]
+        key = f"jobs {jobs}" if name.startswith("convert") else f"baseline jobs {jobs}"
+        ratios[key] = {"ratio": ratio, "cpu_ratio": conv["cpu_s"] / floor["cpu_s"],
+                       "verdict": "PASS" if ratio <= TARGET else "MISS"}
+        conv["vs_floor"] = ratios[key]
 
     print(f"\n{n} reports, median of {runs} run(s); convert is the CLI in a fresh process\n")
     print("| measurement | reports/s | wall s | CPU s | convert / floor | target <= 3x |")
     print("|---|---:|---:|---:|---:|---|")
-    for name in names:
+    for name in summary:
         s = summary[name]
         vs = s.get("vs_floor")
         extra = f"{vs['ratio']:.1f}x (CPU {vs['cpu_ratio']:.1f}x) | {vs['verdict']}" if vs else " | "
-        print(f"| {name} | {s['reports_per_s']:.1f} | {s['wall_s']:.2f} | {s['cpu_s']:.2f} | {extra} |")
+        print(f"| {name} | {s['reports_per_s']:.1f} | {s['wall_s']:.2f} | {s['cpu_s']:.2f} | {extra} |", flush=True)
+    return summary, ratios, problems
+
+
+def _floor_name(jobs: int) -> str:
+    return f"floor, {jobs} process{'es' if jobs > 1 else ''}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.bench_convert", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--reports", type=int, default=None, metavar="N", help="reports to convert (default 10000)")
+    ap.add_argument("--sizes", default=None, metavar="N,M", help="several report counts in turn (e.g. 1000,10000)")
+    ap.add_argument("--runs", type=int, default=None,
+                    help="runs; the median is reported (default 3, 1 above 1,000 reports)")
+    ap.add_argument("--jobs", default="1,2", metavar="J,K", help="--jobs values to measure (default 1,2)")
+    ap.add_argument("--quick", action="store_true", help="300 reports and 1 run, unless given")
+    ap.add_argument("--seed", type=int, default=42, help="generator seed (default 42)")
+    ap.add_argument("--src", default=None, metavar="DIR",
+                    help="convert the generated reports already in DIR (read only; e.g. a shared copy; "
+                         "'{n}' in it is the report count) instead of generating them under bench/out/convert")
+    ap.add_argument("--baseline", type=Path, default=None, metavar="TREE",
+                    help="also measure the convert of another rcmkg source tree (e.g. main's) with the "
+                         "largest --jobs, in the same runs: a before/after")
+    args = ap.parse_args(argv)
+    if args.sizes:
+        sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    else:
+        sizes = [args.reports if args.reports is not None else (300 if args.quick else 10000)]
+    jobs_list = sorted({int(x) for x in args.jobs.split(",") if x.strip()})
+    if min(sizes) < 2 or (args.runs is not None and args.runs < 1) or not jobs_list or min(jobs_list) < 1:
+        ap.error("report counts must be >= 2, --runs >= 1 and --jobs >= 1")
+
+    problems: list[str] = []
+    by_size = {}
+    for n in sizes:
+        runs = args.runs if args.runs is not None else (1 if args.quick or n > 1000 else 3)
+        if args.src is not None:
+            src = Path(args.src.replace("{n}", str(n))).resolve()
+            reports = existing_reports(src)
+            if len(reports) != n:
+                ap.error(f"{src} holds {len(reports)} generated reports, not {n}")
+        else:
+            src = reports_dir(n) if args.seed == 42 else OUT / f"reports-{n}-seed{args.seed}"
+            reports = ensure_reports(n, src, args.seed)
+        summary, ratios, found = measure(n, src, reports, runs, jobs_list, args.baseline)
+        problems += [f"{n} reports: {p}" for p in found]
+        by_size[str(n)] = {"runs": runs, "results": summary, "ratios": ratios}
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(
-        {"reports": n, "runs": runs, "seed": args.seed, "convert": "rcmkg convert CLI, fresh process",
-         "target_ratio": TARGET, "results": summary, "ratios": ratios, "problems": problems}, indent=2))
+        {"sizes": by_size, "seed": args.seed, "convert": "rcmkg convert CLI, fresh process",
+         "baseline": str(args.baseline) if args.baseline else None, "target_ratio": TARGET,
+         "problems": problems}, indent=2))
     return 1 if problems else 0
 
 

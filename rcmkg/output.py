@@ -18,6 +18,7 @@ import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from rcmkg.namespaces import PREFIXES, RDF, XSD
@@ -69,7 +70,14 @@ def _iri_ref(iri: str) -> str:
 
 
 class TurtleWriter:
-    """Writes triples as Turtle; ``base`` is the rcmkg base IRI (things under ``{base}id/`` are relative)."""
+    """Writes triples as Turtle; ``base`` is the rcmkg base IRI (things under ``{base}id/`` are relative).
+
+    A writer keeps the text of the IRIs it has written, so one writer used for many files (see
+    :func:`turtle_writer`) spells the vocabulary's IRIs once per process, not once per file.
+    """
+
+    #: IRIs whose text is kept at most; past it the memo starts again (a long run names many things once).
+    CACHE_MAX = 100_000
 
     def __init__(self, base: str, prefixes: dict[str, str] | None = None) -> None:
         self.id_base = base + "id/"
@@ -78,23 +86,36 @@ class TurtleWriter:
         self._ns = sorted(self.prefixes.items(), key=lambda kv: -len(kv[1]))
         # An IRI under id/ can only start with a namespace that is a prefix of id/ or lies under it.
         self._ns_id = [(p, ns) for p, ns in self._ns if ns.startswith(self.id_base) or self.id_base.startswith(ns)]
+        # When every namespace ends in "/" or "#", the only one that can give a prefixed name is the IRI
+        # up to its last "/" or "#" (a local name has neither): one dictionary look-up, not a scan.
+        self._by_ns: dict[str, str] | None = None
+        if all(ns.endswith(("/", "#")) for ns in self.prefixes.values()):
+            self._by_ns = {}
+            for p, ns in reversed(self._ns):  # the first prefix of a namespace given twice wins, as in the scan
+                self._by_ns[ns] = p
         self._cache: dict[str, str] = {}
+        self._head = [f"@base <{self.id_base}> ."] + [f"@prefix {p}: <{ns}> ." for p, ns in self.prefixes.items()] + [""]
 
     def term(self, t: Term) -> str:
         if isinstance(t, Lit):
-            if t.datatype == _XSD_BOOLEAN and t.value in ("true", "false"):
-                return t.value
-            if t.datatype == _XSD_INTEGER and _INTEGER.fullmatch(t.value):
-                return t.value
-            s = f'"{_escape(t.value)}"'
-            if t.lang:
-                return f"{s}@{t.lang}"
-            if t.datatype and t.datatype != _XSD_STRING:
-                return f"{s}^^{self.iri(t.datatype)}"
-            return s
+            return self._literal(t)
         if isinstance(t, BNode):
             return f"_:{t.id}"
         return self.iri(t)
+
+    def _literal(self, t: Lit) -> str:
+        dt = t.datatype
+        if dt == _XSD_BOOLEAN and t.value in ("true", "false"):
+            return t.value
+        if dt == _XSD_INTEGER and _INTEGER.fullmatch(t.value):
+            return t.value
+        v = t.value
+        s = f'"{v if _NEEDS_ESC.search(v) is None else _escape(v)}"'
+        if t.lang:
+            return f"{s}@{t.lang}"
+        if dt and dt != _XSD_STRING:
+            return f"{s}^^{self.iri(dt)}"
+        return s
 
     def iri(self, iri: str) -> str:
         cached = self._cache.get(iri)
@@ -106,19 +127,29 @@ class TurtleWriter:
         if iri == _RDF_TYPE:
             return "a"
         under_id = iri.startswith(self.id_base)
-        for p, ns in self._ns_id if under_id else self._ns:
-            if iri.startswith(ns) and len(iri) > len(ns) and _PN_LOCAL.match(iri[len(ns) :]):
-                return f"{p}:{iri[len(ns):]}"
+        if self._by_ns is not None:
+            cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+            p = self._by_ns.get(iri[:cut]) if 0 < cut < len(iri) else None
+            if p is not None and _PN_LOCAL.match(iri[cut:]):
+                return f"{p}:{iri[cut:]}"
+        else:
+            for p, ns in self._ns_id if under_id else self._ns:
+                if iri.startswith(ns) and len(iri) > len(ns) and _PN_LOCAL.match(iri[len(ns) :]):
+                    return f"{p}:{iri[len(ns):]}"
         if under_id and len(iri) > len(self.id_base):
             return _iri_ref(iri[len(self.id_base) :])
         return _iri_ref(iri)
 
     def write(self, triples: Iterable[Triple], header: str = "") -> str:
+        cache = self._cache
+        if len(cache) > self.CACHE_MAX:
+            cache.clear()
         by_subject: dict[IRI | BNode, dict[IRI, set[Term]]] = {}
         for s, p, o in triples:
             preds = by_subject.get(s)
             if preds is None:
-                preds = by_subject[s] = {}
+                by_subject[s] = {p: {o}}
+                continue
             objs = preds.get(p)
             if objs is None:
                 preds[p] = {o}
@@ -127,35 +158,35 @@ class TurtleWriter:
         out: list[str] = []
         if header:
             out.extend(f"# {line}".rstrip() for line in header.splitlines())
-        out.append(f"@base <{self.id_base}> .")
-        for prefix, ns in self.prefixes.items():
-            out.append(f"@prefix {prefix}: <{ns}> .")
-        out.append("")
+        out.extend(self._head)
 
         # Subjects: IRIs by their text, then blank nodes by id. Objects: IRIs, then blank nodes,
         # then literals by (datatype, language, value); two literals with the same key print alike.
         iris = sorted(s for s in by_subject if not isinstance(s, BNode))
         bnodes = sorted((s for s in by_subject if isinstance(s, BNode)), key=lambda b: b.id)
-        cache, iri, term = self._cache, self.iri, self.term
+        iri, literal = self.iri, self._literal
         for s in iris + bnodes:
             preds = by_subject[s]
-            if _RDF_TYPE in preds:
-                keys = [_RDF_TYPE, *sorted(p for p in preds if p != _RDF_TYPE)]
-            else:
-                keys = sorted(preds)
+            keys = sorted(preds)
+            if _RDF_TYPE in preds and keys[0] != _RDF_TYPE:
+                keys.remove(_RDF_TYPE)
+                keys.insert(0, _RDF_TYPE)
             lines = []
             for p in keys:
                 objs = preds[p]
                 if len(objs) == 1:
-                    (o,) = objs
-                    if isinstance(o, Lit | BNode):
-                        text = term(o)
-                    else:
-                        text = cache.get(o) or iri(o)
+                    for o in objs:
+                        if isinstance(o, Lit):
+                            text = literal(o)
+                        elif isinstance(o, BNode):
+                            text = f"_:{o.id}"
+                        else:
+                            text = cache.get(o) or iri(o)
                 else:
                     text = self._objects(objs, ",\n        " if len(objs) > 2 else ", ")
                 lines.append(f"{cache.get(p) or iri(p)} {text}")
-            out.append(f"{term(s)} " + " ;\n    ".join(lines) + " .")
+            subject = f"_:{s.id}" if isinstance(s, BNode) else (cache.get(s) or iri(s))
+            out.append(f"{subject} " + " ;\n    ".join(lines) + " .")
             out.append("")
         return "\n".join(out)
 
@@ -163,13 +194,19 @@ class TurtleWriter:
         keyed: list[tuple[int, tuple[str, ...], str]] = []
         for o in objs:
             if isinstance(o, Lit):
-                keyed.append((2, o.sort_key(), self.term(o)))
+                keyed.append((2, o.sort_key(), self._literal(o)))
             elif isinstance(o, BNode):
                 keyed.append((1, (o.id,), f"_:{o.id}"))
             else:
                 keyed.append((0, (str(o),), self.iri(o)))
         keyed.sort()
         return sep.join(k[2] for k in keyed)
+
+
+@lru_cache(maxsize=4)
+def turtle_writer(base: str) -> TurtleWriter:
+    """The writer for ``base`` with the default prefixes, one per process (it keeps IRI texts)."""
+    return TurtleWriter(base)
 
 
 def ntriples(triples: Iterable[Triple]) -> str:

@@ -15,6 +15,7 @@ only the file it was converting: the files it took down with it are retried, eac
 from __future__ import annotations
 
 import errno
+import multiprocessing
 import os
 import re
 import signal
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +40,7 @@ from rcmkg.settings import Settings
 if TYPE_CHECKING:
     from rcmkg.converters.build import Version
     from rcmkg.output import BatchedWrites, Triple
+    from rcmkg.registry import Registry
 
 SUFFIXES = (".txt", ".text", ".docx", ".pdf")
 # Found in a folder, these are reports too, in a format rcmkg cannot read: listed, so that each gets
@@ -191,10 +194,9 @@ def build_source(source: SourceText, settings: Settings) -> Version:
     from rcmkg.converters.build import GraphBuilder, Version
     from rcmkg.converters.extract import Extractor
     from rcmkg.converters.parse import parse
-    from rcmkg.registry import Registry
 
     iris = Iris(settings.base)
-    registry = Registry.load(settings.base)
+    registry = _registry(settings.base)
     parsed = parse(source, registry)
     extracted = Extractor(registry, iris).extract(parsed)
     if settings.extra.get("strict") and extracted.warnings:
@@ -202,6 +204,30 @@ def build_source(source: SourceText, settings: Settings) -> Version:
         raise InputError(source.file.path or source.file.name, "; ".join(dict.fromkeys(extracted.warnings)))
     triples, info = GraphBuilder(iris).build(extracted)
     return Version(triples, info, extracted)
+
+
+@lru_cache(maxsize=8)
+def _registry_for(base: str, override: str | None) -> Registry:
+    from rcmkg.registry import Registry
+
+    return Registry.load(base)
+
+
+def _registry(base: str) -> Registry:
+    """The registry for ``base``, found and loaded once per process (per ``RCMKG_REGISTRY`` override)
+    rather than its folder listed again for every report."""
+    return _registry_for(base, os.environ.get("RCMKG_REGISTRY"))
+
+
+def prepare(settings: Settings) -> None:
+    """Load and compile, in this process, what every conversion needs (the converters, the registry
+    and its matchers, the Turtle writer): worker processes forked after this start with it done."""
+    from rcmkg.converters.extract import prepare as prepare_extractor
+    from rcmkg.output import turtle_writer
+
+    iris = Iris(settings.base)
+    prepare_extractor(_registry(settings.base), iris)
+    turtle_writer(iris.base)
 
 
 def convert_source(source: SourceText, settings: Settings) -> tuple[Conversion, Extracted]:
@@ -227,7 +253,7 @@ def convert_versions(sources: list[SourceText], settings: Settings) -> Conversio
 
 def _conversion(sources: list[SourceText], triples: list[Triple], info: dict[str, str], extracted: list[Extracted],
                 settings: Settings, extra: list[str] | None = None) -> Conversion:
-    from rcmkg.output import TurtleWriter
+    from rcmkg.output import turtle_writer
 
     iris = Iris(settings.base)
     names = ", ".join(f"{s.file.name} (sha256 {s.file.sha256})" for s in sources)
@@ -236,7 +262,7 @@ def _conversion(sources: list[SourceText], triples: list[Triple], info: dict[str
         f"Converted by rcmkg {__version__} from {names}.\n"
         "Do not edit: regenerate with `rcmkg convert`."
     )
-    turtle = TurtleWriter(iris.base).write(triples, header=header)
+    turtle = turtle_writer(iris.base).write(triples, header=header)
     first = extracted[0]
     warned = [f"{s.file.name}: {w}" for s, x in zip(sources, extracted, strict=True) for w in (*s.warnings, *x.warnings)]
     return Conversion(
@@ -382,6 +408,8 @@ def convert(
     tasks: list[Task] = [(str(p), settings, debug) for p in files]
     outputs: Iterator[Conversion | InputError]
     if jobs > 1 and len(files) > 1:
+        if multiprocessing.get_start_method() == "fork":
+            prepare(settings)  # done once here, inherited by every worker, instead of once per worker
         outputs = _parallel(tasks, min(jobs, len(files)))
     else:
         outputs = map(_worker, tasks)

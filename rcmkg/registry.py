@@ -96,6 +96,10 @@ class Registry:
         self.triples = triples  # (s, p, o, lang, datatype) with o an IRI when lang and datatype are None... see load
         self._patterns: dict[frozenset[str], tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, list[Entry]]]] = {}
         self._holdings: list[Holding] | None = None
+        # find() for the text last asked about: the converter asks the same question of one report's
+        # text many times (an item's names for its actors, its documents and its tracks).
+        # (text, answers) in one tuple, replaced whole, so threads sharing the registry never mix texts.
+        self._memo: tuple[str | None, dict[tuple[frozenset[str], int, int], list[Match]]] = (None, {})
 
     # ---- loading ------------------------------------------------------------------------------
 
@@ -239,11 +243,26 @@ class Registry:
         self._patterns[kinds] = (pat_f, pat_x, table)
         return self._patterns[kinds]
 
+    def prepare(self, kinds: Iterable[str] | None = None) -> None:
+        """Compile the matcher for ``kinds`` now (``None``: every kind), e.g. before worker processes
+        are forked, so that each of them does not compile it again."""
+        self._compiled(frozenset(kinds) if kinds is not None else _ALL_KINDS)
+
     def find(self, text: str, kinds: Iterable[str] | None = None, start: int = 0, end: int | None = None) -> list[Match]:
         """Every registry label in ``text[start:end]``, longest first, non-overlapping, in text order."""
-        kset = frozenset(kinds) if kinds is not None else frozenset(KINDS.values())
-        pat_f, pat_x, table = self._compiled(kset)
+        kset = frozenset(kinds) if kinds is not None else _ALL_KINDS
         end = len(text) if end is None else end
+        memo = self._memo
+        if memo[0] is not text:
+            memo = self._memo = (text, {})
+        key = (kset, start, end)
+        found = memo[1].get(key)
+        if found is None:
+            found = memo[1][key] = self._find(text, kset, start, end)
+        return list(found)  # a copy: the caller may change its list
+
+    def _find(self, text: str, kset: frozenset[str], start: int, end: int) -> list[Match]:
+        pat_f, pat_x, table = self._compiled(kset)
         segment = text[start:end]
         cands: list[tuple[int, int, list[Entry]]] = []
         if pat_f is not None:
@@ -291,6 +310,9 @@ class Registry:
                     key = (start + found.start(1), start + found.end(1), entry.iri)
                     out.setdefault(key, Match(key[0], key[1], entry, found.group(1)))
         return sorted(out.values(), key=lambda m: (m.start, m.end, m.entry.iri))
+
+
+_ALL_KINDS = frozenset(KINDS.values())
 
 
 def _is_acronym(label: str) -> bool:

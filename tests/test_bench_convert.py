@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bench.bench_convert import (
     count_triples,
     ensure_reports,
@@ -49,3 +51,25 @@ def test_floor_pass_in_this_process(tmp_path):
     # the floor's Turtle uses rcmkg's @base, like the converted files
     text = (tmp_path / "floor" / turtle_name(reports[0])).read_text(encoding="utf-8")
     assert f"@base <{Settings().base}id/>" in text
+
+
+def test_sizes_jobs_and_baseline_in_one_run(tmp_path, monkeypatch):
+    import bench.bench_convert as bc
+
+    monkeypatch.setattr(bc, "OUT", tmp_path / "out")  # the run's folders and results.json, not bench/out
+    src = tmp_path / "reports"
+    reports = ensure_reports(4, src)
+    assert len(reports) == 4
+    # this checkout as its own baseline: the same files, and a before/after row beside convert's
+    rc = bc.main(["--src", str(src), "--sizes", "4", "--jobs", "1", "--runs", "1", "--baseline", str(bc.REPO)])
+    assert rc == 0
+    results = json.loads((tmp_path / "out" / "results.json").read_text())
+    size = results["sizes"]["4"]
+    assert set(size["ratios"]) == {"jobs 1", "baseline jobs 1"}
+    assert all(r["verdict"] in ("PASS", "MISS") and r["ratio"] > 0 for r in size["ratios"].values())
+    assert size["results"]["baseline convert --jobs 1"]["runs"][0]["files"] == 4
+    assert same_files(tmp_path / "out" / "rdf-jobs1", tmp_path / "out" / "rdf-baseline")
+    assert results["problems"] == []
+    # a folder that does not hold the count asked for is refused
+    with pytest.raises(SystemExit):
+        bc.main(["--src", str(src), "--sizes", "5", "--jobs", "1"])

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from weakref import WeakKeyDictionary
 
 from rcmkg.converters import roles
 from rcmkg.converters.dates import MONTHS, FoundDue, find_due
@@ -192,6 +193,23 @@ _C13 = re.compile(r"\b(requested|request|requests)\s+(?:the\s+)?")
 _C14 = re.compile(r"\bto\s+be\s+(carried\s+out|held|organi[sz]ed|conducted|implemented|presented|submitted|developed)\b")
 
 
+# Words without which a case-sensitive commitment pattern cannot match: a sentence that has none of
+# them is not scanned for it (the scan would find nothing). Only case-sensitive patterns are listed,
+# so a plain substring test is exact (tests/test_convert_caches.py checks both).
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _C0: ("will", "shall"), _C1: ("rá",), _C2: ("will", "shall"), _C7: ("offer",), _C10: ("commitment",),
+    _C12: ("by",), _C13: ("request",), _C14: ("be",),
+}
+
+
+def _scan(rx: re.Pattern[str], sent: str) -> Iterable[re.Match[str]]:
+    """``rx.finditer(sent)``, skipped when ``sent`` lacks every word the pattern needs."""
+    needs = _NEEDS.get(rx)
+    if needs is not None and not any(w in sent for w in needs):
+        return ()
+    return rx.finditer(sent)
+
+
 def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[s:e] (a full stop followed by space and a capital, or a semicolon)."""
     out = []
@@ -309,7 +327,7 @@ class _ItemExtractor:
             future_at = FUTURE.search(sent)
             raw: list[tuple[int, int, str, Ref | None, Ref | None, str, bool, Ref | None]] = []
             # (trigger start, verb start, kind, actor, requester, verb, optional, co-actor)
-            for m in _C0.finditer(sent):
+            for m in _scan(_C0, sent):
                 that = sent.rfind(" that ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), that + 5 if that >= 0 else 0, 0)
                 actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
@@ -330,13 +348,13 @@ class _ItemExtractor:
                     co = self.actor_at(ss + m.end() + tm.end())
                 raw.append((ss + subj_start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
             # Spanish future tense: "La Secretaría Técnica enviará ...".
-            for m in _C1.finditer(sent):
+            for m in _scan(_C1, sent):
                 que = sent.rfind(" que ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), que + 5 if que >= 0 else 0, 0)
                 actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
                 if actor is not None:
                     raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, None))
-            for m in _C2.finditer(sent):
+            for m in _scan(_C2, sent):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
@@ -389,7 +407,7 @@ class _ItemExtractor:
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
-            for m in _C7.finditer(sent):
+            for m in _scan(_C7, sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
                     raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, None))
@@ -405,7 +423,7 @@ class _ItemExtractor:
                 if actor is not None:
                     verb = _SPANISH_VERBS.get(m.group(1).lower()[:-3].rstrip("a"), m.group(1).lower())
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, verb, False, None))
-            for m in _C10.finditer(sent):
+            for m in _scan(_C10, sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is None:
                     continue
@@ -418,7 +436,7 @@ class _ItemExtractor:
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1).lower(), False, None))
             if future_at:
-                for m in _C12.finditer(sent):
+                for m in _scan(_C12, sent):
                     if m.start() < future_at.start():
                         continue
                     actor = self.actor_at(ss + m.end())
@@ -436,7 +454,7 @@ class _ItemExtractor:
                 if target is not None and vm:
                     raw.append((ss, target.span.end + vm.start(1), "request", target, self.parent_request, vm.group(1), False, None))
             # "Member Countries requested IOM support on ..."
-            for m in _C13.finditer(sent):
+            for m in _scan(_C13, sent):
                 target = self.actor_at(ss + m.end())
                 if target is None:
                     continue
@@ -445,12 +463,12 @@ class _ItemExtractor:
                     requester = self.actor_in(ss, ss + m.start()) or self.body
                     raw.append((ss + m.start(), target.span.end + nm.start(1), "request", target, requester, nm.group(1), False, None))
             # Scheduled events with no stated actor: "to be carried out ... in the I Quarter of 2018".
-            for m in _C14.finditer(sent):
+            for m in _scan(_C14, sent):
                 rest = sent[m.end() :]
                 if find_due(rest, self.meeting) and not any(abs(r[1] - (ss + m.start())) < 5 for r in raw):
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", None, None, m.group(1).split()[0], False, None))
             raw.sort(key=lambda r: r[1])
-            dues = [d for d in find_due(sent, self.meeting)]
+            dues = find_due(sent, self.meeting) if raw else []  # only a commitment found here needs them
             for i, (ts, vs, kind, actor, requester, verb, optional, co) in enumerate(raw):
                 if any(abs(vs - f[0]) < 3 and f[1].actors[:1] == ((actor,) if actor else ()) for f in found):
                     continue
@@ -800,6 +818,36 @@ def _names_a_body(subject: str) -> bool:
     return len(caps) >= 3 and bool(_BODY_HEAD.search(subject))
 
 
+#: The kinds the converters ask Registry.find about (None: every kind): :func:`prepare` compiles
+#: their matchers once, in the process that forks the workers. A kind set missing here still works,
+#: compiled where it is first asked for (tests/test_convert_speed.py checks the list is complete).
+FIND_KINDS: tuple[frozenset[str] | None, ...] = (
+    None,
+    ACTOR_KINDS | {"place"},
+    frozenset({"org"}),
+    frozenset({"doc", "org", "country", "place", "track", "collective"}),
+    frozenset({"track", "doc"}),
+    frozenset({"country", "place"}),
+    frozenset({"place"}),
+    frozenset({"country"}),
+)
+
+
+def prepare(registry: Registry, iris: Iris) -> None:
+    """Do now what converting the first report would do once per process: compile the registry
+    matchers and the document signatures."""
+    for kinds in FIND_KINDS:
+        registry.prepare(kinds)
+    extractor = Extractor(registry, iris)
+    extractor._signatures()
+    extractor._place_labels()
+
+
+# The document signatures of each registry loaded in this process (see Extractor._signatures).
+_SIGNATURES: WeakKeyDictionary[Registry, list[tuple[str, frozenset[str], Entry]]] = WeakKeyDictionary()
+_PLACE_LABELS: WeakKeyDictionary[Registry, list[tuple[Entry, frozenset[str]]]] = WeakKeyDictionary()
+
+
 class Extractor:
     """Extracts one parsed report. ``Extractor(registry, iris).extract(parsed)``."""
 
@@ -981,8 +1029,8 @@ class Extractor:
 
             assert isinstance(p, Place)
             city = fold(p.city)
-            for e in self.registry.of_kind("place"):
-                named = city in {fold(lbl) for lbl in e.labels}
+            for e, folded in self._place_labels():
+                named = city in folded
                 if p.country:
                     cc = p.country.lower()
                     if e.iri.endswith(f"/place/{cc}/{slugify(p.city)}") or (named and f"/place/{cc}/" in e.iri):
@@ -1127,8 +1175,19 @@ class Extractor:
             out.append(linker.mint("doc", title, Span(cs, ce), _doctype(title)))
         return _dedupe(sorted(out, key=lambda r: r.span))
 
+    def _place_labels(self) -> list[tuple[Entry, frozenset[str]]]:
+        """The registry's places (sorted by IRI) with their labels folded, built once per registry."""
+        places = _PLACE_LABELS.get(self.registry)
+        if places is None:
+            places = _PLACE_LABELS[self.registry] = [
+                (e, frozenset(fold(lbl) for lbl in e.labels)) for e in self.registry.of_kind("place")]
+        return places
+
     def _signatures(self) -> list[tuple[str, frozenset[str], Entry]]:
-        """(doctype, distinctive words of its names, entry) of every registry document, built once."""
+        """(doctype, distinctive words of its names, entry) of every registry document, built once per
+        registry (an Extractor is made per report; the registry is loaded once per process)."""
+        if self._sigs is None:
+            self._sigs = _SIGNATURES.get(self.registry)
         if self._sigs is None:
             sigs = []
             for entry in self.registry.of_kind("doc"):
@@ -1141,7 +1200,7 @@ class Extractor:
                     for label in author.labels if author is not None else ():
                         words -= _content_words(label)
                 sigs.append((doctype, frozenset(words), entry))
-            self._sigs = sigs
+            self._sigs = _SIGNATURES[self.registry] = sigs
         return self._sigs
 
     def _by_head_noun(self, text: str, hs: int, he: int, limit: int) -> Entry | None:

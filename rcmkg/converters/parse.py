@@ -644,8 +644,8 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("La Red celebró su reunión ordinaria en San Salvador, con la participación de los países")
     'es'
     """
-    words = re.findall(r"[a-záéíóúñçãõ]+", text[:20000].lower())
-    counts = {lang: sum(w in sw for w in words) for lang, sw in STOPWORDS.items()}
+    seen = Counter(re.findall(r"[a-záéíóúñçãõ]+", text[:20000].lower()))  # each word counted once, not per language
+    counts = {lang: sum(seen[w] for w in sw if w in seen) for lang, sw in STOPWORDS.items()}
     best = max(counts, key=lambda k: (counts[k], k == "en"))
     return best if counts[best] >= 5 else None
 
