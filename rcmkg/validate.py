@@ -462,12 +462,22 @@ def _resources(
         by_subject.setdefault(triple[0], []).append(triple)
     res = _Resources(core, owner, rules, shared, subjects, shared.serialize(format="nt", encoding="utf-8"),
                      by_subject)
-    try:
-        res.compiled = shacl.compile_shapes(core)
-    except shacl.Unsupported as exc:
-        res.unsupported = str(exc)
     sub_class = rdflib.URIRef(shacl.RDFS_SUBCLASSOF)
     res.superclasses = _class_closure((str(s), str(o)) for s, o in shared.subject_objects(sub_class))
+    subclasses: dict[str, set[str]] = {}
+    for cls, supers in res.superclasses.items():
+        for sup in supers - {cls}:
+            subclasses.setdefault(sup, set()).add(cls)
+    try:
+        # Compiled against these shared graphs (their predicates and class hierarchy); a file with class
+        # axioms of its own goes to pyshacl (_Unit.declares_classes).
+        res.compiled = shacl.compile_shapes(
+            core,
+            {str(p) for p in shared.predicates(unique=True)},
+            {c: frozenset(s) for c, s in subclasses.items()},
+        )
+    except shacl.Unsupported as exc:
+        res.unsupported = str(exc)
     return res
 
 
@@ -700,39 +710,52 @@ class _Unit:
     graph: ox.NamedNode
     quads: list[pyoxigraph.Quad]
     own: set[str]  # IRI subjects: the nodes it describes
+    triples: int = 0  # distinct triples (a triple written twice is one, as in a store)
+    declares_classes: bool = False  # it has rdfs:subClassOf triples of its own
+
+
+def _scan(name: str, parsed: Iterable[pyoxigraph.Quad], graph: ox.NamedNode) -> _Unit:
+    """One pass over a file's triples: masked into ``graph`` (:func:`rcmkg.shacl.mask`), its own IRI
+    subjects, whether it declares classes. Locals and tuple unpacking: this loop runs for every triple."""
+    quad, literal, named, blank, folded, mask = ox.Quad, ox.Literal, ox.NamedNode, ox.BlankNode, shacl.FOLDED, shacl.MASK
+    quads: list[pyoxigraph.Quad] = []
+    append = quads.append
+    subjects: set[Any] = set()
+    predicates: set[str] = set()
+    for s, p, o, _ in parsed:
+        subjects.add(s)
+        predicates.add(p.value)
+        if type(o) is literal and o.datatype.value in folded:
+            o = literal(o.value, datatype=named(mask + o.datatype.value))
+        append(quad(s, p, o, graph))
+    own = {t.value for t in subjects if type(t) is not blank}
+    triples = len(set(quads))
+    return _Unit(name, graph, quads, own, triples, shacl.RDFS_SUBCLASSOF in predicates)
 
 
 def _fast_read(name: str, source: Path | rdflib.Graph, graph: ox.NamedNode) -> _Unit:
     """Parse one file with pyoxigraph (rdflib decides, and words the error, when pyoxigraph refuses it)."""
     if isinstance(source, Path):
         try:
-            parsed = ox.parse(path=source, format=ox.RdfFormat.TURTLE, base_iri=source.resolve().as_uri())
-            quads = shacl.mask(parsed, graph)
+            # Parsed and scanned in one go: a syntax error surfaces while iterating.
+            return _scan(name, ox.parse(path=source, format=ox.RdfFormat.TURTLE, base_iri=source.resolve().as_uri()), graph)
         except SyntaxError:
             source = _parse(source)
         except OSError as exc:
             raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
-    if isinstance(source, rdflib.Graph):
-        nt = source.serialize(format="nt", encoding="utf-8")
-        quads = shacl.mask(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), graph)
-    quads = list(dict.fromkeys(quads))  # a triple written twice is one triple (as in a store)
-    own = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
-    return _Unit(name, graph, quads, own)
+    nt = source.serialize(format="nt", encoding="utf-8")
+    return _scan(name, ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), graph)
 
 
 def _fast_unit(name: str, source: Path | rdflib.Graph, res: _Resources) -> tuple[int, list[Result]]:
     """One file (or graph) with the compiled shapes: (triples, results), as :func:`_validate_unit` gives."""
     unit = _fast_read(name, source, _unit_graph(0))
-    if _declares_classes(unit):
+    if unit.declares_classes:
+        # The compiled sh:class reads class axioms from the shared graphs only: a file with its own
+        # rdfs:subClassOf is validated by pyshacl instead.
         graph = source if isinstance(source, rdflib.Graph) else _parse(source)
-        return len(unit.quads), _validate_unit(name, graph, res, "none", DEFAULT_BASE)
-    return len(unit.quads), _fast_run([unit], res)[0]
-
-
-def _declares_classes(unit: _Unit) -> bool:
-    # The compiled sh:class reads class axioms from the shared graphs only: a file with its own
-    # rdfs:subClassOf is validated by pyshacl instead.
-    return any(q.predicate.value == shacl.RDFS_SUBCLASSOF for q in unit.quads)
+        return unit.triples, _validate_unit(name, graph, res, "none", DEFAULT_BASE)
+    return unit.triples, _fast_run([unit], res)[0]
 
 
 def _fast_batch_worker(
@@ -751,15 +774,15 @@ def _fast_batch_worker(
         except InputError as exc:
             out.append(exc.problem)
             continue
-        out.append((len(unit.quads), []))
-        if _declares_classes(unit):
-            out[-1] = (len(unit.quads), _validate_unit(name, _parse(Path(name)), res, "none", stamps[3]))
+        out.append((unit.triples, []))
+        if unit.declares_classes:
+            out[-1] = (unit.triples, _validate_unit(name, _parse(Path(name)), res, "none", stamps[3]))
         else:
             units.append((len(out) - 1, unit))
     for start in range(0, len(units), FAST_BATCH):
         batch = units[start : start + FAST_BATCH]
         for (i, unit), results in zip(batch, _fast_run([u for _, u in batch], res), strict=True):
-            out[i] = (len(unit.quads), results)
+            out[i] = (unit.triples, results)
     return out
 
 
