@@ -30,13 +30,16 @@ sorted the same way on every run.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+import sqlite3
 import time
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -157,6 +160,7 @@ class ValidationReport:
     triples: int = 0
     inference: str = "none"
     seconds: float = 0.0
+    cached: int = 0  # files whose stored results were reused (validate(cache=...))
     conforms: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -249,8 +253,13 @@ def validate(
     settings: Settings | None = None,
     registry: Iterable[Path] | None = None,
     engine: str = "fast",
+    cache: Path | str | None = None,
 ) -> ValidationReport:
     """Validate Turtle files (or folders of them, recursively) or one rdflib graph against the shapes.
+
+    ``cache``: an SQLite file keeping each file's own results under its content hash; a later run with
+    the same shapes, ontology, registry and options validates only the files that changed (the
+    cross-file rules still run over every file).
 
     ``registry``: the registry files to validate with (default: the shipped ones; ``()`` for none, e.g.
     for a self-contained test graph). Raises :class:`rcmkg.errors.InputError` for a file that is not
@@ -278,40 +287,69 @@ def validate(
             unit_results = [_fast_unit(GRAPH_SOURCE, sources, res)[1]]
         else:
             unit_results = [_validate_unit(GRAPH_SOURCE, sources, res, inference, settings.base)]
-        names, triples = [GRAPH_SOURCE], len(sources)
+        names, triples, reused = [GRAPH_SOURCE], len(sources), 0
         rule_results = _run_rules([(GRAPH_SOURCE, sources)], res)
     else:
         paths = _discover(sources)
         names = [str(p) for p in paths]
         jobs = settings.jobs or os.cpu_count() or 1
         stamps = (shape_stamp, ontology_stamp, registry_stamp, settings.base)
-        if fast:
+        # Files whose results are stored (same bytes, same shapes, ontology, registry and options) are
+        # not validated again; only the cross-file rules see every file.
+        cached = _Cache(cache, _context(stamps, inference, engine if fast else "pyshacl")) if cache else None
+        stored = cached.lookup(paths) if cached else {}
+        todo = [n for n in names if n not in stored]
+        if fast and todo:
             _fast_shared_results(res)  # once, before the workers fork, so that each starts with it
+        rule_results: list[Result] = []
+        rule_error: InputError | None = None
+
+        def rules() -> None:
+            # In this process while the workers validate the files one by one (the rules need them all).
+            nonlocal rule_results, rule_error
+            try:
+                rule_results = _run_rules([(n, Path(n)) for n in names], res)
+            except InputError as exc:
+                rule_error = exc  # raised after the files' own errors, which are worded better
+
+        done: list[tuple[int, list[Result]] | str]
         if fast:
             # Chunks of files per task: each task's queries cost the same whatever its number of files.
-            per_task = max(1, min(FAST_CHUNK, -(-len(names) // max(1, jobs))))
-            chunks = [names[i : i + per_task] for i in range(0, len(names), per_task)]
+            per_task = max(1, min(FAST_CHUNK, -(-len(todo) // max(1, jobs))))
+            chunks = [todo[i : i + per_task] for i in range(0, len(todo), per_task)]
             if jobs > 1 and len(chunks) > 1:
                 # Workers are forked after the shared graphs are loaded, so they start with them cached.
                 with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-                    parts = list(pool.map(_fast_batch_worker, chunks, [stamps] * len(chunks)))
+                    pending = pool.map(_fast_batch_worker, chunks, [stamps] * len(chunks))
+                    rules()
+                    parts = list(pending)
             else:
                 parts = [_fast_batch_worker(c, stamps) for c in chunks]
-            done: list[tuple[int, list[Result]] | str] = [o for part in parts for o in part]
-        elif jobs > 1 and len(paths) >= PARALLEL_FROM:
+                rules()
+            done = [o for part in parts for o in part]
+        elif jobs > 1 and len(todo) >= PARALLEL_FROM:
             # Workers are forked after the shared graphs are loaded, so they start with them cached.
-            with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-                done = list(pool.map(_file_worker, names, [inference] * len(names), [stamps] * len(names)))
+            with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+                pending = pool.map(_file_worker, todo, [inference] * len(todo), [stamps] * len(todo))
+                rules()
+                done = list(pending)
         else:
-            done = [_file_worker(n, inference, stamps) for n in names]
+            done = [_file_worker(n, inference, stamps) for n in todo]
+            rules()
+        outcomes = dict(zip(todo, done, strict=True))
         finished: list[tuple[int, list[Result]]] = []
-        for name, outcome in zip(names, done, strict=True):
+        for name in names:
+            outcome = stored[name] if name in stored else outcomes[name]
             if isinstance(outcome, str):
                 raise InputError(name, outcome)
             finished.append(outcome)
+        if rule_error is not None:
+            raise rule_error
+        if cached:
+            cached.store({n: outcomes[n] for n in todo})  # type: ignore[misc]  (no error left: all tuples)
         unit_results = [r for _, r in finished]
         triples = sum(n for n, _ in finished)
-        rule_results = _run_rules([(n, Path(n)) for n in names], res)
+        reused = len(stored)
     results = [r for rs in unit_results for r in rs] + rule_results
     if fast:
         results += _fast_shared_results(res)
@@ -321,6 +359,7 @@ def validate(
         triples=triples,
         inference=inference,
         seconds=time.perf_counter() - started,
+        cached=reused,
     )
 
 
@@ -387,6 +426,67 @@ def _syntax_message(exc: Exception) -> str:
 def _stamp(paths: Iterable[Path]) -> tuple[tuple[str, float], ...]:
     # Cache key for the shared graphs: a changed file (or a new one) reloads them.
     return tuple((str(p), p.stat().st_mtime) for p in sorted(paths))
+
+
+# ---- stored results: only changed files are validated again --------------------------------------------
+
+#: Bumped when what a file's results depend on changes in this code (the stored results are then unused).
+CACHE_VERSION = "1"
+
+
+def _context(stamps: tuple[Any, ...], inference: str, engine: str) -> str:
+    """What a file's own results depend on besides its bytes: the shapes, the ontology, the registry
+    (their contents), the base IRI, the inference, the engine and this code's version."""
+    h = hashlib.sha256(f"{CACHE_VERSION}\0{inference}\0{engine}\0{stamps[3]}".encode())
+    for group in stamps[:3]:
+        for name, _ in group:
+            h.update(b"\0" + name.encode() + b"\0" + Path(name).read_bytes())
+    return h.hexdigest()
+
+
+class _Cache:
+    """Per-file results in SQLite, keyed by the file's content hash and where it sits (relative IRIs
+    resolve against it). A file's own results are a function of these alone: each file is validated
+    as if alone, with the shared graphs (which the context key covers)."""
+
+    def __init__(self, path: Path | str, context: str) -> None:
+        self.path, self.context = Path(path), context
+        self.keys: dict[str, str] = {}
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path)
+        db.execute("CREATE TABLE IF NOT EXISTS results (context TEXT, file TEXT, results TEXT,"
+                   " PRIMARY KEY (context, file))")
+        return db
+
+    def lookup(self, paths: list[Path]) -> dict[str, tuple[int, list[Result]]]:
+        for p in paths:
+            try:
+                digest = hashlib.sha256(p.read_bytes()).hexdigest()
+            except OSError:
+                continue  # validated, and its error reported, as usual
+            self.keys[str(p)] = f"{digest} {p.resolve().as_uri()}"
+        with closing(self._connect()) as db:
+            rows = dict(db.execute("SELECT file, results FROM results WHERE context = ?", (self.context,)))
+        out: dict[str, tuple[int, list[Result]]] = {}
+        for name, key in self.keys.items():
+            if key in rows:
+                triples, results = json.loads(rows[key])
+                # the file's own name is stored as null: the same bytes may sit under another name
+                out[name] = (triples, [Result(**{**r, "source_file": r["source_file"] or name}) for r in results])
+        return out
+
+    def store(self, outcomes: dict[str, tuple[int, list[Result]]]) -> None:
+        rows = []
+        for name, (triples, results) in outcomes.items():
+            if name in self.keys:
+                kept = [{**r.as_dict(), "source_file": None if r.source_file == name else r.source_file}
+                        for r in results]
+                rows.append((self.context, self.keys[name], json.dumps([triples, kept], ensure_ascii=False)))
+        with closing(self._connect()) as db, db:  # one transaction: all the rows or none
+            db.execute("DELETE FROM results WHERE context != ?", (self.context,))  # stale shapes or options
+            db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
 
 
 # ---- shared resources: shapes, ontology + vocabularies, registry ---------------------------------------
