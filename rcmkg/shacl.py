@@ -217,8 +217,15 @@ def _string(t: Any) -> str:
 
 
 class _Compiler:
-    def __init__(self, shapes: rdflib.Graph) -> None:
+    def __init__(
+        self,
+        shapes: rdflib.Graph,
+        shared_predicates: frozenset[str] | None = None,
+        subclasses: dict[str, frozenset[str]] | None = None,
+    ) -> None:
         self.g = shapes
+        self.shared_predicates = shared_predicates
+        self.subclasses = subclasses
         self.n = 0
         self.inverse_nested = False  # an inverse path inside sh:node / sh:or / ... (see Compiled.batchable)
         self.inverse_used = False  # an inverse path in the shape being compiled
@@ -235,6 +242,13 @@ class _Compiler:
         run each see only their own triples, as if validated alone."""
         if p.startswith("^"):
             s, p, o = o, p[1:], s
+        if self.shared_predicates is not None and p.startswith("<") and p[1:-1] not in self.shared_predicates:
+            # The shared graphs never use this predicate: only the file's graph can match (the store
+            # then reads one graph's index instead of every graph's and a filter).
+            return f"GRAPH {GRAPH_VAR} {{ {s} {p} {o} }}"
+        if self.shared_predicates is not None:
+            # Two bound-graph lookups rather than one over every graph and a filter.
+            return f"{{ GRAPH {GRAPH_VAR} {{ {s} {p} {o} }} }} UNION {{ GRAPH <{SHARED}> {{ {s} {p} {o} }} }}"
         g = self.var()
         return f"GRAPH {g} {{ {s} {p} {o} }} FILTER({g} = {GRAPH_VAR} || {g} = <{SHARED}>)"
 
@@ -242,6 +256,11 @@ class _Compiler:
         """``v`` is a SHACL instance of ``cls`` (rdf:type/rdfs:subClassOf*; class axioms are the shared
         graphs')."""
         t = self.var()
+        if self.subclasses is not None:
+            # The class hierarchy is the shared graphs' (known when compiling): the types that make an
+            # instance are listed, instead of a property path evaluated for each value.
+            types = " ".join(f"<{c}>" for c in sorted(self.subclasses.get(str(cls), frozenset()) | {str(cls)}))
+            return f"VALUES {t} {{ {types} }} {self.triple(v, f'<{RDF_TYPE}>', t)}"
         return (
             f"{self.triple(v, f'<{RDF_TYPE}>', t)} FILTER({t} = <{cls}> || "
             f"EXISTS {{ GRAPH <{SHARED}> {{ {t} <{RDFS_SUBCLASSOF}>+ <{cls}> }} }})"
@@ -484,14 +503,23 @@ class _Compiler:
         return " UNION ".join(f"{{ {b} }}" for b in branches)
 
 
-def compile_shapes(shapes: rdflib.Graph) -> Compiled:
+def compile_shapes(
+    shapes: rdflib.Graph,
+    shared_predicates: Iterable[str] | None = None,
+    subclasses: dict[str, frozenset[str]] | None = None,
+) -> Compiled:
     """Compile every active shape with targets in ``shapes`` (the SHACL Core part; sh:sparql is skipped),
     and every shape they reach through ``sh:node`` (pyshacl reports a failing ``sh:node``'s own results on
     the value node too: :attr:`Check.nested`).
 
+    ``shared_predicates``: every predicate IRI of the shared graphs, when the queries will only ever run
+    with those shared graphs (patterns on any other predicate then read the file's graph alone).
+    ``subclasses``: each class IRI -> its subclasses (rdfs:subClassOf+) in those shared graphs, when the
+    data declares no class axioms of its own (``sh:class`` then tests the listed types).
+
     Raises :class:`Unsupported` if a shape uses a component that is not compiled.
     """
-    c = _Compiler(shapes)
+    c = _Compiler(shapes, frozenset(shared_predicates) if shared_predicates is not None else None, subclasses)
     sh = c.sh
     target_preds = [sh(t) for t in ("targetClass", "targetNode", "targetSubjectsOf", "targetObjectsOf")]
     todo = sorted({s for p in target_preds for s in shapes.subjects(p, None)}, key=str)

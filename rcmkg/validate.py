@@ -30,13 +30,16 @@ sorted the same way on every run.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+import sqlite3
 import time
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -71,7 +74,7 @@ PARALLEL_FROM = 8
 #: The fast engine: files per task (a worker's unit of work), and at most how many files share one run
 #: of the queries.
 FAST_CHUNK = 256
-FAST_BATCH = 64
+FAST_BATCH = 16  # measured: the queries cost more per file in larger runs (each pattern sees every file's graph)
 
 #: Prefixes used to shorten IRIs in messages: the project's, the shapes', SHACL's.
 DISPLAY_PREFIXES: dict[str, str] = {**PREFIXES, "rcmsh": SHAPES, "sh": SH, "owlrl": ERRNS}
@@ -157,6 +160,7 @@ class ValidationReport:
     triples: int = 0
     inference: str = "none"
     seconds: float = 0.0
+    cached: int = 0  # files whose stored results were reused (validate(cache=...))
     conforms: bool = field(init=False)
 
     def __post_init__(self) -> None:
@@ -249,8 +253,13 @@ def validate(
     settings: Settings | None = None,
     registry: Iterable[Path] | None = None,
     engine: str = "fast",
+    cache: Path | str | None = None,
 ) -> ValidationReport:
     """Validate Turtle files (or folders of them, recursively) or one rdflib graph against the shapes.
+
+    ``cache``: an SQLite file keeping each file's own results under its content hash; a later run with
+    the same shapes, ontology, registry and options validates only the files that changed (the
+    cross-file rules still run over every file).
 
     ``registry``: the registry files to validate with (default: the shipped ones; ``()`` for none, e.g.
     for a self-contained test graph). Raises :class:`rcmkg.errors.InputError` for a file that is not
@@ -278,40 +287,69 @@ def validate(
             unit_results = [_fast_unit(GRAPH_SOURCE, sources, res)[1]]
         else:
             unit_results = [_validate_unit(GRAPH_SOURCE, sources, res, inference, settings.base)]
-        names, triples = [GRAPH_SOURCE], len(sources)
+        names, triples, reused = [GRAPH_SOURCE], len(sources), 0
         rule_results = _run_rules([(GRAPH_SOURCE, sources)], res)
     else:
         paths = _discover(sources)
         names = [str(p) for p in paths]
         jobs = settings.jobs or os.cpu_count() or 1
         stamps = (shape_stamp, ontology_stamp, registry_stamp, settings.base)
-        if fast:
+        # Files whose results are stored (same bytes, same shapes, ontology, registry and options) are
+        # not validated again; only the cross-file rules see every file.
+        cached = _Cache(cache, _context(stamps, inference, engine if fast else "pyshacl")) if cache else None
+        stored = cached.lookup(paths) if cached else {}
+        todo = [n for n in names if n not in stored]
+        if fast and todo:
             _fast_shared_results(res)  # once, before the workers fork, so that each starts with it
+        rule_results: list[Result] = []
+        rule_error: InputError | None = None
+
+        def rules() -> None:
+            # In this process while the workers validate the files one by one (the rules need them all).
+            nonlocal rule_results, rule_error
+            try:
+                rule_results = _run_rules([(n, Path(n)) for n in names], res)
+            except InputError as exc:
+                rule_error = exc  # raised after the files' own errors, which are worded better
+
+        done: list[tuple[int, list[Result]] | str]
         if fast:
             # Chunks of files per task: each task's queries cost the same whatever its number of files.
-            per_task = max(1, min(FAST_CHUNK, -(-len(names) // max(1, jobs))))
-            chunks = [names[i : i + per_task] for i in range(0, len(names), per_task)]
+            per_task = max(1, min(FAST_CHUNK, -(-len(todo) // max(1, jobs))))
+            chunks = [todo[i : i + per_task] for i in range(0, len(todo), per_task)]
             if jobs > 1 and len(chunks) > 1:
                 # Workers are forked after the shared graphs are loaded, so they start with them cached.
                 with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-                    parts = list(pool.map(_fast_batch_worker, chunks, [stamps] * len(chunks)))
+                    pending = pool.map(_fast_batch_worker, chunks, [stamps] * len(chunks))
+                    rules()
+                    parts = list(pending)
             else:
                 parts = [_fast_batch_worker(c, stamps) for c in chunks]
-            done: list[tuple[int, list[Result]] | str] = [o for part in parts for o in part]
-        elif jobs > 1 and len(paths) >= PARALLEL_FROM:
+                rules()
+            done = [o for part in parts for o in part]
+        elif jobs > 1 and len(todo) >= PARALLEL_FROM:
             # Workers are forked after the shared graphs are loaded, so they start with them cached.
-            with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
-                done = list(pool.map(_file_worker, names, [inference] * len(names), [stamps] * len(names)))
+            with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+                pending = pool.map(_file_worker, todo, [inference] * len(todo), [stamps] * len(todo))
+                rules()
+                done = list(pending)
         else:
-            done = [_file_worker(n, inference, stamps) for n in names]
+            done = [_file_worker(n, inference, stamps) for n in todo]
+            rules()
+        outcomes = dict(zip(todo, done, strict=True))
         finished: list[tuple[int, list[Result]]] = []
-        for name, outcome in zip(names, done, strict=True):
+        for name in names:
+            outcome = stored[name] if name in stored else outcomes[name]
             if isinstance(outcome, str):
                 raise InputError(name, outcome)
             finished.append(outcome)
+        if rule_error is not None:
+            raise rule_error
+        if cached:
+            cached.store({n: outcomes[n] for n in todo})  # type: ignore[misc]  (no error left: all tuples)
         unit_results = [r for _, r in finished]
         triples = sum(n for n, _ in finished)
-        rule_results = _run_rules([(n, Path(n)) for n in names], res)
+        reused = len(stored)
     results = [r for rs in unit_results for r in rs] + rule_results
     if fast:
         results += _fast_shared_results(res)
@@ -321,6 +359,7 @@ def validate(
         triples=triples,
         inference=inference,
         seconds=time.perf_counter() - started,
+        cached=reused,
     )
 
 
@@ -389,6 +428,67 @@ def _stamp(paths: Iterable[Path]) -> tuple[tuple[str, float], ...]:
     return tuple((str(p), p.stat().st_mtime) for p in sorted(paths))
 
 
+# ---- stored results: only changed files are validated again --------------------------------------------
+
+#: Bumped when what a file's results depend on changes in this code (the stored results are then unused).
+CACHE_VERSION = "1"
+
+
+def _context(stamps: tuple[Any, ...], inference: str, engine: str) -> str:
+    """What a file's own results depend on besides its bytes: the shapes, the ontology, the registry
+    (their contents), the base IRI, the inference, the engine and this code's version."""
+    h = hashlib.sha256(f"{CACHE_VERSION}\0{inference}\0{engine}\0{stamps[3]}".encode())
+    for group in stamps[:3]:
+        for name, _ in group:
+            h.update(b"\0" + name.encode() + b"\0" + Path(name).read_bytes())
+    return h.hexdigest()
+
+
+class _Cache:
+    """Per-file results in SQLite, keyed by the file's content hash and where it sits (relative IRIs
+    resolve against it). A file's own results are a function of these alone: each file is validated
+    as if alone, with the shared graphs (which the context key covers)."""
+
+    def __init__(self, path: Path | str, context: str) -> None:
+        self.path, self.context = Path(path), context
+        self.keys: dict[str, str] = {}
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path)
+        db.execute("CREATE TABLE IF NOT EXISTS results (context TEXT, file TEXT, results TEXT,"
+                   " PRIMARY KEY (context, file))")
+        return db
+
+    def lookup(self, paths: list[Path]) -> dict[str, tuple[int, list[Result]]]:
+        for p in paths:
+            try:
+                digest = hashlib.sha256(p.read_bytes()).hexdigest()
+            except OSError:
+                continue  # validated, and its error reported, as usual
+            self.keys[str(p)] = f"{digest} {p.resolve().as_uri()}"
+        with closing(self._connect()) as db:
+            rows = dict(db.execute("SELECT file, results FROM results WHERE context = ?", (self.context,)))
+        out: dict[str, tuple[int, list[Result]]] = {}
+        for name, key in self.keys.items():
+            if key in rows:
+                triples, results = json.loads(rows[key])
+                # the file's own name is stored as null: the same bytes may sit under another name
+                out[name] = (triples, [Result(**{**r, "source_file": r["source_file"] or name}) for r in results])
+        return out
+
+    def store(self, outcomes: dict[str, tuple[int, list[Result]]]) -> None:
+        rows = []
+        for name, (triples, results) in outcomes.items():
+            if name in self.keys:
+                kept = [{**r.as_dict(), "source_file": None if r.source_file == name else r.source_file}
+                        for r in results]
+                rows.append((self.context, self.keys[name], json.dumps([triples, kept], ensure_ascii=False)))
+        with closing(self._connect()) as db, db:  # one transaction: all the rows or none
+            db.execute("DELETE FROM results WHERE context != ?", (self.context,))  # stale shapes or options
+            db.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", rows)
+
+
 # ---- shared resources: shapes, ontology + vocabularies, registry ---------------------------------------
 
 
@@ -421,6 +521,7 @@ class _Resources:
     superclasses: dict[str, frozenset[str]] = field(default_factory=dict)
     # a pyoxigraph store holding the shared graphs (built on first use, in each process)
     ox_store: pyoxigraph.Store | None = None
+    ox_quads: list[pyoxigraph.Quad] = field(default_factory=list)  # its quads, read out once
     # pyshacl's constraint components, to word messages exactly as pyshacl does (check key -> component)
     components: dict[int, Any] = field(default_factory=dict)
 
@@ -462,12 +563,22 @@ def _resources(
         by_subject.setdefault(triple[0], []).append(triple)
     res = _Resources(core, owner, rules, shared, subjects, shared.serialize(format="nt", encoding="utf-8"),
                      by_subject)
-    try:
-        res.compiled = shacl.compile_shapes(core)
-    except shacl.Unsupported as exc:
-        res.unsupported = str(exc)
     sub_class = rdflib.URIRef(shacl.RDFS_SUBCLASSOF)
     res.superclasses = _class_closure((str(s), str(o)) for s, o in shared.subject_objects(sub_class))
+    subclasses: dict[str, set[str]] = {}
+    for cls, supers in res.superclasses.items():
+        for sup in supers - {cls}:
+            subclasses.setdefault(sup, set()).add(cls)
+    try:
+        # Compiled against these shared graphs (their predicates and class hierarchy); a file with class
+        # axioms of its own goes to pyshacl (_Unit.declares_classes).
+        res.compiled = shacl.compile_shapes(
+            core,
+            {str(p) for p in shared.predicates(unique=True)},
+            {c: frozenset(s) for c, s in subclasses.items()},
+        )
+    except shacl.Unsupported as exc:
+        res.unsupported = str(exc)
     return res
 
 
@@ -689,7 +800,8 @@ def _shared_quads(res: _Resources) -> list[pyoxigraph.Quad]:
         store = ox.Store()
         store.extend(shacl.mask(ox.parse(res.shared_ntriples, format=ox.RdfFormat.N_TRIPLES), _SHARED))
         res.ox_store = store
-    return list(res.ox_store)
+        res.ox_quads = list(store)
+    return res.ox_quads
 
 
 @dataclass
@@ -700,39 +812,52 @@ class _Unit:
     graph: ox.NamedNode
     quads: list[pyoxigraph.Quad]
     own: set[str]  # IRI subjects: the nodes it describes
+    triples: int = 0  # distinct triples (a triple written twice is one, as in a store)
+    declares_classes: bool = False  # it has rdfs:subClassOf triples of its own
+
+
+def _scan(name: str, parsed: Iterable[pyoxigraph.Quad], graph: ox.NamedNode) -> _Unit:
+    """One pass over a file's triples: masked into ``graph`` (:func:`rcmkg.shacl.mask`), its own IRI
+    subjects, whether it declares classes. Locals and tuple unpacking: this loop runs for every triple."""
+    quad, literal, named, blank, folded, mask = ox.Quad, ox.Literal, ox.NamedNode, ox.BlankNode, shacl.FOLDED, shacl.MASK
+    quads: list[pyoxigraph.Quad] = []
+    append = quads.append
+    subjects: set[Any] = set()
+    predicates: set[str] = set()
+    for s, p, o, _ in parsed:
+        subjects.add(s)
+        predicates.add(p.value)
+        if type(o) is literal and o.datatype.value in folded:
+            o = literal(o.value, datatype=named(mask + o.datatype.value))
+        append(quad(s, p, o, graph))
+    own = {t.value for t in subjects if type(t) is not blank}
+    triples = len(set(quads))
+    return _Unit(name, graph, quads, own, triples, shacl.RDFS_SUBCLASSOF in predicates)
 
 
 def _fast_read(name: str, source: Path | rdflib.Graph, graph: ox.NamedNode) -> _Unit:
     """Parse one file with pyoxigraph (rdflib decides, and words the error, when pyoxigraph refuses it)."""
     if isinstance(source, Path):
         try:
-            parsed = ox.parse(path=source, format=ox.RdfFormat.TURTLE, base_iri=source.resolve().as_uri())
-            quads = shacl.mask(parsed, graph)
+            # Parsed and scanned in one go: a syntax error surfaces while iterating.
+            return _scan(name, ox.parse(path=source, format=ox.RdfFormat.TURTLE, base_iri=source.resolve().as_uri()), graph)
         except SyntaxError:
             source = _parse(source)
         except OSError as exc:
             raise InputError(source, f"cannot read: {exc.strerror or exc}") from exc
-    if isinstance(source, rdflib.Graph):
-        nt = source.serialize(format="nt", encoding="utf-8")
-        quads = shacl.mask(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), graph)
-    quads = list(dict.fromkeys(quads))  # a triple written twice is one triple (as in a store)
-    own = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
-    return _Unit(name, graph, quads, own)
+    nt = source.serialize(format="nt", encoding="utf-8")
+    return _scan(name, ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), graph)
 
 
 def _fast_unit(name: str, source: Path | rdflib.Graph, res: _Resources) -> tuple[int, list[Result]]:
     """One file (or graph) with the compiled shapes: (triples, results), as :func:`_validate_unit` gives."""
     unit = _fast_read(name, source, _unit_graph(0))
-    if _declares_classes(unit):
+    if unit.declares_classes:
+        # The compiled sh:class reads class axioms from the shared graphs only: a file with its own
+        # rdfs:subClassOf is validated by pyshacl instead.
         graph = source if isinstance(source, rdflib.Graph) else _parse(source)
-        return len(unit.quads), _validate_unit(name, graph, res, "none", DEFAULT_BASE)
-    return len(unit.quads), _fast_run([unit], res)[0]
-
-
-def _declares_classes(unit: _Unit) -> bool:
-    # The compiled sh:class reads class axioms from the shared graphs only: a file with its own
-    # rdfs:subClassOf is validated by pyshacl instead.
-    return any(q.predicate.value == shacl.RDFS_SUBCLASSOF for q in unit.quads)
+        return unit.triples, _validate_unit(name, graph, res, "none", DEFAULT_BASE)
+    return unit.triples, _fast_run([unit], res)[0]
 
 
 def _fast_batch_worker(
@@ -751,15 +876,15 @@ def _fast_batch_worker(
         except InputError as exc:
             out.append(exc.problem)
             continue
-        out.append((len(unit.quads), []))
-        if _declares_classes(unit):
-            out[-1] = (len(unit.quads), _validate_unit(name, _parse(Path(name)), res, "none", stamps[3]))
+        out.append((unit.triples, []))
+        if unit.declares_classes:
+            out[-1] = (unit.triples, _validate_unit(name, _parse(Path(name)), res, "none", stamps[3]))
         else:
             units.append((len(out) - 1, unit))
     for start in range(0, len(units), FAST_BATCH):
         batch = units[start : start + FAST_BATCH]
         for (i, unit), results in zip(batch, _fast_run([u for _, u in batch], res), strict=True):
-            out[i] = (len(unit.quads), results)
+            out[i] = (unit.triples, results)
     return out
 
 

@@ -190,3 +190,139 @@ def test_cli_engine_option_gives_the_same_report() -> None:
     assert fast.output == reference.output and "R4" in fast.output
     bad = runner.invoke(cli, ["validate", "--engine", "nonsense", case])
     assert bad.exit_code == 2
+
+
+# ---- the whole report against one plain pyshacl run over the whole graph ------------------------------
+
+
+def _whole_graph_pyshacl(path: Path) -> set[tuple]:
+    """One unmodified pyshacl run, every shape (SHACL Core and SHACL-SPARQL) over the file, the ontology
+    and the vocabularies in one graph: no per-file split, no compiled queries, no global rewrite of the
+    rules. Its results in the report's display form (the same helpers word both)."""
+    import pyshacl
+
+    from rcmkg.validate import _describe, _path, _term, _value_text
+
+    sh = rdflib.Namespace(shacl.SH)
+    # A fresh graph's prefixes (not the file's): pyshacl words its messages with the data graph's, and
+    # rcmkg's reports are worded the same whatever prefixes a file declares.
+    data = rdflib.Graph()
+    data += rdflib.Graph().parse(path, format="turtle", publicID=path.resolve().as_uri())
+    for f in resource_files("ontology"):
+        data += rdflib.Graph().parse(f, format="turtle")
+    shapes = rdflib.Graph()
+    for f in resource_files("shapes"):
+        if f.name.startswith("rcm-"):
+            shapes += rdflib.Graph().parse(f, format="turtle")  # its prefixes word messages too
+    owner = {ps: ns for ns, ps in shapes.subject_objects(sh.property)}
+    _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", allow_warnings=True,
+                                    allow_infos=True, advanced=True)
+    out = set()
+    for r in report.subjects(rdflib.RDF.type, sh.ValidationResult):
+        shape = report.value(r, sh.sourceShape)
+        shape = owner.get(shape, shape)
+        component = _term(report.value(r, sh.sourceConstraintComponent))
+        value = report.value(r, sh.value)
+        sparql = component == "sh:SPARQLConstraintComponent"
+        out.add((
+            str(report.value(r, sh.resultSeverity))[len(shacl.SH):],
+            _describe(report.value(r, sh.focusNode), data)[0],
+            # a rule's path and value are what its SELECT binds: compared by focus node, shape and component
+            None if sparql else _path(report.value(r, sh.resultPath), report),
+            None if sparql else " / ".join(sorted(str(m) for m in report.objects(r, sh.resultMessage))),
+            None if sparql or value is None else _value_text(value, data),
+            _term(shape) if isinstance(shape, rdflib.URIRef) else None,
+            component,
+        ))
+    return out
+
+
+def _ours(path: Path) -> set[tuple]:
+    report = validate([path], registry=(), settings=Settings(jobs=1))
+    out = set()
+    for r in report.results:
+        sparql = r.component == "sh:SPARQLConstraintComponent"
+        out.add((r.severity, r.focus_node, None if sparql else r.path, None if sparql else r.message,
+                 None if sparql else r.value, r.shape, r.component))
+    return out
+
+
+def _disjoint_sorted(results: set[tuple]) -> set[tuple]:
+    # pyshacl words a sh:disjoint over several properties in set order (random per process)
+    return {r[:3] + (", ".join(sorted(r[3].split(", "))),) + r[4:] if r[6] == "sh:DisjointConstraintComponent"
+            else r for r in results}
+
+
+def _whole_agrees(path: Path, monkeypatch, tmp_path: Path) -> int:
+    _case_kwargs(path, monkeypatch, tmp_path)
+    theirs, ours = _disjoint_sorted(_whole_graph_pyshacl(path)), _disjoint_sorted(_ours(path))
+    assert ours == theirs, (path.parent.name, sorted(ours ^ theirs, key=str))
+    return len(theirs)
+
+
+def test_planted_errors_match_a_whole_graph_pyshacl_run(monkeypatch, tmp_path: Path) -> None:
+    # Every 15th case in the fast suite (all: the slow test below). The cases cover every constraint of
+    # every shape (tests/test_shapes.py::test_every_constraint_has_a_failing_case), so every constraint
+    # kind the shapes use, the SHACL-SPARQL rules included.
+    sample = CASES[::15]
+    assert len(sample) > 15
+    assert all(_whole_agrees(p, monkeypatch, tmp_path) > 0 for p in sample)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", [p.parent.name for p in CASES])
+def test_every_planted_error_matches_a_whole_graph_pyshacl_run(case: str, monkeypatch, tmp_path: Path) -> None:
+    assert _whole_agrees(CASES_BY_NAME[case], monkeypatch, tmp_path) > 0
+
+
+# ---- stored results: only changed files are validated again -------------------------------------------
+
+
+def test_only_changed_files_are_validated_again(tmp_path: Path) -> None:
+    folder = tmp_path / "rdf"
+    folder.mkdir()
+    picked = [p for p in CASES if not HEADER.search(p.read_text(encoding="utf-8"))][::20]
+    assert len(picked) > 10
+    for i, p in enumerate(picked):
+        shutil.copy(p, folder / f"{i:03d}.ttl")
+    (folder / "valid.ttl").write_bytes((ROOT / "tests" / "shapes" / "valid.ttl").read_bytes())
+    cache = tmp_path / "results.sqlite"
+    first = validate([folder], registry=(), cache=cache, settings=Settings(jobs=2))
+    assert first.cached == 0 and not first.conforms
+    again = validate([folder], registry=(), cache=cache, settings=Settings(jobs=1))
+    assert again.cached == len(picked) + 1 and again.text() == first.text()
+
+    # One file changes (an error planted in the valid one): only it is validated again, and the report
+    # is the one a run without stored results gives.
+    valid = folder / "valid.ttl"
+    valid.write_text(valid.read_text(encoding="utf-8").replace('schema:startDate "', 'schema:startDate "x', 1),
+                     encoding="utf-8")
+    changed = validate([folder], registry=(), cache=cache)
+    fresh = validate([folder], registry=())
+    assert changed.cached == len(picked) and changed.text() == fresh.text() != first.text()
+    assert any(r.source_file == str(valid) and r.component == "sh:DatatypeConstraintComponent"
+               for r in changed.results), changed.text()
+
+    # The same bytes under another name: validated (relative IRIs resolve against where a file sits).
+    shutil.copy(folder / "000.ttl", folder / "zz-copy.ttl")
+    renamed = validate([folder], registry=(), cache=cache)
+    assert renamed.cached == len(picked) + 1 and renamed.text() == validate([folder], registry=()).text()
+
+    # Other shapes, ontology, registry or options: nothing stored is reused.
+    other = validate([folder], cache=cache)  # the shipped registry this time
+    assert other.cached == 0
+    assert validate([folder], registry=(), cache=cache, engine="pyshacl").cached == 0
+
+
+def test_cli_cache_option(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from rcmkg.cli import cli
+
+    case = str(CASES_BY_NAME["r4-iri-date-not-start-date"])
+    cache = str(tmp_path / "c.sqlite")
+    runner = CliRunner()
+    first = runner.invoke(cli, ["validate", "--jobs", "1", "--cache", cache, case])
+    second = runner.invoke(cli, ["validate", "--jobs", "1", "--cache", cache, case])
+    assert first.exit_code == second.exit_code == 1 and first.output == second.output and "R4" in first.output
+    assert (tmp_path / "c.sqlite").stat().st_size > 0

@@ -32,6 +32,13 @@ from rcmkg.validate import validate as run
     "pyshacl: pyshacl for everything (the reference; same results, slower).",
 )
 @click.option(
+    "--cache",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="SQLite file keeping each file's results under its content hash: a later run validates only "
+    "the files that changed (the cross-file rules still see every file).",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json"]),
@@ -41,7 +48,13 @@ from rcmkg.validate import validate as run
 )
 @click.pass_context
 def validate(
-    ctx: click.Context, paths: tuple[Path, ...], inference: str, jobs: int | None, engine: str, fmt: str
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    inference: str,
+    jobs: int | None,
+    engine: str,
+    cache: Path | None,
+    fmt: str,
 ) -> None:
     """Validate Turtle files (or folders of them) against the SHACL shapes.
 
@@ -54,11 +67,12 @@ def validate(
       rcmkg validate data/rdf
       rcmkg validate data/rdf/rcm-lon-smtp_2018-07-19.ttl --inference owlrl --format json
       rcmkg validate data/rdf --engine pyshacl
+      rcmkg validate data/rdf --jobs 2 --cache .rcmkg-validate.sqlite
     """
     settings = get_settings(ctx)
     if jobs is not None:
         settings = dataclasses.replace(settings, jobs=jobs)
-    report = run(paths, inference=inference, settings=settings, engine=engine)
+    report = run(paths, inference=inference, settings=settings, engine=engine, cache=cache)
     if fmt == "json":
         click.echo(report.json())
     elif report.results:
