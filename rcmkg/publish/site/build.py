@@ -41,7 +41,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pyoxigraph
-from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
+from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
 
 from rcmkg.errors import NotFound, PublishError
 from rcmkg.i18n import LANGS, N_
@@ -63,7 +63,7 @@ from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import load_queries
 from rcmkg.sparql.terms import term_value
-from rcmkg.sparql.writers import rdf_bytes
+from rcmkg.sparql.writers import OUTPUT_PREFIXES, _xml_safe, rdf_bytes
 
 
 @dataclass
@@ -96,8 +96,10 @@ class _Writer:
 
 def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInfo | None = None, *,
                  validate: bool = True, ontology_docs: bool = True,
-                 progress: Callable[[int, int], None] | None = None) -> PublishResult:
+                 progress: Callable[[int, int], None] | None = None, jobs: int = 1) -> PublishResult:
     """Write the static site for ``store`` into ``out`` (replaced atomically at the end).
+
+    ``jobs`` worker processes write the resource pages (an on-disk store only: each opens it read-only).
 
     >>> publish_site(store, Settings(), Path("site"), DatasetInfo("https://example.org/rcmkg/"))  # doctest: +SKIP
     """
@@ -128,7 +130,7 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
 
         ontology_ok = ontology_docs and _ontology_docs(work, result)
         validation_ok = validate and _validation_report(store, settings, work, root, result)
-        _resource_pages(view, root, w, base, result, progress)
+        _resource_pages(view, root, w, base, result, progress, jobs, _store_dir(source), void)
         _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result, info.site_url)
 
         dataset_ttl = rdf_bytes(void, "ttl")  # the whole description: dataset, subsets, distributions, service
@@ -150,6 +152,12 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
         raise
 
 
+def _store_dir(source: Source) -> Path | None:
+    """The on-disk generation a worker can open read-only, or None (a memory store, --data)."""
+    path = getattr(source, "path", None)
+    return Path(path) if path is not None and Path(path).is_dir() and (Path(path) / "CURRENT").is_file() else None
+
+
 def _swap(work: Path, out: Path) -> None:
     """Put the new site in place: old one aside, new one in, old one removed."""
     work.chmod(0o755)
@@ -163,26 +171,130 @@ def _swap(work: Path, out: Path) -> None:
 
 
 def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, result: PublishResult,
-                    progress: Callable[[int, int], None] | None) -> None:
-    total = len(view.resource_iris)
-    for i, iri in enumerate(view.resource_iris):
-        doc = root.doc_path(iri)
-        if doc is None:
-            continue
-        desc = view.describe(iri)
-        if desc is None:
-            continue
-        _pages(w, root, f"{doc}.html", functools.partial(_render_resource, desc))
-        if desc.cite is not None:  # "cite this": the downloads the page links to (rcmkg.publish.cite)
-            for kind, suffix in SUFFIXES.items():
-                w.write(f"cite/{doc.split('/', 1)[-1]}{suffix}", desc.cite.download(kind)[0])
-        triples = [*desc.triples, Triple(NamedNode(base + doc), NamedNode(FOAF + "primaryTopic"), NamedNode(iri))]
-        for fmt in RDF_FORMATS:
-            if fmt.key != "html":
-                w.write(f"{doc}.{fmt.extension}", rdf_bytes(triples, fmt.key))
-        result.pages += 1
+                    progress: Callable[[int, int], None] | None, jobs: int = 1, store_path: Path | None = None,
+                    extra: list[Any] | None = None) -> None:
+    """Every resource's page (in each language), its RDF documents and its citations.
+
+    With ``jobs`` > 1 and an on-disk store, worker processes share the work, each opening the same
+    generation read-only (a page depends only on the store, so who writes it does not change its
+    bytes); else it is done here."""
+    iris = view.resource_iris
+    total = len(iris)
+    if jobs > 1 and store_path is not None and total > _CHUNK:
+        _resource_pages_parallel(iris, root, w, base, result, progress, jobs, store_path, extra or [])
+        return
+    for i, iri in enumerate(iris):
+        if _resource(view, root, w, base, iri):
+            result.pages += 1
         if progress:
             progress(i + 1, total)
+
+
+def _resource(view: GraphView, root: StaticLinker, w: _Writer, base: str, iri: str) -> bool:
+    """Write the page of ``iri`` and its documents; False when it has none."""
+    doc = root.doc_path(iri)
+    if doc is None:
+        return False
+    desc = view.describe(iri)
+    if desc is None:
+        return False
+    _pages(w, root, f"{doc}.html", functools.partial(_render_resource, desc))
+    if desc.cite is not None:  # "cite this": the downloads the page links to (rcmkg.publish.cite)
+        for kind, suffix in SUFFIXES.items():
+            w.write(f"cite/{doc.split('/', 1)[-1]}{suffix}", desc.cite.download(kind)[0])
+    triples = [*desc.triples, Triple(NamedNode(base + doc), NamedNode(FOAF + "primaryTopic"), NamedNode(iri))]
+    documents = _documents(triples)
+    for fmt in RDF_FORMATS:
+        if fmt.key != "html":
+            w.write(f"{doc}.{fmt.extension}", documents[fmt.key])
+    return True
+
+
+def _documents(triples: list[Triple]) -> dict[str, bytes]:
+    """The bytes :func:`rdf_bytes` writes for each format, the prefixes found once for Turtle and
+    RDF/XML (``used_prefixes`` tests every term against every namespace: a fifth of a page's cost)."""
+    prefixes = _used_prefixes(triples)
+    return {
+        "ttl": serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes) or b"",
+        "nt": serialize(sorted(triples, key=str), format=RdfFormat.N_TRIPLES) or b"",
+        "rdf": serialize([_xml_safe(t) for t in triples], format=RdfFormat.RDF_XML, prefixes=prefixes) or b"",
+        "jsonld": rdf_bytes(triples, "jsonld"),
+    }
+
+
+_NAMESPACES = sorted(OUTPUT_PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _prefix_of(value: str) -> str | None:
+    for p, ns in _NAMESPACES:
+        if value.startswith(ns) and len(value) > len(ns):
+            return p
+    return None
+
+
+def _used_prefixes(triples: list[Triple]) -> dict[str, str]:
+    """:func:`rcmkg.sparql.writers.used_prefixes`, each distinct IRI looked up once. RDF/XML's
+    safe literals keep their datatypes, so the same prefixes serve it."""
+    values: set[str] = set()
+    for t in triples:
+        for term in (t.subject, t.predicate, t.object):
+            if isinstance(term, NamedNode):
+                values.add(term.value)
+            elif isinstance(term, Literal):
+                values.add(term.datatype.value)
+    seen = {_prefix_of(v) for v in values}
+    return {p: ns for p, ns in OUTPUT_PREFIXES.items() if p in seen}
+
+
+#: Resources per task of a worker: big enough that a task's overhead (pickling the IRIs, the
+#: answer) is nothing beside it, small enough that two workers finish together.
+_CHUNK = 200
+#: Resources a worker describes before it starts a new view: the view keeps every label and
+#: existence it looked up, which would otherwise grow with the archive.
+_VIEW_RESOURCES = 20_000
+
+
+def _resource_pages_parallel(iris: list[str], root: StaticLinker, w: _Writer, base: str, result: PublishResult,
+                             progress: Callable[[int, int], None] | None, jobs: int, store_path: Path,
+                             extra: list[Any]) -> None:
+    import multiprocessing
+
+    # spawn, not fork: the parent holds the store open (RocksDB's threads and locks do not survive a fork).
+    ctx = multiprocessing.get_context("spawn")
+    chunks = [iris[i:i + _CHUNK] for i in range(0, len(iris), _CHUNK)]
+    done = 0
+    init = (str(store_path), base, extra, root.sparql_endpoint, str(w.root))
+    with ctx.Pool(jobs, initializer=_worker_init, initargs=init) as pool:
+        for pages, files, n in pool.imap_unordered(_worker_chunk, chunks):
+            result.pages += pages
+            w.files += files
+            done += n
+            if progress:
+                progress(done, len(iris))
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(store_path: str, base: str, extra: list[Any], sparql_endpoint: str | None, work: str) -> None:
+    from rcmkg.store.local import LocalStore
+
+    _WORKER.update(store=LocalStore(Path(store_path), base=base, read_only=True), base=base, extra=extra,
+                   sparql_endpoint=sparql_endpoint, work=Path(work), described=0, view=None)
+
+
+def _worker_chunk(iris: list[str]) -> tuple[int, int, int]:
+    st = _WORKER
+    if st["view"] is None or st["described"] >= _VIEW_RESOURCES:
+        st["view"] = GraphView(st["store"].ox, st["base"], extra=st["extra"])
+        st["described"] = 0
+    view = st["view"]
+    root = StaticLinker(st["base"], view, "index.html", st["sparql_endpoint"])
+    w = _Writer(st["work"])
+    pages = sum(1 for iri in iris if _resource(view, root, w, st["base"], iri))
+    st["described"] += len(iris)
+    return pages, w.files, len(iris)
 
 
 def _render_resource(desc: Any, linker: StaticLinker) -> str:
