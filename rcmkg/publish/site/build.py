@@ -450,15 +450,19 @@ def _validation_report(store: pyoxigraph.Store, settings: Settings, work: Path, 
         except Exception as exc:  # noqa: BLE001 - say so in the notes and publish without it
             result.notes.append(f"validation could not run: {type(exc).__name__}: {exc}")
             return False
+        # The files are named after their graphs; the temporary folder's random name is no part of
+        # the release (same store, same bytes).
+        text = report.text().replace(tmp + os.sep, "")
+        as_json = report.json().replace(tmp + os.sep, "")
     folder = work / "validation"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.txt").write_text(report.text(), encoding="utf-8")
-    (folder / "report.json").write_text(report.json(), encoding="utf-8")
+    (folder / "report.txt").write_text(text, encoding="utf-8")
+    (folder / "report.json").write_text(as_json, encoding="utf-8")
     for lang in LANGS:
         linker = root.localised(lang).at("validation/index.html")
         path = work / linker.path
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render("validation.html", linker, conforms=report.conforms, text=report.text(),
+        path.write_text(render("validation.html", linker, conforms=report.conforms, text=text,
                                summary=report.summary()), encoding="utf-8")
     result.notes.append(f"SHACL: {report.summary()}")
     return True
