@@ -128,10 +128,15 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
         view = GraphView(store, base, extra=void)
         root = StaticLinker(base, view, "index.html", info.sparql_endpoint)
 
-        ontology_ok = ontology_docs and _ontology_docs(work, result)
-        validation_ok = validate and _validation_report(store, settings, work, root, result)
-        _resource_pages(view, root, w, base, result, progress, jobs, _store_dir(source), void)
-        _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result, info.site_url)
+        # The workers write the resource pages while this process writes the rest (ontology docs,
+        # validation report, home, lists, feeds, queries): those are one process's work, and would
+        # otherwise leave a core idle.
+        with _ResourcePages(view, root, w, base, result, progress, jobs, _store_dir(source), void) as pages:
+            ontology_ok = ontology_docs and _ontology_docs(work, result)
+            validation_ok = validate and _validation_report(store, settings, work, root, result)
+            _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result,
+                        info.site_url)
+            pages.finish()
 
         dataset_ttl = rdf_bytes(void, "ttl")  # the whole description: dataset, subsets, distributions, service
         conforms, text = validate_void(dataset_ttl)
@@ -170,24 +175,59 @@ def _swap(work: Path, out: Path) -> None:
         os.replace(work, out)
 
 
-def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, result: PublishResult,
-                    progress: Callable[[int, int], None] | None, jobs: int = 1, store_path: Path | None = None,
-                    extra: list[Any] | None = None) -> None:
+class _ResourcePages:
     """Every resource's page (in each language), its RDF documents and its citations.
 
-    With ``jobs`` > 1 and an on-disk store, worker processes share the work, each opening the same
-    generation read-only (a page depends only on the store, so who writes it does not change its
-    bytes); else it is done here."""
-    iris = view.resource_iris
-    total = len(iris)
-    if jobs > 1 and store_path is not None and total > _CHUNK:
-        _resource_pages_parallel(iris, root, w, base, result, progress, jobs, store_path, extra or [])
-        return
-    for i, iri in enumerate(iris):
-        if _resource(view, root, w, base, iri):
-            result.pages += 1
-        if progress:
-            progress(i + 1, total)
+    With ``jobs`` > 1 and an on-disk store, worker processes share the work from the moment the
+    block is entered, each opening the same generation read-only (a page depends only on the store,
+    so who writes it does not change its bytes); :meth:`finish` waits for them. Else :meth:`finish`
+    writes them here."""
+
+    def __init__(self, view: GraphView, root: StaticLinker, w: _Writer, base: str, result: PublishResult,
+                 progress: Callable[[int, int], None] | None, jobs: int, store_path: Path | None,
+                 extra: list[Any]) -> None:
+        self.view, self.root, self.w, self.base, self.result, self.progress = view, root, w, base, result, progress
+        self.iris = view.resource_iris
+        self.pool: Any = None
+        self.answers: Any = None
+        if jobs > 1 and store_path is not None and len(self.iris) > _CHUNK:
+            import multiprocessing
+
+            # spawn, not fork: this process holds the store open (RocksDB's threads and locks do not
+            # survive a fork).
+            ctx = multiprocessing.get_context("spawn")
+            init = (str(store_path), base, extra, root.sparql_endpoint, str(w.root))
+            self.pool = ctx.Pool(jobs, initializer=_worker_init, initargs=init)
+            chunks = [self.iris[i:i + _CHUNK] for i in range(0, len(self.iris), _CHUNK)]
+            self.answers = self.pool.imap_unordered(_worker_chunk, chunks)
+
+    def __enter__(self) -> _ResourcePages:
+        return self
+
+    def finish(self) -> None:
+        total = len(self.iris)
+        if self.pool is None:
+            for i, iri in enumerate(self.iris):
+                if _resource(self.view, self.root, self.w, self.base, iri):
+                    self.result.pages += 1
+                if self.progress:
+                    self.progress(i + 1, total)
+            return
+        done = 0
+        for pages, files, n in self.answers:
+            self.result.pages += pages
+            self.w.files += files
+            done += n
+            if self.progress:
+                self.progress(done, total)
+        self.pool.close()
+        self.pool.join()
+        self.pool = None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:  # failed or cut short: stop the workers, the caller removes the folder
+            self.pool.terminate()
+            self.pool.join()
 
 
 def _resource(view: GraphView, root: StaticLinker, w: _Writer, base: str, iri: str) -> bool:
@@ -253,25 +293,6 @@ _CHUNK = 200
 #: Resources a worker describes before it starts a new view: the view keeps every label and
 #: existence it looked up, which would otherwise grow with the archive.
 _VIEW_RESOURCES = 20_000
-
-
-def _resource_pages_parallel(iris: list[str], root: StaticLinker, w: _Writer, base: str, result: PublishResult,
-                             progress: Callable[[int, int], None] | None, jobs: int, store_path: Path,
-                             extra: list[Any]) -> None:
-    import multiprocessing
-
-    # spawn, not fork: the parent holds the store open (RocksDB's threads and locks do not survive a fork).
-    ctx = multiprocessing.get_context("spawn")
-    chunks = [iris[i:i + _CHUNK] for i in range(0, len(iris), _CHUNK)]
-    done = 0
-    init = (str(store_path), base, extra, root.sparql_endpoint, str(w.root))
-    with ctx.Pool(jobs, initializer=_worker_init, initargs=init) as pool:
-        for pages, files, n in pool.imap_unordered(_worker_chunk, chunks):
-            result.pages += pages
-            w.files += files
-            done += n
-            if progress:
-                progress(done, len(iris))
 
 
 _WORKER: dict[str, Any] = {}
