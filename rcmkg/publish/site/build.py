@@ -58,7 +58,7 @@ from rcmkg.publish.views.pages import GraphView, StaticLinker
 from rcmkg.publish.views.render import render, static_dir
 from rcmkg.publish.views.timeline import timeline_page
 from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_html
-from rcmkg.publish.void import DatasetInfo, Distribution, describe_dataset, graph_counts
+from rcmkg.publish.void import DUMPS, DatasetInfo, Distribution, dataset_stats, describe_dataset, graph_counts
 from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import load_queries
@@ -120,23 +120,28 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
         result.graphs = len(counts)
         if not counts and not len(store):
             raise PublishError("the store is empty: load converted reports first (rcmkg load DIR)")
-        dumps = write_dumps(store, work / "dumps", base)
-        w.files += len(dumps)
-        result.dumps = dumps
-        result.triples = next((d.triples for d in dumps if d.key == "nt.gz"), 0) or 0
-        void = describe_dataset(store, base, info, dumps, counts)
-        view = GraphView(store, base, extra=void)
-        root = StaticLinker(base, view, "index.html", info.sparql_endpoint)
+        stats = dataset_stats(store, base)
+        # The workers write the resource pages while this process writes the rest (dumps, ontology
+        # docs, validation report, home, lists, feeds, queries): those are one process's work and
+        # would otherwise leave a core idle. The workers' VoID description lacks the dumps' sizes
+        # (not written yet): the pages under id/dataset, which show them, are left to this process.
+        with _ResourcePages(w, base, result, progress, jobs, _store_dir(source), info.sparql_endpoint) as pages:
+            if pages.parallel:
+                early = describe_dataset(store, base, info, DUMPS, counts, stats)
+                pages.start(GraphView(store, base, extra=early).resource_iris, early)
+            dumps = write_dumps(store, work / "dumps", base)
+            w.files += len(dumps)
+            result.dumps = dumps
+            result.triples = next((d.triples for d in dumps if d.key == "nt.gz"), 0) or 0
+            void = describe_dataset(store, base, info, dumps, counts, stats)
+            view = GraphView(store, base, extra=void)
+            root = StaticLinker(base, view, "index.html", info.sparql_endpoint)
 
-        # The workers write the resource pages while this process writes the rest (ontology docs,
-        # validation report, home, lists, feeds, queries): those are one process's work, and would
-        # otherwise leave a core idle.
-        with _ResourcePages(view, root, w, base, result, progress, jobs, _store_dir(source), void) as pages:
             ontology_ok = ontology_docs and _ontology_docs(work, result)
             validation_ok = validate and _validation_report(store, settings, work, root, result)
             _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result,
                         info.site_url)
-            pages.finish()
+            pages.finish(view, root, void)
 
         dataset_ttl = rdf_bytes(void, "ttl")  # the whole description: dataset, subsets, distributions, service
         conforms, text = validate_void(dataset_ttl)
@@ -178,42 +183,57 @@ def _swap(work: Path, out: Path) -> None:
 class _ResourcePages:
     """Every resource's page (in each language), its RDF documents and its citations.
 
-    With ``jobs`` > 1 and an on-disk store, worker processes share the work from the moment the
-    block is entered, each opening the same generation read-only (a page depends only on the store,
-    so who writes it does not change its bytes); :meth:`finish` waits for them. Else :meth:`finish`
-    writes them here."""
+    With ``jobs`` > 1 and an on-disk store, :meth:`start` hands IRIs to worker processes, each
+    opening the same generation read-only (a page depends only on the store, so who writes it does
+    not change its bytes); :meth:`finish` writes the others here and waits for the workers."""
 
-    def __init__(self, view: GraphView, root: StaticLinker, w: _Writer, base: str, result: PublishResult,
-                 progress: Callable[[int, int], None] | None, jobs: int, store_path: Path | None,
-                 extra: list[Any]) -> None:
-        self.view, self.root, self.w, self.base, self.result, self.progress = view, root, w, base, result, progress
-        self.iris = view.resource_iris
+    def __init__(self, w: _Writer, base: str, result: PublishResult, progress: Callable[[int, int], None] | None,
+                 jobs: int, store_path: Path | None, sparql_endpoint: str | None) -> None:
+        self.w, self.base, self.result, self.progress = w, base, result, progress
+        self.jobs, self.store_path, self.sparql_endpoint = jobs, store_path, sparql_endpoint
+        self.parallel = jobs > 1 and store_path is not None
+        self.given: set[str] = set()
         self.pool: Any = None
         self.answers: Any = None
-        if jobs > 1 and store_path is not None and len(self.iris) > _CHUNK:
-            import multiprocessing
-
-            # spawn, not fork: this process holds the store open (RocksDB's threads and locks do not
-            # survive a fork).
-            ctx = multiprocessing.get_context("spawn")
-            init = (str(store_path), base, extra, root.sparql_endpoint, str(w.root))
-            self.pool = ctx.Pool(jobs, initializer=_worker_init, initargs=init)
-            chunks = [self.iris[i:i + _CHUNK] for i in range(0, len(self.iris), _CHUNK)]
-            self.answers = self.pool.imap_unordered(_worker_chunk, chunks)
 
     def __enter__(self) -> _ResourcePages:
         return self
 
-    def finish(self) -> None:
-        total = len(self.iris)
+    def start(self, iris: list[str], extra: list[Any]) -> None:
+        """Hand ``iris`` to the workers, but for those under ``id/dataset`` (``extra``, the VoID
+        description made before the dumps, lacks their sizes)."""
+        dataset = self.base + "id/dataset"
+        iris = [i for i in iris if not i.startswith(dataset)]
+        if not self.parallel or len(iris) <= _CHUNK:
+            return  # not worth a pool: finish() writes them
+        import multiprocessing
+
+        # spawn, not fork: this process holds the store open (RocksDB's threads and locks do not
+        # survive a fork).
+        ctx = multiprocessing.get_context("spawn")
+        init = (str(self.store_path), self.base, extra, self.sparql_endpoint, str(self.w.root))
+        self.pool = ctx.Pool(self.jobs, initializer=_worker_init, initargs=init)
+        self.given = set(iris)
+        self.answers = self.pool.imap_unordered(_worker_chunk, [iris[i:i + _CHUNK] for i in range(0, len(iris), _CHUNK)])
+
+    def finish(self, view: GraphView, root: StaticLinker, void: list[Any]) -> None:
+        """Write the pages the workers were not given (with ``view``, the final VoID description in
+        it), then wait for theirs."""
+        if self.given:  # only the dataset's own pages are left: no need to list the store's subjects again
+            dataset = self.base + "id/dataset"
+            rest = sorted({t.subject.value for t in void if isinstance(t.subject, NamedNode)
+                           and t.subject.value.startswith(dataset) and view.has_page(t.subject.value)})
+        else:
+            rest = view.resource_iris
+        total, done = len(rest) + len(self.given), 0
+        for iri in rest:
+            if _resource(view, root, self.w, self.base, iri):
+                self.result.pages += 1
+            done += 1
+            if self.progress:
+                self.progress(done, total)
         if self.pool is None:
-            for i, iri in enumerate(self.iris):
-                if _resource(self.view, self.root, self.w, self.base, iri):
-                    self.result.pages += 1
-                if self.progress:
-                    self.progress(i + 1, total)
             return
-        done = 0
         for pages, files, n in self.answers:
             self.result.pages += pages
             self.w.files += files
