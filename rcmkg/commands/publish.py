@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import sys
 from pathlib import Path
 
 import click
@@ -81,6 +83,9 @@ def publish(ctx: click.Context, base: str | None, store_path: Path | None, data:
     info = DatasetInfo(site_url=site_url or settings.base, sparql_endpoint=sparql_endpoint, publisher=publisher,
                        publisher_url=publisher_url, license=license_ or DEFAULT_LICENSE, version=__version__)
     jobs = jobs if jobs is not None else settings.jobs
+    # Stopped (SIGTERM), the publish unwinds as on any error: its workers are stopped and its
+    # unfinished folder removed, the previous site left in place.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     result = publish_site(store, settings, out, info, validate=not no_validate, ontology_docs=not no_ontology_docs,
                           jobs=jobs or os.cpu_count() or 1)
     click.echo(site_summary(result), err=True)

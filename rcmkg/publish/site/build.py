@@ -322,11 +322,13 @@ def _worker_init(store_path: str, base: str, extra: list[Any], sparql_endpoint: 
     from rcmkg.store.local import LocalStore
 
     _WORKER.update(store=LocalStore(Path(store_path), base=base, read_only=True), base=base, extra=extra,
-                   sparql_endpoint=sparql_endpoint, work=Path(work), described=0, view=None)
+                   sparql_endpoint=sparql_endpoint, work=Path(work), described=0, view=None, parent=os.getppid())
 
 
 def _worker_chunk(iris: list[str]) -> tuple[int, int, int]:
     st = _WORKER
+    if os.getppid() != st["parent"]:  # the publish was killed outright: its folder is gone or abandoned
+        os._exit(1)
     if st["view"] is None or st["described"] >= _VIEW_RESOURCES:
         st["view"] = GraphView(st["store"].ox, st["base"], extra=st["extra"])
         st["described"] = 0
