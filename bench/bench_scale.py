@@ -24,6 +24,8 @@ this process, against baselines measured beside them:
   a canned query page and a small ``/sparql`` SELECT, each next to a static file server and nginx
   serving the same bytes (bench/bench_serve.py's), driven by wrk when installed; target >= 3,000
   req/s for cached pages, p99 <= 50 ms.
+* ``rcmkg publish --jobs 2`` of the store (wall, CPU, pages, peak RSS), next to plain Python writing
+  the same number of files of the same sizes; target: 10,000 reports in <= 10 minutes.
 """
 
 from __future__ import annotations
@@ -311,6 +313,70 @@ def bench_throughput(store_dir: Path, clients: int, duration: float) -> list[dic
     return out
 
 
+def _plain_writes(files: list[tuple[str, int]], folder: Path) -> float:
+    """Seconds plain Python takes to write ``files`` (relative path, size) under ``folder``: the floor
+    of any static-site writer (makedirs, open, write; no fsync, as the publish does none per file)."""
+    import os
+
+    t0 = time.perf_counter()
+    made: set[str] = set()
+    for rel, size in files:
+        d = os.path.dirname(rel)
+        if d not in made:
+            os.makedirs(folder / d, exist_ok=True)
+            made.add(d)
+        with open(folder / rel, "wb") as fh:
+            fh.write(b"x" * size)
+    return time.perf_counter() - t0
+
+
+def bench_publish(store_dir: Path, n: int, jobs: int = 2, out_dir: Path | None = None) -> dict:
+    """``rcmkg publish --jobs 2`` of the store (the whole site: pages in both languages, RDF
+    documents, dumps, VoID, ontology docs, the validation report): wall, CPU (its process and its
+    workers), peak RSS, pages and files; beside plain Python writing the same number of files of
+    the same sizes. Target: 10,000 reports in <= 10 minutes (at another size, the time scaled
+    linearly to 10,000). The site goes into a temporary folder under ``out_dir`` and is removed."""
+    import os
+    import re
+    import resource
+    import shutil
+    import tempfile
+
+    parent = Path(tempfile.mkdtemp(prefix="rcmkg-bench-publish-", dir=out_dir))
+    try:
+        free = shutil.disk_usage(parent).free
+        need = n * 2_500_000  # about 2.1 MB a report at 100 (pages, documents, dumps): with room to spare
+        if free < need:
+            print(f"  publish: skipped, {free / 1e9:.0f} GB free under {parent}, about {need / 1e9:.0f} GB needed "
+                  f"(--publish-dir elsewhere)", flush=True)
+            return {"skipped": "disk"}
+        site = parent / "site"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        run = subprocess.run([sys.executable, "-m", "rcmkg", "publish", "--store", str(store_dir), "--out", str(site),
+                              "--jobs", str(jobs)], capture_output=True, text=True, check=True)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+        rss_mb = after.ru_maxrss / 1024  # the largest child so far (Linux: kB)
+        m = re.search(r"published (\d+) pages \((\d+) files\)", run.stderr)
+        pages = int(m.group(1)) if m else -1
+        files = [(str(Path(dp, f).relative_to(site)), os.path.getsize(Path(dp, f)))
+                 for dp, _dirs, names in os.walk(site) for f in names]
+        total = sum(size for _rel, size in files)
+        shutil.rmtree(site)
+        floor = _plain_writes(files, parent / "plain")
+        at10k = wall * 10000 / n
+        print(f"  publish --jobs {jobs}: {wall:7.1f} s wall, {cpu:7.1f} s CPU, {pages} pages ({len(files)} files, "
+              f"{total / 1e6:.0f} MB), peak RSS {rss_mb:.0f} MB   plain Python writing the same files: {floor:6.1f} s "
+              f"({wall / floor:.1f}x)   {'PASS' if at10k <= 600 else 'MISS'} (10,000 in <= 10 min"
+              f"{'' if n == 10000 else f'; {at10k / 60:.0f} min scaled'})", flush=True)
+        return {"wall_s": wall, "cpu_s": cpu, "pages": pages, "files": len(files), "bytes": total,
+                "peak_rss_mb": rss_mb, "plain_writes_s": floor}
+    finally:
+        shutil.rmtree(parent, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.bench_scale", description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1000", help="comma-separated report counts (default 1000)")
@@ -320,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="100 reports, 2 runs, 5 files validated, 3 s of load")
     ap.add_argument("--clients", type=int, default=32, help="concurrent clients for the throughput runs")
     ap.add_argument("--duration", type=float, default=10.0, help="seconds of load per throughput scenario")
-    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: queries,validate,startup,serve")
+    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: queries,validate,startup,serve,publish")
+    ap.add_argument("--publish-dir", type=Path, default=None, help="where the publish bench writes its site (default: the temp folder)")
     ap.add_argument("--validate-only", action="store_true", help="only the validation figures (no load, no queries)")
     args = ap.parse_args(argv)
     sizes = [100] if args.quick else [int(s) for s in args.sizes.split(",") if s]
@@ -339,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
             "validate": bench_validate(rdf, nval) if "validate" not in skip else None,
             "startup": bench_startup(store) if "startup" not in skip else None,
             "serve": bench_throughput(store, args.clients, duration) if "serve" not in skip else None,
+            "publish": bench_publish(store, n, out_dir=args.publish_dir) if "publish" not in skip else None,
         }
     (args.work / "results.json").write_text(json.dumps(results, indent=2))
     return 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
 from pathlib import Path
 
 import click
@@ -58,10 +61,13 @@ def serve(ctx: click.Context, base: str | None, store_path: Path | None, data: t
 @click.option("--license", "license_", envvar="RCMKG_LICENSE", default=None, help="Licence IRI (default CC BY 4.0).")
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL validation report.")
 @click.option("--no-ontology-docs", is_flag=True, help="Skip the pyLODE ontology documentation.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+              help="Worker processes writing the resource pages (0: one per core; default: the jobs setting). "
+                   "An on-disk store only; with --data the pages are written in this process.")
 @click.pass_context
 def publish(ctx: click.Context, base: str | None, store_path: Path | None, data: tuple[Path, ...], out: Path,
             site_url: str | None, sparql_endpoint: str | None, publisher: str, publisher_url: str | None,
-            license_: str | None, no_validate: bool, no_ontology_docs: bool) -> None:
+            license_: str | None, no_validate: bool, no_ontology_docs: bool, jobs: int | None) -> None:
     """Write the pages, documents, dumps and dataset description as a static site.
 
     The folder can be served by any web server or object store; .htaccess (Apache) and nginx.conf
@@ -78,7 +84,12 @@ def publish(ctx: click.Context, base: str | None, store_path: Path | None, data:
     store = open_local(settings, store_path, data)
     info = DatasetInfo(site_url=site_url or settings.base, sparql_endpoint=sparql_endpoint, publisher=publisher,
                        publisher_url=publisher_url, license=license_ or DEFAULT_LICENSE, version=__version__)
-    result = publish_site(store, settings, out, info, validate=not no_validate, ontology_docs=not no_ontology_docs)
+    jobs = jobs if jobs is not None else settings.jobs
+    # Stopped (SIGTERM), the publish unwinds as on any error: its workers are stopped and its
+    # unfinished folder removed, the previous site left in place.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+    result = publish_site(store, settings, out, info, validate=not no_validate, ontology_docs=not no_ontology_docs,
+                          jobs=jobs or os.cpu_count() or 1)
     click.echo(site_summary(result), err=True)
 
 

@@ -41,7 +41,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pyoxigraph
-from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
+from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
 
 from rcmkg.errors import NotFound, PublishError
 from rcmkg.i18n import LANGS, N_
@@ -58,12 +58,12 @@ from rcmkg.publish.views.pages import GraphView, StaticLinker
 from rcmkg.publish.views.render import render, static_dir
 from rcmkg.publish.views.timeline import timeline_page
 from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_html
-from rcmkg.publish.void import DatasetInfo, Distribution, describe_dataset, graph_counts
+from rcmkg.publish.void import DUMPS, DatasetInfo, Distribution, dataset_stats, describe_dataset, graph_counts
 from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import load_queries
 from rcmkg.sparql.terms import term_value
-from rcmkg.sparql.writers import rdf_bytes
+from rcmkg.sparql.writers import OUTPUT_PREFIXES, _xml_safe, rdf_bytes
 
 
 @dataclass
@@ -96,8 +96,10 @@ class _Writer:
 
 def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInfo | None = None, *,
                  validate: bool = True, ontology_docs: bool = True,
-                 progress: Callable[[int, int], None] | None = None) -> PublishResult:
+                 progress: Callable[[int, int], None] | None = None, jobs: int = 1) -> PublishResult:
     """Write the static site for ``store`` into ``out`` (replaced atomically at the end).
+
+    ``jobs`` worker processes write the resource pages (an on-disk store only: each opens it read-only).
 
     >>> publish_site(store, Settings(), Path("site"), DatasetInfo("https://example.org/rcmkg/"))  # doctest: +SKIP
     """
@@ -118,18 +120,28 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
         result.graphs = len(counts)
         if not counts and not len(store):
             raise PublishError("the store is empty: load converted reports first (rcmkg load DIR)")
-        dumps = write_dumps(store, work / "dumps", base)
-        w.files += len(dumps)
-        result.dumps = dumps
-        result.triples = next((d.triples for d in dumps if d.key == "nt.gz"), 0) or 0
-        void = describe_dataset(store, base, info, dumps, counts)
-        view = GraphView(store, base, extra=void)
-        root = StaticLinker(base, view, "index.html", info.sparql_endpoint)
+        stats = dataset_stats(store, base)
+        # The workers write the resource pages while this process writes the rest (dumps, ontology
+        # docs, validation report, home, lists, feeds, queries): those are one process's work and
+        # would otherwise leave a core idle. The workers' VoID description lacks the dumps' sizes
+        # (not written yet): the pages under id/dataset, which show them, are left to this process.
+        with _ResourcePages(w, base, result, progress, jobs, _store_dir(source), info.sparql_endpoint) as pages:
+            if pages.parallel:
+                early = describe_dataset(store, base, info, DUMPS, counts, stats)
+                pages.start(GraphView(store, base, extra=early).resource_iris, early)
+            dumps = write_dumps(store, work / "dumps", base)
+            w.files += len(dumps)
+            result.dumps = dumps
+            result.triples = next((d.triples for d in dumps if d.key == "nt.gz"), 0) or 0
+            void = describe_dataset(store, base, info, dumps, counts, stats)
+            view = GraphView(store, base, extra=void)
+            root = StaticLinker(base, view, "index.html", info.sparql_endpoint)
 
-        ontology_ok = ontology_docs and _ontology_docs(work, result)
-        validation_ok = validate and _validation_report(store, settings, work, root, result)
-        _resource_pages(view, root, w, base, result, progress)
-        _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result, info.site_url)
+            ontology_ok = ontology_docs and _ontology_docs(work, result)
+            validation_ok = validate and _validation_report(store, settings, work, root, result)
+            _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result,
+                        info.site_url)
+            pages.finish(view, root, void)
 
         dataset_ttl = rdf_bytes(void, "ttl")  # the whole description: dataset, subsets, distributions, service
         conforms, text = validate_void(dataset_ttl)
@@ -150,6 +162,12 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
         raise
 
 
+def _store_dir(source: Source) -> Path | None:
+    """The on-disk generation a worker can open read-only, or None (a memory store, --data)."""
+    path = getattr(source, "path", None)
+    return Path(path) if path is not None and Path(path).is_dir() and (Path(path) / "CURRENT").is_file() else None
+
+
 def _swap(work: Path, out: Path) -> None:
     """Put the new site in place: old one aside, new one in, old one removed."""
     work.chmod(0o755)
@@ -162,27 +180,164 @@ def _swap(work: Path, out: Path) -> None:
         os.replace(work, out)
 
 
-def _resource_pages(view: GraphView, root: StaticLinker, w: _Writer, base: str, result: PublishResult,
-                    progress: Callable[[int, int], None] | None) -> None:
-    total = len(view.resource_iris)
-    for i, iri in enumerate(view.resource_iris):
-        doc = root.doc_path(iri)
-        if doc is None:
-            continue
-        desc = view.describe(iri)
-        if desc is None:
-            continue
-        _pages(w, root, f"{doc}.html", functools.partial(_render_resource, desc))
-        if desc.cite is not None:  # "cite this": the downloads the page links to (rcmkg.publish.cite)
-            for kind, suffix in SUFFIXES.items():
-                w.write(f"cite/{doc.split('/', 1)[-1]}{suffix}", desc.cite.download(kind)[0])
-        triples = [*desc.triples, Triple(NamedNode(base + doc), NamedNode(FOAF + "primaryTopic"), NamedNode(iri))]
-        for fmt in RDF_FORMATS:
-            if fmt.key != "html":
-                w.write(f"{doc}.{fmt.extension}", rdf_bytes(triples, fmt.key))
-        result.pages += 1
-        if progress:
-            progress(i + 1, total)
+class _ResourcePages:
+    """Every resource's page (in each language), its RDF documents and its citations.
+
+    With ``jobs`` > 1 and an on-disk store, :meth:`start` hands IRIs to worker processes, each
+    opening the same generation read-only (a page depends only on the store, so who writes it does
+    not change its bytes); :meth:`finish` writes the others here and waits for the workers."""
+
+    def __init__(self, w: _Writer, base: str, result: PublishResult, progress: Callable[[int, int], None] | None,
+                 jobs: int, store_path: Path | None, sparql_endpoint: str | None) -> None:
+        self.w, self.base, self.result, self.progress = w, base, result, progress
+        self.jobs, self.store_path, self.sparql_endpoint = jobs, store_path, sparql_endpoint
+        self.parallel = jobs > 1 and store_path is not None
+        self.given: set[str] = set()
+        self.pool: Any = None
+        self.answers: Any = None
+
+    def __enter__(self) -> _ResourcePages:
+        return self
+
+    def start(self, iris: list[str], extra: list[Any]) -> None:
+        """Hand ``iris`` to the workers, but for those under ``id/dataset`` (``extra``, the VoID
+        description made before the dumps, lacks their sizes)."""
+        dataset = self.base + "id/dataset"
+        iris = [i for i in iris if not i.startswith(dataset)]
+        if not self.parallel or len(iris) <= _CHUNK:
+            return  # not worth a pool: finish() writes them
+        import multiprocessing
+
+        # spawn, not fork: this process holds the store open (RocksDB's threads and locks do not
+        # survive a fork).
+        ctx = multiprocessing.get_context("spawn")
+        init = (str(self.store_path), self.base, extra, self.sparql_endpoint, str(self.w.root))
+        self.pool = ctx.Pool(self.jobs, initializer=_worker_init, initargs=init)
+        self.given = set(iris)
+        self.answers = self.pool.imap_unordered(_worker_chunk, [iris[i:i + _CHUNK] for i in range(0, len(iris), _CHUNK)])
+
+    def finish(self, view: GraphView, root: StaticLinker, void: list[Any]) -> None:
+        """Write the pages the workers were not given (with ``view``, the final VoID description in
+        it), then wait for theirs."""
+        if self.given:  # only the dataset's own pages are left: no need to list the store's subjects again
+            dataset = self.base + "id/dataset"
+            rest = sorted({t.subject.value for t in void if isinstance(t.subject, NamedNode)
+                           and t.subject.value.startswith(dataset) and view.has_page(t.subject.value)})
+        else:
+            rest = view.resource_iris
+        total, done = len(rest) + len(self.given), 0
+        for iri in rest:
+            if _resource(view, root, self.w, self.base, iri):
+                self.result.pages += 1
+            done += 1
+            if self.progress:
+                self.progress(done, total)
+        if self.pool is None:
+            return
+        for pages, files, n in self.answers:
+            self.result.pages += pages
+            self.w.files += files
+            done += n
+            if self.progress:
+                self.progress(done, total)
+        self.pool.close()
+        self.pool.join()
+        self.pool = None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:  # failed or cut short: stop the workers, the caller removes the folder
+            self.pool.terminate()
+            self.pool.join()
+
+
+def _resource(view: GraphView, root: StaticLinker, w: _Writer, base: str, iri: str) -> bool:
+    """Write the page of ``iri`` and its documents; False when it has none."""
+    doc = root.doc_path(iri)
+    if doc is None:
+        return False
+    desc = view.describe(iri)
+    if desc is None:
+        return False
+    _pages(w, root, f"{doc}.html", functools.partial(_render_resource, desc))
+    if desc.cite is not None:  # "cite this": the downloads the page links to (rcmkg.publish.cite)
+        for kind, suffix in SUFFIXES.items():
+            w.write(f"cite/{doc.split('/', 1)[-1]}{suffix}", desc.cite.download(kind)[0])
+    triples = [*desc.triples, Triple(NamedNode(base + doc), NamedNode(FOAF + "primaryTopic"), NamedNode(iri))]
+    documents = _documents(triples)
+    for fmt in RDF_FORMATS:
+        if fmt.key != "html":
+            w.write(f"{doc}.{fmt.extension}", documents[fmt.key])
+    return True
+
+
+def _documents(triples: list[Triple]) -> dict[str, bytes]:
+    """The bytes :func:`rdf_bytes` writes for each format, the prefixes found once for Turtle and
+    RDF/XML (``used_prefixes`` tests every term against every namespace: a fifth of a page's cost)."""
+    prefixes = _used_prefixes(triples)
+    return {
+        "ttl": serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes) or b"",
+        "nt": serialize(sorted(triples, key=str), format=RdfFormat.N_TRIPLES) or b"",
+        "rdf": serialize([_xml_safe(t) for t in triples], format=RdfFormat.RDF_XML, prefixes=prefixes) or b"",
+        "jsonld": rdf_bytes(triples, "jsonld"),
+    }
+
+
+_NAMESPACES = sorted(OUTPUT_PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _prefix_of(value: str) -> str | None:
+    for p, ns in _NAMESPACES:
+        if value.startswith(ns) and len(value) > len(ns):
+            return p
+    return None
+
+
+def _used_prefixes(triples: list[Triple]) -> dict[str, str]:
+    """:func:`rcmkg.sparql.writers.used_prefixes`, each distinct IRI looked up once. RDF/XML's
+    safe literals keep their datatypes, so the same prefixes serve it."""
+    values: set[str] = set()
+    for t in triples:
+        for term in (t.subject, t.predicate, t.object):
+            if isinstance(term, NamedNode):
+                values.add(term.value)
+            elif isinstance(term, Literal):
+                values.add(term.datatype.value)
+    seen = {_prefix_of(v) for v in values}
+    return {p: ns for p, ns in OUTPUT_PREFIXES.items() if p in seen}
+
+
+#: Resources per task of a worker: big enough that a task's overhead (pickling the IRIs, the
+#: answer) is nothing beside it, small enough that two workers finish together.
+_CHUNK = 200
+#: Resources a worker describes before it starts a new view: the view keeps every label and
+#: existence it looked up, which would otherwise grow with the archive.
+_VIEW_RESOURCES = 20_000
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(store_path: str, base: str, extra: list[Any], sparql_endpoint: str | None, work: str) -> None:
+    from rcmkg.store.local import LocalStore
+
+    _WORKER.update(store=LocalStore(Path(store_path), base=base, read_only=True), base=base, extra=extra,
+                   sparql_endpoint=sparql_endpoint, work=Path(work), described=0, view=None, parent=os.getppid())
+
+
+def _worker_chunk(iris: list[str]) -> tuple[int, int, int]:
+    st = _WORKER
+    if os.getppid() != st["parent"]:  # the publish was killed outright: its folder is gone or abandoned
+        os._exit(1)
+    if st["view"] is None or st["described"] >= _VIEW_RESOURCES:
+        st["view"] = GraphView(st["store"].ox, st["base"], extra=st["extra"])
+        st["described"] = 0
+    view = st["view"]
+    root = StaticLinker(st["base"], view, "index.html", st["sparql_endpoint"])
+    w = _Writer(st["work"])
+    pages = sum(1 for iri in iris if _resource(view, root, w, st["base"], iri))
+    st["described"] += len(iris)
+    return pages, w.files, len(iris)
 
 
 def _render_resource(desc: Any, linker: StaticLinker) -> str:
@@ -338,15 +493,19 @@ def _validation_report(store: pyoxigraph.Store, settings: Settings, work: Path, 
         except Exception as exc:  # noqa: BLE001 - say so in the notes and publish without it
             result.notes.append(f"validation could not run: {type(exc).__name__}: {exc}")
             return False
+        # The files are named after their graphs; the temporary folder's random name is no part of
+        # the release (same store, same bytes).
+        text = report.text().replace(tmp + os.sep, "")
+        as_json = report.json().replace(tmp + os.sep, "")
     folder = work / "validation"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.txt").write_text(report.text(), encoding="utf-8")
-    (folder / "report.json").write_text(report.json(), encoding="utf-8")
+    (folder / "report.txt").write_text(text, encoding="utf-8")
+    (folder / "report.json").write_text(as_json, encoding="utf-8")
     for lang in LANGS:
         linker = root.localised(lang).at("validation/index.html")
         path = work / linker.path
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render("validation.html", linker, conforms=report.conforms, text=report.text(),
+        path.write_text(render("validation.html", linker, conforms=report.conforms, text=text,
                                summary=report.summary()), encoding="utf-8")
     result.notes.append(f"SHACL: {report.summary()}")
     return True

@@ -1191,7 +1191,7 @@ class StaticLinker(Linker):
     def rel(self, target: str) -> str:
         """``target`` (a site path) relative to the current page."""
         here = posixpath.dirname(self.path)
-        return posixpath.relpath(target, here or ".") if here else target
+        return _relpath(target, here) if here else target
 
     def switch(self, lang: str) -> str | None:
         return quote(self.rel(self.prefix(lang) + self.current))
@@ -1228,3 +1228,18 @@ class StaticLinker(Linker):
         if target.endswith(".html") and route != "ontology":
             target = self.prefix(self.lang) + target
         return quote(self.rel(target))
+
+
+def _relpath(target: str, here: str) -> str:
+    """``posixpath.relpath(target, here)`` for site paths, without its two ``abspath`` calls (a
+    page has hundreds of links and publishing writes hundreds of thousands of pages)."""
+    t, h = target.split("/"), here.split("/")
+    if any(part in ("", ".", "..") for part in (*t, *h)):
+        return posixpath.relpath(target, here)  # not a plain path: let posixpath normalise it
+    common = 0
+    for a, b in zip(t, h, strict=False):  # the shorter path ends the common part
+        if a != b:
+            break
+        common += 1
+    parts = [".."] * (len(h) - common) + t[common:]
+    return "/".join(parts) if parts else "."

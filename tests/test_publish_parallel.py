@@ -1,0 +1,103 @@
+"""``rcmkg publish --jobs``: worker processes write the same site, byte for byte, as one process; the
+shortcuts the page writer takes (relative links, the prefixes of a page's RDF documents) give what
+the general functions give; and the validation report names no temporary folder."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import random
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from rcmkg.cli import cli
+
+
+def _untimed(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _untimed(v) for k, v in value.items() if k != "seconds"}
+    if isinstance(value, list):
+        return [_untimed(v) for v in value]
+    return value
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def store(converted: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("parallel") / "store"
+    result = CliRunner().invoke(cli, ["load", str(converted), "--store", str(folder), "-q"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def _publish(store: Path, out: Path, jobs: int) -> str:
+    result = CliRunner().invoke(cli, ["publish", "--store", str(store), "--out", str(out), "--jobs", str(jobs),
+                                      "--no-ontology-docs"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_workers_write_the_same_site_as_one_process(store, tmp_path):
+    from rcmkg.publish.site import build
+
+    one, two = tmp_path / "one", tmp_path / "two"
+    said_one = _publish(store, one, 1)
+    said_two = _publish(store, two, 2)
+    a, b = _files(one), _files(two)
+    pages = [f for f in a if f.startswith("doc/") and f.endswith(".html")]
+    # more resources than one task holds: the workers really shared them out
+    assert len(pages) > build._CHUNK, len(pages)
+    assert sorted(a) == sorted(b)
+    # The canned query pages and the validation report state how long they took; everything else
+    # is the same bytes.
+    differ = sorted(f for f in a if a[f] != b[f])
+    assert all(f.startswith(("query/", "es/query/")) and f.endswith(".html") or f == "validation/report.json"
+               for f in differ), differ
+    assert _untimed(json.loads(a["validation/report.json"])) == _untimed(json.loads(b["validation/report.json"]))
+    assert said_one.split(" into ")[0] == said_two.split(" into ")[0]  # same pages and file counts
+
+
+def test_validation_report_names_no_temporary_folder(store, tmp_path):
+    out = tmp_path / "site"
+    _publish(store, out, 1)
+    text = (out / "validation" / "report.txt").read_text(encoding="utf-8")
+    assert "file:" in text  # the report does name the files it found problems in
+    assert "rcmkg-validate-" not in text
+    assert "rcmkg-validate-" not in (out / "validation" / "report.json").read_text(encoding="utf-8")
+
+
+def test_relative_links_match_posixpath():
+    from rcmkg.publish.views.pages import _relpath
+
+    rnd = random.Random(7)
+    parts = ["doc", "es", "a", "b", "x.html", "..", ".", ""]
+    checked = 0
+    for _ in range(20000):
+        target = "/".join(rnd.choice(parts) for _ in range(rnd.randint(1, 4))) or "x"
+        here = "/".join(rnd.choice(parts[:4]) for _ in range(rnd.randint(1, 4)))
+        try:
+            expected = posixpath.relpath(target, here)
+        except ValueError:
+            continue
+        assert _relpath(target, here) == expected, (target, here)
+        checked += 1
+    assert checked > 10000
+
+
+def test_page_documents_are_what_rdf_bytes_writes(converted):
+    from rcmkg.publish.site.build import _documents
+    from rcmkg.sparql.writers import rdf_bytes
+
+    triples = []
+    for f in sorted(converted.glob("*.ttl"))[:2]:
+        triples.extend(q.triple for q in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE))
+    assert len(triples) > 100
+    docs = _documents(triples[:400])
+    for key in ("ttl", "nt", "rdf", "jsonld"):
+        assert docs[key] == rdf_bytes(triples[:400], key), key
