@@ -282,6 +282,7 @@ def validate(
     res = _resources(shape_stamp, ontology_stamp, registry_stamp, settings.base)
     fast = _use_fast(res, engine, inference)
 
+    rule_results: list[Result]
     if isinstance(sources, rdflib.Graph):
         if fast:
             unit_results = [_fast_unit(GRAPH_SOURCE, sources, res)[1]]
@@ -301,7 +302,7 @@ def validate(
         todo = [n for n in names if n not in stored]
         if fast and todo:
             _fast_shared_results(res)  # once, before the workers fork, so that each starts with it
-        rule_results: list[Result] = []
+        rule_results = []
         rule_error: InputError | None = None
 
         def rules() -> None:
@@ -320,9 +321,9 @@ def validate(
             if jobs > 1 and len(chunks) > 1:
                 # Workers are forked after the shared graphs are loaded, so they start with them cached.
                 with ProcessPoolExecutor(max_workers=min(jobs, len(chunks))) as pool:
-                    pending = pool.map(_fast_batch_worker, chunks, [stamps] * len(chunks))
+                    batches = pool.map(_fast_batch_worker, chunks, [stamps] * len(chunks))
                     rules()
-                    parts = list(pending)
+                    parts = list(batches)
             else:
                 parts = [_fast_batch_worker(c, stamps) for c in chunks]
                 rules()
@@ -346,7 +347,8 @@ def validate(
         if rule_error is not None:
             raise rule_error
         if cached:
-            cached.store({n: outcomes[n] for n in todo})  # type: ignore[misc]  (no error left: all tuples)
+            # no error is left here: every outcome is a (triples, results) pair
+            cached.store({n: o for n in todo if not isinstance(o := outcomes[n], str)})
         unit_results = [r for _, r in finished]
         triples = sum(n for n, _ in finished)
         reused = len(stored)

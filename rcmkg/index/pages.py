@@ -17,113 +17,34 @@ as SPARQL sorts them; another driver is run whole).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
-from typing import Any
 
 import msgspec
 import pyoxigraph as ox
 
 from rcmkg.index.codec import ENCODER, decode_entry
+from rcmkg.index.pagekeys import (
+    ANSWER,
+    ANSWER_DECODER,
+    FORMAT,
+    PAGES,
+    XSD_DATE,
+    KeyAnswer,
+    PageKeys,
+    answer_key,
+    cached_answer,
+    cached_keys,
+    decode_keys,
+    driver_key,
+    encode_keys,
+    to_cell,
+    to_term,
+)
 from rcmkg.sparql.bind import strip_comments
 from rcmkg.sparql.results import QueryResult
 from rcmkg.sparql.terms import Term
 from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange
-
-PAGES = "urn:rcmkg:pages:"  # + a digest of the driver's text: one entry per distinct driver
-ANSWER = "urn:rcmkg:answer:"  # + a digest of the query's text: the answer for one key, about that key
-FORMAT = "rcmkg-pages-1\n"
-XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
-
-#: One stored term: type, value, datatype, language (as :class:`~rcmkg.sparql.terms.Term`).
-Cell = tuple[str, str, str | None, str | None] | None
-
-
-class PageKeys(msgspec.Struct, array_like=True):
-    """A driver's answer: its variables and every row, in its order."""
-
-    vars: list[str]
-    rows: list[list[Cell]]
-
-
-class KeyAnswer(msgspec.Struct, array_like=True):
-    """A query's answer for one key: the key's row (as the driver gives it) and the answer's rows."""
-
-    key: dict[str, Cell]
-    answer: PageKeys
-
-
-_DECODER = msgspec.json.Decoder(PageKeys)
-_ANSWER_DECODER = msgspec.json.Decoder(KeyAnswer)
-
-
-def driver_key(driver: str) -> str:
-    """The entry key of a driver's text (comments and spacing do not count)."""
-    norm = " ".join(strip_comments(driver).split())
-    return PAGES + hashlib.sha256(norm.encode()).hexdigest()[:24]
-
-
-def _cell(t: Term | None) -> Cell:
-    return None if t is None else (t.type, t.value, t.datatype, t.lang)
-
-
-def _term(c: Cell) -> Term | None:
-    return None if c is None else Term(c[0], c[1], c[2], c[3])
-
-
-def _encode(result: QueryResult) -> str:
-    rows = [[_cell(r.get(v)) for v in result.vars] for r in result.rows]
-    return FORMAT + ENCODER.encode(PageKeys(list(result.vars), rows)).decode()
-
-
-def _decode(data: str | None) -> PageKeys | None:
-    if data is None or not data.startswith(FORMAT):
-        return None
-    try:
-        return decode_entry(_DECODER, data[len(FORMAT):])
-    except msgspec.DecodeError:
-        return None  # damaged: the driver is run instead
-
-
-def cached_keys(store: Any, driver: str, modifier: tuple[int, int] | None = None) -> QueryResult | None:
-    """The driver's rows from a local store's entry (``modifier`` = (limit, offset): those rows
-    only); None elsewhere, or without a current entry for this driver text."""
-    if not isinstance(store, LocalStore):
-        return None
-    keys = _decode(store.index.get(ARCHIVE, driver_key(driver)))
-    if keys is None:
-        return None
-    rows = keys.rows if modifier is None else keys.rows[modifier[1]:modifier[1] + modifier[0]]
-    return _result(PageKeys(keys.vars, rows))
-
-
-def answer_key(text: str) -> str:
-    """The entry key of a query's stored answers (comments and spacing do not count)."""
-    return ANSWER + driver_key(text)[len(PAGES):]
-
-
-def _result(keys: PageKeys) -> QueryResult:
-    return QueryResult("select", list(keys.vars),
-                       [{v: t for v, c in zip(keys.vars, r, strict=True) if (t := _term(c)) is not None} for r in keys.rows])
-
-
-def cached_answer(store: Any, q: Any, key: dict[str, Term]) -> QueryResult | None:
-    """The stored answer of the query ``q`` (a :class:`~rcmkg.sparql.catalogue.StoredQuery`) for the
-    one driver row ``key``; None elsewhere, or without a current entry for this text and key."""
-    subject = key.get(q.page_key or "")
-    if not isinstance(store, LocalStore) or subject is None or subject.type != "uri":
-        return None
-    data = store.index.get(subject.value, answer_key(q.text))
-    if data is None or not data.startswith(FORMAT):
-        return None
-    try:
-        entry = decode_entry(_ANSWER_DECODER, data[len(FORMAT):])
-    except msgspec.DecodeError:
-        return None  # damaged: joined instead
-    if entry.key != {v: _cell(t) for v, t in key.items()}:
-        return None  # another row of the same key (e.g. a second notation): joined instead
-    return _result(entry.answer)
 
 
 def _splice(old: PageKeys, meetings: set[str], fresh: QueryResult) -> PageKeys | None:
@@ -132,12 +53,12 @@ def _splice(old: PageKeys, meetings: set[str], fresh: QueryResult) -> PageKeys |
     if old.vars != fresh.vars or not {"date", "meeting"} <= set(old.vars):
         return None
     d, m = old.vars.index("date"), old.vars.index("meeting")
-    kept = [[_term(c) for c in r] for r in old.rows if r[m] is None or r[m][1] not in meetings]
+    kept = [[to_term(c) for c in r] for r in old.rows if (c := r[m]) is None or c[1] not in meetings]
     rows = kept + [[r.get(v) for v in fresh.vars] for r in fresh.rows]
     if not all(_sortable(r[d]) and _sortable(r[m]) for r in rows):
         return None
     rows.sort(key=lambda r: (r[d].value, r[m].value))  # type: ignore[union-attr]  # stable: a meeting's rows keep their order
-    return PageKeys(old.vars, [[_cell(t) for t in r] for r in rows])
+    return PageKeys(old.vars, [[to_cell(t) for t in r] for r in rows])
 
 
 def _store_answers(store: LocalStore, rebuild: bool, changes: Sequence[ReportChange] | None = None,
@@ -147,7 +68,7 @@ def _store_answers(store: LocalStore, rebuild: bool, changes: Sequence[ReportCha
     ordered by date and meeting gets only the changed meetings' rows computed again, spliced in."""
     from dataclasses import replace
 
-    from rcmkg.sparql.catalogue import _for_keys, driver_text, load_queries
+    from rcmkg.sparql.catalogue import driver_text, for_keys, load_queries
 
     computed = updated = 0
     meetings = sorted({i for c in changes or () for i in (*c.iris(), c.meeting) if "/id/meeting/" in i})
@@ -164,26 +85,26 @@ def _store_answers(store: LocalStore, rebuild: bool, changes: Sequence[ReportCha
                 continue
             if not rebuild and cached_answer(store, q, row) is not None:
                 continue
-            cells = {v: _cell(t) for v, t in row.items()}
+            cells = {v: to_cell(t) for v, t in row.items()}
             # the parameters the driver takes (e.g. the item's slug) as a caller gives them
             params = {p.name: row[p.name].value for p in q.params if p.name in row}
             answer: PageKeys | None = None
             data = (stale or {}).get((subject.value, key)) if changes is not None and not rebuild else None
             if data is not None and data.startswith(FORMAT) and "meeting" not in row:
                 try:
-                    old = decode_entry(_ANSWER_DECODER, data[len(FORMAT):])
+                    old = decode_entry(ANSWER_DECODER, data[len(FORMAT):])
                 except msgspec.DecodeError:
                     old = None
                 if old is not None and old.key == cells:
                     # the key bound with each changed meeting: every branch reads those meetings only
                     bound = QueryResult("select", [*keys.vars, "meeting"],
                                         [{**row, "meeting": Term("uri", m)} for m in meetings])
-                    fresh = _for_keys(store, plain, params, bound) if meetings else QueryResult("select", old.answer.vars)
+                    fresh = for_keys(store, plain, params, bound) if meetings else QueryResult("select", old.answer.vars)
                     answer = _splice(old.answer, set(meetings), fresh)
                     updated += answer is not None
             if answer is None:
-                whole = _for_keys(store, plain, params, replace(keys, rows=[row]))
-                answer = PageKeys(list(whole.vars), [[_cell(r.get(v)) for v in whole.vars] for r in whole.rows])
+                whole = for_keys(store, plain, params, replace(keys, rows=[row]))
+                answer = PageKeys(list(whole.vars), [[to_cell(r.get(v)) for v in whole.vars] for r in whole.rows])
                 computed += 1
             store.index.set(subject.value, key, FORMAT + ENCODER.encode(KeyAnswer(cells, answer)).decode())
     return computed, updated
@@ -225,7 +146,7 @@ def _merge(driver: str, key: str, old: PageKeys, touched: set[str], fresh: Query
     if order is None or old.vars != fresh.vars or key not in old.vars or not set(order) <= set(old.vars):
         return None
     at = old.vars.index(key)
-    kept = [[_term(c) for c in r] for r in old.rows if r[at] is None or r[at][1] not in touched]
+    kept = [[to_term(c) for c in r] for r in old.rows if (c := r[at]) is None or c[1] not in touched]
     rows = kept + [[r.get(v) for v in fresh.vars] for r in fresh.rows]
     idx = [old.vars.index(v) for v in order]
     if not all(_sortable(r[i]) for r in rows for i in idx):
@@ -233,7 +154,7 @@ def _merge(driver: str, key: str, old: PageKeys, touched: set[str], fresh: Query
     rows.sort(key=lambda r: tuple(r[i].value for i in idx))  # type: ignore[union-attr]
     if len({tuple(r[i].value for i in idx) for r in rows}) < len(rows):  # type: ignore[union-attr]
         return None  # ties: the engine's order among them is not known here
-    return PageKeys(old.vars, [[_cell(t) for t in r] for r in rows])
+    return PageKeys(old.vars, [[to_cell(t) for t in r] for r in rows])
 
 
 def refresh_pages(store: LocalStore, *, rebuild: bool = False, changes: Sequence[ReportChange] | None = None,
@@ -254,9 +175,9 @@ def refresh_pages(store: LocalStore, *, rebuild: bool = False, changes: Sequence
     written = updated = 0
     touched = sorted({i for c in changes or () for i in (*c.iris(), c.meeting) if re.match(r"^https?://", i)})
     for key, (driver, var) in sorted(wanted.items()):
-        if not rebuild and _decode(store.index.get(ARCHIVE, key)) is not None:
+        if not rebuild and decode_keys(store.index.get(ARCHIVE, key)) is not None:
             continue
-        old = _decode((stale or {}).get((ARCHIVE, key))) if changes is not None and not rebuild else None
+        old = decode_keys((stale or {}).get((ARCHIVE, key))) if changes is not None and not rebuild else None
         entry: PageKeys | None = None
         if old is not None:
             if not touched:
@@ -266,7 +187,7 @@ def refresh_pages(store: LocalStore, *, rebuild: bool = False, changes: Sequence
                 entry = _merge(driver, var, old, set(touched), fresh)
             updated += entry is not None
         if entry is None:
-            store.index.set(ARCHIVE, key, _encode(store.query(driver)))
+            store.index.set(ARCHIVE, key, encode_keys(store.query(driver)))
         else:
             store.index.set(ARCHIVE, key, FORMAT + ENCODER.encode(entry).decode())
         written += 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import msgspec
 import pyoxigraph as ox
@@ -249,7 +249,8 @@ def update_published(store: LocalStore, old: PublishedEntry, changes: Sequence[R
     for s in sorted({t[0] for t in moved if t[1].value == _TYPE and isinstance(t[0], ox.NamedNode)
                      and t[0].value.startswith(space)}, key=str):
         typed = {t for t in m.triples if t[0] == s and t[1].value == _TYPE}
-        typed |= {(s, q.predicate, q.object) for q in store.ox.quads_for_pattern(s, ox.NamedNode(_TYPE), None)}
+        typed |= {(s, q.predicate, q.object) for q in store.ox.quads_for_pattern(s, ox.NamedNode(_TYPE), None)
+                  if not isinstance(q.object, ox.Triple)}
         entities += any(m.after(t) for t in typed) - any(m.before(t) for t in typed)
     relevant = [t for t in moved if t[1].value in _MEETING_PREDICATES
                 and (t[1].value != _TYPE or (isinstance(t[2], ox.NamedNode) and t[2].value in _EXAMPLE_CLASSES))]
@@ -359,14 +360,15 @@ def _examples(store: LocalStore) -> list[str]:
         (f"?x a <{RCM}Agreement> ; <{RCM}hasCommitment> ?c", "?x"),
         (f"?x a <{RCM}TrackedItem>", "?x"),
     ):
-        sol = next(iter(store.ox.query(f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1",
-                                       use_default_graph_as_union=True)), None)
+        sol = next(iter(cast(ox.QuerySolutions, store.ox.query(
+            f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1", use_default_graph_as_union=True))), None)
         if sol is None:
             continue
         x = sol["x"]
         # the same thing in the published graphs alone (a bound subject: cheap); else the slow way
         if not store.ox.query(f"ASK {{ {pattern.replace('?x', str(x))} }}", **dataset):
-            sol = next(iter(store.ox.query(f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1", **dataset)), None)
+            sol = next(iter(cast(ox.QuerySolutions, store.ox.query(
+                f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1", **dataset))), None)
         if sol is not None:
             out.append(sol["x"].value)
     return out

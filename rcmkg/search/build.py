@@ -297,10 +297,12 @@ def _report_sha(store: LocalStore, graph: str) -> str | None:
     """The sha256 the metadata graph records for a report graph (None if it is no report now)."""
     names = GraphNames.for_base(store.base)
     m, g = ox.NamedNode(names.meta), ox.NamedNode(graph)
-    kinds = {q.object.value for q in store.ox.quads_for_pattern(g, ox.NamedNode(DCT + "type"), None, m)}
+    kinds = {q.object.value for q in store.ox.quads_for_pattern(g, ox.NamedNode(DCT + "type"), None, m)
+             if not isinstance(q.object, ox.Triple)}
     if "report" not in kinds:
         return None
-    shas = sorted(q.object.value for q in store.ox.quads_for_pattern(g, ox.NamedNode(RCM + "sha256"), None, m))
+    shas = sorted(q.object.value for q in store.ox.quads_for_pattern(g, ox.NamedNode(RCM + "sha256"), None, m)
+                  if not isinstance(q.object, ox.Triple))
     return shas[0] if shas else None
 
 

@@ -279,7 +279,7 @@ def run_page(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequen
     keys = _keys(store, q, params, (limit + 1, offset))
     has_next = len(keys.rows) > limit
     keys.rows = keys.rows[:limit]
-    return PagedResult(_for_keys(store, q, params, keys), page, limit, has_next)
+    return PagedResult(for_keys(store, q, params, keys), page, limit, has_next)
 
 
 #: Keys per query when a paged query is answered whole: each chunk's joins stay bounded.
@@ -293,7 +293,7 @@ def _run_whole(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequ
     out: QueryResult | None = None
     for i in range(0, max(len(keys.rows), 1), CHUNK):
         chunk = replace(keys, rows=keys.rows[i:i + CHUNK])
-        part = _for_keys(store, q, params, chunk)
+        part = for_keys(store, q, params, chunk)
         if out is None:
             out = part
         else:
@@ -326,7 +326,7 @@ def driver_text(q: StoredQuery) -> str | None:
 def _keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]],
           cut: tuple[int, int] | None) -> QueryResult:
     """The driving subquery's rows (one page of them with ``cut`` = (limit, offset))."""
-    from rcmkg.index.pages import cached_keys  # the index reads this module
+    from rcmkg.index.pagekeys import cached_keys
 
     driver = driver_text(q)
     assert driver is not None
@@ -343,7 +343,7 @@ def _keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[
     return keys
 
 
-def _for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]],
+def for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]],
               keys: QueryResult) -> QueryResult:
     """``q`` with its driving subquery replaced by ``keys`` as VALUES, also where ``# {keys}`` stands
     (in UNION branches, which the engine evaluates on their own: bound there, they stay small)."""
@@ -352,7 +352,7 @@ def _for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Seque
     if q.stored and len(keys.rows) == 1:
         # One key (e.g. the item of a trace) whose answer a load stored: read, not joined again;
         # only when every parameter is one the driver took (the others would filter the answer).
-        from rcmkg.index.pages import cached_answer  # the index reads this module
+        from rcmkg.index.pagekeys import cached_answer
 
         driver = strip_comments(q.text[where[1]:where[2]])
         if all(re.search(rf"[?$]{re.escape(k)}\b", driver) for k in params):
@@ -367,5 +367,5 @@ def _for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Seque
     return store.query(bind(replace(q, text=text), params))
 
 
-__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "driver_text", "find_query", "get_query", "load_queries", "parse_query",
+__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "driver_text", "find_query", "get_query", "for_keys", "load_queries", "parse_query",
            "run_page", "run_query"]

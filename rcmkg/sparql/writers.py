@@ -217,14 +217,14 @@ def rdf_bytes(triples: Iterable[ox.Triple], key: str) -> bytes:
     fmt = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "rdf": ox.RdfFormat.RDF_XML}[key]
     listed = list(triples)
     if key == "rdf":
-        listed = [_xml_safe(t) for t in listed]
+        listed = [xml_safe(t) for t in listed]
     if key == "nt":
         return ox.serialize(sorted(listed, key=str), format=fmt) or b""
     prefixes = used_prefixes(listed) if key in ("ttl", "rdf") else None
     return ox.serialize(listed, format=fmt, prefixes=prefixes) or b""
 
 
-def _xml_safe(t: ox.Triple) -> ox.Triple:
+def xml_safe(t: ox.Triple) -> ox.Triple:
     # RDF/XML must stay well-formed: a literal holding a character XML 1.0 cannot carry (a C0
     # control from a Word file) is written with U+FFFD there; Turtle/N-Triples/JSON-LD keep it exact.
     o = t.object

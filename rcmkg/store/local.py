@@ -443,8 +443,9 @@ class LocalStore:
                 summary.errors.append((str(path), exc.strerror or str(exc)))
                 continue
             sha = hashlib.sha256(data).hexdigest()
-            known = self._graph_with_sha(sha)
-            if known is not None and self.ox.contains_named_graph(ox.NamedNode(known)):
+            found = self._graph_with_sha(sha)
+            if found is not None and self.ox.contains_named_graph(ox.NamedNode(found)):
+                known = found
                 if known in seen:
                     summary.errors.append((str(path), f"same content as {seen[known]}"))
                 else:
@@ -630,7 +631,7 @@ class LocalStore:
         file used to be parsed twice, into a probe store and again into the batch."""
         try:
             parsed = ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=self.base + "id/", rename_blank_nodes=True)
-            triples: list[Triple] = list(dict.fromkeys((q.subject, q.predicate, q.object) for q in parsed))  # type: ignore[misc]
+            triples: list[Triple] = list(dict.fromkeys((q.subject, q.predicate, q.object) for q in parsed))
         except SyntaxError as exc:
             raise StoreError(f"not valid Turtle: {exc}") from None
         report, of = ox.NamedNode(RCM + "Report"), ox.NamedNode(RCM + "reportOf")
@@ -890,9 +891,9 @@ def conclude(ix: RuleIndex, triples: Iterable[Triple], out: set[Triple]) -> None
             out.add((s, _TYPE, _nn(c)))
         if not isinstance(o, ox.Literal):
             for q in flip.get(pv, ()):
-                out.add((o, _nn(q), s))  # type: ignore[arg-type]
+                out.add((o, _nn(q), s))
             for c in obj.get(pv, ()):
-                out.add((o, _TYPE, _nn(c)))  # type: ignore[arg-type]
+                out.add((o, _TYPE, _nn(c)))
             if pv == _TYPE.value and isinstance(o, ox.NamedNode):
                 for d in types.get(o.value, ()):
                     out.add((s, _TYPE, _nn(d)))

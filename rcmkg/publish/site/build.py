@@ -63,7 +63,7 @@ from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import load_queries
 from rcmkg.sparql.terms import term_value
-from rcmkg.sparql.writers import OUTPUT_PREFIXES, _xml_safe, rdf_bytes
+from rcmkg.sparql.writers import OUTPUT_PREFIXES, xml_safe, rdf_bytes
 
 
 @dataclass
@@ -277,7 +277,7 @@ def _documents(triples: list[Triple]) -> dict[str, bytes]:
     return {
         "ttl": serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes) or b"",
         "nt": serialize(sorted(triples, key=str), format=RdfFormat.N_TRIPLES) or b"",
-        "rdf": serialize([_xml_safe(t) for t in triples], format=RdfFormat.RDF_XML, prefixes=prefixes) or b"",
+        "rdf": serialize([xml_safe(t) for t in triples], format=RdfFormat.RDF_XML, prefixes=prefixes) or b"",
         "jsonld": rdf_bytes(triples, "jsonld"),
     }
 
