@@ -63,7 +63,7 @@ from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import load_queries
 from rcmkg.sparql.terms import term_value
-from rcmkg.sparql.writers import OUTPUT_PREFIXES, xml_safe, rdf_bytes
+from rcmkg.sparql.writers import OUTPUT_PREFIXES, rdf_bytes, xml_safe
 
 
 @dataclass
