@@ -137,6 +137,11 @@ def http_protocol() -> Any:
         from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
     except ImportError:
         return "h11"
+    # The subclass leans on uvicorn's protocol methods (written against 0.55): a uvicorn without
+    # them gets its own httptools protocol (no long targets, no answers written here) rather than errors.
+    if not all(hasattr(HttpToolsProtocol, name) for name in
+               ("_unset_keepalive_if_required", "on_response_complete", "on_headers_complete")):
+        return "httptools"
 
     class RcmkgHttp(HttpToolsProtocol):
         _defaults: list[tuple[bytes, bytes]] | None = None
