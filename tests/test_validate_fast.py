@@ -117,6 +117,15 @@ def test_every_case_gives_the_same_results_as_pyshacl(case: str, monkeypatch, tm
     assert _agree([path], **_case_kwargs(path, monkeypatch, tmp_path)) > 0
 
 
+def _planted_folder(folder: Path, step: int, name: str) -> tuple[Path, list[Path]]:
+    """A folder with every ``step``-th planted case that has no header of its own, named by ``name``."""
+    folder.mkdir()
+    picked = [p for p in CASES if not HEADER.search(p.read_text(encoding="utf-8"))][::step]
+    for i, p in enumerate(picked):
+        shutil.copy(p, folder / name.format(i=i, parent=p.parent.name))
+    return folder, picked
+
+
 def test_a_sample_of_cases_gives_the_same_results_as_pyshacl(monkeypatch, tmp_path: Path) -> None:
     # Every 30th case, in the fast suite (all of them: the slow test above).
     sample = CASES[::30]
@@ -128,12 +137,8 @@ def test_a_sample_of_cases_gives_the_same_results_as_pyshacl(monkeypatch, tmp_pa
 def test_a_folder_of_planted_errors_in_one_run(tmp_path: Path) -> None:
     # The cases share their meeting, report and span IRIs: validated together in one run of the
     # queries, each file must still be checked as if alone (as pyshacl checks it), and in parallel too.
-    folder = tmp_path / "planted"
-    folder.mkdir()
-    picked = [p for p in CASES if not HEADER.search(p.read_text(encoding="utf-8"))][::12]
+    folder, picked = _planted_folder(tmp_path / "planted", 12, "{i:03d}-{parent}.ttl")
     assert len(picked) > 20
-    for i, p in enumerate(picked):
-        shutil.copy(p, folder / f"{i:03d}-{p.parent.name}.ttl")
     assert _agree([folder], registry=()) > len(picked)
     one = validate([folder], registry=(), settings=Settings(jobs=1))
     two = validate([folder], registry=(), settings=Settings(jobs=2))
@@ -279,12 +284,8 @@ def test_every_planted_error_matches_a_whole_graph_pyshacl_run(case: str, monkey
 
 
 def test_only_changed_files_are_validated_again(tmp_path: Path) -> None:
-    folder = tmp_path / "rdf"
-    folder.mkdir()
-    picked = [p for p in CASES if not HEADER.search(p.read_text(encoding="utf-8"))][::20]
+    folder, picked = _planted_folder(tmp_path / "rdf", 20, "{i:03d}.ttl")
     assert len(picked) > 10
-    for i, p in enumerate(picked):
-        shutil.copy(p, folder / f"{i:03d}.ttl")
     (folder / "valid.ttl").write_bytes((ROOT / "tests" / "shapes" / "valid.ttl").read_bytes())
     cache = tmp_path / "results.sqlite"
     first = validate([folder], registry=(), cache=cache, settings=Settings(jobs=2))

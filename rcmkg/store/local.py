@@ -750,13 +750,7 @@ class LocalStore:
         inf = ox.NamedNode(names.inferred)
         not_premises = {ox.NamedNode(g) for g in names.not_premises}
         not_asserted = {ox.NamedNode(g) for g in names.not_asserted}
-        node: dict[str, ox.NamedNode] = {}
-
-        def nn(iri: str) -> ox.NamedNode:
-            n = node.get(iri)
-            if n is None:
-                n = node[iri] = ox.NamedNode(iri)
-            return n
+        nn = _nn
 
         def premise_in(s: ox.NamedNode | ox.BlankNode | None, p: ox.NamedNode,
                        o: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> bool:
