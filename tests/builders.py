@@ -764,3 +764,22 @@ def chromium() -> Iterator[object]:
                               args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
         yield b
         b.close()
+
+
+class SparqlOnly:
+    """A local store seen through its SPARQL alone (not a LocalStore: no stored entries are read),
+    so a canned query runs in the engine: what the entries' answers must equal."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def query(self, sparql: str):
+        return self.store.query(sparql)
+
+
+def meeting_of(path: Path) -> str:
+    """The meeting IRI of a converted report (files are named body_date, as their meeting)."""
+    from rcmkg.settings import DEFAULT_BASE
+
+    body, day = path.stem.rsplit("_", 1)
+    return f"{DEFAULT_BASE}id/meeting/{body}/{day}"

@@ -16,21 +16,12 @@ from rcmkg.index.pages import cached_answer, cached_keys, driver_key, drivers
 from rcmkg.pipeline import convert
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.sparql.catalogue import driver_text, load_queries, run_page
-from rcmkg.sparql.results import QueryResult
 from rcmkg.store.load import load_paths
 from rcmkg.store.local import ARCHIVE, LocalStore
+from tests.builders import SparqlOnly, meeting_of
 
 REPORTS = 12
 
-
-class SparqlOnly:
-    """The same store seen through its SPARQL alone (not a LocalStore: no stored entries are read)."""
-
-    def __init__(self, store: LocalStore) -> None:
-        self.store = store
-
-    def query(self, sparql: str) -> QueryResult:
-        return self.store.query(sparql)
 
 
 @pytest.fixture(scope="module")
@@ -100,10 +91,6 @@ def test_a_driver_that_was_edited_is_run_by_the_engine(files: list[Path], tmp_pa
         assert cached_keys(SparqlOnly(store), text) is None
 
 
-def _meeting_of(path: Path) -> str:
-    body, day = path.stem.rsplit("_", 1)  # files are named body_date, as their meeting
-    return f"{DEFAULT_BASE}id/meeting/{body}/{day}"
-
 
 def test_a_reload_updates_the_keys_for_the_changed_reports(files: list[Path], tmp_path: Path):
     folder, store_dir = tmp_path / "files", tmp_path / "store"
@@ -125,11 +112,11 @@ def test_a_reload_updates_the_keys_for_the_changed_reports(files: list[Path], tm
     with LocalStore(store_dir, read_only=True) as store:
         keys = cached_keys(store, by_date)
         assert keys is not None
-        assert keys.rows[-1]["meeting"].value == _meeting_of(first)
+        assert keys.rows[-1]["meeting"].value == meeting_of(first)
         assert keys.rows[-1]["date"].value == "2099-12-31"
     # a removed report: its meeting leaves the keys
     gone = sorted(folder.glob("*.ttl"))[1]
-    gone_meeting = _meeting_of(gone)
+    gone_meeting = meeting_of(gone)
     gone.unlink()
     summary = load_paths([folder], Settings(store=str(store_dir)), prune=True)
     assert summary.removed and summary.derived.get("page keys updated", 0) >= 2
@@ -143,7 +130,7 @@ def test_a_reload_updates_the_keys_for_the_changed_reports(files: list[Path], tm
 def _plant_outside_agreements(path: Path, track: str) -> None:
     """A planted case: the report's meeting deals with ``track`` outside its agreements (trace's
     second branch)."""
-    meeting = _meeting_of(path)
+    meeting = meeting_of(path)
     with path.open("a", encoding="utf-8") as f:
         f.write(f"\n<{meeting}> <http://purl.org/dc/terms/subject> <{track}> .\n")
 
@@ -180,7 +167,7 @@ def test_stored_traces_are_the_joined_ones(files: list[Path], tmp_path: Path):
     with LocalStore(store_dir, read_only=True) as store:
         q = load_queries()["trace"]
         rows = run_page(store, q, {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
-        mine = [r for r in rows if r["meeting"].value == _meeting_of(planted)]
+        mine = [r for r in rows if r["meeting"].value == meeting_of(planted)]
         assert mine and all("agreement" not in r for r in mine)  # the planted meeting, without an agreement
     # a reload that changes a report mentioning the item: the changed meeting's rows are computed
     # again and spliced into its stored trace
@@ -194,7 +181,7 @@ def test_stored_traces_are_the_joined_ones(files: list[Path], tmp_path: Path):
         rows = run_page(store, load_queries()["trace"], {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
     agreed = [r["meeting"].value for r in rows if "agreement" in r]
     assert agreed
-    moved = next(f for f in folder.glob("*.ttl") if _meeting_of(f) == agreed[0])
+    moved = next(f for f in folder.glob("*.ttl") if meeting_of(f) == agreed[0])
     text = moved.read_text(encoding="utf-8")
     moved.write_text(re.sub(r'schema:startDate "\d{4}-\d{2}-\d{2}"', 'schema:startDate "2099-12-31"', text), encoding="utf-8")
     summary = load_paths([folder], Settings(store=str(store_dir)))

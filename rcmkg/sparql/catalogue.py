@@ -234,7 +234,9 @@ def run_query(store: Queryable, name_or_path: str | Path | StoredQuery,
     """
     q = name_or_path if isinstance(name_or_path, StoredQuery) else get_query(name_or_path)
     if limit is None:
-        return store.query(bind(q, params)) if _driver(q) is None else _run_whole(store, q, dict(params or {}))
+        if _driver(q) is not None:
+            return _run_whole(store, q, dict(params or {}))
+        return _computed(store, q, params or {}) or store.query(bind(q, params))
     return run_page(store, q, params, limit=limit, page=page).result
 
 
@@ -271,8 +273,12 @@ def run_page(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequen
     if _driver(q) is None:
         if not has_order_by(q.text):
             raise UsageError(f"query {q.name} has no ORDER BY, so its pages would not be stable")
-        text = q.text.rstrip() + f"\nLIMIT {limit + 1} OFFSET {offset}\n"
-        result = store.query(bind(replace(q, text=text), params))
+        result = _computed(store, q, params)
+        if result is not None:
+            result.rows = result.rows[offset:offset + limit + 1]
+        else:
+            text = q.text.rstrip() + f"\nLIMIT {limit + 1} OFFSET {offset}\n"
+            result = store.query(bind(replace(q, text=text), params))
         has_next = len(result.rows) > limit
         result.rows = result.rows[:limit]
         return PagedResult(result, page, limit, has_next)
@@ -280,6 +286,16 @@ def run_page(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequen
     has_next = len(keys.rows) > limit
     keys.rows = keys.rows[:limit]
     return PagedResult(for_keys(store, q, params, keys), page, limit, has_next)
+
+
+def _computed(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequence[str]]) -> QueryResult | None:
+    """The whole answer of an archive-wide aggregate that a load keeps the makings of (``dormant``:
+    rcmkg.index.dormant), for an unbound query on a local store; None otherwise (the engine runs it)."""
+    if params:
+        return None
+    from rcmkg.index.dormant import dormant_answer
+
+    return dormant_answer(store, q)
 
 
 #: Keys per query when a paged query is answered whole: each chunk's joins stay bounded.

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from rcmkg.errors import StoreError, UsageError
 from rcmkg.index.commitments import refresh_commitments, write_fulfilment
+from rcmkg.index.dormant import refresh_dormant
 from rcmkg.index.pages import refresh_pages
 from rcmkg.index.published import refresh_published
 from rcmkg.index.timelines import refresh_timelines
@@ -116,6 +117,8 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
                 # `rcmkg commitments` stay fast on big archives. After a few changed reports, the
                 # entries they touch are updated for them (summary.changes, summary.stale).
                 refresh_timelines(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
+                # what the archive-wide `dormant` query reads, per item and body (after the timelines)
+                refresh_dormant(store, counts=summary.derived)
                 refresh_commitments(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 refresh_pages(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The VoID statistics and the home page's data, so that `rcmkg serve` starts without

@@ -1,0 +1,138 @@
+"""The ``dormant`` query answered from what ``rcmkg load`` keeps (:mod:`rcmkg.index.dormant`): the
+same rows, in the same order, as the engine gives for ``queries/dormant.rq``, after a full load and
+after loads that move a meeting to another date, add a report or remove one; and the engine's answer
+whenever the store holds what the entries cannot stand for (a meeting with two start dates)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.generate import write_reports
+from rcmkg.index.dormant import ANSWERS, HELD, QUIET, dormant_answer
+from rcmkg.index.pagekeys import answer_key
+from rcmkg.pipeline import convert
+from rcmkg.settings import Settings
+from rcmkg.sparql.catalogue import load_queries, run_page, run_query
+from rcmkg.store.load import load_paths
+from rcmkg.store.local import LocalStore
+from tests.builders import SparqlOnly, meeting_of
+
+REPORTS = 40
+
+
+
+@pytest.fixture(scope="module")
+def rdf(tmp_path_factory: pytest.TempPathFactory, converted: Path) -> Path:
+    """A synthetic archive (items recur across bodies and go quiet) and the samples, converted."""
+    work = tmp_path_factory.mktemp("dormant")
+    write_reports(REPORTS, work / "txt", seed=11)
+    summary = convert([work / "txt"], work / "rdf", Settings(), jobs=1)
+    assert not summary.errors
+    for f in sorted(converted.glob("*.ttl")):
+        shutil.copy(f, work / "rdf" / f.name)
+    return work / "rdf"
+
+
+def _copy(rdf: Path, folder: Path) -> Path:
+    folder.mkdir()
+    for f in sorted(rdf.glob("*.ttl")):
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+
+def _slug(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]  # the item as a report's Turtle names it (a prefixed name, say)
+
+
+def _agree(store_dir: Path) -> list[dict]:
+    """The kept answer equals the engine's, whole and page by page; returns its rows."""
+    q = load_queries()["dormant"]
+    with LocalStore(store_dir, read_only=True) as store:
+        kept = dormant_answer(store, q)
+        assert kept is not None, "no answer from the entries"
+        engine = SparqlOnly(store)
+        want = run_query(engine, q)
+        assert kept.vars == want.vars
+        assert kept.rows == want.rows
+        assert run_query(store, q).rows == want.rows
+        pages = [run_page(store, q, {}, limit=2, page=p) for p in (1, 2)]
+        assert [p.result.rows for p in pages] == [want.rows[:2], want.rows[2:4]]
+        assert pages[0].has_next == (len(want.rows) > 2)
+        return want.rows
+
+
+def test_the_shipped_query_is_the_one_answered():
+    # dormant.rq edited: the engine runs it until rcmkg.index.dormant answers the new text (and ANSWERS says so)
+    assert answer_key(load_queries()["dormant"].text) == ANSWERS
+
+
+def test_the_kept_answer_is_the_engines_after_a_full_load(rdf: Path, tmp_path: Path):
+    store_dir = tmp_path / "store"
+    summary = load_paths([rdf], Settings(store=str(store_dir)))
+    assert not summary.errors and summary.derived.get("dormant entries computed", 0) > 3
+    rows = _agree(store_dir)
+    assert len(rows) >= 2, rows  # items gone quiet, at least two of them
+    assert all(int(r["laterMeetings"].value) > 0 for r in rows)
+    assert any("label" in r for r in rows)
+
+
+def test_reloads_keep_it_the_engines(rdf: Path, tmp_path: Path):
+    folder, store_dir = _copy(rdf, tmp_path / "files"), tmp_path / "store"
+    load_paths([folder], Settings(store=str(store_dir)))
+    first = _agree(store_dir)
+    quietest = first[0]["item"].value
+    # the meeting where the quietest item last came up moves to the archive's end: it is quiet no more,
+    # and every item of that body gets one more later meeting
+    moved = None
+    for f in sorted(folder.glob("*.ttl")):
+        text = f.read_text(encoding="utf-8")
+        if _slug(quietest) in text and first[0]["lastDealtWith"].value in f.stem:
+            moved = f
+    assert moved is not None
+    text = moved.read_text(encoding="utf-8")
+    moved.write_text(re.sub(r'schema:startDate "\d{4}-\d{2}-\d{2}"', 'schema:startDate "2099-12-31"', text),
+                     encoding="utf-8")
+    summary = load_paths([folder], Settings(store=str(store_dir)))
+    assert summary.changes is not None and len(summary.changes) == 1  # an incremental load
+    assert 0 < summary.derived.get("dormant entries computed", 0) < 20  # only what the report touched
+    second = _agree(store_dir)
+    assert second != first
+    assert all(r["archiveLast"].value == "2099-12-31" for r in second)
+    # a report removed, then another added back
+    gone = sorted(folder.glob("*.ttl"))[5]
+    saved = gone.read_bytes()
+    gone.unlink()
+    load_paths([folder], Settings(store=str(store_dir)), prune=True)
+    third = _agree(store_dir)
+    gone.write_bytes(saved)
+    load_paths([folder], Settings(store=str(store_dir)))
+    assert _agree(store_dir) == second
+    assert third  # still items gone quiet without it
+
+
+def test_a_store_the_entries_cannot_stand_for_is_answered_by_the_engine(rdf: Path, tmp_path: Path):
+    folder, store_dir = _copy(rdf, tmp_path / "files"), tmp_path / "store"
+    load_paths([folder], Settings(store=str(store_dir)))
+    rows = _agree(store_dir)
+    q = load_queries()["dormant"]
+    # a meeting with a second start date (the shapes allow one): MAX and > read both in the engine
+    planted = None
+    for f in sorted(folder.glob("*.ttl")):
+        if _slug(rows[0]["item"].value) in f.read_text(encoding="utf-8"):
+            planted = f
+    assert planted is not None
+    with planted.open("a", encoding="utf-8") as out:
+        out.write(f'\n<{meeting_of(planted)}> <http://schema.org/startDate> '
+                  '"1990-01-01"^^<http://www.w3.org/2001/XMLSchema#date> .\n')
+    load_paths([folder], Settings(store=str(store_dir)))
+    with LocalStore(store_dir, read_only=True) as store:
+        assert dormant_answer(store, q) is None
+        assert run_query(store, q).rows == run_query(SparqlOnly(store), q).rows
+        # and the entries are there, marked: not missing
+        assert store.index.get(rows[0]["item"].value, QUIET) is not None
+        assert store.index.entries(HELD)
