@@ -86,6 +86,14 @@ def test_reloads_keep_it_the_engines(rdf: Path, tmp_path: Path):
     load_paths([folder], Settings(store=str(store_dir)))
     first = _agree(store_dir)
     quietest = first[0]["item"].value
+    # a report's wording changed (no dealing, date, body or type): the entries are put back as they were
+    worded = sorted(folder.glob("*.ttl"))[2]
+    with worded.open("a", encoding="utf-8") as out:
+        out.write(f'\n<{meeting_of(worded)}> <http://www.w3.org/2000/01/rdf-schema#comment> "reworded" .\n')
+    summary = load_paths([folder], Settings(store=str(store_dir)))
+    assert summary.changes is not None and len(summary.changes) == 1
+    assert summary.derived.get("dormant entries computed") == 0
+    assert _agree(store_dir) == first
     # the meeting where the quietest item last came up moves to the archive's end: it is quiet no more,
     # and every item of that body gets one more later meeting
     moved = None

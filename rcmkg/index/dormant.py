@@ -12,8 +12,9 @@ engine that is seconds at 1,000 reports and tens of seconds at 10,000, for a pag
 
 An item's and a body's entries are about the item's and the body's IRI, so a load that changes a
 report mentioning them takes them out (:meth:`rcmkg.store.local.LocalStore.load`) and
-:func:`refresh_dormant` makes them again; the archive's is taken on every change. The answer
-(:func:`dormant_answer`) is then a few look-ups and a count per item.
+:func:`refresh_dormant` makes them again, or puts them back when the changes state nothing they are
+made of; the archive's is taken on every change. The answer (:func:`dormant_answer`) is then a few
+look-ups and a count per item.
 
 The entries hold what the query reads only when the store is as the shapes say (one ``xsd:date``
 start date per meeting, bodies as IRIs); an entry made from anything else says so, and the query
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import msgspec
@@ -33,10 +35,10 @@ import pyoxigraph as ox
 from rcmkg.index.codec import ENCODER, decode_entry
 from rcmkg.index.pagekeys import answer_key
 from rcmkg.index.timelines import cached_timeline
-from rcmkg.namespaces import RCM, RDF, SCHEMA, SKOS, XSD
+from rcmkg.namespaces import DCT, RCM, RDF, SCHEMA, SKOS, XSD
 from rcmkg.sparql.results import QueryResult
 from rcmkg.sparql.terms import Term
-from rcmkg.store.local import ARCHIVE, LocalStore
+from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange
 from rcmkg.trace.resolve import tracked_items
 
 QUIET = "urn:rcmkg:quiet"  # about a tracked item: (exact, last date it came up, bodies)
@@ -141,9 +143,38 @@ def _archive_last(store: LocalStore) -> Last:
     return Last(exact, last)
 
 
-def refresh_dormant(store: LocalStore, *, rebuild: bool = False, counts: dict[str, int] | None = None) -> int:
+#: What the entries are made of: the three ways a meeting deals with an item, a meeting's start
+#: date and bodies. A load whose changes (asserted and inferred) state none of these afresh leaves
+#: every entry as it was.
+_READ = frozenset(RCM + p for p in ("agreedAt", "ofTrack", "reportedAt")) | {
+    DCT + "subject", SCHEMA + "startDate", SCHEMA + "organizer"}
+_TYPES = frozenset((RCM + "Meeting", RCM + "TrackedItem"))
+
+
+def _reads(store: LocalStore, changes: Sequence[ReportChange]) -> bool:
+    """Whether ``changes`` (and the entailments the load changed with them) touch what the entries
+    are made of."""
+    if store.inferred_rewritten:
+        return True  # the inferred graph was made again whole: its changes are not known
+    for c in (*changes, *store.written):
+        for _s, p, o in set(c.old) ^ set(c.new):
+            if p.value in _READ or (p == _TYPE and isinstance(o, ox.NamedNode) and o.value in _TYPES):
+                return True
+    return False
+
+
+def refresh_dormant(store: LocalStore, *, rebuild: bool = False, changes: Sequence[ReportChange] | None = None,
+                    stale: dict[tuple[str, str], str] | None = None, counts: dict[str, int] | None = None) -> int:
     """Make the entries that are missing (all of them with ``rebuild``), after the timelines'
-    (:func:`rcmkg.index.timelines.refresh_timelines`); returns how many were written."""
+    (:func:`rcmkg.index.timelines.refresh_timelines`); returns how many were made.
+
+    With ``changes`` (a load that changed a few reports) and the ``stale`` entries the load took out,
+    entries are put back as they were when the changes state no dealing, date, body or type afresh
+    (an agreement's text corrected, say): most reloads make none."""
+    if changes is not None and stale and not rebuild and not _reads(store, changes):
+        for (subject, key), value in sorted(stale.items()):
+            if key in (QUIET, HELD, LAST):
+                store.index.set(subject, key, value)
     written = 0
     tracks = tracked_items(store)
     bodies: set[str] = set()

@@ -118,7 +118,7 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
                 # entries they touch are updated for them (summary.changes, summary.stale).
                 refresh_timelines(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # what the archive-wide `dormant` query reads, per item and body (after the timelines)
-                refresh_dormant(store, counts=summary.derived)
+                refresh_dormant(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 refresh_commitments(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 refresh_pages(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The VoID statistics and the home page's data, so that `rcmkg serve` starts without
