@@ -783,3 +783,18 @@ def meeting_of(path: Path) -> str:
 
     body, day = path.stem.rsplit("_", 1)
     return f"{DEFAULT_BASE}id/meeting/{body}/{day}"
+
+
+def synthetic_rdf(work: Path, reports: int, seed: int, samples: Path) -> Path:
+    """``reports`` generated reports (bench.generate) converted into ``work/rdf``, with the converted
+    samples (``samples``) beside them."""
+    from bench.generate import write_reports
+    from rcmkg.pipeline import convert
+    from rcmkg.settings import Settings
+
+    write_reports(reports, work / "txt", seed=seed)
+    summary = convert([work / "txt"], work / "rdf", Settings(), jobs=1)
+    assert not summary.errors
+    for f in sorted(samples.glob("*.ttl")):
+        shutil.copy(f, work / "rdf" / f.name)
+    return work / "rdf"

@@ -11,15 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from bench.generate import write_reports
 from rcmkg.index.dormant import ANSWERS, HELD, QUIET, dormant_answer
 from rcmkg.index.pagekeys import answer_key
-from rcmkg.pipeline import convert
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import load_queries, run_page, run_query
 from rcmkg.store.load import load_paths
 from rcmkg.store.local import LocalStore
-from tests.builders import SparqlOnly, meeting_of
+from tests.builders import SparqlOnly, meeting_of, synthetic_rdf
 
 REPORTS = 40
 
@@ -28,13 +26,7 @@ REPORTS = 40
 @pytest.fixture(scope="module")
 def rdf(tmp_path_factory: pytest.TempPathFactory, converted: Path) -> Path:
     """A synthetic archive (items recur across bodies and go quiet) and the samples, converted."""
-    work = tmp_path_factory.mktemp("dormant")
-    write_reports(REPORTS, work / "txt", seed=11)
-    summary = convert([work / "txt"], work / "rdf", Settings(), jobs=1)
-    assert not summary.errors
-    for f in sorted(converted.glob("*.ttl")):
-        shutil.copy(f, work / "rdf" / f.name)
-    return work / "rdf"
+    return synthetic_rdf(tmp_path_factory.mktemp("dormant"), REPORTS, 11, converted)
 
 
 def _copy(rdf: Path, folder: Path) -> Path:

@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bench.generate import write_reports
 from rcmkg.index.pages import cached_answer, cached_keys, driver_key, drivers
-from rcmkg.pipeline import convert
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.sparql.catalogue import driver_text, load_queries, run_page
 from rcmkg.store.load import load_paths
 from rcmkg.store.local import ARCHIVE, LocalStore
-from tests.builders import SparqlOnly, meeting_of
+from tests.builders import SparqlOnly, meeting_of, synthetic_rdf
 
 REPORTS = 12
 
@@ -27,13 +25,7 @@ REPORTS = 12
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory, converted: Path) -> list[Path]:
     """A synthetic archive and the sample reports, converted."""
-    work = tmp_path_factory.mktemp("pages")
-    write_reports(REPORTS, work / "txt", seed=7)
-    summary = convert([work / "txt"], work / "rdf", Settings(), jobs=1)
-    assert not summary.errors
-    for f in sorted(converted.glob("*.ttl")):
-        shutil.copy(f, work / "rdf" / f.name)
-    out = sorted((work / "rdf").glob("*.ttl"))
+    out = sorted(synthetic_rdf(tmp_path_factory.mktemp("pages"), REPORTS, 7, converted).glob("*.ttl"))
     assert len(out) > REPORTS
     return out
 
