@@ -182,3 +182,14 @@ def test_stored_traces_are_the_joined_ones(files: list[Path], tmp_path: Path):
     with LocalStore(store_dir, read_only=True) as store:
         rows = run_page(store, load_queries()["trace"], {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
     assert rows[-1]["meeting"].value == agreed[0] and rows[-1]["date"].value == "2099-12-31"
+    # and a report that agreed on the item, removed: its meeting is no meeting any more, and its
+    # rows leave the stored trace all the same
+    other = next(m for m in agreed if m != agreed[0])
+    gone = next(f for f in folder.glob("*.ttl") if meeting_of(f) == other)
+    gone.unlink()
+    summary = load_paths([folder], Settings(store=str(store_dir)), prune=True)
+    assert summary.removed and summary.derived.get("stored answers updated", 0) >= 1
+    assert _answers_match(store_dir) > 0
+    with LocalStore(store_dir, read_only=True) as store:
+        rows = run_page(store, load_queries()["trace"], {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
+    assert other not in {r["meeting"].value for r in rows}
