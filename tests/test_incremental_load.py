@@ -143,6 +143,8 @@ def test_change_addition_and_removal_give_what_a_full_load_gives(converted: list
     assert summary.replaced == [changed.name] and summary.changes is not None and len(summary.changes) == 1
     assert summary.derived["timelines computed"] == 0 < summary.derived["timelines updated"]  # spliced, not recomputed
     assert summary.derived["published updated"] == 1  # the statistics moved by the changed triples, not recounted
+    # the commitments' shards updated (the changed meeting's, those it gave evidence about), not recomputed
+    assert 0 < summary.derived["commitments computed"] < len(entries) / 2
     assert_same(snapshot(store), full_load(sorted(folder.glob("*.ttl")), tmp_path / "full"))
 
     # an added report, in the middle of the archive, with evidence about earlier commitments
@@ -150,6 +152,7 @@ def test_change_addition_and_removal_give_what_a_full_load_gives(converted: list
     summary = load_paths([folder], Settings(store=str(store)), prune=True)
     assert summary.loaded == [added.name] and summary.changes is not None
     assert summary.derived["timelines computed"] == 0 < summary.derived["timelines updated"]
+    assert 0 < summary.derived["commitments computed"] < len(entries) / 2
     assert_same(snapshot(store), full_load(sorted(folder.glob("*.ttl")), tmp_path / "full"))
 
     # a removed report, with commitments that had evidence

@@ -1,98 +1,410 @@
-"""The commitments entry: every commitment's row, items and evidence of fulfilment, about the whole archive.
+"""The commitments entries: every commitment's row, items and evidence of fulfilment, in shards.
 
 Listing the commitments of a big archive reads a dozen properties of every commitment, and each
 quad the disk store returns costs 10-20 microseconds (32 s for the open ones of 10,000 reports).
-``rcmkg load`` therefore keeps them in one entry about :data:`rcmkg.store.local.ARCHIVE`: any
-changed report drops it, and :func:`refresh_commitments` rebuilds it. The status on a given day is
-worked out when asked (:func:`rcmkg.trace.commitments.select_commitments`).
+``rcmkg load`` therefore keeps them in the index; the status on a given day is worked out when
+asked (:func:`rcmkg.trace.commitments.select_commitments`).
+
+They are kept in shards, so that a changed report costs what it touches, not the archive (one
+entry for the archive was 534 MB at 10,000 reports, decoded, re-encoded and written again for any
+changed report: 20 s):
+
+* :data:`MADE` about a meeting: the entries of the commitments made there
+  (:class:`rcmkg.trace.commitments.CommitmentEntry`), in the order
+  :func:`rcmkg.trace.commitments.compute_commitment_entries` gives;
+* :data:`GIVEN` about a meeting: for each commitment its agreements give evidence about, the
+  commitment's meeting and a digest of that evidence, which tells the entries a changed report
+  changes from those it leaves as they were;
+* :data:`ON_ITEM` about a tracked item: what the fulfilment rules read of each commitment about it
+  (:class:`Feature`), to work out the evidence a changed report's agreements give;
+* :data:`COMMITMENTS` about :data:`rcmkg.store.local.ARCHIVE`: the marker that the shards are
+  current, with the date of every meeting that has one (the assessments are as of the last).
+
+An update writes what a full computation writes (:func:`shard_entries`), byte for byte.
 """
 
 from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 import msgspec
 import pyoxigraph as ox
 
 from rcmkg.index.codec import ENCODER, decode_entry
-from rcmkg.namespaces import PROV, RCM, RDF, SCHEMA, XSD, voc
+from rcmkg.namespaces import DCT, PROV, RCM, RDF, SCHEMA, XSD, voc
 from rcmkg.sparql.results import Queryable
+from rcmkg.sparql.terms import term_value
 from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange, Triple
 from rcmkg.trace.commitments import (
     CommitmentEntry,
+    agreement_facts,
+    commitment_entries_of,
     compute_commitment_entries,
     select_commitments,
-    update_commitment_entries,
 )
-from rcmkg.trace.fulfilment import FULFILLED, IN_PROGRESS, NOT_FULFILLED, UNKNOWN
+from rcmkg.trace.fulfilment import (
+    FULFILLED,
+    IN_PROGRESS,
+    NOT_FULFILLED,
+    UNKNOWN,
+    Agreement,
+    Commitment,
+    Evidence,
+    evidence_from,
+)
+
+T = TypeVar("T")
 
 COMMITMENTS = "urn:rcmkg:commitments"
-FORMAT = "rcmkg-commitments-2\n"  # 2: evidence of fulfilment instead of the first follow-up
-_DECODER = msgspec.json.Decoder(list[CommitmentEntry])
+MADE = "urn:rcmkg:commitments-made"
+GIVEN = "urn:rcmkg:evidence-given"
+ON_ITEM = "urn:rcmkg:commitments-on"
+KEYS = (MADE, GIVEN, ON_ITEM)
+FORMAT = "rcmkg-commitments-3\n"  # 3: in shards by meeting and item (2: one entry for the archive)
 
 
-def cached_commitments(store: Queryable) -> list[CommitmentEntry] | None:
-    """The entries of a local store's commitments entry (None elsewhere, or without a current one)."""
-    if not isinstance(store, LocalStore):
-        return None
-    data = store.index.get(ARCHIVE, COMMITMENTS)
+class Feature(msgspec.Struct, array_like=True, gc=False):
+    """What the fulfilment rules read of a commitment (:class:`rcmkg.trace.fulfilment.Commitment`), and its meeting."""
+
+    commitment: str
+    date: str
+    meeting: str
+    actors: list[str]
+    action_type: str | None
+    text: str
+    context: str
+    collective: bool
+
+    @classmethod
+    def of(cls, c: Commitment, meeting: str) -> Feature:
+        return cls(c.iri, c.date, meeting, sorted(c.actors), c.action_type, c.text, c.context, c.collective)
+
+    def rules(self) -> Commitment:
+        return Commitment(self.commitment, self.date, frozenset(self.actors), self.action_type, self.text,
+                          self.context, self.collective)
+
+
+_MADE = msgspec.json.Decoder(list[CommitmentEntry])
+_GIVEN = msgspec.json.Decoder(dict[str, tuple[str, str]])
+_ON_ITEM = msgspec.json.Decoder(list[Feature])
+_DATES = msgspec.json.Decoder(dict[str, str])
+
+
+def _order(v: Evidence) -> tuple[str, str, str]:
+    return (v.date, v.label, v.agreement)  # an entry's evidence, as a full computation sorts it
+
+
+def encode(value: object) -> str:
+    return FORMAT + ENCODER.encode(value).decode()
+
+
+def _decoded(decoder: msgspec.json.Decoder[T], data: str | None) -> T | None:
     if data is None or not data.startswith(FORMAT):
         return None
     try:
-        return decode_entry(_DECODER, data[len(FORMAT):])
+        return decode_entry(decoder, data[len(FORMAT):])
     except msgspec.DecodeError:
-        return None  # damaged: compute instead
+        return None
+
+
+def decode_made(data: str | None) -> list[CommitmentEntry] | None:
+    return _decoded(_MADE, data)
+
+
+def decode_given(data: str | None) -> dict[str, tuple[str, str]] | None:
+    return _decoded(_GIVEN, data)
+
+
+def decode_on_item(data: str | None) -> list[Feature] | None:
+    return _decoded(_ON_ITEM, data)
+
+
+def decode_dates(data: str | None) -> dict[str, str] | None:
+    """The marker's dates (meeting -> day); None if ``data`` is no current marker."""
+    return _decoded(_DATES, data)
+
+
+def digest(evidence: Sequence[Evidence]) -> str:
+    """What tells one meeting's evidence about a commitment from another version of it."""
+    return hashlib.blake2b(ENCODER.encode(list(evidence)), digest_size=12).hexdigest()
+
+
+def by_meeting(evidence: Iterable[Evidence]) -> dict[str, list[Evidence]]:
+    """Evidence by the meeting that gives it, each meeting's in the entry's order."""
+    out: dict[str, list[Evidence]] = defaultdict(list)
+    for v in evidence:
+        out[v.meeting].append(v)
+    return dict(out)
+
+
+def shard_entries(entries: Sequence[CommitmentEntry], features: dict[str, Commitment]
+                  ) -> tuple[dict[str, str], dict[str, str], dict[str, str], str]:
+    """A full computation's entries as shards: the MADE, GIVEN and ON_ITEM values by subject, and the marker."""
+    made: dict[str, list[CommitmentEntry]] = defaultdict(list)
+    given: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+    on_item: dict[str, list[Feature]] = defaultdict(list)
+    dates: dict[str, str] = {}
+    for e in entries:
+        row = e.row
+        made[row.meeting].append(e)
+        dates[row.meeting] = row.date
+        for g, evs in by_meeting(e.evidence).items():
+            given[g][row.commitment] = (row.meeting, digest(evs))
+            dates[g] = evs[0].date
+        if row.commitment in features:
+            for i in e.items:
+                on_item[i].append(Feature.of(features[row.commitment], row.meeting))
+    return ({m: encode(v) for m, v in made.items()},
+            {g: encode(dict(sorted(v.items()))) for g, v in given.items()},
+            {i: encode(sorted(v, key=lambda f: f.commitment)) for i, v in on_item.items()},
+            encode(dict(sorted(dates.items()))))
+
+
+def cached_commitments(store: Queryable) -> list[CommitmentEntry] | None:
+    """Every entry of a local store's commitments shards, in the order a full computation gives (None
+    elsewhere, without current shards, or with a damaged one)."""
+    if not isinstance(store, LocalStore) or decode_dates(store.index.get(ARCHIVE, COMMITMENTS)) is None:
+        return None
+    shards = []
+    for _meeting, data in store.index.entries(MADE):
+        shard = decode_made(data)
+        if shard is None:
+            return None  # damaged: compute instead
+        if shard:
+            shards.append(shard)
+    shards.sort(key=lambda s: (s[0].row.date, s[0].row.meeting))
+    return [e for s in shards for e in s]
 
 
 def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: list[ReportChange] | None = None,
                         stale: dict[tuple[str, str], str] | None = None, counts: dict[str, int] | None = None) -> bool:
-    """Build the commitments entry if there is none that is current (or always, with ``rebuild``);
-    returns whether it was written.
+    """Build the commitments shards if they are not current (or always, with ``rebuild``);
+    returns whether they were written.
 
-    With ``changes`` (what a load changed) and the ``stale`` entry it took out, the entry is updated
-    for the changed reports (:func:`rcmkg.trace.commitments.update_commitment_entries`), and so are
-    the fulfilment assessments of the commitments that changed, unless the archive's last meeting
-    moved (every assessment is as of that day: then they are all written again). ``counts`` gets
-    how many commitments' entries were computed (all, or those the changes affected).
+    With ``changes`` (what a load changed) and the ``stale`` entries it took out, the shards are
+    updated for the changed reports (:func:`_update`), and so are the fulfilment assessments of the
+    commitments that changed, unless the archive's last meeting moved (every assessment is as of
+    that day: then they are all written again). ``counts`` gets how many commitments' entries were
+    computed (all, or those the changes affected).
 
     >>> refresh_commitments(LocalStore(".rcmkg/store"))                        # doctest: +SKIP
     True
     """
-    graph = fulfilment_graph(store.base)
-    if not rebuild and changes == [] and store.ox.contains_named_graph(ox.NamedNode(graph)) \
-            and (store.index.get(ARCHIVE, COMMITMENTS) or "").startswith(FORMAT):
-        return False  # a load that changed nothing: the entry the last load wrote stands (not decoded: 35 MB)
-    current = cached_commitments(store)  # decoded: a damaged entry is rebuilt
-    if not rebuild and current is not None:
-        if not store.ox.contains_named_graph(ox.NamedNode(graph)):
-            write_fulfilment(store, current)
-        return False
-    old = _decode((stale or {}).get((ARCHIVE, COMMITMENTS)))
-    if old is not None and changes is not None and not rebuild and store.ox.contains_named_graph(ox.NamedNode(graph)) \
-            and not store.changes_shared_nodes(changes):
-        nodes = set().union(*(c.iris() for c in changes)) if changes else set()
-        entries, affected = update_commitment_entries(store, old, {c.meeting for c in changes}, nodes)
-        last = _last(entries)
-        if counts is not None:
-            counts["commitments computed"] = len(affected)
-        if last is not None and last == _last(old):
-            _update_fulfilment(store, [e for e in entries if e.row.commitment in affected], affected, last)
-        else:
-            write_fulfilment(store, entries, record=True)
-    else:
-        entries = compute_commitment_entries(store)
-        write_fulfilment(store, entries, record=changes is not None)
-        if counts is not None:
-            counts["commitments computed"] = len(entries)
-    store.index.set(ARCHIVE, COMMITMENTS, FORMAT + ENCODER.encode(entries).decode())
+    has_graph = store.ox.contains_named_graph(ox.NamedNode(fulfilment_graph(store.base)))
+    if not rebuild and decode_dates(store.index.get(ARCHIVE, COMMITMENTS)) is not None:
+        if has_graph:
+            return False  # current: the shards the last load wrote stand (not read)
+        entries = cached_commitments(store)
+        if entries is not None:
+            write_fulfilment(store, entries)
+            return False
+    stale = stale or {}
+    old = decode_dates(stale.get((ARCHIVE, COMMITMENTS)))
+    computed = None
+    if old is not None and changes is not None and not rebuild and has_graph and not store.changes_shared_nodes(changes):
+        computed = _update(store, old, changes, stale)
+    if computed is None:
+        computed = _rebuild(store, record=changes is not None)
+    if counts is not None:
+        counts["commitments computed"] = computed
     return True
 
 
-def _decode(data: str | None) -> list[CommitmentEntry] | None:
-    if data is None or not data.startswith(FORMAT):
-        return None
+def _rebuild(store: LocalStore, *, record: bool) -> int:
+    """Every shard computed and written again, and the fulfilment graph; returns the commitments' count."""
+    features: dict[str, Commitment] = {}
+    entries = compute_commitment_entries(store, features=features)
+    made, given, on_item, marker = shard_entries(entries, features)
+    for key in (*KEYS, COMMITMENTS):
+        for q in list(store.index.ox.quads_for_pattern(None, ox.NamedNode(key), None)):
+            store.index.ox.remove(q)
+    store.index.ox.extend([ox.Quad(ox.NamedNode(s), ox.NamedNode(key), ox.Literal(v))
+                           for key, values in ((MADE, made), (GIVEN, given), (ON_ITEM, on_item))
+                           for s, v in sorted(values.items())])
+    store.index.set(ARCHIVE, COMMITMENTS, marker)
+    write_fulfilment(store, entries, record=record)
+    return len(entries)
+
+
+class _Damaged(Exception):
+    """A shard the update needs cannot be read: everything is computed again."""
+
+
+def _no_entries() -> list[CommitmentEntry]:
+    return []
+
+
+def _no_given() -> dict[str, tuple[str, str]]:
+    return {}
+
+
+def _no_features() -> list[Feature]:
+    return []
+
+
+def _read(store: LocalStore, subject: str, key: str, decode: Callable[[str | None], T | None], empty: T) -> T:
+    data = store.index.get(subject, key)
+    if data is None:
+        return empty
+    value = decode(data)
+    if value is None:
+        raise _Damaged(subject)
+    return value
+
+
+def _update(store: LocalStore, old_dates: dict[str, str], changes: list[ReportChange],
+            stale: dict[tuple[str, str], str]) -> int | None:
+    """The shards after the reports of ``changes`` changed; returns how many commitments' entries
+    changed, came or went (None if a shard it needs is damaged: the caller computes everything).
+
+    Only what those reports decide is computed again: the commitments made there (with their
+    evidence, :func:`rcmkg.trace.commitments.commitment_entries_of`), and the evidence their
+    agreements give about commitments made elsewhere, worked out from the items' features and
+    told from the old by the digests; only the entries whose evidence changed are rewritten. The
+    caller makes sure the change touched no node that other reports describe
+    (:meth:`rcmkg.store.local.LocalStore.changes_shared_nodes`)."""
     try:
-        return decode_entry(_DECODER, data[len(FORMAT):])
-    except msgspec.DecodeError:
+        return _updated(store, old_dates, changes, stale)
+    except _Damaged:
         return None
+
+
+def _updated(store: LocalStore, old_dates: dict[str, str], changes: list[ReportChange],
+             stale: dict[tuple[str, str], str]) -> int:
+    index, inner = store.index, store.ox
+    meetings = {c.meeting for c in changes}
+    # The load took out every entry about an IRI the changed reports mention (an item's, another
+    # meeting's): put back first, then read and replaced where the change decides otherwise.
+    for (s, k), data in sorted(stale.items()):
+        if k in KEYS:
+            index.set(s, k, data)
+    old_made = {m: _read(store, m, MADE, decode_made, _no_entries()) for m in sorted(meetings)}
+    old_given = {m: _read(store, m, GIVEN, decode_given, _no_given()) for m in sorted(meetings)}
+    day: dict[str, str] = {}  # meeting -> date, for the marker
+
+    # 1. The commitments made at the changed meetings, with all their evidence.
+    nodes = set().union(*(c.iris() for c in changes))
+    typ, commitment, subject = ox.NamedNode(RDF + "type"), ox.NamedNode(RCM + "Commitment"), ox.NamedNode(DCT + "subject")
+    made = sorted(n for n in nodes if next(iter(inner.quads_for_pattern(ox.NamedNode(n), typ, commitment)), None))
+    features: dict[str, Commitment] = {}
+    fresh = [e for e in commitment_entries_of(store, made, features=features) if e.row.meeting in meetings]
+    fresh_by: dict[str, list[CommitmentEntry]] = defaultdict(list)
+    for e in fresh:
+        fresh_by[e.row.meeting].append(e)
+        day[e.row.meeting] = e.row.date
+
+    # 2. The evidence the changed meetings' agreements give about commitments made elsewhere.
+    about = sorted(n for n in nodes if next(iter(inner.quads_for_pattern(ox.NamedNode(n), subject, None)), None))
+    facts, names = agreement_facts(store, about)
+    by_item: dict[str, list[Agreement]] = defaultdict(list)
+    for a in sorted(facts):
+        if facts[a].meeting in meetings:
+            day[facts[a].meeting] = facts[a].date
+            for i in sorted({term_value(q.object) for q in inner.quads_for_pattern(ox.NamedNode(a), subject, None)}):
+                by_item[i].append(facts[a])
+    new_given: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    made_at: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
+    for i in sorted(by_item):
+        for f in _read(store, i, ON_ITEM, decode_on_item, _no_features()):
+            if f.meeting in meetings:
+                continue  # computed whole in 1.
+            rules: Commitment | None = None
+            for ag in by_item[i]:
+                if ag.date > f.date and (f.commitment, ag.iri) not in seen:
+                    seen.add((f.commitment, ag.iri))
+                    rules = rules or f.rules()
+                    v = evidence_from(rules, ag)
+                    if v is not None:
+                        new_given[ag.meeting][f.commitment].append(v)
+                        made_at[f.commitment] = f.meeting
+    for e in fresh:  # and about those made at another changed meeting
+        for g, evs in by_meeting(e.evidence).items():
+            if g in meetings:
+                new_given[g][e.row.commitment] = evs
+                made_at[e.row.commitment] = e.row.meeting
+
+    # 3. The entries made elsewhere whose evidence from the changed meetings is not what it was.
+    changed: dict[str, set[str]] = defaultdict(set)  # meeting -> its commitments
+    given_now: dict[str, dict[str, tuple[str, str]]] = {}
+    for g in sorted(meetings):
+        now = {c: (made_at[c], digest(sorted(evs, key=_order))) for c, evs in new_given.get(g, {}).items()}
+        given_now[g] = dict(sorted(now.items()))
+        for c in old_given[g].keys() | now.keys():
+            was, new = old_given[g].get(c), now.get(c)
+            where = (new or was or ("", ""))[0]
+            if was != new and where not in meetings:
+                changed[where].add(c)
+    updated: list[CommitmentEntry] = []
+    for m in sorted(changed):
+        shard = _read(store, m, MADE, decode_made, _no_entries())
+        for at, e in enumerate(shard):
+            c = e.row.commitment
+            if c in changed[m]:
+                found = [v for v in e.evidence if v.meeting not in meetings]
+                found += [v for g in sorted(meetings) for v in new_given.get(g, {}).get(c, [])]
+                found.sort(key=_order)
+                known = {**e.names, **names}
+                present = {x for v in found for x in v.present}
+                shard[at] = CommitmentEntry(e.row, e.items, found, {x: known[x] for x in sorted(present) if x in known})
+                updated.append(shard[at])
+        index.set(m, MADE, encode(shard))
+
+    # 4. What other meetings give about the commitments made at the changed ones, where that changed.
+    old_of = {e.row.commitment: e for m in sorted(meetings) for e in old_made[m]}
+    new_of = {e.row.commitment: e for e in fresh}
+    edits: dict[str, dict[str, tuple[str, str] | None]] = defaultdict(dict)
+    for c in sorted(old_of.keys() | new_of.keys()):
+        was_by = {g: (old_of[c].row.meeting, digest(v)) for g, v in by_meeting(old_of[c].evidence).items()} \
+            if c in old_of else {}
+        now_by = {g: (new_of[c].row.meeting, digest(v)) for g, v in by_meeting(new_of[c].evidence).items()} \
+            if c in new_of else {}
+        for g in was_by.keys() | now_by.keys():
+            if g not in meetings and was_by.get(g) != now_by.get(g):
+                edits[g][c] = now_by.get(g)
+        for ev in new_of[c].evidence if c in new_of else ():
+            day.setdefault(ev.meeting, ev.date)
+    for g in sorted(edits):
+        current = _read(store, g, GIVEN, decode_given, _no_given())
+        for c, edit in edits[g].items():
+            if edit is None:
+                current.pop(c, None)
+            else:
+                current[c] = edit
+        given_now[g] = dict(sorted(current.items()))
+
+    # 5. The shards of the changed meetings and of the items their commitments are about; the marker.
+    for m in sorted(meetings):
+        index.set(m, MADE, encode(fresh_by[m]) if fresh_by.get(m) else None)
+    for g, shard_given in sorted(given_now.items()):
+        index.set(g, GIVEN, encode(shard_given) if shard_given else None)
+    for i in sorted({i for e in (*old_of.values(), *fresh) for i in e.items}):
+        kept = [f for f in _read(store, i, ON_ITEM, decode_on_item, _no_features()) if f.meeting not in meetings]
+        kept += [Feature.of(features[e.row.commitment], e.row.meeting) for e in fresh
+                 if i in e.items and e.row.commitment in features]
+        kept.sort(key=lambda f: f.commitment)
+        index.set(i, ON_ITEM, encode(kept) if kept else None)
+    dates = dict(old_dates)
+    for m in sorted(meetings | given_now.keys()):
+        has_made = bool(fresh_by.get(m)) if m in meetings else index.get(m, MADE) is not None
+        when = day.get(m) or dates.get(m)
+        if (has_made or given_now.get(m)) and when:
+            dates[m] = when
+        else:
+            dates.pop(m, None)
+    index.set(ARCHIVE, COMMITMENTS, encode(dict(sorted(dates.items()))))
+
+    # 6. The fulfilment assessments of the commitments that changed, as of the archive's last day.
+    affected = set(old_of) | set(new_of) | {c for cs in changed.values() for c in cs}
+    last, was_last = max(dates.values(), default=None), max(old_dates.values(), default=None)
+    if last is not None and last == was_last:
+        _update_fulfilment(store, [*fresh, *updated], affected, last)
+    else:
+        write_fulfilment(store, cached_commitments(store) or [], record=True)
+    return len(affected)
 
 
 def _last(entries: list[CommitmentEntry]) -> str | None:

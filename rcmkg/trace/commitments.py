@@ -16,7 +16,6 @@ seconds per hundred commitments on a 1,000-report archive.
 from __future__ import annotations
 
 import csv
-import heapq
 import io
 import json
 from collections.abc import Sequence
@@ -27,7 +26,7 @@ import msgspec
 import pyoxigraph as ox
 
 from rcmkg.errors import UsageError
-from rcmkg.namespaces import DCT, PREFIXES, RCM, RDF, SKOS
+from rcmkg.namespaces import DCT, PREFIXES, RCM, SKOS
 from rcmkg.safety import csv_cell, markdown_cell
 from rcmkg.sparql.bind import sparql_value
 from rcmkg.sparql.results import Queryable, Row
@@ -96,9 +95,10 @@ class CommitmentEntry(msgspec.Struct, array_like=True, gc=False):
 
 
 def compute_commitment_entries(store: Queryable, who: str | None = None, track: str | None = None, due: str | None = None,
-                         until: str | None = None) -> list[CommitmentEntry]:
+                         until: str | None = None, features: dict[str, Commitment] | None = None) -> list[CommitmentEntry]:
     """The commitments made on or before ``until`` (all without), narrowed by actor, item and due
-    date where given (the narrowing is a speed-up: :func:`commitments` filters again)."""
+    date where given (the narrowing is a speed-up: :func:`commitments` filters again); ``features``
+    gets what the fulfilment rules read of each."""
     filters = []
     if who:
         filters.append(f"?commitment rcm:committedBy {sparql_value(who)} .")
@@ -112,12 +112,14 @@ def compute_commitment_entries(store: Queryable, who: str | None = None, track: 
         filters.append(f"?commitment rcm:dueDate ?dueFilter . FILTER(?dueFilter < {sparql_value(due)})")
     where = " ".join(filters) or "?commitment a rcm:Commitment ."
     ids = sorted({r["commitment"].value for r in store.query(f"SELECT DISTINCT ?commitment WHERE {{ {where} }}").rows})
-    return commitment_entries_of(store, ids, until)
+    return commitment_entries_of(store, ids, until, features)
 
 
-def commitment_entries_of(store: Queryable, ids: Sequence[str], until: str | None = None) -> list[CommitmentEntry]:
+def commitment_entries_of(store: Queryable, ids: Sequence[str], until: str | None = None,
+                          features: dict[str, Commitment] | None = None) -> list[CommitmentEntry]:
     """The entries of the commitments ``ids`` (those with all their core properties), in the
-    order :func:`compute_commitment_entries` gives: by date, meeting, agreement position, IRI."""
+    order :func:`compute_commitment_entries` gives: by date, meeting, agreement position, IRI.
+    ``features`` gets what the fulfilment rules read of each (:class:`rcmkg.trace.fulfilment.Commitment`)."""
     # The core of each commitment (all required): its agreement, action, meeting, position, date.
     made_in = _walk(store, ids, ("rcm:madeIn",))
     props = _props(store, ids, ("rcm:action", "rcm:actionType", "rcm:commitmentKind", "rcm:optional", "rcm:dueDate",
@@ -173,7 +175,7 @@ def commitment_entries_of(store: Queryable, ids: Sequence[str], until: str | Non
         )
         items_of[c] = items
 
-    found, countries = _evidence(store, list(out.values()), items_of, made_in, props)
+    found, countries = _evidence(store, list(out.values()), items_of, made_in, features)
     return [CommitmentEntry(row, items_of[c], found.get(c, []), {k: v for k, v in countries.items()
                                                                  if any(k in e.present for e in found.get(c, []))})
             for c, row in out.items()]
@@ -315,10 +317,11 @@ def _names(store: Queryable, iris: Sequence[str]) -> dict[str, str]:
 
 
 def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, list[str]],
-              made_in: dict[str, list[str]], props: dict[str, dict[str, list[str]]]
+              made_in: dict[str, list[str]], features: dict[str, Commitment] | None = None,
               ) -> tuple[dict[str, list[Evidence]], dict[str, str]]:
     """Every piece of evidence about each commitment: the rules of :mod:`rcmkg.trace.fulfilment`
-    applied to the agreements of later meetings about the same tracked item."""
+    applied to the agreements of later meetings about the same tracked item (``features`` gets
+    what the rules read of each commitment)."""
     items = sorted({i for r in rows for i in items_of[r.commitment]})
     pairs = _subjects(store, items, ("dct:subject",)) if items else []
     own = sorted({min(made_in.get(r.commitment, [""])) for r in rows} - {""})
@@ -327,7 +330,7 @@ def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, l
     first = min((r.date for r in rows), default="")
     when = _walk(store, sorted({a for _, a in pairs} - set(own)), ("rcm:agreedAt", "schema:startDate"))
     agreements = sorted({a for _, a in pairs if any(d > first for d in when.get(a, []))} | set(own))
-    facts, names = _agreement_facts(store, agreements)
+    facts, names = agreement_facts(store, agreements)
     by_item: dict[str, list[Agreement]] = {}
     for i, a in pairs:
         if a in facts:
@@ -335,6 +338,8 @@ def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, l
     out: dict[str, list[Evidence]] = {}
     for row in rows:
         c = _commitment(row, facts.get(min(made_in.get(row.commitment, [""]))))
+        if features is not None:
+            features[row.commitment] = c
         seen: set[str] = set()
         found: list[Evidence] = []
         for i in items_of[row.commitment]:
@@ -359,7 +364,7 @@ def _commitment(row: CommitmentRow, own_ag: Agreement | None, context: str | Non
                       any("/collective/" in x for x in row.actor_iris))
 
 
-def _agreement_facts(store: Queryable, agreements: Sequence[str]) -> tuple[dict[str, Agreement], dict[str, str]]:
+def agreement_facts(store: Queryable, agreements: Sequence[str]) -> tuple[dict[str, Agreement], dict[str, str]]:
     """What the fulfilment rules need of each agreement (documents and other non-agreements left
     out), and the names of the countries present at their meetings."""
     ap = _props(store, agreements, ("rcm:number", "rcm:addressee", "rcm:agreedAt", "rcm:act", "rcm:text",
@@ -463,58 +468,3 @@ def commitments_table(rows: Sequence[CommitmentRow], fmt: str = "table", width: 
     counts = {s: sum(r.status == s for r in rows) for s in fulfilment.STATUSES}
     lines.append(f"({len(rows)} commitments: " + ", ".join(f"{n} {s}" for s, n in counts.items()) + ")")
     return "\n".join(lines)
-
-
-def update_commitment_entries(store: LocalStore, entries: Sequence[CommitmentEntry], meetings: set[str],
-                              nodes: set[str]) -> tuple[list[CommitmentEntry], set[str]]:
-    """``entries`` (in the order :func:`compute_commitment_entries` gives) after the reports of
-    ``meetings`` changed (``nodes``: the IRIs in their new versions), and the commitments whose entry
-    changed, came or went.
-
-    Only what those reports decide is computed again: the commitments made there, and the evidence
-    their agreements give about earlier commitments on the same items (an entry's other evidence
-    comes from other meetings and stays). The caller makes sure the change touched no node that
-    other reports describe (:meth:`rcmkg.store.local.LocalStore.changes_shared_nodes`)."""
-    inner = store.ox
-    typ, commitment, subject = ox.NamedNode(RDF + "type"), ox.NamedNode(RCM + "Commitment"), ox.NamedNode(DCT + "subject")
-    affected = {e.row.commitment for e in entries if e.row.meeting in meetings}
-    keep = [e for e in entries if e.row.meeting not in meetings]
-    made = sorted(n for n in nodes if next(iter(inner.quads_for_pattern(ox.NamedNode(n), typ, commitment)), None))
-    fresh = [e for e in commitment_entries_of(store, made) if e.row.meeting in meetings]
-    affected |= {e.row.commitment for e in fresh}
-
-    # The changed reports' agreements, by the items they are about.
-    about = sorted(n for n in nodes if next(iter(inner.quads_for_pattern(ox.NamedNode(n), subject, None)), None))
-    facts, names = _agreement_facts(store, about)
-    by_item: dict[str, list[Agreement]] = {}
-    for a in sorted(facts):
-        if facts[a].meeting in meetings:
-            for i in sorted({term_value(q.object) for q in inner.quads_for_pattern(ox.NamedNode(a), subject, None)}):
-                by_item.setdefault(i, []).append(facts[a])
-    todo = [k for k, e in enumerate(keep)
-            if any(v.meeting in meetings for v in e.evidence) or any(i in by_item for i in e.items)]
-    own = _walk(store, [keep[k].row.commitment for k in todo], ("rcm:madeIn",))
-    # Of its own agreement a commitment needs the text (English first), as _agreement_facts reads it.
-    own_texts = _texts(store, sorted({min(v) for v in own.values()}))
-    for k in todo:
-        e = keep[k]
-        texts = sorted(own_texts.get(min(own.get(e.row.commitment, [""])), []), key=lambda t: (t[1] != "en", t[1]))
-        c = _commitment(e.row, None, fulfilment.folded(" ".join(texts[0][0].split())) if texts else "")
-        found = [v for v in e.evidence if v.meeting not in meetings]
-        seen = {v.agreement for v in found}
-        for i in e.items:
-            for ag in by_item.get(i, []):
-                if ag.date > e.row.date and ag.iri not in seen:
-                    seen.add(ag.iri)
-                    v = evidence_from(c, ag)
-                    if v is not None:
-                        found.append(v)
-        found.sort(key=lambda v: (v.date, v.label, v.agreement))
-        known = {**e.names, **names}
-        present = {x for v in found for x in v.present}
-        updated = CommitmentEntry(e.row, e.items, found, {x: known[x] for x in sorted(present) if x in known})
-        if updated != e:
-            keep[k] = updated
-            affected.add(e.row.commitment)
-    merged = list(heapq.merge(keep, fresh, key=lambda e: (e.row.date, e.row.meeting)))
-    return merged, affected
