@@ -351,3 +351,36 @@ def test_first_load_infers_what_the_sparql_rules_infer(converted: list[Path], tm
         want = inferred(memory)
     assert got[1] > 1000 and len(got[0]) > 1000
     assert got == want
+
+
+def test_a_report_corrected_outside_its_commitments_keeps_their_evidence(converted: list[Path], tmp_path: Path):
+    """A changed report whose commitments read as before: their evidence from other meetings is
+    kept, not looked for again (at 10,000 reports that is every later agreement on their items),
+    and the index is still the one a full load writes."""
+    store, folder = tmp_path / "store", tmp_path / "files"
+    folder.mkdir()
+    for f in converted:
+        shutil.copy(f, folder / f.name)
+    load_paths([folder], Settings(store=str(store)))
+    with LocalStore(store, read_only=True) as s:
+        entries = cached_commitments(s)
+    assert entries
+    # a meeting whose commitments later meetings give evidence about
+    meeting = next(e.row.meeting for e in entries if e.evidence)
+    target = _file_of(meeting, converted)
+    text = (folder / target.name).read_text(encoding="utf-8")
+    fixed, n = re.subn(r'(dct:title ")', r"\1CORRECTED ", text, count=1)
+    assert n == 1
+    (folder / target.name).write_text(fixed, encoding="utf-8")
+    summary = load_paths([folder], Settings(store=str(store)))
+    assert summary.replaced == [target.name] and summary.changes is not None
+    assert summary.derived["commitments with all their evidence"] == 0
+    assert summary.derived["commitments computed"] >= sum(e.row.meeting == meeting for e in entries) > 0
+    assert_same(snapshot(store), full_load(sorted(folder.glob("*.ttl")), tmp_path / "full"))
+    # and one whose commitment changed (its action): computed whole, the same as a full load
+    made = re.search(r'rcm:action "([^"]+)"', fixed)
+    assert made is not None
+    (folder / target.name).write_text(fixed.replace(made.group(0), f'rcm:action "send {made.group(1)}"', 1), encoding="utf-8")
+    summary = load_paths([folder], Settings(store=str(store)))
+    assert summary.changes is not None and summary.derived["commitments with all their evidence"] >= 1
+    assert_same(snapshot(store), full_load(sorted(folder.glob("*.ttl")), tmp_path / "full"))

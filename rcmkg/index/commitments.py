@@ -205,7 +205,7 @@ def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: li
     old = decode_dates(stale.get((ARCHIVE, COMMITMENTS)))
     computed = None
     if old is not None and changes is not None and not rebuild and has_graph and not store.changes_shared_nodes(changes):
-        computed = _update(store, old, changes, stale)
+        computed = _update(store, old, changes, stale, counts)
     if computed is None:
         computed = _rebuild(store, record=changes is not None)
     if counts is not None:
@@ -256,7 +256,7 @@ def _read(store: LocalStore, subject: str, key: str, decode: Callable[[str | Non
 
 
 def _update(store: LocalStore, old_dates: dict[str, str], changes: list[ReportChange],
-            stale: dict[tuple[str, str], str]) -> int | None:
+            stale: dict[tuple[str, str], str], counts: dict[str, int] | None = None) -> int | None:
     """The shards after the reports of ``changes`` changed; returns how many commitments' entries
     changed, came or went (None if a shard it needs is damaged: the caller computes everything).
 
@@ -267,13 +267,13 @@ def _update(store: LocalStore, old_dates: dict[str, str], changes: list[ReportCh
     caller makes sure the change touched no node that other reports describe
     (:meth:`rcmkg.store.local.LocalStore.changes_shared_nodes`)."""
     try:
-        return _updated(store, old_dates, changes, stale)
+        return _updated(store, old_dates, changes, stale, counts if counts is not None else {})
     except _Damaged:
         return None
 
 
 def _updated(store: LocalStore, old_dates: dict[str, str], changes: list[ReportChange],
-             stale: dict[tuple[str, str], str]) -> int:
+             stale: dict[tuple[str, str], str], counts: dict[str, int]) -> int:
     index, inner = store.index, store.ox
     meetings = {c.meeting for c in changes}
     # The load took out every entry about an IRI the changed reports mention (an item's, another
@@ -285,18 +285,9 @@ def _updated(store: LocalStore, old_dates: dict[str, str], changes: list[ReportC
     old_given = {m: _read(store, m, GIVEN, decode_given, _no_given()) for m in sorted(meetings)}
     day: dict[str, str] = {}  # meeting -> date, for the marker
 
-    # 1. The commitments made at the changed meetings, with all their evidence.
+    # The changed meetings' agreements, by the items they are about.
     nodes = set().union(*(c.iris() for c in changes))
     typ, commitment, subject = ox.NamedNode(RDF + "type"), ox.NamedNode(RCM + "Commitment"), ox.NamedNode(DCT + "subject")
-    made = sorted(n for n in nodes if next(iter(inner.quads_for_pattern(ox.NamedNode(n), typ, commitment)), None))
-    features: dict[str, Commitment] = {}
-    fresh = [e for e in commitment_entries_of(store, made, features=features) if e.row.meeting in meetings]
-    fresh_by: dict[str, list[CommitmentEntry]] = defaultdict(list)
-    for e in fresh:
-        fresh_by[e.row.meeting].append(e)
-        day[e.row.meeting] = e.row.date
-
-    # 2. The evidence the changed meetings' agreements give about commitments made elsewhere.
     about = sorted(n for n in nodes if next(iter(inner.quads_for_pattern(ox.NamedNode(n), subject, None)), None))
     facts, names = agreement_facts(store, about)
     by_item: dict[str, list[Agreement]] = defaultdict(list)
@@ -305,11 +296,61 @@ def _updated(store: LocalStore, old_dates: dict[str, str], changes: list[ReportC
             day[facts[a].meeting] = facts[a].date
             for i in sorted({term_value(q.object) for q in inner.quads_for_pattern(ox.NamedNode(a), subject, None)}):
                 by_item[i].append(facts[a])
+    on_item: dict[str, list[Feature]] = {}
+
+    def features_on(item: str) -> list[Feature]:
+        if item not in on_item:
+            on_item[item] = _read(store, item, ON_ITEM, decode_on_item, _no_features())
+        return on_item[item]
+
+    # 1. The commitments made at the changed meetings. One whose row, items and what the rules read
+    # of it are what they were keeps the evidence of the other meetings (a corrected typo elsewhere
+    # in its report, say); the others are computed whole, with the agreements of every later meeting.
+    made = sorted(n for n in nodes if next(iter(inner.quads_for_pattern(ox.NamedNode(n), typ, commitment)), None))
+    features: dict[str, Commitment] = {}
+    rows = [e for e in commitment_entries_of(store, made, features=features, skip=set(made)) if e.row.meeting in meetings]
+    old_of = {e.row.commitment: e for m in sorted(meetings) for e in old_made[m]}
+
+    def as_before(e: CommitmentEntry) -> bool:
+        c, o = e.row.commitment, old_of.get(e.row.commitment)
+        if o is None or o.row != e.row or o.items != e.items or c not in features:
+            return False
+        now = Feature.of(features[c], e.row.meeting)
+        return not e.items or any(f == now for f in features_on(e.items[0]) if f.commitment == c)
+
+    kept = {e.row.commitment for e in rows if as_before(e)}
+    whole = {e.row.commitment: e for e in commitment_entries_of(
+        store, sorted(e.row.commitment for e in rows if e.row.commitment not in kept), features=features)}
+    counts["commitments with all their evidence"] = len(whole)
+    fresh: list[CommitmentEntry] = []
+    for e in rows:
+        c = e.row.commitment
+        if c in whole:
+            fresh.append(whole[c])
+        elif c in kept:
+            o, own, seen_here = old_of[c], features[c], set()
+            found = [v for v in o.evidence if v.meeting not in meetings]
+            for i in e.items:
+                for ag in by_item.get(i, []):
+                    if ag.date > e.row.date and ag.iri not in seen_here:
+                        seen_here.add(ag.iri)
+                        if (v := evidence_from(own, ag)) is not None:
+                            found.append(v)
+            found.sort(key=_order)
+            known = {**o.names, **names}
+            present = {x for v in found for x in v.present}
+            fresh.append(CommitmentEntry(e.row, e.items, found, {x: known[x] for x in sorted(present) if x in known}))
+    fresh_by: dict[str, list[CommitmentEntry]] = defaultdict(list)
+    for e in fresh:
+        fresh_by[e.row.meeting].append(e)
+        day[e.row.meeting] = e.row.date
+
+    # 2. The evidence the changed meetings' agreements give about commitments made elsewhere.
     new_given: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
     made_at: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     for i in sorted(by_item):
-        for f in _read(store, i, ON_ITEM, decode_on_item, _no_features()):
+        for f in features_on(i):
             if f.meeting in meetings:
                 continue  # computed whole in 1.
             rules: Commitment | None = None
@@ -354,7 +395,6 @@ def _updated(store: LocalStore, old_dates: dict[str, str], changes: list[ReportC
         index.set(m, MADE, encode(shard))
 
     # 4. What other meetings give about the commitments made at the changed ones, where that changed.
-    old_of = {e.row.commitment: e for m in sorted(meetings) for e in old_made[m]}
     new_of = {e.row.commitment: e for e in fresh}
     edits: dict[str, dict[str, tuple[str, str] | None]] = defaultdict(dict)
     for c in sorted(old_of.keys() | new_of.keys()):
@@ -382,11 +422,11 @@ def _updated(store: LocalStore, old_dates: dict[str, str], changes: list[ReportC
     for g, shard_given in sorted(given_now.items()):
         index.set(g, GIVEN, encode(shard_given) if shard_given else None)
     for i in sorted({i for e in (*old_of.values(), *fresh) for i in e.items}):
-        kept = [f for f in _read(store, i, ON_ITEM, decode_on_item, _no_features()) if f.meeting not in meetings]
-        kept += [Feature.of(features[e.row.commitment], e.row.meeting) for e in fresh
-                 if i in e.items and e.row.commitment in features]
-        kept.sort(key=lambda f: f.commitment)
-        index.set(i, ON_ITEM, encode(kept) if kept else None)
+        listed = [f for f in features_on(i) if f.meeting not in meetings]
+        listed += [Feature.of(features[e.row.commitment], e.row.meeting) for e in fresh
+                   if i in e.items and e.row.commitment in features]
+        listed.sort(key=lambda f: f.commitment)
+        index.set(i, ON_ITEM, encode(listed) if listed else None)
     dates = dict(old_dates)
     for m in sorted(meetings | given_now.keys()):
         has_made = bool(fresh_by.get(m)) if m in meetings else index.get(m, MADE) is not None

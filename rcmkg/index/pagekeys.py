@@ -94,6 +94,28 @@ def _result(keys: PageKeys) -> QueryResult:
                        [{v: t for v, c in zip(keys.vars, r, strict=True) if (t := to_term(c)) is not None} for r in keys.rows])
 
 
+class _KeyOnly(msgspec.Struct, array_like=True):
+    key: dict[str, Cell]  # a KeyAnswer's first field: the answer's rows are skipped, not decoded
+
+
+_KEY_DECODER = msgspec.json.Decoder(_KeyOnly)
+
+
+def has_answer(store: Any, q: Any, key: dict[str, Term]) -> bool:
+    """Whether :func:`cached_answer` finds an answer (the key read, the rows not decoded)."""
+    subject = key.get(q.page_key or "")
+    if not isinstance(store, LocalStore) or subject is None or subject.type != "uri":
+        return False
+    data = store.index.get(subject.value, answer_key(q.text))
+    if data is None or not data.startswith(FORMAT):
+        return False
+    try:
+        entry = _KEY_DECODER.decode(data[len(FORMAT):])  # JSON that does not parse whole fails here too
+    except msgspec.DecodeError:
+        return False
+    return entry.key == {v: to_cell(t) for v, t in key.items()}
+
+
 def cached_answer(store: Any, q: Any, key: dict[str, Term]) -> QueryResult | None:
     """The stored answer of the query ``q`` (a :class:`~rcmkg.sparql.catalogue.StoredQuery`) for the
     one driver row ``key``; None elsewhere, or without a current entry for this text and key."""
@@ -113,4 +135,4 @@ def cached_answer(store: Any, q: Any, key: dict[str, Term]) -> QueryResult | Non
 
 
 __all__ = ["ANSWER", "ANSWER_DECODER", "FORMAT", "PAGES", "Cell", "KeyAnswer", "PageKeys", "answer_key", "cached_answer",
-           "cached_keys", "decode_keys", "driver_key", "encode_keys", "to_cell", "to_term"]
+           "cached_keys", "has_answer", "decode_keys", "driver_key", "encode_keys", "to_cell", "to_term"]

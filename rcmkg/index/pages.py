@@ -38,6 +38,7 @@ from rcmkg.index.pagekeys import (
     decode_keys,
     driver_key,
     encode_keys,
+    has_answer,
     to_cell,
     to_term,
 )
@@ -54,12 +55,13 @@ def _splice(old: PageKeys, meetings: set[str], fresh: QueryResult) -> PageKeys |
     if old.vars != fresh.vars or not {"date", "meeting"} <= set(old.vars):
         return None
     d, m = old.vars.index("date"), old.vars.index("meeting")
-    kept = [[to_term(c) for c in r] for r in old.rows if (c := r[m]) is None or c[1] not in meetings]
-    rows = kept + [[r.get(v) for v in fresh.vars] for r in fresh.rows]
-    if not all(_sortable(r[d]) and _sortable(r[m]) for r in rows):
+    # on the stored cells (type, value, datatype, lang): an item's answer has thousands of rows
+    kept = [r for r in old.rows if (c := r[m]) is None or c[1] not in meetings]
+    rows = kept + [[to_cell(r.get(v)) for v in fresh.vars] for r in fresh.rows]
+    if not all(_sortable(to_term(r[d])) and _sortable(to_term(r[m])) for r in rows):
         return None
-    rows.sort(key=lambda r: (r[d].value, r[m].value))  # type: ignore[union-attr]  # stable: a meeting's rows keep their order
-    return PageKeys(old.vars, [[to_cell(t) for t in r] for r in rows])
+    rows.sort(key=lambda r: (r[d][1], r[m][1]))  # type: ignore[index]  # stable: a meeting's rows keep their order
+    return PageKeys(old.vars, rows)
 
 
 def _store_answers(store: LocalStore, rebuild: bool, changes: Sequence[ReportChange] | None = None,
@@ -89,7 +91,7 @@ def _store_answers(store: LocalStore, rebuild: bool, changes: Sequence[ReportCha
             subject = row.get(q.page_key)
             if subject is None or subject.type != "uri":
                 continue
-            if not rebuild and cached_answer(store, q, row) is not None:
+            if not rebuild and has_answer(store, q, row):
                 continue
             cells = {v: to_cell(t) for v, t in row.items()}
             # the parameters the driver takes (e.g. the item's slug) as a caller gives them

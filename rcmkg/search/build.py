@@ -97,10 +97,11 @@ class _Reader:
     With many graphs one scan per predicate over the store is kept to those graphs; with few, one
     lookup per graph."""
 
-    def __init__(self, store: ox.Store, graphs: Sequence[str], total: int) -> None:
+    def __init__(self, store: ox.Store, graphs: Sequence[str], total: int | None = None) -> None:
+        """``total``: the graphs of the store (None: look up each of ``graphs``)."""
         self.store = store
         self.graphs = set(graphs)
-        self.per_graph = [ox.NamedNode(g) for g in sorted(graphs)] if len(graphs) * 4 < total else None
+        self.per_graph = [ox.NamedNode(g) for g in sorted(graphs)] if total is None or len(graphs) * 4 < total else None
 
     def quads(self, predicate: str, obj: str | None = None) -> Iterator[tuple[str, ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple, str]]:
         p = ox.NamedNode(predicate)
@@ -163,7 +164,7 @@ def read_documents(store: LocalStore, base: str, graphs: Sequence[str],
         if d is not None and isinstance(o, ox.NamedNode) and (f := _facet(o.value, id_base)):
             d.facets.add((f, o.value))
     # names: the registry's, and a report's own (things the registry does not know)
-    known = {s for cls in NAME_CLASSES for s, _o, _g in _Reader(store.ox, [registry], 1).quads(RDF + "type", cls)}
+    known = {s for cls in NAME_CLASSES for s, _o, _g in _Reader(store.ox, [registry]).quads(RDF + "type", cls)}
     for cls, kind in NAME_CLASSES.items():
         for s, _o, g in r.quads(RDF + "type", cls):
             if (s, g) in docs or (g != registry and s in known and kind != "meeting"):

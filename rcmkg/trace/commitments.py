@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date as Date
 from typing import Any
 
@@ -116,10 +116,12 @@ def compute_commitment_entries(store: Queryable, who: str | None = None, track: 
 
 
 def commitment_entries_of(store: Queryable, ids: Sequence[str], until: str | None = None,
-                          features: dict[str, Commitment] | None = None) -> list[CommitmentEntry]:
+                          features: dict[str, Commitment] | None = None,
+                          skip: Collection[str] = ()) -> list[CommitmentEntry]:
     """The entries of the commitments ``ids`` (those with all their core properties), in the
     order :func:`compute_commitment_entries` gives: by date, meeting, agreement position, IRI.
-    ``features`` gets what the fulfilment rules read of each (:class:`rcmkg.trace.fulfilment.Commitment`)."""
+    ``features`` gets what the fulfilment rules read of each (:class:`rcmkg.trace.fulfilment.Commitment`);
+    the commitments in ``skip`` get no evidence (not looked for: the caller knows it)."""
     # The core of each commitment (all required): its agreement, action, meeting, position, date.
     made_in = _walk(store, ids, ("rcm:madeIn",))
     props = _props(store, ids, ("rcm:action", "rcm:actionType", "rcm:commitmentKind", "rcm:optional", "rcm:dueDate",
@@ -175,7 +177,7 @@ def commitment_entries_of(store: Queryable, ids: Sequence[str], until: str | Non
         )
         items_of[c] = items
 
-    found, countries = _evidence(store, list(out.values()), items_of, made_in, features)
+    found, countries = _evidence(store, list(out.values()), items_of, made_in, features, skip)
     return [CommitmentEntry(row, items_of[c], found.get(c, []), {k: v for k, v in countries.items()
                                                                  if any(k in e.present for e in found.get(c, []))})
             for c, row in out.items()]
@@ -318,16 +320,17 @@ def _names(store: Queryable, iris: Sequence[str]) -> dict[str, str]:
 
 def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, list[str]],
               made_in: dict[str, list[str]], features: dict[str, Commitment] | None = None,
-              ) -> tuple[dict[str, list[Evidence]], dict[str, str]]:
-    """Every piece of evidence about each commitment: the rules of :mod:`rcmkg.trace.fulfilment`
-    applied to the agreements of later meetings about the same tracked item (``features`` gets
-    what the rules read of each commitment)."""
-    items = sorted({i for r in rows for i in items_of[r.commitment]})
+              skip: Collection[str] = ()) -> tuple[dict[str, list[Evidence]], dict[str, str]]:
+    """Every piece of evidence about each commitment (but those in ``skip``): the rules of
+    :mod:`rcmkg.trace.fulfilment` applied to the agreements of later meetings about the same
+    tracked item (``features`` gets what the rules read of each commitment)."""
+    full = [r for r in rows if r.commitment not in skip]
+    items = sorted({i for r in full for i in items_of[r.commitment]})
     pairs = _subjects(store, items, ("dct:subject",)) if items else []
     own = sorted({min(made_in.get(r.commitment, [""])) for r in rows} - {""})
     # Only agreements later than the earliest commitment can be evidence: the others are left out
     # before their texts are read (two lookups each instead of dozens).
-    first = min((r.date for r in rows), default="")
+    first = min((r.date for r in full), default="")
     when = _walk(store, sorted({a for _, a in pairs} - set(own)), ("rcm:agreedAt", "schema:startDate"))
     agreements = sorted({a for _, a in pairs if any(d > first for d in when.get(a, []))} | set(own))
     facts, names = agreement_facts(store, agreements)
@@ -340,6 +343,8 @@ def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, l
         c = _commitment(row, facts.get(min(made_in.get(row.commitment, [""]))))
         if features is not None:
             features[row.commitment] = c
+        if row.commitment in skip:
+            continue
         seen: set[str] = set()
         found: list[Evidence] = []
         for i in items_of[row.commitment]:
