@@ -101,37 +101,33 @@ class _KeyOnly(msgspec.Struct, array_like=True):
 _KEY_DECODER = msgspec.json.Decoder(_KeyOnly)
 
 
-def has_answer(store: Any, q: Any, key: dict[str, Term]) -> bool:
-    """Whether :func:`cached_answer` finds an answer (the key read, the rows not decoded)."""
+def _answer_entry(store: Any, q: Any, key: dict[str, Term], decoder: msgspec.json.Decoder[Any]) -> Any:
+    """The stored entry of ``q`` for ``key`` as ``decoder`` reads it, if it is current and for that key."""
     subject = key.get(q.page_key or "")
     if not isinstance(store, LocalStore) or subject is None or subject.type != "uri":
-        return False
+        return None
     data = store.index.get(subject.value, answer_key(q.text))
     if data is None or not data.startswith(FORMAT):
-        return False
+        return None
     try:
-        entry = _KEY_DECODER.decode(data[len(FORMAT):])  # JSON that does not parse whole fails here too
+        entry = decode_entry(decoder, data[len(FORMAT):])  # JSON that does not parse whole fails here
     except msgspec.DecodeError:
-        return False
-    return entry.key == {v: to_cell(t) for v, t in key.items()}
+        return None  # damaged: joined instead
+    if entry.key != {v: to_cell(t) for v, t in key.items()}:
+        return None  # another row of the same key (e.g. a second notation): joined instead
+    return entry
+
+
+def has_answer(store: Any, q: Any, key: dict[str, Term]) -> bool:
+    """Whether :func:`cached_answer` finds an answer (the key read, the rows not decoded)."""
+    return _answer_entry(store, q, key, _KEY_DECODER) is not None
 
 
 def cached_answer(store: Any, q: Any, key: dict[str, Term]) -> QueryResult | None:
     """The stored answer of the query ``q`` (a :class:`~rcmkg.sparql.catalogue.StoredQuery`) for the
     one driver row ``key``; None elsewhere, or without a current entry for this text and key."""
-    subject = key.get(q.page_key or "")
-    if not isinstance(store, LocalStore) or subject is None or subject.type != "uri":
-        return None
-    data = store.index.get(subject.value, answer_key(q.text))
-    if data is None or not data.startswith(FORMAT):
-        return None
-    try:
-        entry = decode_entry(ANSWER_DECODER, data[len(FORMAT):])
-    except msgspec.DecodeError:
-        return None  # damaged: joined instead
-    if entry.key != {v: to_cell(t) for v, t in key.items()}:
-        return None  # another row of the same key (e.g. a second notation): joined instead
-    return _result(entry.answer)
+    entry = _answer_entry(store, q, key, ANSWER_DECODER)
+    return _result(entry.answer) if entry is not None else None
 
 
 __all__ = ["ANSWER", "ANSWER_DECODER", "FORMAT", "PAGES", "Cell", "KeyAnswer", "PageKeys", "answer_key", "cached_answer",
