@@ -288,7 +288,7 @@ def test_unchanged_files_are_not_read_again(converted: list[Path], tmp_path: Pat
         shutil.copy(f, folder / f.name)
     load_paths([folder], Settings(store=str(store)))
     current = next(p for p in store.glob("gen-*") if (p / MANIFEST).is_file())
-    assert len(json_load(current / MANIFEST)) == 6
+    assert len(json_load(current / MANIFEST)["files"]) == 6 and json_load(current / MANIFEST)["trusted"]
 
     # other bytes of the same size, the mtime put back: the load trusts size and mtime and does not
     # read the file (the documented blind spot); touched, it is read and its report replaced
@@ -323,7 +323,19 @@ def test_unchanged_files_are_not_read_again(converted: list[Path], tmp_path: Pat
     summary = load_paths([folder], Settings(store=str(store)))
     assert len(summary.unchanged) == 6 and not summary.changed
     current = next(p for p in sorted(store.glob("gen-*")) if (p / MANIFEST).is_file())
-    assert len(json_load(current / MANIFEST)) == 6
+    assert len(json_load(current / MANIFEST)["files"]) == 6
+
+    # a report's graph dropped outside a load: the list is no longer trusted, and the next load
+    # looks each graph up, finds that one gone and loads its file again
+    from rcmkg.store.generations import current as current_generation
+
+    with LocalStore(store) as s:
+        graph = next(g for g in s.report_graphs())
+        s.drop_graph(graph)
+    assert json_load(current_generation(store) / MANIFEST)["trusted"] is False
+    summary = load_paths([folder], Settings(store=str(store)))
+    assert len(summary.replaced) + len(summary.loaded) == 1 and len(summary.unchanged) == 5
+    assert json_load(current_generation(store) / MANIFEST)["trusted"] is True
 
 
 def json_load(path: Path) -> dict:
