@@ -85,7 +85,10 @@ def _items(store: LocalStore) -> list[str]:
 
 
 def _get(store: LocalStore, subject: str, key: str, decoder: msgspec.json.Decoder[Any]) -> Any:
-    data = store.index.get(subject, key)
+    return _decoded(store.index.get(subject, key), decoder)
+
+
+def _decoded(data: str | None, decoder: msgspec.json.Decoder[Any]) -> Any:
     if data is None or not data.startswith(FORMAT):
         return None
     try:
@@ -171,25 +174,33 @@ def refresh_dormant(store: LocalStore, *, rebuild: bool = False, changes: Sequen
     With ``changes`` (a load that changed a few reports) and the ``stale`` entries the load took out,
     entries are put back as they were when the changes state no dealing, date, body or type afresh
     (an agreement's text corrected, say): most reloads make none."""
+    back: dict[tuple[str, str], str] = {}
     if changes is not None and stale and not rebuild and not _reads(store, changes):
         for (subject, key), value in sorted(stale.items()):
             if key in (QUIET, HELD, LAST):
                 store.index.set(subject, key, value)
+                back[(subject, key)] = value
+
+    def get(subject: str, key: str, decoder: msgspec.json.Decoder[Any]) -> Any:
+        # what was just put back is decoded from the value in hand, not read again
+        value = back.get((subject, key))
+        return _get(store, subject, key, decoder) if value is None else _decoded(value, decoder)
+
     written = 0
     tracks = tracked_items(store)
     bodies: set[str] = set()
     for item in _items(store):
-        quiet = None if rebuild else _get(store, item, QUIET, _QUIET)
+        quiet = None if rebuild else get(item, QUIET, _QUIET)
         if quiet is None:
             quiet = _quiet(store, item, tracks)
             _set(store, item, QUIET, quiet)
             written += 1
         bodies |= set(quiet.bodies)
     for body in sorted(bodies):
-        if rebuild or _get(store, body, HELD, _HELD) is None:
+        if rebuild or get(body, HELD, _HELD) is None:
             _set(store, body, HELD, _held(store, body))
             written += 1
-    if rebuild or _get(store, ARCHIVE, LAST, _LAST) is None:
+    if rebuild or get(ARCHIVE, LAST, _LAST) is None:
         _set(store, ARCHIVE, LAST, _archive_last(store))
         written += 1
     if counts is not None:

@@ -273,6 +273,7 @@ class LocalStore:
         #: for a read-only store the generation of the last complete load (:mod:`rcmkg.store.generations`).
         self.folder = Path(path) if path is not None else None
         self._manifest_distrusted = False  # the manifest says it is not to be trusted (written so by this object)
+        self._shared: tuple[list[ReportChange], bool] | None = None  # changes_shared_nodes' last answer
         self.path = self.folder
         self.read_only = read_only and path is not None
         #: One line for people when a load is running or was cut short (answers are the last complete load's).
@@ -415,7 +416,7 @@ class LocalStore:
         :mod:`rcmkg.index` in ``summary.stale`` to be updated (``summary.changes``).
         """
         summary = LoadSummary()
-        self.written, self.inferred_rewritten = [], False
+        self.written, self.inferred_rewritten, self._shared = [], False, None
         # Until this load has finished, the derived entries are not to be trusted; one left over
         # from a load cut short means some may be stale: they all go.
         cut_short = self.index.untrusted()
@@ -599,6 +600,14 @@ class LocalStore:
         (a triple in one version of a changed report and not the other, stated nowhere else, about
         a subject some unchanged graph mentions). Derived entries built from other reports may then
         read it, so :mod:`rcmkg.index` recomputes instead of updating for the changed reports."""
+        last = self._shared
+        if last is not None and len(last[0]) == len(changes) and all(a is b for a, b in zip(last[0], changes, strict=True)):
+            return last[1]  # the same changes, asked again by the next index of the load
+        shared = self._changes_shared_nodes(changes)
+        self._shared = (list(changes), shared)
+        return shared
+
+    def _changes_shared_nodes(self, changes: Sequence[ReportChange]) -> bool:
         skip = {ox.NamedNode(c.graph) for c in changes} | {ox.NamedNode(g) for g in self.names.not_premises}
 
         def elsewhere(quads: Iterable[Quad]) -> bool:
