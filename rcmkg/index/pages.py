@@ -30,6 +30,7 @@ from rcmkg.index.pagekeys import (
     FORMAT,
     PAGES,
     XSD_DATE,
+    Cell,
     KeyAnswer,
     PageKeys,
     answer_key,
@@ -40,7 +41,6 @@ from rcmkg.index.pagekeys import (
     encode_keys,
     has_answer,
     to_cell,
-    to_term,
 )
 from rcmkg.namespaces import RCM, RDF
 from rcmkg.sparql.bind import strip_comments
@@ -58,7 +58,7 @@ def _splice(old: PageKeys, meetings: set[str], fresh: QueryResult) -> PageKeys |
     # on the stored cells (type, value, datatype, lang): an item's answer has thousands of rows
     kept = [r for r in old.rows if (c := r[m]) is None or c[1] not in meetings]
     rows = kept + [[to_cell(r.get(v)) for v in fresh.vars] for r in fresh.rows]
-    if not all(_sortable(to_term(r[d])) and _sortable(to_term(r[m])) for r in rows):
+    if not all(_sortable(r[d]) and _sortable(r[m]) for r in rows):
         return None
     rows.sort(key=lambda r: (r[d][1], r[m][1]))  # type: ignore[index]  # stable: a meeting's rows keep their order
     return PageKeys(old.vars, rows)
@@ -141,12 +141,14 @@ def _order_vars(driver: str) -> list[str] | None:
     return re.findall(r"\?(\w+)", m.group(1)) if m else None
 
 
-def _sortable(t: Term | None) -> bool:
-    """Whether Python's order of the term's value is SPARQL's (IRIs, and dates without a zone)."""
-    if t is None:
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _sortable(c: Cell) -> bool:
+    """Whether Python's order of a stored cell's value is SPARQL's (IRIs, and dates without a zone)."""
+    if c is None:
         return False
-    return t.type == "uri" or (t.type == "literal" and t.datatype == XSD_DATE
-                               and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) is not None)
+    return c[0] == "uri" or (c[0] == "literal" and c[2] == XSD_DATE and _DAY.fullmatch(c[1]) is not None)
 
 
 def _merge(driver: str, key: str, old: PageKeys, touched: set[str], fresh: QueryResult) -> PageKeys | None:
@@ -156,15 +158,16 @@ def _merge(driver: str, key: str, old: PageKeys, touched: set[str], fresh: Query
     if order is None or old.vars != fresh.vars or key not in old.vars or not set(order) <= set(old.vars):
         return None
     at = old.vars.index(key)
-    kept = [[to_term(c) for c in r] for r in old.rows if (c := r[at]) is None or c[1] not in touched]
-    rows = kept + [[r.get(v) for v in fresh.vars] for r in fresh.rows]
+    # on the stored cells (type, value, datatype, lang): a driver has a row per meeting
+    kept = [r for r in old.rows if (c := r[at]) is None or c[1] not in touched]
+    rows = kept + [[to_cell(r.get(v)) for v in fresh.vars] for r in fresh.rows]
     idx = [old.vars.index(v) for v in order]
     if not all(_sortable(r[i]) for r in rows for i in idx):
         return None
-    rows.sort(key=lambda r: tuple(r[i].value for i in idx))  # type: ignore[union-attr]
-    if len({tuple(r[i].value for i in idx) for r in rows}) < len(rows):  # type: ignore[union-attr]
+    rows.sort(key=lambda r: tuple(r[i][1] for i in idx))  # type: ignore[index]
+    if len({tuple(r[i][1] for i in idx) for r in rows}) < len(rows):  # type: ignore[index]
         return None  # ties: the engine's order among them is not known here
-    return PageKeys(old.vars, [[to_cell(t) for t in r] for r in rows])
+    return PageKeys(old.vars, rows)
 
 
 def refresh_pages(store: LocalStore, *, rebuild: bool = False, changes: Sequence[ReportChange] | None = None,

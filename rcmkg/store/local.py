@@ -534,7 +534,7 @@ class LocalStore:
             summary.inferred = self.infer(recompute_closure="ontology" in summary.reference and concluded is None,
                                           changes=summary.changes if incremental else None,
                                           concluded=None if incremental else concluded)
-        summary.graphs = len(self.graphs())
+        summary.graphs = sum(1 for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))  # not sorted: 10,000 names
         # Counting every quad reads the whole store (1.6 s at 1,000 reports): after a full load only.
         summary.quads = len(self.ox) if summary.changes is None else None
         # the files as loaded now; those of earlier loads not given this time stay listed
@@ -959,7 +959,10 @@ def _expand(paths: Iterable[str | Path]) -> list[tuple[Path, os.stat_result]]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(_ttl_under(p), key=lambda x: x[0]))
+            # in Path order (component by component), on strings: comparing Path objects took
+            # a tenth of a second per 10,000 files
+            found = sorted(_ttl_under(str(p)), key=lambda x: x[0].split(os.sep))
+            out.extend((Path(f), st) for f, st in found)
         elif p.is_file():
             out.append((p, p.stat()))
         else:
@@ -976,7 +979,7 @@ def _expand(paths: Iterable[str | Path]) -> list[tuple[Path, os.stat_result]]:
     return unique
 
 
-def _ttl_under(folder: Path) -> Iterator[tuple[Path, os.stat_result]]:
+def _ttl_under(folder: str) -> Iterator[tuple[str, os.stat_result]]:
     """Every ``*.ttl`` file under ``folder`` (as ``Path.rglob`` finds them: symbolic links to
     folders not followed), by ``os.scandir``, whose entries carry their type (rglob took a second
     per 10,000 files)."""
@@ -986,7 +989,7 @@ def _ttl_under(folder: Path) -> Iterator[tuple[Path, os.stat_result]]:
         return
     for e in entries:
         if e.is_dir(follow_symlinks=False):
-            yield from _ttl_under(Path(e.path))
+            yield from _ttl_under(e.path)
         elif e.name.endswith(".ttl") and e.is_file():
-            yield Path(e.path), e.stat()
+            yield e.path, e.stat()
 
