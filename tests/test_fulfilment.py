@@ -110,7 +110,7 @@ def _a(text: str, addressees: tuple[str, ...] = (), act: str = "thanks", present
     return Agreement("a", "2019-06-01", "m", "4", act, frozenset(addressees), (folded(text),), (text,), None, frozenset(present))
 
 
-@pytest.mark.parametrize(("commitment", "agreement", "kind"), [
+EVIDENCE = [
     (_c(IOM, "translate the study into English", "translate"),
      _a("To thank IOM for the translation of the study into English.", (IOM,)), "done"),
     (_c(IOM, "traducir el estudio al inglés", "translate"),
@@ -127,7 +127,10 @@ def _a(text: str, addressees: tuple[str, ...] = (), act: str = "thanks", present
      _a("To take note of the workshop held in Panama on 3 May.", act="take-note"), "done"),
     (_c(IOM, "organizar un taller sobre el plan", "organise"),
      _a("Agradecer a Costa Rica por la información del taller realizado en San José.", (CR,)), "done"),
-])
+]
+
+
+@pytest.mark.parametrize(("commitment", "agreement", "kind"), EVIDENCE)
 def test_rules_find_evidence(commitment, agreement, kind):
     found = evidence_from(commitment, agreement)
     assert found is not None and found.kind == kind, found
@@ -337,3 +340,56 @@ def test_status_nodes_of_the_loaded_samples_conform_to_their_shapes(loaded: Path
     mine = [r for r in report.results if r.shape in ("rcmsh:FulfilmentAssessmentShape", "rcmsh:FulfilmentHasEvidence")]
     assert mine == [], report.text()
     assert not [r for r in report.results if r.focus_node in {str(a) for a in assessments}], report.text()
+
+
+def test_candidates_keep_every_agreement_the_rules_hear():
+    """Each agreement the rules find evidence in is among the candidates for its commitment (thanks
+    to another actor, or none, are left out only where no rule could use them)."""
+    from rcmkg.trace.fulfilment import Candidates
+
+    for c, a, _kind in EVIDENCE:
+        assert a in list(Candidates([a]).later(c)), a.texts
+    ms = _c(MS, "submit their matrices to the TS", "submit")
+    thanks = _a("To thank Costa Rica and Panama for submitting their matrices.", (CR, PA), present=(CR, PA))
+    assert thanks in list(Candidates([thanks]).later(ms))  # collective: any thanks
+    other = _c(IOM, "translate the study into English", "translate")
+    assert thanks not in list(Candidates([thanks]).later(other))  # thanks to others: no rule uses them
+    earlier = _a("To thank IOM for the translation of the study into English.", (IOM,))
+    late = _c(IOM, "translate the study into English", "translate")
+    assert list(Candidates([earlier]).later(Commitment(late.iri, "2019-06-01", late.actors, late.action_type,
+                                                       late.text, late.context, late.collective))) == []  # not later
+
+
+class _Every:
+    """Every later agreement about an item, as the rules were applied before :class:`Candidates`."""
+
+    def __init__(self, agreements) -> None:
+        self.agreements = list(agreements)
+
+    def later(self, c: Commitment):
+        return (a for a in self.agreements if a.date > c.date)
+
+
+@pytest.mark.slow
+def test_candidates_give_the_evidence_every_agreement_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Comparing a commitment with the later agreements that can be evidence about it
+    (:class:`rcmkg.trace.fulfilment.Candidates`) finds what comparing it with every later agreement
+    on its items finds, on a generated archive of every body (thanks to addressees, collective
+    commitments, events held, versions, postponements)."""
+    from bench.generate import write_reports
+    from rcmkg.pipeline import convert
+    from rcmkg.settings import Settings
+    from rcmkg.store.local import LocalStore
+    from rcmkg.trace import commitments as module
+
+    write_reports(80, tmp_path / "txt", seed=5)
+    assert not convert([tmp_path / "txt"], tmp_path / "rdf", Settings(), jobs=1).errors
+    with LocalStore(None) as store:
+        store.load([tmp_path / "rdf"])
+        fast = module.compute_commitment_entries(store)
+        monkeypatch.setattr(module, "Candidates", _Every)
+        every = module.compute_commitment_entries(store)
+    kinds = {v.kind for e in every for v in e.evidence}
+    assert sum(len(e.evidence) for e in every) >= 50 and kinds >= {"done", "progress"}, kinds
+    assert any(e.row.actor_iris and "/collective/" in e.row.actor_iris[0] for e in every)
+    assert fast == every

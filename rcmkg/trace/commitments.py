@@ -34,7 +34,7 @@ from rcmkg.sparql.terms import OxTerm, term_value
 from rcmkg.store.local import LocalStore
 from rcmkg.text import clip
 from rcmkg.trace import fulfilment
-from rcmkg.trace.fulfilment import Agreement, Commitment, Evidence, decide, evidence_from
+from rcmkg.trace.fulfilment import Agreement, Candidates, Commitment, Evidence, decide, evidence_from
 
 
 class CommitmentRow(msgspec.Struct, array_like=True, gc=False):
@@ -334,10 +334,11 @@ def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, l
     when = _walk(store, sorted({a for _, a in pairs} - set(own)), ("rcm:agreedAt", "schema:startDate"))
     agreements = sorted({a for _, a in pairs if any(d > first for d in when.get(a, []))} | set(own))
     facts, names = agreement_facts(store, agreements)
-    by_item: dict[str, list[Agreement]] = {}
+    about: dict[str, list[Agreement]] = {}
     for i, a in pairs:
         if a in facts:
-            by_item.setdefault(i, []).append(facts[a])
+            about.setdefault(i, []).append(facts[a])
+    by_item = {i: Candidates(v) for i, v in about.items()}
     out: dict[str, list[Evidence]] = {}
     for row in rows:
         c = _commitment(row, facts.get(min(made_in.get(row.commitment, [""]))))
@@ -348,8 +349,10 @@ def _evidence(store: Queryable, rows: list[CommitmentRow], items_of: dict[str, l
         seen: set[str] = set()
         found: list[Evidence] = []
         for i in items_of[row.commitment]:
-            for ag in by_item.get(i, []):
-                if ag.date > row.date and ag.iri not in seen:
+            if i not in by_item:
+                continue
+            for ag in by_item[i].later(c):
+                if ag.iri not in seen:
                     seen.add(ag.iri)
                     e = evidence_from(c, ag)
                     if e is not None:

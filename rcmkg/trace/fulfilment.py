@@ -21,8 +21,9 @@ evidence into its status on a day.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -240,6 +241,38 @@ def evidence_from(c: Commitment, a: Agreement) -> Evidence | None:
                 ev("progress", m)
                 break
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+class Candidates:
+    """The agreements about one item that can be evidence about a commitment, by what the rules of
+    :func:`evidence_from` need of them, each kind in date order.
+
+    An agreement whose texts report nothing held, no version, replacement or postponement gives
+    evidence only through its thanks: to a commitment whose actor it addresses, or to one of the
+    member countries as a whole; one without thanks either gives none. Comparing each commitment
+    with the later agreements it can hear from, not with every later agreement on its items, gives
+    the same evidence (a commitment was compared with thousands of agreements at 10,000 reports).
+    """
+
+    def __init__(self, agreements: Iterable[Agreement]) -> None:
+        self._open: list[Agreement] = []       # held, version, replaced or pending: any commitment
+        self._thanks: list[Agreement] = []     # thanks only: collective commitments
+        self._to: dict[str, list[Agreement]] = {}  # thanks only, by addressee
+        for a in sorted(agreements, key=lambda a: a.date):
+            rs = a.readings
+            if any(r.held or r.version or r.superseded or r.pending for r in rs):
+                self._open.append(a)
+            elif any(r.thank for r in rs):
+                self._thanks.append(a)
+                for x in a.addressees:
+                    self._to.setdefault(x, []).append(a)
+        self._dates = {id(v): [a.date for a in v] for v in (self._open, self._thanks, *self._to.values())}
+
+    def later(self, c: Commitment) -> Iterator[Agreement]:
+        """The agreements after ``c``'s date that can be evidence about it (one may come twice)."""
+        lists = [self._open, self._thanks] if c.collective else [self._open, *(self._to.get(x, []) for x in sorted(c.actors))]
+        for v in lists:
+            yield from v[bisect.bisect_right(self._dates[id(v)], c.date):] if v else ()
 
 
 def decide(evidence: Sequence[Evidence], due: str | None, as_of: str) -> tuple[str, Evidence | None]:
