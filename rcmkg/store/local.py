@@ -272,7 +272,7 @@ class LocalStore:
         #: The store folder as named (``Settings.store``); ``path`` is the pyoxigraph folder opened,
         #: for a read-only store the generation of the last complete load (:mod:`rcmkg.store.generations`).
         self.folder = Path(path) if path is not None else None
-        self._manifest_distrusted = False  # the manifest says it is not to be trusted (written so by this object)
+        self._manifest_distrusted = False  # known to say it is not to be trusted (read or written so here)
         self._shared: tuple[list[ReportChange], bool] | None = None  # changes_shared_nodes' last answer
         self.path = self.folder
         self.read_only = read_only and path is not None
@@ -442,6 +442,7 @@ class LocalStore:
         manifest, trusted = self._read_manifest()
         if trusted:  # until this load has finished, the graphs may not be what the list says
             self._write_manifest(manifest, trusted=False)
+        self._manifest_distrusted = True  # the graphs this load drops need not say so again
         kept: dict[str, tuple[int, int, str, str]] = {}
         seen: dict[str, str] = {}
         changed: list[str] = []
@@ -577,6 +578,7 @@ class LocalStore:
         entries, trusted = self._read_manifest()
         if trusted:
             self._write_manifest(entries, trusted=False)
+        self._manifest_distrusted = True
 
     def _has_reports(self) -> bool:
         """Whether the metadata records any report graph (one index lookup)."""
