@@ -396,3 +396,13 @@ def test_a_report_corrected_outside_its_commitments_keeps_their_evidence(convert
     summary = load_paths([folder], Settings(store=str(store)))
     assert summary.changes is not None and summary.derived["commitments with all their evidence"] >= 1
     assert_same(snapshot(store), full_load(sorted(folder.glob("*.ttl")), tmp_path / "full"))
+    # one item's listing reads its meetings' shards only, and gives the rows computed from the graph
+    from rcmkg.trace.lookup import commitments
+
+    with LocalStore(store, read_only=True) as s:
+        items = sorted({i for e in entries for i in e.items} & set(tracked_items(s)))
+        assert len(items) >= 3
+        for item in items:
+            slug = item.rstrip("/").rsplit("/", 1)[-1]
+            got = [r.to_dict() for r in commitments(s, item=slug, as_of="2100-01-01")]
+            assert got == [r.to_dict() for r in commitments(s, item=slug, as_of="2100-01-01", index=False)], slug

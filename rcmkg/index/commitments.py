@@ -179,6 +179,27 @@ def cached_commitments(store: Queryable) -> list[CommitmentEntry] | None:
     return [e for s in shards for e in s]
 
 
+def cached_commitments_on(store: Queryable, item: str) -> list[CommitmentEntry] | None:
+    """The entries of the commitments about ``item`` (a tracked item's IRI), in the order a full
+    computation gives: only the shards of the meetings its features name are read (a listing of
+    one item at 10,000 reports read every shard, 8.5 s). None as :func:`cached_commitments`."""
+    if not isinstance(store, LocalStore) or decode_dates(store.index.get(ARCHIVE, COMMITMENTS)) is None:
+        return None
+    data = store.index.get(item, ON_ITEM)
+    features = decode_on_item(data) if data is not None else []
+    if features is None:
+        return None  # damaged: compute instead
+    shards = []
+    for meeting in sorted({f.meeting for f in features}):
+        shard = decode_made(store.index.get(meeting, MADE))
+        if shard is None:
+            return None
+        shards.append([e for e in shard if item in e.items])
+    shards = [s for s in shards if s]
+    shards.sort(key=lambda s: (s[0].row.date, s[0].row.meeting))
+    return [e for s in shards for e in s]
+
+
 def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: list[ReportChange] | None = None,
                         stale: dict[tuple[str, str], str] | None = None, counts: dict[str, int] | None = None) -> bool:
     """Build the commitments shards if they are not current (or always, with ``rebuild``);

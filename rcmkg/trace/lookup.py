@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date as Date
 
 from rcmkg.errors import UsageError
-from rcmkg.index.commitments import cached_commitments
+from rcmkg.index.commitments import cached_commitments, cached_commitments_on
 from rcmkg.index.timelines import cached_timeline
 from rcmkg.sparql.results import Queryable
 from rcmkg.trace.commitments import (
@@ -56,7 +56,9 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     who = resolve_actor(store, actor).iri if actor else None
     track = resolve_item(store, item).iri if item else None
     due = parse_date(due_before, "due-before").isoformat() if due_before else None
-    entries = cached_commitments(store) if index else None
+    # about one item: the shards of its meetings only (an actor's share of the member countries'
+    # commitments is found only among all of them)
+    entries = (cached_commitments_on(store, track) if track else cached_commitments(store)) if index else None
     if entries is None:
         # a country's share of the member countries' commitments is found only among all of them
         narrow = who if who and "/country/" not in who else None
