@@ -108,7 +108,9 @@ def _checkpoint(store: Path, to: Path) -> float:
     assert gen is not None
     shutil.rmtree(to, ignore_errors=True)
     t0 = time.perf_counter()
-    checkpoint(gen, to)
+    copy = checkpoint(gen, to)
+    if copy is not None:  # the search index's copy, a thread's work during a load
+        copy.wait()
     elapsed = time.perf_counter() - t0
     shutil.rmtree(to)
     return elapsed

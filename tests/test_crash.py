@@ -251,3 +251,37 @@ def test_a_running_server_answers_from_a_load_finished_after_it_started(tmp_path
     finally:
         server.terminate()
         server.wait(30)
+
+
+def test_a_failed_copy_of_the_search_index_fails_the_load_and_the_previous_load_stays(
+        tmp_path: Path, converted: Path, monkeypatch: pytest.MonkeyPatch):
+    """The search index is copied into the new generation by a thread while the load computes: its
+    failure (here a full disk, raised by the copy) reaches the load as one line, and the previous
+    load stays the current one."""
+    import errno
+
+    from rcmkg.errors import StoreError
+    from rcmkg.settings import Settings
+    from rcmkg.store import generations
+    from rcmkg.store import load as load_module
+
+    store = tmp_path / "store"
+    settings = Settings(store=str(store))
+    load_module.load_paths([converted], settings)
+    first = generations.current(store)
+    assert first is not None and (first / load_module.SEARCH_FILE).is_file()
+
+    def full(source: Path, target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(load_module, "_copy_search", full)
+    changed = changed_copy(converted, tmp_path / "changed")
+    with pytest.raises(StoreError, match="No space left on device.*previous load is still the current one"):
+        load_module.load_paths([changed], settings)
+    assert generations.current(store) == first
+    assert [p.name for p in store.iterdir() if p.name.startswith("gen-")] == [first.name]
+    monkeypatch.undo()
+    summary = load_module.load_paths([changed], settings)
+    assert len(summary.replaced) == len(list(converted.glob("*.ttl")))
+    second = generations.current(store)
+    assert second is not None and second != first and (second / load_module.SEARCH_FILE).is_file()
