@@ -785,10 +785,18 @@ class LocalStore:
             conclude(ix, self._triples(g), conclusions)
         not_asserted = {ox.NamedNode(g) for g in names.not_asserted}
         self._forget(names.inferred)
+        # What another graph states is no entailment of its own: the stated triples with the
+        # conclusions' predicates read in one scan each, where a lookup per conclusion cost 45 us
+        # (6 s at 1,000 reports).
+        stated: set[Triple] = set()
+        for p in {t[1] for t in conclusions}:
+            for q in self.ox.quads_for_pattern(None, p, None):
+                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in not_asserted:
+                    t = (q.subject, q.predicate, q.object)
+                    if t in conclusions:
+                        stated.add(t)
         self.ox.add_graph(inf)
-        keep = [ox.Quad(s, p, o, inf) for s, p, o in conclusions
-                if not any(isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in not_asserted
-                           for q in self.ox.quads_for_pattern(s, p, o))]
+        keep = [ox.Quad(s, p, o, inf) for s, p, o in conclusions if (s, p, o) not in stated]
         if self.path is not None and len(keep) >= 20_000:
             self.ox.bulk_extend(keep)
         else:
