@@ -288,3 +288,20 @@ def test_ontology_closure_cache_hits_across_loads(tmp_path: Path, monkeypatch: p
             store.load([])
             assert store.count(store.names.closure) > 0
     assert len(list(cache.glob("tbox-*.nt"))) == 1
+
+
+def test_derived_entries_are_found_by_the_start_of_their_value_without_reading_it():
+    """``DerivedIndex.subjects``: the entries of a key whose value starts with a format line (a
+    newline, quotes and backslashes in it are matched as they are), none while a load is under way."""
+    with LocalStore(None) as store:
+        index = store.index
+        key = "urn:rcmkg:test-entry"
+        fmt = 'rcmkg-test-2 "q" \\ \n'
+        index.set("https://example.org/a", key, fmt + "[1]")
+        index.set("https://example.org/b", key, "rcmkg-test-1\n[1]")  # an older format
+        index.set("https://example.org/c", key, fmt[:-1] + "[1]")  # the line without its newline
+        index.set("https://example.org/d", "urn:rcmkg:other", fmt + "[1]")  # another key
+        assert index.subjects(key, fmt) == {"https://example.org/a"}
+        assert index.subjects(key) == {"https://example.org/a", "https://example.org/b", "https://example.org/c"}
+        index.set_untrusted(True)
+        assert index.subjects(key, fmt) == set()
