@@ -298,7 +298,7 @@ def jsonld_document(triples: Iterable[Any]) -> dict[str, Any]:
     for sid in sorted(nodes, key=lambda k: (k.startswith("_:"), k)):
         node = nodes[sid]
         for values in node.values():
-            if isinstance(values, list):
+            if isinstance(values, list) and len(values) > 1:  # the key dumps each value: most lists hold one
                 values.sort(key=lambda v: json.dumps(v, sort_keys=True) if isinstance(v, dict) else v)
         graph.append(node)
     context = {p: OUTPUT_PREFIXES[p] for p in OUTPUT_PREFIXES if p in used}
