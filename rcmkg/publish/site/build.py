@@ -49,7 +49,7 @@ from rcmkg.namespaces import FOAF, RCM, SKOS, VOID
 from rcmkg.publish.cite import SUFFIXES
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.dumps import write_dumps
-from rcmkg.publish.endpoint import QueryRequest, execute
+from rcmkg.publish.endpoint import QueryRequest, execute_formats
 from rcmkg.publish.exports import sparql_table
 from rcmkg.publish.site.extras import write_extras
 from rcmkg.publish.site.webconf import htaccess, nginx_conf
@@ -437,14 +437,15 @@ def _query_pages(store: pyoxigraph.Store, settings: Settings, root: StaticLinker
         runnable = not any(p.required for p in q.params)
         links = []
         if runnable:
+            answers = execute_formats(store, QueryRequest(q.text, limit=settings.result_limit),
+                                      ("json", "csv", "tsv", "xml", "html"))
             for key in ("json", "csv", "tsv", "xml"):
-                answer = execute(store, QueryRequest(q.text, format=key, limit=settings.result_limit))
-                w.write(f"query/{q.name}.{key}", answer.body)
+                w.write(f"query/{q.name}.{key}", answers[key].body)
                 links.append(key)
                 if key == "json":
-                    w.write(f"query/{q.name}.xlsx", sparql_table(json.loads(answer.body), q.name).xlsx())
+                    w.write(f"query/{q.name}.xlsx", sparql_table(json.loads(answers[key].body), q.name).xlsx())
             links.append("xlsx")
-            answer = execute(store, QueryRequest(q.text, format="html", limit=settings.result_limit))
+            answer = answers["html"]
 
             def page(linker: StaticLinker, q: Any = q, answer: Any = answer) -> str:
                 downloads = [(k.upper(), linker.url(f"query:{q.name}.{k}")) for k in ("json", "csv", "tsv", "xml", "xlsx")]
