@@ -249,3 +249,24 @@ def test_term_and_name_write_what_the_macros_wrote(view, lang):
         written = new.render(**context)
         assert written == old.render(**context)
     assert "fallback" in written and "&lt;U+202E&gt;" in written and "<dl class=\"nested\">" in written
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_gettext_writes_what_jinjas_newstyle_gettext_wrote(lang):
+    # render.environment() replaces jinja2.ext's _(), gettext() and ngettext() with one-call
+    # versions: the same text, escaping and formatting as the extension's own.
+    import jinja2
+
+    from rcmkg import i18n
+    from rcmkg.publish.views.render import environment
+
+    source = """{{ _("Search") }}|{{ _("characters %(start)s–%(end)s", start=s, end="<9>") }}|{{ gettext("Facts") }}
+{{ ngettext("What the report says: %(num)d passage", "What the report says: %(num)d passages", n) }}
+{{ ngettext("What the report says: %(num)d passage", "What the report says: %(num)d passages", 1) }}
+{{ _("100%% & <b>") }}|{{ _("%%") }}|{% trans v=s %}Published by rcmkg {{ v }}.{% endtrans %}"""
+    reference = jinja2.Environment(autoescape=True, extensions=["jinja2.ext.i18n"])
+    reference.install_gettext_translations(i18n.CurrentTranslations(), newstyle=True)  # type: ignore[attr-defined]
+    reference.policies["ext.i18n.trimmed"] = True
+    with i18n.use(lang):
+        for s, n in (("<x>", 3), ("&", 1)):
+            assert environment().from_string(source).render(s=s, n=n) == reference.from_string(source).render(s=s, n=n)

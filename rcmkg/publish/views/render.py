@@ -65,6 +65,9 @@ def environment() -> jinja2.Environment:
         # of the page being rendered (rcmkg.i18n.use). newstyle: _() escapes and formats its %(name)s.
         _ENV.install_gettext_translations(i18n.CurrentTranslations(), newstyle=True)  # type: ignore[attr-defined]
         _ENV.policies["ext.i18n.trimmed"] = True  # {% trans %} text as babel.cfg extracts it (trimmed)
+        # The same newstyle gettext in one call instead of three through the context (a page has
+        # dozens of messages): _gettext_alias -> gettext -> the translations' gettext.
+        _ENV.globals.update(_=_gettext, gettext=_gettext, ngettext=_ngettext)
         _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link,
                             NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note, translate=translate,
                             term=term, name=name)
@@ -140,8 +143,28 @@ def term(context: jinja2.runtime.Context, t: Any, es: bool = True) -> markupsafe
     return markupsafe.Markup(f'<span class="literal"{lang}>{_out(t.value)}</span>')
 
 
+def _formatted(eval_ctx: jinja2.nodes.EvalContext, text: str, variables: dict[str, Any]) -> str:
+    # What jinja2.ext's newstyle gettext returns: safe when autoescaping, always %-formatted; a
+    # message without "%" is its own result, so it is not formatted (Markup's % escapes each value).
+    rv = markupsafe.Markup(text) if eval_ctx.autoescape else text
+    return rv % variables if variables or "%" in rv else rv
+
+
+@jinja2.pass_eval_context
+def _gettext(eval_ctx: jinja2.nodes.EvalContext, message: str, **variables: Any) -> str:
+    """``_()`` and ``gettext()`` of the templates, in the page's language."""
+    return _formatted(eval_ctx, i18n.gettext(message), variables)
+
+
+@jinja2.pass_eval_context
+def _ngettext(eval_ctx: jinja2.nodes.EvalContext, singular: str, plural: str, num: int, **variables: Any) -> str:
+    """``ngettext()`` of the templates (``%(num)s`` is ``num`` unless given)."""
+    variables.setdefault("num", num)
+    return _formatted(eval_ctx, i18n.ngettext(singular, plural, num), variables)
+
+
 def _message(message: str) -> markupsafe.Markup:
-    """``{{ _(message) }}`` of a template (jinja2.ext's newstyle gettext without variables)."""
+    """``{{ _(message) }}`` of a template, for term() and name()."""
     return markupsafe.Markup(i18n.gettext(message)) % {}
 
 
