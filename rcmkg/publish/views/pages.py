@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -1202,18 +1202,26 @@ class StaticLinker(Linker):
         """The page's path in the site."""
         return self.prefix(self.lang) + self.current
 
+    @cached_property
+    def _here(self) -> str:
+        return posixpath.dirname(self.path)
+
     def rel(self, target: str) -> str:
         """``target`` (a site path) relative to the current page."""
-        here = posixpath.dirname(self.path)
+        here = self._here
         return _relpath(target, here) if here else target
 
+    def _href(self, target: str) -> str:
+        """``target`` relative to the current page, quoted for an ``href``."""
+        return _quoted_relpath(target, self._here)
+
     def switch(self, lang: str) -> str | None:
-        return quote(self.rel(self.prefix(lang) + self.current))
+        return self._href(self.prefix(lang) + self.current)
 
     def page(self, doc: str, fmt: Format | None = None) -> str:
         if fmt is None:  # pages are per language; the RDF documents are one set at the root
-            return quote(self.rel(f"{self.prefix(self.lang)}{doc}.html"))
-        return quote(self.rel(f"{doc}.{fmt.extension}"))
+            return self._href(f"{self.prefix(self.lang)}{doc}.html")
+        return self._href(f"{doc}.{fmt.extension}")
 
     def url(self, route: str, **params: str) -> str:
         targets = {"home": "index.html", "search": "search.html", "labels": "labels.html", "sparql": "sparql.html",
@@ -1241,7 +1249,14 @@ class StaticLinker(Linker):
         # HTML pages are per language (except pyLODE's ontology page); files are one set at the root.
         if target.endswith(".html") and route != "ontology":
             target = self.prefix(self.lang) + target
-        return quote(self.rel(target))
+        return self._href(target)
+
+
+# Pages are written folder by folder (IRIs in order) and link to the same things (their meeting,
+# the countries, the navigation): the same link from the same folder is worked out once.
+@lru_cache(maxsize=1 << 16)
+def _quoted_relpath(target: str, here: str) -> str:
+    return quote(_relpath(target, here) if here else target)
 
 
 def _relpath(target: str, here: str) -> str:

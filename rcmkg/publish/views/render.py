@@ -3,6 +3,7 @@ the static site and ``rcmkg trace --html``."""
 
 from __future__ import annotations
 
+import functools
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -42,6 +43,7 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and a site's pages repeat their links
 def link(url: str) -> str:
     """``url`` as an ``href`` if its scheme is http(s)/mailto or it is relative, else ``#``."""
     return safe_href(url) or NO_LINK
