@@ -572,9 +572,11 @@ class GraphView:
         return rows
 
     # one resource
-    def description_triples(self, iri: str) -> list[pyoxigraph.Triple]:
+    def description_triples(self, iri: str, outgoing: Sequence[Any] | None = None,
+                            incoming: Sequence[Any] | None = None) -> list[pyoxigraph.Triple]:
         """The triples of a resource's RDF documents: outgoing (with blank-node content), incoming,
-        and the statements about its own fragments (a source text's spans)."""
+        and the statements about its own fragments (a source text's spans). ``outgoing`` and
+        ``incoming``, the quads of the resource already read (:meth:`describe`), spare reading them again."""
         node = _nn(iri)
         seen: set[str] = set()
         out: list[Any] = []
@@ -585,15 +587,15 @@ class GraphView:
                 seen.add(key)
                 out.append(q.triple)
 
-        def closure(subject: Any, depth: int) -> None:
-            for q in self.quads(s=subject):
+        def closure(subject: Any, depth: int, quads: Sequence[Any] | None = None) -> None:
+            for q in self.quads(s=subject) if quads is None else quads:
                 add(q)
                 if isinstance(q.object, pyoxigraph.BlankNode) and depth < 4:
                     closure(q.object, depth + 1)
 
-        closure(node, 0)
+        closure(node, 0, outgoing)
         fragments = set()
-        for q in self.quads(o=node):
+        for q in self.quads(o=node) if incoming is None else incoming:
             add(q)
             if term_kind(q.subject) == "uri" and term_value(q.subject).startswith(iri + "#"):
                 fragments.add(term_value(q.subject))
@@ -604,13 +606,14 @@ class GraphView:
     def describe(self, iri: str) -> Description | None:
         """The page model of ``iri``, or None when the graph says nothing about it."""
         node = _nn(iri)
-        outgoing = list(self.quads(s=node))
-        if not outgoing:
+        read = list(self.quads(s=node))
+        if not read:
             return None
-        incoming = [q for q in self.quads(o=node) if not term_value(q.subject).startswith(iri + "#")
+        pointing = list(self.quads(o=node))
+        incoming = [q for q in pointing if not term_value(q.subject).startswith(iri + "#")
                     and q.predicate.value not in HIDDEN_PREDICATES]
         types = [self.term(_nn(t)) for t in self.types.get(iri, [])]
-        outgoing = list(restore_datatypes(outgoing))
+        outgoing = list(restore_datatypes(read))
         shown = [q for q in outgoing if q.predicate.value not in SECTION_PREDICATES and q.predicate.value != RDF + "type"
                  and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label") and q.predicate.value not in HIDDEN_PREDICATES]
         labels: list[tuple[str, str | None, str | None]] = []
@@ -630,7 +633,7 @@ class GraphView:
             iri=iri, title=title, title_lang=title_lang, labels=labels, types=types,
             rows=self._rows(shown), incoming=self._rows(incoming, inverse=True),
             quotes=self.quotes(iri, outgoing), sources=self.sources(outgoing),
-            sections=[], triples=self.description_triples(iri), kind=kind,
+            sections=[], triples=self.description_triples(iri, read, pointing), kind=kind,
         )
         desc.sections = self.sections(iri, kind)
         desc.title_term = self.term(node)
