@@ -937,10 +937,14 @@ class GraphView:
         note = ""
         note_args: dict[str, str] = {}
         if last is not None:
-            later = self.select("""SELECT (COUNT(DISTINCT ?later) AS ?n) WHERE { #VALUES
-                { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
-                UNION { ?m a rcm:Meeting ; dct:subject ?t }
-                ?m schema:organizer ?body . ?later schema:organizer ?body ; schema:startDate ?d .
+            # The bodies first: joined directly, every meeting that dealt with the item met every
+            # meeting of its body (the square of a body's meetings, ten times slower at 200 reports).
+            later = self.select("""SELECT (COUNT(DISTINCT ?later) AS ?n) WHERE {
+                { SELECT DISTINCT ?body WHERE { #VALUES
+                  { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
+                  UNION { ?m a rcm:Meeting ; dct:subject ?t }
+                  ?m schema:organizer ?body } }
+                ?later schema:organizer ?body ; schema:startDate ?d .
                 FILTER(STR(?d) > #LAST) }""".replace("#LAST", json.dumps(last)), t=iri)  # a date: JSON quoting is SPARQL's
             n = int(later[0]["n"].value) if later and later[0]["n"] is not None else 0
             note = N_("Dormant since %(last)s: %(n)s later meetings have not dealt with it.") if n >= DORMANT_MEETINGS \
