@@ -13,6 +13,7 @@ import json
 import re
 
 import bibtexparser
+import pyoxigraph
 import pytest
 
 from rcmkg.namespaces import RCM, SKOS
@@ -192,3 +193,80 @@ def test_bibtex_escapes_tex_specials():
     assert not lib.failed_blocks and len(lib.entries) == 1
     title = next(f.value for f in lib.entries[0].fields if f.key == "title")
     assert r"50\% of \{braces\} \& \#hash\_under" in title
+
+
+# What _macros.html's term() and name() were before they became Python functions
+# (rcmkg.publish.views.render): the functions must write the same bytes.
+_MACROS = """{% macro name(t) -%}
+{% set text, lang, fallback = t.shown(ui_lang) %}
+{%- if fallback %}<span lang="{{ lang }}" class="fallback">{{ text }}</span> <span class="fallback-mark" title="{{ _('Not named in this language; shown in the other language') }}">({{ lang }})</span>
+{%- elif lang %}<span lang="{{ lang }}">{{ text }}</span>
+{%- else %}{{ text }}{% endif %}
+{%- endmacro %}
+{% macro term(t, es=True) -%}
+{% if t is none %}<span class="none">—</span>
+{%- elif t.kind == "uri" %}<a href="{{ href(t.value) }}" title="{{ t.value }}">{{ name(t) }}</a>
+{%- elif t.kind == "list" %}{% for v in t.rows[0]['values'] %}{{ term(v) }}{% if not loop.last %}, {% endif %}{% endfor %}
+{%- elif t.kind == "bnode" %}{% if t.rows %}<dl class="nested">{% for r in t.rows %}<dt>{{ row_label(r) }}</dt><dd>{% for v in r['values'] %}{{ term(v) }}{% if not loop.last %}, {% endif %}{% endfor %}</dd>{% endfor %}</dl>{% else %}<span class="bnode">{{ _("(blank node)") }}</span>{% endif %}
+{%- elif t.is_date %}<time datetime="{{ t.value }}">{{ t.value|date }}</time>
+{%- else %}<span class="literal"{% if t.lang %} lang="{{ t.lang }}"{% endif %}>{{ t.value }}</span>
+{%- endif %}
+{%- endmacro %}
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_term_and_name_write_what_the_macros_wrote(view, lang):
+    from rcmkg.i18n import use
+    from rcmkg.publish.views.pages import Row, Term
+    from rcmkg.publish.views.render import environment
+
+    tricky = 'a <b> & "c" \'d\' \u202e\x07'
+    terms = [
+        None,
+        view.term(pyoxigraph.NamedNode(MEETING)),
+        Term("uri", "https://example.org/x?a=1&b=<2>", label=tricky),
+        Term("uri", "javascript:alert(1)", label="js"),
+        Term("uri", f"{DEFAULT_BASE}id/x", label="Only English", labels={"en": "Only English"}),
+        Term("uri", f"{DEFAULT_BASE}id/y", label="Solo español", labels={"es": "Solo español"}),
+        Term("uri", f"{DEFAULT_BASE}id/z", label=tricky, labels={"en": tricky, "es": tricky + " es"}),
+        Term("literal", tricky, lang="es"),
+        Term("literal", "2018-07-19", datatype="http://www.w3.org/2001/XMLSchema#date"),
+        Term("literal", "2018", datatype="http://www.w3.org/2001/XMLSchema#date"),
+        Term("literal", "42", datatype="http://www.w3.org/2001/XMLSchema#integer"),
+        Term("bnode", "b0"),
+        Term("bnode", "b1", rows=[Row(RCM + "dueText", "due", [Term("literal", tricky), Term("literal", "x", lang="en")]),
+                                  Row(SKOS + "prefLabel", "name", [Term("bnode", "b2")], inverse=True)]),
+        Term("list", "", rows=[Row("", "", [Term("uri", f"{DEFAULT_BASE}id/x", label="x"), Term("literal", "y")])]),
+        Term("list", "", rows=[Row("", "", [])]),
+    ]
+    env = environment()
+    old = env.from_string(_MACROS + "{% for t in terms %}[{{ term(t) }}|{{ name(t) if t and t.kind == 'uri' else '' }}]{% endfor %}")
+    new = env.from_string("{% for t in terms %}[{{ term(t) }}|{{ name(t) if t and t.kind == 'uri' else '' }}]{% endfor %}")
+    linker = ServerLinker(DEFAULT_BASE, view).localised(lang, True, ("/doc/x", ()))
+    context = {"terms": terms, "ui_lang": lang, "href": lambda iri: linker.href(iri) + "&<", "row_label": view.row_label}
+    with use(lang):
+        written = new.render(**context)
+        assert written == old.render(**context)
+    assert "fallback" in written and "&lt;U+202E&gt;" in written and "<dl class=\"nested\">" in written
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_gettext_writes_what_jinjas_newstyle_gettext_wrote(lang):
+    # render.environment() replaces jinja2.ext's _(), gettext() and ngettext() with one-call
+    # versions: the same text, escaping and formatting as the extension's own.
+    import jinja2
+
+    from rcmkg import i18n
+    from rcmkg.publish.views.render import environment
+
+    source = """{{ _("Search") }}|{{ _("characters %(start)s–%(end)s", start=s, end="<9>") }}|{{ gettext("Facts") }}
+{{ ngettext("What the report says: %(num)d passage", "What the report says: %(num)d passages", n) }}
+{{ ngettext("What the report says: %(num)d passage", "What the report says: %(num)d passages", 1) }}
+{{ _("100%% & <b>") }}|{{ _("%%") }}|{% trans v=s %}Published by rcmkg {{ v }}.{% endtrans %}"""
+    reference = jinja2.Environment(autoescape=True, extensions=["jinja2.ext.i18n"])
+    reference.install_gettext_translations(i18n.CurrentTranslations(), newstyle=True)  # type: ignore[attr-defined]
+    reference.policies["ext.i18n.trimmed"] = True
+    with i18n.use(lang):
+        for s, n in (("<x>", 3), ("&", 1)):
+            assert environment().from_string(source).render(s=s, n=n) == reference.from_string(source).render(s=s, n=n)

@@ -86,3 +86,27 @@ def test_cli_limit_and_page(runner, converted: Path):
     assert pages == whole.output.splitlines()[1:] and len(pages) >= 3
     bad = runner.invoke(cli, ["query", "meetings", "--data", str(converted), "--page", "2"])
     assert bad.exit_code != 0 and "--limit" in bad.output
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT ?m ?date WHERE { ?m a rcm:Meeting ; schema:startDate ?date } ORDER BY ?date ?m",
+    "CONSTRUCT { ?m schema:startDate ?date } WHERE { ?m a rcm:Meeting ; schema:startDate ?date }",
+    "ASK { ?m a rcm:Meeting }",
+])
+@pytest.mark.parametrize("limit", [1, 3, 10000])
+def test_one_evaluation_answers_as_each_format_would(data, query: str, limit: int):
+    # The site publishes each canned query in five formats from one evaluation (execute_formats):
+    # each answer must be the one execute() gives for that format, truncation included.
+    from rcmkg.publish.endpoint import QueryRequest, execute, execute_formats
+
+    keys = ("json", "csv", "tsv", "xml", "html") if not query.startswith("CONSTRUCT") else ("ttl", "nt", "jsonld", "html")
+    answers = execute_formats(data.ox, QueryRequest(query, limit=limit), keys)
+    assert list(answers) == list(keys)
+    for key in keys:
+        alone = execute(data.ox, QueryRequest(query, format=key, limit=limit))
+        got = answers[key]
+        assert (got.form, got.format, got.content_type, got.body, got.variables, got.rows, got.boolean, got.count,
+                got.truncated) == (alone.form, alone.format, alone.content_type, alone.body, alone.variables, alone.rows,
+                                   alone.boolean, alone.count, alone.truncated), key
+    if limit == 1 and not query.startswith("ASK"):
+        assert answers["html"].truncated and answers["html"].count == 1

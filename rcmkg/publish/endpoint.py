@@ -20,6 +20,7 @@ is a private copy (a memory store), so even a query that slipped through could c
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import re
 import signal
@@ -29,10 +30,10 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -172,22 +173,53 @@ def _dataset(req: QueryRequest) -> dict[str, Any]:
     return kwargs
 
 
+def execute_formats(store: Any, req: QueryRequest, formats: Sequence[str]) -> dict[str, QueryAnswer]:
+    """``req`` answered in each of ``formats`` (format keys), the query evaluated once: the static
+    site publishes each canned query in five formats, and evaluating is most of the work."""
+    start = time.perf_counter()
+    result = _evaluate(store, req)
+    form = _form(result)
+    if form != "ask":  # held to be read once per format: the rows a format may show, and one more
+        result = _Held(result, req.limit + 1)
+    return {key: _answer(result, form, replace(req, format=key, accept=None), start) for key in formats}
+
+
+class _Held:
+    """The first ``n`` rows of a SELECT or CONSTRUCT result, to be read more than once."""
+
+    def __init__(self, result: Any, n: int) -> None:
+        self.variables = getattr(result, "variables", [])
+        self.rows = list(itertools.islice(result, n))
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.rows)
+
+
 def _execute(store: Any, req: QueryRequest) -> QueryAnswer:
     start = time.perf_counter()
+    result = _evaluate(store, req)
+    return _answer(result, _form(result), req, start)
+
+
+def _evaluate(store: Any, req: QueryRequest) -> Any:
     kwargs = _dataset(req)
     try:
-        result = store.query(req.query, **kwargs)
+        return store.query(req.query, **kwargs)
     except SyntaxError as exc:
         raise UsageError(f"SPARQL syntax error: {exc}") from None
     except ValueError as exc:
         raise UsageError(f"bad query: {exc}") from None
 
-    if isinstance(result, QuerySolutions | QueryBoolean):
-        offered = conneg.RESULT_FORMATS
-        form = "ask" if isinstance(result, QueryBoolean) else "select"
-    else:
-        offered = conneg.GRAPH_RESULT_FORMATS
-        form = "graph"
+
+def _form(result: Any) -> str:
+    if isinstance(result, QueryBoolean):
+        return "ask"
+    return "select" if isinstance(result, QuerySolutions) else "graph"
+
+
+def _answer(result: Any, form: str, req: QueryRequest, start: float) -> QueryAnswer:
+    """``result`` (of :func:`_evaluate`, or held) serialized as ``req`` asks."""
+    offered = conneg.GRAPH_RESULT_FORMATS if form == "graph" else conneg.RESULT_FORMATS
     fmt = conneg.format_for(req.format, offered) if req.format else None
     if fmt is None and (not req.format or req.accept):
         # A format= this query form cannot give (SPARQLWrapper sends its one setting whatever the

@@ -17,6 +17,7 @@ To add an output format: write the function here and register it in the table it
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
@@ -251,15 +252,27 @@ def used_prefixes(triples: Sequence[Any]) -> dict[str, str]:
     return {p: ns for p, ns in OUTPUT_PREFIXES.items() if p in seen}
 
 
-def _curie(iri: str, namespaces: Sequence[tuple[str, str]], used: set[str]) -> str:
-    for p, ns in namespaces:
+def _curie(iri: str, used: set[str]) -> str:
+    prefix, shown = _curie_of(iri)
+    if prefix is not None:
+        used.add(prefix)
+    return shown
+
+
+#: OUTPUT_PREFIXES longest namespace first: the most specific prefix wins.
+_BY_LENGTH = tuple(sorted(OUTPUT_PREFIXES.items(), key=lambda kv: -len(kv[1])))
+
+
+@functools.lru_cache(maxsize=1 << 14)  # the same predicates, types and datatypes on every page
+def _curie_of(iri: str) -> tuple[str | None, str]:
+    """(prefix, CURIE) of ``iri`` by the first prefix that can shorten it, else (None, ``iri``)."""
+    for p, ns in _BY_LENGTH:
         if iri.startswith(ns) and len(iri) > len(ns):
             local = iri[len(ns):]
             # A CURIE whose local part starts with "//" would be read as an absolute IRI.
             if not local.startswith("/") and ":" not in local:
-                used.add(p)
-                return f"{p}:{local}"
-    return iri
+                return p, f"{p}:{local}"
+    return None, iri
 
 
 def jsonld_document(triples: Iterable[Any]) -> dict[str, Any]:
@@ -268,7 +281,6 @@ def jsonld_document(triples: Iterable[Any]) -> dict[str, Any]:
     Blank nodes keep their ``_:`` labels so that nested structures (due intervals, selectors) stay
     connected; everything a JSON-LD 1.1 processor needs is in the document itself (no remote context).
     """
-    namespaces = sorted(OUTPUT_PREFIXES.items(), key=lambda kv: -len(kv[1]))
     used: set[str] = set()
     nodes: dict[str, dict[str, Any]] = {}
     for t in triples:
@@ -279,7 +291,7 @@ def jsonld_document(triples: Iterable[Any]) -> dict[str, Any]:
         o = t.object
         kind = term_kind(o)
         if p == RDF + "type" and kind == "uri":
-            node.setdefault("@type", []).append(_curie(o.value, namespaces, used))
+            node.setdefault("@type", []).append(_curie(o.value, used))
             continue
         if kind == "uri":
             value: dict[str, Any] = {"@id": o.value}
@@ -290,15 +302,15 @@ def jsonld_document(triples: Iterable[Any]) -> dict[str, Any]:
             if o.language:
                 value["@language"] = o.language
             elif (dt := literal_datatype(o)) is not None:
-                value["@type"] = _curie(dt, namespaces, used)
+                value["@type"] = _curie(dt, used)
         else:
             value = {"@value": str(o)}
-        node.setdefault(_curie(p, namespaces, used), []).append(value)
+        node.setdefault(_curie(p, used), []).append(value)
     graph = []
     for sid in sorted(nodes, key=lambda k: (k.startswith("_:"), k)):
         node = nodes[sid]
         for values in node.values():
-            if isinstance(values, list):
+            if isinstance(values, list) and len(values) > 1:  # the key dumps each value: most lists hold one
                 values.sort(key=lambda v: json.dumps(v, sort_keys=True) if isinstance(v, dict) else v)
         graph.append(node)
     context = {p: OUTPUT_PREFIXES[p] for p in OUTPUT_PREFIXES if p in used}

@@ -49,7 +49,7 @@ from rcmkg.namespaces import FOAF, RCM, SKOS, VOID
 from rcmkg.publish.cite import SUFFIXES
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.dumps import write_dumps
-from rcmkg.publish.endpoint import QueryRequest, execute
+from rcmkg.publish.endpoint import QueryRequest, execute_formats
 from rcmkg.publish.exports import sparql_table
 from rcmkg.publish.site.extras import write_extras
 from rcmkg.publish.site.webconf import htaccess, nginx_conf
@@ -82,15 +82,33 @@ class PublishResult:
 # --- pages -------------------------------------------------------------------------------------------
 
 
+#: How :meth:`_Writer.write` opens a file: as ``Path.write_bytes`` does (``open(path, "wb")``).
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
 class _Writer:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.files = 0
+        self._root = str(root)
+        # The folders made so far: pages are written in IRI order, so a page's folder is mostly its
+        # neighbour's, and asking the file system again is a system call per file (a tenth of a
+        # publish went to pathlib and mkdir).
+        self._made: set[str] = set()
 
     def write(self, rel: str, data: bytes | str) -> None:
-        path = self.root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        path = f"{self._root}/{rel}"
+        folder = path.rpartition("/")[0]
+        if folder not in self._made:
+            os.makedirs(folder, exist_ok=True)
+            self._made.add(folder)
+        left = memoryview(data.encode("utf-8") if isinstance(data, str) else data)
+        fd = os.open(path, _CREATE, 0o666)
+        try:
+            while left:  # os.write may write less than asked
+                left = left[os.write(fd, left):]
+        finally:
+            os.close(fd)
         self.files += 1
 
 
@@ -322,7 +340,8 @@ def _worker_init(store_path: str, base: str, extra: list[Any], sparql_endpoint: 
     from rcmkg.store.local import LocalStore
 
     _WORKER.update(store=LocalStore(Path(store_path), base=base, read_only=True), base=base, extra=extra,
-                   sparql_endpoint=sparql_endpoint, work=Path(work), described=0, view=None, parent=os.getppid())
+                   sparql_endpoint=sparql_endpoint, writer=_Writer(Path(work)), described=0, view=None,
+                   parent=os.getppid())
 
 
 def _worker_chunk(iris: list[str]) -> tuple[int, int, int]:
@@ -334,10 +353,11 @@ def _worker_chunk(iris: list[str]) -> tuple[int, int, int]:
         st["described"] = 0
     view = st["view"]
     root = StaticLinker(st["base"], view, "index.html", st["sparql_endpoint"])
-    w = _Writer(st["work"])
+    w = st["writer"]  # one per worker: the folders it made stay made
+    files = w.files
     pages = sum(1 for iri in iris if _resource(view, root, w, st["base"], iri))
     st["described"] += len(iris)
-    return pages, w.files, len(iris)
+    return pages, w.files - files, len(iris)
 
 
 def _render_resource(desc: Any, linker: StaticLinker) -> str:
@@ -417,14 +437,15 @@ def _query_pages(store: pyoxigraph.Store, settings: Settings, root: StaticLinker
         runnable = not any(p.required for p in q.params)
         links = []
         if runnable:
+            answers = execute_formats(store, QueryRequest(q.text, limit=settings.result_limit),
+                                      ("json", "csv", "tsv", "xml", "html"))
             for key in ("json", "csv", "tsv", "xml"):
-                answer = execute(store, QueryRequest(q.text, format=key, limit=settings.result_limit))
-                w.write(f"query/{q.name}.{key}", answer.body)
+                w.write(f"query/{q.name}.{key}", answers[key].body)
                 links.append(key)
                 if key == "json":
-                    w.write(f"query/{q.name}.xlsx", sparql_table(json.loads(answer.body), q.name).xlsx())
+                    w.write(f"query/{q.name}.xlsx", sparql_table(json.loads(answers[key].body), q.name).xlsx())
             links.append("xlsx")
-            answer = execute(store, QueryRequest(q.text, format="html", limit=settings.result_limit))
+            answer = answers["html"]
 
             def page(linker: StaticLinker, q: Any = q, answer: Any = answer) -> str:
                 downloads = [(k.upper(), linker.url(f"query:{q.name}.{k}")) for k in ("json", "csv", "tsv", "xml", "xlsx")]

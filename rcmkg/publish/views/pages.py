@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -572,9 +572,11 @@ class GraphView:
         return rows
 
     # one resource
-    def description_triples(self, iri: str) -> list[pyoxigraph.Triple]:
+    def description_triples(self, iri: str, outgoing: Sequence[Any] | None = None,
+                            incoming: Sequence[Any] | None = None) -> list[pyoxigraph.Triple]:
         """The triples of a resource's RDF documents: outgoing (with blank-node content), incoming,
-        and the statements about its own fragments (a source text's spans)."""
+        and the statements about its own fragments (a source text's spans). ``outgoing`` and
+        ``incoming``, the quads of the resource already read (:meth:`describe`), spare reading them again."""
         node = _nn(iri)
         seen: set[str] = set()
         out: list[Any] = []
@@ -585,15 +587,15 @@ class GraphView:
                 seen.add(key)
                 out.append(q.triple)
 
-        def closure(subject: Any, depth: int) -> None:
-            for q in self.quads(s=subject):
+        def closure(subject: Any, depth: int, quads: Sequence[Any] | None = None) -> None:
+            for q in self.quads(s=subject) if quads is None else quads:
                 add(q)
                 if isinstance(q.object, pyoxigraph.BlankNode) and depth < 4:
                     closure(q.object, depth + 1)
 
-        closure(node, 0)
+        closure(node, 0, outgoing)
         fragments = set()
-        for q in self.quads(o=node):
+        for q in self.quads(o=node) if incoming is None else incoming:
             add(q)
             if term_kind(q.subject) == "uri" and term_value(q.subject).startswith(iri + "#"):
                 fragments.add(term_value(q.subject))
@@ -604,13 +606,14 @@ class GraphView:
     def describe(self, iri: str) -> Description | None:
         """The page model of ``iri``, or None when the graph says nothing about it."""
         node = _nn(iri)
-        outgoing = list(self.quads(s=node))
-        if not outgoing:
+        read = list(self.quads(s=node))
+        if not read:
             return None
-        incoming = [q for q in self.quads(o=node) if not term_value(q.subject).startswith(iri + "#")
+        pointing = list(self.quads(o=node))
+        incoming = [q for q in pointing if not term_value(q.subject).startswith(iri + "#")
                     and q.predicate.value not in HIDDEN_PREDICATES]
         types = [self.term(_nn(t)) for t in self.types.get(iri, [])]
-        outgoing = list(restore_datatypes(outgoing))
+        outgoing = list(restore_datatypes(read))
         shown = [q for q in outgoing if q.predicate.value not in SECTION_PREDICATES and q.predicate.value != RDF + "type"
                  and q.predicate.value not in (SKOS + "prefLabel", RDFS + "label") and q.predicate.value not in HIDDEN_PREDICATES]
         labels: list[tuple[str, str | None, str | None]] = []
@@ -630,7 +633,7 @@ class GraphView:
             iri=iri, title=title, title_lang=title_lang, labels=labels, types=types,
             rows=self._rows(shown), incoming=self._rows(incoming, inverse=True),
             quotes=self.quotes(iri, outgoing), sources=self.sources(outgoing),
-            sections=[], triples=self.description_triples(iri), kind=kind,
+            sections=[], triples=self.description_triples(iri, read, pointing), kind=kind,
         )
         desc.sections = self.sections(iri, kind)
         desc.title_term = self.term(node)
@@ -828,14 +831,15 @@ class GraphView:
 
     # One row per commitment of an actor (or, for a country, of the member countries when the
     # evidence names it or leaves it out), with its fulfilment assessment.
-    _Q_OWED = """SELECT ?c ?how ?date ?action ?due ?dueText ?quote ?status ?ev ?evDate ?evQuote WHERE { #VALUES
+    # The quote is looked up apart (_quotes): oxigraph joins an OPTIONAL path after the union by
+    # evaluating it over the whole store, a tenth of a second per actor that grew with the archive.
+    _Q_OWED = """SELECT ?c ?how ?date ?action ?due ?dueText ?status ?ev ?evDate ?evQuote WHERE { #VALUES
         { ?c rcm:committedBy ?x BIND("own" AS ?how) }
         UNION { ?c rcm:fulfilment/rcm:deliveredBy ?x BIND("delivered" AS ?how) }
         UNION { ?c rcm:fulfilment/rcm:notDeliveredBy ?x BIND("not-delivered" AS ?how) }
         ?c rcm:madeIn/rcm:agreedAt/schema:startDate ?date .
         OPTIONAL { ?c rcm:action ?action FILTER(LANGMATCHES(LANG(?action), "en") || LANG(?action) = "") }
         OPTIONAL { ?c rcm:dueDate ?due } OPTIONAL { ?c rcm:dueText ?dueText }
-        OPTIONAL { ?c prov:wasDerivedFrom/oa:hasSelector/oa:exact ?quote }
         OPTIONAL { ?c rcm:fulfilment ?f . ?f rcm:fulfilmentStatus ?status .
                    OPTIONAL { ?f rcm:evidence ?ev . ?ev rcm:agreedAt/schema:startDate ?evDate }
                    OPTIONAL { ?f rcm:evidenceQuote ?evQuote } }
@@ -848,7 +852,9 @@ class GraphView:
         owes: list[tuple[tuple[str, str], list[Term | None]]] = []
         done: list[list[Term | None]] = []
         seen: set[str] = set()
-        for r in self.select(self._Q_OWED, x=iri):
+        rows = self.select(self._Q_OWED, x=iri)
+        quotes = self._quotes({r["c"].value for r in rows})
+        for r in rows:
             c = r["c"].value
             if c in seen:
                 continue
@@ -859,7 +865,7 @@ class GraphView:
             link = self.term(r["c"])
             link.label = " ".join((r["action"].value if r["action"] is not None else c).split())
             made = self.term(r["date"])
-            quote = Term("literal", " ".join(r["quote"].value.split())) if r["quote"] is not None else None
+            quote = Term("literal", " ".join(quotes[c].value.split())) if c in quotes else None
             if status in self._OWED:
                 due = r["due"].value if r["due"] is not None else None
                 overdue = bool(due and status != "partly-fulfilled" and r["evDate"] is None)
@@ -880,6 +886,17 @@ class GraphView:
                         note=N_("Open and overdue commitments, the oldest due first; a commitment with no due date comes last.")),
                 Section(N_("Fulfilled"), [N_("Made"), N_("Commitment"), N_("Status"), N_("Evidence"), N_("Evidence quote")], done,
                         note=N_("Each with the later agreement that reports it done (or replaced)."))]
+
+    def _quotes(self, commitments: Iterable[str]) -> dict[str, Any]:
+        """The quote of each of ``commitments`` that has one (its span's exact text; the first found)."""
+        values = " ".join(f"<{c}>" for c in sorted(commitments))
+        if not values:
+            return {}
+        found: dict[str, Any] = {}
+        for r in self.select("SELECT ?c ?quote WHERE { VALUES ?c { " + values + " } "
+                             "?c prov:wasDerivedFrom/oa:hasSelector/oa:exact ?quote }"):
+            found.setdefault(r["c"].value, r["quote"])
+        return found
 
     def _sections_commitment(self, iri: str) -> list[Section]:
         rows = self.select("""SELECT ?status ?asOf ?ev ?evDate ?evQuote ?span WHERE { #VALUES
@@ -920,10 +937,14 @@ class GraphView:
         note = ""
         note_args: dict[str, str] = {}
         if last is not None:
-            later = self.select("""SELECT (COUNT(DISTINCT ?later) AS ?n) WHERE { #VALUES
-                { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
-                UNION { ?m a rcm:Meeting ; dct:subject ?t }
-                ?m schema:organizer ?body . ?later schema:organizer ?body ; schema:startDate ?d .
+            # The bodies first: joined directly, every meeting that dealt with the item met every
+            # meeting of its body (the square of a body's meetings, ten times slower at 200 reports).
+            later = self.select("""SELECT (COUNT(DISTINCT ?later) AS ?n) WHERE {
+                { SELECT DISTINCT ?body WHERE { #VALUES
+                  { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
+                  UNION { ?m a rcm:Meeting ; dct:subject ?t }
+                  ?m schema:organizer ?body } }
+                ?later schema:organizer ?body ; schema:startDate ?d .
                 FILTER(STR(?d) > #LAST) }""".replace("#LAST", json.dumps(last)), t=iri)  # a date: JSON quoting is SPARQL's
             n = int(later[0]["n"].value) if later and later[0]["n"] is not None else 0
             note = N_("Dormant since %(last)s: %(n)s later meetings have not dealt with it.") if n >= DORMANT_MEETINGS \
@@ -1188,18 +1209,26 @@ class StaticLinker(Linker):
         """The page's path in the site."""
         return self.prefix(self.lang) + self.current
 
+    @cached_property
+    def _here(self) -> str:
+        return posixpath.dirname(self.path)
+
     def rel(self, target: str) -> str:
         """``target`` (a site path) relative to the current page."""
-        here = posixpath.dirname(self.path)
+        here = self._here
         return _relpath(target, here) if here else target
 
+    def _href(self, target: str) -> str:
+        """``target`` relative to the current page, quoted for an ``href``."""
+        return _quoted_relpath(target, self._here)
+
     def switch(self, lang: str) -> str | None:
-        return quote(self.rel(self.prefix(lang) + self.current))
+        return self._href(self.prefix(lang) + self.current)
 
     def page(self, doc: str, fmt: Format | None = None) -> str:
         if fmt is None:  # pages are per language; the RDF documents are one set at the root
-            return quote(self.rel(f"{self.prefix(self.lang)}{doc}.html"))
-        return quote(self.rel(f"{doc}.{fmt.extension}"))
+            return self._href(f"{self.prefix(self.lang)}{doc}.html")
+        return self._href(f"{doc}.{fmt.extension}")
 
     def url(self, route: str, **params: str) -> str:
         targets = {"home": "index.html", "search": "search.html", "labels": "labels.html", "sparql": "sparql.html",
@@ -1227,7 +1256,14 @@ class StaticLinker(Linker):
         # HTML pages are per language (except pyLODE's ontology page); files are one set at the root.
         if target.endswith(".html") and route != "ontology":
             target = self.prefix(self.lang) + target
-        return quote(self.rel(target))
+        return self._href(target)
+
+
+# Pages are written folder by folder (IRIs in order) and link to the same things (their meeting,
+# the countries, the navigation): the same link from the same folder is worked out once.
+@lru_cache(maxsize=1 << 16)
+def _quoted_relpath(target: str, here: str) -> str:
+    return quote(_relpath(target, here) if here else target)
 
 
 def _relpath(target: str, here: str) -> str:

@@ -3,6 +3,7 @@ the static site and ``rcmkg trace --html``."""
 
 from __future__ import annotations
 
+import functools
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -12,6 +13,7 @@ import jinja2
 import markupsafe
 
 from rcmkg import __version__, i18n
+from rcmkg.i18n import N_
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.views.pages import Linker, curie, humanise
 from rcmkg.safety import safe_href, visible
@@ -41,6 +43,7 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and a site's pages repeat their links
 def link(url: str) -> str:
     """``url`` as an ``href`` if its scheme is http(s)/mailto or it is relative, else ``#``."""
     return safe_href(url) or NO_LINK
@@ -64,8 +67,12 @@ def environment() -> jinja2.Environment:
         # of the page being rendered (rcmkg.i18n.use). newstyle: _() escapes and formats its %(name)s.
         _ENV.install_gettext_translations(i18n.CurrentTranslations(), newstyle=True)  # type: ignore[attr-defined]
         _ENV.policies["ext.i18n.trimmed"] = True  # {% trans %} text as babel.cfg extracts it (trimmed)
+        # The same newstyle gettext in one call instead of three through the context (a page has
+        # dozens of messages): _gettext_alias -> gettext -> the translations' gettext.
+        _ENV.globals.update(_=_gettext, gettext=_gettext, ngettext=_ngettext)
         _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link,
-                            NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note, translate=translate)
+                            NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note, translate=translate,
+                            term=term, name=name)
         _ENV.filters["link"] = link
         _ENV.filters["date"] = _date
     return _ENV
@@ -87,6 +94,80 @@ def note(message: str, args: dict[str, str]) -> str:
     """A note of the page model (a message marked with N_) in the page's language, its dates for people."""
     values = {k: i18n.format_date(v) if _ISO_DATE.fullmatch(v) else v for k, v in args.items()}
     return i18n.gettext(message) % values if values else i18n.gettext(message)
+
+
+def _out(value: Any) -> markupsafe.Markup:
+    """What ``{{ value }}`` writes in a template: :func:`_finalize`, then autoescaped."""
+    return markupsafe.escape(_finalize(value))
+
+
+# The names of IRIs and the terms of a page, written in Python rather than as Jinja macros: a page
+# has dozens of them and a macro call costs ten times the function (a fifth of a publish went to
+# them). They write what ``{{ }}`` would: every value through _finalize and escaped, the translated
+# message as _() gives it (marked safe). Their output is what the macros of _macros.html wrote;
+# tests/test_pages.py compares the two.
+_FALLBACK = '<span lang="{0}" class="fallback">{1}</span> <span class="fallback-mark" title="{2}">({0})</span>'
+_NOT_NAMED = N_("Not named in this language; shown in the other language")
+
+
+@jinja2.pass_context
+def name(context: jinja2.runtime.Context, t: Any) -> markupsafe.Markup:
+    """An IRI's name in the page's language; in the other language, marked as a fallback."""
+    text, lang, fallback = t.shown(context.resolve("ui_lang"))
+    if fallback:
+        return markupsafe.Markup(_FALLBACK.format(_out(lang), _out(text), _message(_NOT_NAMED)))
+    if lang:
+        return markupsafe.Markup(f'<span lang="{_out(lang)}">{_out(text)}</span>')
+    return _out(text)
+
+
+@jinja2.pass_context
+def term(context: jinja2.runtime.Context, t: Any, es: bool = True) -> markupsafe.Markup:
+    """A term of a page: an IRI as a link named in the page's language, a blank node's rows, a
+    date for people, a literal with its language."""
+    if t is None:
+        return markupsafe.Markup('<span class="none">—</span>')
+    if t.kind == "uri":
+        return markupsafe.Markup(f'<a href="{_out(context.resolve("href")(t.value))}" title="{_out(t.value)}">'
+                                 f'{name(context, t)}</a>')
+    if t.kind == "list":
+        return markupsafe.Markup(", ".join(term(context, v) for v in t.rows[0].values))
+    if t.kind == "bnode":
+        if not t.rows:
+            return markupsafe.Markup(f'<span class="bnode">{_message(N_("(blank node)"))}</span>')
+        row_label = context.resolve("row_label")
+        return markupsafe.Markup('<dl class="nested">' + "".join(
+            f'<dt>{_out(row_label(r))}</dt><dd>{", ".join(term(context, v) for v in r.values)}</dd>'
+            for r in t.rows) + "</dl>")
+    if t.is_date:
+        return markupsafe.Markup(f'<time datetime="{_out(t.value)}">{_out(_date(t.value))}</time>')
+    lang = f' lang="{_out(t.lang)}"' if t.lang else ""
+    return markupsafe.Markup(f'<span class="literal"{lang}>{_out(t.value)}</span>')
+
+
+def _formatted(eval_ctx: jinja2.nodes.EvalContext, text: str, variables: dict[str, Any]) -> str:
+    # What jinja2.ext's newstyle gettext returns: safe when autoescaping, always %-formatted; a
+    # message without "%" is its own result, so it is not formatted (Markup's % escapes each value).
+    rv = markupsafe.Markup(text) if eval_ctx.autoescape else text
+    return rv % variables if variables or "%" in rv else rv
+
+
+@jinja2.pass_eval_context
+def _gettext(eval_ctx: jinja2.nodes.EvalContext, message: str, **variables: Any) -> str:
+    """``_()`` and ``gettext()`` of the templates, in the page's language."""
+    return _formatted(eval_ctx, i18n.gettext(message), variables)
+
+
+@jinja2.pass_eval_context
+def _ngettext(eval_ctx: jinja2.nodes.EvalContext, singular: str, plural: str, num: int, **variables: Any) -> str:
+    """``ngettext()`` of the templates (``%(num)s`` is ``num`` unless given)."""
+    variables.setdefault("num", num)
+    return _formatted(eval_ctx, i18n.ngettext(singular, plural, num), variables)
+
+
+def _message(message: str) -> markupsafe.Markup:
+    """``{{ _(message) }}`` of a template, for term() and name()."""
+    return markupsafe.Markup(i18n.gettext(message)) % {}
 
 
 def _date(value: Any, form: str = "long") -> str:
