@@ -112,6 +112,35 @@ def test_bad_files_are_listed_and_the_others_load(tmp_path: Path, reports: Path)
     assert sorted(summary.loaded) == ["a.ttl", "b.ttl"]
 
 
+def _quads_without_blank_labels(store: LocalStore) -> list[str]:
+    def term(t: object) -> str:
+        return "_:b" if type(t).__name__ == "BlankNode" else str(t)
+
+    return sorted(" ".join(term(x) for x in (q.subject, q.predicate, q.object, q.graph_name)) for q in store.ox)
+
+
+def test_a_first_load_on_disk_streams_into_one_bulk_load_and_holds_what_a_batched_load_holds(
+        tmp_path: Path, reports: Path):
+    """A first load into a disk store feeds every report to one bulk load as it is parsed (the bad
+    files, a copy and a twin meeting in between); a memory store writes report by report: the
+    same quads, the same records and the same summary."""
+    (reports / "broken.ttl").write_text("<http://x/a> <http://x/b> .", encoding="utf-8")
+    (reports / "c.ttl").write_text(report_ttl("2018-03-01", text="A third meeting."), encoding="utf-8")
+    shutil.copyfile(reports / "a.ttl", reports / "copy.ttl")
+    (reports / "twin.ttl").write_text(report_ttl("2016-11-15", text="Same meeting, other text."), encoding="utf-8")
+    with LocalStore(tmp_path / "store") as disk, LocalStore(None) as memory:
+        streamed, batched = disk.load([reports]), memory.load([reports])
+        assert sorted(streamed.loaded) == sorted(batched.loaded) == ["a.ttl", "b.ttl", "c.ttl"]
+        assert {Path(p).name: m for p, m in streamed.errors} == {Path(p).name: m for p, m in batched.errors}
+        assert {Path(p).name for p, _ in streamed.errors} == {"broken.ttl", "copy.ttl", "twin.ttl"}
+        assert streamed.inferred == batched.inferred > 0
+        assert disk.report_graphs() == memory.report_graphs()
+        assert _quads_without_blank_labels(disk) == _quads_without_blank_labels(memory)
+    with LocalStore(tmp_path / "store") as disk:  # the records are in: a reload reads no file again
+        again = disk.load([reports])
+        assert sorted(again.unchanged) == ["a.ttl", "b.ttl", "c.ttl"] and not again.loaded and not again.replaced
+
+
 def test_open_data_raises_on_a_bad_file(tmp_path: Path):
     (tmp_path / "x.ttl").write_text("nonsense", encoding="utf-8")
     with pytest.raises(StoreError, match="x.ttl"):
