@@ -8,10 +8,13 @@ then builds the index of derived entries (:mod:`rcmkg.index`).
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Protocol
 
@@ -109,12 +112,20 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
     # complete load until then, and a load cut short or failed leaves that one current.
     with generations.Loading(settings.store) as job:
         search_copy: _Copy | None = None
+        search: _SearchBuild | None = None
         try:
             if job.source is not None:
                 search_copy = _checkpoint(job.source, job.target)
             with LocalStore(job.target, base=settings.base) as store:
                 summary = store.load(paths, prune=prune)
                 generations.pause_point("loaded")
+                if summary.changes is None and len(summary.loaded) + len(summary.replaced) >= SEARCH_PROCESS_MIN:
+                    # Many reports to index: another process builds the search index (it reads only
+                    # the reports, the registry and their records, which nothing below changes)
+                    # while this one computes the other entries, on the other core.
+                    if search_copy is not None:
+                        search_copy.wait()
+                    search = _SearchBuild(store, job.target, settings.base)
                 # Item timelines and the commitments index are precomputed so that `rcmkg trace` and
                 # `rcmkg commitments` stay fast on big archives. After a few changed reports, the
                 # entries they touch are updated for them (summary.changes, summary.stale).
@@ -128,9 +139,12 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
                 refresh_published(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The search index of this generation: the previous one's copy, updated for the
                 # reports that changed (rcmkg.search.build).
-                if search_copy is not None:
-                    search_copy.wait()
-                refresh_search(store, job.target, settings.base, changes=summary.changes)
+                if search is not None:
+                    search.wait()
+                else:
+                    if search_copy is not None:
+                        search_copy.wait()
+                    refresh_search(store, job.target, settings.base, changes=summary.changes)
                 summary.stale = {}
                 store.ox.flush()
                 store.index.ox.flush()
@@ -142,6 +156,8 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
         finally:
             if search_copy is not None:  # done before a failed generation's folder is removed
                 search_copy.wait(check=False)
+            if search is not None:
+                search.wait(check=False)
         job.commit()
     return summary
 
@@ -168,6 +184,50 @@ class _Copy:
         if check and self.error is not None:
             error, self.error = self.error, None
             raise error
+
+
+#: Reports a full load must have parsed for its search index to be built by another process (below
+#: that, starting the process costs more than it saves).
+SEARCH_PROCESS_MIN = 200
+
+
+class _SearchBuild:
+    """The search index of a load that rewrote the entries, built by another process from a
+    checkpoint of the store as loaded (hard links: RocksDB allows no second process on a store being
+    written), while the loading process computes the other entries. At 1,000 reports the index
+    takes about 3.5 s of a 30 s load, at 10,000 about 57 s of 430 s."""
+
+    def __init__(self, store: LocalStore, target: Path, base: str) -> None:
+        self.snapshot = target / ".search-snapshot"
+        shutil.rmtree(self.snapshot, ignore_errors=True)
+        store.ox.backup(str(self.snapshot))
+        # spawn, not fork: this process holds the store open (RocksDB's threads and locks do not survive a fork)
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        self._future = self._pool.submit(_build_search, str(self.snapshot), str(target), base)
+        self._done = False
+
+    def wait(self, *, check: bool = True) -> None:
+        """Wait for the index; with ``check``, raise what the build raised (a build that died: a StoreError)."""
+        if self._done:
+            return
+        self._done = True
+        try:
+            if check:
+                try:
+                    self._future.result()
+                except BrokenProcessPool:
+                    raise StoreError("the process building the search index stopped") from None
+            else:  # the load failed or was interrupted: its generation goes, the index is not waited for
+                for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+                    proc.terminate()
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            shutil.rmtree(self.snapshot, ignore_errors=True)
+
+
+def _build_search(snapshot: str, target: str, base: str) -> int:
+    with LocalStore(Path(snapshot), base=base, read_only=True) as store:
+        return refresh_search(store, Path(target), base)
 
 
 def _checkpoint(source: Path, target: Path) -> _Copy | None:
