@@ -19,7 +19,6 @@ import openpyxl
 import pytest
 from builders import BASE, convert_samples, serve_store
 
-from rcmkg.errors import StoreError
 from rcmkg.publish.exports import Table
 from rcmkg.search.build import INDEX_FILE, update_index
 from rcmkg.search.query import search_index
@@ -128,71 +127,6 @@ def test_load_builds_the_index_per_generation_and_updates_only_what_changed(tmp_
     reader.close()
     after.close()
     gc.collect()
-
-
-def _dump(index: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
-def test_a_full_load_builds_the_index_in_another_process_as_this_one_would(tmp_path, converted, monkeypatch):
-    """Past SEARCH_PROCESS_MIN reports, a full load's search index is built by another process from
-    a checkpoint of the store (removed after): the same rows as when built in the loading process."""
-    import rcmkg.store.load as load_module
-
-    dumps, built, real = [], [], load_module._SearchBuild
-
-    def counted(*args):
-        built.append(args)
-        return real(*args)
-
-    monkeypatch.setattr(load_module, "_SearchBuild", counted)
-    for name, least in (("inline", 10**9), ("process", 1)):
-        monkeypatch.setattr(load_module, "SEARCH_PROCESS_MIN", least)
-        built.clear()
-        settings = Settings(base=BASE, store=str(tmp_path / name))
-        summary = load_paths([converted], settings)
-        assert len(built) == (0 if name == "inline" else 1), name
-        gen = generations.current(settings.store)
-        assert gen is not None and not (gen / ".search-snapshot").exists()
-        assert summary.loaded
-        dumps.append(_dump(gen / INDEX_FILE))
-    inline, process = dumps
-    assert len(inline) > 100 and process == inline
-    with open_local(Settings(base=BASE, store=str(tmp_path / "process"))) as store:
-        assert search_index(store).search("passports").total >= 1
-    gc.collect()
-
-
-def _full_disk(snapshot: str, target: str, base: str) -> int:
-    """Stands for the search build in its process (spawn finds it by name in this module)."""
-    raise sqlite3.OperationalError("database or disk is full")
-
-
-def _killed(snapshot: str, target: str, base: str) -> int:
-    import os
-
-    os._exit(9)
-
-
-@pytest.mark.parametrize(("build", "said"), [(_full_disk, "database or disk is full"),
-                                             (_killed, "the process building the search index stopped")])
-def test_a_search_build_that_fails_in_its_process_fails_the_load_in_one_line(tmp_path, converted, monkeypatch,
-                                                                                build, said):
-    import rcmkg.store.load as load_module
-
-    monkeypatch.setattr(load_module, "SEARCH_PROCESS_MIN", 1)
-    monkeypatch.setattr(load_module, "_build_search", build)
-    settings = Settings(base=BASE, store=str(tmp_path / "store"))
-    with pytest.raises(StoreError) as failed:
-        load_paths([converted], settings)
-    message = failed.value.message
-    assert said in message and "previous load is still the current one" in message and "\n" not in message
-    assert generations.current(settings.store) is None  # the failed first load left nothing current
-    assert not list((tmp_path / "store").rglob(".search-snapshot"))
 
 
 # --- exports -----------------------------------------------------------------------------------------

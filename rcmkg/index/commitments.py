@@ -201,7 +201,8 @@ def cached_commitments_on(store: Queryable, item: str) -> list[CommitmentEntry] 
 
 
 def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: list[ReportChange] | None = None,
-                        stale: dict[tuple[str, str], str] | None = None, counts: dict[str, int] | None = None) -> bool:
+                        stale: dict[tuple[str, str], str] | None = None, counts: dict[str, int] | None = None,
+                        computed: Callable[[], Rebuilt] | None = None) -> bool:
     """Build the commitments shards if they are not current (or always, with ``rebuild``);
     returns whether they were written.
 
@@ -209,7 +210,9 @@ def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: li
     updated for the changed reports (:func:`_update`), and so are the fulfilment assessments of the
     commitments that changed, unless the archive's last meeting moved (every assessment is as of
     that day: then they are all written again). ``counts`` gets how many commitments' entries were
-    computed (all, or those the changes affected).
+    computed (all, or those the changes affected). ``computed`` gives what :func:`compute_rebuilt`
+    would of this store (worked out by another process meanwhile, in a full load), if everything is
+    to be computed.
 
     >>> refresh_commitments(LocalStore(".rcmkg/store"))                        # doctest: +SKIP
     True
@@ -224,30 +227,50 @@ def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: li
             return False
     stale = stale or {}
     old = decode_dates(stale.get((ARCHIVE, COMMITMENTS)))
-    computed = None
+    n = None
     if old is not None and changes is not None and not rebuild and has_graph and not store.changes_shared_nodes(changes):
-        computed = _update(store, old, changes, stale, counts)
-    if computed is None:
-        computed = _rebuild(store, record=changes is not None)
+        n = _update(store, old, changes, stale, counts)
+    if n is None:
+        n = write_rebuilt(store, computed() if computed is not None else compute_rebuilt(store), record=changes is not None)
     if counts is not None:
-        counts["commitments computed"] = computed
+        counts["commitments computed"] = n
     return True
 
 
-def _rebuild(store: LocalStore, *, record: bool) -> int:
-    """Every shard computed and written again, and the fulfilment graph; returns the commitments' count."""
+class Rebuilt(msgspec.Struct, frozen=True):
+    """Every shard and the fulfilment graph of a full computation, as values: what
+    :func:`compute_rebuilt` hands to :func:`write_rebuilt` (from another process, in a full load:
+    plain strings and bytes pickle in a few milliseconds)."""
+
+    made: dict[str, str]
+    given: dict[str, str]
+    on_item: dict[str, str]
+    marker: str
+    fulfilment: bytes  # the fulfilment graph's quads, N-Quads
+    count: int  # commitments
+
+
+def compute_rebuilt(store: LocalStore) -> Rebuilt:
+    """The shards and fulfilment graph of every commitment in ``store`` (it is only read)."""
     features: dict[str, Commitment] = {}
     entries = compute_commitment_entries(store, features=features)
     made, given, on_item, marker = shard_entries(entries, features)
+    quads = fulfilment_quads(entries, fulfilment_graph(store.base))
+    return Rebuilt(made, given, on_item, marker, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(entries))
+
+
+def write_rebuilt(store: LocalStore, rebuilt: Rebuilt, *, record: bool = False) -> int:
+    """Replace every shard and the fulfilment graph with ``rebuilt``'s; returns the commitments' count."""
     for key in (*KEYS, COMMITMENTS):
         for q in list(store.index.ox.quads_for_pattern(None, ox.NamedNode(key), None)):
             store.index.ox.remove(q)
     store.index.ox.extend([ox.Quad(ox.NamedNode(s), ox.NamedNode(key), ox.Literal(v))
-                           for key, values in ((MADE, made), (GIVEN, given), (ON_ITEM, on_item))
+                           for key, values in ((MADE, rebuilt.made), (GIVEN, rebuilt.given), (ON_ITEM, rebuilt.on_item))
                            for s, v in sorted(values.items())])
-    store.index.set(ARCHIVE, COMMITMENTS, marker)
-    write_fulfilment(store, entries, record=record)
-    return len(entries)
+    store.index.set(ARCHIVE, COMMITMENTS, rebuilt.marker)
+    _write_fulfilment_quads(store, list(ox.parse(rebuilt.fulfilment, format=ox.RdfFormat.N_QUADS)), record=record)
+    return rebuilt.count
+
 
 
 class _Damaged(Exception):
@@ -554,8 +577,11 @@ def write_fulfilment(store: LocalStore, entries: list[CommitmentEntry], *, recor
 
     Written straight into the store, not through :meth:`LocalStore.replace_graph`, which would drop
     the derived entries this graph is built from."""
+    return _write_fulfilment_quads(store, fulfilment_quads(entries, fulfilment_graph(store.base)), record=record)
+
+
+def _write_fulfilment_quads(store: LocalStore, quads: list[ox.Quad], *, record: bool = False) -> int:
     graph = fulfilment_graph(store.base)
-    quads = fulfilment_quads(entries, graph)
     if record:
         before = list(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
         store.written.append(ReportChange(graph, _triples(before), _triples(quads)))

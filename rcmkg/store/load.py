@@ -13,15 +13,15 @@ import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
 
 from rcmkg.errors import StoreError, UsageError
-from rcmkg.index.commitments import refresh_commitments, write_fulfilment
+from rcmkg.index.commitments import Rebuilt, compute_rebuilt, refresh_commitments, write_fulfilment
 from rcmkg.index.dormant import refresh_dormant
 from rcmkg.index.pages import refresh_pages
 from rcmkg.index.published import refresh_published
@@ -34,6 +34,8 @@ from rcmkg.store import generations
 from rcmkg.store.local import INDEX_DIR, MANIFEST, LoadSummary, LocalStore, one_line
 from rcmkg.store.remote import RemoteStore
 from rcmkg.trace.commitments import compute_commitment_entries
+
+T = TypeVar("T")
 
 
 class Store(Protocol):
@@ -112,35 +114,36 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
     # complete load until then, and a load cut short or failed leaves that one current.
     with generations.Loading(settings.store) as job:
         search_copy: _Copy | None = None
-        search: _SearchBuild | None = None
+        beside: _Beside | None = None
         try:
             if job.source is not None:
                 search_copy = _checkpoint(job.source, job.target)
             with LocalStore(job.target, base=settings.base) as store:
                 summary = store.load(paths, prune=prune)
                 generations.pause_point("loaded")
-                if summary.changes is None and len(summary.loaded) + len(summary.replaced) >= SEARCH_PROCESS_MIN:
-                    # Many reports to index: another process builds the search index (it reads only
-                    # the reports, the registry and their records, which nothing below changes)
-                    # while this one computes the other entries, on the other core.
+                if summary.changes is None and len(summary.loaded) + len(summary.replaced) >= BESIDE_MIN:
+                    # Everything to compute for many reports: another process works out the
+                    # commitments and then the search index, from the store as loaded (nothing
+                    # below changes what they read), while this one computes the other entries.
                     if search_copy is not None:
                         search_copy.wait()
-                    search = _SearchBuild(store, job.target, settings.base)
+                    beside = _Beside(store, job.target, settings.base)
                 # Item timelines and the commitments index are precomputed so that `rcmkg trace` and
                 # `rcmkg commitments` stay fast on big archives. After a few changed reports, the
                 # entries they touch are updated for them (summary.changes, summary.stale).
                 refresh_timelines(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # what the archive-wide `dormant` query reads, per item and body (after the timelines)
                 refresh_dormant(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
-                refresh_commitments(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
+                refresh_commitments(store, changes=summary.changes, stale=summary.stale, counts=summary.derived,
+                                    computed=beside.commitments if beside is not None else None)
                 refresh_pages(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The VoID statistics and the home page's data, so that `rcmkg serve` starts without
                 # scanning the archive (rcmkg.index.published); after the fulfilment graph it counts.
                 refresh_published(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The search index of this generation: the previous one's copy, updated for the
                 # reports that changed (rcmkg.search.build).
-                if search is not None:
-                    search.wait()
+                if beside is not None:
+                    beside.wait()
                 else:
                     if search_copy is not None:
                         search_copy.wait()
@@ -156,8 +159,8 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
         finally:
             if search_copy is not None:  # done before a failed generation's folder is removed
                 search_copy.wait(check=False)
-            if search is not None:
-                search.wait(check=False)
+            if beside is not None:
+                beside.wait(check=False)
         job.commit()
     return summary
 
@@ -186,43 +189,59 @@ class _Copy:
             raise error
 
 
-#: Reports a full load must have parsed for its search index to be built by another process (below
-#: that, starting the process costs more than it saves).
-SEARCH_PROCESS_MIN = 200
+#: Reports a load that computes every entry must have parsed for another process to compute some
+#: of them (below that, starting the process costs more than it saves).
+BESIDE_MIN = 200
 
 
-class _SearchBuild:
-    """The search index of a load that rewrote the entries, built by another process from a
-    checkpoint of the store as loaded (hard links: RocksDB allows no second process on a store being
-    written), while the loading process computes the other entries. At 1,000 reports the index
-    takes about 3.5 s of a 30 s load, at 10,000 about 57 s of 430 s."""
+class _Beside:
+    """The commitments' shards and then the search index of a load that computes every entry,
+    worked out by another process from a checkpoint of the store as loaded (hard links: RocksDB
+    allows no second process on a store being written), while the loading process computes the
+    timelines, dormant entries, pages and the published entry. At 10,000 reports the commitments
+    take about 92 s and the search index 57 s of a 430 s load; the loading process's share about 90 s."""
 
     def __init__(self, store: LocalStore, target: Path, base: str) -> None:
-        self.snapshot = target / ".search-snapshot"
+        self.snapshot = target / ".beside-snapshot"
         shutil.rmtree(self.snapshot, ignore_errors=True)
         store.ox.backup(str(self.snapshot))
         # spawn, not fork: this process holds the store open (RocksDB's threads and locks do not survive a fork)
         self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        self._future = self._pool.submit(_build_search, str(self.snapshot), str(target), base)
+        # one worker: the commitments first (the loading process waits for them), then the index
+        self._commitments = self._pool.submit(_compute_commitments, str(self.snapshot), base)
+        self._search = self._pool.submit(_build_search, str(self.snapshot), str(target), base)
         self._done = False
 
+    def commitments(self) -> Rebuilt:
+        """The commitments' shards and fulfilment graph (waits for them)."""
+        return self._result(self._commitments)
+
     def wait(self, *, check: bool = True) -> None:
-        """Wait for the index; with ``check``, raise what the build raised (a build that died: a StoreError)."""
+        """Wait for the index; with ``check``, raise what the process raised (one that died: a StoreError)."""
         if self._done:
             return
         self._done = True
         try:
             if check:
-                try:
-                    self._future.result()
-                except BrokenProcessPool:
-                    raise StoreError("the process building the search index stopped") from None
-            else:  # the load failed or was interrupted: its generation goes, the index is not waited for
+                self._result(self._search)
+            else:  # the load failed or was interrupted: its generation goes, nothing is waited for
                 for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
                     proc.terminate()
         finally:
             self._pool.shutdown(wait=True, cancel_futures=True)
             shutil.rmtree(self.snapshot, ignore_errors=True)
+
+    @staticmethod
+    def _result(future: Future[T]) -> T:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            raise StoreError("the process computing the commitments and the search index stopped") from None
+
+
+def _compute_commitments(snapshot: str, base: str) -> Rebuilt:
+    with LocalStore(Path(snapshot), base=base, read_only=True) as store:
+        return compute_rebuilt(store)
 
 
 def _build_search(snapshot: str, target: str, base: str) -> int:

@@ -1,0 +1,94 @@
+"""A load that computes every entry hands the commitments and the search index to another process
+(rcmkg.store.load._Beside): the same entries, graphs and index as when the loading process computes
+them, and a failure there fails the load in one line."""
+
+from __future__ import annotations
+
+import gc
+import os
+import sqlite3
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import rcmkg.store.load as load_module
+from rcmkg.errors import StoreError
+from rcmkg.index.commitments import fulfilment_graph
+from rcmkg.search.build import INDEX_FILE
+from rcmkg.settings import Settings
+from rcmkg.store import generations
+from rcmkg.store.local import LocalStore
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def _search_rows(index: Path) -> list[str]:
+    conn = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def _state(store_dir: Path) -> tuple[list[str], list[str], list[str]]:
+    """The derived entries, the fulfilment graph and the search index's rows of a store's current load."""
+    gen = generations.current(store_dir)
+    assert gen is not None
+    with LocalStore(store_dir, read_only=True) as store:
+        entries = sorted(str(q) for q in store.index.ox)
+        graph = ox.NamedNode(fulfilment_graph(store.base))
+        fulfilment = sorted(str(q) for q in store.ox.quads_for_pattern(None, None, None, graph))
+    return entries, fulfilment, _search_rows(gen / INDEX_FILE)
+
+
+def test_entries_worked_out_beside_equal_those_of_the_loading_process(tmp_path, converted, monkeypatch):
+    made, real = [], load_module._Beside
+
+    def counted(*args):
+        made.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(load_module, "_Beside", counted)
+    states = {}
+    for name, least in (("inline", 10**9), ("beside", 1)):
+        monkeypatch.setattr(load_module, "BESIDE_MIN", least)
+        made.clear()
+        settings = Settings(store=str(tmp_path / name))
+        summary = load_module.load_paths([converted], settings)
+        assert summary.loaded and not summary.errors
+        assert len(made) == (0 if name == "inline" else 1), name
+        assert summary.derived["commitments computed"] > 0
+        gen = generations.current(settings.store)
+        assert gen is not None and not (gen / ".beside-snapshot").exists()
+        states[name] = _state(tmp_path / name)
+    entries, fulfilment, rows = states["inline"]
+    assert len(entries) > 20 and len(fulfilment) > 20 and len(rows) > 100
+    assert states["beside"] == states["inline"]
+    gc.collect()
+
+
+def _full_disk(*args: object) -> object:
+    """Stands for the commitments' computation in the other process (spawn finds it here by name)."""
+    raise sqlite3.OperationalError("database or disk is full")
+
+
+def _killed(*args: object) -> object:
+    os._exit(9)
+
+
+@pytest.mark.parametrize(("step", "work", "said"), [
+    ("_compute_commitments", _full_disk, "database or disk is full"),
+    ("_compute_commitments", _killed, "the process computing the commitments and the search index stopped"),
+    ("_build_search", _full_disk, "database or disk is full"),
+])
+def test_a_failure_beside_fails_the_load_in_one_line(tmp_path, converted, monkeypatch, step, work, said):
+    monkeypatch.setattr(load_module, "BESIDE_MIN", 1)
+    monkeypatch.setattr(load_module, step, work)
+    settings = Settings(store=str(tmp_path / "store"))
+    with pytest.raises(StoreError) as failed:
+        load_module.load_paths([converted], settings)
+    message = failed.value.message
+    assert said in message and "previous load is still the current one" in message and "\n" not in message
+    assert generations.current(settings.store) is None  # the failed first load left nothing current
+    assert not list((tmp_path / "store").rglob(".beside-snapshot"))
