@@ -1,7 +1,7 @@
 """bench/bench_scale.py's preparation: a store stamped by other rcmkg code is loaded again, from nothing.
 
-A store loaded by an older rcmkg lacked the commitments shards; publishing it took 537 s where a
-fresh load of the same reports took 275 s. No timing asserts here."""
+A store loaded the day before by older rcmkg code took 537 s to publish where a fresh load of the
+same reports took 275 s. No timing asserts here."""
 
 from __future__ import annotations
 
