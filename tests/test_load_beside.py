@@ -1,6 +1,6 @@
-"""A load that computes every entry hands the commitments and the search index to another process
-(rcmkg.store.load._Beside): the same entries, graphs and index as when the loading process computes
-them, and a failure there fails the load in one line."""
+"""A load that computes every entry hands the commitments and the published entry to another process
+(rcmkg.store.load._Beside): the same entries, graphs and search index as when the loading process
+computes them all, and a failure there fails the load in one line."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pytest
 import rcmkg.store.load as load_module
 from rcmkg.errors import StoreError
 from rcmkg.index.commitments import fulfilment_graph
+from rcmkg.index.published import cached_published, compute_published
 from rcmkg.search.build import INDEX_FILE
 from rcmkg.settings import Settings
 from rcmkg.store import generations
@@ -65,6 +66,12 @@ def test_entries_worked_out_beside_equal_those_of_the_loading_process(tmp_path, 
     entries, fulfilment, rows = states["inline"]
     assert len(entries) > 20 and len(fulfilment) > 20 and len(rows) > 100
     assert states["beside"] == states["inline"]
+    # the entry worked out on the checkpoint (with the fulfilment graph written into it) is the
+    # one the finished store gives
+    with LocalStore(tmp_path / "beside", read_only=True) as store:
+        entry = cached_published(store)
+        assert entry is not None and entry.stats.total > 0
+        assert entry == compute_published(store)
     gc.collect()
 
 
@@ -79,8 +86,9 @@ def _killed(*args: object) -> object:
 
 @pytest.mark.parametrize(("step", "work", "said"), [
     ("_compute_commitments", _full_disk, "database or disk is full"),
-    ("_compute_commitments", _killed, "the process computing the commitments and the search index stopped"),
-    ("_build_search", _full_disk, "database or disk is full"),
+    ("_compute_commitments", _killed, "the process computing the commitments and the published entry stopped"),
+    ("_compute_published", _full_disk, "database or disk is full"),
+    ("_compute_published", _killed, "the process computing the commitments and the published entry stopped"),
 ])
 def test_a_failure_beside_fails_the_load_in_one_line(tmp_path, converted, monkeypatch, step, work, said):
     monkeypatch.setattr(load_module, "BESIDE_MIN", 1)

@@ -268,8 +268,13 @@ def write_rebuilt(store: LocalStore, rebuilt: Rebuilt, *, record: bool = False) 
                            for key, values in ((MADE, rebuilt.made), (GIVEN, rebuilt.given), (ON_ITEM, rebuilt.on_item))
                            for s, v in sorted(values.items())])
     store.index.set(ARCHIVE, COMMITMENTS, rebuilt.marker)
-    _write_fulfilment_quads(store, list(ox.parse(rebuilt.fulfilment, format=ox.RdfFormat.N_QUADS)), record=record)
+    write_fulfilment_nquads(store, rebuilt.fulfilment, record=record)
     return rebuilt.count
+
+
+def write_fulfilment_nquads(store: LocalStore, data: bytes, *, record: bool = False) -> int:
+    """Replace the fulfilment graph with the quads ``data`` holds (N-Quads, as :class:`Rebuilt` has them)."""
+    return _write_fulfilment_quads(store, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)), record=record)
 
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
 import msgspec
@@ -147,7 +147,8 @@ def _decode(data: str | None) -> PublishedEntry | None:
 
 
 def refresh_published(store: LocalStore, *, rebuild: bool = False, changes: list[ReportChange] | None = None,
-                      stale: dict[tuple[str, str], str] | None = None, counts: dict[str, int] | None = None) -> bool:
+                      stale: dict[tuple[str, str], str] | None = None, counts: dict[str, int] | None = None,
+                      computed: Callable[[], PublishedEntry] | None = None) -> bool:
     """Build the published entry unless a current one is there (always with ``rebuild``); returns
     whether it was written. Called by :func:`rcmkg.store.load.load_paths` after the other entries
     (the fulfilment graph it counts is written with the commitments entry).
@@ -155,7 +156,9 @@ def refresh_published(store: LocalStore, *, rebuild: bool = False, changes: list
     With ``changes`` (what a load changed) and the ``stale`` entry it took out, the entry is updated
     from the triples that changed (:func:`update_published`), the fulfilment graph's included
     (:attr:`rcmkg.store.local.LocalStore.written`): time in proportion to the changed reports.
-    ``counts`` gets ``published updated`` (1) or ``published computed`` (1).
+    ``counts`` gets ``published updated`` (1) or ``published computed`` (1). ``computed`` gives what
+    :func:`compute_published` would of this store (worked out by another process meanwhile, in a
+    full load), if the entry is to be computed whole.
 
     >>> refresh_published(LocalStore(".rcmkg/store"))                          # doctest: +SKIP
     True
@@ -167,7 +170,7 @@ def refresh_published(store: LocalStore, *, rebuild: bool = False, changes: list
         entry = update_published(store, old, [*changes, *store.written])
         kind = "published updated"
     else:
-        entry = compute_published(store)
+        entry = computed() if computed is not None else compute_published(store)
         kind = "published computed"
     if counts is not None:
         counts[kind] = 1

@@ -21,10 +21,16 @@ from typing import Protocol, TypeVar
 import pyoxigraph as ox
 
 from rcmkg.errors import StoreError, UsageError
-from rcmkg.index.commitments import Rebuilt, compute_rebuilt, refresh_commitments, write_fulfilment
+from rcmkg.index.commitments import (
+    Rebuilt,
+    compute_rebuilt,
+    refresh_commitments,
+    write_fulfilment,
+    write_fulfilment_nquads,
+)
 from rcmkg.index.dormant import refresh_dormant
 from rcmkg.index.pages import refresh_pages
-from rcmkg.index.published import refresh_published
+from rcmkg.index.published import PublishedEntry, compute_published, refresh_published
 from rcmkg.index.timelines import refresh_timelines
 from rcmkg.search.build import INDEX_FILE as SEARCH_FILE
 from rcmkg.search.build import refresh_search
@@ -123,10 +129,9 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
                 generations.pause_point("loaded")
                 if summary.changes is None and len(summary.loaded) + len(summary.replaced) >= BESIDE_MIN:
                     # Everything to compute for many reports: another process works out the
-                    # commitments and then the search index, from the store as loaded (nothing
-                    # below changes what they read), while this one computes the other entries.
-                    if search_copy is not None:
-                        search_copy.wait()
+                    # commitments, then the published entry, from a copy of the store as loaded
+                    # (the fulfilment graph written into it), while this one computes the other
+                    # entries (nothing here changes what the other process reads).
                     beside = _Beside(store, job.target, settings.base)
                 # Item timelines and the commitments index are precomputed so that `rcmkg trace` and
                 # `rcmkg commitments` stay fast on big archives. After a few changed reports, the
@@ -134,20 +139,19 @@ def load_paths(paths: Iterable[str | Path], settings: Settings | None = None, *,
                 refresh_timelines(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # what the archive-wide `dormant` query reads, per item and body (after the timelines)
                 refresh_dormant(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
+                if beside is not None:  # this process's time while the other computes the commitments
+                    _refresh_search(store, job.target, settings.base, summary, search_copy)
                 refresh_commitments(store, changes=summary.changes, stale=summary.stale, counts=summary.derived,
                                     computed=beside.commitments if beside is not None else None)
                 refresh_pages(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
                 # The VoID statistics and the home page's data, so that `rcmkg serve` starts without
                 # scanning the archive (rcmkg.index.published); after the fulfilment graph it counts.
-                refresh_published(store, changes=summary.changes, stale=summary.stale, counts=summary.derived)
-                # The search index of this generation: the previous one's copy, updated for the
-                # reports that changed (rcmkg.search.build).
+                refresh_published(store, changes=summary.changes, stale=summary.stale, counts=summary.derived,
+                                  computed=beside.published if beside is not None else None)
                 if beside is not None:
                     beside.wait()
                 else:
-                    if search_copy is not None:
-                        search_copy.wait()
-                    refresh_search(store, job.target, settings.base, changes=summary.changes)
+                    _refresh_search(store, job.target, settings.base, summary, search_copy)
                 summary.stale = {}
                 store.ox.flush()
                 store.index.ox.flush()
@@ -189,17 +193,28 @@ class _Copy:
             raise error
 
 
+def _refresh_search(store: LocalStore, target: Path, base: str, summary: LoadSummary, copy: _Copy | None) -> None:
+    """The search index of this generation: the previous one's copy (once the thread has copied
+    it), updated for the reports that changed (rcmkg.search.build)."""
+    if copy is not None:
+        copy.wait()
+    refresh_search(store, target, base, changes=summary.changes)
+
+
 #: Reports a load that computes every entry must have parsed for another process to compute some
 #: of them (below that, starting the process costs more than it saves).
 BESIDE_MIN = 200
 
 
 class _Beside:
-    """The commitments' shards and then the search index of a load that computes every entry,
-    worked out by another process from a checkpoint of the store as loaded (hard links: RocksDB
-    allows no second process on a store being written), while the loading process computes the
-    timelines, dormant entries, pages and the published entry. At 10,000 reports the commitments
-    take about 92 s and the search index 57 s of a 430 s load; the loading process's share about 90 s."""
+    """The commitments' shards and fulfilment graph, then the published entry, of a load that
+    computes every entry, worked out by another process from a checkpoint of the store as loaded
+    (hard links; RocksDB allows no second process on a store being written), while the loading
+    process computes the timelines, the dormant entries and the search index, then writes the
+    commitments and the page keys. The fulfilment graph is written into the checkpoint too, so
+    the published entry counts what the store will hold. At 10,000 reports (py-spy, 2 cores) the
+    commitments took 133 s and the published entry 54 s; timelines, dormant entries and the search
+    index 130 s."""
 
     def __init__(self, store: LocalStore, target: Path, base: str) -> None:
         self.snapshot = target / ".beside-snapshot"
@@ -207,23 +222,27 @@ class _Beside:
         store.ox.backup(str(self.snapshot))
         # spawn, not fork: this process holds the store open (RocksDB's threads and locks do not survive a fork)
         self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        # one worker: the commitments first (the loading process waits for them), then the index
+        # one worker, in this order: the commitments (written into the checkpoint), then the entry
         self._commitments = self._pool.submit(_compute_commitments, str(self.snapshot), base)
-        self._search = self._pool.submit(_build_search, str(self.snapshot), str(target), base)
+        self._published = self._pool.submit(_compute_published, str(self.snapshot), base)
         self._done = False
 
     def commitments(self) -> Rebuilt:
         """The commitments' shards and fulfilment graph (waits for them)."""
         return self._result(self._commitments)
 
+    def published(self) -> PublishedEntry:
+        """The published entry of the store with the fulfilment graph (waits for it)."""
+        return self._result(self._published)
+
     def wait(self, *, check: bool = True) -> None:
-        """Wait for the index; with ``check``, raise what the process raised (one that died: a StoreError)."""
+        """Wait for the process; with ``check``, raise what it raised (one that died: a StoreError)."""
         if self._done:
             return
         self._done = True
         try:
             if check:
-                self._result(self._search)
+                self._result(self._published)
             else:  # the load failed or was interrupted: its generation goes, nothing is waited for
                 for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
                     proc.terminate()
@@ -236,17 +255,19 @@ class _Beside:
         try:
             return future.result()
         except BrokenProcessPool:
-            raise StoreError("the process computing the commitments and the search index stopped") from None
+            raise StoreError("the process computing the commitments and the published entry stopped") from None
 
 
 def _compute_commitments(snapshot: str, base: str) -> Rebuilt:
-    with LocalStore(Path(snapshot), base=base, read_only=True) as store:
-        return compute_rebuilt(store)
+    with LocalStore(Path(snapshot), base=base) as store:
+        rebuilt = compute_rebuilt(store)
+        write_fulfilment_nquads(store, rebuilt.fulfilment)  # what the loading process writes
+        return rebuilt
 
 
-def _build_search(snapshot: str, target: str, base: str) -> int:
+def _compute_published(snapshot: str, base: str) -> PublishedEntry:
     with LocalStore(Path(snapshot), base=base, read_only=True) as store:
-        return refresh_search(store, Path(target), base)
+        return compute_published(store)
 
 
 def _checkpoint(source: Path, target: Path) -> _Copy | None:
