@@ -240,7 +240,7 @@ def refresh_commitments(store: LocalStore, *, rebuild: bool = False, changes: li
 class Rebuilt(msgspec.Struct, frozen=True):
     """Every shard and the fulfilment graph of a full computation, as values: what
     :func:`compute_rebuilt` hands to :func:`write_rebuilt` (from another process, in a full load:
-    plain strings and bytes pickle in a few milliseconds)."""
+    plain strings and bytes, pickled without walking any object graph)."""
 
     made: dict[str, str]
     given: dict[str, str]
@@ -275,7 +275,6 @@ def write_rebuilt(store: LocalStore, rebuilt: Rebuilt, *, record: bool = False) 
 def write_fulfilment_nquads(store: LocalStore, data: bytes, *, record: bool = False) -> int:
     """Replace the fulfilment graph with the quads ``data`` holds (N-Quads, as :class:`Rebuilt` has them)."""
     return _write_fulfilment_quads(store, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)), record=record)
-
 
 
 class _Damaged(Exception):
