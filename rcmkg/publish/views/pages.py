@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -33,6 +34,7 @@ from rcmkg.i18n import N_
 from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
 from rcmkg.publish.cite import Citation
 from rcmkg.publish.conneg import RDF_FORMATS, Format
+from rcmkg.publish.feeds import actor_feed_path
 from rcmkg.publish.source import restore_datatypes
 from rcmkg.sparql.terms import OxTerm, solutions, term_value
 from rcmkg.sparql.writers import OUTPUT_PREFIXES, jsonld_for_script, term_kind
@@ -47,6 +49,13 @@ SEARCH_PREDICATES = LABEL_PREDICATES + (SKOS + "altLabel", SKOS + "hiddenLabel",
 LANGS = ("en", "es")
 #: Values shown per predicate before "and N more" (an organisation is mentioned by thousands of items).
 MAX_VALUES = 200
+#: Quads pointing at a resource read in one go. Past that it is a hub (a country, an organisation,
+#: a tracked item named by thousands of agreements): its page reads each predicate's first
+#: MAX_VALUES subjects and counts the rest, so a page costs the same at 1,000 and 100,000 reports.
+HUB_QUADS = 4 * MAX_VALUES
+#: Rows of a table about an actor or a tracked item before "and N more" (the full list is the
+#: actor's commitments page, the item's timeline).
+MAX_ROWS = 200
 
 #: Order of properties on a page: what a reader looks for first.
 PREFERRED = [
@@ -208,6 +217,8 @@ class Section:
     note: str = ""  # a message (rcmkg.i18n.N_) translated where shown, with note_args
     link: tuple[str, str] | None = None  # (href route, text)
     note_args: dict[str, str] = field(default_factory=dict)
+    more: int = 0  # rows left out (MAX_ROWS), with where the whole list is: (route, text)
+    more_link: tuple[str, str] | None = None
 
 
 @dataclass
@@ -231,6 +242,7 @@ class Description:
     lacks: list[dict[str, str]] = field(default_factory=list)
     title_term: Term | None = None  # the resource itself, to name it in the page's language
     cite: Citation | None = None  # "cite this" (meetings and agreements)
+    sources_more: int = 0  # sources left out (a thing restated by thousands of reports)
 
     @cached_property
     def jsonld(self) -> str:
@@ -558,7 +570,10 @@ class GraphView:
             return (0, pos if pos is not None else 1 << 30, term.text.lower(), term.value)
         return (1, 0, term.value.lower(), term.lang or "")
 
-    def _rows(self, quads: Sequence[Any], depth: int = 0, inverse: bool = False) -> list[Row]:
+    def _rows(self, quads: Sequence[Any], depth: int = 0, inverse: bool = False,
+              counts: dict[str, int] | None = None) -> list[Row]:
+        """One row per predicate, its first MAX_VALUES values; ``counts``, the values each predicate
+        has where ``quads`` holds only some (a hub's incoming, :meth:`_pointing`)."""
         by_pred: dict[str, dict[str, Any]] = {}
         for q in quads:
             t = q.subject if inverse else q.object
@@ -566,7 +581,7 @@ class GraphView:
         rows = []
         for pred, values in by_pred.items():
             terms = sorted((self.term(v, depth) for v in values.values()), key=self._sort_key)
-            more = max(0, len(terms) - MAX_VALUES)
+            more = max(0, len(terms) - MAX_VALUES, (counts or {}).get(pred, 0) - len(terms))
             rows.append(Row(pred, self.predicate_label(pred), terms[:MAX_VALUES], more, inverse))
         rows.sort(key=lambda r: (_RANK.get(r.predicate, len(_RANK)), r.label))
         return rows
@@ -603,13 +618,64 @@ class GraphView:
             closure(_nn(frag), 0)
         return list(restore_datatypes(out))
 
+    def _pointing(self, node: pyoxigraph.NamedNode) -> tuple[list[Any], dict[str, int] | None]:
+        """The quads whose object is ``node``: all of them, or for a hub (more than HUB_QUADS), per
+        predicate those of its first MAX_VALUES subjects in the store's index order (the same
+        store, the same subjects), with the number of subjects each predicate has. A hub's RDF
+        documents are so a bounded description too; SPARQL and the dumps have the rest. Subjects
+        that are the resource's own fragments (a text's passages) are always read, as before."""
+        first = list(islice(self.quads(o=node), HUB_QUADS + 1))
+        if len(first) <= HUB_QUADS:
+            return first, None
+        iri = node.value
+        counts = self._incoming_counts(iri)
+        fragment = iri + "#"
+        out: list[Any] = []
+        for pred in sorted(counts):
+            taken: set[str] = set()
+            own: set[str] = set()
+            for q in self.quads(p=_nn(pred), o=node):
+                s = q.subject
+                if isinstance(s, pyoxigraph.NamedNode) and s.value.startswith(fragment):
+                    own.add(s.value)
+                elif (key := str(s)) not in taken:
+                    if len(taken) == MAX_VALUES:
+                        break  # the index is ordered by subject: every quad of the taken ones is read
+                    taken.add(key)
+                out.append(q)
+            # The count is of every subject; the fragments read are not shown in the rows (a
+            # fragment after the cut would still be counted: a hub's own passages come first or not at all).
+            counts[pred] -= len(own)
+        return out, counts
+
+    def _incoming_counts(self, iri: str) -> dict[str, int]:
+        """For each predicate, how many subjects point at ``iri`` in the published graphs and in
+        ``extra``: counted by the store, not read into Python."""
+        if self.graphs is not None:
+            allowed = "FILTER(?g IN (" + ", ".join(f"<{g}>" for g in self.graphs) + "))"
+        else:
+            allowed = "FILTER(?g NOT IN (" + ", ".join(f"<{g}>" for g in sorted(self._derived)) + "))" if self._derived else ""
+        # No test of the subjects' strings here (five times the cost): :meth:`_pointing` takes the
+        # resource's own fragments off as it reads them.
+        counts: dict[str, int] = {}
+        queries = [(self.store, f"SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {{ GRAPH ?g {{ ?s ?p <{iri}> }} {allowed} }} "
+                                f"UNION {{ ?s ?p <{iri}> }} }} GROUP BY ?p")]
+        if self._in_extra(None, _nn(iri)):
+            queries.append((self.extra, f"SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p <{iri}> }} GROUP BY ?p"))
+        for store, text in queries:
+            for sol in solutions(store.query(text)):
+                p, n = sol["p"], sol["n"]
+                if p is not None and n is not None:
+                    counts[p.value] = counts.get(p.value, 0) + int(n.value)
+        return counts
+
     def describe(self, iri: str) -> Description | None:
         """The page model of ``iri``, or None when the graph says nothing about it."""
         node = _nn(iri)
         read = list(self.quads(s=node))
         if not read:
             return None
-        pointing = list(self.quads(o=node))
+        pointing, counts = self._pointing(node)
         incoming = [q for q in pointing if not term_value(q.subject).startswith(iri + "#")
                     and q.predicate.value not in HIDDEN_PREDICATES]
         types = [self.term(_nn(t)) for t in self.types.get(iri, [])]
@@ -631,10 +697,11 @@ class GraphView:
         kind = _kind(self.types.get(iri, []))
         desc = Description(
             iri=iri, title=title, title_lang=title_lang, labels=labels, types=types,
-            rows=self._rows(shown), incoming=self._rows(incoming, inverse=True),
-            quotes=self.quotes(iri, outgoing), sources=self.sources(outgoing),
+            rows=self._rows(shown), incoming=self._rows(incoming, inverse=True, counts=counts),
+            quotes=self.quotes(iri, outgoing), sources=self.sources(outgoing, MAX_VALUES),
             sections=[], triples=self.description_triples(iri, read, pointing), kind=kind,
         )
+        desc.sources_more = max(0, len(self._source_values(outgoing)) - MAX_VALUES) if len(desc.sources) == MAX_VALUES else 0
         desc.sections = self.sections(iri, kind)
         desc.title_term = self.term(node)
         if kind in ("meeting", "agreement"):
@@ -701,23 +768,26 @@ class GraphView:
                 break
         return quote
 
-    def sources(self, quads: Sequence[Any]) -> list[Term]:
-        """The reports (or the registry, or the ontology) the statements about a resource come from."""
-        out: dict[str, Term] = {}
-        for q in quads:
-            g = q.graph_name
-            if term_kind(g) != "uri":
-                continue
-            iri = g.value
-            if iri.startswith(self.id_base + "graph/"):
-                rest = iri[len(self.id_base + "graph/"):]
+    def sources(self, quads: Sequence[Any], limit: int | None = None) -> list[Term]:
+        """The reports (or the registry, or the ontology) the statements about a resource come from,
+        in IRI order; the first ``limit`` of them."""
+        found = self._source_values(quads)
+        return [self.term(_nn(v)) if label is None else Term("uri", v, label=label)  # a VoID subset of that name
+                for v, label in sorted(found.items())[:limit]]
+
+    def _source_values(self, quads: Sequence[Any]) -> dict[str, str | None]:
+        """The IRI of each source of ``quads``: its report (value None), else its graph with a label."""
+        out: dict[str, str | None] = {}
+        graphs = self.id_base + "graph/"
+        for g in {q.graph_name.value for q in quads if isinstance(q.graph_name, pyoxigraph.NamedNode)}:
+            if g.startswith(graphs):
+                rest = g[len(graphs):]
                 report = self.id_base + "report/" + rest
                 if self.exists(report):
-                    out[report] = self.term(_nn(report))
+                    out[report] = None
                     continue
-                label = {"registry": "the curated registry", "ontology": "the ontology"}.get(rest, rest)
-                out[iri] = Term("uri", iri, label=label)  # described by the VoID subset of that name
-        return sorted(out.values(), key=lambda t: t.value)
+                out[g] = {"registry": "the curated registry", "ontology": "the ontology"}.get(rest, rest)
+        return out
 
     def sections(self, iri: str, kind: str) -> list[Section]:
         """The tables particular to meetings, agreements, tracked items and source texts."""
@@ -726,11 +796,15 @@ class GraphView:
 
     def select(self, query: str, **bindings: str) -> list[dict[str, Any]]:
         """Run a small SELECT on the store (union of all graphs, rows DISTINCT); ``bindings`` are IRIs bound by VALUES."""
-        values = "".join(f"VALUES ?{k} {{ <{v}> }}\n" for k, v in bindings.items())
-        text = _DISTINCT.sub("SELECT DISTINCT ", query.replace("#VALUES", values), count=1)
-        res = solutions(self.store.query(text, prefixes=PREFIXES, **self.dataset))
+        res = self.solutions(query, **bindings)
         names = [v.value for v in res.variables]
         return [dict(zip(names, sol, strict=True)) for sol in res]
+
+    def solutions(self, query: str, **bindings: str) -> pyoxigraph.QuerySolutions:
+        """:meth:`select`'s rows as the store gives them (``row["name"]``), read as they come."""
+        values = "".join(f"VALUES ?{k} {{ <{v}> }}\n" for k, v in bindings.items())
+        text = _DISTINCT.sub("SELECT DISTINCT ", query.replace("#VALUES", values), count=1)
+        return solutions(self.store.query(text, prefixes=PREFIXES, **self.dataset))
 
     def _t(self, term: Any) -> Term | None:
         return None if term is None else self.term(term)
@@ -848,13 +922,13 @@ class GraphView:
 
     def _sections_actor(self, iri: str) -> list[Section]:
         """"Still owes" (open and overdue, oldest due first, with due dates and quotes), then what it
-        fulfilled with the evidence, then what was superseded."""
-        owes: list[tuple[tuple[str, str], list[Term | None]]] = []
-        done: list[list[Term | None]] = []
+        fulfilled with the evidence, then what was superseded: the first MAX_ROWS of each, the
+        rest on the actor's commitments page (an organisation can owe thousands)."""
+        owes: list[tuple[tuple[str, str], str, Any]] = []
+        done: list[tuple[str, Any]] = []
         seen: set[str] = set()
-        rows = self.select(self._Q_OWED, x=iri)
-        quotes = self._quotes({r["c"].value for r in rows})
-        for r in rows:
+        # The rows are sorted and cut before any name is looked up: that is the cost of a row.
+        for r in self.solutions(self._Q_OWED, x=iri):
             c = r["c"].value
             if c in seen:
                 continue
@@ -862,30 +936,44 @@ class GraphView:
             status = r["status"].value.rsplit("/", 1)[-1] if r["status"] is not None else "unknown"
             if r["how"].value == "delivered":
                 status = "fulfilled"  # this country did its part of the member countries' commitment
-            link = self.term(r["c"])
-            link.label = " ".join((r["action"].value if r["action"] is not None else c).split())
-            made = self.term(r["date"])
-            quote = Term("literal", " ".join(quotes[c].value.split())) if c in quotes else None
             if status in self._OWED:
-                due = r["due"].value if r["due"] is not None else None
-                overdue = bool(due and status != "partly-fulfilled" and r["evDate"] is None)
-                shown = status + (" (overdue)" if overdue and status == "not-fulfilled" else "")
-                owes.append(((due or "9999", made.value),
-                             [made, link, self._t(r["due"]) or self._t(r["dueText"]) or Term("literal", "—"),
-                              Term("literal", shown), quote]))
+                owes.append(((r["due"].value if r["due"] is not None else "9999", r["date"].value), status, r))
             elif status == "fulfilled" or status == "superseded":
-                ev = self._t(r["ev"])
-                if ev is not None and r["evDate"] is not None:
-                    ev.label = r["evDate"].value
-                done.append([made, link, Term("literal", status), ev,
-                             Term("literal", r["evQuote"].value) if r["evQuote"] is not None else None])
+                done.append((status, r))
         if not seen:
             return []
-        return [Section(N_("Still owes"), [N_("Made"), N_("Commitment"), N_("Due"), N_("Status"), N_("Quote")],
-                        [row for _, row in sorted(owes, key=lambda o: o[0])],
-                        note=N_("Open and overdue commitments, the oldest due first; a commitment with no due date comes last.")),
-                Section(N_("Fulfilled"), [N_("Made"), N_("Commitment"), N_("Status"), N_("Evidence"), N_("Evidence quote")], done,
-                        note=N_("Each with the later agreement that reports it done (or replaced)."))]
+        owes.sort(key=lambda o: o[0])
+        more_owed, more_done = max(0, len(owes) - MAX_ROWS), max(0, len(done) - MAX_ROWS)
+        owes, done = owes[:MAX_ROWS], done[:MAX_ROWS]
+        quotes = self._quotes({r["c"].value for _, _, r in owes} | {r["c"].value for _, r in done})
+
+        def link(r: Any) -> Term:
+            t = self.term(r["c"])
+            t.label = " ".join((r["action"].value if r["action"] is not None else r["c"].value).split())
+            return t
+
+        owed_rows: list[list[Term | None]] = []
+        for _, status, r in owes:
+            c = r["c"].value
+            quote = Term("literal", " ".join(quotes[c].value.split())) if c in quotes else None
+            overdue = bool(r["due"] is not None and r["due"].value and status != "partly-fulfilled" and r["evDate"] is None)
+            shown = status + (" (overdue)" if overdue and status == "not-fulfilled" else "")
+            owed_rows.append([self.term(r["date"]), link(r), self._t(r["due"]) or self._t(r["dueText"]) or Term("literal", "—"),
+                              Term("literal", shown), quote])
+        done_rows: list[list[Term | None]] = []
+        for status, r in done:
+            ev = self._t(r["ev"])
+            if ev is not None and r["evDate"] is not None:
+                ev.label = r["evDate"].value
+            done_rows.append([self.term(r["date"]), link(r), Term("literal", status), ev,
+                              Term("literal", r["evQuote"].value) if r["evQuote"] is not None else None])
+        whole = (f"actor-commitments:{iri}", N_("The whole list"))
+        return [Section(N_("Still owes"), [N_("Made"), N_("Commitment"), N_("Due"), N_("Status"), N_("Quote")], owed_rows,
+                        note=N_("Open and overdue commitments, the oldest due first; a commitment with no due date comes last."),
+                        more=more_owed, more_link=whole if more_owed else None),
+                Section(N_("Fulfilled"), [N_("Made"), N_("Commitment"), N_("Status"), N_("Evidence"), N_("Evidence quote")], done_rows,
+                        note=N_("Each with the later agreement that reports it done (or replaced)."),
+                        more=more_done, more_link=whole if more_done else None)]
 
     def _quotes(self, commitments: Iterable[str]) -> dict[str, Any]:
         """The quote of each of ``commitments`` that has one (its span's exact text; the first found)."""
@@ -915,20 +1003,21 @@ class GraphView:
                                 "done, under way or replaced."))]
 
     def _sections_track(self, iri: str) -> list[Section]:
-        ev = self.select("""SELECT ?e ?m ?date ?stage ?modality ?a WHERE { #VALUES
+        # The first MAX_ROWS rows of each table get their names looked up; the timeline has them all.
+        ev = list(self.solutions("""SELECT ?e ?m ?date ?stage ?modality ?a WHERE { #VALUES
             ?e rcm:ofTrack ?t ; rcm:reportedAt ?m . ?m schema:startDate ?date .
             OPTIONAL { ?e rcm:stage ?stage } OPTIONAL { ?e rcm:modality ?modality } OPTIONAL { ?e rcm:reportedIn ?a }
-            } ORDER BY ?date ?e""", t=iri)
+            } ORDER BY ?date ?e""", t=iri))
         rows = [[self.term(r["date"]), self.term(r["m"]), self._t(r["stage"]), self._t(r["modality"]), self._t(r["a"])]
-                for r in ev]
+                for r in ev[:MAX_ROWS]]
         slug = iri.rstrip("/").rsplit("/", 1)[-1]
-        com = self.select("""SELECT DISTINCT ?c ?date ?who ?status ?ev WHERE { #VALUES
+        com = list(self.solutions("""SELECT DISTINCT ?c ?date ?who ?status ?ev WHERE { #VALUES
             { ?a dct:subject ?t . ?a rcm:hasCommitment ?c } UNION { ?c rcm:object ?t }
             ?c rcm:madeIn/rcm:agreedAt/schema:startDate ?date . OPTIONAL { ?c rcm:committedBy ?who }
             OPTIONAL { ?c rcm:fulfilment ?f . ?f rcm:fulfilmentStatus ?status OPTIONAL { ?f rcm:evidence ?ev } }
-            } ORDER BY ?date ?c""", t=iri)
+            } ORDER BY ?date ?c""", t=iri))
         crow = [[self.term(r["date"]), self.term(r["c"]), self._t(r["who"]), self._t(r["status"]), self._t(r["ev"])]
-                for r in com]
+                for r in com[:MAX_ROWS]]
         dealt = self.select("""SELECT (MAX(?d) AS ?last) WHERE { #VALUES
             { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
             UNION { ?m a rcm:Meeting ; dct:subject ?t }
@@ -951,10 +1040,12 @@ class GraphView:
                 else N_("Last dealt with on %(last)s; %(n)s later meeting since.") if n == 1 \
                 else N_("Last dealt with on %(last)s.")
             note_args = {"last": last, "n": str(n)}
+        timeline = (f"trace:{slug}", N_("Timeline of this item"))
         return [Section(N_("Stages reported"), [N_("Date"), N_("Meeting"), N_("Stage"), N_("Modality"), N_("Agreement")], rows,
-                        link=(f"trace:{slug}", N_("Timeline of this item")), note=note, note_args=note_args),
+                        link=timeline, note=note, note_args=note_args,
+                        more=max(0, len(ev) - MAX_ROWS), more_link=timeline if len(ev) > MAX_ROWS else None),
                 Section(N_("Commitments about this item"), [N_("Made"), N_("Commitment"), N_("Who"), N_("Status"), N_("Evidence")],
-                        crow)]
+                        crow, more=max(0, len(com) - MAX_ROWS), more_link=timeline if len(com) > MAX_ROWS else None)]
 
     def spans_of_text(self, iri: str) -> list[Quote]:
         """Every span of a source text, in text order, with what was derived from it (for the text's page)."""
@@ -1171,6 +1262,9 @@ class ServerLinker(Linker):
             path = "/static/" + route[7:]
         elif route.startswith("cite:"):
             path = "/cite/" + quote(route[5:])
+        elif route.startswith("actor-commitments:"):  # an actor's commitments: the list filtered by it
+            path = "/commitments"
+            params = {**params, "actor": route[len("actor-commitments:"):]}
         if path is None:
             raise KeyError(route)
         given = {k: v for k, v in params.items() if v is not None}
@@ -1251,6 +1345,8 @@ class StaticLinker(Linker):
             target = f"static/{route[7:]}"
         elif route.startswith("cite:"):
             target = f"cite/{route[5:]}"
+        elif route.startswith("actor-commitments:"):  # a page per actor (rcmkg.publish.site.extras)
+            target = f"commitments/{actor_feed_path(route[len('actor-commitments:'):], self.base)}.html"
         else:
             target = targets[route]
         # HTML pages are per language (except pyLODE's ontology page); files are one set at the root.
