@@ -544,3 +544,39 @@ def test_resolve_item_prefers_the_one_the_reports_deal_with(samples, tmp_path):
     with pytest.raises(AmbiguousItem) as err:
         resolve_item(empty, "protocolo de repatriación")
     assert {c.thing.slug for c in err.value.candidates} >= {"repatriation-protocol", "child-repatriation-protocol"}
+
+
+# What mark_dormancy asked the store in one pattern before: every meeting of the archive joined to
+# every row (cubic; at 10,000 reports an item's trace did not finish). The reference it must agree with.
+_QUIET_IN_ONE = """SELECT ?body (COUNT(DISTINCT ?later) AS ?n) (MAX(?any) AS ?last) WHERE {{
+  VALUES ?dealt {{ {meetings} }}
+  ?dealt schema:organizer ?body .
+  OPTIONAL {{ ?later schema:organizer ?body ; schema:startDate ?d . FILTER(?d > {after}) }}
+  OPTIONAL {{ ?m a rcm:Meeting ; schema:startDate ?any }}
+}} GROUP BY ?body"""
+
+
+@pytest.mark.parametrize("which", ["samples", "promises"])
+def test_dormancy_agrees_with_the_one_pattern_query(which, request):
+    from dataclasses import replace
+
+    from rcmkg.sparql.bind import sparql_value
+    from rcmkg.trace.resolve import tracked_items
+    from rcmkg.trace.timeline import compute_timelines, mark_dormancy, months_between
+
+    store = request.getfixturevalue(which)
+    cases = 0
+    for t in compute_timelines(store, list(tracked_items(store).values())).values():
+        # the whole timeline, and cut after each meeting: the item last came up earlier, so later meetings count
+        for k in range(1, len(t.rows) + 1):
+            cut = replace(t, rows=t.rows[:k])
+            last = cut.last_dealt_with
+            rows = store.query(_QUIET_IN_ONE.format(meetings=" ".join(sparql_value(m) for m in sorted({r.meeting for r in cut.rows})),
+                                                    after=f'"{last}"^^xsd:date')).rows
+            later = max((int(r["n"].value) for r in rows if r.get("n") is not None), default=0)
+            archive_last = max((r["last"].value for r in rows if r.get("last") is not None), default=last)
+            got = mark_dormancy(store, cut, 2, 24)
+            dormant = later >= 2 or months_between(last, archive_last) >= 24
+            assert (got.later_meetings, got.archive_last, got.dormant) == (later, archive_last, dormant)
+            cases += later > 0
+    assert cases, "no cut with later meetings: the comparison would prove little"
