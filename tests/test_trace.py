@@ -580,3 +580,30 @@ def test_dormancy_agrees_with_the_one_pattern_query(which, request):
             assert (got.later_meetings, got.archive_last, got.dormant) == (later, archive_last, dormant)
             cases += later > 0
     assert cases, "no cut with later meetings: the comparison would prove little"
+
+
+def test_remembered_commitments_are_decoded_once_and_answer_the_same(tmp_path: Path, promises_dir: Path, monkeypatch):
+    import msgspec
+
+    from rcmkg.index import commitments as index
+
+    _folder, path = _loaded(tmp_path, promises_dir)
+    # statuses on other days: the same commitments, other answers
+    asks = [{}, {"as_of": "2018-12-31"}, {"actor": "IOM"}, {"actor": "Mexico", "as_of": "2018-06-01"}, {"status": "open"}, {},
+            {"actor": "IOM", "status": "fulfilled"}]
+    with LocalStore(path, read_only=True) as store:
+        plain = [msgspec.to_builtins(commitments(store, **a)) for a in asks]
+        assert any(plain) and len({json.dumps(p) for p in plain}) > 2
+        now, then = ({r[0]: r for r in p} for p in plain[:2])
+        assert any(now[c] != then[c] for c in then)  # a commitment of both days stands otherwise on each
+        decoded = []
+        read = index._read_commitments
+        monkeypatch.setattr(index, "_read_commitments", lambda s: decoded.append(1) or read(s))
+        with index.remembered():
+            kept = [commitments(store, **a) for a in asks]
+        # one decoding; each answer as without the memo, even after the later selections set the
+        # status of their own rows (a country's share, a filter) on the same commitments
+        assert len(decoded) == 1
+        assert [msgspec.to_builtins(k) for k in kept] == plain
+        commitments(store)
+        assert len(decoded) == 2  # outside the block, read again

@@ -45,6 +45,7 @@ from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
 
 from rcmkg.errors import NotFound, PublishError
 from rcmkg.i18n import LANGS, N_
+from rcmkg.index.commitments import remembered
 from rcmkg.namespaces import FOAF, RCM, SKOS, VOID
 from rcmkg.publish.cite import SUFFIXES
 from rcmkg.publish.conneg import RDF_FORMATS
@@ -157,8 +158,9 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
 
             ontology_ok = ontology_docs and _ontology_docs(work, result)
             validation_ok = validate and _validation_report(store, settings, work, root, result)
-            _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result,
-                        info.site_url)
+            with remembered():  # every actor's list, page and feed from one decoding of the commitments
+                _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result,
+                            info.site_url)
             pages.finish(view, root, void)
 
         dataset_ttl = rdf_bytes(void, "ttl")  # the whole description: dataset, subsets, distributions, service
