@@ -82,11 +82,11 @@ from rcmkg.publish.endpoint import QueryPool, QueryRequest, WorkerOutOfMemory, u
 from rcmkg.publish.exports import FORMATS as EXPORT_FORMATS
 from rcmkg.publish.exports import Table, commitments_table, search_table, sparql_table, timeline_table
 from rcmkg.publish.feeds import MEDIA_TYPE as FEED_TYPE
-from rcmkg.publish.feeds import actor_feed_path, build_feed
+from rcmkg.publish.feeds import build_feed
 from rcmkg.publish.language import Language, localise, page_key
 from rcmkg.publish.limits import SECURITY_HEADERS, RequestLimits, http_protocol
 from rcmkg.publish.source import Source, store_folder
-from rcmkg.publish.views.pages import GraphView, ServerLinker
+from rcmkg.publish.views.pages import GraphView, ServerLinker, actor_feed_path
 from rcmkg.publish.views.render import render, static_dir
 from rcmkg.publish.views.search import search_model
 from rcmkg.publish.views.timeline import (

@@ -137,11 +137,6 @@ def actor_feed(actor_label: str, rows: Sequence[Any], feed_id: str, self_href: s
     return feed
 
 
-def actor_feed_path(iri: str, base: str) -> str:
-    """The feed path of an actor: ``actor/org/iom`` for ``{base}id/org/iom``."""
-    return "actor/" + iri[len(base + "id/"):] if iri.startswith(base + "id/") else "actor/" + iri.rsplit("/", 1)[-1]
-
-
 def build_feed(source: Any, view: Any, base: str, path: str, href: Href, route: Callable[[str], str]) -> Feed:
     """The feed at ``path`` (``meetings``, ``item/{slug}``, ``actor/{kind}/{slug}``); raises NotFound.
 

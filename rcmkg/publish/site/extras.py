@@ -19,9 +19,9 @@ from typing import Any
 from rcmkg import i18n
 from rcmkg.errors import NotFound
 from rcmkg.publish.exports import commitments_table, timeline_table
-from rcmkg.publish.feeds import actor_feed_path, build_feed
+from rcmkg.publish.feeds import build_feed
 from rcmkg.publish.source import Source
-from rcmkg.publish.views.pages import GraphView, StaticLinker
+from rcmkg.publish.views.pages import GraphView, StaticLinker, actor_feed_path
 from rcmkg.publish.views.render import render
 from rcmkg.publish.views.timeline import commitment_actors, commitments_model, track_iri
 from rcmkg.search.query import search_index

@@ -34,7 +34,6 @@ from rcmkg.i18n import N_
 from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
 from rcmkg.publish.cite import Citation
 from rcmkg.publish.conneg import RDF_FORMATS, Format
-from rcmkg.publish.feeds import actor_feed_path
 from rcmkg.publish.source import restore_datatypes
 from rcmkg.sparql.terms import OxTerm, solutions, term_value
 from rcmkg.sparql.writers import OUTPUT_PREFIXES, jsonld_for_script, term_kind
@@ -1353,6 +1352,12 @@ class StaticLinker(Linker):
         if target.endswith(".html") and route != "ontology":
             target = self.prefix(self.lang) + target
         return self._href(target)
+
+
+def actor_feed_path(iri: str, base: str) -> str:
+    """The feed path of an actor: ``actor/org/iom`` for ``{base}id/org/iom`` (its commitments page
+    in the static site is ``commitments/`` and that, with ``.html``)."""
+    return "actor/" + iri[len(base + "id/"):] if iri.startswith(base + "id/") else "actor/" + iri.rsplit("/", 1)[-1]
 
 
 # Pages are written folder by folder (IRIs in order) and link to the same things (their meeting,
