@@ -3,6 +3,7 @@ from the graph, not from the load that gave them random ones."""
 
 from __future__ import annotations
 
+import gzip
 import random
 from pathlib import Path
 
@@ -74,3 +75,40 @@ def test_nodes_nothing_tells_apart_are_numbered():
     out = list(stable_blank_nodes(twins))
     assert len(out) == 2 and len({str(t.object) for t in out}) == 2
     assert [str(t) for t in out] == [str(t) for t in stable_blank_nodes(reversed(twins))]
+
+
+def _plain(terms: ox.Triple | ox.Quad) -> bool:
+    return not (isinstance(terms.subject, ox.BlankNode) or isinstance(terms.object, ox.BlankNode))
+
+
+@pytest.mark.slow
+def test_the_merge_holds_each_published_triple_once_and_the_trig_every_quad(ttl, tmp_path):
+    from rcmkg.publish.source import published_dataset, published_graphs, restore_datatypes
+
+    with LocalStore(None, base=BASE) as store:
+        summary = store.load([ttl])
+        assert not summary.errors, summary.errors
+        # a report's statement stated again in another graph and in the default graph
+        first = next(q for g in published_graphs(store.ox, BASE) if "/report" not in g
+                     for q in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)) if _plain(q))
+        store.ox.add(ox.Quad(*first.triple, ox.NamedNode(BASE + "id/graph/again")))
+        store.ox.add(ox.Quad(*first.triple, ox.DefaultGraph()))
+        written = {d.key: d for d in write_dumps(store.ox, tmp_path, BASE)}
+        # the reference: the store's own merge (CONSTRUCT gives a set) and its published quads
+        merged = list(restore_datatypes(store.ox.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                                                       **published_dataset(store.ox, BASE))))
+        keep = {ox.NamedNode(g) for g in published_graphs(store.ox, BASE)}
+        quads = [q for q in restore_datatypes(store.ox) if q.graph_name in keep or q.graph_name == ox.DefaultGraph()]
+    with gzip.open(tmp_path / written["nt.gz"].filename, "rb") as fh:
+        nt = list(ox.parse(fh, ox.RdfFormat.N_TRIPLES))
+    trig = list(ox.parse(path=str(tmp_path / written["trig"].filename), format=ox.RdfFormat.TRIG))
+    assert len(trig) == len(nt) + 2  # the statement made three times is merged once
+    assert written["nt.gz"].triples == len(nt) == len(merged)
+    assert written["trig"].triples == len(trig) == len(quads)
+    assert len({str(t) for t in nt}) == len(nt)
+    assert {str(t) for t in nt if _plain(t)} == {str(t) for t in merged if _plain(t)}
+    assert {str(q) for q in trig if _plain(q)} == {str(q) for q in quads if _plain(q)}
+    for name in ("ttl", "jsonld"):
+        again = list(ox.parse(path=str(tmp_path / written[name].filename), format=ox.RdfFormat.TURTLE if name == "ttl"
+                              else ox.RdfFormat.JSON_LD))
+        assert written[name].triples == len(again) == len(nt)

@@ -46,6 +46,7 @@ from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
 from rcmkg.errors import NotFound, PublishError
 from rcmkg.i18n import LANGS, N_
 from rcmkg.index.commitments import remembered
+from rcmkg.index.published import cached_published
 from rcmkg.namespaces import FOAF, RCM, SKOS, VOID
 from rcmkg.publish.cite import SUFFIXES
 from rcmkg.publish.conneg import RDF_FORMATS
@@ -135,11 +136,15 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
     try:
         result = PublishResult(out=out)
         w = _Writer(work)
-        counts = graph_counts(store, base)
+        # The statistics `rcmkg load` stored with this generation (rcmkg.index.published): counting
+        # them again scans the archive (a minute at 10,000 reports).
+        entry = cached_published(source)
+        stats = entry.stats if entry is not None else None
+        counts = stats.counts if stats is not None else graph_counts(store, base)
         result.graphs = len(counts)
         if not counts and not len(store):
             raise PublishError("the store is empty: load converted reports first (rcmkg load DIR)")
-        stats = dataset_stats(store, base)
+        stats = stats or dataset_stats(store, base)
         # The workers write the resource pages while this process writes the rest (dumps, ontology
         # docs, validation report, home, lists, feeds, queries): those are one process's work and
         # would otherwise leave a core idle. The workers' VoID description lacks the dumps' sizes
