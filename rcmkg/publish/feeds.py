@@ -161,8 +161,7 @@ def build_feed(source: Any, view: Any, base: str, path: str, href: Href, route: 
             raise NotFound(f"no actor {rest!r}") from None
         if actor.iri != iri:
             raise NotFound(f"no actor {rest!r}")
-        meetings = view.meetings()
-        as_of = meetings[0]["date"] if meetings else None  # the data's last day, not today: same store, same feed
+        as_of = view.last_meeting_date  # the data's last day, not today: same store, same feed
         rows = commitments(source, actor=iri, as_of=as_of) if as_of else []
         return actor_feed(actor.label, rows, feed_id, self_href, route("commitments"), href)
     raise NotFound(f"no feed {path!r}: there are meetings, item/SLUG and actor/KIND/SLUG")
