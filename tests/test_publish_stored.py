@@ -28,11 +28,13 @@ def loaded(tmp_path_factory) -> Path:
     return store
 
 
-def _publish(store: Path, out: Path) -> Path:
+def _publish(store: Path, out: Path, **options: bool) -> Path:
     settings = Settings(base=BASE, store=str(store))
     with open_local(settings) as source:
-        build.publish_site(source, settings, out, INFO, validate=False, ontology_docs=False)
+        result = build.publish_site(source, settings, out, INFO, **{"validate": False, "ontology_docs": False, **options})
     gc.collect()
+    # what the summary says it wrote is what is there
+    assert result.files == sum(1 for p in out.rglob("*") if p.is_file())
     return out
 
 
@@ -53,7 +55,7 @@ def test_publish_takes_the_stored_statistics(loaded, tmp_path, monkeypatch):
     # without the stored entry (a store loaded by an older rcmkg), the same statistics are counted
     with monkeypatch.context() as m:
         m.setattr(build, "cached_published", lambda source: None)
-        counted_site = _description(_publish(loaded, tmp_path / "counted"))
+        counted_site = _description(_publish(loaded, tmp_path / "counted", validate=True, ontology_docs=True))
     assert len(stored) > 5 and b"void:triples" in stored["void.ttl"]
     assert stored == counted_site
 
@@ -79,7 +81,7 @@ def test_the_validation_report_cut_from_the_dump_is_the_one_read_from_the_store(
         for name, given in (("dump", trig), ("store", None)):
             work = tmp_path / name
             work.mkdir()
-            assert build._validation_report(store, settings, work, root, build.PublishResult(out=work), given)
+            assert build._validation_report(store, settings, build._Writer(work), root, build.PublishResult(out=work), given)
             reports[name] = _report(work)
     gc.collect()
     dump, read = reports["dump"], reports["store"]

@@ -161,9 +161,9 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
             view = GraphView(store, base, extra=void)
             root = StaticLinker(base, view, "index.html", info.sparql_endpoint)
 
-            ontology_ok = ontology_docs and _ontology_docs(work, result)
+            ontology_ok = ontology_docs and _ontology_docs(w, result)
             trig = next((work / "dumps" / d.filename for d in dumps if d.key == "trig"), None)
-            validation_ok = validate and _validation_report(store, settings, work, root, result, trig)
+            validation_ok = validate and _validation_report(store, settings, w, root, result, trig)
             with remembered():  # every actor's list, page and feed from one decoding of the commitments
                 _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result,
                             info.site_url)
@@ -484,31 +484,29 @@ def _localise_listing(listing: list[dict[str, Any]], linker: StaticLinker) -> li
              "links": [(k.upper(), linker.url(f"query:{q['name']}.{k}")) for k in q["links"]]} for q in listing]
 
 
-def _ontology_docs(work: Path, result: PublishResult) -> bool:
+def _ontology_docs(w: _Writer, result: PublishResult) -> bool:
     """``ontology/index.html`` by pyLODE, plus the ontology files themselves."""
     files = resource_files("ontology")
     if not files:
         result.notes.append("no ontology files found: ontology documentation skipped")
         return False
     for f in files:
-        dest = work / "ontology" / f.name
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_bytes(f.read_bytes())
+        w.write(f"ontology/{f.name}", f.read_bytes())
     # The ontology IRI dereferences to ont.html / ont.ttl / ... (rcmkg.publish.vocab); the configs 303 to them.
     for fmt in ONTOLOGY_FORMATS:
         if fmt.key != "html":
-            (work / f"ont.{fmt.extension}").write_bytes(ontology_document(fmt))
+            w.write(f"ont.{fmt.extension}", ontology_document(fmt))
     try:
         html = ontology_html()
     except Exception as exc:  # noqa: BLE001 - documentation is an extra; the release still goes out
         result.notes.append(f"pyLODE could not document the ontology: {type(exc).__name__}: {exc}")
         return False
-    (work / "ont.html").write_text(html, encoding="utf-8")
-    (work / "ontology" / "index.html").write_text(html, encoding="utf-8")
+    w.write("ont.html", html)
+    w.write("ontology/index.html", html)
     return True
 
 
-def _validation_report(store: pyoxigraph.Store, settings: Settings, work: Path, root: StaticLinker,
+def _validation_report(store: pyoxigraph.Store, settings: Settings, w: _Writer, root: StaticLinker,
                        result: PublishResult, trig: Path | None = None) -> bool:
     """``validation/``: the SHACL report of this release (:func:`rcmkg.validate.validate` over each
     published report graph, written out as the Turtle file it came from) as HTML, text and JSON.
@@ -521,7 +519,7 @@ def _validation_report(store: pyoxigraph.Store, settings: Settings, work: Path, 
     derived = {f"{settings.base}id/graph/registry", f"{settings.base}id/graph/ontology"}
     # Scratch files beside the site being written: the same file system as the output, which the
     # user chose (a default temporary folder may be a slower one, and they are thousands of files).
-    with tempfile.TemporaryDirectory(prefix="rcmkg-validate-", dir=work.parent) as tmp:
+    with tempfile.TemporaryDirectory(prefix="rcmkg-validate-", dir=w.root.parent) as tmp:
         if trig is not None:
             _report_files(pyoxigraph.parse(path=str(trig), format=RdfFormat.TRIG, lenient=True), settings.base, derived,
                           Path(tmp))
@@ -539,16 +537,10 @@ def _validation_report(store: pyoxigraph.Store, settings: Settings, work: Path, 
         # the release (same store, same bytes).
         text = report.text().replace(tmp + os.sep, "")
         as_json = report.json().replace(tmp + os.sep, "")
-    folder = work / "validation"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "report.txt").write_text(text, encoding="utf-8")
-    (folder / "report.json").write_text(as_json, encoding="utf-8")
-    for lang in LANGS:
-        linker = root.localised(lang).at("validation/index.html")
-        path = work / linker.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render("validation.html", linker, conforms=report.conforms, text=text,
-                               summary=report.summary()), encoding="utf-8")
+    w.write("validation/report.txt", text)
+    w.write("validation/report.json", as_json)
+    _pages(w, root, "validation/index.html", lambda linker: render("validation.html", linker, conforms=report.conforms,
+                                                                    text=text, summary=report.summary()))
     result.notes.append(f"SHACL: {report.summary()}")
     return True
 

@@ -893,6 +893,8 @@ class GraphView:
         return out
 
     def _sections_agreement(self, iri: str) -> list[Section]:
+        if self._first_object(iri, RCM + "hasCommitment") is None:
+            return []  # most agreements commit no one: a lookup instead of a query's planning
         com = self.select("""SELECT ?c ?who ?action ?due ?dueText ?kind ?status ?ev WHERE { #VALUES
             ?a rcm:hasCommitment ?c . OPTIONAL { ?c rcm:committedBy ?who } OPTIONAL { ?c rcm:action ?action }
             OPTIONAL { ?c rcm:dueDate ?due } OPTIONAL { ?c rcm:dueText ?dueText } OPTIONAL { ?c rcm:commitmentKind ?kind }
