@@ -8,14 +8,14 @@ convert:                ## install rcmkg and convert the sample reports into dat
 	$(PIP) .
 	rcmkg convert data/reports --out data/rdf
 
-system-deps:            ## what the tests need from Debian: rapper (an independent Turtle parser), Chromium, Apache httpd, nginx, Virtuoso
-	@if ! command -v rapper >/dev/null || ! command -v chromium >/dev/null \
+system-deps:            ## what the tests need from Debian: rapper (an independent Turtle parser), Chromium, Apache httpd, nginx, Virtuoso, wrk (the serve bench's load generator, tested)
+	@if ! command -v rapper >/dev/null || ! command -v chromium >/dev/null || ! command -v wrk >/dev/null \
 	    || ! [ -x /usr/sbin/apache2 ] || ! [ -x /usr/sbin/nginx ] \
 	    || ! { command -v virtuoso-t >/dev/null || [ -x /usr/bin/virtuoso-t ]; }; then \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends raptor2-utils chromium \
-	    apache2 nginx virtuoso-opensource >/dev/null; \
+	    apache2 nginx virtuoso-opensource wrk >/dev/null; \
 	fi
 
 test: system-deps       ## install rcmkg with its test extras and run the whole test suite

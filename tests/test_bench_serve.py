@@ -62,7 +62,7 @@ def _static(root: Path) -> Iterator[str]:
         srv.server_close()
 
 
-@pytest.mark.skipif(shutil.which("wrk") is None, reason="wrk is not installed (make bench-deps)")
+@pytest.mark.skipif(shutil.which("wrk") is None, reason="wrk is not installed (make system-deps installs it)")
 def test_a_real_wrk_run(tmp_path: Path):
     (tmp_path / "a").write_bytes(b"x" * 1000)
     (tmp_path / "b").write_bytes(b"y" * 10)
