@@ -92,6 +92,9 @@ def test_cli_limit_and_page(runner, converted: Path):
     "SELECT ?m ?date WHERE { ?m a rcm:Meeting ; schema:startDate ?date } ORDER BY ?date ?m",
     "CONSTRUCT { ?m schema:startDate ?date } WHERE { ?m a rcm:Meeting ; schema:startDate ?date }",
     "ASK { ?m a rcm:Meeting }",
+    # unbound cells, literals with a language and a datatype
+    "SELECT ?m ?label ?nothing WHERE { ?m a rcm:Meeting ; rdfs:label ?label OPTIONAL { ?m rcm:noSuchProperty ?nothing } } "
+    "ORDER BY ?m ?label",
 ])
 @pytest.mark.parametrize("limit", [1, 3, 10000])
 def test_one_evaluation_answers_as_each_format_would(data, query: str, limit: int):
@@ -110,3 +113,23 @@ def test_one_evaluation_answers_as_each_format_would(data, query: str, limit: in
                                    alone.boolean, alone.count, alone.truncated), key
     if limit == 1 and not query.startswith("ASK"):
         assert answers["html"].truncated and answers["html"].count == 1
+
+
+@pytest.mark.parametrize("answer_limit", [1, 60, 10 ** 9])
+def test_one_evaluation_keeps_the_answer_size_limit(data, answer_limit: int):
+    # The byte limit holds for the five formats as for one: over it, both refuse; under it, both answer.
+    from rcmkg.publish.endpoint import AnswerTooLarge, QueryRequest, execute, execute_formats
+
+    query = "SELECT ?m ?date WHERE { ?m a rcm:Meeting ; schema:startDate ?date } ORDER BY ?date ?m"
+    keys = ("json", "csv", "html")
+    outcomes = []
+    for run in (lambda: execute_formats(data.ox, QueryRequest(query, limit=3, answer_limit=answer_limit), keys),
+                lambda: {k: execute(data.ox, QueryRequest(query, format=k, limit=3, answer_limit=answer_limit))
+                         for k in keys}):
+        try:
+            got = run()
+            outcomes.append({k: (a.body, a.rows, a.count) for k, a in got.items()})
+        except AnswerTooLarge as exc:
+            outcomes.append(str(exc))
+    assert outcomes[0] == outcomes[1]
+    assert isinstance(outcomes[0], str) == (answer_limit < 10 ** 9)

@@ -185,14 +185,34 @@ def execute_formats(store: Any, req: QueryRequest, formats: Sequence[str]) -> di
 
 
 class _Held:
-    """The first ``n`` rows of a SELECT or CONSTRUCT result, to be read more than once."""
+    """The first ``n`` rows of a SELECT or CONSTRUCT result, to be read more than once.
+
+    A SELECT's rows are converted once for every format (:meth:`cells`): converting each term
+    again per format was most of a canned query page's cost in ``rcmkg publish``."""
 
     def __init__(self, result: Any, n: int) -> None:
         self.variables = getattr(result, "variables", [])
         self.rows = list(itertools.islice(result, n))
+        self._cells: list[list[Any]] | None = None
+        self._sizes: list[int] | None = None
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.rows)
+
+    def cells(self) -> list[list[Any]]:
+        """Each row's terms as :func:`rcmkg.sparql.terms.from_ox` gives them (None where unbound)."""
+        if self._cells is None:
+            self._cells = [[None if t is None else from_ox(t) for t in sol] for sol in self.rows]
+        return self._cells
+
+    def size(self, rows: int) -> int:
+        """The length of the values of the first ``rows`` rows, as :func:`_count_bytes` adds them up."""
+        if self._sizes is None:
+            total, self._sizes = 0, [0]
+            for sol in self.rows:
+                total += sum(len(t.value) for t in sol if t is not None and hasattr(t, "value"))
+                self._sizes.append(total)
+        return self._sizes[rows]
 
 
 def _execute(store: Any, req: QueryRequest) -> QueryAnswer:
@@ -239,6 +259,19 @@ def _answer(result: Any, form: str, req: QueryRequest, start: float) -> QueryAns
             answer.body = RESULT_WRITERS[fmt.key].ask(answer.boolean).encode("utf-8")
     elif form == "select":
         answer.variables = [v.value for v in result.variables]
+        if isinstance(result, _Held):
+            count = min(limit, len(result.rows))
+            answer.truncated = len(result.rows) > limit
+            _count_bytes(result.size(count), [], req.answer_limit)  # what the loop below raises, at once
+            cells = result.cells()[:count]
+            answer.count = count
+            if fmt.key == "html":
+                answer.rows = [tuple(None if t is None else (t.type, t.value, t.lang, t.datatype) for t in row)
+                               for row in cells]
+            else:
+                answer.body = RESULT_WRITERS[fmt.key].select(answer.variables, cells).encode("utf-8")
+            answer.elapsed = time.perf_counter() - start
+            return answer
         rows: list[list[Any]] = []
         size = 0
         for sol in result:
