@@ -129,6 +129,32 @@ def test_load_builds_the_index_per_generation_and_updates_only_what_changed(tmp_
     gc.collect()
 
 
+def test_a_full_build_reads_the_store_once_and_chunks_change_no_document(memory, monkeypatch):
+    """Each chunk of graphs scans every quad of the predicates it reads: an archive below the chunk
+    size is read in one pass, and smaller chunks give the same documents (only their numbering)."""
+    from rcmkg.search import build
+
+    def documents(chunk: int) -> tuple[int, list[tuple[object, ...]]]:
+        calls = []
+        real = build.read_documents
+        monkeypatch.setattr(build, "_CHUNK", chunk)
+        monkeypatch.setattr(build, "read_documents", lambda *a, **k: calls.append(1) or real(*a, **k))
+        conn = sqlite3.connect(":memory:")
+        update_index(conn, memory, BASE)
+        rows = conn.execute("SELECT d.iri, d.graph, d.kind, d.title, d.title_es, d.text, d.lang, d.date, f.title, "
+                            "f.body, (SELECT group_concat(facet || '=' || value, ' ') FROM (SELECT facet, value FROM "
+                            "facets JOIN fvalues ON fv = fvalues.id WHERE doc = d.id ORDER BY facet, value)) "
+                            "FROM docs d JOIN fts f ON f.rowid = d.id ORDER BY d.graph, d.kind, d.iri").fetchall()
+        return len(calls), rows
+
+    graphs = len(memory.graphs())
+    assert build._CHUNK >= 10_000 > graphs  # an archive of 10,000 reports is read in one pass
+    passes, whole = documents(build._CHUNK)
+    assert passes == 1 and len(whole) > 100
+    passes, chunked = documents(2)
+    assert passes > 2 and chunked == whole
+
+
 # --- exports -----------------------------------------------------------------------------------------
 
 
