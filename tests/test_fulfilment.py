@@ -136,6 +136,29 @@ def test_rules_find_evidence(commitment, agreement, kind):
     assert found is not None and found.kind == kind, found
 
 
+def _two(first: str, second: str, addressees: tuple[str, ...] = (), act: str = "thanks") -> Agreement:
+    """An agreement in two language versions (the rules read each)."""
+    return Agreement("a", "2019-06-01", "m", "4", act, frozenset(addressees), (folded(first), folded(second)),
+                     (first, second), None, frozenset())
+
+
+@pytest.mark.parametrize(("commitment", "first", "second", "addressees", "act", "kinds"), [
+    (_c(IOM, "translate the study into English", "translate"), "To thank IOM for the update on the study.",
+     "Agradecer a la OIM por la traducción del estudio.", (IOM,), "thanks", ("progress", "done")),
+    (_c(TS, "organise a virtual meeting on the indicators", "organise"),
+     "To take note that the virtual meeting on the indicators is still pending.",
+     "The virtual meeting on the indicators was replaced by a face-to-face workshop.", (TS,), "take-note",
+     ("progress", "superseded")),
+])
+def test_the_best_ranked_match_wins_whichever_version_has_it(commitment, first, second, addressees, act, kinds):
+    # each version alone gives its own kind; together, the better ranked one, quoted from its version
+    alone = [evidence_from(commitment, _two(t, t, addressees, act)) for t in (first, second)]
+    assert [e.kind if e else None for e in alone] == list(kinds)
+    for texts in ((first, second), (second, first)):
+        found = evidence_from(commitment, _two(*texts, addressees, act))
+        assert found is not None and (found.kind, found.quote) == (kinds[1], second), found
+
+
 @pytest.mark.parametrize(("commitment", "agreement"), [
     # the item mentioned again, the actor thanked for something else, a future event
     (_c(IOM, "translate the study into English", "translate"), _a("To thank Mexico for its presentation on the study.", (MX,))),

@@ -199,48 +199,65 @@ def _quote(folded: str, printed: str, start: int, end: int) -> str:
 
 
 def evidence_from(c: Commitment, a: Agreement) -> Evidence | None:
-    """What agreement ``a`` (of a later meeting, about the same item) says about commitment ``c``."""
+    """What agreement ``a`` (of a later meeting, about the same item) says about commitment ``c``:
+    of the rules' matches, in the order they are written, text by text, the first of the best rank
+    (done, superseded, partly, progress).
+
+    A big archive compares millions of pairs, most matching nothing: the first "done" ends the
+    search (nothing ranks before it), and only the chosen match is quoted (the clause around a
+    match is the costly part)."""
     fam, words, events = c.family, c.words, c.events
-    credited = bool(c.actors & a.addressees)
+    credited = not c.actors.isdisjoint(a.addressees)
     members = a.addressees & a.countries_present if c.collective else frozenset()
-    found: list[tuple[int, Evidence]] = []
+    best: _Match | None = None  # (rank, kind, match, folded text, printed text, delivered by)
     for low, printed, r in zip(a.texts, a.quotes, a.readings, strict=True):
-        def ev(kind: str, m: re.Match[str], delivered: tuple[str, ...] = (), low: str = low, printed: str = printed) -> None:
-            found.append((_RANK[kind], Evidence(kind, a.iri, a.date, a.meeting, a.label,
-                                                _quote(low, printed, m.start(), m.end()), a.span, delivered,
-                                                tuple(sorted(a.countries_present)) if delivered else ())))
         thank = r.thank
         if thank and (credited or members):
             for head in r.heads:
-                if words and any(head.startswith(w) for w in words):
+                if words and head.startswith(words):  # a tuple: any of the family's words
                     if members and not credited:
                         delivered = tuple(sorted(members))
-                        ev("done" if set(delivered) >= a.countries_present else "partly", thank, delivered)
+                        if set(delivered) >= a.countries_present:
+                            return _evidence(a, "done", thank, low, printed, delivered)
+                        if best is None or best[0] > _R_PARTLY:
+                            best = (_R_PARTLY, "partly", thank, low, printed, delivered)
                     else:
-                        ev("done", thank)
+                        return _evidence(a, "done", thank, low, printed, ())
                     break
                 if head in _PROGRESS and credited:
-                    ev("progress", thank)
+                    if best is None:
+                        best = (_R_PROGRESS, "progress", thank, low, printed, ())
                     break
         if c.collective and thank and words and (some := r.some) is not None \
-                and any(w in low[some.end():] for w in words):
-            ev("partly", some)
+                and any(w in low[some.end():] for w in words) and (best is None or best[0] > _R_PARTLY):
+            best = (_R_PARTLY, "partly", some, low, printed, ())
         if events:
             for m, before in r.held:
                 if events & before:
-                    ev("done", m)
-                    break
+                    return _evidence(a, "done", m, low, printed, ())
         if fam == "develop" and (version := r.version):
-            ev("done", version)
+            return _evidence(a, "done", version, low, printed, ())
         for m, clause in r.superseded:
             if words and any(w in clause for w in words) or events & r.events:
-                ev("superseded", m)
+                if best is None or best[0] > _R_SUPERSEDED:
+                    best = (_R_SUPERSEDED, "superseded", m, low, printed, ())
                 break
         for m, clause in r.pending:
             if words and any(w in clause for w in words) or credited:
-                ev("progress", m)
+                if best is None:
+                    best = (_R_PROGRESS, "progress", m, low, printed, ())
                 break
-    return min(found, key=lambda f: f[0])[1] if found else None
+    return None if best is None else _evidence(a, *best[1:])
+
+
+#: A match kept: (rank, kind, the match, the folded text, the printed text, the member countries delivering).
+_Match = tuple[int, str, re.Match[str], str, str, tuple[str, ...]]
+_R_SUPERSEDED, _R_PARTLY, _R_PROGRESS = _RANK["superseded"], _RANK["partly"], _RANK["progress"]
+
+
+def _evidence(a: Agreement, kind: str, m: re.Match[str], low: str, printed: str, delivered: tuple[str, ...]) -> Evidence:
+    return Evidence(kind, a.iri, a.date, a.meeting, a.label, _quote(low, printed, m.start(), m.end()), a.span,
+                    delivered, tuple(sorted(a.countries_present)) if delivered else ())
 
 
 class Candidates:
