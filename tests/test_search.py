@@ -134,9 +134,10 @@ def test_a_full_build_reads_the_store_once_and_chunks_change_no_document(memory,
     size is read in one pass, and smaller chunks give the same documents (only their numbering)."""
     from rcmkg.search import build
 
+    real = build.read_documents
+
     def documents(chunk: int) -> tuple[int, list[tuple[object, ...]]]:
         calls = []
-        real = build.read_documents
         monkeypatch.setattr(build, "_CHUNK", chunk)
         monkeypatch.setattr(build, "read_documents", lambda *a, **k: calls.append(1) or real(*a, **k))
         conn = sqlite3.connect(":memory:")
