@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rcmkg.cli import cli
-from rcmkg.trace.fulfilment import Agreement, Commitment, decide, evidence_from, folded
+from rcmkg.trace.fulfilment import Agreement, Candidates, Commitment, decide, evidence_from, folded
 
 GOLD = Path(__file__).parent / "gold" / "commitment_status.json"
 BASE = "https://w3id.org/rcmkg/id/"
@@ -157,6 +157,18 @@ def test_the_best_ranked_match_wins_whichever_version_has_it(commitment, first, 
     for texts in ((first, second), (second, first)):
         found = evidence_from(commitment, _two(*texts, addressees, act))
         assert found is not None and (found.kind, found.quote) == (kinds[1], second), found
+
+
+def test_candidates_leave_out_thanks_for_something_else():
+    # a commitment of one actor hears from a thanks-only agreement only about its action's family
+    # or about progress; the rest are not compared (the generated archive below checks the evidence)
+    c = _c(IOM, "translate the study into English", "translate")
+    other = _a("To thank IOM for hosting the meeting.", (IOM,))
+    about = _a("To thank IOM for the translation of the study into English.", (IOM,))
+    progress = _a("To thank IOM for the update on the study.", (IOM,))
+    later = list(Candidates([other, about, progress]).later(c))
+    assert evidence_from(c, other) is None and other not in later
+    assert about in later and progress in later
 
 
 @pytest.mark.parametrize(("commitment", "agreement"), [
