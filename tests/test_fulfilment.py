@@ -171,6 +171,23 @@ def test_candidates_leave_out_thanks_for_something_else():
     assert about in later and progress in later
 
 
+def test_candidates_hand_what_was_held_or_approved_to_the_commitments_it_can_be_about():
+    # an agreement reporting only an event held, or only a version approved (no thanks, nothing
+    # replaced or pending), can be evidence only for a commitment with events, or one to develop
+    workshop = _c(IOM, "organise a workshop on the plan", "organise")
+    plan = _c(IOM, "develop the regional work plan", "develop")
+    translation = _c(IOM, "translate the study into English", "translate")
+    held = _a("The workshop was held in Panama on 3 May.", act="other")
+    approved = _a("The final version of the regional work plan was approved.", act="approve")
+    commitments = (workshop, plan, translation)
+    for agreement, about in ((held, workshop), (approved, plan)):
+        found = [evidence_from(c, agreement) is not None for c in commitments]
+        assert found == [c is about for c in commitments], (agreement.texts, found)
+    for c in commitments:
+        later = list(Candidates([held, approved]).later(c))
+        assert (held in later, approved in later) == (c is workshop, c is plan), c.text
+
+
 @pytest.mark.parametrize(("commitment", "agreement"), [
     # the item mentioned again, the actor thanked for something else, a future event
     (_c(IOM, "translate the study into English", "translate"), _a("To thank Mexico for its presentation on the study.", (MX,))),

@@ -272,19 +272,29 @@ class Candidates:
     To a commitment of one actor, such an agreement speaks only if it thanks for something of the
     commitment's action family or for progress (the first word after "for"): the agreements
     addressed to an actor are kept by family, so the others are not compared at all (half of the
-    pairs, none with evidence, at 1,000 reports).
+    pairs, none with evidence, at 1,000 reports). Likewise an agreement that only reports something
+    held or a version approved (no thanks, nothing replaced or pending) goes only to the
+    commitments with events or to develop.
     """
 
     def __init__(self, agreements: Iterable[Agreement]) -> None:
-        self._open: list[Agreement] = []       # held, version, replaced or pending: any commitment
+        self._open: list[Agreement] = []       # replaced, pending or thanks besides: any commitment
+        # reporting only something held (the commitments with events), a version (the "develop"
+        # family) or both, with no thanks: the rules that can read them need those
+        self._held: list[Agreement] = []
+        self._version: list[Agreement] = []
+        self._held_version: list[Agreement] = []
         self._thanks: list[Agreement] = []     # thanks only: collective commitments
         # thanks only, by addressee and the family of the commitments it can be about (None: those
         # of no family, which only thanks for progress can be about)
         self._to: dict[tuple[str, str | None], list[Agreement]] = {}
         for a in sorted(agreements, key=lambda a: a.date):
             rs = a.readings
-            if any(r.held or r.version or r.superseded or r.pending for r in rs):
+            held, version = any(r.held for r in rs), any(r.version for r in rs)
+            if any(r.superseded or r.pending for r in rs) or (held or version) and any(r.thank for r in rs):
                 self._open.append(a)
+            elif held or version:
+                (self._held_version if held and version else self._held if held else self._version).append(a)
             elif any(r.thank for r in rs):
                 self._thanks.append(a)
                 heads = {h for r in rs for h in r.heads}
@@ -295,15 +305,19 @@ class Candidates:
                 for x in a.addressees:
                     for f in families:
                         self._to.setdefault((x, f), []).append(a)
-        self._dates = {id(v): [a.date for a in v] for v in (self._open, self._thanks, *self._to.values())}
+        self._dates = {id(v): [a.date for a in v] for v in (self._open, self._held, self._version, self._held_version,
+                                                            self._thanks, *self._to.values())}
 
     def later(self, c: Commitment) -> Iterator[Agreement]:
         """The agreements after ``c``'s date that can be evidence about it (one may come twice)."""
+        develop, events = c.family == "develop", bool(c.events)
+        lists = [self._open, *([self._held] if events else []), *([self._version] if develop else []),
+                 *([self._held_version] if events or develop else [])]
         if c.collective:
-            lists = [self._open, self._thanks]
+            lists.append(self._thanks)
         else:
             family = c.family if c.family in _FAMILIES else None  # no family: no words to thank for
-            lists = [self._open, *(self._to.get((x, family), []) for x in sorted(c.actors))]
+            lists.extend(self._to.get((x, family), []) for x in sorted(c.actors))
         for v in lists:
             yield from v[bisect.bisect_right(self._dates[id(v)], c.date):] if v else ()
 
