@@ -212,6 +212,20 @@ def test_collective_commitment_resolved_to_countries():
     assert unnamed is not None and unnamed.kind in ("done", "partly")
 
 
+def test_candidates_hand_a_collective_commitment_the_thanks_it_can_hear():
+    # thanks to member countries present for the commitment's action, to the collective actor, or
+    # to "the member countries that have" done it; not thanks for something else
+    c = _c(MS, "submit their matrices to the TS", "submit")
+    some = _a("To thank Costa Rica, Guatemala and Mexico for submitting their matrices.", (CR, GT, MX), present=(CR, GT, MX, PA))
+    unnamed = _a("To thank the Member Countries that have submitted their matrices.", (MS,), present=(CR, PA))
+    actor = _a("To thank the Member Countries for submitting their matrices.", (MS,), present=(CR, PA))
+    other = _a("To thank Costa Rica for hosting the meeting.", (CR,), present=(CR, PA))
+    later = list(Candidates([some, unnamed, actor, other]).later(c))
+    for a in (some, unnamed, actor):
+        assert evidence_from(c, a) is not None and a in later, a.quotes
+    assert evidence_from(c, other) is None and other not in later
+
+
 def test_decide_orders_the_evidence():
     c = _c(IOM, "translate the study", "translate")
     progress = evidence_from(c, _a("To thank IOM for the update on the translation.", (IOM,)))

@@ -269,10 +269,12 @@ class Candidates:
     member countries as a whole; one without thanks either gives none. Comparing each commitment
     with the later agreements it can hear from, not with every later agreement on its items, gives
     the same evidence (a commitment was compared with thousands of agreements at 10,000 reports).
-    To a commitment of one actor, such an agreement speaks only if it thanks for something of the
-    commitment's action family or for progress (the first word after "for"): the agreements
-    addressed to an actor are kept by family, so the others are not compared at all (half of the
-    pairs, none with evidence, at 1,000 reports). Likewise an agreement that only reports something
+    To a commitment, such an agreement speaks only if it thanks its actor for something of the
+    commitment's action family or for progress (the first word after "for"), or, to the member
+    countries as a whole, thanks countries present for something of the family or "the member
+    countries that have" done one of its words: the agreements are kept by addressee and family,
+    so the others are not compared at all (two thirds of the pairs, none with evidence, at 1,000
+    reports). Likewise an agreement that only reports something
     held or a version approved (no thanks, nothing replaced or pending) goes only to the
     commitments with events or to develop.
     """
@@ -284,7 +286,10 @@ class Candidates:
         self._held: list[Agreement] = []
         self._version: list[Agreement] = []
         self._held_version: list[Agreement] = []
-        self._thanks: list[Agreement] = []     # thanks only: collective commitments
+        # thanks only, by the family of the collective commitments it can be about: thanks to member
+        # countries present for something of the family, or "the member countries that have" and
+        # one of the family's words after it (thanks to the collective actor itself: in _to)
+        self._thanks: dict[str, list[Agreement]] = {}
         # thanks only, by addressee and the family of the commitments it can be about (None: those
         # of no family, which only thanks for progress can be about)
         self._to: dict[tuple[str, str | None], list[Agreement]] = {}
@@ -296,28 +301,30 @@ class Candidates:
             elif held or version:
                 (self._held_version if held and version else self._held if held else self._version).append(a)
             elif any(r.thank for r in rs):
-                self._thanks.append(a)
                 heads = {h for r in rs for h in r.heads}
-                if any(h in _PROGRESS for h in heads):
-                    families: list[str | None] = [None, *_FAMILIES]
-                else:
-                    families = [f for f, words in _FAMILIES.items() if words and any(h.startswith(words) for h in heads)]
+                matched = [f for f, words in _FAMILIES.items() if words and any(h.startswith(words) for h in heads)]
+                families: list[str | None] = [None, *_FAMILIES] if any(h in _PROGRESS for h in heads) else [*matched]
                 for x in a.addressees:
                     for f in families:
                         self._to.setdefault((x, f), []).append(a)
+                members = bool(a.addressees & a.countries_present)
+                for f, words in _FAMILIES.items():
+                    if members and f in matched or words and any(
+                            r.some is not None and any(w in low[r.some.end():] for w in words)
+                            for low, r in zip(a.texts, rs, strict=True)):
+                        self._thanks.setdefault(f, []).append(a)
         self._dates = {id(v): [a.date for a in v] for v in (self._open, self._held, self._version, self._held_version,
-                                                            self._thanks, *self._to.values())}
+                                                            *self._thanks.values(), *self._to.values())}
 
     def later(self, c: Commitment) -> Iterator[Agreement]:
         """The agreements after ``c``'s date that can be evidence about it (one may come twice)."""
         develop, events = c.family == "develop", bool(c.events)
         lists = [self._open, *([self._held] if events else []), *([self._version] if develop else []),
                  *([self._held_version] if events or develop else [])]
-        if c.collective:
-            lists.append(self._thanks)
-        else:
-            family = c.family if c.family in _FAMILIES else None  # no family: no words to thank for
-            lists.extend(self._to.get((x, family), []) for x in sorted(c.actors))
+        family = c.family if c.family in _FAMILIES else None  # no family: no words to thank for
+        if c.collective and family is not None:
+            lists.append(self._thanks.get(family, []))
+        lists.extend(self._to.get((x, family), []) for x in sorted(c.actors))
         for v in lists:
             yield from v[bisect.bisect_right(self._dates[id(v)], c.date):] if v else ()
 
