@@ -274,9 +274,8 @@ class Candidates:
     countries as a whole, thanks countries present for something of the family or "the member
     countries that have" done one of its words: the agreements are kept by addressee and family,
     so the others are not compared at all (two thirds of the pairs, none with evidence, at 1,000
-    reports). Likewise an agreement that only reports something
-    held or a version approved (no thanks, nothing replaced or pending) goes only to the
-    commitments with events or to develop.
+    reports). Likewise an agreement that only reports something held or a version approved (no
+    thanks, nothing replaced or pending) goes only to the commitments with events or to develop.
     """
 
     def __init__(self, agreements: Iterable[Agreement]) -> None:
