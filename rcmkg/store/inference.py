@@ -222,6 +222,9 @@ class RuleIndex:
         self.subject, self.subject_inv = by(rules.subject), by(rules.subject, True)
         self.object, self.object_inv = by(rules.object), by(rules.object, True)
         self.types, self.types_inv = by(rules.types), by(rules.types, True)
+        #: The predicates and the classes (of rdf:type) the rules conclude.
+        self.heads = frozenset(q for d in (self.same, self.flip) for qs in d.values() for q in qs)
+        self.head_classes = frozenset(c for d in (self.subject, self.object, self.types) for cs in d.values() for c in cs)
 
 
 _KEEP = {RDF + "type", RDFS + "subClassOf", RDFS + "subPropertyOf", OWL + "equivalentClass",

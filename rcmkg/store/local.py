@@ -42,6 +42,7 @@ INCREMENTAL_LIMIT = 50
 
 Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]
 _TYPE = ox.NamedNode(RDF + "type")
+_TYPE_IRI = RDF + "type"
 _SHA = ox.NamedNode(RCM + "sha256")
 
 
@@ -65,6 +66,14 @@ class ReportChange:
         """Subjects of the triples in one version and not the other."""
         old, new = set(self.old), set(self.new)
         return {t[0] for t in old ^ new}
+
+
+class Concluded(NamedTuple):
+    """What a first load gathers for :meth:`LocalStore._infer_from` as it parses the reports."""
+
+    graphs: set[str]  # the graphs parsed
+    conclusions: set[Triple]  # what the rules conclude from their triples
+    stated: set[Triple]  # their triples that a rule could conclude (see :func:`conclude`)
 
 
 @dataclass(frozen=True)
@@ -442,12 +451,12 @@ class LocalStore:
         files = _expand(paths)
         # A first load (no report yet): the entailments are gathered from the triples as they are
         # parsed and checked once at the end (LocalStore._infer_from), not found by scanning the store.
-        concluded: tuple[set[str], set[Triple]] | None = None
+        concluded: Concluded | None = None
         rule_index: RuleIndex | None = None
         if infer and self.path is not None and not self._has_reports():
             self._ensure_closure("ontology" in summary.reference)
             rule_index = self._rules().index()
-            concluded = (set(), set())
+            concluded = Concluded(set(), set(), set())
         # The metadata graph is read whole only to prune; otherwise each file's record is looked up.
         meta = self._meta() if prune else None
         manifest, trusted = self._read_manifest()
@@ -522,8 +531,8 @@ class LocalStore:
                 else:
                     summary.loaded.append(path.name)
                 if concluded is not None and rule_index is not None:
-                    concluded[0].add(graph)
-                    conclude(rule_index, parsed, concluded[1])
+                    concluded.graphs.add(graph)
+                    conclude(rule_index, parsed, concluded.conclusions, concluded.stated)
                 yield graph, parsed, self._meta_quads(graph, sha, path.name, "report", len(parsed))
 
         batch = _Batch(self)
@@ -750,7 +759,7 @@ class LocalStore:
         return True
 
     def infer(self, *, recompute_closure: bool = False, changes: Sequence[ReportChange] | None = None,
-              concluded: tuple[set[str], set[Triple]] | None = None) -> int:
+              concluded: Concluded | None = None) -> int:
         """Recompute ``{base}id/graph/inferred`` (and the TBox closure if asked or missing); returns
         the number of inferred data triples.
 
@@ -770,7 +779,7 @@ class LocalStore:
             n = meta[3] + self._infer_changes(rules.index(), changes)
         elif concluded is not None and changes is None:
             self.inferred_rewritten = True
-            n = self._infer_from(rules.index(), *concluded)
+            n = self._infer_from(rules.index(), concluded)
         else:
             self.inferred_rewritten = True  # not recorded in self.written: what reads it recomputes
             excluded = ", ".join(f"<{g}>" for g in names.not_premises)
@@ -796,31 +805,31 @@ class LocalStore:
         self._write(self._meta_quads(inf, rules.digest(), "", "inferred", n))
         return n
 
-    def _infer_from(self, ix: RuleIndex, graphs: set[str], conclusions: set[Triple]) -> int:
-        """Write the inferred graph from ``conclusions``, those of the rules from every triple of
-        ``graphs`` (gathered while they were parsed: a first load does not read them back), with
-        those of the other premise graphs (registry, ontology) added here; returns its size.
+    def _infer_from(self, ix: RuleIndex, concluded: Concluded) -> int:
+        """Write the inferred graph from ``concluded``: the conclusions of the rules from every
+        triple of its graphs and the triples of theirs that could be conclusions, both gathered
+        while those graphs were parsed (a first load does not read them back), with those of the
+        other graphs (registry, ontology, metadata) added here; returns its size.
 
-        Each conclusion is kept unless a graph other than :attr:`GraphNames.not_asserted` states it
-        (one index lookup each): what the SPARQL rules of :meth:`infer` compute, without their
-        scans and anti-joins over the whole store."""
+        Each conclusion is kept unless a graph other than :attr:`GraphNames.not_asserted` states it:
+        what the SPARQL rules of :meth:`infer` compute, without their scans and anti-joins over the
+        whole store."""
         names = self.names
         inf = ox.NamedNode(names.inferred)
-        skip = set(names.not_premises) | graphs
+        conclusions, stated = concluded.conclusions, concluded.stated
+        skip = set(names.not_premises) | concluded.graphs
         for g in sorted(x.value for x in self.ox.named_graphs() if isinstance(x, ox.NamedNode) and x.value not in skip):
             conclude(ix, self._triples(g), conclusions)
-        not_asserted = {ox.NamedNode(g) for g in names.not_asserted}
         self._forget(names.inferred)
-        # What another graph states is no entailment of its own: the stated triples with the
-        # conclusions' predicates read in one scan each, where a lookup per conclusion cost 45 us
-        # (6 s at 1,000 reports).
-        stated: set[Triple] = set()
+        # What another graph states is no entailment of its own. The parsed graphs' candidates came
+        # with them; the few other graphs are read here, by the conclusions' predicates (reading
+        # every graph so was a scan of 3.1 million quads, 26 s at 10,000 reports).
+        others = [ox.NamedNode(x) for x in sorted(x.value for x in self.ox.named_graphs() if isinstance(x, ox.NamedNode))
+                  if x not in concluded.graphs and x not in names.not_asserted]
         for p in {t[1] for t in conclusions}:
-            for q in self.ox.quads_for_pattern(None, p, None):
-                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name not in not_asserted:
-                    t = (q.subject, q.predicate, q.object)
-                    if t in conclusions:
-                        stated.add(t)
+            for graph in others:
+                stated.update((q.subject, q.predicate, q.object)  # type: ignore[misc]
+                              for q in self.ox.quads_for_pattern(None, p, None, graph))
         self.ox.add_graph(inf)
         keep = [ox.Quad(s, p, o, inf) for s, p, o in conclusions if (s, p, o) not in stated]
         if self.path is not None and len(keep) >= 20_000:
@@ -975,13 +984,21 @@ def _nn(iri: str) -> ox.NamedNode:
     return n
 
 
-def conclude(ix: RuleIndex, triples: Iterable[Triple], out: set[Triple]) -> None:
+def conclude(ix: RuleIndex, triples: Iterable[Triple], out: set[Triple], stated: set[Triple] | None = None) -> None:
     """Add to ``out`` what the rules conclude from each of ``triples`` (one premise each: ``s p o``
     entails ``s q o``, ``o q s``, ``s a C``, ``o a C``; ``x a C`` entails ``x a D``), as the SPARQL
-    rules of :meth:`LocalStore.infer` do (no literal subject: ``flip`` and ``object`` skip literals)."""
+    rules of :meth:`LocalStore.infer` do (no literal subject: ``flip`` and ``object`` skip literals).
+
+    With ``stated``, add to it those of ``triples`` that some rule could conclude (their predicate
+    is a rule's head, or they give a class a rule concludes): a conclusion a graph states is not
+    an entailment, and these are the only triples that can be one."""
     same, flip, subject, obj, types = ix.same, ix.flip, ix.subject, ix.object, ix.types
-    for s, p, o in triples:
+    heads, classes = ix.heads, ix.head_classes
+    for t in triples:
+        s, p, o = t
         pv = p.value
+        if stated is not None and (pv in heads or (pv == _TYPE_IRI and o.value in classes)):
+            stated.add(t)
         for q in same.get(pv, ()):
             out.add((s, _nn(q), o))
         for c in subject.get(pv, ()):
@@ -991,7 +1008,7 @@ def conclude(ix: RuleIndex, triples: Iterable[Triple], out: set[Triple]) -> None
                 out.add((o, _nn(q), s))
             for c in obj.get(pv, ()):
                 out.add((o, _TYPE, _nn(c)))
-            if pv == _TYPE.value and isinstance(o, ox.NamedNode):
+            if pv == _TYPE_IRI and isinstance(o, ox.NamedNode):
                 for d in types.get(o.value, ()):
                     out.add((s, _TYPE, _nn(d)))
 
