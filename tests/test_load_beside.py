@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 import sqlite3
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -100,3 +102,82 @@ def test_a_failure_beside_fails_the_load_in_one_line(tmp_path, converted, monkey
     assert said in message and "previous load is still the current one" in message and "\n" not in message
     assert generations.current(settings.store) is None  # the failed first load left nothing current
     assert not list((tmp_path / "store").rglob(".beside-snapshot"))
+
+
+_HELPER = '''
+import gc, os, struct, time
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+
+def partial_then_stuck(snapshot, base):
+    """The process beside, caught in the middle of handing over a big result: the first bytes of
+    a message on every pipe it may write to, then nothing more."""
+    for conn in [o for o in gc.get_objects() if isinstance(o, Connection) and o.writable]:
+        os.write(conn.fileno(), struct.pack("!i", 1 << 20) + b"\\x80" * 64)
+    Path(os.environ["RCMKG_TEST_MARKER"]).write_text(str(os.getpid()))
+    time.sleep(600)
+'''
+
+_SCENARIO = '''
+import os, sys, time
+from pathlib import Path
+import rcmkg.store.load as load_module
+from rcmkg.errors import StoreError
+from rcmkg.settings import Settings
+import beside_helper
+
+
+def failing(*args, **kwargs):
+    marker = Path(os.environ["RCMKG_TEST_MARKER"])
+    deadline = time.monotonic() + 90
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    raise StoreError("the loading process failed")
+
+
+if __name__ == "__main__":
+    load_module.BESIDE_MIN = 1
+    load_module._compute_commitments = beside_helper.partial_then_stuck
+    load_module.refresh_timelines = failing
+    try:
+        load_module.load_paths([sys.argv[1]], Settings(store=sys.argv[2]))
+    except StoreError as exc:
+        print("raised:", exc.message)
+'''
+
+
+def test_a_failure_of_the_load_while_a_result_is_half_handed_over_ends_it(tmp_path, converted):
+    """The loading process fails while the process beside is half-way through writing a result
+    (a result at 10,000 reports is hundreds of megabytes): the load ends with its error and the
+    other process is stopped. A process pool's reading thread waited for the rest of such a
+    message for ever, and the load with it."""
+    import subprocess
+    import sys
+
+    (tmp_path / "beside_helper.py").write_text(_HELPER, encoding="utf-8")
+    (tmp_path / "scenario.py").write_text(_SCENARIO, encoding="utf-8")
+    marker = tmp_path / "half-handed-over"
+    env = {**os.environ, "RCMKG_TEST_MARKER": str(marker),
+           "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+    run = subprocess.Popen([sys.executable, str(tmp_path / "scenario.py"), str(converted), str(tmp_path / "store")],
+                           env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        out, err = run.communicate(timeout=150)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)  # the load and the process beside it
+        run.communicate()
+        pytest.fail("the load hung after its own failure")
+    assert marker.exists(), err  # the other process did get half-way through a result
+    assert "raised: the loading process failed; the previous load is still the current one" in out, err
+    assert run.returncode == 0, err
+    pid = int(marker.read_text())
+    for _ in range(100):  # killed and reaped (the loading process has ended: init reaps it)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail(f"the process beside the load (pid {pid}) is still running")
+    assert generations.current(tmp_path / "store") is None

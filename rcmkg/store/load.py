@@ -9,14 +9,14 @@ then builds the index of derived entries (:mod:`rcmkg.index`).
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Sequence
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol, cast
 
 import pyoxigraph as ox
 
@@ -40,8 +40,6 @@ from rcmkg.store import generations
 from rcmkg.store.local import INDEX_DIR, MANIFEST, LoadSummary, LocalStore, one_line
 from rcmkg.store.remote import RemoteStore
 from rcmkg.trace.commitments import compute_commitment_entries
-
-T = TypeVar("T")
 
 
 class Store(Protocol):
@@ -214,26 +212,41 @@ class _Beside:
     commitments and the page keys. The fulfilment graph is written into the checkpoint too, so
     the published entry counts what the store will hold. At 10,000 reports (py-spy, 2 cores) the
     commitments took 133 s and the published entry 54 s; timelines, dormant entries and the search
-    index 130 s."""
+    index 130 s.
+
+    The results come back as files (a result at 10,000 reports is hundreds of megabytes) and the
+    pipe carries only a line about each, read by this thread when it needs one: a process pool's
+    reading thread, caught by a failure of the load in the middle of such a result, waited for the
+    rest of it for ever (a load at 10,000 reports hung so)."""
 
     def __init__(self, store: LocalStore, target: Path, base: str) -> None:
         self.snapshot = target / ".beside-snapshot"
-        shutil.rmtree(self.snapshot, ignore_errors=True)
+        self.results = target / ".beside-results"
+        for folder in (self.snapshot, self.results):
+            shutil.rmtree(folder, ignore_errors=True)
         store.ox.backup(str(self.snapshot))
+        self.results.mkdir()
         # spawn, not fork: this process holds the store open (RocksDB's threads and locks do not survive a fork)
-        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        # one worker, in this order: the commitments (written into the checkpoint), then the entry
-        self._commitments = self._pool.submit(_compute_commitments, str(self.snapshot), base)
-        self._published = self._pool.submit(_compute_published, str(self.snapshot), base)
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child = ctx.Pipe(duplex=False)
+        # The steps are handed over as functions (pickled by name), in this order: the commitments
+        # (written into the checkpoint), then the entry.
+        steps = (("commitments", _compute_commitments), ("published", _compute_published))
+        self._proc = ctx.Process(target=_beside_main, args=(str(self.snapshot), base, str(self.results), steps, child),
+                                 name="rcmkg-beside", daemon=True)
+        self._proc.start()
+        child.close()
+        self._ready: dict[str, str] = {}  # step -> its result's file, announced and not yet read
+        self._values: dict[str, object] = {}
         self._done = False
 
     def commitments(self) -> Rebuilt:
         """The commitments' shards and fulfilment graph (waits for them)."""
-        return self._result(self._commitments)
+        return cast(Rebuilt, self._result("commitments"))
 
     def published(self) -> PublishedEntry:
         """The published entry of the store with the fulfilment graph (waits for it)."""
-        return self._result(self._published)
+        return cast(PublishedEntry, self._result("published"))
 
     def wait(self, *, check: bool = True) -> None:
         """Wait for the process; with ``check``, raise what it raised (one that died: a StoreError)."""
@@ -242,20 +255,56 @@ class _Beside:
         self._done = True
         try:
             if check:
-                self._result(self._published)
+                self._result("published")
+                self._proc.join()
             else:  # the load failed or was interrupted: its generation goes, nothing is waited for
-                for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
-                    proc.terminate()
+                self._proc.kill()
+                self._proc.join()
         finally:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            shutil.rmtree(self.snapshot, ignore_errors=True)
+            self._conn.close()
+            for folder in (self.snapshot, self.results):
+                shutil.rmtree(folder, ignore_errors=True)
 
-    @staticmethod
-    def _result(future: Future[T]) -> T:
+    def _result(self, step: str) -> object:
+        if step in self._values:
+            return self._values[step]
+        while step not in self._ready:
+            wait([self._conn, self._proc.sentinel])  # a line, or the end of the process
+            stopped = "the process computing the commitments and the published entry stopped"
+            if not self._conn.poll():  # ended without a word: killed (out of memory, by hand)
+                raise StoreError(stopped)
+            try:
+                kind, name, payload = self._conn.recv()
+            except EOFError:
+                raise StoreError(stopped) from None
+            except Exception as exc:  # noqa: BLE001 - an exception that pickled but does not unpickle
+                raise StoreError(f"{stopped}: {one_line(exc)}") from None
+            if kind == "error":
+                raise payload
+            self._ready[name] = payload
+        path = Path(self._ready.pop(step))
+        # written by our own process into this load's folder: no one else's bytes are unpickled
+        value = self._values[step] = pickle.loads(path.read_bytes())
+        path.unlink()
+        return value
+
+
+def _beside_main(snapshot: str, base: str, results: str, steps: Sequence[tuple[str, Callable[[str, str], object]]],
+                 conn: Connection) -> None:
+    """The process beside the load: each step's result into a file of ``results``, then a line on
+    ``conn`` (or the exception that stopped it)."""
+    try:
+        for name, work in steps:
+            path = Path(results) / f"{name}.pickle"
+            path.write_bytes(pickle.dumps(work(snapshot, base), protocol=pickle.HIGHEST_PROTOCOL))
+            conn.send(("done", name, str(path)))
+    except BaseException as exc:  # noqa: BLE001 - handed to the loading process, which raises it
         try:
-            return future.result()
-        except BrokenProcessPool:
-            raise StoreError("the process computing the commitments and the published entry stopped") from None
+            conn.send(("error", "", exc))
+        except Exception:  # noqa: BLE001 - an exception that does not pickle: its text
+            conn.send(("error", "", StoreError(f"{type(exc).__name__}: {one_line(exc)}")))
+    finally:
+        conn.close()
 
 
 def _compute_commitments(snapshot: str, base: str) -> Rebuilt:
