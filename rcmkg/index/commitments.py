@@ -297,9 +297,11 @@ def write_rebuilt(store: LocalStore, rebuilt: Rebuilt, *, record: bool = False) 
     for key in (*KEYS, COMMITMENTS):
         for q in list(store.index.ox.quads_for_pattern(None, ox.NamedNode(key), None)):
             store.index.ox.remove(q)
-    store.index.ox.extend([ox.Quad(ox.NamedNode(s), ox.NamedNode(key), ox.Literal(v))
-                           for key, values in ((MADE, rebuilt.made), (GIVEN, rebuilt.given), (ON_ITEM, rebuilt.on_item))
-                           for s, v in sorted(values.items())])
+    # The bulk loader, not a transaction: 700 MB of shards at 10,000 reports took 6.4 s so against
+    # 1.3 s. Only a load writes them, into a generation that becomes current when it has finished.
+    store.index.ox.bulk_extend([ox.Quad(ox.NamedNode(s), ox.NamedNode(key), ox.Literal(v))
+                                for key, values in ((MADE, rebuilt.made), (GIVEN, rebuilt.given), (ON_ITEM, rebuilt.on_item))
+                                for s, v in sorted(values.items())])
     store.index.set(ARCHIVE, COMMITMENTS, rebuilt.marker)
     write_fulfilment_nquads(store, rebuilt.fulfilment, record=record)
     return rebuilt.count
@@ -307,7 +309,16 @@ def write_rebuilt(store: LocalStore, rebuilt: Rebuilt, *, record: bool = False) 
 
 def write_fulfilment_nquads(store: LocalStore, data: bytes, *, record: bool = False) -> int:
     """Replace the fulfilment graph with the quads ``data`` holds (N-Quads, as :class:`Rebuilt` has them)."""
-    return _write_fulfilment_quads(store, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)), record=record)
+    if record:  # the old and new content, as triples, for the published statistics
+        return _write_fulfilment_quads(store, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)), record=True)
+    # Parsed and written by the bulk loader, in Rust: 300,000 quads at 10,000 reports took 8.1 s
+    # through Python objects and a transaction, 1.9 s so (a load writes into a generation that
+    # becomes current when it has finished).
+    graph = ox.NamedNode(fulfilment_graph(store.base))
+    store.drop_graph(graph.value)
+    store.ox.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    store.ox.add_graph(graph)
+    return data.count(b"\n")
 
 
 class _Damaged(Exception):
