@@ -225,6 +225,9 @@ class RuleIndex:
         #: The predicates and the classes (of rdf:type) the rules conclude.
         self.heads = frozenset(q for d in (self.same, self.flip) for qs in d.values() for q in qs)
         self.head_classes = frozenset(c for d in (self.subject, self.object, self.types) for cs in d.values() for c in cs)
+        #: The predicates whose triples a rule reads or concludes (rdf:type among them): no other
+        #: triple entails anything or is a conclusion.
+        self.premises = frozenset((*self.same, *self.flip, *self.subject, *self.object, *self.heads, RDF + "type"))
 
 
 _KEEP = {RDF + "type", RDFS + "subClassOf", RDFS + "subPropertyOf", OWL + "equivalentClass",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,6 +147,38 @@ def report_graph(meeting: str) -> str:
     if "/id/meeting/" not in meeting:
         raise StoreError(f"{meeting} is not a meeting IRI ({{base}}id/meeting/{{body}}/{{date}})")
     return meeting.replace("/id/meeting/", "/id/graph/", 1)
+
+
+_REPORT = ox.NamedNode(RCM + "Report")
+_REPORT_OF = ox.NamedNode(RCM + "reportOf")
+_REPORT_PREDICATES = frozenset((ox.NamedNode(RDF + "type"), _REPORT_OF))
+#: The first line ``rcmkg convert`` writes: a comment naming the meeting (an IRI with none of the
+#: characters an IRI in Turtle cannot hold).
+_NAMED_MEETING = re.compile(rb"# (https?://[^\x00-\x20\x7f-\xff<>\"{}|^`\\]+)\r?\n")
+#: The lines that open a Turtle document: blank, comments, and directives alone on their line (a
+#: line with anything else after its directive is left to the body, where TriG refuses it).
+_DIRECTIVES = re.compile(
+    rb"(?:[ \t]*(?:#[^\r\n]*"
+    rb"|@prefix[ \t]+[^\s:<>]*:[ \t]*<[^<>\r\n]*>[ \t]*\.[ \t]*|@base[ \t]*<[^<>\r\n]*>[ \t]*\.[ \t]*"
+    rb"|(?i:prefix)[ \t]+[^\s:<>]*:[ \t]*<[^<>\r\n]*>[ \t]*|(?i:base)[ \t]*<[^<>\r\n]*>[ \t]*)?\r?\n)*")
+_END = ox.NamedNode("urn:rcmkg:end-of-report")
+_END_TRIPLE = b"<urn:rcmkg:end-of-report> <urn:rcmkg:end-of-report> <urn:rcmkg:end-of-report> .\n"
+
+
+def _meeting_of(quads: Iterable[Quad]) -> str:
+    """The meeting of the one ``?report a rcm:Report ; rcm:reportOf ?meeting`` in ``quads`` (their
+    ``rdf:type`` and ``rcm:reportOf`` triples suffice), or a StoreError."""
+    reports, pairs = set(), []
+    for q in quads:
+        if q.predicate == _REPORT_OF:
+            pairs.append((q.subject, q.object))
+        elif q.object == _REPORT:
+            reports.add(q.subject)
+    meetings = {term_value(o) for s, o in pairs if s in reports}
+    if len(meetings) != 1:
+        found = "no" if not meetings else f"{len(meetings)}"
+        raise StoreError(f"not a converted report: {found} `?report a rcm:Report ; rcm:reportOf ?meeting` (need one)")
+    return meetings.pop()
 
 
 @dataclass
@@ -471,7 +504,7 @@ class LocalStore:
         old: dict[str, list[Triple]] = {}
         parsed_here: dict[str, str] = {}  # sha256 -> graph, for the files this load parses
 
-        def reports() -> Iterator[tuple[str, list[Triple], list[Quad]]]:
+        def reports() -> Iterator[tuple[str, list[Quad], list[Quad]]]:
             """The files to (re)load, parsed, with their records; the others noted in the summary."""
             for item in files:
                 key, st = item.key, item.st
@@ -543,8 +576,8 @@ class LocalStore:
             # is dropped while the bulk load runs.
             batch.stream(reports())
         else:
-            for graph, parsed, records in reports():
-                batch.add(graph, parsed, records)
+            for _graph, parsed, records in reports():
+                batch.add(parsed, records)
         if meta is not None:
             # Reports whose file was not given (a file that failed to load keeps its report).
             failed = {Path(p).name for p, _ in summary.errors}
@@ -715,22 +748,51 @@ class LocalStore:
             ox.Quad(s, ox.NamedNode(VOID + "triples"), ox.Literal(str(triples), datatype=ox.NamedNode(XSD + "integer")), m),
         ]
 
-    def _parse_report(self, data: bytes) -> tuple[str, list[Triple]]:
-        """The graph IRI of one converted report and its distinct triples, parsed once (by
-        pyoxigraph, in Rust; blank nodes named afresh): what is written is these triples, where the
-        file used to be parsed twice, into a probe store and again into the batch."""
+    def _parse_report(self, data: bytes) -> tuple[str, list[Quad]]:
+        """The graph IRI of one converted report and its distinct triples as quads in that graph,
+        parsed once (by pyoxigraph, in Rust; blank nodes named afresh): what is written is these
+        quads, where the file used to be parsed twice, into a probe store and again into the batch."""
+        fast = self._parse_in_graph(data)
+        if fast is not None:
+            return fast
         try:
             parsed = ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=self.base + "id/", rename_blank_nodes=True)
             triples: list[Triple] = list(dict.fromkeys((q.subject, q.predicate, q.object) for q in parsed))
         except SyntaxError as exc:
             raise StoreError(f"not valid Turtle: {exc}") from None
-        report, of = ox.NamedNode(RCM + "Report"), ox.NamedNode(RCM + "reportOf")
-        reports = {s for s, p, o in triples if p == _TYPE and o == report}
-        meetings = {term_value(o) for s, p, o in triples if p == of and s in reports}
-        if len(meetings) != 1:
-            found = "no" if not meetings else f"{len(meetings)}"
-            raise StoreError(f"not a converted report: {found} `?report a rcm:Report ; rcm:reportOf ?meeting` (need one)")
-        return report_graph(meetings.pop()), triples
+        g = ox.NamedNode(report_graph(_meeting_of([ox.Quad(s, p, o) for s, p, o in triples if p in _REPORT_PREDICATES])))
+        return g.value, [ox.Quad(s, p, o, g) for s, p, o in triples]
+
+    def _parse_in_graph(self, data: bytes) -> tuple[str, list[Quad]] | None:
+        """:meth:`_parse_report` of a file as ``rcmkg convert`` writes it (a first line naming the
+        meeting, the directives before the triples), parsed straight into the report's graph: the
+        triples wrapped in a TriG graph block. Making the quads of parsed triples in Python cost
+        three times the parse (30 s at 10,000 reports). None when the file is not so, or the guess
+        was wrong: then it is parsed as Turtle.
+
+        The block ends with a triple of our own, so that a file whose last statement lacks its '.'
+        fails here as it fails in Turtle (a TriG block needs none): the only difference between
+        the triples of a TriG block and those of a Turtle document."""
+        named = _NAMED_MEETING.match(data)
+        if named is None or b"/id/meeting/" not in named.group(1):
+            return None
+        body = _DIRECTIVES.match(data)
+        start = body.end() if body is not None else 0
+        graph = report_graph(named.group(1).decode("ascii"))
+        doc = b"".join((data[:start], b"\nGRAPH <", graph.encode("ascii"), b"> {\n", data[start:], b"\n", _END_TRIPLE, b"}\n"))
+        try:
+            quads = list(ox.parse(doc, format=ox.RdfFormat.TRIG, base_iri=self.base + "id/", rename_blank_nodes=True))
+        except SyntaxError:
+            return None
+        g = ox.NamedNode(graph)
+        if not quads or quads.pop() != ox.Quad(_END, _END, _END, g):
+            return None
+        quads = list(dict.fromkeys(quads))
+        try:
+            found = report_graph(_meeting_of([q for q in quads if q.predicate in _REPORT_PREDICATES]))
+        except StoreError:
+            return None
+        return (graph, quads) if found == graph else None
 
     def _load_reference(self, kind: str) -> bool:
         graph = getattr(self.names, kind)
@@ -819,7 +881,7 @@ class LocalStore:
         conclusions, stated = concluded.conclusions, concluded.stated
         skip = set(names.not_premises) | concluded.graphs
         for g in sorted(x.value for x in self.ox.named_graphs() if isinstance(x, ox.NamedNode) and x.value not in skip):
-            conclude(ix, self._triples(g), conclusions)
+            conclude(ix, self.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)), conclusions)
         self._forget(names.inferred)
         # What another graph states is no entailment of its own. The parsed graphs' candidates came
         # with them; the few other graphs are read here, by the conclusions' predicates (reading
@@ -939,21 +1001,19 @@ class _Batch:
         self.quads: list[Quad] = []
         self.meta: list[Quad] = []
 
-    def add(self, graph: str, triples: list[Triple], meta: list[Quad]) -> None:
-        g = ox.NamedNode(graph)
-        self.quads.extend(ox.Quad(s, p, o, g) for s, p, o in triples)
+    def add(self, quads: list[Quad], meta: list[Quad]) -> None:
+        self.quads.extend(quads)
         self.meta.extend(meta)
         if self.target.path is None or len(self.quads) >= self.LIMIT:  # memory: nothing to gain from batching
             self.flush()
 
-    def stream(self, reports: Iterator[tuple[str, list[Triple], list[Quad]]]) -> None:
-        """Write ``reports`` (graph, triples, records) through one bulk load as they come; their
+    def stream(self, reports: Iterator[tuple[str, list[Quad], list[Quad]]]) -> None:
+        """Write ``reports`` (graph, quads, records) through one bulk load as they come; their
         records are kept for :meth:`flush`, after the data."""
         def quads() -> Iterator[Quad]:
-            for graph, triples, meta in reports:
-                g = ox.NamedNode(graph)
+            for _graph, parsed, meta in reports:
                 self.meta.extend(meta)
-                yield from (ox.Quad(s, p, o, g) for s, p, o in triples)
+                yield from parsed
 
         try:
             self.target.ox.bulk_extend(quads())
@@ -984,33 +1044,38 @@ def _nn(iri: str) -> ox.NamedNode:
     return n
 
 
-def conclude(ix: RuleIndex, triples: Iterable[Triple], out: set[Triple], stated: set[Triple] | None = None) -> None:
-    """Add to ``out`` what the rules conclude from each of ``triples`` (one premise each: ``s p o``
-    entails ``s q o``, ``o q s``, ``s a C``, ``o a C``; ``x a C`` entails ``x a D``), as the SPARQL
-    rules of :meth:`LocalStore.infer` do (no literal subject: ``flip`` and ``object`` skip literals).
+def conclude(ix: RuleIndex, quads: Iterable[Quad], out: set[Triple], stated: set[Triple] | None = None) -> None:
+    """Add to ``out`` what the rules conclude from each of ``quads``' triples (one premise each:
+    ``s p o`` entails ``s q o``, ``o q s``, ``s a C``, ``o a C``; ``x a C`` entails ``x a D``), as the
+    SPARQL rules of :meth:`LocalStore.infer` do (no literal subject: ``flip`` and ``object`` skip literals).
 
-    With ``stated``, add to it those of ``triples`` that some rule could conclude (their predicate
+    With ``stated``, add to it those of the triples that some rule could conclude (their predicate
     is a rule's head, or they give a class a rule concludes): a conclusion a graph states is not
-    an entailment, and these are the only triples that can be one."""
+    an entailment, and these are the only triples that can be one. A quad's subject and object are
+    only read when a rule needs them (each read makes a Python object: most triples need none)."""
     same, flip, subject, obj, types = ix.same, ix.flip, ix.subject, ix.object, ix.types
     heads, classes = ix.heads, ix.head_classes
-    for t in triples:
-        s, p, o = t
+    premises = ix.premises
+    for q in quads:
+        p = q.predicate
         pv = p.value
-        if stated is not None and (pv in heads or (pv == _TYPE_IRI and o.value in classes)):
-            stated.add(t)
-        for q in same.get(pv, ()):
-            out.add((s, _nn(q), o))
+        if pv not in premises:
+            continue
+        s, o = q.subject, q.object
+        if stated is not None and (pv in heads or (pv == _TYPE_IRI and isinstance(o, ox.NamedNode) and o.value in classes)):
+            stated.add((s, p, o))  # type: ignore[arg-type]
+        for x in same.get(pv, ()):
+            out.add((s, _nn(x), o))  # type: ignore[arg-type]
         for c in subject.get(pv, ()):
-            out.add((s, _TYPE, _nn(c)))
+            out.add((s, _TYPE, _nn(c)))  # type: ignore[arg-type]
         if not isinstance(o, ox.Literal):
-            for q in flip.get(pv, ()):
-                out.add((o, _nn(q), s))
+            for x in flip.get(pv, ()):
+                out.add((o, _nn(x), s))  # type: ignore[arg-type]
             for c in obj.get(pv, ()):
-                out.add((o, _TYPE, _nn(c)))
+                out.add((o, _TYPE, _nn(c)))  # type: ignore[arg-type]
             if pv == _TYPE_IRI and isinstance(o, ox.NamedNode):
                 for d in types.get(o.value, ()):
-                    out.add((s, _TYPE, _nn(d)))
+                    out.add((s, _TYPE, _nn(d)))  # type: ignore[arg-type]
 
 
 def one_line(exc: BaseException) -> str:
