@@ -210,9 +210,9 @@ class _Beside:
     (hard links; RocksDB allows no second process on a store being written), while the loading
     process computes the timelines, the dormant entries and the search index, then writes the
     commitments and the page keys. The fulfilment graph is written into the checkpoint too, so
-    the published entry counts what the store will hold. At 10,000 reports (py-spy, 2 cores) the
-    commitments took 133 s and the published entry 54 s; timelines, dormant entries and the search
-    index 130 s.
+    the published entry counts what the store will hold. At 10,000 reports (2 cores, 2026-12-05) the
+    commitments take about 70 s and the published entry 35 s; timelines, dormant entries and the
+    search index 71 s (bench/README.md).
 
     The results come back as files (a result at 10,000 reports is hundreds of megabytes) and the
     pipe carries only a line about each, read by this thread when it needs one: a process pool's
