@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, cast
+from typing import Any
 
 import msgspec
 import pyoxigraph as ox
@@ -25,6 +25,7 @@ from rcmkg.index.codec import ENCODER, decode_entry
 from rcmkg.namespaces import DCT, RCM, RDF, SCHEMA
 from rcmkg.publish.source import published_dataset
 from rcmkg.publish.void import DatasetStats, dataset_stats
+from rcmkg.publish.void import examples as example_resources
 from rcmkg.sparql.terms import solutions, term_value
 from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange, Triple
 
@@ -356,22 +357,4 @@ def _examples(store: LocalStore) -> list[str]:
     """void:exampleResource as :func:`rcmkg.publish.void.dataset_stats` picks them (a meeting, the
     newest; an agreement with a commitment; a tracked item), over the published graphs: asked only
     when a changed triple is about one of those."""
-    dataset = published_dataset(store.ox, store.base)
-    out = []
-    for pattern, order in (
-        (f"?x a <{RCM}Meeting> ; <{SCHEMA}startDate> ?d", "DESC(?d) ?x"),
-        (f"?x a <{RCM}Agreement> ; <{RCM}hasCommitment> ?c", "?x"),
-        (f"?x a <{RCM}TrackedItem>", "?x"),
-    ):
-        sol = next(iter(cast(ox.QuerySolutions, store.ox.query(
-            f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1", use_default_graph_as_union=True))), None)
-        if sol is None:
-            continue
-        x = sol["x"]
-        # the same thing in the published graphs alone (a bound subject: cheap); else the slow way
-        if not store.ox.query(f"ASK {{ {pattern.replace('?x', str(x))} }}", **dataset):
-            sol = next(iter(cast(ox.QuerySolutions, store.ox.query(
-                f"SELECT ?x WHERE {{ {pattern} }} ORDER BY {order} LIMIT 1", **dataset))), None)
-        if sol is not None:
-            out.append(sol["x"].value)
-    return out
+    return example_resources(store.ox, published_dataset(store.ox, store.base))
