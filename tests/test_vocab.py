@@ -73,3 +73,42 @@ def test_concepts_and_schemes_303_by_accept(url, path, accept, suffix, fmt):
         iri = rdflib.URIRef("https://w3id.org/rcmkg" + path)
         kinds = set(g.objects(iri, rdflib.RDF.type))
         assert kinds & {rdflib.SKOS.Concept, rdflib.SKOS.ConceptScheme}, kinds
+
+
+_DOCUMENTS = """
+import hashlib, json
+from rcmkg.publish.conneg import RDF_FORMATS
+from rcmkg.publish.vocab import ontology_document, ontology_html
+out = {f.key: hashlib.sha256(ontology_document(f)).hexdigest() for f in RDF_FORMATS if f.key != "html"}
+out["html"] = hashlib.sha256(ontology_html().encode()).hexdigest()
+print(json.dumps(out))
+"""
+
+
+def test_the_ontology_documents_are_the_same_bytes_in_every_run():
+    # Each run its own process and string hashes (rdflib, under pyLODE, writes in their order) and
+    # its own parse of the OWL lists' blank nodes: the site's ont.* and ontology page must not change.
+    import json
+    import os
+    import subprocess
+    import sys
+
+    runs = []
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", _DOCUMENTS], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert {"ttl", "nt", "rdf", "jsonld", "html"} <= set(runs[0])
+    assert runs[0] == runs[1]
+    html_ld = rdflib.Graph().parse(data=_schema_org_block(), format="json-ld")
+    assert len(html_ld) > 10 and (rdflib.URIRef(ONTOLOGY), None, None) in html_ld  # still the ontology's JSON-LD
+
+
+def _schema_org_block() -> str:
+    import re
+
+    from rcmkg.publish.vocab import ontology_html
+
+    found = re.search(r'<script id="schema.org" type="application/ld\+json">(.*?)</script>', ontology_html(), re.DOTALL)
+    assert found is not None
+    return found.group(1)

@@ -9,7 +9,9 @@ when their base covers it (the default base ``https://w3id.org/rcmkg/`` does).
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import logging
+import re
 import sys
 import types
 from typing import Any
@@ -19,6 +21,7 @@ import pyoxigraph as ox
 from rcmkg.namespaces import RCM
 from rcmkg.publish.conneg import RDF_FORMATS, Format
 from rcmkg.resources import resource_files
+from rcmkg.sparql.terms import stable_blank_nodes
 from rcmkg.sparql.writers import rdf_bytes
 
 #: The ontology's IRI (the document a term IRI's fragment lives in).
@@ -34,9 +37,11 @@ def ontology_path(base: str) -> str | None:
 
 
 def ontology_triples() -> list[ox.Triple]:
-    """The ontology's own triples (``ontology/rcm.ttl``)."""
+    """The ontology's own triples (``ontology/rcm.ttl``), its blank nodes (OWL lists) labelled from
+    what they say: the parser names them at random, and the documents would differ at each run."""
     files = [f for f in resource_files("ontology") if f.name == ONTOLOGY_FILE]
-    return [q.triple for f in files for q in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE, base_iri=ONTOLOGY)]
+    return list(stable_blank_nodes(q.triple for f in files
+                                   for q in ox.parse(path=str(f), format=ox.RdfFormat.TURTLE, base_iri=ONTOLOGY)))
 
 
 def ontology_document(fmt: Format) -> bytes:
@@ -84,6 +89,31 @@ def ontology_html() -> str:
     level = quiet.level
     quiet.setLevel(max(level, logging.WARNING))  # pyLODE logs progress at INFO on the root logger
     try:
-        return str(ontpub(g).make_html())
+        html = str(ontpub(g).make_html())
     finally:
         quiet.setLevel(level)
+    return _SCHEMA_ORG.sub(lambda m: m.group(1) + _sorted_json(m.group(2)) + m.group(3), html)
+
+
+# pyLODE's schema.org JSON-LD comes out of rdflib in hash order (another order each run): sorted here,
+# so that the same ontology gives the same page.
+_SCHEMA_ORG = re.compile(r'(<script id="schema.org" type="application/ld\+json">)(.*?)(</script>)', re.DOTALL)
+
+
+def _sorted_json(text: str) -> str:
+    def order(value: Any, ordered: bool = False) -> Any:
+        if isinstance(value, dict):  # an @list's order is its meaning; any other array is a set
+            return {k: order(value[k], k == "@list") for k in sorted(value)}
+        if isinstance(value, list) and ordered:
+            return [order(v) for v in value]
+        if isinstance(value, list):
+            return sorted((order(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text  # not JSON: left as pyLODE wrote it
+    # the characters that could end or comment the script element escaped, as the pages do theirs
+    out = json.dumps(order(data), indent=2, ensure_ascii=False)
+    return "\n" + out.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
