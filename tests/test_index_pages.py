@@ -193,3 +193,37 @@ def test_stored_traces_are_the_joined_ones(files: list[Path], tmp_path: Path):
     with LocalStore(store_dir, read_only=True) as store:
         rows = run_page(store, load_queries()["trace"], {"item": "work-plan-migrant-smuggling"}, limit=1).result.rows
     assert other not in {r["meeting"].value for r in rows}
+
+
+def test_a_static_query_page_joined_from_the_stored_keys_is_the_engines_answer(files: list[Path], tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch):
+    """``rcmkg publish`` writes each canned query's first rows from the stored keys, a few at a time
+    (:func:`keyed_texts`): in every format, the bytes of the whole query run by the engine."""
+    from rcmkg.publish.endpoint import QueryRequest, execute_formats
+    from rcmkg.sparql import catalogue
+
+    store_dir = tmp_path / "store"
+    load_paths(files, Settings(store=str(store_dir)))
+    monkeypatch.setattr(catalogue, "CHUNK", 2)  # several texts, and a cut inside one
+    formats = ("json", "csv", "tsv", "xml", "html")
+    keyed = 0
+    with LocalStore(store_dir, read_only=True) as store:
+        for q in load_queries().values():
+            if any(p.required for p in q.params):
+                continue
+            parts = catalogue.keyed_texts(store, q)
+            if parts is None:
+                assert driver_text(q) is None, q.name  # every paged query has its keys stored
+                continue
+            parts = list(parts)
+            assert len(parts) >= 3, q.name
+            keyed += 1
+            for limit in (5, 10_000):
+                want = execute_formats(store.ox, QueryRequest(q.text, limit=limit), formats)
+                got = execute_formats(store.ox, QueryRequest(q.text, limit=limit), formats, parts=parts)
+                for key in formats:
+                    assert got[key].body == want[key].body, (q.name, limit, key)
+            assert want["csv"].body.count(b"\n") > 5, q.name  # the whole answer: more rows than the cut
+    assert keyed >= 6
+    # a store without the entries (an in-memory one, or keys of another driver text): the engine answers
+    assert catalogue.keyed_texts(SparqlOnly(store), load_queries()["agreements"]) is None

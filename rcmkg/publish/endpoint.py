@@ -30,7 +30,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -173,15 +173,34 @@ def _dataset(req: QueryRequest) -> dict[str, Any]:
     return kwargs
 
 
-def execute_formats(store: Any, req: QueryRequest, formats: Sequence[str]) -> dict[str, QueryAnswer]:
+def execute_formats(store: Any, req: QueryRequest, formats: Sequence[str],
+                    parts: Iterable[str] | None = None) -> dict[str, QueryAnswer]:
     """``req`` answered in each of ``formats`` (format keys), the query evaluated once: the static
-    site publishes each canned query in five formats, and evaluating is most of the work."""
+    site publishes each canned query in five formats, and evaluating is most of the work.
+
+    ``parts``: SELECT queries whose rows, one query's after the other's, are ``req``'s rows
+    (:func:`rcmkg.sparql.catalogue.keyed_texts`); evaluated in turn until the rows shown are read."""
     start = time.perf_counter()
-    result = _evaluate(store, req)
-    form = _form(result)
+    result = _evaluate(store, req) if parts is None else _Parts(store, req, parts)
+    form = "select" if parts is not None else _form(result)
     if form != "ask":  # held to be read once per format: the rows a format may show, and one more
         result = _Held(result, req.limit + 1)
     return {key: _answer(result, form, replace(req, format=key, accept=None), start) for key in formats}
+
+
+class _Parts:
+    """The rows of several SELECT queries one after the other, each evaluated when the rows before
+    it are read (with ``req``'s dataset); the variables are the first query's."""
+
+    def __init__(self, store: Any, req: QueryRequest, texts: Iterable[str]) -> None:
+        self.store, self.req, self.texts = store, req, iter(texts)
+        self.first = _evaluate(store, replace(req, query=next(self.texts)))
+        self.variables = self.first.variables
+
+    def __iter__(self) -> Iterator[Any]:
+        yield from self.first
+        for text in self.texts:
+            yield from _evaluate(self.store, replace(self.req, query=text))
 
 
 class _Held:

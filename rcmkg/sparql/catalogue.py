@@ -17,7 +17,7 @@ read the same catalogue; the server binds with :meth:`StoredQuery.bind_request`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -375,13 +375,35 @@ def for_keys(store: Queryable, q: StoredQuery, params: Mapping[str, str | Sequen
             stored = cached_answer(store, q, keys.rows[0])
             if stored is not None:
                 return stored
+    return store.query(bind(replace(q, text=_keyed_text(q, keys)), params))
+
+
+def _keyed_text(q: StoredQuery, keys: QueryResult) -> str:
+    """``q``'s text with its driving subquery (and each ``# {keys}``) replaced by ``keys`` as VALUES."""
+    where = _driver(q)
+    assert where is not None
     block = " ".join("(" + " ".join(r[v].n3() if r.get(v) is not None else "UNDEF" for v in keys.vars) + ")"
                      for r in keys.rows)
     values = f"VALUES ({' '.join('?' + v for v in keys.vars)}) {{ {block} }}"
     text = q.text[:where[0]] + values + q.text[where[3] + 1:]
-    text = _KEYS_MARK.sub(lambda _m: values, text)
-    return store.query(bind(replace(q, text=text), params))
+    return _KEYS_MARK.sub(lambda _m: values, text)
 
 
-__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "driver_text", "find_query", "get_query", "for_keys", "load_queries", "parse_query",
-           "run_page", "run_query"]
+def keyed_texts(store: Queryable, q: StoredQuery) -> Iterator[str] | None:
+    """Texts that answer ``q`` (no parameter) whole: one per :data:`CHUNK` of the keys a load
+    stored for its driver, in their order, so that their rows one after the other are the answer's
+    rows in order (as :func:`_run_whole`'s). A static page of the first rows then joins from the
+    first keys instead of ordering the whole archive. None without a driver or stored keys."""
+    driver = driver_text(q)
+    if driver is None:
+        return None
+    from rcmkg.index.pagekeys import cached_keys
+
+    keys = cached_keys(store, driver)
+    if keys is None or not keys.rows or any(t.type == "bnode" for r in keys.rows for t in r.values()):
+        return None
+    return (_keyed_text(q, replace(keys, rows=keys.rows[i:i + CHUNK])) for i in range(0, len(keys.rows), CHUNK))
+
+
+__all__ = ["PagedResult", "Param", "StoredQuery", "bind", "driver_text", "find_query", "get_query", "for_keys", "keyed_texts",
+           "load_queries", "parse_query", "run_page", "run_query"]

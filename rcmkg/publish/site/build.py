@@ -63,7 +63,7 @@ from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_ht
 from rcmkg.publish.void import DUMPS, DatasetInfo, Distribution, dataset_stats, describe_dataset, graph_counts
 from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
-from rcmkg.sparql.catalogue import load_queries
+from rcmkg.sparql.catalogue import keyed_texts, load_queries
 from rcmkg.sparql.terms import term_value
 from rcmkg.sparql.writers import OUTPUT_PREFIXES, rdf_bytes, xml_safe
 
@@ -414,7 +414,7 @@ def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, vie
     w.write("404.html", render("error.html", root, status=404, title=N_("Not found"),
                                message=N_("Nothing is published at this address."), iri=None, suggestions=[], hits=[]))
     result.pages += 4
-    _query_pages(store, settings, root, w, result)
+    _query_pages(source, settings, root, w, result)
 
 
 def _label_groups(view: GraphView) -> list[dict[str, Any]]:
@@ -442,15 +442,17 @@ def _label_groups(view: GraphView) -> list[dict[str, Any]]:
     return groups
 
 
-def _query_pages(store: pyoxigraph.Store, settings: Settings, root: StaticLinker, w: _Writer, result: PublishResult) -> None:
+def _query_pages(source: Source, settings: Settings, root: StaticLinker, w: _Writer, result: PublishResult) -> None:
     """Run every canned query that needs no parameter and publish its results in each format."""
     listing = []
     for q in load_queries().values():
         runnable = not any(p.required for p in q.params)
         links = []
         if runnable:
-            answers = execute_formats(store, QueryRequest(q.text, limit=settings.result_limit),
-                                      ("json", "csv", "tsv", "xml", "html"))
+            # A paged query's first rows joined from the first keys the load stored, not the whole
+            # archive ordered (6-12 s a query at 10,000 reports): the same rows.
+            answers = execute_formats(source.ox, QueryRequest(q.text, limit=settings.result_limit),
+                                      ("json", "csv", "tsv", "xml", "html"), parts=keyed_texts(source, q))
             for key in ("json", "csv", "tsv", "xml"):
                 w.write(f"query/{q.name}.{key}", answers[key].body)
                 links.append(key)
