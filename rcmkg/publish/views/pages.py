@@ -344,6 +344,7 @@ class GraphView:
         self.types = _BySubject(self._types_of, lambda: self._every([RDF + "type"], self._add_type))
         self.positions = _BySubject(self._position_of, lambda: self._every([RCM + "position"], self._add_position))
         self._exists: dict[str, bool] = {}
+        self._text_reports: dict[Any, Any] = {}  # source text -> the report that has it (None: none)
 
     # indexes
     def _allowed(self, g: Any) -> bool:
@@ -360,11 +361,20 @@ class GraphView:
                      for t in (source() if callable(source) else source))
         return store
 
+    @cached_property
+    def _extra_terms(self) -> tuple[frozenset[Any], frozenset[Any]]:
+        """The subjects and the objects of ``extra`` (terms compare as the store's lookups do)."""
+        quads = list(self.extra.quads_for_pattern(None, None, None, None))
+        return frozenset(q.subject for q in quads), frozenset(q.object for q in quads)
+
     def _in_extra(self, s: Any, o: Any) -> bool:
         """Whether ``extra`` may hold a match: always once it is made; before, only for the things it
         describes that have pages (the dataset and what is named under it, the graphs as subsets)."""
         if "extra" in self.__dict__ or not callable(self._extra_source):
-            return True
+            # Made: a bound subject or object it does not hold matches nothing there (a lookup in
+            # it cost as much as one in the store, and most of a page's lookups are such).
+            subjects, objects = self._extra_terms
+            return (s is None or s in subjects) and (o is None or o in objects)
         bound = [t.value for t in (s, o) if isinstance(t, pyoxigraph.NamedNode)]
         if not bound and s is None and o is None:
             return True  # a scan by predicate (publishing, search): everything
@@ -770,9 +780,12 @@ class GraphView:
         if not quote.exact and text is None:
             return None
         if text is not None:
-            for rq in self.quads(p=_nn(RCM + "sourceText"), o=text):
-                quote.report = self.term(rq.subject)
-                break
+            # the same text for every span of a report: its report looked up once
+            if text not in self._text_reports:
+                self._text_reports[text] = next((rq.subject for rq in self.quads(p=_nn(RCM + "sourceText"), o=text)), None)
+            report = self._text_reports[text]
+            if report is not None:
+                quote.report = self.term(report)
         return quote
 
     def sources(self, quads: Sequence[Any], limit: int | None = None) -> list[Term]:
