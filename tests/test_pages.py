@@ -270,3 +270,42 @@ def test_gettext_writes_what_jinjas_newstyle_gettext_wrote(lang):
     with i18n.use(lang):
         for s, n in (("<x>", 3), ("&", 1)):
             assert environment().from_string(source).render(s=s, n=n) == reference.from_string(source).render(s=s, n=n)
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+def test_the_extra_description_is_read_with_the_store(converted, lazy):
+    """Triples outside the store (the VoID description) answer look-ups by subject and by object
+    beside the store's, whether given at once or made on first use; a resource they do not mention
+    gets the store's alone."""
+    store = open_data([converted])
+    dataset = pyoxigraph.NamedNode(f"{DEFAULT_BASE}id/dataset")
+    void = "http://rdfs.org/ns/void#"
+    extra = [pyoxigraph.Triple(dataset, pyoxigraph.NamedNode(void + "exampleResource"), pyoxigraph.NamedNode(MEETING)),
+             pyoxigraph.Triple(dataset, pyoxigraph.NamedNode(void + "triples"), pyoxigraph.Literal("7")),
+             pyoxigraph.Triple(pyoxigraph.BlankNode("d1"), pyoxigraph.NamedNode(void + "subset"), dataset)]
+    view = GraphView(store.ox, DEFAULT_BASE, extra=(lambda: extra) if lazy else extra)
+    meeting = pyoxigraph.NamedNode(MEETING)
+    # a look-up of a store resource first (the extra store is made then, when given at once)
+    own = list(GraphView(store.ox, DEFAULT_BASE).quads(s=meeting))
+    assert len(own) > 5 and list(view.quads(s=meeting)) == own
+    assert {q.triple for q in view.quads(s=dataset)} == set(extra[:2])
+    assert {q.triple for q in view.quads(o=dataset)} == {extra[2]}
+    assert extra[0] in {q.triple for q in view.quads(o=meeting)}
+    assert {q.triple for q in view.quads(p=pyoxigraph.NamedNode(void + "triples"))} == {extra[1]}
+    assert not list(view.quads(s=meeting, o=dataset))
+    desc = view.describe(MEETING)
+    assert desc is not None and any(r.predicate == void + "exampleResource" for r in desc.incoming)
+
+
+def test_every_quote_names_the_report_its_text_is_in(view):
+    desc = view.describe(AGREEMENT)
+    assert desc is not None and desc.quotes
+    reports = {q.report.value for q in desc.quotes if q.report is not None}
+    assert len(reports) == 1 and next(iter(reports)).startswith(f"{DEFAULT_BASE}id/report/"), reports
+    assert all(q.report is not None for q in desc.quotes)
+    # the text's own page: every passage, the same report (looked up once for the text)
+    text = next(q for q in view.quads(s=pyoxigraph.NamedNode(next(iter(reports))))
+                if q.predicate.value == RCM + "sourceText").object.value
+    spans = view.describe(text).spans
+    assert len(spans) > 20 and {q.report.value for q in spans if q.report is not None} == reports
+    assert all(q.report is not None for q in spans)
