@@ -112,6 +112,15 @@ def test_each_resource_has_every_representation(site):
         graphs[ext] = rdflib.Graph().parse(doc.with_name(doc.name + "." + ext), format=fmt)
     for ext in ("jsonld", "nt", "rdf"):
         assert isomorphic(graphs["ttl"], graphs[ext]), ext
+    # the page embeds the same description, without the document's own foaf:primaryTopic
+    for page in (doc.with_name(doc.name + ".html"), site / "es" / "doc" / (MEETING + ".html")):
+        embedded = page.read_text(encoding="utf-8").split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
+        described = rdflib.Graph().parse(data=embedded, format="json-ld")
+        topic = rdflib.URIRef("http://xmlns.com/foaf/0.1/primaryTopic")
+        assert len(described) > 20 and (None, topic, None) not in described
+        assert isomorphic(described, graphs["ttl"] - rdflib.Graph().parse(
+            data="".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in graphs["ttl"].triples((None, topic, None))),
+            format="nt")), page
     assert (rdflib.URIRef(BASE + "id/" + MEETING), rdflib.RDF.type, None) in graphs["ttl"]
     # the static pages say the same as the server's documents: datatypes as the converter wrote them
     item = rdflib.Graph().parse(site / "doc" / f"{MEETING}/item/5.ttl", format="turtle")
