@@ -17,6 +17,11 @@ changed report: 20 s):
   changes from those it leaves as they were;
 * :data:`ON_ITEM` about a tracked item: what the fulfilment rules read of each commitment about it
   (:class:`Feature`), to work out the evidence a changed report's agreements give;
+* :data:`BY_ACTOR` about an organisation, country or collective: the commitments on its page
+  (:class:`ActorRow`: those it made, and those of the member countries the evidence says it delivered
+  or did not), each with its status as of the archive's last day, by date. An actor's page shows the
+  first of what it owes and of what it did: read from here, it looks up those rows only (the query
+  of every commitment it made or was credited with took seconds at 10,000 reports);
 * :data:`COMMITMENTS` about :data:`rcmkg.store.local.ARCHIVE`: the marker that the shards are
   current, with the date of every meeting that has one (the assessments are as of the last).
 
@@ -25,6 +30,7 @@ An update writes what a full computation writes (:func:`shard_entries`), byte fo
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -42,6 +48,7 @@ from rcmkg.sparql.terms import term_value
 from rcmkg.store.local import ARCHIVE, LocalStore, ReportChange, Triple
 from rcmkg.trace.commitments import (
     CommitmentEntry,
+    CommitmentRow,
     agreement_facts,
     commitment_entries_of,
     compute_commitment_entries,
@@ -64,8 +71,13 @@ COMMITMENTS = "urn:rcmkg:commitments"
 MADE = "urn:rcmkg:commitments-made"
 GIVEN = "urn:rcmkg:evidence-given"
 ON_ITEM = "urn:rcmkg:commitments-on"
-KEYS = (MADE, GIVEN, ON_ITEM)
-FORMAT = "rcmkg-commitments-3\n"  # 3: in shards by meeting and item (2: one entry for the archive)
+BY_ACTOR = "urn:rcmkg:commitments-by"
+KEYS = (MADE, GIVEN, ON_ITEM, BY_ACTOR)
+# 4: with each actor's rows (3: in shards by meeting and item; 2: one entry for the archive)
+FORMAT = "rcmkg-commitments-4\n"
+
+#: How an actor has a commitment on its page, in the order one is chosen when several apply.
+OWN, DELIVERED, NOT_DELIVERED = "own", "delivered", "not-delivered"
 
 
 class Feature(msgspec.Struct, array_like=True, gc=False):
@@ -89,7 +101,24 @@ class Feature(msgspec.Struct, array_like=True, gc=False):
                           self.context, self.collective)
 
 
+class ActorRow(msgspec.Struct, array_like=True, gc=False):
+    """A commitment on an actor's page: ``how`` it is the actor's (:data:`OWN`, :data:`DELIVERED`,
+    :data:`NOT_DELIVERED`), when it was made, its due date and its assessed status (the fulfilment
+    graph's, as of the archive's last day)."""
+
+    commitment: str
+    how: str
+    date: str
+    due: str | None
+    status: str
+
+
+def _actor_order(r: ActorRow) -> tuple[str, str]:
+    return (r.date, r.commitment)  # the page's ORDER BY ?date ?c
+
+
 _MADE = msgspec.json.Decoder(list[CommitmentEntry])
+_BY_ACTOR = msgspec.json.Decoder(list[ActorRow])
 _GIVEN = msgspec.json.Decoder(dict[str, tuple[str, str]])
 _ON_ITEM = msgspec.json.Decoder(list[Feature])
 _DATES = msgspec.json.Decoder(dict[str, str])
@@ -122,6 +151,10 @@ def decode_given(data: str | None) -> dict[str, tuple[str, str]] | None:
 
 def decode_on_item(data: str | None) -> list[Feature] | None:
     return _decoded(_ON_ITEM, data)
+
+
+def decode_by_actor(data: str | None) -> list[ActorRow] | None:
+    return _decoded(_BY_ACTOR, data)
 
 
 def decode_dates(data: str | None) -> dict[str, str] | None:
@@ -212,6 +245,23 @@ def _read_commitments(store: LocalStore) -> list[CommitmentEntry] | None:
     return [e for s in shards for e in s]
 
 
+def cached_actor_rows(store: Queryable, actor: str) -> list[ActorRow] | None:
+    """The rows of ``actor``'s page (:data:`BY_ACTOR`; none if it has no commitment), by date; None
+    where the index has no current shards (a store from ``--data``, or one being loaded)."""
+    if not isinstance(store, LocalStore):
+        return None
+    marker = store.index.get(ARCHIVE, COMMITMENTS)
+    if marker is None or not marker.startswith(FORMAT):
+        return None
+    data = store.index.get(actor, BY_ACTOR)
+    return [] if data is None else decode_by_actor(data)
+
+
+def actor_rows_of(store: object) -> Callable[[str], list[ActorRow] | None] | None:
+    """:func:`cached_actor_rows` of ``store`` as a page's view takes it (None for a store without an index)."""
+    return functools.partial(cached_actor_rows, store) if isinstance(store, LocalStore) else None
+
+
 def cached_commitments_on(store: Queryable, item: str) -> list[CommitmentEntry] | None:
     """The entries of the commitments about ``item`` (a tracked item's IRI), in the order a full
     computation gives: only the shards of the meetings its features name are read (a listing of
@@ -278,6 +328,7 @@ class Rebuilt(msgspec.Struct, frozen=True):
     made: dict[str, str]
     given: dict[str, str]
     on_item: dict[str, str]
+    by_actor: dict[str, str]
     marker: str
     fulfilment: bytes  # the fulfilment graph's quads, N-Quads
     count: int  # commitments
@@ -288,8 +339,11 @@ def compute_rebuilt(store: LocalStore) -> Rebuilt:
     features: dict[str, Commitment] = {}
     entries = compute_commitment_entries(store, features=features)
     made, given, on_item, marker = shard_entries(entries, features)
-    quads = fulfilment_quads(entries, fulfilment_graph(store.base))
-    return Rebuilt(made, given, on_item, marker, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(entries))
+    assessed = _assessed(entries)
+    quads = _assessment_quads(assessed, fulfilment_graph(store.base))
+    by_actor = {a: encode(rows) for a, rows in actor_rows(assessed).items()}
+    return Rebuilt(made, given, on_item, by_actor, marker, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"",
+                   len(entries))
 
 
 def write_rebuilt(store: LocalStore, rebuilt: Rebuilt, *, record: bool = False) -> int:
@@ -300,7 +354,8 @@ def write_rebuilt(store: LocalStore, rebuilt: Rebuilt, *, record: bool = False) 
     # The bulk loader, not a transaction: 700 MB of shards at 10,000 reports took 6.4 s so against
     # 1.3 s. Only a load writes them, into a generation that becomes current when it has finished.
     store.index.ox.bulk_extend([ox.Quad(ox.NamedNode(s), ox.NamedNode(key), ox.Literal(v))
-                                for key, values in ((MADE, rebuilt.made), (GIVEN, rebuilt.given), (ON_ITEM, rebuilt.on_item))
+                                for key, values in ((MADE, rebuilt.made), (GIVEN, rebuilt.given), (ON_ITEM, rebuilt.on_item),
+                                                    (BY_ACTOR, rebuilt.by_actor))
                                 for s, v in sorted(values.items())])
     store.index.set(ARCHIVE, COMMITMENTS, rebuilt.marker)
     write_fulfilment_nquads(store, rebuilt.fulfilment, record=record)
@@ -326,6 +381,10 @@ class _Damaged(Exception):
 
 
 def _no_entries() -> list[CommitmentEntry]:
+    return []
+
+
+def _no_rows() -> list[ActorRow]:
     return []
 
 
@@ -533,7 +592,11 @@ def _updated(store: LocalStore, old_dates: dict[str, str], changes: list[ReportC
     affected = set(old_of) | set(new_of) | {c for cs in changed.values() for c in cs}
     last, was_last = max(dates.values(), default=None), max(old_dates.values(), default=None)
     if last is not None and last == was_last:
-        _update_fulfilment(store, [*fresh, *updated], affected, last)
+        # the actors whose rows may name an affected commitment: those that made it (as it was, and
+        # as it is: the rows of commitments made elsewhere did not change) and those its assessment
+        # names (read from the graph before it is replaced)
+        actors = {a for e in (*old_of.values(), *fresh, *updated) for a in e.row.actor_iris}
+        _update_fulfilment(store, [*fresh, *updated], affected, last, actors)
     else:
         write_fulfilment(store, cached_commitments(store) or [], record=True)
     return len(affected)
@@ -546,11 +609,14 @@ def _last(entries: list[CommitmentEntry]) -> str | None:
     return max(max([e.row.date for e in entries]), max([v.date for e in entries for v in e.evidence], default=""))
 
 
-def _update_fulfilment(store: LocalStore, entries: list[CommitmentEntry], commitments: set[str], last: str) -> None:
-    """Replace the assessments of ``commitments`` (those still there are ``entries``), as of ``last``;
-    what changed is recorded in :attr:`LocalStore.written` (for the published statistics)."""
+def _update_fulfilment(store: LocalStore, entries: list[CommitmentEntry], commitments: set[str], last: str,
+                       actors: set[str]) -> None:
+    """Replace the assessments of ``commitments`` (those still there are ``entries``), as of ``last``,
+    and their rows on the pages of ``actors`` and of the actors the assessments name; what changed
+    is recorded in :attr:`LocalStore.written` (for the published statistics)."""
     g = ox.NamedNode(fulfilment_graph(store.base))
     link = ox.NamedNode(RCM + "fulfilment")
+    named = {ox.NamedNode(RCM + "deliveredBy"), ox.NamedNode(RCM + "notDeliveredBy")}
     removed: list[ox.Quad] = []
     for c in sorted(commitments):
         for q in list(store.ox.quads_for_pattern(ox.NamedNode(c), link, None, g)):
@@ -559,9 +625,15 @@ def _update_fulfilment(store: LocalStore, entries: list[CommitmentEntry], commit
             for x in list(store.ox.quads_for_pattern(q.object, None, None, g)):  # type: ignore[arg-type]
                 store.ox.remove(x)
                 removed.append(x)
-    added = [q for q in fulfilment_quads(entries, g.value, last) if q not in store.ox]
+    assessed = _assessed(entries, last)
+    added = [q for q in _assessment_quads(assessed, g.value) if q not in store.ox]
     store.ox.extend(added)
     store.written.append(ReportChange(g.value, _triples(removed), _triples(added)))
+    rows = actor_rows(assessed)
+    for actor in sorted(actors | {term_value(q.object) for q in removed if q.predicate in named} | rows.keys()):
+        kept = [r for r in _read(store, actor, BY_ACTOR, decode_by_actor, _no_rows()) if r.commitment not in commitments]
+        now = sorted([*kept, *rows.get(actor, [])], key=_actor_order)
+        store.index.set(actor, BY_ACTOR, encode(now) if now else None)
 
 
 def _triples(quads: list[ox.Quad]) -> list[Triple]:
@@ -578,20 +650,34 @@ _ACTION_STATUS = {FULFILLED: "CompletedActionStatus", IN_PROGRESS: "ActiveAction
                   NOT_FULFILLED: "FailedActionStatus", UNKNOWN: "PotentialActionStatus"}
 
 
-def fulfilment_quads(entries: list[CommitmentEntry], graph: str, last: str | None = None) -> list[ox.Quad]:
-    """One ``rcm:FulfilmentAssessment`` per commitment, as of ``last`` (default: the last meeting the
-    entries know): its status, the evidence agreement and quote, ``prov:wasDerivedFrom`` the evidence span."""
-    if not entries:
-        return []
+Assessed = list[tuple[CommitmentRow, Evidence | None]]
+
+
+def _assessed(entries: list[CommitmentEntry], last: str | None = None) -> tuple[str, Assessed]:
+    """Each entry's row with its status as of ``last`` (default: the last day the entries know),
+    and the evidence that decides it; with the day."""
     last = last or _last(entries)
-    assert last is not None
-    g = ox.NamedNode(graph)
-    out: list[ox.Quad] = []
+    if last is None:
+        return "", []
     from datetime import date as _date  # noqa: PLC0415 - only here
 
     rows = select_commitments(entries, None, None, None, _date.fromisoformat(last), None)
     by_iri = {e.row.commitment: e for e in entries}
-    for r in rows:
+    return last, [(r, next(v for v in by_iri[r.commitment].evidence if v.agreement == r.evidence) if r.evidence else None)
+                  for r in rows]
+
+
+def fulfilment_quads(entries: list[CommitmentEntry], graph: str, last: str | None = None) -> list[ox.Quad]:
+    """One ``rcm:FulfilmentAssessment`` per commitment, as of ``last`` (default: the last meeting the
+    entries know): its status, the evidence agreement and quote, ``prov:wasDerivedFrom`` the evidence span."""
+    return _assessment_quads(_assessed(entries, last), graph)
+
+
+def _assessment_quads(assessed: tuple[str, Assessed], graph: str) -> list[ox.Quad]:
+    last, rows = assessed
+    g = ox.NamedNode(graph)
+    out: list[ox.Quad] = []
+    for r, ev in rows:
         c = ox.NamedNode(r.commitment)
         node = ox.NamedNode(r.commitment + "/fulfilment")
 
@@ -604,12 +690,11 @@ def fulfilment_quads(entries: list[CommitmentEntry], graph: str, last: str | Non
         add(RCM + "asOf", ox.Literal(last, datatype=ox.NamedNode(XSD + "date")))
         if r.status in _ACTION_STATUS:
             add(SCHEMA + "actionStatus", ox.NamedNode(SCHEMA + _ACTION_STATUS[r.status]))
-        if r.evidence:
+        if r.evidence and ev is not None:
             add(RCM + "evidence", ox.NamedNode(r.evidence))
             add(RCM + "evidenceQuote", ox.Literal(r.evidence_quote or ""))
             if r.evidence_span:
                 add(PROV + "wasDerivedFrom", ox.NamedNode(r.evidence_span))
-            ev = next(v for v in by_iri[r.commitment].evidence if v.agreement == r.evidence)
             for country in ev.delivered_by:
                 add(RCM + "deliveredBy", ox.NamedNode(country))
             for country in ev.present:
@@ -618,14 +703,41 @@ def fulfilment_quads(entries: list[CommitmentEntry], graph: str, last: str | Non
     return out
 
 
+def actor_rows(assessed: tuple[str, Assessed]) -> dict[str, list[ActorRow]]:
+    """The :data:`BY_ACTOR` rows of every actor the assessed commitments name: those it made, then
+    (for a member countries' commitment) as the deciding evidence names it delivering or not, as
+    the assessments in :func:`fulfilment_quads` state it."""
+    out: dict[str, list[ActorRow]] = defaultdict(list)
+    for r, ev in assessed[1]:
+        hows = dict.fromkeys(r.actor_iris, OWN)
+        if ev is not None:
+            for country in ev.delivered_by:
+                hows.setdefault(country, DELIVERED)
+            for country in ev.present:
+                if country not in ev.delivered_by:
+                    hows.setdefault(country, NOT_DELIVERED)
+        for actor, how in hows.items():
+            out[actor].append(ActorRow(r.commitment, how, r.date, r.due, r.status))
+    for rows in out.values():
+        rows.sort(key=_actor_order)
+    return dict(sorted(out.items()))
+
+
 def write_fulfilment(store: LocalStore, entries: list[CommitmentEntry], *, record: bool = False) -> int:
     """Replace the fulfilment graph with the assessments of ``entries``; returns its triple count.
     With ``record``, the old and new content go to :attr:`LocalStore.written` (an incremental load's
     published statistics are updated from them).
 
     Written straight into the store, not through :meth:`LocalStore.replace_graph`, which would drop
-    the derived entries this graph is built from."""
-    return _write_fulfilment_quads(store, fulfilment_quads(entries, fulfilment_graph(store.base)), record=record)
+    the derived entries this graph is built from. The actors' rows (:data:`BY_ACTOR`), which state
+    the same assessments, are written again with it."""
+    assessed = _assessed(entries)
+    n = _write_fulfilment_quads(store, _assessment_quads(assessed, fulfilment_graph(store.base)), record=record)
+    for q in list(store.index.ox.quads_for_pattern(None, ox.NamedNode(BY_ACTOR), None)):
+        store.index.ox.remove(q)
+    for actor, rows in actor_rows(assessed).items():
+        store.index.set(actor, BY_ACTOR, encode(rows))
+    return n
 
 
 def _write_fulfilment_quads(store: LocalStore, quads: list[ox.Quad], *, record: bool = False) -> int:

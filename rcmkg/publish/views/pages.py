@@ -31,6 +31,7 @@ import pyoxigraph
 
 from rcmkg import i18n
 from rcmkg.i18n import N_
+from rcmkg.index.commitments import DELIVERED, NOT_DELIVERED, OWN, ActorRow
 from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
 from rcmkg.publish.cite import Citation
 from rcmkg.publish.conneg import RDF_FORMATS, Format
@@ -321,10 +322,14 @@ class GraphView:
 
     def __init__(self, store: pyoxigraph.Store, base: str,
                  extra: Iterable[pyoxigraph.Triple] | Callable[[], Iterable[pyoxigraph.Triple]] = (),
-                 graphs: Sequence[str] | None = None) -> None:
+                 graphs: Sequence[str] | None = None,
+                 actor_rows: Callable[[str], list[ActorRow] | None] | None = None) -> None:
         self.store = store
         self.base = base
         self.id_base = base + "id/"
+        # An actor's commitments as ``rcmkg load`` kept them (rcmkg.index.commitments.cached_actor_rows);
+        # None, or a call that gives None: queried from the store.
+        self.actor_rows = actor_rows
         # ``extra`` may be a function giving the triples: the server's VoID description (6 triples a
         # graph, seconds on a big archive) is then made when a page first needs it (see quads).
         self._extra_source = extra
@@ -929,45 +934,80 @@ class GraphView:
     # evidence names it or leaves it out), with its fulfilment assessment.
     # The quote is looked up apart (_quotes): oxigraph joins an OPTIONAL path after the union by
     # evaluating it over the whole store, a tenth of a second per actor that grew with the archive.
-    _Q_OWED = """SELECT ?c ?how ?date ?action ?due ?dueText ?status ?ev ?evDate ?evQuote WHERE { #VALUES
-        { ?c rcm:committedBy ?x BIND("own" AS ?how) }
-        UNION { ?c rcm:fulfilment/rcm:deliveredBy ?x BIND("delivered" AS ?how) }
-        UNION { ?c rcm:fulfilment/rcm:notDeliveredBy ?x BIND("not-delivered" AS ?how) }
-        ?c rcm:madeIn/rcm:agreedAt/schema:startDate ?date .
+    _OWED_COLUMNS = """?c rcm:madeIn/rcm:agreedAt/schema:startDate ?date .
         OPTIONAL { ?c rcm:action ?action FILTER(LANGMATCHES(LANG(?action), "en") || LANG(?action) = "") }
         OPTIONAL { ?c rcm:dueDate ?due } OPTIONAL { ?c rcm:dueText ?dueText }
         OPTIONAL { ?c rcm:fulfilment ?f . ?f rcm:fulfilmentStatus ?status .
                    OPTIONAL { ?f rcm:evidence ?ev . ?ev rcm:agreedAt/schema:startDate ?evDate }
                    OPTIONAL { ?f rcm:evidenceQuote ?evQuote } }
         } ORDER BY ?date ?c"""
+    _Q_OWED = """SELECT ?c ?how ?date ?action ?due ?dueText ?status ?ev ?evDate ?evQuote WHERE { #VALUES
+        { ?c rcm:committedBy ?x BIND("own" AS ?how) }
+        UNION { ?c rcm:fulfilment/rcm:deliveredBy ?x BIND("delivered" AS ?how) }
+        UNION { ?c rcm:fulfilment/rcm:notDeliveredBy ?x BIND("not-delivered" AS ?how) }
+        """ + _OWED_COLUMNS
+    # The same columns for the commitments an actor's page shows (VALUES ?c), the union left out:
+    # with it, oxigraph evaluated the whole union before the VALUES (3 s at 10,000 reports).
+    _Q_SHOWN = """SELECT ?c ?date ?action ?due ?dueText ?status ?ev ?evDate ?evQuote WHERE { #VALUES
+        """ + _OWED_COLUMNS
     _OWED = ("unknown", "in-progress", "not-fulfilled", "partly-fulfilled")
+    # a commitment the actor both made and is named in the assessment of is shown as its own
+    _HOW = {OWN: 0, DELIVERED: 1, NOT_DELIVERED: 2}
+
+    def _owed_solutions(self, iri: str) -> dict[str, Any]:
+        """``_Q_OWED``'s row of each commitment of actor ``iri``, the first by date of the preferred ``how``."""
+        chosen: dict[str, Any] = {}
+        for r in self.solutions(self._Q_OWED, x=iri):
+            c = r["c"].value
+            first = chosen.get(c)
+            if first is None or self._HOW[r["how"].value] < self._HOW[first["how"].value]:
+                chosen[c] = r
+        return chosen
+
+    def _shown_solutions(self, commitments: Iterable[str]) -> dict[str, Any]:
+        """``_Q_SHOWN``'s first row (by date) of each of ``commitments``."""
+        values = " ".join(f"<{c}>" for c in sorted(commitments))
+        if not values:
+            return {}
+        chosen: dict[str, Any] = {}
+        for r in self.solutions(self._Q_SHOWN.replace("#VALUES", "#VALUES\nVALUES ?c { " + values + " }")):
+            chosen.setdefault(r["c"].value, r)
+        return chosen
 
     def _sections_actor(self, iri: str) -> list[Section]:
         """"Still owes" (open and overdue, oldest due first, with due dates and quotes), then what it
         fulfilled with the evidence, then what was superseded: the first MAX_ROWS of each, the
-        rest on the actor's commitments page (an organisation can owe thousands)."""
-        owes: list[tuple[tuple[str, str], str, Any]] = []
-        done: list[tuple[str, Any]] = []
-        seen: set[str] = set()
-        # The rows are sorted and cut before any name is looked up: that is the cost of a row.
-        for r in self.solutions(self._Q_OWED, x=iri):
-            c = r["c"].value
-            if c in seen:
-                continue
-            seen.add(c)
-            status = r["status"].value.rsplit("/", 1)[-1] if r["status"] is not None else "unknown"
-            if r["how"].value == "delivered":
-                status = "fulfilled"  # this country did its part of the member countries' commitment
-            if status in self._OWED:
-                owes.append(((r["due"].value if r["due"] is not None else "9999", r["date"].value), status, r))
-            elif status == "fulfilled" or status == "superseded":
-                done.append((status, r))
-        if not seen:
+        rest on the actor's commitments page (an organisation can owe thousands).
+
+        Which rows, in what order, comes from the actor's rows that ``rcmkg load`` keeps, and only
+        the rows shown are looked up (every commitment of the Technical Secretariat at 10,000
+        reports took 3 s to query); without them, from the query of every row."""
+        listed = self.actor_rows(iri) if self.actor_rows is not None else None
+        found: dict[str, Any] | None = None
+        if listed is None:
+            found = self._owed_solutions(iri)
+            listed = sorted((ActorRow(c, r["how"].value, r["date"].value, r["due"].value if r["due"] is not None else None,
+                                      r["status"].value.rsplit("/", 1)[-1] if r["status"] is not None else "unknown")
+                             for c, r in found.items()), key=lambda a: (a.date, a.commitment))
+        if not listed:
             return []
+        owes: list[tuple[tuple[str, str], str, ActorRow]] = []
+        done: list[tuple[str, ActorRow]] = []
+        # The rows are sorted and cut before anything else is looked up: that is the cost of a row.
+        for row in listed:
+            # this country did its part of the member countries' commitment
+            status = "fulfilled" if row.how == DELIVERED else row.status
+            if status in self._OWED:
+                owes.append(((row.due or "9999", row.date), status, row))
+            elif status == "fulfilled" or status == "superseded":
+                done.append((status, row))
         owes.sort(key=lambda o: o[0])
         more_owed, more_done = max(0, len(owes) - MAX_ROWS), max(0, len(done) - MAX_ROWS)
         owes, done = owes[:MAX_ROWS], done[:MAX_ROWS]
-        quotes = self._quotes({r["c"].value for _, _, r in owes} | {r["c"].value for _, r in done})
+        shown = {row.commitment for _, _, row in owes} | {row.commitment for _, row in done}
+        if found is None:
+            found = self._shown_solutions(shown)
+        quotes = self._quotes(shown)
 
         def link(r: Any) -> Term:
             t = self.term(r["c"])
@@ -975,15 +1015,19 @@ class GraphView:
             return t
 
         owed_rows: list[list[Term | None]] = []
-        for _, status, r in owes:
-            c = r["c"].value
+        for _, status, row in owes:
+            c = row.commitment
+            if (r := found.get(c)) is None:
+                continue  # kept by the load, gone from the store: not shown
             quote = Term("literal", " ".join(quotes[c].value.split())) if c in quotes else None
             overdue = bool(r["due"] is not None and r["due"].value and status != "partly-fulfilled" and r["evDate"] is None)
-            shown = status + (" (overdue)" if overdue and status == "not-fulfilled" else "")
+            shown_status = status + (" (overdue)" if overdue and status == "not-fulfilled" else "")
             owed_rows.append([self.term(r["date"]), link(r), self._t(r["due"]) or self._t(r["dueText"]) or Term("literal", "—"),
-                              Term("literal", shown), quote])
+                              Term("literal", shown_status), quote])
         done_rows: list[list[Term | None]] = []
-        for status, r in done:
+        for status, row in done:
+            if (r := found.get(row.commitment)) is None:
+                continue
             ev = self._t(r["ev"])
             if ev is not None and r["evDate"] is not None:
                 ev.label = r["evDate"].value

@@ -1,0 +1,187 @@
+"""An actor's page from the rows ``rcmkg load`` keeps (issue 10, point 1: bounded by what it shows).
+
+An organisation's or country's page shows the first of what it still owes and of what it did. It
+used to query every commitment the actor made or was credited with (3 s for the Technical
+Secretariat at 10,000 reports, on the server too); the load now keeps each actor's rows
+(:data:`rcmkg.index.commitments.BY_ACTOR`) and the page looks up only the rows it shows.
+
+* the page from the kept rows is the page the query of every row gives, for every actor, with the
+  tables cut (own commitments, and a member countries' commitment a country delivered or not);
+* the page reads the kept rows (a row taken out of them is not shown), in ``rcmkg serve`` and
+  ``rcmkg publish`` too;
+* without current rows (a store from ``--data``, an index of an older format) the page queries.
+
+That an incremental load keeps the rows a full load writes is checked with every other derived entry
+in ``tests/test_incremental_load.py``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import httpx
+import pytest
+from builders import make_app, running
+
+from bench.generate import write_reports
+from rcmkg.index.commitments import (
+    ARCHIVE,
+    BY_ACTOR,
+    COMMITMENTS,
+    DELIVERED,
+    NOT_DELIVERED,
+    OWN,
+    actor_rows_of,
+    cached_actor_rows,
+    decode_by_actor,
+    encode,
+)
+from rcmkg.pipeline import convert
+from rcmkg.publish.views import pages
+from rcmkg.publish.views.pages import GraphView, ServerLinker
+from rcmkg.publish.views.render import render
+from rcmkg.settings import DEFAULT_BASE, Settings
+from rcmkg.store.load import load_paths, open_data
+from rcmkg.store.local import LocalStore
+
+pytestmark = pytest.mark.slow
+
+ID = DEFAULT_BASE + "id/"
+COLLECTIVE = ID + "collective/rcm-member-countries"
+HEAD = f"""@base <{ID}> .
+@prefix rcm: <https://w3id.org/rcmkg/ont#> . @prefix schema: <http://schema.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> . @prefix dct: <http://purl.org/dc/terms/> .
+@prefix act: <https://w3id.org/rcmkg/voc/act/> . @prefix ckind: <https://w3id.org/rcmkg/voc/commitment-kind/> .
+@prefix action: <https://w3id.org/rcmkg/voc/action/> .
+"""
+
+
+def _meeting(day: str, countries: tuple[str, ...], body: str) -> str:
+    m = f"<meeting/rcm-lon-smtp/{day}>"
+    dels = "".join(f"{m} schema:attendee <meeting/rcm-lon-smtp/{day}/delegation/{c}> . "
+                   f"<meeting/rcm-lon-smtp/{day}/delegation/{c}> rcm:represents <country/{c}> .\n" for c in countries)
+    return (HEAD + f"<report/rcm-lon-smtp/{day}> a rcm:Report ; rcm:reportOf {m} .\n{m} a rcm:Meeting ; schema:startDate "
+            f'"{day}"^^xsd:date ; schema:organizer <org/rcm-lon-smtp> ; schema:recordedIn <report/rcm-lon-smtp/{day}> .\n'
+            + dels + body)
+
+
+def _shared_commitment(folder: Path) -> None:
+    """The member countries are to submit their matrices; at a later meeting of Costa Rica,
+    Guatemala, Mexico and Panama the first three are thanked for it: delivered by them, not by Panama."""
+    a, countries = "meeting/rcm-lon-smtp/2031-01-10/item/1", ("CR", "GT", "MX", "PA")
+    (folder / "zz_a.ttl").write_text(_meeting("2031-01-10", countries, (
+        f'<{a}> a rcm:Agreement ; rcm:agreedAt <meeting/rcm-lon-smtp/2031-01-10> ; rcm:position "1"^^xsd:positiveInteger ; '
+        f'rcm:number "1" ; rcm:act act:decision ; dct:subject <track/legislation-matrices> ; '
+        f'rcm:text "Member Countries will submit their matrices by 1 March 2031."@en ; rcm:hasCommitment <{a}/commitment/1> .\n'
+        f'<{a}/commitment/1> a rcm:Commitment ; rcm:madeIn <{a}> ; rcm:commitmentKind ckind:pledge ; '
+        f'rcm:committedBy <collective/rcm-member-countries> ; rcm:actionType action:submit ; '
+        f'rcm:action "submit their matrices"@en ; rcm:dueDate "2031-03-01"^^xsd:date .\n')), encoding="utf-8")
+    b = "meeting/rcm-lon-smtp/2031-06-10/item/1"
+    (folder / "zz_b.ttl").write_text(_meeting("2031-06-10", countries, (
+        f'<{b}> a rcm:Agreement ; rcm:agreedAt <meeting/rcm-lon-smtp/2031-06-10> ; rcm:position "1"^^xsd:positiveInteger ; '
+        f'rcm:number "1" ; rcm:act act:thanks ; dct:subject <track/legislation-matrices> ; '
+        f'rcm:addressee <country/CR> , <country/GT> , <country/MX> ; '
+        f'rcm:text "To thank Costa Rica, Guatemala and Mexico for submitting their matrices."@en .\n')), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def rdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("actors")
+    write_reports(30, work / "txt", seed=5)
+    assert not convert([work / "txt"], work / "rdf", Settings(), jobs=1).errors
+    _shared_commitment(work / "rdf")
+    return work / "rdf"
+
+
+@pytest.fixture(scope="module")
+def loaded(rdf: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("actors-store") / "store"
+    summary = load_paths([rdf], Settings(store=str(folder)))
+    assert not summary.errors, summary.errors
+    return folder
+
+
+def _kept(store: LocalStore) -> dict[str, list]:
+    return {a: decode_by_actor(d) for a, d in store.index.entries(BY_ACTOR)}
+
+
+def test_the_page_from_the_kept_rows_is_the_page_from_the_query(loaded: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(pages, "MAX_ROWS", 4)  # the tables cut: which rows, in what order, matters
+    with LocalStore(loaded, read_only=True) as store:
+        kept = _kept(store)
+        hows = Counter(r.how for rows in kept.values() for r in rows)
+        assert hows[OWN] > 50 and hows[DELIVERED] >= 3 and hows[NOT_DELIVERED] >= 1, hows
+        shared = {a: [r.how for r in rows if "2031" in r.commitment] for a, rows in kept.items()}
+        assert {a.rsplit("/", 1)[-1]: h for a, h in shared.items() if h} == {
+            "rcm-member-countries": [OWN], "CR": [DELIVERED], "GT": [DELIVERED], "MX": [DELIVERED], "PA": [NOT_DELIVERED]}
+        indexed = GraphView(store.ox, store.base, actor_rows=actor_rows_of(store))
+        queried = GraphView(store.ox, store.base)
+        cut = 0
+        for actor in [*kept, ID + "org/nobody", ID + "meeting/none"]:
+            got, want = indexed._sections_actor(actor), queried._sections_actor(actor)
+            assert got == want, actor
+            assert bool(got) == (actor in kept)
+            cut += sum(s.more for s in got)
+            assert all(len(s.rows) <= 4 for s in got)
+        assert cut > 0
+        # a country that did its part has it among what it fulfilled; one that did not, among what it owes
+        for country, table in (("GT", "Fulfilled"), ("PA", "Still owes")):
+            sections = indexed._sections_actor(ID + f"country/{country}")
+            assert [s.title for s in sections for r in s.rows if "2031" in r[1].value] == [table], country
+
+
+def test_the_page_reads_the_kept_rows(loaded: Path, tmp_path: Path):
+    folder = tmp_path / "store"
+    shutil.copytree(loaded, folder)
+    actor = ID + "org/rcm-ts"
+    with LocalStore(folder) as store:
+        rows = _kept(store)[actor]
+        # one row kept as superseded (none is: the store says otherwise), one taken out
+        owed = next(k for k, r in enumerate(rows) if r.status == "not-fulfilled")
+        dropped = next(r.commitment for k, r in enumerate(rows) if k != owed and r.status == "not-fulfilled")
+        rows[owed].status = "superseded"
+        store.index.set(actor, BY_ACTOR, encode([r for r in rows if r.commitment != dropped]))
+
+        def shown(view: GraphView) -> dict[str, str]:
+            return {r[1].value: s.title for s in view._sections_actor(actor) for r in s.rows}
+
+        queried = shown(GraphView(store.ox, store.base))
+        assert queried[rows[owed].commitment] == "Still owes" and dropped in queried
+        indexed = shown(GraphView(store.ox, store.base, actor_rows=actor_rows_of(store)))
+        assert indexed[rows[owed].commitment] == "Fulfilled" and dropped not in indexed
+        plain = render("resource.html", ServerLinker(store.base, GraphView(store.ox, store.base)).localised("en", True, ("/x", ())),
+                       d=GraphView(store.ox, store.base).describe(actor))
+    assert "superseded" not in plain
+    # the server and the static site read them too
+    settings = Settings(base=DEFAULT_BASE, store=str(folder))
+    path = actor[len(DEFAULT_BASE) - 1:].replace("/id/", "/doc/", 1)
+    with running(make_app(folder, settings)) as url:
+        page = httpx.get(url + path, headers={"Accept": "text/html"}, timeout=60)
+    assert page.status_code == 200 and "superseded" in page.text
+    from rcmkg.publish.site.build import publish_site
+
+    with LocalStore(folder, read_only=True) as store:
+        publish_site(store, settings, tmp_path / "site", validate=False, ontology_docs=False, jobs=2)
+    assert "superseded" in (tmp_path / "site" / (path.lstrip("/") + ".html")).read_text(encoding="utf-8")
+
+
+def test_without_current_rows_the_page_queries(rdf: Path, loaded: Path, tmp_path: Path):
+    actor = ID + "org/rcm-ts"
+    memory = open_data([rdf])  # no shards: the fulfilment graph alone
+    assert cached_actor_rows(memory, actor) is None
+    assert GraphView(memory.ox, memory.base, actor_rows=actor_rows_of(memory))._sections_actor(actor)
+    folder = tmp_path / "store"
+    shutil.copytree(loaded, folder)
+    with LocalStore(folder) as store:
+        assert cached_actor_rows(store, actor)
+        marker = store.index.get(ARCHIVE, COMMITMENTS)
+        assert marker is not None
+        # an index an older rcmkg wrote: its marker is not of this format, and it has no rows
+        store.index.set(ARCHIVE, COMMITMENTS, "rcmkg-commitments-3\n" + marker.split("\n", 1)[1])
+        for a, _ in store.index.entries(BY_ACTOR):
+            store.index.set(a, BY_ACTOR, None)
+        assert cached_actor_rows(store, actor) is None
+        sections = GraphView(store.ox, store.base, actor_rows=actor_rows_of(store))._sections_actor(actor)
+        assert sections == GraphView(store.ox, store.base)._sections_actor(actor) and sections[0].rows
