@@ -45,6 +45,7 @@ from rcmkg.publish.views.render import render
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.store.load import load_paths, open_data
 from rcmkg.store.local import LocalStore
+from rcmkg.trace.lookup import commitments
 
 pytestmark = pytest.mark.slow
 
@@ -126,10 +127,15 @@ def test_the_page_from_the_kept_rows_is_the_page_from_the_query(loaded: Path, mo
             cut += sum(s.more for s in got)
             assert all(len(s.rows) <= 4 for s in got)
         assert cut > 0
-        # a country that did its part has it among what it fulfilled; one that did not, among what it owes
-        for country, table in (("GT", "Fulfilled"), ("PA", "Still owes")):
+        # a country that did its part has it among what it fulfilled; one that did not, among what it
+        # owes, overdue: what `rcmkg commitments --actor` says as of the assessments' day
+        for country, table, status in (("GT", "Fulfilled", "fulfilled"), ("PA", "Still owes", "not-fulfilled (overdue)")):
             sections = indexed._sections_actor(ID + f"country/{country}")
-            assert [s.title for s in sections for r in s.rows if "2031" in r[1].value] == [table], country
+            shown = [(s.title, r[2].value if s.title == "Fulfilled" else r[3].value)
+                     for s in sections for r in s.rows if "2031" in r[1].value]
+            assert shown == [(table, status)], country
+            (row,) = [r for r in commitments(store, actor=ID + f"country/{country}", as_of="2031-06-10") if "2031" in r.commitment]
+            assert row.status + (" (overdue)" if row.overdue else "") == status
 
 
 def test_the_page_reads_the_kept_rows(loaded: Path, tmp_path: Path):

@@ -103,14 +103,26 @@ class Feature(msgspec.Struct, array_like=True, gc=False):
 
 class ActorRow(msgspec.Struct, array_like=True, gc=False):
     """A commitment on an actor's page: ``how`` it is the actor's (:data:`OWN`, :data:`DELIVERED`,
-    :data:`NOT_DELIVERED`), when it was made, its due date and its assessed status (the fulfilment
-    graph's, as of the archive's last day)."""
+    :data:`NOT_DELIVERED`), when it was made, its due date and its status for the actor as of the
+    archive's last day (:func:`actor_status`)."""
 
     commitment: str
     how: str
     date: str
     due: str | None
     status: str
+
+
+def actor_status(how: str, status: str, due: str | None, as_of: str) -> str:
+    """A commitment's status for an actor that has it ``how``, from its assessment's ``status`` as of
+    ``as_of``: a member country's part of the member countries' commitment is fulfilled where the
+    evidence names it, else owed (overdue once due), as ``rcmkg commitments --actor`` says
+    (:func:`rcmkg.trace.commitments.select_commitments`)."""
+    if how == DELIVERED:
+        return FULFILLED
+    if how == NOT_DELIVERED:
+        return NOT_FULFILLED if due and due < as_of else UNKNOWN
+    return status
 
 
 def _actor_order(r: ActorRow) -> tuple[str, str]:
@@ -717,7 +729,7 @@ def actor_rows(assessed: tuple[str, Assessed]) -> dict[str, list[ActorRow]]:
                 if country not in ev.delivered_by:
                     hows.setdefault(country, NOT_DELIVERED)
         for actor, how in hows.items():
-            out[actor].append(ActorRow(r.commitment, how, r.date, r.due, r.status))
+            out[actor].append(ActorRow(r.commitment, how, r.date, r.due, actor_status(how, r.status, r.due, assessed[0])))
     for rows in out.values():
         rows.sort(key=_actor_order)
     return dict(sorted(out.items()))

@@ -31,7 +31,7 @@ import pyoxigraph
 
 from rcmkg import i18n
 from rcmkg.i18n import N_
-from rcmkg.index.commitments import DELIVERED, NOT_DELIVERED, OWN, ActorRow
+from rcmkg.index.commitments import DELIVERED, NOT_DELIVERED, OWN, ActorRow, actor_status
 from rcmkg.namespaces import DCT, OA, PREFIXES, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, VOC
 from rcmkg.publish.cite import Citation
 from rcmkg.publish.conneg import RDF_FORMATS, Format
@@ -937,18 +937,18 @@ class GraphView:
     _OWED_COLUMNS = """?c rcm:madeIn/rcm:agreedAt/schema:startDate ?date .
         OPTIONAL { ?c rcm:action ?action FILTER(LANGMATCHES(LANG(?action), "en") || LANG(?action) = "") }
         OPTIONAL { ?c rcm:dueDate ?due } OPTIONAL { ?c rcm:dueText ?dueText }
-        OPTIONAL { ?c rcm:fulfilment ?f . ?f rcm:fulfilmentStatus ?status .
+        OPTIONAL { ?c rcm:fulfilment ?f . ?f rcm:fulfilmentStatus ?status . OPTIONAL { ?f rcm:asOf ?asOf }
                    OPTIONAL { ?f rcm:evidence ?ev . ?ev rcm:agreedAt/schema:startDate ?evDate }
                    OPTIONAL { ?f rcm:evidenceQuote ?evQuote } }
         } ORDER BY ?date ?c"""
-    _Q_OWED = """SELECT ?c ?how ?date ?action ?due ?dueText ?status ?ev ?evDate ?evQuote WHERE { #VALUES
+    _Q_OWED = """SELECT ?c ?how ?date ?action ?due ?dueText ?status ?asOf ?ev ?evDate ?evQuote WHERE { #VALUES
         { ?c rcm:committedBy ?x BIND("own" AS ?how) }
         UNION { ?c rcm:fulfilment/rcm:deliveredBy ?x BIND("delivered" AS ?how) }
         UNION { ?c rcm:fulfilment/rcm:notDeliveredBy ?x BIND("not-delivered" AS ?how) }
         """ + _OWED_COLUMNS
     # The same columns for the commitments an actor's page shows (VALUES ?c), the union left out:
     # with it, oxigraph evaluated the whole union before the VALUES (3 s at 10,000 reports).
-    _Q_SHOWN = """SELECT ?c ?date ?action ?due ?dueText ?status ?ev ?evDate ?evQuote WHERE { #VALUES
+    _Q_SHOWN = """SELECT ?c ?date ?action ?due ?dueText ?status ?asOf ?ev ?evDate ?evQuote WHERE { #VALUES
         """ + _OWED_COLUMNS
     _OWED = ("unknown", "in-progress", "not-fulfilled", "partly-fulfilled")
     # a commitment the actor both made and is named in the assessment of is shown as its own
@@ -986,17 +986,20 @@ class GraphView:
         found: dict[str, Any] | None = None
         if listed is None:
             found = self._owed_solutions(iri)
-            listed = sorted((ActorRow(c, r["how"].value, r["date"].value, r["due"].value if r["due"] is not None else None,
-                                      r["status"].value.rsplit("/", 1)[-1] if r["status"] is not None else "unknown")
-                             for c, r in found.items()), key=lambda a: (a.date, a.commitment))
+            listed = []
+            for c, r in found.items():
+                due = r["due"].value if r["due"] is not None else None
+                status = r["status"].value.rsplit("/", 1)[-1] if r["status"] is not None else "unknown"
+                as_of = r["asOf"].value if r["asOf"] is not None else ""
+                listed.append(ActorRow(c, r["how"].value, r["date"].value, due, actor_status(r["how"].value, status, due, as_of)))
+            listed.sort(key=lambda a: (a.date, a.commitment))
         if not listed:
             return []
         owes: list[tuple[tuple[str, str], str, ActorRow]] = []
         done: list[tuple[str, ActorRow]] = []
         # The rows are sorted and cut before anything else is looked up: that is the cost of a row.
         for row in listed:
-            # this country did its part of the member countries' commitment
-            status = "fulfilled" if row.how == DELIVERED else row.status
+            status = row.status
             if status in self._OWED:
                 owes.append(((row.due or "9999", row.date), status, row))
             elif status == "fulfilled" or status == "superseded":
@@ -1020,7 +1023,9 @@ class GraphView:
             if (r := found.get(c)) is None:
                 continue  # kept by the load, gone from the store: not shown
             quote = Term("literal", " ".join(quotes[c].value.split())) if c in quotes else None
-            overdue = bool(r["due"] is not None and r["due"].value and status != "partly-fulfilled" and r["evDate"] is None)
+            # a country's part of the member countries' commitment: the evidence is about the others
+            overdue = status == "not-fulfilled" if row.how == NOT_DELIVERED else bool(
+                r["due"] is not None and r["due"].value and status != "partly-fulfilled" and r["evDate"] is None)
             shown_status = status + (" (overdue)" if overdue and status == "not-fulfilled" else "")
             owed_rows.append([self.term(r["date"]), link(r), self._t(r["due"]) or self._t(r["dueText"]) or Term("literal", "—"),
                               Term("literal", shown_status), quote])
