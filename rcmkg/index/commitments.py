@@ -73,8 +73,9 @@ GIVEN = "urn:rcmkg:evidence-given"
 ON_ITEM = "urn:rcmkg:commitments-on"
 BY_ACTOR = "urn:rcmkg:commitments-by"
 KEYS = (MADE, GIVEN, ON_ITEM, BY_ACTOR)
-# 4: with each actor's rows (3: in shards by meeting and item; 2: one entry for the archive)
-FORMAT = "rcmkg-commitments-4\n"
+# 5: an actor's rows with its own status (4: with the assessment's; 3: in shards by meeting and
+# item, no actor's rows; 2: one entry for the archive)
+FORMAT = "rcmkg-commitments-5\n"
 
 #: How an actor has a commitment on its page, in the order one is chosen when several apply.
 OWN, DELIVERED, NOT_DELIVERED = "own", "delivered", "not-delivered"
