@@ -597,8 +597,9 @@ def test_remembered_commitments_are_decoded_once_and_answer_the_same(tmp_path: P
         now, then = ({r[0]: r for r in p} for p in plain[:2])
         assert any(now[c] != then[c] for c in then)  # a commitment of both days stands otherwise on each
         decoded = []
-        read = index._read_commitments
+        read, read_kept = index._read_commitments, index._read_kept
         monkeypatch.setattr(index, "_read_commitments", lambda s: decoded.append(1) or read(s))
+        monkeypatch.setattr(index, "_read_kept", lambda s, keep: decoded.append(1) or read_kept(s, keep))
         with index.remembered():
             kept = [commitments(store, **a) for a in asks]
         # one decoding; each answer as without the memo, even after the later selections set the

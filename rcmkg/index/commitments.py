@@ -229,19 +229,63 @@ def remembered() -> Iterator[None]:
         _REMEMBERED.reset(token)
 
 
-def cached_commitments(store: Queryable) -> list[CommitmentEntry] | None:
+class _Lazy(msgspec.Struct, array_like=True, gc=False):
+    """A :class:`CommitmentEntry` with its evidence left as it is stored: nine tenths of an entry's
+    bytes, decoded only for the entries a listing keeps."""
+
+    row: CommitmentRow
+    items: list[str]
+    evidence: msgspec.Raw
+    names: dict[str, str] = msgspec.field(default_factory=dict)
+
+
+_LAZY = msgspec.json.Decoder(list[_Lazy])
+_EVIDENCE = msgspec.json.Decoder(list[Evidence])
+
+
+def cached_commitments(store: Queryable, keep: Callable[[CommitmentRow, Iterable[str], dict[str, str]], bool] | None = None
+                       ) -> list[CommitmentEntry] | None:
     """Every entry of a local store's commitments shards, in the order a full computation gives (None
-    elsewhere, without current shards, or with a damaged one)."""
+    elsewhere, without current shards, or with a damaged one).
+
+    ``keep(row, items, names)``: only the entries it keeps (``names``: the member countries any
+    evidence names present), their evidence decoded for them alone. A listing of some of them passes
+    a test that keeps at least those it shows: at 10,000 reports, decoding every shard took 5.9 s."""
     if not isinstance(store, LocalStore):
         return None
     memo = _REMEMBERED.get()
     if memo is not None and id(store) in memo:
-        return [msgspec.structs.replace(e, row=msgspec.structs.replace(e.row)) for e in memo[id(store)][1]]
+        return [msgspec.structs.replace(e, row=msgspec.structs.replace(e.row)) for e in memo[id(store)][1]
+                if keep is None or keep(e.row, e.items, e.names)]
+    if keep is not None and memo is None:
+        return _read_kept(store, keep)
     entries = _read_commitments(store)
     if memo is not None and entries is not None:
         memo[id(store)] = (store, entries)  # the store held too: its id is not reused while remembered
         return [msgspec.structs.replace(e, row=msgspec.structs.replace(e.row)) for e in entries]
     return entries
+
+
+def _read_kept(store: LocalStore, keep: Callable[[CommitmentRow, Iterable[str], dict[str, str]], bool]
+               ) -> list[CommitmentEntry] | None:
+    if decode_dates(store.index.get(ARCHIVE, COMMITMENTS)) is None:
+        return None
+    shards: list[tuple[tuple[str, str], list[CommitmentEntry]]] = []
+    # shard by shard as the store gives them: the whole index is never held at once
+    for q in store.index.ox.quads_for_pattern(None, ox.NamedNode(MADE), None):
+        data = term_value(q.object)
+        if not data.startswith(FORMAT):
+            return None
+        try:
+            lazy = decode_entry(_LAZY, data[len(FORMAT):])
+            kept = [CommitmentEntry(e.row, e.items, decode_entry(_EVIDENCE, e.evidence), e.names)
+                    for e in lazy if keep(e.row, e.items, e.names)]
+        except msgspec.DecodeError:
+            return None  # damaged: compute instead
+        if kept:
+            shards.append(((lazy[0].row.date, lazy[0].row.meeting), kept))
+    shards.sort(key=lambda s: s[0])
+    return [e for _, s in shards for e in s]
 
 
 def _read_commitments(store: LocalStore) -> list[CommitmentEntry] | None:
@@ -268,6 +312,24 @@ def cached_actor_rows(store: Queryable, actor: str) -> list[ActorRow] | None:
         return None
     data = store.index.get(actor, BY_ACTOR)
     return [] if data is None else decode_by_actor(data)
+
+
+def cached_committers(store: Queryable, until: str) -> list[str] | None:
+    """The actors that made a commitment on or before ``until`` (from :data:`BY_ACTOR`: 24 entries
+    at 10,000 reports, against every shard), sorted; None where the index has no current rows."""
+    if not isinstance(store, LocalStore):
+        return None
+    marker = store.index.get(ARCHIVE, COMMITMENTS)
+    if marker is None or not marker.startswith(FORMAT):
+        return None
+    out = []
+    for actor, data in store.index.entries(BY_ACTOR):
+        rows = decode_by_actor(data)
+        if rows is None:
+            return None
+        if any(r.how == OWN and r.date <= until for r in rows):
+            out.append(actor)
+    return out
 
 
 def actor_rows_of(store: object) -> Callable[[str], list[ActorRow] | None] | None:

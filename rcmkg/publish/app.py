@@ -92,6 +92,7 @@ from rcmkg.publish.views.render import render, static_dir
 from rcmkg.publish.views.search import search_model
 from rcmkg.publish.views.timeline import (
     commitment_actors,
+    commitment_filters,
     commitments_model,
     timeline_page,
     track_iri,
@@ -106,10 +107,12 @@ from rcmkg.sparql.guard import check_query
 from rcmkg.sparql.writers import rdf_bytes
 from rcmkg.store import generations
 from rcmkg.store.local import LocalStore
-from rcmkg.trace.lookup import trace
+from rcmkg.trace.lookup import commitments, trace
 
 MAX_QUERY_BYTES = 256 * 1024
 CACHE_ENTRIES = 4096
+#: Commitments lists kept (Published.commitment_list): 13,000 rows at 10,000 reports, about 10 MB.
+LISTS = 16
 CORS_HEADERS = [
     (b"access-control-allow-origin", b"*"),
     (b"access-control-expose-headers",
@@ -423,6 +426,10 @@ class Published:
         self.pool = QueryPool.for_store(self.store, path=self.store_path, size=workers, timeout=settings.query_timeout,
                                         memory_mib=settings.worker_memory)
         self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
+        # commitments lists by what they are of and the day (each page of each URL asking for one
+        # reads it from here: a list of 10,000 reports takes seconds)
+        self.lists: OrderedDict[tuple[str, ...], list[Any]] = OrderedDict()
+        self._lists_lock = threading.Lock()
         self.canned_headers: dict[tuple[str, ...], dict[str, str]] = {}
         # whole answers (start message, body message) by request key (ResponseCache)
         self.responses: OrderedDict[tuple[Any, ...], Kept] = OrderedDict()
@@ -513,6 +520,17 @@ class Published:
         if len(self.cache) > CACHE_ENTRIES:
             self.cache.popitem(last=False)
         return body, ctype, etag
+
+    def commitment_list(self, key: tuple[str, ...], make: Callable[[], list[Any]]) -> list[Any]:
+        """The list ``make`` gives, kept for the next pages and ways of asking for it (LISTS of them)."""
+        with self._lists_lock:  # one computation at a time: a list holds a core for seconds
+            hit = self.lists.get(key)
+            if hit is None:
+                hit = self.lists[key] = make()
+                if len(self.lists) > LISTS:
+                    self.lists.popitem(last=False)
+            self.lists.move_to_end(key)
+            return hit
 
     def changed(self) -> bool:
         """Whether the store's pointer may name another generation than this one's (one stat; the
@@ -902,23 +920,42 @@ def _commitment_args(request: Any) -> dict[str, str | None]:
 
 
 async def commitments_page(request: Any) -> Any:
-    """``/commitments?actor=IOM&item=...&status=open``: the page, its exports and its feed links."""
+    """``/commitments?actor=IOM&item=...&status=open&page=2``: a page of the list (COMMITMENT_ROWS
+    rows), its exports (the whole list) and its feed links."""
     pub = _pub(request)
     args = _commitment_args(request)
-    params = _params(request)
 
-    def make() -> tuple[bytes, str]:
-        model = commitments_model(pub.source, pub.view, **args)
-        query = urlencode([(k, v) for k, v in params if k in args])
+    def make(number: int, given: dict[str, str], listed: list[Any]) -> tuple[bytes, str]:
+        model = commitments_model(pub.source, pub.view, given.get("status"), given.get("actor"), given.get("item"),
+                                  page=number, raw=listed)
+        if number > model["pages"]:
+            raise NotFound(f"the list has {model['pages']} page(s)")
+        query = urlencode(list(given.items()))
         exports = [(f.upper(), f"{pub.root}/commitments.{f}" + (f"?{query}" if query else "")) for f in EXPORT_FORMATS]
         actors = commitment_actors(pub.source, pub.view)
         feeds = [(model["actor_label"], pub.linker.url(f"feed:{actor_feed_path(model['actor'].iri, pub.base)}"))
                  ] if model["actor"] else []
+        pager = {"page": number, "pages": model["pages"],
+                 "prev": pub.linker.url("commitments", **given, page=str(number - 1)) if number > 1 else None,
+                 "next": pub.linker.url("commitments", **given, page=str(number + 1)) if number < model["pages"] else None,
+                 } if model["pages"] > 1 else None
         return pub.render("commitments.html", **model, exports=exports, actors=actors, form=True, feeds=feeds,
-                          action=pub.linker.url("commitments")), HTML.content_type
+                          pager=pager, action=pub.linker.url("commitments")), HTML.content_type
+
+    def answer() -> tuple[bytes, str, str]:
+        number = _page_number(request.query_params.get("page"))
+        # Keyed by what the list is of, as resolved (not by the URL's other parameters, or the
+        # spelling of a name: each would compute the list again).
+        who, what = commitment_filters(pub.source, args["actor"], args["item"])
+        given = {k: v for k, v in (("actor", who.slug if who else None), ("item", what.slug if what else None),
+                                   ("status", args["status"])) if v}
+        of = (args["status"] or "", who.iri if who else "", what.iri if what else "")
+        listed = pub.commitment_list((*of, dt.date.today().isoformat()), lambda: commitments(
+            pub.source, actor=of[1] or None, item=of[2] or None, status=args["status"]))
+        return pub.cached(("commitments", *of, str(number)), lambda: make(number, given, listed))
 
     try:
-        body, ctype, etag = await asyncio.to_thread(pub.cached, ("commitments", *map("=".join, params)), make)
+        body, ctype, etag = await asyncio.to_thread(answer)
     except (UsageError, NotFound) as exc:
         return _error(request, pub, 404 if isinstance(exc, NotFound) else 400, "Not found" if isinstance(exc, NotFound)
                       else "Bad request", str(exc))
@@ -931,7 +968,7 @@ async def commitments_export(request: Any) -> Any:
     try:
         return await asyncio.to_thread(_export, request, pub, ("commitments", *map("=".join, _params(request))),
                                        request.path_params["fmt"], lambda: commitments_table(commitments_model(
-                                           pub.source, pub.view, **args)["raw"]))
+                                           pub.source, pub.view, args["status"], args["actor"], args["item"])["raw"]))
     except (UsageError, NotFound) as exc:
         return _error(request, pub, 404 if isinstance(exc, NotFound) else 400, "Not found" if isinstance(exc, NotFound)
                       else "Bad request", str(exc))
@@ -1213,6 +1250,15 @@ async def canned(request: Any) -> Any:
         pub.canned_headers[key] = extra
     body, ctype, etag = hit
     return _conditional(request, pub, body, ctype, etag, headers=pub.canned_headers.get(key, {}))
+
+
+def _page_number(page: str | None) -> int:
+    """``?page=N`` of a list, from 1 (1 when not given); UsageError when it is no such number."""
+    if page is None or page == "":
+        return 1
+    if not page.isascii() or not page.isdigit() or len(page) > 9 or int(page) < 1:
+        raise UsageError("page must be a whole number from 1")
+    return int(page)
 
 
 def _paging(page: str | None, limit: str | None) -> tuple[int, int] | str | None:

@@ -305,6 +305,11 @@ def _subjects(store: Queryable, objects: Sequence[str], props: Sequence[str]) ->
     return sorted({(r["o"].value, r["s"].value) for r in rows})
 
 
+def actor_names(store: Queryable, iris: Sequence[str]) -> dict[str, str]:
+    """The names a commitment's row gives its actors (:attr:`CommitmentRow.actors`)."""
+    return _names(store, iris)
+
+
 def _names(store: Queryable, iris: Sequence[str]) -> dict[str, str]:
     """The English name of each actor, else its notation (a country's ISO code)."""
     by = _props(store, iris, ("skos:notation",))

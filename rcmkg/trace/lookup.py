@@ -11,6 +11,7 @@ of 10,000 reports (``bench/README.md``); computing it, seconds. Both give the sa
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date as Date
 
 from rcmkg.errors import UsageError
@@ -58,7 +59,14 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     due = parse_date(due_before, "due-before").isoformat() if due_before else None
     # about one item: the shards of its meetings only (an actor's share of the member countries'
     # commitments is found only among all of them)
-    entries = (cached_commitments_on(store, track) if track else cached_commitments(store)) if index else None
+    limit = today.isoformat()
+
+    def keep(row: CommitmentRow, items: Iterable[str], names: dict[str, str]) -> bool:
+        # at least the entries select_commitments keeps (a country's share: evidence names it present)
+        return row.date <= limit and (not who or who in row.actor_iris or who in names) \
+            and (not due or bool(row.due and row.due < due))
+
+    entries = (cached_commitments_on(store, track) if track else cached_commitments(store, keep)) if index else None
     if entries is None:
         # a country's share of the member countries' commitments is found only among all of them
         narrow = who if who and "/country/" not in who else None
