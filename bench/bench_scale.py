@@ -15,6 +15,9 @@ this process, against baselines measured beside them:
 * the commitments on each actor's page (organisation, country, collective), from the rows the load
   keeps, median of ``--runs`` per actor, next to the query of every row the pages ran before; both
   give the same sections (checked); target <= 200 ms for the slowest actor;
+* ``rcmkg commitments`` for four filters (what ``/commitments`` lists, 200 rows a page), the
+  evidence decoded for the kept entries only, next to decoding every entry whole (as before); no
+  target of the issue's, the figures say how much of the archive a list still reads;
 * ``rcmkg validate``'s CPU per report on ``--validate`` files (one process, the compiled engine; median
   of runs of 16), next to its pyshacl engine and to plain pyshacl over one file with the core shapes
   and nothing else; target <= 20 ms; then every report of the size with ``--jobs 2`` (10,000 in under
@@ -40,6 +43,7 @@ import statistics
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 WORK = Path(__file__).resolve().parent / "out" / "scale"
@@ -152,6 +156,39 @@ def bench_actor_pages(store_dir: Path, runs: int) -> dict:
           f"max {out['max_ms']:.1f} ms; every row queried (baseline) median {out['baseline_median_ms']:.1f} ms, "
           f"max {out['baseline_max_ms']:.1f} ms (x{out['max_ms'] / out['baseline_max_ms']:.3f} at the max); "
           f"same sections: {same}; {'PASS' if out['max_ms'] <= 200 and same else 'MISS'} (<= 200 ms)", flush=True)
+    return out
+
+
+def bench_commitment_lists(store_dir: Path, runs: int) -> list[dict]:
+    """``rcmkg commitments`` (what /commitments lists) for a few filters: the shards read with the
+    evidence of the kept entries only, against the baseline of decoding every entry whole and
+    selecting from them (as before), in this run; both give the same rows (checked)."""
+    import msgspec
+
+    from rcmkg.index.commitments import cached_commitments
+    from rcmkg.store.local import LocalStore
+    from rcmkg.trace.commitments import select_commitments, still_owes_first
+    from rcmkg.trace.lookup import commitments
+
+    store = LocalStore(store_dir, read_only=True)
+    out = []
+    try:
+        for label, who, status in (("every commitment", None, None), ("an organisation's", f"{store.base}id/org/iom", None),
+                                   ("a country's, open", f"{store.base}id/country/CR", "open"), ("overdue", None, "overdue")):
+            def whole(who: str | None = who, status: str | None = status) -> list:
+                entries = cached_commitments(store) or []
+                rows = select_commitments(entries, who, None, None, date.today(), status)
+                return still_owes_first(rows) if who else rows
+
+            got = commitments(store, actor=who, status=status)
+            same = [msgspec.to_builtins(r) for r in got] == [msgspec.to_builtins(r) for r in whole()]
+            ms = _median_ms(lambda who=who, status=status: commitments(store, actor=who, status=status), runs)
+            base = _median_ms(whole, max(1, runs // 2))
+            out.append({"list": label, "rows": len(got), "ms": ms, "baseline_ms": base, "same": same})
+            print(f"  commitments, {label:18s} {len(got):6d} rows {ms:8.1f} ms; every entry decoded (baseline) "
+                  f"{base:8.1f} ms (x{ms / base:.2f}); same rows: {same}", flush=True)
+    finally:
+        store.close()
     return out
 
 
@@ -437,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="100 reports, 2 runs, 5 files validated, 3 s of load")
     ap.add_argument("--clients", type=int, default=32, help="concurrent clients for the throughput runs")
     ap.add_argument("--duration", type=float, default=10.0, help="seconds of load per throughput scenario")
-    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: queries,actors,validate,startup,serve,publish")
+    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: queries,actors,lists,validate,startup,serve,publish")
     ap.add_argument("--publish-dir", type=Path, default=None, help="where the publish bench writes its site (default: the temp folder)")
     ap.add_argument("--validate-only", action="store_true", help="only the validation figures (no load, no queries)")
     args = ap.parse_args(argv)
@@ -455,6 +492,7 @@ def main(argv: list[str] | None = None) -> int:
         results[n] = {
             "queries": bench_queries(store, runs) if "queries" not in skip else None,
             "actors": bench_actor_pages(store, runs) if "actors" not in skip else None,
+            "lists": bench_commitment_lists(store, runs) if "lists" not in skip else None,
             "validate": bench_validate(rdf, nval) if "validate" not in skip else None,
             "startup": bench_startup(store) if "startup" not in skip else None,
             "serve": bench_throughput(store, args.clients, duration) if "serve" not in skip else None,
