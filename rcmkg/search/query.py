@@ -91,9 +91,31 @@ def clean_filters(params: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 class SearchIndex:
     """A read-only view of one index (a connection; queries are serialised by a lock)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, stored: bool = False) -> None:
         self.conn = conn
+        self.stored = stored  # the file rcmkg load wrote (not one built in memory)
         self._lock = threading.Lock()
+
+    def children(self, prefix: str, limit: int = 5000) -> list[str]:
+        """``prefix`` followed by each first path segment of the labelled IRIs under it (the first
+        ``limit``, in IRI order): one index seek a child, however many IRIs each has under it."""
+        out: list[str] = []
+        seen: set[str] = set()
+        low, high = prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        with self._lock:
+            while len(out) < limit:
+                row = self.conn.execute("SELECT iri FROM labels WHERE iri > ? AND iri < ? ORDER BY iri LIMIT 1",
+                                        (low, high)).fetchone()
+                if row is None:
+                    break
+                segment = row[0][len(prefix):].split("/", 1)[0]
+                if segment in seen:
+                    low = prefix + segment + "/\U0010ffff"  # past the rest of this child's IRIs
+                else:
+                    seen.add(segment)
+                    out.append(prefix + segment)
+                    low = row[0]  # a sibling named like it may come before its own IRIs ("x-2" < "x/1")
+        return out
 
     def search(self, q: str, filters: Mapping[str, Sequence[str]] | None = None, *, lang: str = "en",
                limit: int = 20, offset: int = 0, facets: bool = True) -> SearchResult:
@@ -167,6 +189,27 @@ class SearchIndex:
             return int(self.conn.execute("SELECT count(*) FROM docs").fetchone()[0])
 
 
+def stored_search_index(store: Queryable) -> SearchIndex | None:
+    """:func:`search_index` of ``store`` when ``rcmkg load`` wrote its file (of this format); None
+    otherwise: building one reads the whole archive, which a request must not set off."""
+    if not isinstance(store, LocalStore) or store.path is None:
+        return None
+    with _OPEN_LOCK:
+        got = _OPEN.get(store)
+    if got is not None:
+        return got if got.stored else None
+    file = store.path / INDEX_FILE
+    if not file.is_file():
+        return None
+    conn = connect(file, read_only=True)
+    try:
+        if _format(conn) != FORMAT:
+            return None
+    finally:
+        conn.close()
+    return search_index(store)
+
+
 def _format(conn: sqlite3.Connection) -> str | None:
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
@@ -193,8 +236,9 @@ def search_index(store: Queryable) -> SearchIndex:
         if conn is not None and _format(conn) != FORMAT:
             conn.close()  # written by another rcmkg version: built again, in memory
             conn = None
+        stored = conn is not None
         if conn is None:
             conn = memory_index(store, store.base)
-        index = SearchIndex(conn)
+        index = SearchIndex(conn, stored)
         _OPEN[store] = index
         return index

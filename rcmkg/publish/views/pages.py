@@ -1204,22 +1204,29 @@ class GraphView:
                 best[iri] = (score, hit)
         return [h for _, h in sorted(best.values(), key=lambda sh: (sh[0], sh[1].iri))][:limit]
 
-    def suggest(self, iri: str, limit: int = 12) -> list[Term]:
+    def suggest(self, iri: str, limit: int = 12, under: Callable[[str], list[str]] | None = None) -> list[Term]:
         """Resources near a missing IRI: the children of its nearest existing parent path, most
-        similar name first (``meeting/rcm-lon-smtp/2018-07-20`` -> that body's meetings)."""
+        similar name first (``meeting/rcm-lon-smtp/2018-07-20`` -> that body's meetings).
+
+        ``under(prefix)``: the paths one segment below ``prefix`` (the search index's, a seek each);
+        without it, read from :attr:`resource_iris` (every IRI of the store, listed on first use:
+        17 s at 10,000 reports)."""
         path = iri.rstrip("/")
         while len(path) > len(self.id_base):
             parent = path.rsplit("/", 1)[0]
             prefix = parent + "/"
             wanted = iri[len(prefix):].split("/", 1)[0]
-            i = bisect.bisect_left(self.resource_iris, prefix)
             children: list[str] = []
-            # Bounded scan: on a large graph a parent like id/meeting/ has many descendants.
-            for candidate in self.resource_iris[i:i + 200000]:
-                if not candidate.startswith(prefix):
-                    break
-                if "/" not in candidate[len(prefix):]:
-                    children.append(candidate)
+            if under is not None:
+                children = [c for c in under(prefix) if self.has_page(c) and self.exists(c)]
+            else:
+                i = bisect.bisect_left(self.resource_iris, prefix)
+                # Bounded scan: on a large graph a parent like id/meeting/ has many descendants.
+                for candidate in self.resource_iris[i:i + 200000]:
+                    if not candidate.startswith(prefix):
+                        break
+                    if "/" not in candidate[len(prefix):]:
+                        children.append(candidate)
             if children:
                 children.sort(key=lambda c: (-SequenceMatcher(None, wanted, c[len(prefix):]).ratio(), c))
                 return [self.term(_nn(c)) for c in children[:limit]]
