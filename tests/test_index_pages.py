@@ -227,3 +227,111 @@ def test_a_static_query_page_joined_from_the_stored_keys_is_the_engines_answer(f
     assert keyed >= 6
     # a store without the entries (an in-memory one, or keys of another driver text): the engine answers
     assert catalogue.keyed_texts(SparqlOnly(store), load_queries()["agreements"]) is None
+
+
+def test_the_servers_page_query_answers_the_engines_page(files: list[Path], tmp_path: Path):
+    """``page_query`` (what ``/query/NAME?page=`` sends the workers) reads the page's keys, or the
+    page of a kept answer, and answers the rows of the engine's own page."""
+    from rcmkg.sparql.catalogue import page_query
+
+    folder = tmp_path / "store"
+    load_paths(files, Settings(store=str(folder)))
+    queries = {n: q for n, q in load_queries().items() if n != "trace"}
+    assert "dormant" in queries and len(queries) >= 8
+    with LocalStore(folder, read_only=True) as store:
+        for name, q in queries.items():
+            for limit in (1, 5):
+                page, total = 1, 0
+                while True:
+                    kept = page_query(store, q, limit, page)
+                    engine = q.paged(limit, page)
+                    assert "VALUES" in kept.text and kept.text != engine.text, name  # the stored keys or answer
+                    got, want = store.query(kept.bind_request({})).rows, store.query(engine.bind_request({})).rows
+                    assert got == want, (name, limit, page)
+                    total += len(got)
+                    if not want:
+                        break
+                    page += 1
+                assert total > 0 or name == "dormant", name
+            # without the index, the engine's page itself
+            assert page_query(SparqlOnly(store), q, 5, 2).text == q.paged(5, 2).text
+            # a parameter the driver reads (the meeting of agreements), or of a kept answer: the engine pages it
+            if name in ("agreements", "dormant"):
+                given = ["meeting"] if name == "agreements" else ["item"]
+                assert page_query(store, q, 5, 1, given).text == q.paged(5, 1, given).text
+
+
+def test_the_servers_whole_answers_are_the_engines(files: list[Path], tmp_path: Path):
+    """``whole_parts`` (what a download of an unbound canned query sends the workers): the answers of
+    its queries one after the other are the engine's answer; the server gives them, cut at its row
+    limit as the engine's would be, and a reader's bare query URL gets a page."""
+    import csv
+    import io
+
+    import httpx
+
+    from rcmkg.safety import csv_cell
+    from rcmkg.sparql.catalogue import whole_parts
+    from tests.builders import make_app, running
+
+    folder = tmp_path / "store"
+    load_paths(files, Settings(store=str(folder)))
+    queries = {n: q for n, q in load_queries().items() if n != "trace"}
+    answers: dict[str, list[list[str]]] = {}
+    with LocalStore(folder, read_only=True) as store:
+        for name, q in queries.items():
+            parts = whole_parts(store, q)
+            assert parts, name  # every unbound canned query: from the stored keys or the kept answer
+            got = [row for text in parts for row in store.query(text).rows]
+            want = store.query(q.bind_request({}))
+            assert got == want.rows, name
+            # as the CSV writer gives them (a leading "-" or "=" quoted for spreadsheets)
+            answers[name] = [[csv_cell(r[v].value) if r.get(v) is not None else "" for v in want.vars] for r in want.rows]
+            assert whole_parts(SparqlOnly(store), q) is None
+    assert sum(len(a) for a in answers.values()) > 500
+    for limit in (7, 100_000):
+        app = make_app(folder, Settings(base=DEFAULT_BASE, store=str(folder), result_limit=limit))
+        with running(app) as url, httpx.Client(base_url=url, timeout=60) as client:
+            for name in queries:
+                r = client.get(f"/query/{name}.csv")
+                assert r.status_code == 200, name
+                assert list(csv.reader(io.StringIO(r.text)))[1:] == answers[name][:limit], name
+                assert ("x-rcmkg-truncated" in r.headers) == (len(answers[name]) > limit), name
+            bare = client.get("/query/agreements", headers={"Accept": "text/html"})
+            assert bare.status_code == 200 and 'rel="next"' in bare.text and "page 1" in bare.text
+
+
+def test_the_server_reads_the_stored_keys(files: list[Path], tmp_path: Path):
+    """A key taken out of the stored ones is missing from the server's page and download of the
+    query (the engine, run on the same store, still has it): they are read from the keys."""
+    import httpx
+
+    from rcmkg.index.pagekeys import encode_keys
+    from tests.builders import make_app, running
+
+    folder = tmp_path / "store"
+    load_paths(files, Settings(store=str(folder)))
+    q = load_queries()["agreements"]
+    driver = driver_text(q)
+    assert driver is not None
+    with LocalStore(folder) as store:
+        keys = cached_keys(store, driver)
+        assert keys is not None and len(keys.rows) > 3
+        first = keys.rows[0]["meeting"].value
+        keys.rows = keys.rows[1:]
+        store.index.set(ARCHIVE, driver_key(driver), encode_keys(keys))
+        assert first in {r["meeting"].value for r in store.query(q.bind_request({})).rows}
+    app = make_app(folder, Settings(base=DEFAULT_BASE, store=str(folder)))
+    with running(app) as url, httpx.Client(base_url=url, timeout=60) as client:
+        download = client.get("/query/agreements.csv").text
+        page = client.get("/query/agreements", headers={"Accept": "text/html"}).text
+        sheet = client.get("/query/agreements.xlsx").content
+        second = keys.rows[0]["meeting"].value
+    assert first not in download and second in download
+    assert first not in page and second.rsplit("/", 1)[-1] in page
+    import io
+
+    import openpyxl
+
+    cells = {str(c.value) for row in openpyxl.load_workbook(io.BytesIO(sheet)).active.iter_rows() for c in row}
+    assert first not in cells and second in cells

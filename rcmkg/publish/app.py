@@ -18,7 +18,9 @@ Semantic Web", 303 recipe):
 ``/feeds/....atom``            Atom feeds: meetings, ``item/{slug}``, ``actor/{org|country}/{slug}``
 ``/sparql``                    SPARQL 1.1 Protocol, GET and POST, read-only, with a timeout and a
                                row limit; an HTML form when called without a query
-``/query/``, ``/query/NAME``   the canned queries as stable URLs (parameters in the query string)
+``/query/``, ``/query/NAME``   the canned queries as stable URLs (parameters in the query string); a
+                               page of 20 meetings (or rows) in HTML (``?page=&limit=``), the whole
+                               answer up to the row limit in the other formats
 ``/downloads``, ``/dumps/F``   the dumps (made on first request)
 ``/void.ttl``, ``/.well-known/void``  the whole VoID/DCAT description
 =============================  ===================================================================
@@ -103,7 +105,7 @@ from rcmkg.publish.void import DUMPS, DatasetInfo, describe_dataset
 from rcmkg.search.build import FACETS
 from rcmkg.search.query import MAX_LIMIT, SearchResult, clean_filters, search_index, stored_search_index
 from rcmkg.settings import Settings
-from rcmkg.sparql.catalogue import find_query, load_queries
+from rcmkg.sparql.catalogue import find_query, load_queries, page_query, whole_parts
 from rcmkg.sparql.guard import check_query
 from rcmkg.sparql.writers import rdf_bytes
 from rcmkg.store import generations
@@ -1003,7 +1005,8 @@ async def canned_xlsx(request: Any) -> Any:
     name = request.path_params["name"]
     try:
         q = find_query(name, pub.queries)
-        text = q.bind_request({k: v for k, v in request.query_params.items() if k not in ("format", "output")})
+        values = {k: v for k, v in request.query_params.items() if k not in ("format", "output")}
+        text = q.bind_request(values)
     except NotFound as exc:
         return _error(request, pub, 404, "Not found", str(exc))
     except UsageError as exc:
@@ -1011,9 +1014,11 @@ async def canned_xlsx(request: Any) -> Any:
     key = ("canned", text, "json", "")
     hit = pub.cache.get(key)
     if hit is None:
+        unbound = not any(v and v.strip() for v in values.values())
+        parts = await asyncio.to_thread(whole_parts, pub.source, q) if unbound else None  # as canned() does
         try:
             answer = await pub.pool.run(QueryRequest(text, format="json", limit=pub.settings.result_limit,
-                                                     answer_limit=pub.settings.answer_limit))
+                                                     answer_limit=pub.settings.answer_limit, parts=tuple(parts or ())))
         except (QueryTimeout, WorkerOutOfMemory, QueryError, UsageError) as exc:
             return _error(request, pub, 503, "Query failed", str(exc))
         hit = pub.cached(key, lambda: (answer.body, "application/json"))
@@ -1219,6 +1224,8 @@ async def canned(request: Any) -> Any:
     values = {k: v for k, v in request.query_params.items() if k not in ("format", "output", "page", "limit")}
     fmt_key = fmt.key if fmt else request.query_params.get("format") or request.query_params.get("output")
     paging = _paging(request.query_params.get("page"), request.query_params.get("limit"))
+    if paging is None and fmt_key in (None, "html") and _wants_html(request):
+        paging = (1, PAGE_SIZE)  # a reader's page: the whole answer is a download (or ?limit) away
 
     def page(answer: Any, error: str | None) -> bytes:
         pager = None
@@ -1238,7 +1245,7 @@ async def canned(request: Any) -> Any:
         if isinstance(paging, str):
             raise UsageError(paging)
         given = [k for k, v in values.items() if v and v.strip()]
-        text = (q.paged(paging[1], paging[0], given) if paging else q).bind_request(values)
+        text = (page_query(pub.source, q, paging[1], paging[0], given) if paging else q).bind_request(values)
     except UsageError as exc:
         if _wants_html(request) and fmt_key in (None, "html"):
             status = 200 if not values else 400  # the bare URL of a query with parameters shows its form
@@ -1250,8 +1257,12 @@ async def canned(request: Any) -> Any:
     key = ("canned", text, fmt_key or "", request.headers.get("accept", ""))
     hit = pub.cache.get(key + page_key())
     if hit is None:
+        # The whole answer of an unbound query from the keys the load stored, joined a chunk at a
+        # time until the rows given are read (the query itself ordered the archive: 1-10 s and
+        # time-outs at 10,000 reports).
+        parts = await asyncio.to_thread(whole_parts, pub.source, q) if not paging and not given else None
         req = QueryRequest(text, accept=request.headers.get("accept"), format=fmt_key, limit=pub.settings.result_limit,
-                           answer_limit=pub.settings.answer_limit)
+                           answer_limit=pub.settings.answer_limit, parts=tuple(parts or ()))
         response = await _answer(request, pub, req, page)
         if response.status_code != 200:
             return response

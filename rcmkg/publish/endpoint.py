@@ -94,6 +94,10 @@ class QueryRequest:
     answer_limit: int = 0
     #: The query calls allow-listed SERVICE endpoints: their errors are not passed on verbatim.
     federated: bool = False
+    #: SELECT queries whose rows, one's after the other's, are ``query``'s answer (a canned query
+    #: from the keys a load stored: rcmkg.sparql.catalogue.whole_parts), evaluated in turn until
+    #: the rows given are read: ``query`` itself orders the whole archive first.
+    parts: tuple[str, ...] = ()
 
 
 class AnswerTooLarge(UsageError):
@@ -236,6 +240,8 @@ class _Held:
 
 def _execute(store: Any, req: QueryRequest) -> QueryAnswer:
     start = time.perf_counter()
+    if req.parts:
+        return _answer(_Parts(store, req, req.parts), "select", req, start)
     result = _evaluate(store, req)
     return _answer(result, _form(result), req, start)
 
