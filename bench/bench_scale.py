@@ -18,6 +18,9 @@ this process, against baselines measured beside them:
 * ``rcmkg commitments`` for four filters (what ``/commitments`` lists, 200 rows a page), the
   evidence decoded for the kept entries only, next to decoding every entry whole (as before); no
   target of the issue's, the figures say how much of the archive a list still reads;
+* the first answer of ``rcmkg serve`` (each page asked once) to every canned query's page, next to
+  the library's page (``run_page``), target <= 200 ms; and, for the record, their downloads (CSV), the
+  commitments list, an actor's page and an unknown name;
 * ``rcmkg validate``'s CPU per report on ``--validate`` files (one process, the compiled engine; median
   of runs of 16), next to its pyshacl engine and to plain pyshacl over one file with the core shapes
   and nothing else; target <= 20 ms; then every report of the size with ``--jobs 2`` (10,000 in under
@@ -342,6 +345,67 @@ def bench_startup(store_dir: Path) -> dict:
     return {"first_answer_s": first, "home_s": home, "meeting_page_s": page, "floor_s": floor}
 
 
+def bench_server_pages(store_dir: Path) -> list[dict]:
+    """The first answer of ``rcmkg serve`` to each page a reader or a script asks for (each asked
+    once, so none is a cached answer): every canned query's page and download, the commitments
+    list, an actor's page, an unknown name. A query page is next to its baseline, the same page by
+    the library (``run_page``, in this process); target <= 200 ms for a query page."""
+    import urllib.error
+    import urllib.request
+
+    from bench.bench_serve import _free_port
+    from rcmkg.sparql.catalogue import load_queries, run_page
+    from rcmkg.store.local import LocalStore
+
+    names = [n for n in load_queries() if n != "trace"]
+    store = LocalStore(store_dir, read_only=True)
+    try:
+        queries = load_queries()
+        base = {n: _median_ms(lambda n=n: run_page(store, queries[n], {}, limit=20), 3) for n in names}
+    finally:
+        store.close()
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "rcmkg", "serve", "--store", str(store_dir), "--port", str(port),
+                             "--workers", "2", "--log-level", "warning"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    out: list[dict] = []
+
+    def get(path: str) -> tuple[float, int]:
+        t0 = time.perf_counter()
+        req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Accept": "text/html"})
+        try:
+            with urllib.request.urlopen(req, timeout=600) as r:
+                r.read()
+                status = r.status
+        except urllib.error.HTTPError as exc:
+            status = exc.code
+        return 1000 * (time.perf_counter() - t0), status
+
+    try:
+        deadline = time.perf_counter() + 300
+        while True:
+            try:
+                get("/favicon.ico")
+                break
+            except OSError:
+                if time.perf_counter() > deadline or proc.poll() is not None:
+                    raise RuntimeError("rcmkg serve did not answer") from None
+                time.sleep(0.05)
+        for n in names:
+            ms, status = get(f"/query/{n}")
+            out.append({"path": f"/query/{n}", "ms": ms, "status": status, "baseline_ms": base[n]})
+            print(f"  serve /query/{n:14s} first page {ms:8.1f} ms ({status})   the library's page {base[n]:7.1f} ms"
+                  f"   {'PASS' if ms <= 200 and status == 200 else 'MISS'} (<= 200 ms)", flush=True)
+        for path in [*(f"/query/{n}.csv" for n in names), "/commitments", "/commitments?page=2", "/commitments?actor=IOM",
+                     "/doc/org/rcm-ts", "/id/org/none-such"]:
+            ms, status = get(path)
+            out.append({"path": path, "ms": ms, "status": status})
+            print(f"  serve {path:32s} {ms:8.1f} ms ({status})", flush=True)
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    return out
+
+
 def bench_throughput(store_dir: Path, clients: int, duration: float) -> list[dict]:
     """Each scenario on ``rcmkg serve`` (its answer cached after a warm-up), then the same bytes from
     the Python static server and from nginx (when installed), driven by wrk (else the Python load
@@ -474,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="100 reports, 2 runs, 5 files validated, 3 s of load")
     ap.add_argument("--clients", type=int, default=32, help="concurrent clients for the throughput runs")
     ap.add_argument("--duration", type=float, default=10.0, help="seconds of load per throughput scenario")
-    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: queries,actors,lists,validate,startup,serve,publish")
+    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: queries,actors,lists,pages,validate,startup,serve,publish")
     ap.add_argument("--publish-dir", type=Path, default=None, help="where the publish bench writes its site (default: the temp folder)")
     ap.add_argument("--validate-only", action="store_true", help="only the validation figures (no load, no queries)")
     args = ap.parse_args(argv)
@@ -493,6 +557,7 @@ def main(argv: list[str] | None = None) -> int:
             "queries": bench_queries(store, runs) if "queries" not in skip else None,
             "actors": bench_actor_pages(store, runs) if "actors" not in skip else None,
             "lists": bench_commitment_lists(store, runs) if "lists" not in skip else None,
+            "pages": bench_server_pages(store) if "pages" not in skip else None,
             "validate": bench_validate(rdf, nval) if "validate" not in skip else None,
             "startup": bench_startup(store) if "startup" not in skip else None,
             "serve": bench_throughput(store, args.clients, duration) if "serve" not in skip else None,
