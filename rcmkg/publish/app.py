@@ -1245,7 +1245,9 @@ async def canned(request: Any) -> Any:
         if isinstance(paging, str):
             raise UsageError(paging)
         given = [k for k, v in values.items() if v and v.strip()]
-        text = (page_query(pub.source, q, paging[1], paging[0], given) if paging else q).bind_request(values)
+        # off the loop: the page's keys are read from the index
+        text = (await asyncio.to_thread(page_query, pub.source, q, paging[1], paging[0], given) if paging else q
+                ).bind_request(values)
     except UsageError as exc:
         if _wants_html(request) and fmt_key in (None, "html"):
             status = 200 if not values else 400  # the bare URL of a query with parameters shows its form
