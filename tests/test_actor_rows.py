@@ -306,3 +306,38 @@ def test_the_servers_list_comes_in_pages(loaded: Path, monkeypatch: pytest.Monke
         assert len(pub.lists) == 2
         filtered = re.findall(r'rel="next" href="([^"]+)"', client.get("/commitments?actor=IOM&status=open").text)
         assert not filtered or "actor=" in filtered[0] and "status=open" in filtered[0]
+
+
+def test_the_static_lists_come_in_pages(loaded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import posixpath
+    import re
+
+    from rcmkg.publish.site.build import publish_site
+    from rcmkg.publish.views import timeline
+
+    monkeypatch.setattr(timeline, "COMMITMENT_ROWS", 7)
+    settings = Settings(base=DEFAULT_BASE, store=str(loaded))
+    with LocalStore(loaded, read_only=True) as store:
+        whole = [r.commitment for r in commitments(store)]
+        iom = [r.commitment for r in commitments(store, actor=ID + "org/iom")]
+        publish_site(store, settings, tmp_path / "site", validate=False, ontology_docs=False, jobs=1)
+    site = tmp_path / "site"
+    assert len(iom) > 7 and len(whole) > 14
+    for first, want in (("commitments.html", whole), ("commitments/actor/org/iom.html", iom)):
+        for lang, start in (("en", first), ("es", "es/" + first)):
+            got, rel, seen = [], start, 0
+            pages = -(-len(want) // 7)
+            while rel:
+                text = (site / rel).read_text(encoding="utf-8")
+                seen += 1
+                table = text.split('<table class="commitments">', 1)[1].split("</table>", 1)[0]
+                rows = re.findall(r'title="(https://[^"]*/commitment/\d+)"', table)
+                assert 1 <= len(rows) <= 7, rel
+                got += rows
+                assert (f"Page {seen} of {pages}" if lang == "en" else f"Página {seen} de {pages}") in text, rel
+                nxt = re.search(r'<a rel="next" href="([^"]+)"', text)
+                rel = posixpath.normpath(posixpath.join(posixpath.dirname(rel), nxt.group(1))) if nxt else ""
+                assert not rel or rel.startswith("es/") == (lang == "es"), rel
+            assert got == want and seen == pages, (first, lang)
+    # the exports hold the whole list
+    assert (site / "commitments.csv").read_text(encoding="utf-8").count("\n") == len(whole) + 1

@@ -4,7 +4,8 @@
   in the browser (:mod:`rcmkg.search.static`); ``?q=...&country=...`` in its URL as on the server.
 * ``commitments.csv|xlsx|json`` (all), and per actor ``commitments/actor/{org|country|...}/{slug}.html``
   with its own ``.csv|.xlsx|.json``: a static site has no query string to filter by, so each filter
-  the server takes in its URL (``?actor=``) is a page of its own.
+  the server takes in its URL (``?actor=``) is a page of its own. A list longer than a page goes on
+  in ``{list}/page/{n}.html`` (the server's ``?page=n``).
 * ``trace/{item}.csv|xlsx|json``: each timeline as a list.
 * ``feeds/meetings.atom``, ``feeds/item/{slug}.atom``, ``feeds/actor/{kind}/{slug}.atom``: the Atom
   feeds, with absolute links under the site's address.
@@ -21,6 +22,7 @@ from rcmkg.errors import NotFound
 from rcmkg.publish.exports import commitments_table, timeline_table
 from rcmkg.publish.feeds import build_feed
 from rcmkg.publish.source import Source
+from rcmkg.publish.views import timeline as timeline_view
 from rcmkg.publish.views.pages import GraphView, StaticLinker, actor_feed_path
 from rcmkg.publish.views.render import render
 from rcmkg.publish.views.timeline import commitment_actors, commitments_model, track_iri
@@ -58,27 +60,43 @@ def write_extras(source: Source, view: GraphView, root: StaticLinker, write: Cal
     actors = commitment_actors(source)
     rels = {a.iri: f"commitments/{actor_feed_path(a.iri, base)}" for a in actors}
 
-    def listing(linker: StaticLinker, actor: Any = None) -> str:
+    def page_rel(rel: str, number: int) -> str:
+        return f"{rel}.html" if number == 1 else f"{rel}/page/{number}.html"
+
+    def listing(linker: StaticLinker, raw: list[Any], number: int, actor: Any = None) -> str:
         with i18n.use(linker.lang):
-            m = commitments_model(source, view, actor=actor.iri if actor else None)
+            m = commitments_model(source, view, actor=actor.iri if actor else None, page=number, raw=raw)
             names = commitment_actors(source, view)
         rel = rels[actor.iri] if actor else "commitments"
         extra: dict[str, Any] = {
             "statuses": [], "exports": [(f.upper(), linker.url(f"export:{rel}.{f}")) for f in EXPORTS],
-            "feeds": [(m["actor_label"], linker.url(f"feed:{actor_feed_path(actor.iri, base)}"))] if actor else []}
+            "feeds": [(m["actor_label"], linker.url(f"feed:{actor_feed_path(actor.iri, base)}"))] if actor else [],
+            "pager": {"page": number, "pages": m["pages"],
+                      "prev": linker.url(f"export:{page_rel(rel, number - 1)}") if number > 1 else None,
+                      "next": linker.url(f"export:{page_rel(rel, number + 1)}") if number < m["pages"] else None,
+                      } if m["pages"] > 1 else None}
         if actor is None:
             extra["actor_pages"] = [(a.label, linker.url(f"export:{rels[a.iri]}.html")) for a in names]
         return render("commitments.html", linker, **{**m, **extra})
 
+    def listings(raw: list[Any], actor: Any = None) -> int:
+        """The list in pages of COMMITMENT_ROWS (the whole list of 10,000 reports was 13.6 MB of HTML
+        in one page); the exports hold it whole."""
+        rel = rels[actor.iri] if actor else "commitments"
+        count = max(1, -(-len(raw) // timeline_view.COMMITMENT_ROWS))
+        for number in range(1, count + 1):
+            html(page_rel(rel, number), functools.partial(listing, raw=raw, number=number, actor=actor))
+        return count
+
+    everything = commitments_model(source, view)["raw"]
     for fmt in EXPORTS:
-        write(f"commitments.{fmt}", commitments_table(commitments_model(source, view)["raw"]).render(fmt))
-    html("commitments.html", listing)
+        write(f"commitments.{fmt}", commitments_table(everything).render(fmt))
+    pages += listings(everything) - 1
     for a in actors:
         raw = commitments_model(source, view, actor=a.iri)["raw"]
         for fmt in EXPORTS:
             write(f"{rels[a.iri]}.{fmt}", commitments_table(raw, a.slug).render(fmt))
-        html(f"{rels[a.iri]}.html", functools.partial(listing, actor=a))
-        pages += 1
+        pages += listings(raw, a)
     # timelines as lists
     for t in tracks:
         slug = t["slug"]
