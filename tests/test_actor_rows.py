@@ -306,6 +306,10 @@ def test_the_servers_list_comes_in_pages(loaded: Path, monkeypatch: pytest.Monke
         assert len(pub.lists) == 2
         filtered = re.findall(r'rel="next" href="([^"]+)"', client.get("/commitments?actor=IOM&status=open").text)
         assert not filtered or "actor=" in filtered[0] and "status=open" in filtered[0]
+        # the feeds from the meetings the load stored: no query of every meeting
+        for feed in ("/feeds/meetings.atom", "/feeds/actor/org/iom.atom"):
+            assert client.get(feed).text.count("<entry>") > 3, feed
+        assert "last_meeting_date" not in pub.view.__dict__
 
 
 def test_the_static_lists_come_in_pages(loaded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -341,3 +345,30 @@ def test_the_static_lists_come_in_pages(loaded: Path, tmp_path: Path, monkeypatc
             assert got == want and seen == pages, (first, lang)
     # the exports hold the whole list
     assert (site / "commitments.csv").read_text(encoding="utf-8").count("\n") == len(whole) + 1
+
+
+@pytest.mark.parametrize("entries", [0, 6, 200])  # 0: cut between two meetings of one day
+def test_the_feeds_from_the_stored_rows_are_the_queried_ones(loaded: Path, entries: int, monkeypatch: pytest.MonkeyPatch):
+    """The meetings feed (the newest, cut at MAX_ENTRIES with the meetings of the cut's day) and an
+    actor's feed (as of the last meeting) from the rows the load stored for the home page are the
+    feeds made by querying every meeting."""
+    import msgspec
+
+    from rcmkg.index.published import cached_published
+    from rcmkg.publish import feeds
+
+    with LocalStore(loaded, read_only=True) as store:
+        entry = cached_published(store)
+        assert entry is not None and len(entry.meetings) > 6
+        dates = [m.date for m in entry.meetings]
+        assert dates == sorted(dates, reverse=True)
+        entries = entries or next(k for k in range(1, len(dates)) if dates[k - 1] == dates[k])
+        monkeypatch.setattr(feeds, "MAX_ENTRIES", entries)
+        stored = [msgspec.structs.asdict(m) for m in entry.meetings]
+        for path in ("meetings", "actor/org/iom", "actor/country/CR"):
+            view = GraphView(store.ox, store.base)
+            args = (store, view, store.base, path, lambda iri: iri, lambda route: "/" + route)
+            got = feeds.build_feed(*args, stored).xml()
+            assert "last_meeting_date" not in view.__dict__  # not queried
+            assert got == feeds.build_feed(*args).xml(), path
+            assert got.count(b"<entry>") == min(entries, got.count(b"<entry>")) > 0

@@ -1039,8 +1039,9 @@ async def feed(request: Any) -> Any:
 
     def make() -> tuple[bytes, str]:
         linker = pub.linker
+        stored = [msgspec.structs.asdict(m) for m in pub.entry.meetings] if pub.entry is not None else None
         return build_feed(pub.source, pub.view, pub.base, path, lambda iri: absolute(linker.href(iri)),
-                          lambda route: absolute(linker.url(route))).xml(), FEED_TYPE
+                          lambda route: absolute(linker.url(route)), stored).xml(), FEED_TYPE
 
     try:
         body, ctype, etag = await asyncio.to_thread(pub.cached, ("feed", path, absolute("/")), make)

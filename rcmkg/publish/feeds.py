@@ -137,10 +137,13 @@ def actor_feed(actor_label: str, rows: Sequence[Any], feed_id: str, self_href: s
     return feed
 
 
-def build_feed(source: Any, view: Any, base: str, path: str, href: Href, route: Callable[[str], str]) -> Feed:
+def build_feed(source: Any, view: Any, base: str, path: str, href: Href, route: Callable[[str], str],
+               meetings: Sequence[dict[str, str | None]] | None = None) -> Feed:
     """The feed at ``path`` (``meetings``, ``item/{slug}``, ``actor/{kind}/{slug}``); raises NotFound.
 
-    ``href`` gives the absolute URL of a thing's page, ``route`` of a named route of the site."""
+    ``href`` gives the absolute URL of a thing's page, ``route`` of a named route of the site.
+    ``meetings``: every meeting's row, newest first, as ``rcmkg load`` stored them for the home page
+    (:meth:`GraphView.meeting_rows` otherwise: a query of every meeting, a second at 10,000 reports)."""
     from rcmkg.errors import NotFound
     from rcmkg.publish.views.timeline import track_iri
     from rcmkg.trace.lookup import commitments, trace
@@ -148,6 +151,12 @@ def build_feed(source: Any, view: Any, base: str, path: str, href: Href, route: 
 
     feed_id, self_href = f"{base}feeds/{path}", route(f"feed:{path}")
     if path == "meetings":
+        if meetings is not None:
+            # the newest MAX_ENTRIES, and those of the same day as the last of them (Feed.xml cuts)
+            cut = len(meetings) if len(meetings) <= MAX_ENTRIES else next(
+                (k for k in range(MAX_ENTRIES, len(meetings)) if meetings[k]["date"] != meetings[MAX_ENTRIES - 1]["date"]),
+                len(meetings))
+            return meetings_feed(view.meetings(meetings[:cut]), feed_id, self_href, route("home"), href)
         return meetings_feed(view.meetings(), feed_id, self_href, route("home"), href)
     kind, _, rest = path.partition("/")
     if kind == "item" and rest and "/" not in rest:
@@ -161,7 +170,8 @@ def build_feed(source: Any, view: Any, base: str, path: str, href: Href, route: 
             raise NotFound(f"no actor {rest!r}") from None
         if actor.iri != iri:
             raise NotFound(f"no actor {rest!r}")
-        as_of = view.last_meeting_date  # the data's last day, not today: same store, same feed
+        # the data's last day, not today: same store, same feed
+        as_of = str(meetings[0]["date"]) if meetings else view.last_meeting_date
         rows = commitments(source, actor=iri, as_of=as_of) if as_of else []
         return actor_feed(actor.label, rows, feed_id, self_href, route("commitments"), href)
     raise NotFound(f"no feed {path!r}: there are meetings, item/SLUG and actor/KIND/SLUG")
