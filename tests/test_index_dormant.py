@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pyoxigraph import NamedNode
 
 from rcmkg.index.dormant import ANSWERS, HELD, QUIET, dormant_answer
 from rcmkg.index.pagekeys import answer_key
@@ -136,3 +137,47 @@ def test_a_store_the_entries_cannot_stand_for_is_answered_by_the_engine(rdf: Pat
         # and the entries are there, marked: not missing
         assert store.index.get(rows[0]["item"].value, QUIET) is not None
         assert store.index.entries(HELD)
+
+
+def test_an_items_page_says_what_the_entries_say(rdf: Path, tmp_path: Path):
+    """A tracked item's page ("Dormant since ...: N later meetings") reads the item's and its bodies'
+    entries instead of querying every meeting that dealt with it: the same sections for every item,
+    a planted entry shows on the page and in the server's, and an entry that cannot stand for the
+    data is queried."""
+    import httpx
+
+    from rcmkg.index.codec import ENCODER
+    from rcmkg.index.dormant import FORMAT, Quiet, quiet_of, quiet_since
+    from rcmkg.namespaces import RCM, RDF
+    from rcmkg.publish.views.pages import DORMANT_MEETINGS, GraphView
+    from tests.builders import make_app, running
+
+    store_dir = tmp_path / "store"
+    load_paths([rdf], Settings(store=str(store_dir)))
+    with LocalStore(store_dir, read_only=True) as store:
+        items = sorted(t.subject.value for t in store.ox.quads_for_pattern(None, NamedNode(RDF + "type"),
+                                                                           NamedNode(RCM + "TrackedItem"), None))
+        kept, queried = GraphView(store.ox, store.base, quiet=quiet_of(store)), GraphView(store.ox, store.base)
+        notes = []
+        for item in items:
+            assert quiet_since(store, item) is not None, item
+            got = kept._sections_track(item)
+            assert got == queried._sections_track(item), item
+            notes.append(got[0].note_args)
+        assert sum(bool(n) for n in notes) >= 5 and any(int(n["n"]) >= DORMANT_MEETINGS for n in notes if n)
+        item = next(i for i, n in zip(items, notes, strict=True) if n)
+        assert store.index.get(item, QUIET) is not None
+    # planted: the item last came up in 1999 (the entry says so; the data does not)
+    with LocalStore(store_dir) as store:
+        quiet = Quiet(True, "1999-01-01", [])
+        store.index.set(item, QUIET, FORMAT + ENCODER.encode(quiet).decode())
+        assert GraphView(store.ox, store.base, quiet=quiet_of(store))._sections_track(item)[0].note_args["last"] == "1999-01-01"
+        assert GraphView(store.ox, store.base)._sections_track(item)[0].note_args["last"] != "1999-01-01"
+    slug = item.rsplit("/", 1)[-1]
+    with running(make_app(store_dir, Settings(store=str(store_dir)))) as url:
+        assert "Last dealt with on 1 January 1999." in httpx.get(f"{url}/doc/track/{slug}", timeout=60).text
+    # an entry made from data it cannot stand for: queried
+    with LocalStore(store_dir) as store:
+        store.index.set(item, QUIET, FORMAT + ENCODER.encode(Quiet(False, "1999-01-01", [])).decode())
+        assert quiet_since(store, item) is None
+        assert GraphView(store.ox, store.base, quiet=quiet_of(store))._sections_track(item)[0].note_args["last"] != "1999-01-01"

@@ -25,6 +25,7 @@ whose text is not the one this module answers (:data:`ANSWERS`).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -212,6 +213,31 @@ def _literal(value: str, datatype: str) -> Term:
     return Term("literal", value, datatype=datatype)
 
 
+def quiet_since(store: Any, item: str) -> tuple[str | None, int] | None:
+    """When tracked item ``item`` last came up (None: never at a dated meeting) and how many
+    meetings its bodies held after that, from the entries (an item's page says so); None where
+    they are missing or cannot stand for the data (the page then queries)."""
+    if not isinstance(store, LocalStore):
+        return None
+    quiet = _get(store, item, QUIET, _QUIET)
+    if quiet is None or not quiet.exact:
+        return None
+    if quiet.last is None:
+        return None, 0
+    later: set[str] = set()
+    for body in quiet.bodies:
+        held = _get(store, body, HELD, _HELD)
+        if held is None or not held.exact:
+            return None
+        later.update(m for _, m in held.meetings[bisect.bisect_right(held.meetings, quiet.last, key=lambda m: m[0]):])
+    return quiet.last, len(later)
+
+
+def quiet_of(store: Any) -> Any:
+    """:func:`quiet_since` of ``store`` as a page's view takes it (None for a store without entries)."""
+    return functools.partial(quiet_since, store) if isinstance(store, LocalStore) else None
+
+
 def dormant_answer(store: Any, q: Any) -> QueryResult | None:
     """The whole answer of the ``dormant`` query ``q`` (unbound) from the entries, in its order; None
     when ``store`` is no local store, ``q``'s text is not the one answered here, or an entry is
@@ -253,4 +279,4 @@ def dormant_answer(store: Any, q: Any) -> QueryResult | None:
     return QueryResult.select(["item", "label", "lastDealtWith", "laterMeetings", "archiveLast"], rows, ordered=True)
 
 
-__all__ = ["ANSWERS", "HELD", "LAST", "QUIET", "dormant_answer", "refresh_dormant"]
+__all__ = ["ANSWERS", "HELD", "LAST", "QUIET", "dormant_answer", "quiet_of", "quiet_since", "refresh_dormant"]

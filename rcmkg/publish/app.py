@@ -76,6 +76,7 @@ from starlette.staticfiles import StaticFiles
 from rcmkg import i18n
 from rcmkg.errors import NotFound, QueryError, QueryTimeout, RcmkgError, StoreError, UsageError
 from rcmkg.index.commitments import actor_rows_of
+from rcmkg.index.dormant import quiet_of
 from rcmkg.index.published import cached_published
 from rcmkg.namespaces import FOAF, PREFIXES, VOC, VOID
 from rcmkg.publish import conneg
@@ -463,11 +464,13 @@ class Published:
                     # The description (6 triples a graph) is made when first asked for (the VoID
                     # document, the dataset's page), not before the first answer.
                     void: list[Any] = []
-                    view = GraphView(self.store, self.base, extra=lambda: self.void, actor_rows=actor_rows_of(self.source))
+                    view = GraphView(self.store, self.base, extra=lambda: self.void, actor_rows=actor_rows_of(self.source),
+                                     quiet=quiet_of(self.source))
                     view.seed(entry.labels, entry.pages)
                 else:
                     void = describe_dataset(self.store, self.base, self.info)
-                    view = GraphView(self.store, self.base, extra=void, actor_rows=actor_rows_of(self.source))
+                    view = GraphView(self.store, self.base, extra=void, actor_rows=actor_rows_of(self.source),
+                                     quiet=quiet_of(self.source))
                 self._state = (void, view, ServerLinker(self.base, view, root=self.root))
             return self._state
 

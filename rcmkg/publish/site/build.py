@@ -46,6 +46,7 @@ from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, serialize
 from rcmkg.errors import NotFound, PublishError
 from rcmkg.i18n import LANGS, N_
 from rcmkg.index.commitments import actor_rows_of, remembered
+from rcmkg.index.dormant import quiet_of
 from rcmkg.index.published import cached_published
 from rcmkg.namespaces import FOAF, RCM, RDF, SKOS, VOID
 from rcmkg.publish.cite import SUFFIXES
@@ -158,7 +159,7 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
             result.dumps = dumps
             result.triples = next((d.triples for d in dumps if d.key == "nt.gz"), 0) or 0
             void = describe_dataset(store, base, info, dumps, counts, stats)
-            view = GraphView(store, base, extra=void, actor_rows=actor_rows_of(source))
+            view = GraphView(store, base, extra=void, actor_rows=actor_rows_of(source), quiet=quiet_of(source))
             root = StaticLinker(base, view, "index.html", info.sparql_endpoint)
 
             ontology_ok = ontology_docs and _ontology_docs(w, result)
@@ -357,7 +358,8 @@ def _worker_chunk(iris: list[str]) -> tuple[int, int, int]:
     if os.getppid() != st["parent"]:  # the publish was killed outright: its folder is gone or abandoned
         os._exit(1)
     if st["view"] is None or st["described"] >= _VIEW_RESOURCES:
-        st["view"] = GraphView(st["store"].ox, st["base"], extra=st["extra"], actor_rows=actor_rows_of(st["store"]))
+        st["view"] = GraphView(st["store"].ox, st["base"], extra=st["extra"], actor_rows=actor_rows_of(st["store"]),
+                               quiet=quiet_of(st["store"]))
         st["described"] = 0
     view = st["view"]
     root = StaticLinker(st["base"], view, "index.html", st["sparql_endpoint"])

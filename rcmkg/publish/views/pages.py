@@ -323,13 +323,17 @@ class GraphView:
     def __init__(self, store: pyoxigraph.Store, base: str,
                  extra: Iterable[pyoxigraph.Triple] | Callable[[], Iterable[pyoxigraph.Triple]] = (),
                  graphs: Sequence[str] | None = None,
-                 actor_rows: Callable[[str], list[ActorRow] | None] | None = None) -> None:
+                 actor_rows: Callable[[str], list[ActorRow] | None] | None = None,
+                 quiet: Callable[[str], tuple[str | None, int] | None] | None = None) -> None:
         self.store = store
         self.base = base
         self.id_base = base + "id/"
         # An actor's commitments as ``rcmkg load`` kept them (rcmkg.index.commitments.cached_actor_rows);
         # None, or a call that gives None: queried from the store.
         self.actor_rows = actor_rows
+        # When an item last came up and the meetings since, as the load kept them
+        # (rcmkg.index.dormant.quiet_since); None, or a call that gives None: queried.
+        self.quiet = quiet
         # ``extra`` may be a function giving the triples: the server's VoID description (6 triples a
         # graph, seconds on a big archive) is then made when a page first needs it (see quads).
         self._extra_source = extra
@@ -1089,24 +1093,11 @@ class GraphView:
             } ORDER BY ?date ?c""", t=iri))
         crow = [[self.term(r["date"]), self.term(r["c"]), self._t(r["who"]), self._t(r["status"]), self._t(r["ev"])]
                 for r in com[:MAX_ROWS]]
-        dealt = self.select("""SELECT (MAX(?d) AS ?last) WHERE { #VALUES
-            { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
-            UNION { ?m a rcm:Meeting ; dct:subject ?t }
-            ?m schema:startDate ?d }""", t=iri)
-        last = dealt[0]["last"].value if dealt and dealt[0]["last"] is not None else None
+        kept = self.quiet(iri) if self.quiet is not None else None
+        last, n = kept if kept is not None else self._quiet_since(iri)
         note = ""
         note_args: dict[str, str] = {}
         if last is not None:
-            # The bodies first: joined directly, every meeting that dealt with the item met every
-            # meeting of its body (the square of a body's meetings, ten times slower at 200 reports).
-            later = self.select("""SELECT (COUNT(DISTINCT ?later) AS ?n) WHERE {
-                { SELECT DISTINCT ?body WHERE { #VALUES
-                  { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
-                  UNION { ?m a rcm:Meeting ; dct:subject ?t }
-                  ?m schema:organizer ?body } }
-                ?later schema:organizer ?body ; schema:startDate ?d .
-                FILTER(STR(?d) > #LAST) }""".replace("#LAST", json.dumps(last)), t=iri)  # a date: JSON quoting is SPARQL's
-            n = int(later[0]["n"].value) if later and later[0]["n"] is not None else 0
             note = N_("Dormant since %(last)s: %(n)s later meetings have not dealt with it.") if n >= DORMANT_MEETINGS \
                 else N_("Last dealt with on %(last)s; %(n)s later meeting since.") if n == 1 \
                 else N_("Last dealt with on %(last)s.")
@@ -1117,6 +1108,27 @@ class GraphView:
                         more=max(0, len(ev) - MAX_ROWS), more_link=timeline if len(ev) > MAX_ROWS else None),
                 Section(N_("Commitments about this item"), [N_("Made"), N_("Commitment"), N_("Who"), N_("Status"), N_("Evidence")],
                         crow, more=max(0, len(com) - MAX_ROWS), more_link=timeline if len(com) > MAX_ROWS else None)]
+
+    def _quiet_since(self, iri: str) -> tuple[str | None, int]:
+        """When tracked item ``iri`` last came up, and how many meetings its bodies held since,
+        queried (two thirds of an item's page at 10,000 reports: the entries say it at once)."""
+        dealt = self.select("""SELECT (MAX(?d) AS ?last) WHERE { #VALUES
+            { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
+            UNION { ?m a rcm:Meeting ; dct:subject ?t }
+            ?m schema:startDate ?d }""", t=iri)
+        last = dealt[0]["last"].value if dealt and dealt[0]["last"] is not None else None
+        if last is None:
+            return None, 0
+        # The bodies first: joined directly, every meeting that dealt with the item met every
+        # meeting of its body (the square of a body's meetings, ten times slower at 200 reports).
+        later = self.select("""SELECT (COUNT(DISTINCT ?later) AS ?n) WHERE {
+            { SELECT DISTINCT ?body WHERE { #VALUES
+              { ?a dct:subject ?t ; rcm:agreedAt ?m } UNION { ?e rcm:ofTrack ?t ; rcm:reportedAt ?m }
+              UNION { ?m a rcm:Meeting ; dct:subject ?t }
+              ?m schema:organizer ?body } }
+            ?later schema:organizer ?body ; schema:startDate ?d .
+            FILTER(STR(?d) > #LAST) }""".replace("#LAST", json.dumps(last)), t=iri)  # a date: JSON quoting is SPARQL's
+        return last, int(later[0]["n"].value) if later and later[0]["n"] is not None else 0
 
     def spans_of_text(self, iri: str) -> list[Quote]:
         """Every span of a source text, in text order, with what was derived from it (for the text's page)."""
