@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import msgspec
@@ -233,7 +233,7 @@ def quiet_since(store: Any, item: str) -> tuple[str | None, int] | None:
     return quiet.last, len(later)
 
 
-def quiet_of(store: Any) -> Any:
+def quiet_of(store: Any) -> Callable[[str], tuple[str | None, int] | None] | None:
     """:func:`quiet_since` of ``store`` as a page's view takes it (None for a store without entries)."""
     return functools.partial(quiet_since, store) if isinstance(store, LocalStore) else None
 
