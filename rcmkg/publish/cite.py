@@ -7,10 +7,11 @@ are downloadable from the server (``/cite/{path}.bib``, ``/cite/{path}.json``) a
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from rcmkg.sparql.writers import indented_json
 
 #: Media types of the downloads.
 BIBTEX_TYPE = "application/x-bibtex"
@@ -86,7 +87,7 @@ class Citation:
 
     @property
     def csl_text(self) -> str:
-        return json.dumps(self.csl, ensure_ascii=False, indent=2) + "\n"
+        return indented_json(self.csl, indent=2).decode("utf-8") + "\n"
 
     def download(self, kind: str) -> tuple[bytes, str]:
         """(bytes, content type) of the ``bibtex`` or ``csl`` download."""

@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +25,7 @@ from typing import Any
 import xlsxwriter
 
 from rcmkg.safety import FORMULA_START, csv_cell, visible, xml_chars
+from rcmkg.sparql.writers import indented_json
 
 FORMATS = {"csv": "text/csv; charset=utf-8", "json": "application/json",
            "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
@@ -58,8 +58,7 @@ class Table:
         return ("\ufeff" + out.getvalue()).encode("utf-8")
 
     def json(self) -> bytes:
-        return json.dumps([dict(zip(self.columns, row, strict=True)) for row in self.rows], ensure_ascii=False,
-                          indent=1).encode("utf-8")
+        return indented_json([dict(zip(self.columns, row, strict=True)) for row in self.rows])
 
     def xlsx(self) -> bytes:
         buf = io.BytesIO()
