@@ -372,3 +372,33 @@ def test_the_feeds_from_the_stored_rows_are_the_queried_ones(loaded: Path, entri
             assert "last_meeting_date" not in view.__dict__  # not queried
             assert got == feeds.build_feed(*args).xml(), path
             assert got.count(b"<entry>") == min(entries, got.count(b"<entry>")) > 0
+
+
+def test_one_actors_listing_reads_its_own_shards(loaded: Path, monkeypatch: pytest.MonkeyPatch):
+    """``rcmkg commitments --actor``, an actor's feed and ``/commitments?actor=`` read the shards the
+    load listed for the actor (SHARDS_OF: those with an entry it made or whose evidence names it
+    present), and give what the listing of every shard gives, for every actor on every day asked."""
+    from rcmkg.index import commitments as index
+
+    with LocalStore(loaded, read_only=True) as store:
+        entries = cached_commitments(store)
+        assert entries is not None
+        actors = sorted({a for e in entries for a in (*e.row.actor_iris, *(x for v in e.evidence for x in v.present))})
+        assert len(actors) > 10 and ID + "country/PA" in actors
+        read: list[str] = []
+        get = store.index.get
+        monkeypatch.setattr(store.index, "get", lambda s, k: (read.append(s) if k == index.MADE else None, get(s, k))[1])
+        for who in actors:
+            shards = index.decode_meetings(get(who, index.SHARDS_OF))
+            assert shards == sorted({e.row.meeting for e in entries if who in e.row.actor_iris
+                                     or any(who in v.present for v in e.evidence)}), who
+            for as_of in ("2031-02-01", "2031-12-31"):
+                read.clear()
+                got = [r.to_dict() for r in commitments(store, actor=who, as_of=as_of)]
+                assert got == _selected(entries, who, None, as_of, None), (who, as_of)
+                assert read == shards, who  # those shards, each once, and no other
+        # PA's share of the member countries' commitment comes from a shard it made nothing in
+        assert ID + "meeting/rcm-lon-smtp/2031-01-10" in index.decode_meetings(get(ID + "country/PA", index.SHARDS_OF))
+        # an actor with no commitment reads no shard
+        read.clear()
+        assert index.cached_commitments_of(store, ID + "org/no-commitment", lambda *_: True) == [] and read == []

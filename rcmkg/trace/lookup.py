@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date as Date
 
 from rcmkg.errors import UsageError
-from rcmkg.index.commitments import cached_commitments, cached_commitments_on
+from rcmkg.index.commitments import cached_commitments, cached_commitments_of, cached_commitments_on
 from rcmkg.index.timelines import cached_timeline
 from rcmkg.sparql.results import Queryable
 from rcmkg.trace.commitments import (
@@ -66,7 +66,10 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
         return row.date <= limit and (not who or who in row.actor_iris or who in names) \
             and (not due or bool(row.due and row.due < due))
 
-    entries = (cached_commitments_on(store, track) if track else cached_commitments(store, keep)) if index else None
+    entries = None
+    if index:  # only the shards that can hold a kept entry: an item's meetings, or an actor's
+        entries = cached_commitments_on(store, track) if track else (
+            cached_commitments_of(store, who, keep) if who else cached_commitments(store, keep))
     if entries is None:
         # a country's share of the member countries' commitments is found only among all of them
         narrow = who if who and "/country/" not in who else None
