@@ -295,6 +295,8 @@ def test_the_servers_list_comes_in_pages(loaded: Path, monkeypatch: pytest.Monke
         # one list computed for the pages and the ways of asking for it (a name's spelling, other parameters)
         pub = app.state.published
         assert len(pub.lists) == 1
+        light, listed = next(iter(pub.lists.values()))  # the stand-ins of the whole list, not its full rows
+        assert light and [r.commitment for r in listed] == want and not any(r.action for r in listed)
         first = client.get("/commitments?actor=IOM").text
         assert len(pub.lists) == 2
         for ask in ("actor=iom", "actor=IOM&x=1", "actor=IOM&page=1", "actor=https%3A%2F%2Fw3id.org%2Frcmkg%2Fid%2Forg%2Fiom",
@@ -402,3 +404,83 @@ def test_one_actors_listing_reads_its_own_shards(loaded: Path, monkeypatch: pyte
         # an actor with no commitment reads no shard
         read.clear()
         assert index.cached_commitments_of(store, ID + "org/no-commitment", lambda *_: True) == [] and read == []
+
+
+@pytest.mark.parametrize(("due", "as_of", "status"), [
+    (None, "2031-12-31", None),
+    (None, "2010-06-30", "open"),
+    ("2008-01-01", "2031-12-31", "overdue"),
+    (None, "2031-12-31", "fulfilled"),
+    (None, "2031-02-01", "unknown"),
+])
+def test_a_page_of_the_whole_list_decodes_its_own_rows(loaded: Path, monkeypatch: pytest.MonkeyPatch, due: str | None,
+                                                       as_of: str, status: str | None):
+    """The whole list (no actor, no item) is ordered and counted from the stand-ins the load keeps
+    (LISTED: dates, due dates, evidence kinds); a page's rows are then read from their meetings'
+    shards only, and are the rows of that page of the list decoded whole."""
+    import msgspec
+
+    from rcmkg.index import commitments as index
+    from rcmkg.trace.lookup import full_commitments, listed_commitments
+
+    with LocalStore(loaded, read_only=True) as store:
+        want = [r.to_dict() for r in commitments(store, due_before=due, as_of=as_of, status=status)]
+        read: list[str] = []
+        get = store.index.get
+        monkeypatch.setattr(store.index, "get", lambda s, k: (read.append(s) if k == index.MADE else None, get(s, k))[1])
+        light = listed_commitments(store, status, due, as_of)
+        assert light is not None and read == []
+        assert [(r.commitment, r.status, r.overdue) for r in light] == [(r["commitment"], r["status"], r["overdue"])
+                                                                        for r in want]
+        assert want or status == "unknown"
+        for start, stop in ((0, 7), (7, 30), (len(light) - 3, len(light))):
+            read.clear()
+            got = [r.to_dict() for r in full_commitments(store, light[max(0, start):stop], status, due, as_of)]
+            assert got == want[max(0, start):stop]
+            assert read == sorted({r["meeting"] for r in got})  # those shards, each once
+        # a row the index no longer has (a reload meanwhile): the whole list, kept to the rows asked
+        if light:
+            gone = msgspec.structs.replace(light[0], commitment=light[0].commitment + "-gone")
+            assert [r.commitment for r in full_commitments(store, [gone, *light[1:3]], status, due, as_of)] == [
+                r["commitment"] for r in want[1:3]]
+
+
+def test_the_stand_ins_give_every_status_on_every_day(loaded: Path):
+    """A stand-in keeps the first piece of evidence of each kind only: the status it gives is the
+    full entry's on every day, as evidence of each kind comes and goes out of sight."""
+    from rcmkg.trace.lookup import listed_commitments
+
+    with LocalStore(loaded, read_only=True) as store:
+        entries = cached_commitments(store)
+        assert entries is not None
+        kinds = [[v.kind for v in e.evidence] for e in entries]
+        assert sum(len(set(k)) > 1 for k in kinds) >= 1  # several kinds
+        assert sum(len(set(k)) < len(k) for k in kinds) > 10  # more than one of a kind
+        for year in range(2000, 2033):
+            for day in (f"{year}-03-15", f"{year}-10-01"):
+                light = listed_commitments(store, as_of=day)
+                assert light is not None
+                full = _selected(entries, None, None, day, None)
+                assert [(r.commitment, r.status, r.overdue) for r in light] == [
+                    (r["commitment"], r["status"], r["overdue"]) for r in full], day
+
+
+def test_the_first_of_each_kind_decides_as_all_of_them_do():
+    """The reduction itself, over random evidence: every kind, ties on a day, any day asked."""
+    import random
+
+    from rcmkg.index.commitments import Listed
+    from rcmkg.trace.commitments import CommitmentEntry, CommitmentRow
+    from rcmkg.trace.fulfilment import Evidence, decide
+
+    rnd = random.Random(7)
+    days = [f"2020-0{m}-{d:02d}" for m in range(1, 7) for d in (1, 15)]
+    for n in range(3000):
+        evidence = [Evidence(rnd.choice(["done", "progress", "partly", "superseded"]), f"a{k}", rnd.choice(days), "m",
+                             rnd.choice(["1", "2", "10", "3.a"]), "", None) for k in range(rnd.randint(0, 6))]
+        due = rnd.choice([None, *days])
+        row = CommitmentRow(f"c{n}", "2019-12-01", "m", "", [], [], "", None, [], due, None, False, None, [], "", "")
+        stand_in = Listed.of(CommitmentEntry(row, [], evidence)).entry("m")
+        assert len(stand_in.evidence) <= 4
+        for day in ("2019-12-31", *days, "2020-12-31"):
+            assert decide(stand_in.evidence, due, day)[0] == decide(evidence, due, day)[0], (evidence, due, day)

@@ -98,6 +98,7 @@ from rcmkg.publish.views.timeline import (
     commitment_actors,
     commitment_filters,
     commitments_model,
+    on_page,
     timeline_page,
     track_iri,
 )
@@ -111,7 +112,7 @@ from rcmkg.sparql.guard import check_query
 from rcmkg.sparql.writers import rdf_bytes
 from rcmkg.store import generations
 from rcmkg.store.local import LocalStore
-from rcmkg.trace.lookup import commitments, trace
+from rcmkg.trace.lookup import commitments, full_commitments, listed_commitments, trace
 
 MAX_QUERY_BYTES = 256 * 1024
 CACHE_ENTRIES = 4096
@@ -432,7 +433,7 @@ class Published:
         self.cache: OrderedDict[tuple[str, ...], tuple[bytes, str, str]] = OrderedDict()
         # commitments lists by what they are of and the day (each page of each URL asking for one
         # reads it from here: a list of 10,000 reports takes seconds)
-        self.lists: OrderedDict[tuple[str, ...], list[Any]] = OrderedDict()
+        self.lists: OrderedDict[tuple[str, ...], Any] = OrderedDict()
         self._lists_lock = threading.Lock()
         self.canned_headers: dict[tuple[str, ...], dict[str, str]] = {}
         # whole answers (start message, body message) by request key (ResponseCache)
@@ -527,7 +528,7 @@ class Published:
             self.cache.popitem(last=False)
         return body, ctype, etag
 
-    def commitment_list(self, key: tuple[str, ...], make: Callable[[], list[Any]]) -> list[Any]:
+    def commitment_list(self, key: tuple[str, ...], make: Callable[[], Any]) -> Any:
         """The list ``make`` gives, kept for the next pages and ways of asking for it (LISTS of them)."""
         with self._lists_lock:  # one computation at a time: a list holds a core for seconds
             hit = self.lists.get(key)
@@ -940,9 +941,13 @@ async def commitments_page(request: Any) -> Any:
     pub = _pub(request)
     args = _commitment_args(request)
 
-    def make(number: int, given: dict[str, str], listed: list[Any]) -> tuple[bytes, str]:
+    def make(number: int, given: dict[str, str], listed: tuple[bool, list[Any]]) -> tuple[bytes, str]:
+        light, rows = listed
+        total = None
+        if light:  # the whole list's stand-ins: the page's own rows read in full
+            total, rows = len(rows), full_commitments(pub.source, on_page(rows, number), status=given.get("status"))
         model = commitments_model(pub.source, pub.view, given.get("status"), given.get("actor"), given.get("item"),
-                                  page=number, raw=listed)
+                                  page=number, raw=rows, total=total)
         if number > model["pages"]:
             raise NotFound(f"the list has {model['pages']} page(s)")
         query = urlencode(list(given.items()))
@@ -964,9 +969,15 @@ async def commitments_page(request: Any) -> Any:
         who, what = commitment_filters(pub.source, args["actor"], args["item"])
         given = {k: v for k, v in (("actor", who.slug if who else None), ("item", what.slug if what else None),
                                    ("status", args["status"])) if v}
-        of = (args["status"] or "", who.iri if who else "", what.iri if what else "")
-        listed = pub.commitment_list((*of, dt.date.today().isoformat()), lambda: commitments(
-            pub.source, actor=of[1] or None, item=of[2] or None, status=args["status"]))
+        of = (args["status"] or "", who.iri if who else "", what.iri if what else "", dt.date.today().isoformat())
+
+        def whole() -> tuple[bool, list[Any]]:
+            # the list of every commitment, from the stand-ins the load kept (None without an index)
+            light = None if who or what else listed_commitments(pub.source, status=args["status"])
+            return (True, light) if light is not None else (False, commitments(
+                pub.source, actor=of[1] or None, item=of[2] or None, status=args["status"]))
+
+        listed = pub.commitment_list(of, whole)
         return pub.cached(("commitments", *of, str(number)), lambda: make(number, given, listed))
 
     try:

@@ -15,7 +15,13 @@ from collections.abc import Iterable
 from datetime import date as Date
 
 from rcmkg.errors import UsageError
-from rcmkg.index.commitments import cached_commitments, cached_commitments_of, cached_commitments_on
+from rcmkg.index.commitments import (
+    cached_commitments,
+    cached_commitments_of,
+    cached_commitments_on,
+    cached_entries,
+    cached_listed,
+)
 from rcmkg.index.timelines import cached_timeline
 from rcmkg.sparql.results import Queryable
 from rcmkg.trace.commitments import (
@@ -42,6 +48,38 @@ def trace(store: Queryable, item: Track | str, *, dormant_meetings: int = 2, dor
     return mark_dormancy(store, timeline, dormant_meetings, dormant_months)
 
 
+def _day_and_due(status: str | None, due_before: str | None, as_of: str | Date | None) -> tuple[Date, str | None]:
+    if status is not None and status not in STATUSES:
+        raise UsageError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    today = parse_date(as_of, "as-of") if as_of is not None else Date.today()
+    return today, parse_date(due_before, "due-before").isoformat() if due_before else None
+
+
+def listed_commitments(store: Queryable, status: str | None = None, due_before: str | None = None,
+                       as_of: str | Date | None = None) -> list[CommitmentRow] | None:
+    """The rows of :func:`commitments` without an actor or item, in its order, each with its status
+    and nothing else (:class:`rcmkg.index.commitments.Listed`): what a page of the whole list is cut
+    from, without decoding every entry (3 s at 10,000 reports). :func:`full_commitments` gives the
+    rows of one page. None where the load kept no index."""
+    today, due = _day_and_due(status, due_before, as_of)
+    light = cached_listed(store, today.isoformat())
+    return None if light is None else select_commitments(light, None, None, due, today, status)
+
+
+def full_commitments(store: Queryable, listed: list[CommitmentRow], status: str | None = None,
+                     due_before: str | None = None, as_of: str | Date | None = None) -> list[CommitmentRow]:
+    """The rows of :func:`commitments` that ``listed`` (some of :func:`listed_commitments`' rows, with
+    the same arguments) stand for, read from their meetings' shards only."""
+    today, due = _day_and_due(status, due_before, as_of)
+    entries = cached_entries(store, [(r.commitment, r.meeting) for r in listed])
+    rows = select_commitments(entries, None, None, due, today, status) if entries is not None else None
+    if rows is None or [r.commitment for r in rows] != [r.commitment for r in listed]:
+        # the index changed under the listing (a reload): the whole list, as asked
+        wanted = {r.commitment for r in listed}
+        rows = [r for r in commitments(store, status=status, due_before=due_before, as_of=as_of) if r.commitment in wanted]
+    return rows
+
+
 def commitments(store: Queryable, actor: str | None = None, item: str | None = None, due_before: str | None = None,
                 status: str | None = None, as_of: str | Date | None = None, *, index: bool = True) -> list[CommitmentRow]:
     """Every commitment (made on or before ``as_of``, default today) with its status.
@@ -51,12 +89,9 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     :data:`STATUSES`. With ``actor``, what it still owes comes first (:func:`still_owes_first`). Read from the index when ``rcmkg load`` built one
     (unless ``index`` is false), computed from the graph otherwise; both give the same rows.
     """
-    if status is not None and status not in STATUSES:
-        raise UsageError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
-    today = parse_date(as_of, "as-of") if as_of is not None else Date.today()
+    today, due = _day_and_due(status, due_before, as_of)
     who = resolve_actor(store, actor).iri if actor else None
     track = resolve_item(store, item).iri if item else None
-    due = parse_date(due_before, "due-before").isoformat() if due_before else None
     # about one item: the shards of its meetings only (an actor's share of the member countries'
     # commitments is found only among all of them)
     limit = today.isoformat()

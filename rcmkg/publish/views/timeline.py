@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date as Date
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -153,19 +153,29 @@ def commitment_filters(source: Source, actor: str | None, item: str | None) -> t
 COMMITMENT_ROWS = 200
 
 
+T = TypeVar("T")
+
+
+def on_page(rows: list[T], page: int) -> list[T]:
+    """The rows of page ``page`` (from 1) of a list shown :data:`COMMITMENT_ROWS` at a time."""
+    return rows[(page - 1) * COMMITMENT_ROWS:page * COMMITMENT_ROWS]
+
+
 def commitments_model(source: Source, view: GraphView, status: str | None = None, actor: str | None = None,
                       item: str | None = None, as_of: str | None = None, *, page: int | None = None,
-                      raw: list[CommitmentRow] | None = None) -> dict[str, Any]:
+                      raw: list[CommitmentRow] | None = None, total: int | None = None) -> dict[str, Any]:
     """Columns and rows of the commitments page, from :func:`rcmkg.trace.lookup.commitments`, kept to
     ``status``, ``actor`` and ``item`` where given (``raw``: the rows themselves, for exports).
 
     With ``page`` (from 1), the rows of that page of :data:`COMMITMENT_ROWS` (``total``: all of
-    them, ``pages``: how many pages); without, every row. ``raw``: the rows of that list, if known."""
+    them, ``pages``: how many pages); without, every row. ``raw``: the rows of that list, if known;
+    with ``total``, the rows of the page alone, of a list that has ``total``."""
     who, what = commitment_filters(source, actor, item)
     if raw is None:
         raw = commitments(source, actor=who.iri if who else None, item=what.iri if what else None, status=status,
                           as_of=as_of)
-    shown = raw if page is None else raw[(page - 1) * COMMITMENT_ROWS:page * COMMITMENT_ROWS]
+    shown = raw if page is None or total is not None else on_page(raw, page)
+    total = len(raw) if total is None else total
     rows = []
     for c in shown:
         agreement = c.commitment.rsplit("/commitment/", 1)[0]
@@ -187,8 +197,8 @@ def commitments_model(source: Source, view: GraphView, status: str | None = None
                      action_link if view.exists(c.commitment) else action, due, Term("literal", state),
                      evidence or Term("literal", "—"), Term("literal", c.evidence_quote or "")])
     return {"columns": [i18n.gettext(c) for c in COLUMNS], "status_labels": STATUS_LABELS,
-            "rows": rows, "statuses": list(STATUSES), "status": status, "raw": raw, "total": len(raw),
-            "page": page or 1, "pages": max(1, -(-len(raw) // COMMITMENT_ROWS)) if page is not None else 1,
+            "rows": rows, "statuses": list(STATUSES), "status": status, "raw": raw, "total": total,
+            "page": page or 1, "pages": max(1, -(-total // COMMITMENT_ROWS)) if page is not None else 1,
             "actor": who, "item": what,
             # names in the page's language
             "actor_label": (view.label(who.iri, i18n.current()) or who.label) if who else None,
