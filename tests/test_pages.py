@@ -251,6 +251,46 @@ def test_term_and_name_write_what_the_macros_wrote(view, lang):
     assert "fallback" in written and "&lt;U+202E&gt;" in written and "<dl class=\"nested\">" in written
 
 
+# What _macros.html's quote_block() was before it became a Python function (the same bytes).
+_QUOTE_MACRO = """{% macro quote_block(q, show_report=True) -%}
+<figure class="quote" id="{{ q.anchor }}">
+  <blockquote cite="{{ q.span }}"><p>{% if q.prefix %}<span class="context">…{{ q.prefix }}</span>{% endif %}<mark>{{ q.exact }}</mark>{% if q.suffix %}<span class="context">{{ q.suffix }}…</span>{% endif %}</p></blockquote>
+  <figcaption>
+    {% if show_report and q.report %}{{ _("From") }} {{ term(q.report, es=False) }}, {% endif %}
+    <a href="{{ href(q.span) }}">{{ _("characters %(start)s–%(end)s", start=q.start, end=q.end) }}</a>
+    {% if q.derived %}<br>{{ _("Source of:") }} {% for d in q.derived %}{{ term(d, es=False) }}{% if not loop.last %}; {% endif %}{% endfor %}{% endif %}
+  </figcaption>
+</figure>
+{%- endmacro %}
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_quote_block_writes_what_the_macro_wrote(lang):
+    from rcmkg.i18n import use
+    from rcmkg.publish.views.pages import Quote, Term
+    from rcmkg.publish.views.render import environment
+
+    tricky = 'a <b> & "c" \'d\' \u202e\x07'
+    report = Term("uri", f"{DEFAULT_BASE}id/report/x", label=tricky, labels={"en": "Report", "es": tricky})
+    derived = [Term("uri", f"{DEFAULT_BASE}id/a", label="A"), Term("uri", f"{DEFAULT_BASE}id/b?x=<1>", label=tricky)]
+    quotes = [
+        Quote(f"{DEFAULT_BASE}id/text/x#char=10,20", tricky, tricky, tricky, 10, 20, report, derived),
+        Quote(f"{DEFAULT_BASE}id/text/x#char=0,5", "exact"),
+        Quote("javascript:alert(1)#<x>", "", "", "after", 0, 0, report, derived[:1]),
+        Quote(f"{DEFAULT_BASE}id/text/x#char=3,4", "x", prefix="before", derived=derived),
+    ]
+    body = "{% for q in quotes %}[{{ quote_block(q) }}|{{ quote_block(q, show_report=False) }}]{% endfor %}"
+    env = environment()
+    old = env.from_string(_QUOTE_MACRO + body)
+    new = env.from_string(body)
+    context = {"quotes": quotes, "ui_lang": lang, "href": lambda iri: iri + "&<", "row_label": lambda r: r.label}
+    with use(lang):
+        written = new.render(**context)
+        assert written == old.render(**context)
+    assert written.count("<figure") == 8 and "&lt;U+202E&gt;" in written and ("Source of" in written) == (lang == "en")
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_gettext_writes_what_jinjas_newstyle_gettext_wrote(lang):
     # render.environment() replaces jinja2.ext's _(), gettext() and ngettext() with one-call

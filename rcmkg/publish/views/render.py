@@ -75,7 +75,7 @@ def environment() -> jinja2.Environment:
         _ENV.globals.update(_=_gettext, gettext=_gettext, ngettext=_ngettext)
         _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link,
                             NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note, translate=translate,
-                            term=term, name=name)
+                            term=term, name=name, quote_block=quote_block)
         _ENV.filters["link"] = link
         _ENV.filters["date"] = _date
     return _ENV
@@ -107,7 +107,7 @@ def _out(value: Any) -> markupsafe.Markup:
 # The names of IRIs and the terms of a page, written in Python rather than as Jinja macros: a page
 # has dozens of them and a macro call costs ten times the function (a fifth of a publish went to
 # them). They write what ``{{ }}`` would: every value through _finalize and escaped, the translated
-# message as _() gives it (marked safe). Their output is what the macros of _macros.html wrote;
+# message as _() gives it (marked safe). Their output is what the Jinja macros they replaced wrote;
 # tests/test_pages.py compares the two.
 _FALLBACK = '<span lang="{0}" class="fallback">{1}</span> <span class="fallback-mark" title="{2}">({0})</span>'
 _NOT_NAMED = N_("Not named in this language; shown in the other language")
@@ -146,6 +146,31 @@ def term(context: jinja2.runtime.Context, t: Any, es: bool = True) -> markupsafe
         return markupsafe.Markup(f'<time datetime="{_out(t.value)}">{_out(_date(t.value))}</time>')
     lang = f' lang="{_out(t.lang)}"' if t.lang else ""
     return markupsafe.Markup(f'<span class="literal"{lang}>{_out(t.value)}</span>')
+
+
+_FROM, _SOURCE_OF, _CHARACTERS = N_("From"), N_("Source of:"), N_("characters %(start)s–%(end)s")
+
+
+@jinja2.pass_context
+def quote_block(context: jinja2.runtime.Context, q: Any, show_report: bool = True) -> markupsafe.Markup:
+    """A quote of a report (:class:`rcmkg.publish.views.pages.Quote`) with where it is and what was
+    read from it: a text's page shows a hundred of them. What the Jinja macro it replaced wrote
+    (tests/test_pages.py compares the two)."""
+    parts = [f'<figure class="quote" id="{_out(q.anchor)}">\n  <blockquote cite="{_out(q.span)}"><p>']
+    if q.prefix:
+        parts.append(f'<span class="context">…{_out(q.prefix)}</span>')
+    parts.append(f"<mark>{_out(q.exact)}</mark>")
+    if q.suffix:
+        parts.append(f'<span class="context">{_out(q.suffix)}…</span>')
+    parts.append("</p></blockquote>\n  <figcaption>\n")
+    if show_report and q.report:
+        parts.append(f"{_message(_FROM)} {term(context, q.report)}, ")
+    characters = markupsafe.Markup(i18n.gettext(_CHARACTERS)) % {"start": q.start, "end": q.end}
+    parts.append(f'    <a href="{_out(context.resolve("href")(q.span))}">{characters}</a>\n')
+    if q.derived:
+        parts.append(f"<br>{_message(_SOURCE_OF)} " + "; ".join(term(context, d) for d in q.derived))
+    parts.append("  </figcaption>\n</figure>")
+    return markupsafe.Markup("".join(parts))
 
 
 def _formatted(eval_ctx: jinja2.nodes.EvalContext, text: str, variables: dict[str, Any]) -> str:
