@@ -102,9 +102,12 @@ _TEX = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&
         "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
 
+_TEX_TABLE = str.maketrans(_TEX)
+
+
 def _tex(text: str) -> str:
     """``text`` as a BibTeX field value: TeX's special characters escaped (UTF-8 otherwise)."""
-    return "".join(_TEX.get(c, c) for c in " ".join(text.split()))
+    return " ".join(text.split()).translate(_TEX_TABLE)
 
 
 def split_cite_path(path: str) -> tuple[str, str] | None:
