@@ -941,11 +941,12 @@ async def commitments_page(request: Any) -> Any:
     pub = _pub(request)
     args = _commitment_args(request)
 
-    def make(number: int, given: dict[str, str], listed: tuple[bool, list[Any]]) -> tuple[bytes, str]:
+    def make(number: int, given: dict[str, str], listed: tuple[bool, list[Any]], day: str) -> tuple[bytes, str]:
         light, rows = listed
         total = None
         if light:  # the whole list's stand-ins: the page's own rows read in full
-            total, rows = len(rows), full_commitments(pub.source, on_page(rows, number), status=given.get("status"))
+            total, rows = len(rows), full_commitments(pub.source, on_page(rows, number), status=given.get("status"),
+                                                      as_of=day)
         model = commitments_model(pub.source, pub.view, given.get("status"), given.get("actor"), given.get("item"),
                                   page=number, raw=rows, total=total)
         if number > model["pages"]:
@@ -973,12 +974,12 @@ async def commitments_page(request: Any) -> Any:
 
         def whole() -> tuple[bool, list[Any]]:
             # the list of every commitment, from the stand-ins the load kept (None without an index)
-            light = None if who or what else listed_commitments(pub.source, status=args["status"])
+            light = None if who or what else listed_commitments(pub.source, status=args["status"], as_of=of[3])
             return (True, light) if light is not None else (False, commitments(
-                pub.source, actor=of[1] or None, item=of[2] or None, status=args["status"]))
+                pub.source, actor=of[1] or None, item=of[2] or None, status=args["status"], as_of=of[3]))
 
         listed = pub.commitment_list(of, whole)
-        return pub.cached(("commitments", *of, str(number)), lambda: make(number, given, listed))
+        return pub.cached(("commitments", *of, str(number)), lambda: make(number, given, listed, of[3]))
 
     try:
         body, ctype, etag = await asyncio.to_thread(answer)

@@ -92,8 +92,8 @@ def commitments(store: Queryable, actor: str | None = None, item: str | None = N
     today, due = _day_and_due(status, due_before, as_of)
     who = resolve_actor(store, actor).iri if actor else None
     track = resolve_item(store, item).iri if item else None
-    # about one item: the shards of its meetings only (an actor's share of the member countries'
-    # commitments is found only among all of them)
+    # about one item, the shards of its meetings only; about one actor, the shards the load listed
+    # for it (those where it made a commitment or evidence names it present)
     limit = today.isoformat()
 
     def keep(row: CommitmentRow, items: Iterable[str], names: dict[str, str]) -> bool:
