@@ -13,9 +13,9 @@ changed report: 20 s):
   (:class:`rcmkg.trace.commitments.CommitmentEntry`), in the order
   :func:`rcmkg.trace.commitments.compute_commitment_entries` gives;
 * :data:`LISTED` about a meeting: of each entry of its :data:`MADE` shard what the listing of every
-  commitment filters and orders by (:class:`Listed`: its date, due date and evidence kinds and dates),
-  a fiftieth of the shard's bytes, so that a page of the whole list decodes the full entries of its
-  own rows only;
+  commitment filters and orders by (:class:`Listed`: its date, due date and the first piece of
+  evidence of each kind; 6.6 MB against 529 MB of shards at 10,000 reports), so that a page of the
+  whole list decodes the full entries of its own rows only;
 * :data:`GIVEN` about a meeting: for each commitment its agreements give evidence about, the
   commitment's meeting and a digest of that evidence, which tells the entries a changed report
   changes from those it leaves as they were;
@@ -82,8 +82,8 @@ BY_ACTOR = "urn:rcmkg:commitments-by"
 SHARDS_OF = "urn:rcmkg:commitments-shards-of"
 LISTED = "urn:rcmkg:commitments-listed"
 KEYS = (MADE, LISTED, GIVEN, ON_ITEM, BY_ACTOR, SHARDS_OF)
-# 7: each shard's listing (6: each actor's shards; 5: an actor's rows with its own status; 4: with the assessment's; 3: in
-# shards by meeting and item, no actor's rows; 2: one entry for the archive)
+# 7: each shard's listing (6: each actor's shards; 5: an actor's rows with its own status; 4: with
+# the assessment's; 3: in shards by meeting and item, no actor's rows; 2: one entry for the archive)
 FORMAT = "rcmkg-commitments-7\n"
 
 #: How an actor has a commitment on its page, in the order one is chosen when several apply.
@@ -548,8 +548,8 @@ def compute_rebuilt(store: LocalStore) -> Rebuilt:
     assessed = _assessed(entries)
     quads = _assessment_quads(assessed, fulfilment_graph(store.base))
     by_actor = {a: encode(rows) for a, rows in actor_rows(assessed).items()}
-    return Rebuilt(made, listed, given, on_item, by_actor, actor_shards(entries), marker, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"",
-                   len(entries))
+    return Rebuilt(made, listed, given, on_item, by_actor, actor_shards(entries), marker,
+                   ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(entries))
 
 
 def write_rebuilt(store: LocalStore, rebuilt: Rebuilt, *, record: bool = False) -> int:
