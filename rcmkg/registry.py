@@ -10,7 +10,7 @@ case-sensitively, so "TS" never matches "ts".
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -94,12 +94,15 @@ class Registry:
         self.iris = iris
         self.entries: dict[str, Entry] = {e.iri: e for e in entries}
         self.triples = triples  # (s, p, o, lang, datatype) with o an IRI when lang and datatype are None... see load
-        self._patterns: dict[frozenset[str], tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, list[Entry]]]] = {}
+        self._labels: _Automata | None = None
+        self._patterns: dict[frozenset[str], tuple[list[list[Entry]], list[list[Entry]]]] = {}
         self._holdings: list[Holding] | None = None
         # find() for the text last asked about: the converter asks the same question of one report's
         # text many times (an item's names for its actors, its documents and its tracks).
-        # (text, answers) in one tuple, replaced whole, so threads sharing the registry never mix texts.
-        self._memo: tuple[str | None, dict[tuple[frozenset[str], int, int], list[Match]]] = (None, {})
+        # (text, answers, occurrences) in one tuple, replaced whole, so threads sharing the registry
+        # never mix texts.
+        self._memo: tuple[str | None, dict[tuple[frozenset[str], int, int], list[Match]], dict[str, _Occurrences]] = (
+            None, {}, {})
 
     # ---- loading ------------------------------------------------------------------------------
 
@@ -221,31 +224,37 @@ class Registry:
 
     # ---- matching ------------------------------------------------------------------------------
 
-    def _compiled(self, kinds: frozenset[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, list[Entry]]]:
+    def _automata(self) -> _Automata:
+        """Every label of every kind in two automata (folded labels, acronyms), built once."""
+        if self._labels is None:
+            folded: dict[str, list[Entry]] = {}
+            exact: dict[str, list[Entry]] = {}
+            for e in sorted(self.entries.values(), key=lambda e: e.iri):
+                for label in e.labels:
+                    label = " ".join(label.split())
+                    if not label:
+                        continue
+                    if _is_acronym(label):
+                        exact.setdefault(label, []).append(e)
+                    else:
+                        # fold keeps the length, and a folded label is matched word by word
+                        folded.setdefault(" ".join(fold(label).split()), []).append(e)
+            self._labels = _Automata(folded, exact)
+        return self._labels
+
+    def _compiled(self, kinds: frozenset[str]) -> tuple[list[list[Entry]], list[list[Entry]]]:
+        """For each label of the automata, its entries of ``kinds`` (empty: not a label of theirs)."""
         if kinds in self._patterns:
             return self._patterns[kinds]
-        folded: dict[str, list[Entry]] = {}
-        exact: dict[str, list[Entry]] = {}
-        for e in sorted(self.entries.values(), key=lambda e: e.iri):
-            if e.kind not in kinds:
-                continue
-            for label in e.labels:
-                label = " ".join(label.split())
-                if not label:
-                    continue
-                if _is_acronym(label):
-                    exact.setdefault(label, []).append(e)
-                else:
-                    folded.setdefault(fold(label), []).append(e)
-        table = {**{k: v for k, v in folded.items()}, **{"\0" + k: v for k, v in exact.items()}}
-        pat_f = _alternation(folded) if folded else None
-        pat_x = _alternation(exact, folded=False) if exact else None
-        self._patterns[kinds] = (pat_f, pat_x, table)
-        return self._patterns[kinds]
+        ac = self._automata()
+        chosen = ([[e for e in es if e.kind in kinds] for es in ac.folded_entries],
+                  [[e for e in es if e.kind in kinds] for es in ac.exact_entries])
+        self._patterns[kinds] = chosen
+        return chosen
 
     def prepare(self, kinds: Iterable[str] | None = None) -> None:
-        """Compile the matcher for ``kinds`` now (``None``: every kind), e.g. before worker processes
-        are forked, so that each of them does not compile it again."""
+        """Build the matcher for ``kinds`` now (``None``: every kind), e.g. before worker processes
+        are forked, so that each of them does not build it again."""
         self._compiled(frozenset(kinds) if kinds is not None else _ALL_KINDS)
 
     def find(self, text: str, kinds: Iterable[str] | None = None, start: int = 0, end: int | None = None) -> list[Match]:
@@ -254,26 +263,29 @@ class Registry:
         end = len(text) if end is None else end
         memo = self._memo
         if memo[0] is not text:
-            memo = self._memo = (text, {})
+            memo = self._memo = (text, {}, {})
         key = (kset, start, end)
         found = memo[1].get(key)
         if found is None:
             found = memo[1][key] = self._find(text, kset, start, end)
         return list(found)  # a copy: the caller may change its list
 
+    def _occurrences(self, text: str) -> _Occurrences:
+        """Every place a label of any kind occurs in ``text`` (overlapping, word boundaries not yet
+        checked), found once per text: the converter asks about many slices of one report."""
+        memo = self._memo
+        if memo[0] is not text:
+            memo = self._memo = (text, {}, {})
+        occ = memo[2].get("")
+        if occ is None:
+            occ = memo[2][""] = self._automata().occurrences(text)
+        return occ
+
     def _find(self, text: str, kset: frozenset[str], start: int, end: int) -> list[Match]:
-        pat_f, pat_x, table = self._compiled(kset)
-        segment = text[start:end]
-        cands: list[tuple[int, int, list[Entry]]] = []
-        if pat_f is not None:
-            f = _fold_text(text)[start:end]
-            for m in pat_f.finditer(f):
-                key = " ".join(m.group(1).split())
-                cands.append((m.start(1), m.end(1), table.get(key, [])))
-        if pat_x is not None:
-            for m in pat_x.finditer(segment):
-                key = "\0" + " ".join(m.group(1).split())
-                cands.append((m.start(1), m.end(1), table.get(key, [])))
+        f_sel, x_sel = self._compiled(kset)
+        occ = self._occurrences(text)
+        cands = [*_scan(occ.folded, occ.folded_starts, f_sel, occ.fold, start, end),
+                 *_scan(occ.exact, occ.exact_starts, x_sel, text, start, end)]
         # Longest wins where two labels overlap; ties go to the earlier one.
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         # Spans taken so far, sorted: they never overlap, so their ends are sorted too, and [s, e)
@@ -283,14 +295,12 @@ class Registry:
         ends: list[int] = []
         out: list[Match] = []
         for s, e, entries in cands:
-            if not entries:
-                continue
             i = bisect_left(starts, e)
             if i and ends[i - 1] > s:
                 continue
             starts.insert(i, s)
             ends.insert(i, e)
-            out.append(Match(start + s, start + e, entries[0], segment[s:e]))
+            out.append(Match(s, e, entries[0], text[s:e]))
         out.sort(key=lambda m: (m.start, m.end))
         return out
 
@@ -298,17 +308,14 @@ class Registry:
         """Like :meth:`find`, but a short label inside a longer one of *another* entry counts too
         ("RCM" inside "RCM Technical Secretariat" is a mention of the RCM)."""
         kset = frozenset(kinds)
-        pat_f, pat_x, table = self._compiled(kset)
+        _f_sel, x_sel = self._compiled(kset)
         end = len(text) if end is None else end
-        segment = text[start:end]
         out: dict[tuple[int, int, str], Match] = {}
         for m in self.find(text, kset, start, end):
             out[(m.start, m.end, m.entry.iri)] = m
-        if pat_x is not None:
-            for found in pat_x.finditer(segment):
-                for entry in table.get("\0" + " ".join(found.group(1).split()), [])[:1]:
-                    key = (start + found.start(1), start + found.end(1), entry.iri)
-                    out.setdefault(key, Match(key[0], key[1], entry, found.group(1)))
+        occ = self._occurrences(text)
+        for s, e, entries in _scan(occ.exact, occ.exact_starts, x_sel, text, start, end):
+            out.setdefault((s, e, entries[0].iri), Match(s, e, entries[0], text[s:e]))
         return sorted(out.values(), key=lambda m: (m.start, m.end, m.entry.iri))
 
 
@@ -319,39 +326,108 @@ def _is_acronym(label: str) -> bool:
     return len(label) <= 6 and label.replace(".", "").isupper() and " " not in label
 
 
-#: label tokens -> the rest of the trie ("" marks a label that ends there)
-Trie = dict[str, "Trie"]
+#: Every character ``str.split()`` and ``re``'s ``\s`` take for white space, as a space.
+#: (``tests/test_registry_matcher.py`` checks the list against every code point.)
+_SPACES = {c: " " for c in (0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
+                            0x2028, 0x2029, 0x202F, 0x205F, 0x3000)}
+_RUNS = re.compile(" {2,}")
+
+#: (start, end, label number) in a text, sorted by start, the longer first at one start.
+Occurrence = tuple[int, int, int]
 
 
-def _alternation(labels: dict[str, list[Entry]], folded: bool = True) -> re.Pattern[str]:
-    """One pattern for all ``labels``: the longest label that matches at a position wins.
+@dataclass
+class _Occurrences:
+    fold: str  # the folded text the folded labels were found in (same length as the text)
+    folded: list[Occurrence]
+    folded_starts: list[int]
+    exact: list[Occurrence]
+    exact_starts: list[int]
 
-    It is the alternation of the labels, longest first, written as a trie ("ab|ac" as "a(?:b|c)"):
-    ``re`` tries the alternatives of a group one by one at every position of the text, so a flat
-    alternation of a few hundred labels costs a few hundred tests per character, the trie one per
-    distinct next character. It matches exactly what the flat alternation matches. Sibling
-    branches start with different tokens (a character, or ``\\s+`` between words, which no word
-    contains), so at most one of them can match at a point; a label that ends at a node is tried
-    after the longer labels that go on from it, as it comes after them in the flat order.
+
+class _Automata:
+    r"""The registry's labels as Aho-Corasick automata (the Rust ``aho-corasick`` crate).
+
+    A label matches where a regular expression ``(?<!\w)(label|label|...)(?!\w)`` over the text
+    would, longest label first, with any run of white space between its words (``\s+``); what
+    ``re.finditer`` of that expression finds, :func:`_scan` finds, and
+    ``tests/test_registry_matcher.py`` checks that on random texts. The automata find every
+    occurrence of every label of every kind in one pass over a text; the word boundaries, the kinds
+    asked for and the slice asked about are then checked in Python over the few occurrences there
+    are. Matching each kind set with its own compiled expression cost a pass over every slice asked
+    about: 13 % of a report's conversion.
     """
-    trie: Trie = {}
-    for label in sorted(labels, key=lambda s: (-len(s), s)):
-        node = trie
-        for i, word in enumerate(label.split()):
-            for tok in ([r"\s+"] if i else []) + [re.escape(ch) for ch in word]:
-                node = node.setdefault(tok, {})
-        node[""] = {}  # the label ends here
-    body = _trie_pattern(trie)
-    # Word boundaries that also hold next to accented letters (already folded) and digits.
-    return re.compile(rf"(?<![\w])({body})(?![\w])" if folded else rf"(?<![\w])({body})(?![\w])")
+
+    def __init__(self, folded: dict[str, list[Entry]], exact: dict[str, list[Entry]]) -> None:
+        import ahocorasick_rs
+
+        self.folded_labels = sorted(folded)
+        self.folded_entries = [folded[k] for k in self.folded_labels]
+        self.exact_labels = sorted(exact)
+        self.exact_entries = [exact[k] for k in self.exact_labels]
+        self._folded = ahocorasick_rs.AhoCorasick(self.folded_labels) if self.folded_labels else None
+        self._exact = ahocorasick_rs.AhoCorasick(self.exact_labels) if self.exact_labels else None
+
+    def occurrences(self, text: str) -> _Occurrences:
+        folded = _fold_text(text)
+        f_occ: list[Occurrence] = []
+        if self._folded is not None:
+            spaced = folded.translate(_SPACES)
+            runs = [(m.start(), m.end()) for m in _RUNS.finditer(spaced)]
+            if not runs:
+                f_occ = [(s, e, k) for k, s, e in self._folded.find_matches_as_indexes(spaced, overlapping=True)]
+            else:
+                # A label's words match across any run of white space: find them in the text with each
+                # run made one space, and map the positions back.
+                squeezed = _RUNS.sub(" ", spaced)
+                at = [0]  # where, in the squeezed text, each shift starts
+                shift = [0]
+                for rs, re_ in runs:
+                    at.append(rs - shift[-1] + 1)
+                    shift.append(shift[-1] + (re_ - rs - 1))
+                for k, s, e in self._folded.find_matches_as_indexes(squeezed, overlapping=True):
+                    last = e - 1
+                    f_occ.append((s + shift[bisect_right(at, s) - 1], last + shift[bisect_right(at, last) - 1] + 1, k))
+            f_occ.sort(key=_by_start_longest)
+        x_occ: list[Occurrence] = []
+        if self._exact is not None:
+            x_occ = [(s, e, k) for k, s, e in self._exact.find_matches_as_indexes(text, overlapping=True)]
+            x_occ.sort(key=_by_start_longest)
+        return _Occurrences(folded, f_occ, [o[0] for o in f_occ], x_occ, [o[0] for o in x_occ])
 
 
-def _trie_pattern(node: Trie) -> str:
-    branches = [tok + _trie_pattern(child) for tok, child in node.items() if tok]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body  # a label ending here comes after the longer ones
+def _by_start_longest(o: Occurrence) -> tuple[int, int]:
+    return (o[0], -o[1])
+
+
+def _scan(occ: list[Occurrence], starts: list[int], chosen: list[list[Entry]], text: str, start: int,
+          end: int) -> list[tuple[int, int, list[Entry]]]:
+    """What ``re.finditer`` of the labels ``chosen`` gives over ``text[start:end]``, from the occurrences
+    of every label: left to right, at each place the longest label that sits on word boundaries (the
+    slice's ends count as boundaries), then on from its end."""
+    out: list[tuple[int, int, list[Entry]]] = []
+    pos = start
+    for i in range(bisect_left(starts, start), len(occ)):
+        s, e, k = occ[i]
+        if s >= end:
+            break
+        if s < pos or e > end:
+            continue
+        entries = chosen[k]
+        if not entries:
+            continue
+        if s > start and _word(text[s - 1]):
+            continue
+        if e < end and _word(text[e]):
+            continue
+        out.append((s, e, entries))
+        pos = e
+    return out
+
+
+def _word(ch: str) -> bool:
+    r"""``re``'s ``\w`` for one character of a ``str``."""
+    return ch.isalnum() or ch == "_"
 
 
 @lru_cache(maxsize=4)
