@@ -99,10 +99,10 @@ class Registry:
         self._holdings: list[Holding] | None = None
         # find() for the text last asked about: the converter asks the same question of one report's
         # text many times (an item's names for its actors, its documents and its tracks).
-        # (text, answers, occurrences) in one tuple, replaced whole, so threads sharing the registry
-        # never mix texts.
-        self._memo: tuple[str | None, dict[tuple[frozenset[str], int, int], list[Match]], dict[str, _Occurrences]] = (
-            None, {}, {})
+        # (text, answers, [its occurrences once found]) in one tuple, replaced whole, so threads
+        # sharing the registry never mix texts.
+        self._memo: tuple[str | None, dict[tuple[frozenset[str], int, int], list[Match]], list[_Occurrences]] = (
+            None, {}, [])
 
     # ---- loading ------------------------------------------------------------------------------
 
@@ -263,7 +263,7 @@ class Registry:
         end = len(text) if end is None else end
         memo = self._memo
         if memo[0] is not text:
-            memo = self._memo = (text, {}, {})
+            memo = self._memo = (text, {}, [])
         key = (kset, start, end)
         found = memo[1].get(key)
         if found is None:
@@ -275,11 +275,10 @@ class Registry:
         checked), found once per text: the converter asks about many slices of one report."""
         memo = self._memo
         if memo[0] is not text:
-            memo = self._memo = (text, {}, {})
-        occ = memo[2].get("")
-        if occ is None:
-            occ = memo[2][""] = self._automata().occurrences(text)
-        return occ
+            memo = self._memo = (text, {}, [])
+        if not memo[2]:
+            memo[2].append(self._automata().occurrences(text))
+        return memo[2][0]
 
     def _find(self, text: str, kset: frozenset[str], start: int, end: int) -> list[Match]:
         f_sel, x_sel = self._compiled(kset)
