@@ -32,7 +32,8 @@ LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 # C0 controls but tab and newline, DEL, C1 controls, bidi embeddings/overrides/isolates and marks
 # that reorder text (LRM/RLM/ALM are harmless but invisible; kept visible too), line/paragraph
 # separators (they break a Markdown table or a CSV line in some readers).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+UNSAFE_CHARACTERS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 #: What a spreadsheet may read as the start of a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

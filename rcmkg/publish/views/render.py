@@ -16,7 +16,7 @@ from rcmkg import __version__, i18n
 from rcmkg.i18n import N_
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.views.pages import Linker, curie, humanise
-from rcmkg.safety import safe_href, visible
+from rcmkg.safety import UNSAFE_CHARACTERS, safe_href, visible
 
 
 def template_dir() -> Path:
@@ -76,6 +76,9 @@ def environment() -> jinja2.Environment:
         _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link,
                             NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note, translate=translate,
                             term=term, name=name, quote_block=quote_block)
+        from rcmkg.publish.views.resource_html import resource_head, resource_main  # it imports this module
+
+        _ENV.globals.update(resource_head=resource_head, resource_main=resource_main)
         _ENV.filters["link"] = link
         _ENV.filters["date"] = _date
     return _ENV
@@ -104,6 +107,36 @@ def _out(value: Any) -> markupsafe.Markup:
     return markupsafe.escape(_finalize(value))
 
 
+# What _h changes in a string: what HTML escapes, what rcmkg.safety.visible shows.
+_TOUCHED = re.compile(f"[&<>'\"{UNSAFE_CHARACTERS}]")
+
+
+def _h(value: Any) -> str:
+    """:func:`_out` as a plain string, without making a Markup of every value (a page has hundreds):
+    a string made visible, then escaped as markupsafe escapes it."""
+    if type(value) is str:
+        if _TOUCHED.search(value) is None:  # most names and IRIs: one scan
+            return value
+        return (visible(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("'", "&#39;").replace('"', "&#34;"))
+    return str(_out(value))
+
+
+class Scope:
+    """What :func:`term`, :func:`name` and :func:`quote_block` read of a page's context (its
+    language, ``href`` and ``row_label``), resolved once for a page's many terms."""
+
+    __slots__ = ("lang", "href", "row_label")
+
+    def __init__(self, lang: Any, href: Any, row_label: Any) -> None:
+        self.lang, self.href, self.row_label = lang, href, row_label
+
+    @classmethod
+    def of(cls, context: jinja2.runtime.Context) -> Scope:
+        """The scope of the template being rendered."""
+        return cls(context.resolve("ui_lang"), context.resolve("href"), context.resolve("row_label"))
+
+
 # The names of IRIs and the terms of a page, written in Python rather than as Jinja macros: a page
 # has dozens of them and a macro call costs ten times the function (a fifth of a publish went to
 # them). They write what ``{{ }}`` would: every value through _finalize and escaped, the translated
@@ -113,64 +146,79 @@ _FALLBACK = '<span lang="{0}" class="fallback">{1}</span> <span class="fallback-
 _NOT_NAMED = N_("Not named in this language; shown in the other language")
 
 
-@jinja2.pass_context
-def name(context: jinja2.runtime.Context, t: Any) -> markupsafe.Markup:
+def name_html(scope: Scope, t: Any) -> str:
     """An IRI's name in the page's language; in the other language, marked as a fallback."""
-    text, lang, fallback = t.shown(context.resolve("ui_lang"))
+    text, lang, fallback = t.shown(scope.lang)
     if fallback:
-        return markupsafe.Markup(_FALLBACK.format(_out(lang), _out(text), _message(_NOT_NAMED)))
+        return _FALLBACK.format(_h(lang), _h(text), _message(_NOT_NAMED))
     if lang:
-        return markupsafe.Markup(f'<span lang="{_out(lang)}">{_out(text)}</span>')
-    return _out(text)
+        return f'<span lang="{_h(lang)}">{_h(text)}</span>'
+    return _h(text)
 
 
-@jinja2.pass_context
-def term(context: jinja2.runtime.Context, t: Any, es: bool = True) -> markupsafe.Markup:
+def term_html(scope: Scope, t: Any, es: bool = True) -> str:
     """A term of a page: an IRI as a link named in the page's language, a blank node's rows, a
     date for people, a literal with its language."""
     if t is None:
-        return markupsafe.Markup('<span class="none">—</span>')
-    if t.kind == "uri":
-        return markupsafe.Markup(f'<a href="{_out(context.resolve("href")(t.value))}" title="{_out(t.value)}">'
-                                 f'{name(context, t)}</a>')
-    if t.kind == "list":
-        return markupsafe.Markup(", ".join(term(context, v) for v in t.rows[0].values))
-    if t.kind == "bnode":
+        return '<span class="none">—</span>'
+    kind = t.kind
+    if kind == "uri":
+        return f'<a href="{_h(scope.href(t.value))}" title="{_h(t.value)}">{name_html(scope, t)}</a>'
+    if kind == "list":
+        return ", ".join(term_html(scope, v) for v in t.rows[0].values)
+    if kind == "bnode":
         if not t.rows:
-            return markupsafe.Markup(f'<span class="bnode">{_message(N_("(blank node)"))}</span>')
-        row_label = context.resolve("row_label")
-        return markupsafe.Markup('<dl class="nested">' + "".join(
-            f'<dt>{_out(row_label(r))}</dt><dd>{", ".join(term(context, v) for v in r.values)}</dd>'
-            for r in t.rows) + "</dl>")
+            return f'<span class="bnode">{_message(N_("(blank node)"))}</span>'
+        row_label = scope.row_label
+        return '<dl class="nested">' + "".join(
+            f'<dt>{_h(row_label(r))}</dt><dd>{", ".join(term_html(scope, v) for v in r.values)}</dd>'
+            for r in t.rows) + "</dl>"
     if t.is_date:
-        return markupsafe.Markup(f'<time datetime="{_out(t.value)}">{_out(_date(t.value))}</time>')
-    lang = f' lang="{_out(t.lang)}"' if t.lang else ""
-    return markupsafe.Markup(f'<span class="literal"{lang}>{_out(t.value)}</span>')
+        return f'<time datetime="{_h(t.value)}">{_h(_date(t.value))}</time>'
+    lang = f' lang="{_h(t.lang)}"' if t.lang else ""
+    return f'<span class="literal"{lang}>{_h(t.value)}</span>'
 
 
 _FROM, _SOURCE_OF, _CHARACTERS = N_("From"), N_("Source of:"), N_("characters %(start)s–%(end)s")
 
 
-@jinja2.pass_context
-def quote_block(context: jinja2.runtime.Context, q: Any, show_report: bool = True) -> markupsafe.Markup:
+def quote_html(scope: Scope, q: Any, show_report: bool = True) -> str:
     """A quote of a report (:class:`rcmkg.publish.views.pages.Quote`) with where it is and what was
     read from it: a text's page shows a hundred of them. What the Jinja macro it replaced wrote
     (tests/test_pages.py compares the two)."""
-    parts = [f'<figure class="quote" id="{_out(q.anchor)}">\n  <blockquote cite="{_out(q.span)}"><p>']
+    parts = [f'<figure class="quote" id="{_h(q.anchor)}">\n  <blockquote cite="{_h(q.span)}"><p>']
     if q.prefix:
-        parts.append(f'<span class="context">…{_out(q.prefix)}</span>')
-    parts.append(f"<mark>{_out(q.exact)}</mark>")
+        parts.append(f'<span class="context">…{_h(q.prefix)}</span>')
+    parts.append(f"<mark>{_h(q.exact)}</mark>")
     if q.suffix:
-        parts.append(f'<span class="context">{_out(q.suffix)}…</span>')
+        parts.append(f'<span class="context">{_h(q.suffix)}…</span>')
     parts.append("</p></blockquote>\n  <figcaption>\n")
     if show_report and q.report:
-        parts.append(f"{_message(_FROM)} {term(context, q.report)}, ")
+        parts.append(f"{_message(_FROM)} {term_html(scope, q.report)}, ")
     characters = markupsafe.Markup(i18n.gettext(_CHARACTERS)) % {"start": q.start, "end": q.end}
-    parts.append(f'    <a href="{_out(context.resolve("href")(q.span))}">{characters}</a>\n')
+    parts.append(f'    <a href="{_h(scope.href(q.span))}">{characters}</a>\n')
     if q.derived:
-        parts.append(f"<br>{_message(_SOURCE_OF)} " + "; ".join(term(context, d) for d in q.derived))
+        parts.append(f"<br>{_message(_SOURCE_OF)} " + "; ".join(term_html(scope, d) for d in q.derived))
     parts.append("  </figcaption>\n</figure>")
-    return markupsafe.Markup("".join(parts))
+    return "".join(parts)
+
+
+@jinja2.pass_context
+def name(context: jinja2.runtime.Context, t: Any) -> markupsafe.Markup:
+    """``{{ name(t) }}`` of a template: :func:`name_html`."""
+    return markupsafe.Markup(name_html(Scope.of(context), t))
+
+
+@jinja2.pass_context
+def term(context: jinja2.runtime.Context, t: Any, es: bool = True) -> markupsafe.Markup:
+    """``{{ term(t) }}`` of a template: :func:`term_html`."""
+    return markupsafe.Markup(term_html(Scope.of(context), t, es))
+
+
+@jinja2.pass_context
+def quote_block(context: jinja2.runtime.Context, q: Any, show_report: bool = True) -> markupsafe.Markup:
+    """``{{ quote_block(q) }}`` of a template: :func:`quote_html`."""
+    return markupsafe.Markup(quote_html(Scope.of(context), q, show_report))
 
 
 def _formatted(eval_ctx: jinja2.nodes.EvalContext, text: str, variables: dict[str, Any]) -> str:
