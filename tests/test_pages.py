@@ -349,3 +349,19 @@ def test_every_quote_names_the_report_its_text_is_in(view):
     spans = view.describe(text).spans
     assert len(spans) > 20 and {q.report.value for q in spans if q.report is not None} == reports
     assert all(q.report is not None for q in spans)
+
+
+def test_static_links_are_remembered_per_folder_and_language(view):
+    """A static linker and those made from it share the links they worked out (a publish writes
+    780,000 pages): a link is the same as one worked out afresh from any page, in either language."""
+    from rcmkg.publish.views.pages import StaticLinker
+
+    root = StaticLinker(DEFAULT_BASE, view, "index.html")
+    pages = [root.at("doc/meeting/rcm-lon-smtp/2018-07-19/item/3.html"), root.at("index.html"),
+             root.localised("es").at("doc/meeting/rcm-lon-smtp/2018-07-19/item/3.html"), root.at("doc/org/iom.html")]
+    for linker in pages * 2:  # the second round answers from what the first remembered
+        for iri in (MEETING, AGREEMENT, f"{DEFAULT_BASE}id/nothing-here", "https://example.org/x"):
+            afresh = StaticLinker(DEFAULT_BASE, view, linker.current, None, linker.lang).href(iri)
+            assert linker.href(iri) == afresh, (linker.path, iri)
+    assert len({p.href(MEETING) for p in pages}) == 3  # an English and a Spanish page link alike
+    assert root._hrefs  # shared, not one table per page

@@ -606,10 +606,13 @@ class GraphView:
 
     # one resource
     def description_triples(self, iri: str, outgoing: Sequence[Any] | None = None,
-                            incoming: Sequence[Any] | None = None) -> list[pyoxigraph.Triple]:
+                            incoming: Sequence[Any] | None = None,
+                            memo: dict[Any, list[Any]] | None = None) -> list[pyoxigraph.Triple]:
         """The triples of a resource's RDF documents: outgoing (with blank-node content), incoming,
         and the statements about its own fragments (a source text's spans). ``outgoing`` and
-        ``incoming``, the quads of the resource already read (:meth:`describe`), spare reading them again."""
+        ``incoming``, the quads of the resource already read (:meth:`describe`), spare reading them
+        again; ``memo`` keeps what is read of other subjects for the rest of the description
+        (:meth:`subject_quads`)."""
         node = _nn(iri)
         seen: set[str] = set()
         out: list[Any] = []
@@ -621,7 +624,7 @@ class GraphView:
                 out.append(q.triple)
 
         def closure(subject: Any, depth: int, quads: Sequence[Any] | None = None) -> None:
-            for q in self.quads(s=subject) if quads is None else quads:
+            for q in self.subject_quads(subject, memo) if quads is None else quads:
                 add(q)
                 if isinstance(q.object, pyoxigraph.BlankNode) and depth < 4:
                     closure(q.object, depth + 1)
@@ -635,6 +638,17 @@ class GraphView:
         for frag in sorted(fragments):
             closure(_nn(frag), 0)
         return list(restore_datatypes(out))
+
+    def subject_quads(self, node: Any, memo: dict[Any, list[Any]] | None = None) -> list[Any]:
+        """The published quads about ``node``, read once per ``memo``: a text's page reads each of its
+        passages and their selectors for its RDF documents and again for the passages it shows (the
+        quotes' long literals are what a read costs)."""
+        if memo is None:
+            return list(self.quads(s=node))
+        found = memo.get(node)
+        if found is None:
+            found = memo[node] = list(self.quads(s=node))
+        return found
 
     def _pointing(self, node: pyoxigraph.NamedNode) -> tuple[list[Any], dict[str, int] | None]:
         """The quads whose object is ``node``: all of them, or for a hub (more than HUB_QUADS), per
@@ -713,11 +727,12 @@ class GraphView:
         title = self.label(iri) or self.display(iri)
         title_lang = "en" if (self.labels.get(iri) or {}).get("en") == title else None
         kind = _kind(self.types.get(iri, []))
+        memo: dict[Any, list[Any]] = {}  # subjects read for this description (subject_quads)
         desc = Description(
             iri=iri, title=title, title_lang=title_lang, labels=labels, types=types,
             rows=self._rows(shown), incoming=self._rows(incoming, inverse=True, counts=counts),
             quotes=self.quotes(iri, outgoing), sources=self.sources(outgoing, MAX_VALUES),
-            sections=[], triples=self.description_triples(iri, read, pointing), kind=kind,
+            sections=[], triples=self.description_triples(iri, read, pointing, memo), kind=kind,
         )
         desc.sources_more = max(0, len(self._source_values(outgoing)) - MAX_VALUES) if len(desc.sources) == MAX_VALUES else 0
         desc.sections = self.sections(iri, kind)
@@ -727,7 +742,7 @@ class GraphView:
         if kind == "meeting" or RCM + "Report" in self.types.get(iri, []):
             desc.lacks = self.lacks_by_language(iri)
         if kind == "text":
-            desc.spans = self.spans_of_text(iri)
+            desc.spans = self.spans_of_text(iri, memo)
         return desc
 
     def citation(self, iri: str, kind: str) -> Citation | None:
@@ -764,17 +779,17 @@ class GraphView:
         quotes = [self.quote(s.value) for s in spans]
         return sorted((q for q in quotes if q), key=lambda q: (q.start or 0, q.end or 0))
 
-    def quote(self, span: str) -> Quote | None:
+    def quote(self, span: str, memo: dict[Any, list[Any]] | None = None) -> Quote | None:
         """One span: its quote selector's text, offsets, and the report whose text it is in."""
         node = _nn(span)
         quote = Quote(span=span, exact="")
         text = None
-        for q in self.quads(s=node):
+        for q in self.subject_quads(node, memo):
             p = q.predicate.value
             if p == OA + "hasSource":
                 text = q.object
             elif p == OA + "hasSelector" and not isinstance(q.object, pyoxigraph.Literal):
-                for sq in self.quads(s=q.object):
+                for sq in self.subject_quads(q.object, memo):
                     sp = sq.predicate.value
                     if sp == OA + "exact":
                         quote.exact = term_value(sq.object)
@@ -1130,12 +1145,13 @@ class GraphView:
             FILTER(STR(?d) > #LAST) }""".replace("#LAST", json.dumps(last)), t=iri)  # a date: JSON quoting is SPARQL's
         return last, int(later[0]["n"].value) if later and later[0]["n"] is not None else 0
 
-    def spans_of_text(self, iri: str) -> list[Quote]:
-        """Every span of a source text, in text order, with what was derived from it (for the text's page)."""
+    def spans_of_text(self, iri: str, memo: dict[Any, list[Any]] | None = None) -> list[Quote]:
+        """Every span of a source text, in text order, with what was derived from it (for the text's
+        page); ``memo`` as :meth:`subject_quads` has it."""
         spans = {term_value(q.subject) for q in self.quads(p=_nn(OA + "hasSource"), o=_nn(iri))}
         out = []
         for s in spans:
-            quote = self.quote(s)
+            quote = self.quote(s, memo)
             if quote is None:
                 continue
             quote.derived = sorted((self.term(q.subject) for q in self.quads(p=_nn(PROV + "wasDerivedFrom"), o=_nn(s))),
@@ -1375,22 +1391,39 @@ class ServerLinker(Linker):
         return f"{self.root}{path}" + (f"?{query}" if query else "")
 
 
+#: Links a static linker and those made from it remember (a few MB).
+_HREFS_KEPT = 1 << 16
+
+
 class StaticLinker(Linker):
     """Paths relative to the page being written, with ``.html`` on pages: works from any folder."""
 
     def __init__(self, base: str, view: GraphView | None = None, current: str = "index.html",
-                 sparql_endpoint: str | None = None, lang: str = "en") -> None:
+                 sparql_endpoint: str | None = None, lang: str = "en",
+                 _hrefs: dict[tuple[str, str, str], str] | None = None) -> None:
         super().__init__(base, view, lang)
         self.current = current  # the page's path in its language's tree (``doc/x.html``, never ``es/...``)
         self.sparql_endpoint = sparql_endpoint
+        # (IRI, language, folder) -> href, shared by the linkers made from this one: the pages of a
+        # folder link to the same meeting, bodies and countries (a publish writes 780,000 pages).
+        self._hrefs: dict[tuple[str, str, str], str] = {} if _hrefs is None else _hrefs
 
     def at(self, current: str) -> StaticLinker:
         """The same linker for another page."""
-        return StaticLinker(self.base, self.view, current, self.sparql_endpoint, self.lang)
+        return StaticLinker(self.base, self.view, current, self.sparql_endpoint, self.lang, self._hrefs)
 
     def localised(self, lang: str) -> StaticLinker:
         """The same page in ``lang``: English pages at the site's root, the others under ``{lang}/``."""
-        return StaticLinker(self.base, self.view, self.current, self.sparql_endpoint, lang)
+        return StaticLinker(self.base, self.view, self.current, self.sparql_endpoint, lang, self._hrefs)
+
+    def href(self, iri: str) -> str:
+        key = (iri, self.lang, self._here)
+        found = self._hrefs.get(key)
+        if found is None:
+            if len(self._hrefs) >= _HREFS_KEPT:
+                self._hrefs.clear()  # bounded: the next folder's links come in
+            found = self._hrefs[key] = super().href(iri)
+        return found
 
     @staticmethod
     def prefix(lang: str) -> str:
