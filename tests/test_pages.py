@@ -359,9 +359,12 @@ def test_static_links_are_remembered_per_folder_and_language(view):
     root = StaticLinker(DEFAULT_BASE, view, "index.html")
     pages = [root.at("doc/meeting/rcm-lon-smtp/2018-07-19/item/3.html"), root.at("index.html"),
              root.localised("es").at("doc/meeting/rcm-lon-smtp/2018-07-19/item/3.html"), root.at("doc/org/iom.html")]
+    checked = 0
     for linker in pages * 2:  # the second round answers from what the first remembered
         for iri in (MEETING, AGREEMENT, f"{DEFAULT_BASE}id/nothing-here", "https://example.org/x"):
             afresh = StaticLinker(DEFAULT_BASE, view, linker.current, None, linker.lang).href(iri)
             assert linker.href(iri) == afresh, (linker.path, iri)
+            checked += 1
+    assert checked == 32
     assert len({p.href(MEETING) for p in pages}) == 3  # an English and a Spanish page link alike
     assert root._hrefs  # shared, not one table per page

@@ -7,7 +7,7 @@ The layout (``base.html``) stays a template. What is written is what the templat
 byte: ``tests/reference/resource.html`` keeps that template, and ``tests/test_resource_html.py``
 renders both for every resource of the converted samples and for descriptions with every part.
 
-Every value goes through :func:`rcmkg.publish.views.render._h` (what ``{{ value }}`` writes: control
+Every value goes through :func:`rcmkg.publish.views.html.text` (what ``{{ value }}`` writes: control
 and bidi characters made visible, then escaped); messages as the templates' ``_()`` gives them.
 """
 
@@ -20,7 +20,7 @@ import markupsafe
 
 from rcmkg import i18n
 from rcmkg.i18n import N_
-from rcmkg.publish.views.render import Scope, _h, link, name_html, note, quote_html, term_html
+from rcmkg.publish.views.html import Scope, link, name_html, note, quote_html, term_html, text
 
 _Markup = markupsafe.Markup
 
@@ -46,7 +46,7 @@ def _alternates(context: jinja2.runtime.Context, iri: str) -> list[tuple[Any, st
 @jinja2.pass_context
 def resource_head(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
     """The ``head`` block: the page's other formats, its JSON-LD."""
-    parts = [f'<link rel="alternate" type="{_h(f.media_type)}" href="{_h(h)}" title="{_h(f.label)}">\n'
+    parts = [f'<link rel="alternate" type="{text(f.media_type)}" href="{text(h)}" title="{text(f.label)}">\n'
              for f, h in _alternates(context, d.iri) if f.key != "html"]
     parts.append(f'<script type="application/ld+json">{d.jsonld}</script>\n')
     return _Markup("".join(parts))
@@ -62,15 +62,15 @@ def _rows(context: jinja2.runtime.Context, scope: Scope, d: Any, incoming: bool)
            else f'<section class="properties">\n  <h2>{_msg(_FACTS)}</h2>\n', '  <dl class="props">\n']
     for r in rows:
         if incoming:
-            out.append(f'    <dt title="{_h(r.predicate)}">{_h(str(row_label(r)).capitalize())}</dt>\n')
+            out.append(f'    <dt title="{text(r.predicate)}">{text(str(row_label(r)).capitalize())}</dt>\n')
         else:
-            out.append(f'    <dt title="{_h(r.predicate)}"><a href="{_h(href(r.predicate))}">{_h(row_label(r))}</a></dt>\n')
+            out.append(f'    <dt title="{text(r.predicate)}"><a href="{text(href(r.predicate))}">{text(row_label(r))}</a></dt>\n')
         out.append("    <dd><ul>")
         out.extend(f"<li>{term_html(scope, v)}</li>" for v in r.values)
         if r.more:
             query = (f"SELECT ?s WHERE {{ ?s <{r.predicate}> <{d.iri}> }}" if incoming
                      else f"SELECT ?o WHERE {{ <{d.iri}> <{r.predicate}> ?o }}")
-            out.append(f'<li class="more">{_msg(_MORE, n=r.more)} (<a href="{_h(url("sparql", query=query))}">'
+            out.append(f'<li class="more">{_msg(_MORE, n=r.more)} (<a href="{text(url("sparql", query=query))}">'
                        f"{_msg(_QUERY_THEM)}</a>)</li>")
         out.append("</ul></dd>\n")
     out.append("  </dl>\n</section>\n\n")
@@ -80,11 +80,11 @@ def _rows(context: jinja2.runtime.Context, scope: Scope, d: Any, incoming: bool)
 def _section(context: jinja2.runtime.Context, scope: Scope, s: Any) -> str:
     url = context.resolve("url")
     tr = i18n.gettext
-    out = ['<section class="section">\n', f"  <h2>{_h(tr(s.title) if s.title else '')}</h2>\n"]
+    out = ['<section class="section">\n', f"  <h2>{text(tr(s.title) if s.title else '')}</h2>\n"]
     if s.link:
-        out.append(f'<p><a href="{_h(url(s.link[0]))}">{_h(tr(s.link[1]) if s.link[1] else "")}</a></p>')
+        out.append(f'<p><a href="{text(url(s.link[0]))}">{text(tr(s.link[1]) if s.link[1] else "")}</a></p>')
     if s.rows:
-        labels = [_h(tr(c) if c else "") for c in s.columns]
+        labels = [text(tr(c) if c else "") for c in s.columns]
         out.append('  <div class="scroll">\n  <table>\n    <thead><tr>')
         out.extend(f'<th scope="col">{c}</th>' for c in labels)
         out.append("</tr></thead>\n    <tbody>\n")
@@ -98,10 +98,10 @@ def _section(context: jinja2.runtime.Context, scope: Scope, s: Any) -> str:
     if s.more:
         out.append(f'<p class="more">{_msg(_MORE, n=s.more)}')
         if s.more_link:
-            out.append(f' (<a href="{_h(url(s.more_link[0]))}">{_h(tr(s.more_link[1]) if s.more_link[1] else "")}</a>)')
+            out.append(f' (<a href="{text(url(s.more_link[0]))}">{text(tr(s.more_link[1]) if s.more_link[1] else "")}</a>)')
         out.append("</p>")
     if s.note:
-        out.append(f'<p class="note">{_h(note(s.note, s.note_args))}</p>')
+        out.append(f'<p class="note">{text(note(s.note, s.note_args))}</p>')
     out.append("</section>\n")
     return "".join(out)
 
@@ -114,29 +114,29 @@ def resource_main(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
     lang = scope.lang
     alternates = _alternates(context, d.iri)
     last = len(alternates) - 1
-    out = [f'<article class="resource {_h(d.kind)}">\n<header>\n  <p class="types">',
+    out = [f'<article class="resource {text(d.kind)}">\n<header>\n  <p class="types">',
            " · ".join(name_html(scope, t) for t in d.types), "</p>\n"]
-    text, tlang, fallback = d.title_term.shown(lang) if d.title_term else (d.title, d.title_lang, False)
+    title, tlang, fallback = d.title_term.shown(lang) if d.title_term else (d.title, d.title_lang, False)
     out.append("  <h1")
     if tlang:
-        out.append(f' lang="{_h(tlang)}"')
+        out.append(f' lang="{text(tlang)}"')
     if fallback:
         out.append(' class="fallback"')
-    out.append(f">{_h(text)}")
+    out.append(f">{text(title)}")
     if fallback:
-        out.append(f' <span class="fallback-mark">({_h(tlang)})</span>')
+        out.append(f' <span class="fallback-mark">({text(tlang)})</span>')
     out.append("</h1>\n")
-    out.append(f'  <p class="iri">{_msg(_PERMANENT)} <a href="{_h(link(d.iri))}"><code>{_h(d.iri)}</code></a></p>\n')
+    out.append(f'  <p class="iri">{_msg(_PERMANENT)} <a href="{text(link(d.iri))}"><code>{text(d.iri)}</code></a></p>\n')
     out.append(f'  <p class="formats">{_msg(_ALSO_AS)} ')
     for i, (f, h) in enumerate(alternates):
         if f.key != "html":
-            out.append(f'<a href="{_h(h)}" type="{_h(f.media_type)}">{_h(f.label)}</a>')
+            out.append(f'<a href="{text(h)}" type="{text(f.media_type)}">{text(f.label)}</a>')
             if i != last:
                 out.append(" · ")
     out.append("</p>\n</header>\n\n")
     if d.lacks:
         out.append(f'<section class="lacks">\n  <h2>{_msg(_LACKS)}</h2>\n  <ul>')
-        out.extend(f"<li>{_h(sentence[lang])}</li>" for sentence in d.lacks)
+        out.extend(f"<li>{text(sentence[lang])}</li>" for sentence in d.lacks)
         out.append("</ul>\n</section>\n")
     out.append("\n")
     out.append(_rows(context, scope, d, incoming=False))
@@ -169,11 +169,11 @@ def resource_main(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
         cite_href = context.resolve("cite_href")
         c = d.cite
         out.append(f'<section class="cite" id="cite">\n  <h2>{_msg(_CITE)}</h2>\n'
-                   f'  <p class="citation">{_h(c.text)}</p>\n'
-                   f"  <details>\n    <summary>BibTeX</summary>\n    <pre><code>{_h(c.bibtex)}</code></pre>\n  </details>\n"
-                   f"  <details>\n    <summary>CSL-JSON</summary>\n    <pre><code>{_h(c.csl_text)}</code></pre>\n  </details>\n"
-                   f'  <p>{_msg(_DOWNLOAD)} <a href="{_h(cite_href(d.iri, "bibtex"))}" type="application/x-bibtex" download>'
-                   f'BibTeX (.bib)</a> · <a href="{_h(cite_href(d.iri, "csl"))}" type="application/vnd.citationstyles.csl+json"'
+                   f'  <p class="citation">{text(c.text)}</p>\n'
+                   f"  <details>\n    <summary>BibTeX</summary>\n    <pre><code>{text(c.bibtex)}</code></pre>\n  </details>\n"
+                   f"  <details>\n    <summary>CSL-JSON</summary>\n    <pre><code>{text(c.csl_text)}</code></pre>\n  </details>\n"
+                   f'  <p>{_msg(_DOWNLOAD)} <a href="{text(cite_href(d.iri, "bibtex"))}" type="application/x-bibtex" download>'
+                   f'BibTeX (.bib)</a> · <a href="{text(cite_href(d.iri, "csl"))}" type="application/vnd.citationstyles.csl+json"'
                    " download>CSL-JSON</a></p>\n</section>\n")
     out.append("\n")
     if d.labels:
@@ -183,9 +183,9 @@ def resource_main(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
                    '  <table class="labels">\n    <thead><tr><th scope="col"></th><th scope="col" lang="en">English</th>'
                    '<th scope="col" lang="es">Español</th></tr></thead>\n    <tbody>\n')
         for pred, en, es in d.labels:
-            out.append(f'      <tr><th scope="row">{_h(prop_label(pred))}</th>'
-                       + (f'<td lang="en">{_h(en)}</td>' if en else none)
-                       + (f'<td lang="es">{_h(es)}</td>' if es else none) + "</tr>\n")
+            out.append(f'      <tr><th scope="row">{text(prop_label(pred))}</th>'
+                       + (f'<td lang="en">{text(en)}</td>' if en else none)
+                       + (f'<td lang="es">{text(es)}</td>' if es else none) + "</tr>\n")
         out.append("    </tbody>\n  </table>\n  </div>\n</details>\n")
     out.append("</article>\n")
     return _Markup("".join(out))
