@@ -50,7 +50,7 @@ from rcmkg.index.commitments import (
 from rcmkg.pipeline import convert
 from rcmkg.publish.views import pages
 from rcmkg.publish.views.pages import GraphView, ServerLinker
-from rcmkg.publish.views.render import render
+from rcmkg.publish.views.render import render_resource
 from rcmkg.publish.views.timeline import commitment_actors
 from rcmkg.settings import DEFAULT_BASE, Settings
 from rcmkg.store.load import load_paths, open_data
@@ -168,8 +168,8 @@ def test_the_page_reads_the_kept_rows(loaded: Path, tmp_path: Path):
         assert queried[rows[owed].commitment] == "Still owes" and dropped in queried
         indexed = shown(GraphView(store.ox, store.base, actor_rows=actor_rows_of(store)))
         assert indexed[rows[owed].commitment] == "Fulfilled" and dropped not in indexed
-        plain = render("resource.html", ServerLinker(store.base, GraphView(store.ox, store.base)).localised("en", True, ("/x", ())),
-                       d=GraphView(store.ox, store.base).describe(actor))
+        plain = render_resource(ServerLinker(store.base, GraphView(store.ox, store.base)).localised("en", True, ("/x", ())),
+                                GraphView(store.ox, store.base).describe(actor))
     assert "superseded" not in plain
     # the server and the static site read them too
     settings = Settings(base=DEFAULT_BASE, store=str(folder))

@@ -20,7 +20,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from rcmkg.namespaces import RCM, SCHEMA, SKOS
 from rcmkg.publish.views import pages
 from rcmkg.publish.views.pages import HUB_QUADS, MAX_ROWS, MAX_VALUES, GraphView, ServerLinker, StaticLinker
-from rcmkg.publish.views.render import render
+from rcmkg.publish.views.render import render_resource
 from rcmkg.settings import DEFAULT_BASE
 from rcmkg.store.load import open_data
 
@@ -64,7 +64,7 @@ def _subjects(store: pyoxigraph.Store, p: str, o: str) -> set[str]:
 def _page(view: GraphView, iri: str, lang: str = "en") -> str:
     desc = view.describe(iri)
     assert desc is not None
-    return render("resource.html", ServerLinker(DEFAULT_BASE, view).localised(lang, True, ("/doc/x", ())), d=desc)
+    return render_resource(ServerLinker(DEFAULT_BASE, view).localised(lang, True, ("/doc/x", ())), desc)
 
 
 def test_a_hubs_incoming_rows_are_cut_and_counted(store, view):

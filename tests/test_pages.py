@@ -18,7 +18,7 @@ import pytest
 
 from rcmkg.namespaces import RCM, SKOS
 from rcmkg.publish.views.pages import GraphView, ServerLinker
-from rcmkg.publish.views.render import render
+from rcmkg.publish.views.render import render_resource
 from rcmkg.settings import DEFAULT_BASE
 from rcmkg.store.load import open_data
 
@@ -36,7 +36,7 @@ def page(view: GraphView, iri: str, lang: str = "en") -> str:
     desc = view.describe(iri)
     assert desc is not None, iri
     linker = ServerLinker(DEFAULT_BASE, view).localised(lang, True, ("/doc/x", ()))
-    return render("resource.html", linker, d=desc)
+    return render_resource(linker, desc)
 
 
 def visible(text: str) -> str:

@@ -1,8 +1,10 @@
-"""A resource page's blocks written in Python (rcmkg.publish.views.resource_html) write what the
-Jinja template they replaced wrote, byte for byte.
+"""A resource's page written in Python (rcmkg.publish.views.resource_html: the layout and the
+blocks) is what the Jinja template it replaced wrote, byte for byte.
 
-``tests/reference/resource.html`` is that template. Both are rendered, through the same
-environment and the same ``render()``, for every resource of the converted samples (with the
+``tests/reference/resource.html`` is that template; it extends the package's ``base.html``, which
+the other pages still use, so a change to the layout that the Python does not follow fails here.
+Both are rendered, the template through the package's environment and ``render()``, for every
+resource of the converted samples (with the
 registry and the ontology: meetings, agreements, commitments, texts, countries, classes), in both
 languages, with the server's and the static site's links, and for made-up descriptions that have
 every optional part, hostile strings and nothing at all.
@@ -48,7 +50,7 @@ def reference_env() -> jinja2.Environment:
 
 
 def both(reference_env: jinja2.Environment, linker, desc: Description) -> tuple[str, str]:
-    new = render_mod.render("resource.html", linker, d=desc)
+    new = render_mod.render_resource(linker, desc)
     saved = render_mod._ENV
     render_mod._ENV = reference_env
     try:
@@ -64,11 +66,12 @@ def linkers(view: GraphView, lang: str, doc: str) -> list:
             StaticLinker(DEFAULT_BASE, view, "index.html").localised(lang).at(f"{doc}.html")]
 
 
-def test_the_reference_is_the_template_and_not_the_new_one(reference_env):
-    # the comparison below would prove nothing if both sides rendered the same file
-    assert "{% for r in d.rows %}" in reference_env.get_template("resource.html").environment.loader.get_source(
-        reference_env, "resource.html")[0]
-    assert "resource_main" in render_mod.environment().loader.get_source(render_mod.environment(), "resource.html")[0]
+def test_the_reference_is_the_template_and_the_package_has_none(reference_env):
+    # the comparison below would prove nothing if both sides were written by the same code
+    source = reference_env.loader.get_source(reference_env, "resource.html")[0]
+    assert "{% for r in d.rows %}" in source and '{% extends "base.html" %}' in source
+    with pytest.raises(jinja2.TemplateNotFound):
+        render_mod.environment().get_template("resource.html")
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

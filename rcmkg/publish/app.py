@@ -92,7 +92,7 @@ from rcmkg.publish.language import Language, localise, page_key
 from rcmkg.publish.limits import SECURITY_HEADERS, RequestLimits, http_protocol
 from rcmkg.publish.source import Source, store_folder
 from rcmkg.publish.views.pages import GraphView, ServerLinker, actor_feed_path
-from rcmkg.publish.views.render import render, static_dir
+from rcmkg.publish.views.render import render, render_resource, static_dir
 from rcmkg.publish.views.search import search_model
 from rcmkg.publish.views.timeline import (
     commitment_actors,
@@ -683,7 +683,7 @@ def _representation(pub: Published, iri: str, fmt: Format) -> tuple[bytes, str]:
     if desc is None:
         raise NotFound(iri)
     if fmt.key == "html":
-        return pub.render("resource.html", d=desc), fmt.content_type
+        return render_resource(pub.linker, desc).encode("utf-8"), fmt.content_type
     return rdf_bytes(_with_topic(pub, iri, desc.triples), fmt.key), fmt.content_type
 
 

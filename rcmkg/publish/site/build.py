@@ -58,7 +58,7 @@ from rcmkg.publish.site.extras import write_extras
 from rcmkg.publish.site.webconf import htaccess, nginx_conf
 from rcmkg.publish.source import Source, published_graphs, restore_datatypes
 from rcmkg.publish.views.pages import GraphView, StaticLinker
-from rcmkg.publish.views.render import render, static_dir
+from rcmkg.publish.views.render import render, render_resource, static_dir
 from rcmkg.publish.views.timeline import timeline_page
 from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_html
 from rcmkg.publish.void import DUMPS, DatasetInfo, Distribution, dataset_stats, describe_dataset, graph_counts
@@ -371,7 +371,7 @@ def _worker_chunk(iris: list[str]) -> tuple[int, int, int]:
 
 
 def _render_resource(desc: Any, linker: StaticLinker) -> str:
-    return render("resource.html", linker, d=desc)
+    return render_resource(linker, desc)
 
 
 def _timeline(source: Source, base: str, slug: str, linker: StaticLinker) -> str:

@@ -13,8 +13,8 @@ import markupsafe
 from rcmkg import __version__, i18n
 from rcmkg.publish.conneg import RDF_FORMATS
 from rcmkg.publish.views.html import date_text, finalize, link, name, note, quote_block, term
-from rcmkg.publish.views.pages import Linker, curie, humanise
-from rcmkg.publish.views.resource_html import resource_head, resource_main
+from rcmkg.publish.views.pages import Description, Linker, curie, humanise
+from rcmkg.publish.views.resource_html import resource_page
 
 
 def template_dir() -> Path:
@@ -55,8 +55,7 @@ def environment() -> jinja2.Environment:
         _ENV.globals.update(_=_gettext, gettext=_gettext, ngettext=_ngettext)
         _ENV.globals.update(curie=curie, humanise=humanise, RDF_FORMATS=RDF_FORMATS, link=link,
                             NATIVE=i18n.NATIVE, format_date=i18n.format_date, note=note, translate=translate,
-                            term=term, name=name, quote_block=quote_block, resource_head=resource_head,
-                            resource_main=resource_main)
+                            term=term, name=name, quote_block=quote_block)
         _ENV.filters["link"] = link
         _ENV.filters["date"] = date_text
     return _ENV
@@ -110,6 +109,13 @@ def render(template: str, linker: Linker, **context: Any) -> str:
             prop_label=view.predicate_label if view is not None else humanise,
             **_language_context(linker), **context
         )
+
+
+def render_resource(linker: Linker, d: Description) -> str:
+    """The page of a resource (what ``d`` describes), in the linker's language: written in Python
+    (rcmkg.publish.views.resource_html), the same bytes as the template it replaced."""
+    with i18n.use(linker.lang):
+        return resource_page(linker, d)
 
 
 def render_page(template: str, **context: Any) -> str:

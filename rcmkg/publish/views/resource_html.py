@@ -1,11 +1,14 @@
-"""A resource page's ``head`` and ``main`` blocks (``templates/resource.html``), written in Python.
+"""A resource's page, written in Python: the layout of ``templates/base.html`` and the page's
+``head`` and ``main`` blocks.
 
 A publish renders 780,000 of these at 10,000 reports. As a Jinja template the two blocks cost
 about 0.45 ms a page: each ``{{ }}`` through the context's call and attribute machinery, each loop
-through a loop context. The same bytes written here cost about 0.2 ms (bench/README.md, 2026-12-05).
-The layout (``base.html``) stays a template. What is written is what the template wrote, byte for
-byte: ``tests/reference/resource.html`` keeps that template, and ``tests/test_resource_html.py``
-renders both for every resource of the converted samples and for descriptions with every part.
+through a loop context. The same bytes written here cost about 0.2 ms (bench/README.md, 2026-12-05);
+the layout around them, another 0.05 ms through Jinja, now a few string joins. What is written is
+what the templates wrote, byte for byte: ``tests/reference/resource.html`` keeps the page's
+template (extending the package's ``base.html``, which the other pages still use), and
+``tests/test_resource_html.py`` renders both for every resource of the converted samples and for
+descriptions with every part, so a change to ``base.html`` that this module does not follow fails it.
 
 Every value goes through :func:`rcmkg.publish.views.html.text` (what ``{{ value }}`` writes: control
 and bidi characters made visible, then escaped); messages as the templates' ``_()`` gives them.
@@ -13,14 +16,17 @@ and bidi characters made visible, then escaped); messages as the templates' ``_(
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
 import markupsafe
 
-from rcmkg import i18n
+from rcmkg import __version__, i18n
 from rcmkg.i18n import N_
 from rcmkg.publish.views.html import Scope, link, name_html, note, quote_html, term_html, text
+from rcmkg.publish.views.pages import humanise
+
+if TYPE_CHECKING:
+    from rcmkg.publish.views.pages import Description, Linker
 
 _Markup = markupsafe.Markup
 
@@ -39,25 +45,38 @@ _SOURCES, _COME_FROM, _CITE, _DOWNLOAD = N_("Sources"), N_("These statements com
 _NAMES, _NOT_GIVEN = N_("Names in English and Spanish"), N_("not given")
 
 
-def _alternates(context: jinja2.runtime.Context, iri: str) -> list[tuple[Any, str]]:
-    return context.resolve("alternates")(iri)  # type: ignore[no-any-return]
+class _Page:
+    """What the blocks read of the page being written: its scope and its linker's helpers (what
+    :func:`rcmkg.publish.views.render.render` puts in a template's context)."""
+
+    __slots__ = ("scope", "url", "alternates", "cite_href", "prop_label")
+
+    def __init__(self, linker: Linker) -> None:
+        view = linker.view
+
+        def href(iri: str) -> str:
+            return link(linker.href(iri))
+
+        self.scope = Scope(i18n.current(), href, view.row_label if view is not None else (lambda r: r.label))
+        self.url, self.alternates, self.cite_href = linker.url, linker.alternates, linker.cite
+        self.prop_label = view.predicate_label if view is not None else humanise
 
 
-@jinja2.pass_context
-def resource_head(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
+def _head(page: _Page, d: Any) -> str:
     """The ``head`` block: the page's other formats, its JSON-LD."""
     parts = [f'<link rel="alternate" type="{text(f.media_type)}" href="{text(h)}" title="{text(f.label)}">\n'
-             for f, h in _alternates(context, d.iri) if f.key != "html"]
+             for f, h in page.alternates(d.iri) if f.key != "html"]
     parts.append(f'<script type="application/ld+json">{d.jsonld}</script>\n')
-    return _Markup("".join(parts))
+    return "".join(parts)
 
 
-def _rows(context: jinja2.runtime.Context, scope: Scope, d: Any, incoming: bool) -> str:
+def _rows(page: _Page, d: Any, incoming: bool) -> str:
     """The facts (``d.rows``) or what refers to the resource (``d.incoming``), and the blank line after."""
     rows = d.incoming if incoming else d.rows
     if not rows:
         return "\n"
-    href, url, row_label = scope.href, context.resolve("url"), scope.row_label
+    scope = page.scope
+    href, url, row_label = scope.href, page.url, scope.row_label
     out = [f'<section class="incoming">\n  <h2>{_msg(_REFERRED)}</h2>\n' if incoming
            else f'<section class="properties">\n  <h2>{_msg(_FACTS)}</h2>\n', '  <dl class="props">\n']
     for r in rows:
@@ -77,8 +96,8 @@ def _rows(context: jinja2.runtime.Context, scope: Scope, d: Any, incoming: bool)
     return "".join(out)
 
 
-def _section(context: jinja2.runtime.Context, scope: Scope, s: Any) -> str:
-    url = context.resolve("url")
+def _section(page: _Page, s: Any) -> str:
+    scope, url = page.scope, page.url
     tr = i18n.gettext
     out = ['<section class="section">\n', f"  <h2>{text(tr(s.title) if s.title else '')}</h2>\n"]
     if s.link:
@@ -106,13 +125,12 @@ def _section(context: jinja2.runtime.Context, scope: Scope, s: Any) -> str:
     return "".join(out)
 
 
-@jinja2.pass_context
-def resource_main(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
+def _main(page: _Page, d: Any) -> str:
     """The ``main`` block: the resource's name and formats, then what is known of it, its sources,
     how to cite it and its names in both languages."""
-    scope = Scope.of(context)
+    scope = page.scope
     lang = scope.lang
-    alternates = _alternates(context, d.iri)
+    alternates = page.alternates(d.iri)
     last = len(alternates) - 1
     out = [f'<article class="resource {text(d.kind)}">\n<header>\n  <p class="types">',
            " · ".join(name_html(scope, t) for t in d.types), "</p>\n"]
@@ -139,10 +157,10 @@ def resource_main(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
         out.extend(f"<li>{text(sentence[lang])}</li>" for sentence in d.lacks)
         out.append("</ul>\n</section>\n")
     out.append("\n")
-    out.append(_rows(context, scope, d, incoming=False))
-    out.extend(_section(context, scope, s) for s in d.sections)
+    out.append(_rows(page, d, incoming=False))
+    out.extend(_section(page, s) for s in d.sections)
     out.append("\n")
-    out.append(_rows(context, scope, d, incoming=True))
+    out.append(_rows(page, d, incoming=True))
     if d.spans:
         out.append(f'<section class="spans">\n  <h2>{_msg(_PASSAGES)}</h2>\n')
         out.extend(quote_html(scope, q, show_report=False) for q in d.spans)
@@ -166,7 +184,7 @@ def resource_main(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
         out.append("</section>\n")
     out.append("\n")
     if d.cite:
-        cite_href = context.resolve("cite_href")
+        cite_href = page.cite_href
         c = d.cite
         out.append(f'<section class="cite" id="cite">\n  <h2>{_msg(_CITE)}</h2>\n'
                    f'  <p class="citation">{text(c.text)}</p>\n'
@@ -177,7 +195,7 @@ def resource_main(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
                    " download>CSL-JSON</a></p>\n</section>\n")
     out.append("\n")
     if d.labels:
-        prop_label = context.resolve("prop_label")
+        prop_label = page.prop_label
         none = f'<td class="none">{_msg(_NOT_GIVEN)}</td>'
         out.append(f'<details class="names">\n  <summary>{_msg(_NAMES)}</summary>\n  <div class="scroll">\n'
                    '  <table class="labels">\n    <thead><tr><th scope="col"></th><th scope="col" lang="en">English</th>'
@@ -188,4 +206,53 @@ def resource_main(context: jinja2.runtime.Context, d: Any) -> markupsafe.Markup:
                        + (f'<td lang="es">{text(es)}</td>' if es else none) + "</tr>\n")
         out.append("    </tbody>\n  </table>\n  </div>\n</details>\n")
     out.append("</article>\n")
-    return _Markup("".join(out))
+    return "".join(out)
+
+
+# The layout's messages (templates/base.html).
+_SITE_NAME, _SITE, _MEETINGS, _COMMITMENTS = N_("RCM knowledge graph"), N_("Site"), N_("Meetings"), N_("Commitments")
+_SEARCH, _DOWNLOADS, _ABOUT, _LANGUAGE = N_("Search"), N_("Downloads"), N_("About the data"), N_("Language:")
+_SEARCH_LABELS, _PLACEHOLDER = N_("Search labels"), N_("Search (English / español)")
+_FOOTER = N_("Meeting reports of the Regional Conference on Migration as linked data. Things are named "
+             "under <code>%(id_base)s</code>. Published by rcmkg %(version)s.")
+
+
+def resource_page(linker: Linker, d: Description) -> str:
+    """The page of the resource ``d`` describes, in the current language (rcmkg.i18n.use), its links
+    made by ``linker``: what ``templates/base.html`` with the page's blocks wrote."""
+    page = _Page(linker)
+    lang = page.scope.lang
+    other = i18n.OTHER[lang]
+    switch = linker.switch(other)
+    url = linker.url
+    home, search = text(url("home")), text(url("search"))
+    out = ['<!DOCTYPE html>\n<html lang="', text(lang), '">\n<head>\n<meta charset="utf-8">\n'
+           '<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>', text(d.title),
+           ' · rcmkg</title>\n<link rel="stylesheet" href="', text(url("static:rcmkg.css")), '">\n']
+    if switch:
+        out.append(f'<link rel="alternate" hreflang="{text(other)}" href="{text(switch)}">')
+    out += [_head(page, d), '</head>\n<body>\n<header class="site">\n',
+            f'  <a class="brand" href="{home}">{_msg(_SITE_NAME)}</a>\n',
+            f'  <nav aria-label="{_msg(_SITE)}">\n',
+            f'    <a href="{home}">{_msg(_MEETINGS)}</a>\n',
+            f'    <a href="{text(url("commitments"))}">{_msg(_COMMITMENTS)}</a>\n',
+            f'    <a href="{search}">{_msg(_SEARCH)}</a>\n',
+            f'    <a href="{text(url("sparql"))}">SPARQL</a>\n',
+            f'    <a href="{text(url("downloads"))}">{_msg(_DOWNLOADS)}</a>\n',
+            f'    <a href="{text(url("dataset"))}">{_msg(_ABOUT)}</a>\n',
+            "  </nav>\n"]
+    if switch:
+        out.append(f'  <p class="lang-switch"><span class="visually-hidden">{_msg(_LANGUAGE)} </span>'
+                   f'<strong lang="{text(lang)}" aria-current="true">{text(i18n.NATIVE[lang])}</strong> · '
+                   f'<a href="{text(switch)}" hreflang="{text(other)}" lang="{text(other)}" rel="alternate">'
+                   f"{text(i18n.NATIVE[other])}</a></p>\n")
+    out += [f'  <form class="search" action="{search}" method="get" role="search">\n',
+            f'    <label for="q" class="visually-hidden">{_msg(_SEARCH_LABELS)}</label>\n',
+            f'    <input id="q" name="q" type="search" placeholder="{_msg(_PLACEHOLDER)}">\n']
+    if getattr(linker, "keep_lang", False):
+        out.append(f'<input type="hidden" name="lang" value="{text(lang)}">')  # lstrip_blocks
+    out += [f'    <button type="submit">{_msg(_SEARCH)}</button>\n  </form>\n</header>\n<main>\n',
+            _main(page, d), "</main>\n<footer class=\"site\">\n  <p>",
+            _msg(_FOOTER, id_base=linker.id_base, version=__version__),
+            "</p>\n</footer>\n</body>\n</html>"]
+    return "".join(out)
