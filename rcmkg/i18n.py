@@ -161,19 +161,26 @@ def choose(param: str | None, accept_language: str | None) -> tuple[str, bool]:
 def format_date(value: str | dt.date | None, lang: str | None = None, form: str = "long") -> str:
     """An ISO date for people: "21 July 2017" / "21 de julio de 2017"; a year or year-month as
     given ("2017"), anything unparsable unchanged."""
-    from babel.dates import format_date as babel_format_date  # Babel's locale data: loaded on first use
-
     if value is None:
         return ""
-    day: dt.date
     if isinstance(value, str):
         if len(value) < 10:
             return value  # a year or a year and month: as given
-        try:
-            day = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    else:
-        day = value
+        return _format_iso(value, lang or current(), form)
+    return _format_day(value, lang or current(), form)
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a site's pages show the same few thousand dates, in two languages
+def _format_iso(value: str, lang: str, form: str) -> str:
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return _format_day(day, lang, form)
+
+
+def _format_day(day: dt.date, lang: str, form: str) -> str:
+    from babel.dates import format_date as babel_format_date  # Babel's locale data: loaded on first use
+
     # British English writes the day first ("21 July 2017"), as Spanish does.
-    return str(babel_format_date(day, format=form, locale=BABEL_LOCALES[lang or current()]))
+    return str(babel_format_date(day, format=form, locale=BABEL_LOCALES[lang]))

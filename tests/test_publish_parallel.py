@@ -66,7 +66,8 @@ def test_relative_links_match_posixpath():
     from rcmkg.publish.views.pages import _relpath
 
     rnd = random.Random(7)
-    parts = ["doc", "es", "a", "b", "x.html", "..", ".", ""]
+    # parts with dots that are no "." or ".." (".x", "x..", "...") must not be taken for them
+    parts = ["doc", "es", "a", "b", "x.html", ".x", "x..", "...", "..", ".", ""]
     checked = 0
     for _ in range(20000):
         target = "/".join(rnd.choice(parts) for _ in range(rnd.randint(1, 4))) or "x"

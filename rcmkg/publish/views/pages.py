@@ -1500,12 +1500,16 @@ def _quoted_relpath(target: str, here: str) -> str:
     return quote(_relpath(target, here) if here else target)
 
 
+#: A part of a path that is empty, ``.`` or ``..``.
+_ODD_PART = re.compile(r"(?:^|/)\.{0,2}(?:/|$)")
+
+
 def _relpath(target: str, here: str) -> str:
     """``posixpath.relpath(target, here)`` for site paths, without its two ``abspath`` calls (a
     page has hundreds of links and publishing writes hundreds of thousands of pages)."""
-    t, h = target.split("/"), here.split("/")
-    if any(part in ("", ".", "..") for part in (*t, *h)):
+    if _ODD_PART.search(target) or _ODD_PART.search(here):
         return posixpath.relpath(target, here)  # not a plain path: let posixpath normalise it
+    t, h = target.split("/"), here.split("/")
     common = 0
     for a, b in zip(t, h, strict=False):  # the shorter path ends the common part
         if a != b:

@@ -33,8 +33,18 @@ _Markup = markupsafe.Markup
 
 def _msg(message: str, **variables: Any) -> str:
     """``{{ _(message, **variables) }}`` of a template (newstyle gettext: safe, %-formatted)."""
-    rv = _Markup(i18n.gettext(message))
-    return rv % variables if variables or "%" in rv else rv
+    if not variables:  # most messages of a page: the same for every page in a language
+        key = (message, i18n.current())
+        found = _MESSAGES.get(key)
+        if found is None:
+            rv = _Markup(i18n.gettext(message))
+            found = _MESSAGES[key] = rv % {} if "%" in rv else rv
+        return found
+    return _Markup(i18n.gettext(message)) % variables
+
+
+#: (message, language) -> what _msg gives without variables (only the constants below: bounded).
+_MESSAGES: dict[tuple[str, str], str] = {}
 
 
 # The messages of the page (extracted by Babel from here: babel.cfg).
@@ -46,26 +56,27 @@ _NAMES, _NOT_GIVEN = N_("Names in English and Spanish"), N_("not given")
 
 
 class _Page:
-    """What the blocks read of the page being written: its scope and its linker's helpers (what
-    :func:`rcmkg.publish.views.render.render` puts in a template's context)."""
+    """What the blocks read of the page being written, the page of ``iri``: its scope, its formats and
+    its linker's helpers (what :func:`rcmkg.publish.views.render.render` puts in a template's context)."""
 
     __slots__ = ("scope", "url", "alternates", "cite_href", "prop_label")
 
-    def __init__(self, linker: Linker) -> None:
+    def __init__(self, linker: Linker, iri: str) -> None:
         view = linker.view
 
-        def href(iri: str) -> str:
-            return link(linker.href(iri))
+        def href(target: str) -> str:
+            return link(linker.href(target))
 
         self.scope = Scope(i18n.current(), href, view.row_label if view is not None else (lambda r: r.label))
-        self.url, self.alternates, self.cite_href = linker.url, linker.alternates, linker.cite
+        self.url, self.cite_href = linker.url, linker.cite
+        self.alternates = linker.alternates(iri)  # the page's formats: in its head and under its title
         self.prop_label = view.predicate_label if view is not None else humanise
 
 
 def _head(page: _Page, d: Any) -> str:
     """The ``head`` block: the page's other formats, its JSON-LD."""
     parts = [f'<link rel="alternate" type="{text(f.media_type)}" href="{text(h)}" title="{text(f.label)}">\n'
-             for f, h in page.alternates(d.iri) if f.key != "html"]
+             for f, h in page.alternates if f.key != "html"]
     parts.append(f'<script type="application/ld+json">{d.jsonld}</script>\n')
     return "".join(parts)
 
@@ -130,7 +141,7 @@ def _main(page: _Page, d: Any) -> str:
     how to cite it and its names in both languages."""
     scope = page.scope
     lang = scope.lang
-    alternates = page.alternates(d.iri)
+    alternates = page.alternates
     last = len(alternates) - 1
     out = [f'<article class="resource {text(d.kind)}">\n<header>\n  <p class="types">',
            " · ".join(name_html(scope, t) for t in d.types), "</p>\n"]
@@ -220,7 +231,7 @@ _FOOTER = N_("Meeting reports of the Regional Conference on Migration as linked 
 def resource_page(linker: Linker, d: Description) -> str:
     """The page of the resource ``d`` describes, in the current language (rcmkg.i18n.use), its links
     made by ``linker``: what ``templates/base.html`` with the page's blocks wrote."""
-    page = _Page(linker)
+    page = _Page(linker, d.iri)
     lang = page.scope.lang
     other = i18n.OTHER[lang]
     switch = linker.switch(other)
