@@ -79,34 +79,15 @@ def test_the_validation_report_cut_from_the_dump_is_the_one_read_from_the_store(
                     if d.key == "trig")
         reports = {}
         for name, given in (("dump", trig), ("store", None)):
-            work, scratch = tmp_path / name, tmp_path / f"{name}.validate"
+            work = tmp_path / name
             work.mkdir()
-            scratch.mkdir()
-            assert build._validation_report(store, settings, build._Writer(work), root, build.PublishResult(out=work),
-                                            given, scratch)
+            assert build._validation_report(store, settings, build._Writer(work), root, build.PublishResult(out=work), given)
             reports[name] = _report(work)
     gc.collect()
     dump, read = reports["dump"], reports["store"]
     assert len(dump["files"]) >= 5 and dump["results"], dump["counts"]  # the samples' reports, with findings
     assert dump == read
-    assert str(tmp_path) not in json.dumps(dump)  # the scratch folder's name is no part of the report
-
-
-@pytest.mark.slow
-def test_the_validation_scratch_files_outlive_the_pages_and_go_after(loaded, tmp_path, monkeypatch):
-    # Removing thousands of files half-way made the files written after them dearer (ext4 without a
-    # journal skips recently freed inodes): the scratch files go once the pages are written.
-    present: list[int] = []
-    finish = build._ResourcePages.finish
-
-    def spied(self, *args, **kwargs):
-        present.extend(sum(1 for _ in d.iterdir()) for d in tmp_path.glob(".site.validate.*"))
-        return finish(self, *args, **kwargs)
-
-    monkeypatch.setattr(build._ResourcePages, "finish", spied)
-    _publish(loaded, tmp_path / "site", validate=True)
-    assert present and present[0] >= 5  # a Turtle file per report was still there as the pages were written
-    assert [p.name for p in tmp_path.iterdir()] == ["site"]  # and nothing is left beside the site
+    assert not list(tmp_path.glob("rcmkg-validate-*"))  # the scratch files are gone
 
 
 def test_the_labels_page_lists_each_thing_of_its_classes_once(loaded):

@@ -134,12 +134,7 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
         raise PublishError(f"{out} exists and is not a folder")
     out.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    # The validation report's scratch files, removed once every page is written: ext4 without a
-    # journal skips the inodes freed in the last minutes when it makes a file, so a publish that
-    # deleted 10,000 files half-way made each of its next files up to ten times dearer (bench/README.md).
-    scratch: Path | None = None
     try:
-        scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.validate.", dir=out.parent))
         result = PublishResult(out=out)
         w = _Writer(work)
         # The statistics `rcmkg load` stored with this generation (rcmkg.index.published): counting
@@ -169,7 +164,7 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
 
             ontology_ok = ontology_docs and _ontology_docs(w, result)
             trig = next((work / "dumps" / d.filename for d in dumps if d.key == "trig"), None)
-            validation_ok = validate and _validation_report(store, settings, w, root, result, trig, scratch)
+            validation_ok = validate and _validation_report(store, settings, w, root, result, trig)
             with remembered():  # every actor's list, page and feed from one decoding of the commitments
                 _site_pages(source, store, settings, view, root, w, dumps, ontology_ok, validation_ok, result,
                             info.site_url)
@@ -192,9 +187,6 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
-    finally:
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _store_dir(source: Source) -> Path | None:
@@ -520,7 +512,7 @@ def _ontology_docs(w: _Writer, result: PublishResult) -> bool:
 
 
 def _validation_report(store: pyoxigraph.Store, settings: Settings, w: _Writer, root: StaticLinker,
-                       result: PublishResult, trig: Path | None, scratch: Path) -> bool:
+                       result: PublishResult, trig: Path | None = None) -> bool:
     """``validation/``: the SHACL report of this release (:func:`rcmkg.validate.validate` over each
     published report graph, written out as the Turtle file it came from) as HTML, text and JSON.
 
@@ -532,27 +524,26 @@ def _validation_report(store: pyoxigraph.Store, settings: Settings, w: _Writer, 
     derived = {f"{settings.base}id/graph/registry", f"{settings.base}id/graph/ontology"}
     # Scratch files beside the site being written: the same file system as the output, which the
     # user chose (a default temporary folder may be a slower one, and they are thousands of files).
-    # The caller made the (empty) folder and removes it once the pages are written.
-    tmp = str(scratch)
-    if trig is not None:
-        _report_files(pyoxigraph.parse(path=str(trig), format=RdfFormat.TRIG, lenient=True), settings.base, derived,
-                      scratch)
-    else:
-        for g in published_graphs(store, settings.base):
-            if g not in derived:
-                _report_files(restore_datatypes(store.quads_for_pattern(None, None, None, NamedNode(g))),
-                              settings.base, derived, scratch)
-    try:
-        report = validate([scratch], settings=settings)
-    except Exception as exc:  # noqa: BLE001 - say so in the notes and publish without it
-        result.notes.append(f"validation could not run: {type(exc).__name__}: {exc}")
-        return False
-    # The files are named after their graphs; the temporary folder's random name is no part of
-    # the release (same store, same bytes).
-    text = report.text().replace(tmp + os.sep, "")
-    # without the time it took: the same store publishes the same bytes
-    as_json = json.dumps({k: v for k, v in report.to_dict().items() if k != "seconds"}, indent=2,
-                         ensure_ascii=False).replace(tmp + os.sep, "")
+    with tempfile.TemporaryDirectory(prefix="rcmkg-validate-", dir=w.root.parent) as tmp:
+        if trig is not None:
+            _report_files(pyoxigraph.parse(path=str(trig), format=RdfFormat.TRIG, lenient=True), settings.base, derived,
+                          Path(tmp))
+        else:
+            for g in published_graphs(store, settings.base):
+                if g not in derived:
+                    _report_files(restore_datatypes(store.quads_for_pattern(None, None, None, NamedNode(g))),
+                                  settings.base, derived, Path(tmp))
+        try:
+            report = validate([Path(tmp)], settings=settings)
+        except Exception as exc:  # noqa: BLE001 - say so in the notes and publish without it
+            result.notes.append(f"validation could not run: {type(exc).__name__}: {exc}")
+            return False
+        # The files are named after their graphs; the temporary folder's random name is no part of
+        # the release (same store, same bytes).
+        text = report.text().replace(tmp + os.sep, "")
+        # without the time it took: the same store publishes the same bytes
+        as_json = json.dumps({k: v for k, v in report.to_dict().items() if k != "seconds"}, indent=2,
+                             ensure_ascii=False).replace(tmp + os.sep, "")
     w.write("validation/report.txt", text)
     w.write("validation/report.json", as_json)
     _pages(w, root, "validation/index.html", lambda linker: render("validation.html", linker, conforms=report.conforms,
