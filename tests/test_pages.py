@@ -368,3 +368,84 @@ def test_static_links_are_remembered_per_folder_and_language(view):
     assert checked == 32
     assert len({p.href(MEETING) for p in pages}) == 3  # an English and a Spanish page link alike
     assert root._hrefs  # shared, not one table per page
+
+
+class _Counting:
+    """A store that counts its look-ups by (bound subject, bound predicate)."""
+
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.store = store
+        self.calls: dict[tuple[str | None, str | None], int] = {}
+
+    def quads_for_pattern(self, s, p, o, g=None):
+        key = (s.value if isinstance(s, pyoxigraph.NamedNode) else None, None if p is None else p.value)
+        self.calls[key] = self.calls.get(key, 0) + 1
+        return self.store.quads_for_pattern(s, p, o, g)
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+
+def _own_tables(view: GraphView, iri: str) -> tuple:
+    return view.labels.get(iri), view.types.get(iri), view.positions.get(iri), view.exists(iri)
+
+
+def test_a_description_fills_its_resources_tables_as_the_look_ups_would(converted):
+    """Describing a resource reads every quad it is the subject of; its labels, types and position
+    are taken from those instead of looked up again, and must be what the look-ups give."""
+    from rcmkg.namespaces import RDF
+
+    store = open_data([converted])
+    looked_up = GraphView(store.ox, DEFAULT_BASE)
+    checked = 0
+    for iri in looked_up.resource_iris:
+        counting = _Counting(store.ox)
+        view = GraphView(counting, DEFAULT_BASE)  # type: ignore[arg-type]
+        if view.describe(iri) is None:
+            continue
+        assert _own_tables(view, iri) == _own_tables(looked_up, iri), iri
+        asked = {p for s, p in counting.calls if s == iri}
+        assert not asked & {SKOS + "prefLabel", RDF + "type", RCM + "position"}, (iri, asked)
+        checked += 1
+    assert checked > 300
+
+
+def test_a_resources_own_labels_are_ranked_as_the_look_ups_rank_them():
+    """Labels in several properties and languages, positions in two graphs and a label in a
+    derived graph (not published): the description's tables keep what the look-ups keep."""
+    from rcmkg.namespaces import RDF, RDFS
+
+    n = pyoxigraph.NamedNode
+    item = n(f"{DEFAULT_BASE}id/meeting/rcm-x/2020-01-01/item/1")
+    report, other = n(f"{DEFAULT_BASE}id/graph/rcm-x/2020-01-01"), n(f"{DEFAULT_BASE}id/graph/rcm-y/2020-01-01")
+    derived = n(f"{DEFAULT_BASE}id/graph/inferred")
+    store = pyoxigraph.Store()
+    store.extend([pyoxigraph.Quad(item, n(p), o, g) for p, o, g in (
+        (RDF + "type", n(RCM + "Agreement"), report),
+        (SKOS + "prefLabel", pyoxigraph.Literal("Pref", language="en"), report),
+        (RDFS + "label", pyoxigraph.Literal("Label", language="en"), report),
+        ("http://schema.org/name", pyoxigraph.Literal("Name", language="en"), other),
+        ("http://schema.org/name", pyoxigraph.Literal("Nombre", language="es"), report),
+        ("http://purl.org/dc/terms/title", pyoxigraph.Literal("Título", language="es"), report),
+        ("http://purl.org/dc/terms/title", pyoxigraph.Literal("Untagged"), report),
+        (RDFS + "label", pyoxigraph.Literal("Derived", language="fr"), derived),
+        (RCM + "position", pyoxigraph.Literal("3", datatype=n("http://www.w3.org/2001/XMLSchema#integer")), report),
+        (RCM + "position", pyoxigraph.Literal("4", datatype=n("http://www.w3.org/2001/XMLSchema#integer")), other),
+    )])
+    view = GraphView(store, DEFAULT_BASE)
+    assert view.describe(item.value) is not None
+    looked_up = GraphView(store, DEFAULT_BASE)
+    assert _own_tables(view, item.value) == _own_tables(looked_up, item.value)
+    assert view.labels.get(item.value) == {"en": "Pref", "es": "Nombre", "": "Untagged"}
+
+
+def test_a_meetings_citation_parts_are_looked_up_once_for_its_agreements(converted):
+    store = open_data([converted])
+    counting = _Counting(store.ox)
+    view = GraphView(counting, DEFAULT_BASE)  # type: ignore[arg-type]
+    agreements = [f"{MEETING}/item/{i}" for i in (1, 2, 5)]
+    for iri in agreements:
+        desc = view.describe(iri)
+        assert desc is not None and desc.cite is not None
+        assert desc.cite == GraphView(store.ox, DEFAULT_BASE).describe(iri).cite
+    assert counting.calls[(MEETING, "http://schema.org/startDate")] == 1
