@@ -92,3 +92,28 @@ def test_page_documents_are_what_rdf_bytes_writes(converted):
     docs = _documents(triples[:400])
     for key in ("ttl", "nt", "rdf", "jsonld"):
         assert docs[key] == rdf_bytes(triples[:400], key), key
+
+
+def test_a_report_and_its_text_are_handed_out_right_after_their_meeting(converted):
+    """The workers get each report and its source text right after the resources of its meeting
+    (a text's page then finds its agreements' labels in the worker's view); every IRI once."""
+    from rcmkg.namespaces import RCM
+    from rcmkg.publish.site.build import _by_meeting
+    from rcmkg.publish.views.pages import GraphView
+    from rcmkg.settings import DEFAULT_BASE
+    from rcmkg.store.load import open_data
+
+    store = open_data([converted]).ox
+    iris = GraphView(store, DEFAULT_BASE).resource_iris
+    order = _by_meeting(store, iris)
+    assert sorted(order) == iris
+    texts = {q.subject.value: q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(RCM + "sourceText"), None, None)}
+    checked = 0
+    for q in store.quads_for_pattern(None, ox.NamedNode(RCM + "reportOf"), None, None):
+        report, meeting = q.subject.value, q.object.value
+        at = order.index(report)
+        assert order[at + 1] == texts[report]
+        own = [k for k, iri in enumerate(order) if iri == meeting or iri.startswith(meeting + "/")]
+        assert len(own) > 10 and own == list(range(own[0], at)), meeting  # the meeting's, then its report
+        checked += 1
+    assert checked == len(texts) >= 5

@@ -153,7 +153,7 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
         with _ResourcePages(w, base, result, progress, jobs, _store_dir(source), info.sparql_endpoint) as pages:
             if pages.parallel:
                 early = describe_dataset(store, base, info, DUMPS, counts, stats)
-                pages.start(GraphView(store, base, extra=early).resource_iris, early)
+                pages.start(_by_meeting(store, GraphView(store, base, extra=early).resource_iris), early)
             dumps = write_dumps(store, work / "dumps", base)
             w.files += len(dumps)
             result.dumps = dumps
@@ -275,6 +275,31 @@ class _ResourcePages:
         if self.pool is not None:  # failed or cut short: stop the workers, the caller removes the folder
             self.pool.terminate()
             self.pool.join()
+
+
+#: Sorts after every "{meeting}/..." IRI: "/" and the last code point.
+_LAST = "/" + chr(0x10FFFF)
+
+
+def _by_meeting(store: pyoxigraph.Store, iris: list[str]) -> list[str]:
+    """``iris`` in the order the workers describe them best: a report and its source text right
+    after the resources of their meeting (whose IRIs all start with the meeting's). A text's page
+    names every agreement read from it; described beside them, their labels and positions are
+    already in the worker's view (160 look-ups fewer for a text of 32 passages). The order changes
+    no byte of the site: a page depends on the store only."""
+    report_of = {q.subject.value: q.object.value for q in store.quads_for_pattern(None, NamedNode(RCM + "reportOf"), None, None)
+                 if isinstance(q.subject, NamedNode) and isinstance(q.object, NamedNode)}
+    text_of = {q.object.value: q.subject.value for q in store.quads_for_pattern(None, NamedNode(RCM + "sourceText"), None, None)
+               if isinstance(q.subject, NamedNode) and isinstance(q.object, NamedNode)}
+
+    def key(iri: str) -> tuple[str, int, str]:
+        report = iri if iri in report_of else text_of.get(iri)
+        meeting = report_of.get(report) if report is not None else None
+        if meeting is None:
+            return (iri, 0, "")
+        return (meeting + _LAST, 1 if report == iri else 2, iri)
+
+    return sorted(iris, key=key)
 
 
 def _resource(view: GraphView, root: StaticLinker, w: _Writer, base: str, iri: str) -> bool:
