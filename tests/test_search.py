@@ -288,3 +288,51 @@ def test_search_command(runner, converted):
     assert doc["filters"] == {"country": [US]} and PASSPORTS in [h["iri"] for h in doc["hits"]]
     bad = runner.invoke(cli, ["search", "x", "--data", str(converted), "--filter", "colour=red"])
     assert bad.exit_code != 0 and "FACET=VALUE" in bad.output
+
+
+def test_the_static_index_holds_every_word_form_and_stem(loaded):
+    """``search/index.js``: each stem's documents (4 where the title has it, else 1) and each word
+    form's stems, as the plain loop over every word of every document gives them."""
+    from rcmkg.search.static import static_index
+    from rcmkg.search.text import fold, words
+
+    with open_local(Settings(base=BASE, store=str(loaded))) as source:
+        index = search_index(source)
+        with index._lock:
+            script = static_index(index.conn, lambda iri: iri)  # every document has a page
+            rows = index.conn.execute("""SELECT d.title, d.title_es, d.text, d.lang, f.title, f.body
+                                         FROM docs d JOIN fts f ON f.rowid = d.id ORDER BY d.id""").fetchall()
+    data = json.loads(script.removeprefix("window.RCMKG_SEARCH = ").rstrip().removesuffix(";"))
+    forms: dict[str, set[str]] = {}
+    terms: dict[str, dict[int, int]] = {}
+    for n, (title, title_es, text, lang, title_stems, body_stems) in enumerate(rows):
+        for s in body_stems.split():
+            terms.setdefault(s, {}).setdefault(n, 1)
+        for s in title_stems.split():
+            terms.setdefault(s, {})[n] = 4
+        for part, part_lang in ((text, lang), (title, "en"), (title_es or "", "es")):
+            for w in words(part):
+                forms.setdefault(fold(w), set()).add(stem(w, part_lang))
+    assert len(data["docs"]) == len(rows) > 100 and len(forms) > 500
+    assert data["forms"] == {w: sorted(s) for w, s in forms.items()}
+    assert data["terms"] == {s: [[n, weight] for n, weight in sorted(d.items())] for s, d in terms.items()}
+    assert any(len(s) > 1 for s in forms.values())  # a form with an English and a Spanish stem
+
+
+def test_a_word_in_texts_of_both_languages_gets_both_stems_in_the_static_index():
+    from rcmkg.search.build import SCHEMA_SQL
+    from rcmkg.search.static import static_index
+
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA_SQL)
+    for i, lang in ((1, "en"), (2, "es"), (3, "en")):
+        conn.execute("INSERT INTO docs(id, iri, graph, kind, title, text, lang) VALUES (?, ?, 'g', 'agreement', ?, ?, ?)",
+                     (i, f"urn:x:{i}", f"Item {i}", "Cooperation protocols, cooperation", lang))
+        conn.execute("INSERT INTO fts(rowid, title, body, tags) VALUES (?, ?, ?, '')",
+                     (i, f"item {i}", " ".join(stem(w, lang) for w in ("cooperation", "protocols", "cooperation"))))
+    script = static_index(conn, lambda iri: iri)
+    data = json.loads(script.removeprefix("window.RCMKG_SEARCH = ").rstrip().removesuffix(";"))
+    assert data["forms"]["cooperation"] == ["cooper", "cooperation"]
+    assert data["forms"]["protocols"] == ["protocol", "protocols"]
+    assert data["terms"]["cooper"] == [[0, 1], [2, 1]] and data["terms"]["cooperation"] == [[1, 1]]
+    assert data["terms"]["item"] == [[0, 4], [1, 4], [2, 4]]
