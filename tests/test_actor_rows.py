@@ -345,6 +345,13 @@ def test_the_static_lists_come_in_pages(loaded: Path, tmp_path: Path, monkeypatc
                 rel = posixpath.normpath(posixpath.join(posixpath.dirname(rel), nxt.group(1))) if nxt else ""
                 assert not rel or rel.startswith("es/") == (lang == "es"), rel
             assert got == want and seen == pages, (first, lang)
+    # every page of the whole list names the actors' pages, in the page's language
+    for lang, start, iom_name in (("en", "", "International Organization for Migration"),
+                                  ("es", "es/", "Organización Internacional para las Migraciones")):
+        blocks = {tuple(re.findall(r">([^<]+)</a>", re.search(r'<p class="filters">(?:By actor:|Por actor:) (.*?)</p>',
+                                                          (site / page).read_text(encoding="utf-8")).group(1)))
+                  for page in [f"{start}commitments.html", *(f"{start}commitments/page/{n}.html" for n in range(2, -(-len(whole) // 7) + 1))]}
+        assert len(blocks) == 1 and iom_name in next(iter(blocks)), (lang, blocks)
     # the exports hold the whole list
     assert (site / "commitments.csv").read_text(encoding="utf-8").count("\n") == len(whole) + 1
 
