@@ -229,6 +229,42 @@ def test_a_static_query_page_joined_from_the_stored_keys_is_the_engines_answer(f
     assert catalogue.keyed_texts(SparqlOnly(store), load_queries()["agreements"]) is None
 
 
+def test_the_static_dormant_page_comes_from_the_kept_makings(files: list[Path], tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch):
+    """``rcmkg publish`` writes the ``dormant`` query's files from what the load keeps per item and
+    body (the engine's aggregate over the archive took 9.6 s at 10,000 reports): the engine never
+    runs its text, and every format holds the engine's bytes."""
+    from rcmkg.publish import endpoint
+    from rcmkg.publish.endpoint import QueryRequest, execute_formats
+    from rcmkg.publish.site import build
+    from rcmkg.publish.views.pages import GraphView, StaticLinker
+
+    store_dir = tmp_path / "store"
+    settings = Settings(store=str(store_dir))
+    load_paths(files, settings)
+    q = load_queries()["dormant"]
+    ran: list[str] = []
+    evaluate = endpoint._evaluate
+
+    def recorded(store, req):
+        ran.append(req.query)
+        return evaluate(store, req)
+
+    monkeypatch.setattr(endpoint, "_evaluate", recorded)
+    out = tmp_path / "site"
+    with LocalStore(store_dir, read_only=True) as store:
+        w = build._Writer(out)
+        root = StaticLinker(DEFAULT_BASE, GraphView(store.ox, DEFAULT_BASE), "index.html")
+        build._query_pages(store, settings, root, w, build.PublishResult(out=out))
+        assert ran and q.text not in ran  # the other queries did run
+        ran.clear()
+        want = execute_formats(store.ox, QueryRequest(q.text, limit=settings.result_limit), ("json", "csv", "tsv", "xml"))
+        assert ran == [q.text]
+    for key in ("json", "csv", "tsv", "xml"):
+        assert (out / "query" / f"dormant.{key}").read_bytes() == want[key].body, key
+    assert want["csv"].body.count(b"\n") > 2  # some items did go quiet
+
+
 def test_the_servers_page_query_answers_the_engines_page(files: list[Path], tmp_path: Path):
     """``page_query`` (what ``/query/NAME?page=`` sends the workers) reads the page's keys, or the
     page of a kept answer, and answers the rows of the engine's own page."""

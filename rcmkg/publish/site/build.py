@@ -64,7 +64,7 @@ from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_ht
 from rcmkg.publish.void import DUMPS, DatasetInfo, Distribution, dataset_stats, describe_dataset, graph_counts
 from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
-from rcmkg.sparql.catalogue import keyed_texts, load_queries
+from rcmkg.sparql.catalogue import keyed_texts, load_queries, whole_parts
 from rcmkg.sparql.terms import term_value
 from rcmkg.sparql.writers import OUTPUT_PREFIXES, rdf_bytes, xml_safe
 
@@ -478,8 +478,11 @@ def _query_pages(source: Source, settings: Settings, root: StaticLinker, w: _Wri
         if runnable:
             # A paged query's first rows joined from the first keys the load stored, not the whole
             # archive ordered (6-12 s a query at 10,000 reports): the same rows.
+            # An aggregate whose makings the load keeps (dormant) from them: the engine took 9.6 s.
+            parts = keyed_texts(source, q)
             answers = execute_formats(source.ox, QueryRequest(q.text, limit=settings.result_limit),
-                                      ("json", "csv", "tsv", "xml", "html"), parts=keyed_texts(source, q))
+                                      ("json", "csv", "tsv", "xml", "html"),
+                                      parts=parts if parts is not None else whole_parts(source, q))
             for key in ("json", "csv", "tsv", "xml"):
                 w.write(f"query/{q.name}.{key}", answers[key].body)
                 links.append(key)
