@@ -117,3 +117,39 @@ def test_a_report_and_its_text_are_handed_out_right_after_their_meeting(converte
         assert len(own) > 10 and own == list(range(own[0], at)), meeting  # the meeting's, then its report
         checked += 1
     assert checked == len(texts) >= 5
+
+
+def test_a_pages_jsonld_document_is_its_description_and_the_triple_naming_the_page(converted):
+    """The ``.jsonld`` of each page is made from the page's own JSON-LD plus the page's
+    ``foaf:primaryTopic``: the bytes :func:`rdf_bytes` writes from all the triples, for every sample
+    resource (their documents sort before, after and among the nodes) and made-up cases."""
+    from rcmkg.namespaces import FOAF, RDF
+    from rcmkg.publish.views.pages import GraphView
+    from rcmkg.settings import DEFAULT_BASE
+    from rcmkg.sparql.writers import indented_json, jsonld_document, jsonld_with_node, rdf_bytes
+    from rcmkg.store.load import open_data
+
+    view = GraphView(open_data([converted]).ox, DEFAULT_BASE)
+    checked, places = 0, set()
+    topic = FOAF + "primaryTopic"
+    for iri in view.resource_iris:
+        desc = view.describe(iri)
+        if desc is None:
+            continue
+        for page in (DEFAULT_BASE + "doc/" + iri[len(DEFAULT_BASE):], "https://a.example/first", "_:zz"):
+            made = jsonld_with_node(desc.jsonld_dict, page, topic, iri)
+            assert made is not None
+            whole = [*desc.triples, ox.Triple(ox.BlankNode(page[2:]) if page.startswith("_:") else ox.NamedNode(page),
+                                               ox.NamedNode(topic), ox.NamedNode(iri))]
+            assert indented_json(made) == rdf_bytes(whole, "jsonld"), (iri, page)
+            places.add([n["@id"] for n in made["@graph"]].index(page) / max(1, len(made["@graph"]) - 1) > 0.5)
+            checked += 1
+    assert checked > 900 and places == {True, False}
+    # a subject the document already describes, or a type: made from every triple as before
+    described = jsonld_document(desc.triples)
+    assert jsonld_with_node(described, iri, topic, iri) is None
+    assert jsonld_with_node(described, "https://a.example/x", RDF + "type", iri) is None
+    # a prefix the page did not use joins the context, in the context's order
+    alone = jsonld_document([ox.Triple(ox.NamedNode("https://a.example/s"), ox.NamedNode("https://a.example/p"), ox.Literal("x"))])
+    made = jsonld_with_node(alone, "https://a.example/t", topic, "https://a.example/s")
+    assert made is not None and list(made["@context"]) == ["foaf"]

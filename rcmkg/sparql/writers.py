@@ -16,6 +16,7 @@ To add an output format: write the function here and register it in the table it
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
@@ -326,6 +327,23 @@ def indented_json(value: Any, indent: int = 1) -> bytes:
     return msgspec.json.format(msgspec.json.encode(value), indent=indent)
 
 
+def jsonld_with_node(document: dict[str, Any], subject: str, predicate: str, obj: str) -> dict[str, Any] | None:
+    """:func:`jsonld_document` of ``document``'s triples and one more, ``<subject> <predicate> <obj>``
+    (three IRIs), made from ``document`` instead of from every triple again (a published page's
+    ``.jsonld`` is its page's description and the triple naming it); None when ``document`` already
+    describes ``subject`` (its node would change, not be added)."""
+    graph = document["@graph"]
+    if predicate == RDF + "type" or any(node["@id"] == subject for node in graph):
+        return None  # a type is written as "@type"; a described subject's node would change
+    used = set(document["@context"])
+    node = {"@id": subject, _curie(predicate, used): [{"@id": obj}]}
+    # the order jsonld_document sorts its nodes in: IRIs first, then by identifier
+    key = (subject.startswith("_:"), subject)
+    at = bisect.bisect_left([(n["@id"].startswith("_:"), n["@id"]) for n in graph], key)
+    return {"@context": {p: OUTPUT_PREFIXES[p] for p in OUTPUT_PREFIXES if p in used},
+            "@graph": [*graph[:at], node, *graph[at:]]}
+
+
 def jsonld_bytes(triples: Iterable[Any]) -> bytes:
     """:func:`jsonld_document` as indented UTF-8 JSON."""
     return indented_json(jsonld_document(triples))
@@ -338,5 +356,10 @@ def jsonld_for_script(triples: Iterable[Any]) -> str:
     ``<!--`` changes how it scans; escaping every ``<``, ``>`` and ``&`` as ``\\u003c`` etc. keeps
     the JSON identical for a JSON parser and inert for the HTML one.
     """
-    text = json.dumps(jsonld_document(triples), ensure_ascii=False, separators=(",", ":"))
+    return script_jsonld(jsonld_document(triples))
+
+
+def script_jsonld(document: dict[str, Any]) -> str:
+    """:func:`jsonld_for_script` of a document :func:`jsonld_document` made."""
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

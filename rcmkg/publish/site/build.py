@@ -66,7 +66,7 @@ from rcmkg.resources import resource_dir, resource_files
 from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import keyed_texts, load_queries, whole_parts
 from rcmkg.sparql.terms import term_value
-from rcmkg.sparql.writers import OUTPUT_PREFIXES, rdf_bytes, xml_safe
+from rcmkg.sparql.writers import OUTPUT_PREFIXES, indented_json, jsonld_with_node, rdf_bytes, xml_safe
 
 
 @dataclass
@@ -315,22 +315,25 @@ def _resource(view: GraphView, root: StaticLinker, w: _Writer, base: str, iri: s
         for kind, suffix in SUFFIXES.items():
             w.write(f"cite/{doc.split('/', 1)[-1]}{suffix}", desc.cite.download(kind)[0])
     triples = [*desc.triples, Triple(NamedNode(base + doc), NamedNode(FOAF + "primaryTopic"), NamedNode(iri))]
-    documents = _documents(triples)
+    # The .jsonld is the page's JSON-LD and the triple naming the page: made from the page's.
+    jsonld = jsonld_with_node(desc.jsonld_dict, base + doc, FOAF + "primaryTopic", iri)
+    documents = _documents(triples, None if jsonld is None else indented_json(jsonld))
     for fmt in RDF_FORMATS:
         if fmt.key != "html":
             w.write(f"{doc}.{fmt.extension}", documents[fmt.key])
     return True
 
 
-def _documents(triples: list[Triple]) -> dict[str, bytes]:
+def _documents(triples: list[Triple], jsonld: bytes | None = None) -> dict[str, bytes]:
     """The bytes :func:`rdf_bytes` writes for each format, the prefixes found once for Turtle and
-    RDF/XML (``used_prefixes`` tests every term against every namespace: a fifth of a page's cost)."""
+    RDF/XML (``used_prefixes`` tests every term against every namespace: a fifth of a page's cost);
+    ``jsonld``, that format's bytes when already made."""
     prefixes = _used_prefixes(triples)
     return {
         "ttl": serialize(triples, format=RdfFormat.TURTLE, prefixes=prefixes) or b"",
         "nt": serialize(sorted(triples, key=str), format=RdfFormat.N_TRIPLES) or b"",
         "rdf": serialize([xml_safe(t) for t in triples], format=RdfFormat.RDF_XML, prefixes=prefixes) or b"",
-        "jsonld": rdf_bytes(triples, "jsonld"),
+        "jsonld": rdf_bytes(triples, "jsonld") if jsonld is None else jsonld,
     }
 
 

@@ -37,7 +37,7 @@ from rcmkg.publish.cite import Citation
 from rcmkg.publish.conneg import RDF_FORMATS, Format
 from rcmkg.publish.source import restore_datatypes
 from rcmkg.sparql.terms import OxTerm, solutions, term_value
-from rcmkg.sparql.writers import OUTPUT_PREFIXES, jsonld_for_script, term_kind
+from rcmkg.sparql.writers import OUTPUT_PREFIXES, jsonld_document, script_jsonld, term_kind
 from rcmkg.store.local import GraphNames
 from rcmkg.text import fold
 
@@ -245,9 +245,14 @@ class Description:
     sources_more: int = 0  # sources left out (a thing restated by thousands of reports)
 
     @cached_property
+    def jsonld_dict(self) -> dict[str, Any]:
+        """The description as a JSON-LD document (:func:`rcmkg.sparql.writers.jsonld_document`)."""
+        return jsonld_document(self.triples)
+
+    @cached_property
     def jsonld(self) -> str:
         """The description as JSON-LD, escaped for a ``<script>`` element."""
-        return jsonld_for_script(self.triples)
+        return script_jsonld(self.jsonld_dict)
 
 
 @dataclass
