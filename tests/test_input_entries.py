@@ -89,23 +89,28 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux") or not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
 def test_workers_die_when_convert_is_killed(tmp_path: Path):
-    folder = tmp_path / "in"
+    src, folder = tmp_path / "src", tmp_path / "in"
+    src.mkdir()
     folder.mkdir()
     reports = sorted(p for p in REPORTS.iterdir() if p.suffix in (".txt", ".docx", ".pdf"))
     assert reports
-    for i in range(30):  # enough work that the workers are busy when the parent dies
-        for r in reports:
-            shutil.copy(r, folder / f"{i:02d}_{r.name}")
+    # Enough work (about ten seconds) that the workers are still busy when the parent dies. A sample
+    # report converts in a few milliseconds: 150 copies were once all done before the check, a
+    # flaky CI failure. Hard links keep 3,000 entries cheap to make.
+    for r in reports:
+        shutil.copy(r, src / r.name)
+        for i in range(3000 // len(reports)):
+            os.link(src / r.name, folder / f"{i:04d}_{r.name}")
     proc = subprocess.Popen([*RCMKG, "convert", str(folder), "--out", str(tmp_path / "out"), "--jobs", "2", "--quiet"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 60
-        while len(workers := _children(proc.pid)) < 2:
+        while len(workers := {w for w in _children(proc.pid) if _alive(w)}) < 2:
             assert proc.poll() is None and time.monotonic() < deadline, "convert started no workers"
-            time.sleep(0.1)
-        time.sleep(0.5)
+            time.sleep(0.05)
+        time.sleep(0.5)  # past their initializer: busy converting, with about ten seconds of work left
         workers = _children(proc.pid)
-        assert workers and all(_alive(w) for w in workers)
+        assert len(workers) >= 2 and all(_alive(w) for w in workers), workers
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
