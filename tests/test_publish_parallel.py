@@ -62,6 +62,24 @@ def test_validation_report_names_no_temporary_folder(store, tmp_path):
     assert "rcmkg-validate-" not in (out / "validation" / "report.json").read_text(encoding="utf-8")
 
 
+def test_release_validation_sees_the_fulfilment_links_across_graphs(store, tmp_path):
+    """The release's report validates the fulfilment graph the load wrote as a file of its own. The
+    commitments, evidence agreements and passages it links to are in the report graphs: checked there
+    (rule R12), they conform. Before, each assessment with evidence failed three class constraints
+    and every release of the samples said "does not conform"."""
+    import json
+
+    out = tmp_path / "site"
+    _publish(store, out, 1)
+    report = json.loads((out / "validation" / "report.json").read_text(encoding="utf-8"))
+    assert "fulfilment.ttl" in report["files"] and len(report["files"]) > 1
+    dump = (out / "dumps" / "rcmkg.trig").read_text(encoding="utf-8")
+    assert "rcm:evidence" in dump and "FulfilmentAssessment" in dump  # links for R12 to check
+    violations = [r for r in report["results"] if r["severity"] == "Violation"]
+    assert report["conforms"] and not violations, violations
+    assert not [r for r in report["results"] if r["source_file"] == "fulfilment.ttl"]
+
+
 def test_relative_links_match_posixpath():
     from rcmkg.publish.views.pages import _relpath
 

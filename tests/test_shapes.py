@@ -429,6 +429,38 @@ def test_two_files_describing_one_meeting_are_checked_together(tmp_path: Path) -
     assert {r.source_file for r in r3} == {str(tmp_path / "en.ttl"), str(tmp_path / "es.ttl")}
 
 
+
+def test_fulfilment_links_are_checked_across_files(tmp_path: Path) -> None:
+    """The load writes the assessments into a graph of their own, which a release validates as a
+    file of its own: the commitment, the evidence and its passage they link to are typed in the
+    report's file. R12 checks those links over every file given, so the two files conform together;
+    the assessments alone, or with evidence that is no agreement, do not."""
+    text = VALID.read_text(encoding="utf-8")
+    start = text.index("# What became of the commitment")
+    end = text.index("\n\n", start) + 2
+    prefixes = "".join(line + "\n" for line in text.splitlines() if line.startswith("@"))
+    report, fulfilment = tmp_path / "report.ttl", tmp_path / "fulfilment.ttl"
+    report.write_text(text[:start] + text[end:], encoding="utf-8")
+    fulfilment.write_text(prefixes + text[start:end], encoding="utf-8")
+    assert "FulfilmentAssessment" in fulfilment.read_text(encoding="utf-8")
+
+    together = validate([report, fulfilment], registry=())
+    assert together.results == [], together.text()
+    alone = validate([fulfilment], registry=())
+    assert {(r.shape, r.path) for r in alone.results if r.severity == "Violation"} == {
+        ("rcmsh:FulfilmentLinksTyped", "rcm:fulfilment"),
+        ("rcmsh:FulfilmentLinksTyped", "rcm:evidence"),
+        ("rcmsh:FulfilmentLinksTyped", "prov:wasDerivedFrom"),
+    }, alone.text()
+
+    item3 = "rcm:evidence <meeting/rcm-lon-smtp/2018-07-19/item/3>"
+    assert item3 in fulfilment.read_text(encoding="utf-8")
+    fulfilment.write_text(fulfilment.read_text(encoding="utf-8").replace(item3, "rcm:evidence <meeting/rcm-lon-smtp/2018-07-19>"),
+                          encoding="utf-8")
+    wrong = validate([report, fulfilment], registry=())
+    assert [(r.path, r.source_file) for r in wrong.results] == [("rcm:evidence", str(fulfilment))], wrong.text()
+    assert not wrong.conforms
+
 def test_owlrl_reports_inconsistencies(tmp_path: Path) -> None:
     # Disjoint classes: a node typed both meeting and agreement is an OWL RL inconsistency.
     text = VALID.read_text(encoding="utf-8") + "\n<meeting/rcm-lon-smtp/2018-07-19/item/1> a rcm:Meeting .\n"
