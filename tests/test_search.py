@@ -22,6 +22,7 @@ from builders import BASE, convert_samples, serve_store
 from rcmkg.publish.exports import Table
 from rcmkg.search.build import INDEX_FILE, update_index
 from rcmkg.search.query import search_index
+from rcmkg.search.static import shard_key
 from rcmkg.search.text import fts_query, highlight, query_terms, stem
 from rcmkg.settings import Settings
 from rcmkg.store import generations
@@ -251,6 +252,41 @@ def test_atom_feeds_are_valid_and_deterministic(client):
 # --- the static site ---------------------------------------------------------------------------------
 
 
+def _static_data(files: dict[str, str]) -> dict:
+    """The parts of the static index (rcmkg.search.static.static_index, by path under search/) put
+    back together: the head, and every document (with its facet values), stem and word form."""
+    def call(text: str) -> tuple[str, str, object]:
+        assert text.startswith("RCMKG_SEARCH_SHARD(") and text.endswith(");\n"), text[:80]
+        kind, key, data = json.loads("[" + text[len("RCMKG_SEARCH_SHARD("):-3] + "]")
+        return kind, key, data
+
+    head = json.loads(files["index.js"].removeprefix("window.RCMKG_SEARCH = ").rstrip().removesuffix(";"))
+    out = {**head, "docs": [], "terms": {}, "forms": {}}
+    shards: dict[str, dict[str, object]] = {"t": {}, "f": {}, "d": {}}
+    assert "facets.js" in files and len(files) > 3
+    for rel, text in files.items():
+        if rel == "index.js":
+            continue
+        kind, key, data = call(text)
+        if kind == "facets":
+            facets = data
+            continue
+        assert rel == f"{kind}/{key}.js"
+        shards[kind][key] = data
+    assert sorted(shards["t"]) == head["terms"] and sorted(shards["f"]) == head["forms"]
+    for key in sorted(shards["d"], key=int):
+        out["docs"] += shards["d"][key]
+    for kind, name in (("t", "terms"), ("f", "forms")):
+        assert shards[kind]
+        for key, group in shards[kind].items():
+            assert group and all(shard_key(k) == key for k in group)
+            out[name].update(group)
+    assert len(out["docs"]) == head["docs"] == len(facets)
+    out["docs"] = [[*d, f] for d, f in zip(out["docs"], facets, strict=True)]
+    return out
+
+
+
 @pytest.mark.slow
 def test_static_site_search_exports_and_feeds(tmp_path, loaded):
     from rcmkg.publish.site.build import publish_site
@@ -262,8 +298,9 @@ def test_static_site_search_exports_and_feeds(tmp_path, loaded):
         publish_site(source, settings, out, DatasetInfo(site_url="https://example.org/rcmkg/"), validate=False,
                      ontology_docs=False)
     gc.collect()
-    script = (out / "search" / "index.js").read_text(encoding="utf-8")
-    data = json.loads(script.removeprefix("window.RCMKG_SEARCH = ").rstrip().removesuffix(";"))
+    folder = out / "search"
+    data = _static_data({p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+                         for p in folder.rglob("*.js")})
     doc = next(i for i, d in enumerate(data["docs"]) if d[0] == "doc/meeting/rcm-lon-smtp/2017-11-27/item/15.html")
     assert [doc, 1] in data["terms"]["passport"] and data["forms"]["passports"] == ["passport"]
     for lang in ("", "es/"):
@@ -299,10 +336,12 @@ def test_the_static_index_holds_every_word_form_and_stem(loaded):
     with open_local(Settings(base=BASE, store=str(loaded))) as source:
         index = search_index(source)
         with index._lock:
-            script = static_index(index.conn, lambda iri: iri)  # every document has a page
+            files = static_index(index.conn, lambda iri: iri)  # every document has a page
             rows = index.conn.execute("""SELECT d.title, d.title_es, d.text, d.lang, f.title, f.body
                                          FROM docs d JOIN fts f ON f.rowid = d.id ORDER BY d.id""").fetchall()
-    data = json.loads(script.removeprefix("window.RCMKG_SEARCH = ").rstrip().removesuffix(";"))
+    data = _static_data(files)
+    # in parts, none of them most of the index (at 10,000 reports the whole is over 100 MB)
+    assert len(files) > 20 and max(len(t) for t in files.values()) < len("".join(files.values())) / 3
     forms: dict[str, set[str]] = {}
     terms: dict[str, dict[int, int]] = {}
     for n, (title, title_es, text, lang, title_stems, body_stems) in enumerate(rows):
@@ -330,8 +369,7 @@ def test_a_word_in_texts_of_both_languages_gets_both_stems_in_the_static_index()
                      (i, f"urn:x:{i}", f"Item {i}", "Cooperation protocols, cooperation", lang))
         conn.execute("INSERT INTO fts(rowid, title, body, tags) VALUES (?, ?, ?, '')",
                      (i, f"item {i}", " ".join(stem(w, lang) for w in ("cooperation", "protocols", "cooperation"))))
-    script = static_index(conn, lambda iri: iri)
-    data = json.loads(script.removeprefix("window.RCMKG_SEARCH = ").rstrip().removesuffix(";"))
+    data = _static_data(static_index(conn, lambda iri: iri))
     assert data["forms"]["cooperation"] == ["cooper", "cooperation"]
     assert data["forms"]["protocols"] == ["protocol", "protocols"]
     assert data["terms"]["cooper"] == [[0, 1], [2, 1]] and data["terms"]["cooperation"] == [[1, 1]]

@@ -17,7 +17,7 @@ server, from an object store, and from ``file://``)::
     validation/index.html report.ttl         the SHACL validation report of this release
     .htaccess  nginx.conf                    content negotiation and 303s for Apache and nginx
     static/rcmkg.css  static/search.js
-    search.html  search/index.js             full-text search with facets, in the browser (rcmkg.search.static)
+    search.html  search/index.js t/ f/ d/    full-text search with facets, in the browser (rcmkg.search.static)
     commitments.csv .xlsx .json              every list as CSV, XLSX and JSON; per actor under commitments/actor/
     trace/{item}.csv .xlsx .json             timelines as lists; query/{name}.xlsx canned queries too
     feeds/meetings.atom  feeds/item/{slug}.atom  feeds/actor/{kind}/{slug}.atom   Atom feeds

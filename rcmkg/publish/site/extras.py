@@ -1,6 +1,6 @@
 """The static site's search, exports and feeds (``rcmkg publish``), as the server offers them.
 
-* ``search.html`` with ``search/index.js`` and ``static/search.js``: the full-text search with facets,
+* ``search.html`` with ``search/`` (the index, in parts) and ``static/search.js``: the full-text search with facets,
   in the browser (:mod:`rcmkg.search.static`); ``?q=...&country=...`` in its URL as on the server.
 * ``commitments.csv|xlsx|json`` (all), and per actor ``commitments/actor/{org|country|...}/{slug}.html``
   with its own ``.csv|.xlsx|.json``: a static site has no query string to filter by, so each filter
@@ -52,7 +52,9 @@ def write_extras(source: Source, view: GraphView, root: StaticLinker, write: Cal
             return None if href.startswith(("http:", "https:")) else href
 
         with index._lock:
-            write("search/index.js", static_index(index.conn, doc_page))
+            files = static_index(index.conn, doc_page)
+        for rel, script in files.items():
+            write(f"search/{rel}", script)
         html("search.html", lambda linker: render("search_static.html", linker, index_js=linker.url("export:search/index.js"),
                                                   ui_words=ui_words(linker.lang)))
         pages += 1
