@@ -171,3 +171,19 @@ def test_a_pages_jsonld_document_is_its_description_and_the_triple_naming_the_pa
     alone = jsonld_document([ox.Triple(ox.NamedNode("https://a.example/s"), ox.NamedNode("https://a.example/p"), ox.Literal("x"))])
     made = jsonld_with_node(alone, "https://a.example/t", topic, "https://a.example/s")
     assert made is not None and list(made["@context"]) == ["foaf"]
+
+
+def test_a_failed_listing_is_raised_by_finish_not_waited_for(tmp_path):
+    """The resources are listed by a worker while the publishing process writes the dumps; if the
+    listing fails, finish() raises its error instead of waiting for pages that will never come."""
+    import threading
+
+    from rcmkg.publish.site import build
+
+    pages = build._ResourcePages(build._Writer(tmp_path), "https://example.org/", build.PublishResult(out=tmp_path),
+                                 None, 2, None, None)
+    pages.listing = True
+    threading.Timer(0.2, pages._failed, (RuntimeError("the store went away"),)).start()
+    with pytest.raises(RuntimeError, match="the store went away"):
+        pages.finish(None, None, [])  # type: ignore[arg-type]
+    assert pages.listed.is_set()

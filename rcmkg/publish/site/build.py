@@ -34,6 +34,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -152,8 +153,7 @@ def publish_site(source: Source, settings: Settings, out: Path, info: DatasetInf
         # (not written yet): the pages under id/dataset, which show them, are left to this process.
         with _ResourcePages(w, base, result, progress, jobs, _store_dir(source), info.sparql_endpoint) as pages:
             if pages.parallel:
-                early = describe_dataset(store, base, info, DUMPS, counts, stats)
-                pages.start(_by_meeting(store, GraphView(store, base, extra=early).resource_iris), early)
+                pages.start(describe_dataset(store, base, info, DUMPS, counts, stats))
             dumps = write_dumps(store, work / "dumps", base)
             w.files += len(dumps)
             result.dumps = dumps
@@ -222,17 +222,21 @@ class _ResourcePages:
         self.given: set[str] = set()
         self.pool: Any = None
         self.answers: Any = None
+        self.listing = False  # a worker lists the resources; ``listed`` is set when it has
+        self.listed = threading.Event()
+        self.error: BaseException | None = None
 
     def __enter__(self) -> _ResourcePages:
         return self
 
-    def start(self, iris: list[str], extra: list[Any]) -> None:
-        """Hand ``iris`` to the workers, but for those under ``id/dataset`` (``extra``, the VoID
-        description made before the dumps, lacks their sizes)."""
-        dataset = self.base + "id/dataset"
-        iris = [i for i in iris if not i.startswith(dataset)]
-        if not self.parallel or len(iris) <= _CHUNK:
-            return  # not worth a pool: finish() writes them
+    def start(self, extra: list[Any]) -> None:
+        """Start the workers. One of them lists the resources (in the order of :func:`_by_meeting`) while
+        this process goes on (the dumps); the list is handed out to the workers as soon as it is made,
+        but for the IRIs under ``id/dataset`` (``extra``, the VoID description made before the dumps,
+        lacks their sizes). Listing the subjects of every graph is one core's work (20 s at 10,000
+        reports) that would otherwise hold up both."""
+        if not self.parallel:
+            return
         import multiprocessing
 
         # spawn, not fork: this process holds the store open (RocksDB's threads and locks do not
@@ -240,12 +244,32 @@ class _ResourcePages:
         ctx = multiprocessing.get_context("spawn")
         init = (str(self.store_path), self.base, extra, self.sparql_endpoint, str(self.w.root))
         self.pool = ctx.Pool(self.jobs, initializer=_worker_init, initargs=init)
-        self.given = set(iris)
-        self.answers = self.pool.imap_unordered(_worker_chunk, [iris[i:i + _CHUNK] for i in range(0, len(iris), _CHUNK)])
+        self.listing = True
+        self.pool.apply_async(_worker_list, (), callback=self._hand_out, error_callback=self._failed)
+
+    def _hand_out(self, iris: list[str]) -> None:
+        # In the pool's result thread: it only queues the tasks (finish() reads their answers).
+        try:
+            dataset = self.base + "id/dataset"
+            iris = [i for i in iris if not i.startswith(dataset)]
+            if len(iris) > _CHUNK:  # else not worth the pool: finish() writes them
+                self.answers = self.pool.imap_unordered(_worker_chunk, [iris[i:i + _CHUNK] for i in range(0, len(iris), _CHUNK)])
+                self.given = set(iris)
+        except BaseException as exc:  # noqa: BLE001 - raised by finish(), in the publishing thread
+            self.error = exc
+        self.listed.set()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
+        self.listed.set()
 
     def finish(self, view: GraphView, root: StaticLinker, void: list[Any]) -> None:
         """Write the pages the workers were not given (with ``view``, the final VoID description in
         it), then wait for theirs."""
+        if self.listing:
+            self.listed.wait()
+            if self.error is not None:
+                raise self.error
         if self.given:  # only the dataset's own pages are left: no need to list the store's subjects again
             dataset = self.base + "id/dataset"
             rest = sorted({t.subject.value for t in void if isinstance(t.subject, NamedNode)
@@ -261,7 +285,7 @@ class _ResourcePages:
                 self.progress(done, total)
         if self.pool is None:
             return
-        for pages, files, n in self.answers:
+        for pages, files, n in self.answers or ():
             self.result.pages += pages
             self.w.files += files
             done += n
@@ -379,6 +403,12 @@ def _worker_init(store_path: str, base: str, extra: list[Any], sparql_endpoint: 
     _WORKER.update(store=LocalStore(Path(store_path), base=base, read_only=True), base=base, extra=extra,
                    sparql_endpoint=sparql_endpoint, writer=_Writer(Path(work)), described=0, view=None,
                    parent=os.getppid())
+
+
+def _worker_list() -> list[str]:
+    """Every resource with a page, in the order the workers describe them best (:func:`_by_meeting`)."""
+    store = _WORKER["store"].ox
+    return _by_meeting(store, GraphView(store, _WORKER["base"], extra=_WORKER["extra"]).resource_iris)
 
 
 def _worker_chunk(iris: list[str]) -> tuple[int, int, int]:
