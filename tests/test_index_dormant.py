@@ -181,3 +181,34 @@ def test_an_items_page_says_what_the_entries_say(rdf: Path, tmp_path: Path):
         store.index.set(item, QUIET, FORMAT + ENCODER.encode(Quiet(False, "1999-01-01", [])).decode())
         assert quiet_since(store, item) is None
         assert GraphView(store.ox, store.base, quiet=quiet_of(store))._sections_track(item)[0].note_args["last"] != "1999-01-01"
+
+
+def test_a_timeline_says_what_the_dormant_query_says(rdf: Path, tmp_path: Path):
+    """An item's timeline (``rcmkg trace``, its page) counts the later meetings of its bodies as the
+    ``dormant`` query does, each meeting once however many of the bodies held it, and reads them from
+    the entries: the same as the engine's queries over every meeting, which it no longer runs."""
+    from rcmkg.trace.lookup import trace
+    from rcmkg.trace.resolve import tracked_items
+
+    store_dir = tmp_path / "store"
+    load_paths([rdf], Settings(store=str(store_dir)))
+    rows = _agree(store_dir)
+    said = {r["item"].value: (int(r["laterMeetings"].value), r["archiveLast"].value) for r in rows}
+    with LocalStore(store_dir, read_only=True) as store:
+        items = sorted(tracked_items(store))
+        assert len(items) >= 5
+        several = 0
+        for item in items:
+            kept = trace(store, item)
+            engine = trace(SparqlOnly(store), item)  # no entries: timeline and quiet from the engine
+            assert kept.rows == engine.rows, item
+            assert (kept.later_meetings, kept.archive_last, kept.dormant) == \
+                (engine.later_meetings, engine.archive_last, engine.dormant), item
+            if kept.later_meetings:
+                assert said[item] == (kept.later_meetings, kept.archive_last), item
+            else:
+                assert item not in said, item
+            bodies = {q.object.value for r in kept.rows
+                      for q in store.ox.quads_for_pattern(NamedNode(r.meeting), NamedNode("http://schema.org/organizer"), None)}
+            several += len(bodies) > 1 and kept.later_meetings > 0
+        assert several, "no quiet item dealt with by two bodies or more: the count across bodies is untested"

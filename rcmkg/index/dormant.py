@@ -233,6 +233,23 @@ def quiet_since(store: Any, item: str) -> tuple[str | None, int] | None:
     return quiet.last, len(later)
 
 
+def stored_dormancy(store: Any, item: str, last: str) -> tuple[int, str] | None:
+    """How quiet tracked item ``item`` has gone, from the entries, for its timeline
+    (:func:`rcmkg.trace.timeline.mark_dormancy`): the meetings its bodies held after ``last`` (the
+    timeline's last meeting) and the archive's last meeting date; None where an entry is missing,
+    cannot stand for the data, or was made for another last meeting (the timeline then queries)."""
+    quiet = _get(store, item, QUIET, _QUIET) if isinstance(store, LocalStore) else None
+    if quiet is None or not quiet.exact or quiet.last != last:
+        return None
+    if not quiet.bodies:  # no body, no quiet to measure: the archive ends, as far as the item goes, with it
+        return 0, last
+    since = quiet_since(store, item)
+    archive = _get(store, ARCHIVE, LAST, _LAST)
+    if since is None or archive is None or not archive.exact or archive.last is None:
+        return None
+    return since[1], archive.last
+
+
 def quiet_of(store: Any) -> Callable[[str], tuple[str | None, int] | None] | None:
     """:func:`quiet_since` of ``store`` as a page's view takes it (None for a store without entries)."""
     return functools.partial(quiet_since, store) if isinstance(store, LocalStore) else None
@@ -279,4 +296,4 @@ def dormant_answer(store: Any, q: Any) -> QueryResult | None:
     return QueryResult.select(["item", "label", "lastDealtWith", "laterMeetings", "archiveLast"], rows, ordered=True)
 
 
-__all__ = ["ANSWERS", "HELD", "LAST", "QUIET", "dormant_answer", "quiet_of", "quiet_since", "refresh_dormant"]
+__all__ = ["ANSWERS", "HELD", "LAST", "QUIET", "dormant_answer", "quiet_of", "quiet_since", "refresh_dormant", "stored_dormancy"]

@@ -22,6 +22,7 @@ from rcmkg.index.commitments import (
     cached_entries,
     cached_listed,
 )
+from rcmkg.index.dormant import stored_dormancy
 from rcmkg.index.timelines import cached_timeline
 from rcmkg.sparql.results import Queryable
 from rcmkg.trace.commitments import (
@@ -45,7 +46,9 @@ def trace(store: Queryable, item: Track | str, *, dormant_meetings: int = 2, dor
     track = item if isinstance(item, Named) else resolve_item(store, item)
     cached = cached_timeline(store, track)
     timeline = cached if cached is not None else compute_timelines(store, [track])[track.iri]
-    return mark_dormancy(store, timeline, dormant_meetings, dormant_months)
+    last = timeline.last_dealt_with
+    stored = stored_dormancy(store, track.iri, last) if cached is not None and last is not None else None
+    return mark_dormancy(store, timeline, dormant_meetings, dormant_months, stored)
 
 
 def _day_and_due(status: str | None, due_before: str | None, as_of: str | Date | None) -> tuple[Date, str | None]:

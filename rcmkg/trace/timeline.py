@@ -405,13 +405,14 @@ def _number_key(n: str) -> list[tuple[int, Any]]:
     return [(0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"[.\s]+", n) if p]
 
 
-# The bodies of the meetings that dealt with the item first, then each body's later meetings. One
-# pattern with the archive's last date in it joined every meeting of the archive to every row (at
-# 10,000 reports an item's trace did not finish in minutes); apart, they are 0.2 s each.
-_Q_QUIET = """SELECT ?body (COUNT(DISTINCT ?later) AS ?n) WHERE {{
+# The bodies of the meetings that dealt with the item first, then their later meetings, each once
+# (a meeting two of them held counts once, as ``queries/dormant.rq`` counts). One pattern with the
+# archive's last date in it joined every meeting of the archive to every row (at 10,000 reports an
+# item's trace did not finish in minutes); apart, they are 0.2 s each.
+_Q_QUIET = """SELECT (COUNT(DISTINCT ?body) AS ?bodies) (COUNT(DISTINCT ?later) AS ?n) WHERE {{
   {{ SELECT DISTINCT ?body WHERE {{ VALUES ?dealt {{ {meetings} }} ?dealt schema:organizer ?body }} }}
   OPTIONAL {{ ?later schema:organizer ?body ; schema:startDate ?d . FILTER(?d > {after}) }}
-}} GROUP BY ?body"""
+}}"""
 _Q_ARCHIVE_LAST = "SELECT (MAX(?any) AS ?last) WHERE { ?m a rcm:Meeting ; schema:startDate ?any }"
 
 
@@ -426,19 +427,26 @@ def months_between(a: str, b: str) -> int:
     return (y2 - y1) * 12 + (m2 - m1) - (d2 < d1)
 
 
-def mark_dormancy(store: Queryable, timeline: Timeline, meetings: int, months: int) -> Timeline:
+def mark_dormancy(store: Queryable, timeline: Timeline, meetings: int, months: int,
+                  stored: tuple[int, str] | None = None) -> Timeline:
     """Set how quiet ``timeline``'s item has gone: the meetings of the bodies that dealt with it held
     since it last came up, and whether that makes it dormant (``meetings`` later meetings, or
-    ``months`` months to the archive's last meeting)."""
+    ``months`` months to the archive's last meeting). ``stored``, those later meetings and the
+    archive's last meeting date as ``rcmkg load`` kept them (:func:`rcmkg.index.dormant.stored_dormancy`):
+    the two queries read every meeting of the item's bodies and of the archive."""
     last = timeline.last_dealt_with
     if last is None:
         return timeline
-    bodies = sorted({r.meeting for r in timeline.rows})
-    rows = store.query(_Q_QUIET.format(meetings=" ".join(sparql_value(m) for m in bodies),
-                                       after=f'"{last}"^^xsd:date')).rows
-    timeline.later_meetings = max((int(r["n"].value) for r in rows if r.get("n") is not None), default=0)
-    # No body, no quiet to measure: the archive's last meeting is then the item's (as it always was).
-    ends = store.query(_Q_ARCHIVE_LAST).rows if rows else []
-    timeline.archive_last = max((r["last"].value for r in ends if r.get("last") is not None), default=last)
+    if stored is not None:
+        timeline.later_meetings, timeline.archive_last = stored
+    else:
+        dealt = sorted({r.meeting for r in timeline.rows})
+        rows = store.query(_Q_QUIET.format(meetings=" ".join(sparql_value(m) for m in dealt),
+                                           after=f'"{last}"^^xsd:date')).rows
+        bodies = max((int(r["bodies"].value) for r in rows if r.get("bodies") is not None), default=0)
+        timeline.later_meetings = max((int(r["n"].value) for r in rows if r.get("n") is not None), default=0)
+        # No body, no quiet to measure: the archive's last meeting is then the item's (as it always was).
+        ends = store.query(_Q_ARCHIVE_LAST).rows if bodies else []
+        timeline.archive_last = max((r["last"].value for r in ends if r.get("last") is not None), default=last)
     timeline.dormant = timeline.later_meetings >= meetings or months_between(last, timeline.archive_last) >= months
     return timeline
