@@ -837,17 +837,22 @@ def _total(pub: Published) -> int | None:
 
 
 async def trace_page(request: Any) -> Any:
+    """``/trace/{item}?page=2``: a page of a tracked item's timeline (TIMELINE_ROWS meetings)."""
     pub = _pub(request)
     slug = request.path_params["item"]
+    try:
+        number = _page_number(request.query_params.get("page"))
+    except UsageError as exc:
+        return _error(request, pub, 400, "Bad request", str(exc))
 
     def make() -> tuple[bytes, str]:
-        return timeline_page(pub.source, pub.base, slug, pub.linker).encode("utf-8"), HTML.content_type
+        return timeline_page(pub.source, pub.base, slug, pub.linker, number).encode("utf-8"), HTML.content_type
 
     try:
-        body, ctype, etag = await pub.cached_async(("trace", slug), make)
+        body, ctype, etag = await pub.cached_async(("trace", slug, str(number)), make)
     except NotFound as exc:
         return _error(request, pub, 404, "Not found", str(exc),
-                      hits=pub.view.search(slug.replace("-", " "), limit=10))
+                      hits=pub.view.search(slug.replace("-", " "), limit=10) if number == 1 else [])
     return _conditional(request, pub, body, ctype, etag)
 
 

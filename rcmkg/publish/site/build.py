@@ -8,7 +8,7 @@ server, from an object store, and from ``file://``)::
                                              with a switch between the two on each page
     doc/{path}.html .ttl .jsonld .nt .rdf    one set per thing {base}id/{path} (doc/dataset.* is VoID/DCAT)
     voc/{scheme}/{concept}.*                 the SKOS vocabularies
-    trace/{item}.html                        tracked-item timelines
+    trace/{item}.html                        tracked-item timelines (later pages: trace/{item}/page/{n}.html)
     cite/{path}.bib .json                    "cite this" of each meeting and agreement (BibTeX, CSL-JSON)
     query/{name}.html .json .csv .tsv .xml   canned queries run at publish time (those without required parameters)
     dumps/rcmkg.ttl .nt.gz .trig .jsonld     the whole graph
@@ -60,7 +60,7 @@ from rcmkg.publish.site.webconf import htaccess, nginx_conf
 from rcmkg.publish.source import Source, published_graphs, restore_datatypes
 from rcmkg.publish.views.pages import GraphView, StaticLinker
 from rcmkg.publish.views.render import render, render_resource, static_dir
-from rcmkg.publish.views.timeline import timeline_page
+from rcmkg.publish.views.timeline import timeline_page, timeline_pages, track_iri
 from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_html
 from rcmkg.publish.void import DUMPS, DatasetInfo, Distribution, dataset_stats, describe_dataset, graph_counts
 from rcmkg.resources import resource_dir, resource_files
@@ -68,6 +68,8 @@ from rcmkg.settings import Settings
 from rcmkg.sparql.catalogue import keyed_texts, load_queries, whole_parts
 from rcmkg.sparql.terms import term_value
 from rcmkg.sparql.writers import OUTPUT_PREFIXES, indented_json, jsonld_with_node, rdf_bytes, xml_safe
+from rcmkg.trace.lookup import trace
+from rcmkg.trace.timeline import Timeline
 
 
 @dataclass
@@ -432,8 +434,8 @@ def _render_resource(desc: Any, linker: StaticLinker) -> str:
     return render_resource(linker, desc)
 
 
-def _timeline(source: Source, base: str, slug: str, linker: StaticLinker) -> str:
-    return timeline_page(source, base, slug, linker)
+def _timeline(source: Source, base: str, slug: str, number: int, timeline: Timeline, linker: StaticLinker) -> str:
+    return timeline_page(source, base, slug, linker, number, timeline)
 
 
 def _pages(w: _Writer, root: StaticLinker, rel: str, make: Callable[[StaticLinker], str]) -> None:
@@ -457,12 +459,15 @@ def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, vie
                                                          triples=total, page_feeds=[("", linker.url("feed:meetings"))]))
     result.pages += 1
     for t in tracks:
-        rel = f"trace/{t['slug']}.html"
-        try:
-            _pages(w, root, rel, functools.partial(_timeline, source, settings.base, t["slug"]))
+        slug = t["slug"]
+        try:  # made once for the item's pages in both languages
+            timeline = trace(source, track_iri(source, settings.base, slug))
         except NotFound:
             continue
-        result.pages += 1
+        for number in range(1, timeline_pages(timeline) + 1):
+            rel = f"trace/{slug}.html" if number == 1 else f"trace/{slug}/page/{number}.html"
+            _pages(w, root, rel, functools.partial(_timeline, source, settings.base, slug, number, timeline))
+            result.pages += 1
     # search, commitments (all and per actor) with their exports, timelines as lists, feeds
     result.pages += write_extras(source, view, root, w.write, functools.partial(_pages, w, root), settings.base,
                                  info_site_url, tracks)

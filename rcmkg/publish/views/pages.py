@@ -1506,8 +1506,9 @@ class StaticLinker(Linker):
                    "commitments": "commitments.html", "dataset": "doc/dataset.html", "void": "void.ttl",
                    "downloads": "downloads.html",
                    "ontology": "ontology/index.html", "validation": "validation/index.html"}
-        if route.startswith("trace:"):
-            target = f"trace/{route[6:]}.html"
+        if route.startswith("trace:"):  # a timeline's later pages: the server's ?page=
+            page = params.get("page")
+            target = f"trace/{route[6:]}/page/{page}.html" if page and page != "1" else f"trace/{route[6:]}.html"
         elif route.startswith("query:"):
             name, _, ext = route[6:].partition(".")
             target = f"query/{name}.{ext or 'html'}"

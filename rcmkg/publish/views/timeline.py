@@ -26,7 +26,7 @@ from rcmkg.publish.views.render import render, render_page
 from rcmkg.trace.commitments import STATUSES, CommitmentRow, actor_names
 from rcmkg.trace.lookup import commitments, trace
 from rcmkg.trace.resolve import Named, resolve_actor, resolve_item
-from rcmkg.trace.timeline import Timeline
+from rcmkg.trace.timeline import Timeline, TraceRow
 
 STAGE_COLOURS = {
     "proposed": "#9ecae1", "in-preparation": "#6baed6", "drafted": "#4292c6", "circulated-for-review": "#2171b5",
@@ -54,16 +54,22 @@ def stage_name(slug: str | None) -> str:
     return i18n.gettext(known) if known else slug.replace("-", " ")
 
 
-def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
+def timeline_svg(timeline: Timeline, width: int = 960, *, rows: list[TraceRow] | None = None,
+                 first: int = 0) -> dict[str, Any]:
     """Geometry of the SVG timeline: one lane per stage (path order, bottom to top; off-path
     outcomes and bare mentions in their own lanes), one dot per meeting at its date, labels where
-    there is room. The template only draws what this returns."""
+    there is room. The template only draws what this returns.
+
+    ``rows``, the meetings of one page of the timeline (default: all of them), the ``first``-th of
+    the timeline first: a dot's anchor is numbered in the whole timeline, so it names the same
+    meeting on every page."""
+    rows = timeline.rows if rows is None else rows
     lanes = [s for s, _ in STAGES if _ > 0] + [s for s, r in STAGES if r == 0] + [None]
-    used = {r.stage for r in timeline.rows}
+    used = {r.stage for r in rows}
     lanes = [s for s in lanes if s in used] or [None]
     lane_h, top, left, right, bottom = 34, 24, 170, 24, 44
     height = top + lane_h * len(lanes) + bottom
-    dates = [Date.fromisoformat(r.date) for r in timeline.rows]
+    dates = [Date.fromisoformat(r.date) for r in rows]
     if dates:
         lo, hi = min(dates), max(dates)
     else:
@@ -82,7 +88,7 @@ def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
     dots: list[dict[str, Any]] = []
     path: list[str] = []
     last_label_x: dict[str | None, float] = {}
-    for r, d in zip(timeline.rows, dates, strict=True):
+    for r, d in zip(rows, dates, strict=True):
         cx, cy = x(d), y(r.stage)
         show = cx - last_label_x.get(r.stage, -1e9) >= 70
         if show:
@@ -91,7 +97,7 @@ def timeline_svg(timeline: Timeline, width: int = 960) -> dict[str, Any]:
         title = f"{i18n.format_date(r.date)} · {r.place} · {stages or stage_name('mentioned')}" + (f"\n“{r.quote}”" if r.quote else "")
         dots.append({"x": cx, "y": cy, "colour": STAGE_COLOURS.get(r.stage, "#bdbdbd"), "title": title,
                      "label": f"{stage_name(r.stage or 'mentioned')} · {i18n.format_date(r.date, form='medium')}" if show else None,
-                     "anchor": f"m-{r.date}-{len(dots)}", "done": r.modality in (None, "done")})
+                     "anchor": f"m-{r.date}-{first + len(dots)}", "done": r.modality in (None, "done")})
         if r.stage:
             path.append(f"{cx},{cy}")
     ticks = []
@@ -124,14 +130,45 @@ def track_iri(source: Source, base: str, slug: str) -> str:
     return iri
 
 
-def timeline_page(source: Source, base: str, slug: str, linker: Linker) -> str:
-    """The site's page of a tracked item's timeline; raises :class:`NotFound`."""
-    timeline = trace(source, track_iri(source, base, slug))
+#: Meetings on a page of a tracked item's timeline (the server's ``?page=``, the site's
+#: ``trace/{item}/page/{n}.html``): an item dealt with at 2,652 meetings of a 10,000-report archive was
+#: one 4 MB page, and the longest 12.8 MB. The exports hold the whole timeline.
+TIMELINE_ROWS = 200
+
+
+def timeline_pages(timeline: Timeline) -> int:
+    """How many pages of :data:`TIMELINE_ROWS` meetings the timeline's page takes (at least one)."""
+    return max(1, -(-len(timeline.rows) // TIMELINE_ROWS))
+
+
+def timeline_page(source: Source, base: str, slug: str, linker: Linker, page: int = 1,
+                  timeline: Timeline | None = None) -> str:
+    """Page ``page`` (from 1) of the site's page of a tracked item's timeline: its heading and state
+    from the whole timeline, the chart and table of :data:`TIMELINE_ROWS` meetings. ``timeline``,
+    the item's, when already made (a site writes every page of it). Raises :class:`NotFound` (no such
+    item, or no such page)."""
+    if timeline is None:
+        timeline = trace(source, track_iri(source, base, slug))
+    pages = timeline_pages(timeline)
+    if not 1 <= page <= pages:
+        raise NotFound(f"the timeline of {slug!r} has {pages} page(s)")
+    first = (page - 1) * TIMELINE_ROWS
+    rows = timeline.rows[first:first + TIMELINE_ROWS]
     with i18n.use(linker.lang):  # the SVG's lane labels and titles too
-        svg = timeline_svg(timeline)
+        svg = timeline_svg(timeline, rows=rows, first=first)
     exports = [(f.upper(), linker.url(f"export:trace/{slug}.{f}")) for f in ("csv", "xlsx", "json")]
-    return render("timeline.html", linker, t=timeline, svg=svg, colours=STAGE_COLOURS, stage_name=stage_name,
-                  page_feeds=[(timeline.item.label, linker.url(f"feed:item/{slug}"))], exports=exports)
+    pager = {"page": page, "pages": pages, "first": first + 1, "last": first + len(rows), "total": len(timeline.rows),
+             "prev": _page_url(linker, slug, page - 1) if page > 1 else None,
+             "next": _page_url(linker, slug, page + 1) if page < pages else None,
+             } if pages > 1 else None
+    return render("timeline.html", linker, t=timeline, rows=rows, svg=svg, pager=pager, colours=STAGE_COLOURS,
+                  stage_name=stage_name, page_feeds=[(timeline.item.label, linker.url(f"feed:item/{slug}"))],
+                  exports=exports)
+
+
+def _page_url(linker: Linker, slug: str, page: int) -> str:
+    """The address of a page of a timeline: the first is the timeline's own."""
+    return linker.url(f"trace:{slug}", page=str(page)) if page > 1 else linker.url(f"trace:{slug}")
 
 
 #: How each status filter reads (the values stay English in URLs and exports).
