@@ -91,7 +91,14 @@ from rcmkg.publish.feeds import build_feed
 from rcmkg.publish.language import Language, localise, page_key
 from rcmkg.publish.limits import SECURITY_HEADERS, RequestLimits, http_protocol
 from rcmkg.publish.source import Source, store_folder
-from rcmkg.publish.views.pages import GraphView, ServerLinker, actor_feed_path
+from rcmkg.publish.views.pages import (
+    MEETINGS_PAGE,
+    GraphView,
+    ServerLinker,
+    actor_feed_path,
+    list_pager,
+    pages_of,
+)
 from rcmkg.publish.views.render import render, render_resource, static_dir
 from rcmkg.publish.views.search import search_model
 from rcmkg.publish.views.timeline import (
@@ -801,26 +808,59 @@ async def ontology(request: Any) -> Any:
     return _conditional(request, pub, body, ctype, etag)
 
 
+def _meetings_on(pub: Published, page: int) -> tuple[list[dict[str, Any]], int]:
+    """The meetings of page ``page`` of the meetings list (MEETINGS_PAGE, newest first), with their
+    years, and how many meetings there are."""
+    entry = pub.entry
+    cut = slice((page - 1) * MEETINGS_PAGE, page * MEETINGS_PAGE)
+    if entry is not None:  # as `rcmkg load` listed them (newest first), labels included
+        total = len(entry.meetings)
+        meetings = pub.view.meetings([msgspec.structs.asdict(m) for m in entry.meetings[cut]])
+    else:
+        meetings = pub.view.meetings()
+        total = len(meetings)
+        meetings = meetings[cut]
+    for m in meetings:
+        m["year"] = m["date"][:4]
+    return meetings, total
+
+
 async def home(request: Any) -> Any:
     pub = _pub(request)
 
     def make() -> tuple[bytes, str]:
         entry = pub.entry
-        if entry is not None:  # as `rcmkg load` listed them (newest first), labels included
-            total = len(entry.meetings)
-            meetings = pub.view.meetings([msgspec.structs.asdict(m) for m in entry.meetings[:HOME_MEETINGS]])
-            tracks = pub.view.tracked_items([(t.track, t.agreements) for t in entry.tracks])
-        else:
-            meetings, tracks = pub.view.meetings(), pub.view.tracked_items()
-            total = len(meetings)
-            meetings = meetings[:HOME_MEETINGS]
-        for m in meetings:
-            m["year"] = m["date"][:4]
+        meetings, total = _meetings_on(pub, 1)
+        tracks = pub.view.tracked_items([(t.track, t.agreements) for t in entry.tracks] if entry is not None else None)
         return pub.render("home.html", meetings=meetings, meetings_total=total, tracks=tracks,
                           triples=_total(pub),
                           page_feeds=[("", pub.linker.url("feed:meetings"))]), HTML.content_type
 
     body, ctype, etag = await pub.cached_async(("home",), make)
+    return _conditional(request, pub, body, ctype, etag)
+
+
+async def meetings_page(request: Any) -> Any:
+    """``/meetings?page=2``: every meeting, newest first, MEETINGS_PAGE a page (the first is the home page's)."""
+    pub = _pub(request)
+    try:
+        number = _page_number(request.query_params.get("page"))
+    except UsageError as exc:
+        return _error(request, pub, 400, "Bad request", str(exc))
+
+    def make() -> tuple[bytes, str]:
+        meetings, total = _meetings_on(pub, number)
+        pages = pages_of(total, MEETINGS_PAGE)
+        if number > pages:
+            raise NotFound(f"the list of meetings has {pages} page(s)")
+        return pub.render("meetings.html", meetings=meetings, meetings_total=total,
+                          pager=list_pager(pub.linker, "meetings", number, pages),
+                          page_feeds=[("", pub.linker.url("feed:meetings"))]), HTML.content_type
+
+    try:
+        body, ctype, etag = await pub.cached_async(("meetings", str(number)), make)
+    except NotFound as exc:
+        return _error(request, pub, 404, "Not found", str(exc))
     return _conditional(request, pub, body, ctype, etag)
 
 
@@ -1319,10 +1359,6 @@ def _paging(page: str | None, limit: str | None) -> tuple[int, int] | str | None
     return number, size
 
 
-#: Meetings the home page lists, newest first (rendering 10,000 takes seconds); the rest are a link
-#: away, in the paged meetings query.
-HOME_MEETINGS = 300
-
 #: Meetings (or rows) on a page of a canned query when ``?page=`` comes without ``limit``.
 PAGE_SIZE = 20
 
@@ -1508,6 +1544,7 @@ def create_app(settings: Settings, source: Source, *, workers: int | None = None
 
     routes = [
         Route("/", home),
+        Route("/meetings", meetings_page),
         Route("/id/{path:path}", spaced("id", thing)),
         Route("/doc/{path:path}", document),
         Route("/voc/{path:path}", voc_thing),

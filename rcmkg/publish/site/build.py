@@ -4,6 +4,7 @@ Layout of a published site (every link in it is relative, so it works from any f
 server, from an object store, and from ``file://``)::
 
     index.html  labels.html  commitments.html  sparql.html  downloads.html  404.html
+    meetings.html  meetings/page/{n}.html     every meeting, newest first (the home page lists the first page)
     es/...                                   every HTML page again in Spanish (the server's ?lang=es),
                                              with a switch between the two on each page
     doc/{path}.html .ttl .jsonld .nt .rdf    one set per thing {base}id/{path} (doc/dataset.* is VoID/DCAT)
@@ -58,7 +59,7 @@ from rcmkg.publish.exports import sparql_table
 from rcmkg.publish.site.extras import write_extras
 from rcmkg.publish.site.webconf import htaccess, nginx_conf
 from rcmkg.publish.source import Source, published_graphs, restore_datatypes
-from rcmkg.publish.views.pages import GraphView, StaticLinker
+from rcmkg.publish.views.pages import MEETINGS_PAGE, GraphView, StaticLinker, list_pager, pages_of
 from rcmkg.publish.views.render import render, render_resource, static_dir
 from rcmkg.publish.views.timeline import timeline_page, timeline_pages, track_iri
 from rcmkg.publish.vocab import ONTOLOGY_FORMATS, ontology_document, ontology_html
@@ -455,9 +456,21 @@ def _site_pages(source: Source, store: pyoxigraph.Store, settings: Settings, vie
     for m in meetings:
         m["year"] = m["date"][:4]
     tracks = view.tracked_items()
-    _pages(w, root, "index.html", lambda linker: render("home.html", linker, meetings=meetings, tracks=tracks,
-                                                         triples=total, page_feeds=[("", linker.url("feed:meetings"))]))
+    every = len(meetings)
+    _pages(w, root, "index.html", lambda linker: render("home.html", linker, meetings=meetings[:MEETINGS_PAGE],
+                                                         meetings_total=every, tracks=tracks, triples=total,
+                                                         page_feeds=[("", linker.url("feed:meetings"))]))
     result.pages += 1
+    # every meeting, a page at a time (the home page has the first)
+    pages = pages_of(every, MEETINGS_PAGE)
+    for number in range(1, pages + 1):
+        def listing(linker: StaticLinker, number: int = number) -> str:
+            return render("meetings.html", linker, meetings=meetings[(number - 1) * MEETINGS_PAGE:number * MEETINGS_PAGE],
+                          meetings_total=every, pager=list_pager(linker, "meetings", number, pages),
+                          page_feeds=[("", linker.url("feed:meetings"))])
+
+        _pages(w, root, "meetings.html" if number == 1 else f"meetings/page/{number}.html", listing)
+        result.pages += 1
     for t in tracks:
         slug = t["slug"]
         try:  # made once for the item's pages in both languages

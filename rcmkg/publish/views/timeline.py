@@ -21,7 +21,7 @@ from rcmkg.i18n import N_
 from rcmkg.index.commitments import cached_committers
 from rcmkg.namespaces import RCM, STAGES
 from rcmkg.publish.source import Source
-from rcmkg.publish.views.pages import GraphView, Linker, Term
+from rcmkg.publish.views.pages import GraphView, Linker, Term, list_pager, pages_of
 from rcmkg.publish.views.render import render, render_page
 from rcmkg.trace.commitments import STATUSES, CommitmentRow, actor_names
 from rcmkg.trace.lookup import commitments, trace
@@ -138,7 +138,7 @@ TIMELINE_ROWS = 200
 
 def timeline_pages(timeline: Timeline) -> int:
     """How many pages of :data:`TIMELINE_ROWS` meetings the timeline's page takes (at least one)."""
-    return max(1, -(-len(timeline.rows) // TIMELINE_ROWS))
+    return pages_of(len(timeline.rows), TIMELINE_ROWS)
 
 
 def timeline_page(source: Source, base: str, slug: str, linker: Linker, page: int = 1,
@@ -157,18 +157,11 @@ def timeline_page(source: Source, base: str, slug: str, linker: Linker, page: in
     with i18n.use(linker.lang):  # the SVG's lane labels and titles too
         svg = timeline_svg(timeline, rows=rows, first=first)
     exports = [(f.upper(), linker.url(f"export:trace/{slug}.{f}")) for f in ("csv", "xlsx", "json")]
-    pager = {"page": page, "pages": pages, "first": first + 1, "last": first + len(rows), "total": len(timeline.rows),
-             "prev": _page_url(linker, slug, page - 1) if page > 1 else None,
-             "next": _page_url(linker, slug, page + 1) if page < pages else None,
-             } if pages > 1 else None
+    pager = list_pager(linker, f"trace:{slug}", page, pages, first=first + 1, last=first + len(rows),
+                       total=len(timeline.rows))
     return render("timeline.html", linker, t=timeline, rows=rows, svg=svg, pager=pager, colours=STAGE_COLOURS,
                   stage_name=stage_name, page_feeds=[(timeline.item.label, linker.url(f"feed:item/{slug}"))],
                   exports=exports)
-
-
-def _page_url(linker: Linker, slug: str, page: int) -> str:
-    """The address of a page of a timeline: the first is the timeline's own."""
-    return linker.url(f"trace:{slug}", page=str(page)) if page > 1 else linker.url(f"trace:{slug}")
 
 
 #: How each status filter reads (the values stay English in URLs and exports).
