@@ -260,6 +260,9 @@ def test_a_phone_walks_the_pages_without_javascript(store_dir: Path, meetings: l
         expect(page.locator("section.meetings time").last).to_be_visible()
         page.locator('a[rel="prev"]').first.click()
         expect(page).to_have_url(f"{url}/meetings?page={seen - 1}")
+        # Previous and Next apart, not one run of text ("PreviousNext") with two links in it
+        prev, nxt = (page.locator(f'nav.pager a[rel="{r}"]').first.bounding_box() for r in ("prev", "next"))
+        assert prev and nxt and nxt["x"] - (prev["x"] + prev["width"]) >= 8, (prev, nxt)
 
         page.goto(f"/trace/{SLUG}")
         no_sideways_scroll()
