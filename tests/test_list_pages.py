@@ -6,7 +6,8 @@
   the meetings of its table; the standalone page of ``rcmkg trace --html`` stays whole.
 * The meetings, MEETINGS_PAGE a page, newest first: the home page lists the first page and links to
   the second; ``meetings.html`` then ``meetings/page/{n}.html`` on the site, ``/meetings?page=n`` on
-  the server, hold every meeting once.
+  the server, hold every meeting once. The index of names names at most LABELS_MEETINGS of them;
+  beyond, it counts them and links to the list.
 
 The samples are a handful of meetings: the page sizes are made 2 here, as a 10,000-report archive
 makes pages of 200 and 300 (bench/README.md).
@@ -191,8 +192,17 @@ def test_the_site_lists_the_meetings_in_pages(store_dir: Path, meetings: list[st
 
     monkeypatch.setattr(page_views, "MEETINGS_PAGE", ROWS)
     monkeypatch.setattr(build, "MEETINGS_PAGE", ROWS)
+    monkeypatch.setattr(build, "LABELS_MEETINGS", ROWS)
     site = _publish(store_dir, tmp_path)
     for lang, prefix in (("en", ""), ("es", "es/")):
+        # the index of names: more meetings than it names, so it counts them and links to the list
+        labels = (site / f"{prefix}labels.html").read_text(encoding="utf-8")
+        section = labels.split('<h2 id="meeting">', 1)[1].split("</section>", 1)[0]
+        assert "/id/meeting/" not in section and "<table" not in section
+        assert (f"{len(meetings)} meetings" if lang == "en" else f"{len(meetings)} reuniones") in section
+        listed = re.search(r'<a href="([^"]+)">(?:the list of meetings|la lista de reuniones)</a>', section).group(1)
+        assert posixpath.normpath(posixpath.join(prefix or ".", listed)) == f"{prefix}meetings.html"
+        assert re.search(r'<a href="[^"]*country/MX\.html">', labels)  # the other groups still name theirs
         home = (site / f"{prefix}index.html").read_text(encoding="utf-8")
         # the home page's link to the older meetings: the list's second page
         older = re.search(r'<a href="([^"]+)">(?:the list of meetings|la lista de reuniones)</a>', home).group(1)
