@@ -4,7 +4,9 @@ A country, an organisation or a tracked item is named by thousands of agreements
 archive. Its page shows each property's first MAX_VALUES values with "and N more", each table's
 first MAX_ROWS rows with a link to the whole list, and its RDF documents hold what the page shows:
 at 10,000 synthetic reports the member countries' page was 25 MB and took 33 s to build, now under
-1 MB. Built here from the sample reports plus statements that make two resources hubs.
+1 MB. Built here from the sample reports plus statements that make two resources hubs. What a
+resource says of itself is cut the same way past HUB_QUADS: the dataset has a ``void:subset`` a
+graph (10,003 of them, a 0.8 MB page, at 10,000 reports), kept in ``extra``, not in the store.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ ACTOR = ID + "org/iom"  # owes many commitments
 MENTIONS = HUB_QUADS + 17  # past the threshold on this predicate alone
 OWED = MAX_ROWS + 23
 RESTATED = MAX_VALUES + 5
+LISTER = ID + "thing/lister"  # names many things itself
+LISTED = HUB_QUADS + 31
+SUBSETS = HUB_QUADS + 9  # the dataset's, in extra
+VOID = "http://rdfs.org/ns/void#"
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +54,10 @@ def store(converted) -> pyoxigraph.Store:
     # the same label restated in many graphs: many sources
     quads += [Quad(NamedNode(HUB), NamedNode(SKOS + "altLabel"), Literal("Tiquicia", language="es"),
                    NamedNode(f"{ID}graph/restated-{i:04d}")) for i in range(RESTATED)]
+    quads += [Quad(NamedNode(LISTER), NamedNode(RCM + "mentions"), NamedNode(f"{ID}thing/l{i:04d}"), graph)
+              for i in range(LISTED)]
+    quads += [Quad(NamedNode(LISTER), NamedNode(SKOS + "prefLabel"), Literal("A lister", language="en"), graph),
+              Quad(NamedNode(LISTER), NamedNode(RCM + "mentions"), NamedNode(HUB), graph)]
     ox.extend(quads)
     return ox
 
@@ -150,3 +160,65 @@ def test_the_static_site_links_an_actor_to_its_commitments_page(view):
         linker = StaticLinker(DEFAULT_BASE, view, "doc/org/iom.html").localised(lang)
         href = linker.url(f"actor-commitments:{ACTOR}")
         assert posixpath.normpath(posixpath.join(posixpath.dirname(page), href)) == target
+
+
+def _objects(triples, s: str, p: str) -> list[str]:
+    return [t.object.value for t in triples if t.subject == NamedNode(s) and t.predicate == NamedNode(p)]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_what_a_resource_says_past_the_threshold_is_cut_and_counted(store, view, lang):
+    desc = view.describe(LISTER)
+    assert desc is not None
+    everything = {q.object.value for q in store.quads_for_pattern(NamedNode(LISTER), NamedNode(RCM + "mentions"), None, None)}
+    assert len(everything) == LISTED + 1
+    (row,) = [r for r in desc.rows if r.predicate == RCM + "mentions"]
+    assert len(row.values) == MAX_VALUES and row.more == LISTED + 1 - MAX_VALUES
+    # the first MAX_VALUES in SPARQL's order (by IRI), whatever order the store keeps
+    assert {t.value for t in row.values} == set(sorted(everything)[:MAX_VALUES])
+    # its RDF documents hold what the page shows, and its own name whole
+    assert set(_objects(desc.triples, LISTER, RCM + "mentions")) == {t.value for t in row.values}
+    assert _objects(desc.triples, LISTER, SKOS + "prefLabel") == ["A lister"]
+    assert desc.title == "A lister"
+    more = "and %d more" if lang == "en" else "y %d más"
+    assert more % row.more in html.unescape(_page(view, LISTER, lang))
+
+
+def test_below_the_threshold_a_resource_says_everything(store, monkeypatch):
+    monkeypatch.setattr(pages, "HUB_QUADS", 10**9)
+    desc = GraphView(store, DEFAULT_BASE).describe(LISTER)
+    assert desc is not None
+    (row,) = [r for r in desc.rows if r.predicate == RCM + "mentions"]
+    assert len(row.values) == MAX_VALUES and row.more == LISTED + 1 - MAX_VALUES  # the same counts
+    assert len(_objects(desc.triples, LISTER, RCM + "mentions")) == LISTED + 1  # every statement
+
+
+def test_the_datasets_subsets_in_extra_are_cut_too(store):
+    dataset = ID + "dataset"
+    subsets = [NamedNode(f"{ID}dataset/graph-{i:05d}") for i in range(SUBSETS)]
+    extra = [pyoxigraph.Triple(NamedNode(dataset), NamedNode(VOID + "subset"), s) for s in reversed(subsets)]
+    extra += [pyoxigraph.Triple(NamedNode(dataset), NamedNode(SKOS + "prefLabel"), Literal("The dataset", language="en"))]
+    view = GraphView(store, DEFAULT_BASE, extra=extra)
+    desc = view.describe(dataset)
+    assert desc is not None
+    (row,) = [r for r in desc.rows if r.predicate == VOID + "subset"]
+    assert row.more == SUBSETS - MAX_VALUES
+    kept = sorted(_objects(desc.triples, dataset, VOID + "subset"))
+    assert kept == [s.value for s in subsets[:MAX_VALUES]] == sorted(t.value for t in row.values)
+    # the same description from a view made afresh (extra's own order is not relied on)
+    again = GraphView(store, DEFAULT_BASE, extra=list(reversed(extra))).describe(dataset)
+    assert again is not None and [str(t) for t in again.triples] == [str(t) for t in desc.triples]
+
+
+def test_many_statements_of_few_values_are_read_whole(store, monkeypatch):
+    # the hub's own label restated in RESTATED graphs: past a lowered threshold, no predicate has
+    # more than MAX_VALUES values, so what it says of itself is read whole, in the store's order
+    whole = GraphView(store, DEFAULT_BASE).describe(HUB)
+    monkeypatch.setattr(pages, "HUB_QUADS", 50)
+    cut = GraphView(store, DEFAULT_BASE).describe(HUB)
+    assert whole is not None and cut is not None
+    assert len(list(store.quads_for_pattern(NamedNode(HUB), None, None, None))) > 50
+    own = [str(t) for t in whole.triples if t.subject == NamedNode(HUB)]
+    assert own and [str(t) for t in cut.triples if t.subject == NamedNode(HUB)] == own
+    assert [s.value for s in cut.sources] == [s.value for s in whole.sources] and cut.sources_more == whole.sources_more
+    assert [(r.predicate, r.more, len(r.values)) for r in cut.rows] == [(r.predicate, r.more, len(r.values)) for r in whole.rows]

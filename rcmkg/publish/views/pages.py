@@ -685,6 +685,76 @@ class GraphView:
             found = memo[node] = list(self.quads(s=node))
         return found
 
+    def _outgoing(self, node: pyoxigraph.NamedNode) -> tuple[list[Any], dict[str, int] | None]:
+        """The quads whose subject is ``node``: all of them, or for a subject with more than HUB_QUADS
+        (the dataset, one ``void:subset`` a graph), per predicate with more than MAX_VALUES objects
+        those of its first MAX_VALUES objects in SPARQL's order, with the number of objects each
+        predicate has; the other predicates' whole. As :meth:`_pointing` does for what points at a
+        hub: its page and RDF documents stay the size of a page, its full statements are SPARQL's,
+        the dumps' and (the dataset's) ``void.ttl``'s. A subject whose predicates all have MAX_VALUES
+        objects or fewer is read whole."""
+        first = list(islice(self.quads(s=node), HUB_QUADS + 1))
+        if len(first) <= HUB_QUADS:
+            return first, None
+        counts = self._outgoing_counts(node.value)
+        if all(n <= MAX_VALUES for n in counts.values()):
+            # Many quads, few values (a registry entry restated by every report that names it):
+            # nothing to cut; every quad, in the store's order, for the sources it shows.
+            return list(self.quads(s=node)), None
+        out: list[Any] = []
+        for pred in sorted(counts):
+            p = _nn(pred)
+            if counts[pred] <= MAX_VALUES:
+                out += self.quads(s=node, p=p)
+                continue
+            for o in self._first_objects(node.value, pred):
+                out += self.quads(s=node, p=p, o=o)
+        return out, counts
+
+    def _published_filter(self) -> str:
+        """A FILTER on ``?g`` keeping the published graphs (those a page shows)."""
+        if self.graphs is not None:
+            return "FILTER(?g IN (" + ", ".join(f"<{g}>" for g in self.graphs) + "))"
+        return "FILTER(?g NOT IN (" + ", ".join(f"<{g}>" for g in sorted(self._derived)) + "))" if self._derived else ""
+
+    def _outgoing_counts(self, iri: str) -> dict[str, int]:
+        """For each predicate, how many objects ``iri`` has in the published graphs and in ``extra``:
+        counted by the store, not read into Python."""
+        return self._predicate_counts(f"<{iri}> ?p ?x", self._in_extra(_nn(iri), None))
+
+    def _predicate_counts(self, pattern: str, in_extra: bool) -> dict[str, int]:
+        """For each ``?p`` of ``pattern``, its number of distinct ``?x`` in the published graphs (and
+        in ``extra`` when ``in_extra``), summed."""
+        queries = [(self.store, f"SELECT ?p (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {{ GRAPH ?g {{ {pattern} }} "
+                                f"{self._published_filter()} }} UNION {{ {pattern} }} }} GROUP BY ?p")]
+        if in_extra:
+            queries.append((self.extra, f"SELECT ?p (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {pattern} }} GROUP BY ?p"))
+        counts: dict[str, int] = {}
+        for store, text in queries:
+            for sol in solutions(store.query(text)):
+                p, n = sol["p"], sol["n"]
+                if p is not None and n is not None:
+                    counts[p.value] = counts.get(p.value, 0) + int(n.value)
+        return counts
+
+    def _first_objects(self, iri: str, pred: str) -> list[Any]:
+        """The first MAX_VALUES objects of ``<iri> <pred>`` in SPARQL's order (``ORDER BY ?o``, in the
+        store and in ``extra``): the same ones whatever order a store keeps them in."""
+        where = f"{{ GRAPH ?g {{ <{iri}> <{pred}> ?o }} {self._published_filter()} }} UNION {{ <{iri}> <{pred}> ?o }}"
+        queries = [(self.store, f"SELECT DISTINCT ?o WHERE {{ {where} }} ORDER BY ?o LIMIT {MAX_VALUES}")]
+        if self._in_extra(_nn(iri), None):
+            queries.append((self.extra, f"SELECT DISTINCT ?o WHERE {{ <{iri}> <{pred}> ?o }} ORDER BY ?o LIMIT {MAX_VALUES}"))
+        found: dict[str, Any] = {}
+        for store, text in queries:
+            for sol in solutions(store.query(text)):
+                if sol["o"] is not None:
+                    found.setdefault(str(sol["o"]), sol["o"])
+        if len(queries) == 1:
+            return list(found.values())
+        # merged from both: SPARQL's order is by kind, then value (blank nodes, IRIs, literals)
+        kind = {"bnode": 0, "uri": 1}
+        return sorted(found.values(), key=lambda t: (kind.get(term_kind(t), 2), term_value(t)))[:MAX_VALUES]
+
     def _pointing(self, node: pyoxigraph.NamedNode) -> tuple[list[Any], dict[str, int] | None]:
         """The quads whose object is ``node``: all of them, or for a hub (more than HUB_QUADS), per
         predicate those of its first MAX_VALUES subjects in the store's index order (the same
@@ -718,28 +788,14 @@ class GraphView:
     def _incoming_counts(self, iri: str) -> dict[str, int]:
         """For each predicate, how many subjects point at ``iri`` in the published graphs and in
         ``extra``: counted by the store, not read into Python."""
-        if self.graphs is not None:
-            allowed = "FILTER(?g IN (" + ", ".join(f"<{g}>" for g in self.graphs) + "))"
-        else:
-            allowed = "FILTER(?g NOT IN (" + ", ".join(f"<{g}>" for g in sorted(self._derived)) + "))" if self._derived else ""
         # No test of the subjects' strings here (five times the cost): :meth:`_pointing` takes the
         # resource's own fragments off as it reads them.
-        counts: dict[str, int] = {}
-        queries = [(self.store, f"SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {{ GRAPH ?g {{ ?s ?p <{iri}> }} {allowed} }} "
-                                f"UNION {{ ?s ?p <{iri}> }} }} GROUP BY ?p")]
-        if self._in_extra(None, _nn(iri)):
-            queries.append((self.extra, f"SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p <{iri}> }} GROUP BY ?p"))
-        for store, text in queries:
-            for sol in solutions(store.query(text)):
-                p, n = sol["p"], sol["n"]
-                if p is not None and n is not None:
-                    counts[p.value] = counts.get(p.value, 0) + int(n.value)
-        return counts
+        return self._predicate_counts(f"?x ?p <{iri}>", self._in_extra(None, _nn(iri)))
 
     def describe(self, iri: str) -> Description | None:
         """The page model of ``iri``, or None when the graph says nothing about it."""
         node = _nn(iri)
-        read = list(self.quads(s=node))
+        read, owned = self._outgoing(node)
         if not read:
             return None
         self._own_tables(iri, node, read)
@@ -766,7 +822,7 @@ class GraphView:
         memo: dict[Any, list[Any]] = {}  # subjects read for this description (subject_quads)
         desc = Description(
             iri=iri, title=title, title_lang=title_lang, labels=labels, types=types,
-            rows=self._rows(shown), incoming=self._rows(incoming, inverse=True, counts=counts),
+            rows=self._rows(shown, counts=owned), incoming=self._rows(incoming, inverse=True, counts=counts),
             quotes=self.quotes(iri, outgoing), sources=self.sources(outgoing, MAX_VALUES),
             sections=[], triples=self.description_triples(iri, read, pointing, memo), kind=kind,
         )
