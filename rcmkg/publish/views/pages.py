@@ -447,8 +447,9 @@ class GraphView:
         return table
 
     def _own_tables(self, iri: str, node: pyoxigraph.NamedNode, read: Sequence[Any]) -> None:
-        """Fill the label, type and position tables for ``iri`` from ``read``, every published quad
-        of ``iri`` as subject (:meth:`describe` has them): four, one and one lookups fewer a page.
+        """Fill the label, type and position tables for ``iri`` from ``read``, the published quads of
+        ``iri`` as subject (:meth:`describe` has them; for a subject past HUB_QUADS, its predicates
+        of many values cut, :meth:`_outgoing`): four, one and one lookups fewer a page.
         Taken per predicate in the store's order, as :meth:`_one` reads them, so the tables get the
         same values (``extra``'s own order is not relied on: its subjects are looked up as before)."""
         if self._in_extra(node, None):
@@ -626,7 +627,8 @@ class GraphView:
     def _rows(self, quads: Sequence[Any], depth: int = 0, inverse: bool = False,
               counts: dict[str, int] | None = None) -> list[Row]:
         """One row per predicate, its first MAX_VALUES values; ``counts``, the values each predicate
-        has where ``quads`` holds only some (a hub's incoming, :meth:`_pointing`)."""
+        has where ``quads`` holds only some (a hub's incoming, :meth:`_pointing`; a big subject's own,
+        :meth:`_outgoing`)."""
         by_pred: dict[str, dict[str, Any]] = {}
         for q in quads:
             t = q.subject if inverse else q.object
