@@ -205,6 +205,11 @@ def test_the_datasets_subsets_in_extra_are_cut_too(store):
     assert row.more == SUBSETS - MAX_VALUES
     kept = sorted(_objects(desc.triples, dataset, VOID + "subset"))
     assert kept == [s.value for s in subsets[:MAX_VALUES]] == sorted(t.value for t in row.values)
+    # what is left out is in the VoID description (SPARQL does not query extra), in both languages
+    assert row.more_route == "void"
+    for lang, words in (("en", "all of them in the VoID description"), ("es", "todos en la descripción VoID")):
+        page = html.unescape(_page(view, dataset, lang))
+        assert re.search(r'<li class="more">[^<]*\(<a href="/void\.ttl[^"]*">' + words + "</a>", page), lang
     # the same description from a view made afresh (extra's own order is not relied on)
     again = GraphView(store, DEFAULT_BASE, extra=list(reversed(extra))).describe(dataset)
     assert again is not None and [str(t) for t in again.triples] == [str(t) for t in desc.triples]

@@ -12,6 +12,7 @@ every optional part, hostile strings and nothing at all.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import jinja2
@@ -107,7 +108,8 @@ def _made_up() -> list[Description]:
         labels=[("https://example.org/p", TRICKY, None), ("https://example.org/q", None, TRICKY), ("https://example.org/r", "e", "s")],
         types=[uri, only_es, only_en, Term("uri", "https://example.org/C")],
         rows=[Row("https://example.org/p<", TRICKY, [uri, bnode, Term("literal", "2020-01-02", datatype=date), None], more=3),
-              Row("https://example.org/q", "q", [Term("literal", "1")])],
+              Row("https://example.org/q", "q", [Term("literal", "1")]),
+              Row("http://rdfs.org/ns/void#subset", "subset", [uri], more=5, more_route="void")],
         incoming=[Row("https://example.org/r", "éter " + TRICKY, [only_es], more=2), Row("https://example.org/s", "s", [])],
         quotes=quotes, sources=[report, uri], sources_more=4,
         sections=[
@@ -145,3 +147,5 @@ def test_made_up_pages_with_every_part_are_what_the_template_wrote(view, referen
                  'id="cite"', 'class="names"', 'class="note"', 'class="more"', 'class="fallback"'):
         assert part in new, part
     assert "&lt;U+202E&gt;" in new and "<b>" not in new
+    # the rows left out of the dataset's own are in the VoID description, not the store's SPARQL
+    assert re.search(r'<li class="more">[^<]*\(<a href="/void\.ttl[^"]*">', new), new

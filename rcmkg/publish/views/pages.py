@@ -187,6 +187,9 @@ class Row:
     values: list[Term]
     more: int = 0
     inverse: bool = False
+    #: Where the values left out are all listed: "" for a SPARQL query of them, "void" for the VoID
+    #: description (the dataset's own statements are not in the store).
+    more_route: str = ""
 
 
 @dataclass
@@ -829,6 +832,9 @@ class GraphView:
             sections=[], triples=self.description_triples(iri, read, pointing, memo), kind=kind,
         )
         desc.sources_more = max(0, len(self._source_values(outgoing)) - MAX_VALUES) if len(desc.sources) == MAX_VALUES else 0
+        if iri == self.id_base + "dataset":
+            for fact in desc.rows:
+                fact.more_route = "void"  # its description is extra's (the VoID), which SPARQL does not query
         desc.sections = self.sections(iri, kind)
         desc.title_term = self.term(node)
         if kind in ("meeting", "agreement"):

@@ -50,6 +50,7 @@ _MESSAGES: dict[tuple[str, str], str] = {}
 # The messages of the page (extracted by Babel from here: babel.cfg).
 _PERMANENT, _ALSO_AS, _LACKS = N_("Permanent address"), N_("Also as"), N_("What the report does not say")
 _FACTS, _MORE, _QUERY_THEM = N_("Facts"), N_("and %(n)s more"), N_("query them")
+_IN_VOID = N_("all of them in the VoID description")
 _NONE_RECORDED, _REFERRED, _PASSAGES = N_("None recorded."), N_("Referred to by"), N_("Passages of this text")
 _SOURCES, _COME_FROM, _CITE, _DOWNLOAD = N_("Sources"), N_("These statements come from:"), N_("Cite this"), N_("Download:")
 _NAMES, _NOT_GIVEN = N_("Names in English and Spanish"), N_("not given")
@@ -97,7 +98,9 @@ def _rows(page: _Page, d: Any, incoming: bool) -> str:
             out.append(f'    <dt title="{text(r.predicate)}"><a href="{text(href(r.predicate))}">{text(row_label(r))}</a></dt>\n')
         out.append("    <dd><ul>")
         out.extend(f"<li>{term_html(scope, v)}</li>" for v in r.values)
-        if r.more:
+        if r.more and r.more_route == "void":
+            out.append(f'<li class="more">{_msg(_MORE, n=r.more)} (<a href="{text(url("void"))}">{_msg(_IN_VOID)}</a>)</li>')
+        elif r.more:
             query = (f"SELECT ?s WHERE {{ ?s <{r.predicate}> <{d.iri}> }}" if incoming
                      else f"SELECT ?o WHERE {{ <{d.iri}> <{r.predicate}> ?o }}")
             out.append(f'<li class="more">{_msg(_MORE, n=r.more)} (<a href="{text(url("sparql", query=query))}">'
