@@ -53,8 +53,12 @@ def test_workers_write_the_same_site_as_one_process(store, tmp_path):
     assert said_one.split(" into ")[0] == said_two.split(" into ")[0]  # same pages and file counts
 
 
-def test_validation_report_names_no_temporary_folder(store, tmp_path):
+@pytest.mark.parametrize("relative", [False, True])
+def test_validation_report_names_no_temporary_folder(store, tmp_path, monkeypatch, relative):
     out = tmp_path / "site"
+    if relative:  # --out site: the scratch folder beside it was relative, and stayed in the report
+        monkeypatch.chdir(tmp_path)
+        out = Path("site")
     _publish(store, out, 1)
     text = (out / "validation" / "report.txt").read_text(encoding="utf-8")
     assert "file:" in text  # the report does name the files it found problems in

@@ -619,7 +619,10 @@ def _validation_report(store: pyoxigraph.Store, settings: Settings, w: _Writer, 
     derived = {f"{settings.base}id/graph/registry", f"{settings.base}id/graph/ontology"}
     # Scratch files beside the site being written: the same file system as the output, which the
     # user chose (a default temporary folder may be a slower one, and they are thousands of files).
-    with tempfile.TemporaryDirectory(prefix="rcmkg-validate-", dir=w.root.parent) as tmp:
+    with tempfile.TemporaryDirectory(prefix="rcmkg-validate-", dir=w.root.parent) as scratch:
+        # absolute: the report names files as found under it, and a relative --out gave a relative
+        # folder here that the report wrote without its "./" (and kept in the release)
+        tmp = str(Path(scratch).resolve())
         if trig is not None:
             _report_files(pyoxigraph.parse(path=str(trig), format=RdfFormat.TRIG, lenient=True), settings.base, derived,
                           Path(tmp))
