@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -24,6 +24,7 @@ from rcmkg.errors import StoreError
 from rcmkg.iris import rebase
 from rcmkg.resources import resource_files
 from rcmkg.settings import DEFAULT_BASE
+from rcmkg.sparql.terms import graph_blank_nodes
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,11 @@ def reference_data(kind: str, base: str) -> ReferenceData:
     triples: list[ox.Triple] = []
     for f in files:
         try:
-            parsed = list(ox.parse(path=str(f), format=ox.RdfFormat.TURTLE, rename_blank_nodes=True))
+            data = f.read_bytes()
+            # each file's blank nodes named from the file and their label there: the same files load
+            # with the same names (rcmkg.sparql.terms.graph_blank_nodes)
+            parsed: list[Any] = graph_blank_nodes(list(ox.parse(data, format=ox.RdfFormat.TURTLE, rename_blank_nodes=False)),
+                                       f"{kind}/{f.name}", data)
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"{f}: cannot read the {kind}: {exc}") from None
         if base != DEFAULT_BASE:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -306,3 +306,52 @@ def stable_blank_nodes(statements: Iterable[S]) -> Iterator[S]:
             out.append(ox.Triple(relabel(st.subject), st.predicate, relabel(st.object)))
     out.sort(key=lambda st: (graph(st), str(st.subject), str(st.predicate), str(st.object)))
     yield from out
+
+
+#: A label pyoxigraph's parser makes up for a node the document leaves anonymous (``[ ]``, a list):
+#: a random 128-bit number in hex. A label of the document of this shape is told apart by being in it.
+_MADE_UP = re.compile(r"[0-9a-f]{17,32}\Z")
+
+
+def graph_blank_nodes(quads: Sequence[ox.Quad], graph: str, data: bytes) -> list[ox.Quad]:
+    """``quads``, parsed from ``data`` with the document's own blank node labels kept
+    (``rename_blank_nodes=False``), with each blank node named from ``graph`` and that label.
+
+    Why: a store keeps the names its blank nodes were loaded with, and pages, documents and query
+    results show them; named at random, every load of the same files showed others. Named from the
+    graph, two graphs' ``_:x`` stay two nodes and a label is a 128-bit number, which the store keeps
+    in its quads rather than in its dictionary of strings. When the document leaves a node
+    anonymous, the parser made up its label: then every blank node of the graph is named from what
+    it says and where it hangs (:func:`stable_blank_nodes`).
+    """
+    named = _named(quads, graph, data)
+    if named is None:  # named from what they say, then from the graph too (files of one kind share none)
+        named = _named(list(stable_blank_nodes(quads)), graph, None)
+    assert named is not None
+    return named
+
+
+def _named(quads: Sequence[ox.Quad], graph: str, data: bytes | None) -> list[ox.Quad] | None:
+    """:func:`graph_blank_nodes`' renaming; None if a label was made up by the parser (not in
+    ``data``; ``data`` None: none was)."""
+    blank, quad = ox.BlankNode, ox.Quad
+    names: dict[str, ox.BlankNode] = {}
+    scope = graph.encode("utf-8") + b"\n"
+    blake2b, made_up = hashlib.blake2b, _MADE_UP.match
+    out: list[ox.Quad] = []
+    for q in quads:
+        s: Any = q.subject
+        o: Any = q.object
+        sb, ob = type(s) is blank, type(o) is blank
+        if not (sb or ob):
+            out.append(q)
+            continue
+        for node in (s, o) if sb and ob else (s,) if sb else (o,):
+            label = node.value
+            if label not in names:
+                if data is not None and made_up(label) and b"_:" + label.encode("ascii") not in data:
+                    return None
+                digest = blake2b(scope + label.encode("utf-8"), digest_size=16).digest()
+                names[label] = blank(format(int.from_bytes(digest, "big"), "x"))
+        out.append(quad(names[s.value] if sb else s, q.predicate, names[o.value] if ob else o, q.graph_name))
+    return out

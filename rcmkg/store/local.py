@@ -33,7 +33,7 @@ from rcmkg.registry_graph import reference_data, reference_hash
 from rcmkg.settings import DEFAULT_BASE
 from rcmkg.sparql.bind import has_order_by, with_prologue
 from rcmkg.sparql.results import QueryResult
-from rcmkg.sparql.terms import from_ox, query_triples, solutions, term_value
+from rcmkg.sparql.terms import from_ox, graph_blank_nodes, query_triples, solutions, term_value
 from rcmkg.store import generations
 from rcmkg.store.inference import HEADS, RuleIndex, Rules, rule_body, tbox_closure
 
@@ -708,7 +708,9 @@ class LocalStore:
         fmt = ox.RdfFormat.from_media_type(media_type) or ox.RdfFormat.TURTLE
         g = ox.NamedNode(graph)
         try:
-            quads = [ox.Quad(q.subject, q.predicate, q.object, g) for q in ox.parse(data, format=fmt, rename_blank_nodes=True)]
+            raw = data.encode("utf-8") if isinstance(data, str) else data
+            quads = graph_blank_nodes([ox.Quad(q.subject, q.predicate, q.object, g)
+                                       for q in ox.parse(raw, format=fmt, rename_blank_nodes=False)], graph, raw)
         except SyntaxError as exc:
             raise StoreError(f"graph {graph}: {exc}") from None
         if graph not in self.names.derived:
@@ -756,12 +758,12 @@ class LocalStore:
         if fast is not None:
             return fast
         try:
-            parsed = ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=self.base + "id/", rename_blank_nodes=True)
+            parsed = ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=self.base + "id/", rename_blank_nodes=False)
             triples: list[Triple] = list(dict.fromkeys((q.subject, q.predicate, q.object) for q in parsed))
         except SyntaxError as exc:
             raise StoreError(f"not valid Turtle: {exc}") from None
         g = ox.NamedNode(report_graph(_meeting_of([ox.Quad(s, p, o) for s, p, o in triples if p in _REPORT_PREDICATES])))
-        return g.value, [ox.Quad(s, p, o, g) for s, p, o in triples]
+        return g.value, graph_blank_nodes([ox.Quad(s, p, o, g) for s, p, o in triples], g.value, data)
 
     def _parse_in_graph(self, data: bytes) -> tuple[str, list[Quad]] | None:
         """:meth:`_parse_report` of a file as ``rcmkg convert`` writes it (a first line naming the
@@ -781,7 +783,7 @@ class LocalStore:
         graph = report_graph(named.group(1).decode("ascii"))
         doc = b"".join((data[:start], b"\nGRAPH <", graph.encode("ascii"), b"> {\n", data[start:], b"\n", _END_TRIPLE, b"}\n"))
         try:
-            quads = list(ox.parse(doc, format=ox.RdfFormat.TRIG, base_iri=self.base + "id/", rename_blank_nodes=True))
+            quads = list(ox.parse(doc, format=ox.RdfFormat.TRIG, base_iri=self.base + "id/", rename_blank_nodes=False))
         except SyntaxError:
             return None
         g = ox.NamedNode(graph)
@@ -792,7 +794,7 @@ class LocalStore:
             found = report_graph(_meeting_of([q for q in quads if q.predicate in _REPORT_PREDICATES]))
         except StoreError:
             return None
-        return (graph, quads) if found == graph else None
+        return (graph, graph_blank_nodes(quads, graph, data)) if found == graph else None
 
     def _load_reference(self, kind: str) -> bool:
         graph = getattr(self.names, kind)
