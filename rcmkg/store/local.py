@@ -45,6 +45,11 @@ Triple = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, ox.NamedNode | ox.Blan
 _TYPE = ox.NamedNode(RDF + "type")
 _TYPE_IRI = RDF + "type"
 _SHA = ox.NamedNode(RCM + "sha256")
+#: In a graph's metadata: its blank nodes were named from the graph and their labels in its file
+#: (rcmkg.sparql.terms.graph_blank_nodes), so the same file gives the same names, and the store the
+#: graph's quads in the same order, at every load. Graphs without it were loaded with random names.
+BLANK_NODE_NAMES = ox.NamedNode(RCM + "blankNodeNames")
+_NAMED_FROM_GRAPH = ox.Literal("graph and label, blake2b-128")
 
 
 @dataclass
@@ -136,6 +141,14 @@ class Manifest(msgspec.Struct):
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)
 _UNTRUSTED = ("urn:rcmkg:index", "urn:rcmkg:untrusted")  # set while a load is under way
+
+
+def graphs_with_named_blank_nodes(store: ox.Store, base: str) -> set[str]:
+    """The graphs whose blank nodes a load named from the graph (:data:`BLANK_NODE_NAMES`): the
+    dumps write them as the store gives them, where other graphs' names must be made again."""
+    meta = ox.NamedNode(GraphNames.for_base(base).meta)
+    return {q.subject.value for q in store.quads_for_pattern(None, BLANK_NODE_NAMES, _NAMED_FROM_GRAPH, meta)
+            if isinstance(q.subject, ox.NamedNode)}
 
 
 def report_graph(meeting: str) -> str:
@@ -748,6 +761,7 @@ class LocalStore:
             ox.Quad(s, ox.NamedNode(DCT + "identifier"), ox.Literal(name), m),
             ox.Quad(s, ox.NamedNode(DCT + "type"), ox.Literal(kind), m),
             ox.Quad(s, ox.NamedNode(VOID + "triples"), ox.Literal(str(triples), datatype=ox.NamedNode(XSD + "integer")), m),
+            ox.Quad(s, BLANK_NODE_NAMES, _NAMED_FROM_GRAPH, m),
         ]
 
     def _parse_report(self, data: bytes) -> tuple[str, list[Quad]]:
