@@ -330,6 +330,9 @@ def _is_acronym(label: str) -> bool:
 _SPACES = {c: " " for c in (0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B),
                             0x2028, 0x2029, 0x202F, 0x205F, 0x3000)}
 _RUNS = re.compile(" {2,}")
+#: A word hyphenated at the end of a line, as text extracted from a PDF has it ("Mi-" / "grantes"):
+#: matched as the word it splits. Only before a lower-case letter ("Extra-" / "Regional" stays two).
+HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t\f\r\n]*(?=[a-z\u00df-\u00ff])")
 
 #: (start, end, label number) in a text, sorted by start, the longer first at one start.
 Occurrence = tuple[int, int, int]
@@ -372,18 +375,27 @@ class _Automata:
         f_occ: list[Occurrence] = []
         if self._folded is not None:
             spaced = folded.translate(_SPACES)
-            runs = [(m.start(), m.end()) for m in _RUNS.finditer(spaced)]
+            breaks = [(m.start(), m.end(), "") for m in HYPHEN_BREAK.finditer(text)]
+            runs = [(m.start(), m.end(), " ") for m in _RUNS.finditer(spaced)]
+            if breaks:  # a run inside a line-end hyphenation is part of it
+                runs = sorted([*breaks, *(r for r in runs if not any(b[0] <= r[0] < b[1] for b in breaks))])
             if not runs:
                 f_occ = [(s, e, k) for k, s, e in self._folded.find_matches_as_indexes(spaced, overlapping=True)]
             else:
-                # A label's words match across any run of white space: find them in the text with each
-                # run made one space, and map the positions back.
-                squeezed = _RUNS.sub(" ", spaced)
+                # A label's words match across any run of white space, and across a line-end
+                # hyphenation: find them in the text with each run made one space and each such
+                # hyphenation nothing, and map the positions back.
+                pieces: list[str] = []
                 at = [0]  # where, in the squeezed text, each shift starts
                 shift = [0]
-                for rs, re_ in runs:
-                    at.append(rs - shift[-1] + 1)
-                    shift.append(shift[-1] + (re_ - rs - 1))
+                pos = 0
+                for rs, re_, rep in runs:
+                    pieces += (spaced[pos:rs], rep)
+                    pos = re_
+                    at.append(rs - shift[-1] + len(rep))
+                    shift.append(shift[-1] + (re_ - rs - len(rep)))
+                pieces.append(spaced[pos:])
+                squeezed = "".join(pieces)
                 for k, s, e in self._folded.find_matches_as_indexes(squeezed, overlapping=True):
                     last = e - 1
                     f_occ.append((s + shift[bisect_right(at, s) - 1], last + shift[bisect_right(at, last) - 1] + 1, k))

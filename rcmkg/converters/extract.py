@@ -93,6 +93,10 @@ def _own_act(text: str) -> str | None:
     if PROPOSAL_HEAD.search(text) or INTEREST.search(text[:200]):
         return "proposal"
     m = PROPOSAL_VERB.search(text[:160])
+    # "To endorse the Work Plan, proposed by the Network": a passive participle after the item's
+    # own verb reports who proposed it, not a proposal made here.
+    if m and re.match(r"\s+(?:by|por)\b", text[m.end() :]) and IMPERATIVE.search(text):
+        m = None
     if m and not LEAD_IN.search(text):
         before = text[: m.start()].split()
         if before and before[-1].lower() not in DETERMINERS and len(before) <= 10:
@@ -226,8 +230,10 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 class _ItemExtractor:
     def __init__(self, text: str, item: Item, linker: Linker, meeting: date, body: Ref,
-                 parent_request: Ref | None = None, newcomers: list[Ref] | None = None):
+                 parent_request: Ref | None = None, newcomers: list[Ref] | None = None,
+                 tasked: Commitment | None = None):
         self.parent_request = parent_request  # who asked, when the parent ends "X requested:"
+        self.tasked = tasked  # the parent's request, when it ends "To instruct X to:": this item is X's task
         self.text = text
         self.item = item
         self.linker = linker
@@ -507,6 +513,23 @@ class _ItemExtractor:
                 found.append((vs, c))
         # Acceptance of a request ("IOM reiterated its commitment, as per financial possibilities"):
         # the condition belongs to the request.
+        # One task of a list that a request introduces ("To instruct the RCGM to: (i) establish ...;
+        # (iii) present a progress report ... in 2013"): a request to the same actor, dated or not.
+        if not found and self.tasked is not None and re.match(r"\s*(?:to\s+)?[a-záéíóúñ]+\b", self.item.text):
+            task = self.tasked
+            dues = find_due(t[self.item.span.start : self.item.span.end], self.meeting)
+            dated = [d for d in dues if d.date is not None and d.date >= self.meeting]
+            due = None
+            if dated:
+                d = dated[0]
+                due = Due(d.text, Span(self.item.span.start + d.begin, self.item.span.start + d.finish), d.date,
+                          d.period_start, d.derived, d.month_only, d.no_year)
+            vm = re.match(r"\s*(?:to\s+)?([a-záéíóúñ]+)", t[self.item.span.start :], re.I)
+            verb = vm.group(1).lower() if vm else "other"
+            end = max(due.span.end if due else self.item.span.start, self.clause_end(self.item.span.start, self.item.span.end))
+            found.append((self.item.span.start, Commitment(0, "request", task.actors, clean(t[self.item.span.start : end]),
+                                                          ACTION_TYPES.get(verb, "other"), Span(self.item.span.start, end),
+                                                          (), task.requested_by, due, None, task.optional)))
         # A dated imperative with no stated actor binds the Member Countries ("To submit ... by 21 July").
         if not found and IMPERATIVE.search(self.item.text) and not THANKS.search(self.item.text):
             dues = find_due(t[self.item.span.start : self.item.span.end], self.meeting)
@@ -1094,8 +1117,13 @@ class Extractor:
         if parent is not None and re.search(r"\b(?:requested|asked|request)\s*:\s*$", parent.item.text):
             tail_start = parent.item.span.end - 60
             requester = next((a for a in reversed(parent.mentions) if a.span.start >= tail_start), None) or body
+        tasked = None
+        if parent is not None and re.search(r"\b(?:to|que|para\s+que)\s*:\s*$", parent.item.text):
+            # "To instruct the RCGM to:", "Solicitar a la ST que:": the request the lead-in ends with
+            tasked = next((c for c in reversed(parent.commitments) if c.kind == "request" and c.actors
+                           and c.span.end >= parent.item.span.end - 80), None)
         ie = _ItemExtractor(text, item, linker, meeting, body, requester,
-                            [r for r in newcomers if item.span.start <= r.span.start < item.span.end])
+                            [r for r in newcomers if item.span.start <= r.span.start < item.span.end], tasked)
         mentions = _dedupe(ie.actors)
         addressees = self._addressees(text, item, act, ie)
         documents = self._documents(text, item, linker)

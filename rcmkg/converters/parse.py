@@ -6,8 +6,18 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 
 * paragraphs are blank-line separated blocks; inside a block a line that starts with a list marker
   starts a new paragraph, any other line continues the previous one unless that one ended a sentence;
-* a short block that occurs twice or more (a running page header) is dropped;
-* items run from the first marked paragraph to the first dateline or "Annex" heading after it;
+* a short block that occurs twice or more (a running page header) is dropped; one with a year in
+  it from its third time (a dateline may be printed twice, a page header is on every page);
+* a section headed as the agreements ("III. ACUERDOS", "5. Acuerdos", "Agreements") holds the
+  items: it runs to the next heading of its numbering ("IV. ASUNTOS VARIOS"), or, unnumbered, to a
+  heading of another kind of section ("Pending items ...", "Participants");
+* items run from the first marked paragraph to the first dateline or "Annex" heading after it; a
+  line that starts in lower case ("y lo presenten ... el 30 de septiembre de 2023.") is no dateline;
+* a declaration's preambular paragraphs ("Recognizing ...;", "Reafirmando ...,") are no items;
+* a number and a tab start a row of a Word table flattened to text ("3\tRemitir ...\tOIM");
+* a list of participants under its heading names the delegations: the countries that start its
+  lines, but those under an observers' heading;
+* a word hyphenated at a line end ("Mi-" / "grantes") is read whole;
 * a lead-in paragraph ending in ":" right before a sub-level list is an item too (an excerpt's);
 * levels come from the order in which marker styles first appear (as outline tools do); when a
   decimal sequence repeats its first value ("1. 1. 1. 2. 2. 1."), Word's numbering was lost: the
@@ -23,13 +33,13 @@ from dataclasses import dataclass, field
 from rcmkg.converters.dates import FoundDate, find_dates
 from rcmkg.errors import InputError
 from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceText, Span
-from rcmkg.registry import Registry
+from rcmkg.registry import HYPHEN_BREAK, Registry
 from rcmkg.text import fold
 
 ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]")
 _LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff]\s*)?"
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\(\d{{1,2}}\)|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)))\s+"
+    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\d{{1,2}}(?=\t)|\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)))\s+"
 )
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
 BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff\u2013-])\s+")
@@ -40,7 +50,9 @@ SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
 # Only the first verb is tried (atomic group): if "report" does not follow it, it follows no later
 # verb either, and retrying ".*" from each verb made a long paragraph quadratic.
 PREAMBLE = re.compile(
-    r"^(?>.*?\b(submits?|submitted|presents?)\b).*\breport\b|\breport includes\b|\bfollowing (items|agreements)\b|\bas follows\b"
+    r"^(?>.*?\b(submits?|submitted|presents?)\b).*\breport\b|\breport includes\b|\bas follows\b"
+    r"|\bfollowing (?:items|agreements|conclusions|recommendations|decisions|resolutions)\b"
+    r"|\bsiguientes (?:acuerdos|conclusiones|recomendaciones|decisiones|resoluciones)\b"
     # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
     r"|\b(?:agree|agreed|agrees|decided|decides|decide|resolved|resolve|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
     r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó])\b[^:]{0,80}:\s*$"
@@ -51,7 +63,7 @@ PREAMBLE = re.compile(
 # "X, in its meeting held on ...", "X, en reunión celebrada los días ...", "X celebró su reunión ...",
 # "X se reunió ...", "Los Viceministros ..., reunidos en ...".
 OPENING = re.compile(
-    r"\b(?:held|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b"
+    r"\b(?:held|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\bsesion[oó]\b"
     r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\bin\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\s+celebrada\b"
@@ -62,20 +74,62 @@ OPENING = re.compile(
 )
 # Where the opening sentence's subject (the body) ends.
 SUBJECT_END = re.compile(
-    r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|se\s+reuni[oó]|reunid[oa]s?)\b|\s*,\s+(?:meeting|gathered|assembled)\s+in\b"
+    r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|sesion[oó]|se\s+reuni[oó]|reunid[oa]s?)\b|\s*,\s+(?:meeting|gathered|assembled)\s+in\b"
     r"|\s*,\s*(?:in\s+its\b|en\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\b)",
     re.I,
 )
 # An annex heading, or a bare "Notes" line (the .docx reader puts footnotes under one).
 ANNEX = re.compile(r"^\s*(?:annex|anexo|appendix|attachment)\b|^\s*(?:notes?|notas?|footnotes?)\s*:?\s*$", re.I)
-TITLE = re.compile(r"\b(report|conclusions|minutes|informe|acta|relator[ií]a)\b.{0,40}\b(meeting|reuni[oó]n|session)\b", re.I)
+TITLE = re.compile(r"\b(report|conclusions|minutes|informe|acta|minuta|relator[ií]a)\b.{0,40}\b(meeting|reuni[oó]n|session)\b", re.I)
 # The genre words a heading names the kind of document by, most specific first.
 DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("declaration", re.compile(r"\bdeclara(?:tion|ci[oó]n)\b", re.I)),
     ("conclusions", re.compile(r"\bconclusi(?:ons|ones)\b", re.I)),
     ("recommendations", re.compile(r"\brecom(?:m)?enda(?:tions|ciones)\b", re.I)),
-    ("minutes", re.compile(r"\bminutes\b|\bacta\b|\bayuda\s+memoria\b|\brelator[ií]a\b", re.I)),
+    ("minutes", re.compile(r"\bminutes\b|\bacta\b|\bminuta\b|\bayuda\s+memoria\b|\brelator[ií]a\b", re.I)),
     ("report", re.compile(r"\breport\b|\binforme\b", re.I)),
+)
+# A section heading that holds the meeting's agreements ("III. ACUERDOS", "5. Acuerdos", "Agreements",
+# "Conclusions and Recommendations", "Acuerdos adoptados"): the items are that section's, not the
+# narrative before it or the follow-up, other business and participants after it.
+AGREEMENTS_HEADING = re.compile(
+    r"^(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
+    r"recommendations?|recomendaciones|resolutions?|resoluciones)"
+    r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
+    r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones))?"
+    r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s))?\s*:?\s*$",
+    re.I,
+)
+# The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants").
+PARTICIPANTS_HEADING = re.compile(
+    r"^(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+)?(?:participantes|participants|delegaciones|delegations|"
+    r"asistentes|attendees)\b.*$|^(?:attendance|asistencia)\s*:?$",
+    re.I,
+)
+# A country at the head of a line of such a list: "Belize: Ms. ...", "Delegation of the Dominican
+# Republic: ...", "BELICE", "Canadá\tSr. ...", "México (PPT)".
+_DELEGATION_OF = re.compile(r"(?:delegation\s+of|delegaci[oó]n\s+de)\s+(?-i:the\s+|la\s+)?", re.I)  # not "El" Salvador
+# The last word of a line that a wrapped line continues ("... Embassy in" / "Panama").
+_WRAPPING = re.compile(r"(?:[,\-\u2013]|\b(?:in|of|at|and|the|for|to|de|del|en|y|la|el|para|por|con))$", re.I)
+_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,\u2013\u2014-])")
+# A declaration's preambular paragraph ("Recognizing ...;", "Reafirmando ...,"): context, not an item.
+PREAMBULAR = re.compile(
+    r"^(?:recogni[sz]ing|reaffirming|recalling|taking\s+(?:into\s+account|note)|considering|welcoming|noting|"
+    r"acknowledging|emphasi[sz]ing|stressing|underlining|highlighting|bearing\s+in\s+mind|mindful|aware|concerned|"
+    r"convinced|reiterating|guided|"
+    r"reconociendo|reafirmando|recordando|tomando\s+(?:en\s+cuenta|nota)|teniendo\s+(?:en\s+cuenta|presente)|"
+    r"considerando|acogiendo|destacando|subrayando|resaltando|reiterando|valorando|conscientes|preocupad[oa]s|"
+    r"convencid[oa]s|guiad[oa]s)\b.*[,;]$",
+    re.I | re.S,
+)
+# The unnumbered headings of a report's other sections, which end an unnumbered agreements section.
+OTHER_SECTION = re.compile(
+    r"^(?:(?:lista\s+de\s+)?participantes|(?:list\s+of\s+)?participants|attendance|asistencia|asistentes|"
+    r"pending\b.*|(?:asuntos|temas)\s+pendientes\b.*|seguimiento\b.*|follow[- ]?up\b.*|"
+    r"(?:any\s+)?other\s+(?:business|matters)|asuntos\s+varios|varios|otros\s+asuntos|"
+    r"clos(?:ing|ure)\b.*|clausura\b.*|cierre\b.*|next\s+meeting\b.*|pr[oó]xima\s+reuni[oó]n\b.*|agenda\b.*|"
+    r"introduc(?:tion|ci[oó]n)\b.*|desarrollo\b.*|summary\b.*|resumen\b.*|background|antecedentes)\s*:?\s*$",
+    re.I,
 )
 STATUS = re.compile(r"^\s*(final version|draft|versi[oó]n final|borrador|final draft)\s*$", re.I)
 
@@ -104,8 +158,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def clean(text: str) -> str:
-    """Artefacts out, whitespace collapsed: the text a reader sees."""
-    return " ".join(ARTEFACT.sub("", text).split())
+    """Artefacts out, words hyphenated at a line end joined, whitespace collapsed: the text a reader sees."""
+    return " ".join(HYPHEN_BREAK.sub("", ARTEFACT.sub("", text)).split())
 
 
 def _strip_start(text: str, s: int, e: int) -> int:
@@ -151,7 +205,7 @@ def paragraphs(text: str) -> list[Para]:
         cur = Para(s2, e2, [(s2, e2)])
         paras.append(cur)
     for p in paras:
-        p.text = clean(" ".join(text[a:b] for a, b in p.lines))
+        p.text = clean("\n".join(text[a:b] for a, b in p.lines))
     return paras
 
 
@@ -175,8 +229,11 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
     if len(dates) != 1:
         return None
     d = dates[0]
+    if text[p.start].islower():
+        return None  # the end of a sentence wrapped onto its own line ("y lo presenten ... el 30 de septiembre de 2023.")
     rest = clean(text[p.start : p.start + d.begin] + " " + text[p.start + d.finish : p.end])
-    if len(rest) > 60 or re.search(r"\b(held|meeting|thank|will|shall|by|within)\b", rest, re.I):
+    if len(rest) > 60 or re.search(r"\b(held|meeting|thank|will|shall|by|within|before|until|no later|"
+                                   r"celebr\w*|reuni[oó]n|antes|hasta|tardar|dentro|plazo)\b", rest, re.I):
         return None
     # A dateline ends with its date; "Managua, on November 23, 2014. The RCGM took note ..." is a
     # sentence that starts with one.
@@ -438,9 +495,12 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
         else:
             style = "letter" if label.endswith(".") else "letterp"
         return style, m.group("all").strip(), p.start + m.end()
-    m = BULLET.match(seg) or LOST_GLYPH.match(seg)
+    m = BULLET.match(seg)
     if m:
         return "bullet", m.group("all"), p.start + m.end()
+    m = LOST_GLYPH.match(seg)
+    if m:  # Word's second-level bullet: under the first level's when both are there
+        return "bullet2", m.group("all"), p.start + m.end()
     return None
 
 
@@ -453,9 +513,15 @@ def _country_list(p: Para, text: str, registry: Registry) -> bool:
 def _plain_item(text: str, p: Para, entries: list[tuple[Para, str | None, str | None, int]]) -> bool:
     """An unnumbered paragraph that is a top-level item: not a heading or lead-in, and after an item
     (or none) that ended its sentence."""
-    if _is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")) or not SENTENCE_END.search(p.text):
+    if not _unnumbered_item(p) or not SENTENCE_END.search(p.text):
         return False  # a declaration's preamble ("Recognizing ...,") ends with a comma
     return not entries or bool(SENTENCE_END.search(text[entries[-1][0].start : entries[-1][0].end]))
+
+
+def _unnumbered_item(p: Para) -> bool:
+    """A paragraph that may be an unnumbered item: not a heading, a lead-in ("The Network agreed:")
+    or a declaration's preambular paragraph."""
+    return not (_is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")) or PREAMBULAR.match(p.text))
 
 
 def _lost_bullet(text: str, prev: Para, p: Para) -> bool:
@@ -555,7 +621,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             label = labels[p.start]
         entries.append((p, style, label, _strip_start(text, after, p.end)))
     for merged in grown.values():
-        merged.text = clean(" ".join(text[a:b] for a, b in merged.lines))
+        merged.text = clean("\n".join(text[a:b] for a, b in merged.lines))
     if not entries:
         return []
     _roman_letters(entries)
@@ -616,7 +682,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             number = f"{parent_item.number}.{own}" if parent_item else own
         end = _rstrip_end(text, tstart, p.end)
         # from the paragraph's own lines: a running header dropped between them is not the item's text
-        item_text = clean(" ".join(text[max(a, tstart) : b] for a, b in p.lines if b > tstart))
+        item_text = clean("\n".join(text[max(a, tstart) : b] for a, b in p.lines if b > tstart))
         if lead := ELLIPSIS.match(item_text):
             item_text = item_text[lead.end() :]
         marker_span = Span(p.start, tstart) if label else None
@@ -668,15 +734,35 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     def running(p: Para) -> str:
         return re.sub(r"\d+", "#", p.text.lower())
 
-    seen = Counter(running(p) for p in paras if len(p.text) < 120 and not _marker(text, p) and not re.search(r"\d{4}", p.text))
-    repeated = {t for t, n in seen.items() if n >= 2}
-    paras = [p for p in paras if running(p) not in repeated or p is paras[0] or re.search(r"\d{4}", p.text)]
+    # One with a year is a running header only from its third time: a dateline may be printed twice
+    # (under the title and after the items), a page header ("GRCM · 9 de noviembre de 2021") is on
+    # every page, and read as a dateline it would end the items at the first page break.
+    short = [p for p in paras if len(p.text) < 120 and not _marker(text, p)]
+    seen = Counter(running(p) for p in short)
+    dated = {running(p) for p in short if re.search(r"\d{4}", p.text)}
+    repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in dated)}
+    paras = [p for p in paras if running(p) not in repeated or p is paras[0]]
     body_paras = paras
-    first = next((i for i, p in enumerate(body_paras) if _marker(text, p)), None)
+    # A section headed as the agreements holds the items; the narrative before it and the sections
+    # after it (follow-up of earlier meetings, other business, participants) do not.
+    section = _agreements_section(text, body_paras)
+    lo, hi = (section[0], section[1]) if section is not None else (0, len(body_paras))
+    if section is not None and section[2]:
+        # "IV. RECOMMENDATIONS" after "III. CONCLUSIONS": a heading inside the items, not one of them
+        inner = set(section[2])
+        hi -= len(inner)
+        body_paras = [p for i, p in enumerate(body_paras) if i not in inner]
+    first = next((i for i in range(lo, hi) if _marker(text, body_paras[i])), None)
     plain = False
     plain_lead: Para | None = None
-    closing = _closing_before(text, body_paras, first, registry)
-    if first is None or closing is not None:
+    closing = _closing_before(text, body_paras, first, registry) if section is None else None
+    if section is not None and first is None and lo < hi:
+        # An agreements section of unnumbered paragraphs (under a title such as "Conclusions and
+        # Recommendations", its items come after the opening sentence).
+        opening = next((i for i in range(lo, hi) if OPENING.search(body_paras[i].text)), None)
+        first, plain = (lo if opening is None else opening + 1), True
+        lo = first
+    elif first is None or closing is not None:
         # No list markers (or only an annex's, after the report's closing dateline): headed sections,
         # or bullets whose glyphs were lost. The paragraphs after the opening sentence or a lead-in
         # ending in ":" are the items.
@@ -684,9 +770,9 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
         plain = first is not None
         if first is None:
             first = len(body_paras)
-    # The items end at the first dateline or annex heading after them.
-    annex = len(body_paras)
-    for i in range(first + 1, len(body_paras)):
+    # The items end at the first dateline or annex heading after them (and with their section).
+    annex = hi
+    for i in range(first + 1, hi):
         p = body_paras[i]
         if _dateline(p, text) or ANNEX.match(p.text) or _place_only(p, text, registry):
             annex = i
@@ -694,26 +780,32 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     # Unnumbered top-level items before the first numbered one ("Para ello: a. ... b. ..."): the
     # paragraphs after the opening sentence that are not headings or its lead-in.
     plain_from = None
-    if not plain and first < len(body_paras):
+    if not plain and section is not None and lo < first:
+        # Unnumbered items before the section's first numbered one: its paragraphs that are not a
+        # heading, a lead-in or a declaration's preamble; one of them a whole item, ending its sentence.
+        plain_from = next((i for i in range(lo, first) if _unnumbered_item(body_paras[i])), None)
+        if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
+                                              for i in range(plain_from, first)):
+            plain_from = None
+    elif not plain and section is None and first < len(body_paras):
         opening_at = next((i for i, p in enumerate(body_paras[:first]) if OPENING.search(p.text)), None)
         if opening_at is not None:
             # (an opening that ends "the following countries:" has its list in the next paragraph)
             after = opening_at + 1
             if after < first and body_paras[opening_at].text.endswith(":") and _country_list(body_paras[after], text, registry):
                 after += 1
-            plain_from = next((i for i in range(after, first)
-                               if not _is_heading(body_paras[i]) and not (PREAMBLE.search(body_paras[i].text)
-                                                                          and body_paras[i].text.endswith(":"))), None)
+            plain_from = next((i for i in range(after, first) if _unnumbered_item(body_paras[i])), None)
             # Only a lead-in before the list ("La Red presenta su informe ..., de la siguiente manera:")
             # is not an unnumbered item: one of them must be a whole item, ending its sentence.
-            if plain_from is not None and not any(re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
+            if plain_from is not None and not any(_unnumbered_item(body_paras[i])
+                                                  and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
                                                   for i in range(plain_from, first)):
                 plain_from = None
     lead_in = None
     if 0 < first < len(body_paras) and plain_from is None:
         prev = body_paras[first - 1]
         mk = _marker(text, body_paras[first])
-        if prev.text.rstrip().endswith(":") and mk and mk[0] in ("bullet", "letter", "letterp") and not PREAMBLE.search(prev.text) and not OPENING.search(prev.text):
+        if prev.text.rstrip().endswith(":") and mk and mk[0] in ("bullet", "bullet2", "letter", "letterp") and not PREAMBLE.search(prev.text) and not OPENING.search(prev.text):
             lead_in = prev
     header_end = first - 1 if lead_in is not None or plain_lead is not None else first
     if plain_from is not None:
@@ -721,6 +813,11 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     h = _parse_header(text, body_paras, header_end, annex, registry)
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
+    # A list of participants, where there is one, says who attended (the opening sentence may name
+    # only some, or none: "The Vice-Ministers ... of the Member Countries").
+    listed = _listed_participants(text, body_paras, registry)
+    if listed is not None:
+        h.participants, h.participants_span = listed
     if plain:
         items = _plain_items(text, body_paras[first:annex], plain_lead)
     else:
@@ -760,6 +857,107 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
 def _is_heading(p: Para) -> bool:
     """A section heading: a short line that ends no sentence ("Information exchange", "CONCLUSIONES")."""
     return len(p.text) < 80 and not SENTENCE_END.search(p.text) and p.text[:1].isupper()
+
+
+def _section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]], str] | None:
+    """(the readings of its marker, its title) of a paragraph that reads as a section heading: short,
+    ending no sentence but for a colon; None otherwise. A reading is (numbering, value): "III." is
+    ("R", 3), "3." ("d", 3), "C." both ("A", 3) and ("R", 100); an unnumbered heading has none."""
+    if len(p.text) > 100 or (SENTENCE_END.search(p.text) and not p.text.endswith(":")):
+        return None
+    mk = _marker(text, p)
+    if mk is None:
+        return frozenset(), p.text
+    if mk[0] in ("bullet", "bullet2"):
+        return None
+    title = text[mk[2] : p.end]
+    if "\t" in title or re.search(r"[.;:!?]\s", title):
+        return None  # a row of a table flattened to text, or a sentence and more: no heading
+    core = re.sub(r"[^0-9A-Za-z]", "", mk[1])
+    punct = mk[1][-1] if mk[1][-1] in ".)" else ""  # "3." and "3)" are two numberings
+    readings: set[tuple[str, int]] = set()
+    if core.isdigit():
+        readings.add(("d" + punct, int(core)))
+    if re.fullmatch(r"[IVXLC]+|[ivxlc]+", core):
+        readings.add(("R" + punct if core.isupper() else "r" + punct, _number(core, "uroman") or 0))
+    if len(core) == 1 and core.isalpha():
+        readings.add(("A" + punct if core.isupper() else "a" + punct, ord(core.lower()) - 96))
+    if not readings:
+        return None
+    return frozenset(readings), clean(title)
+
+
+def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[int]] | None:
+    """Where the agreements section runs (from the paragraph after its heading to the next section's
+    heading, or to the end), or None when no heading names one. A numbered heading ("III. ACUERDOS")
+    ends at the next number of its own numbering ("IV. ASUNTOS VARIOS"; another agreements heading,
+    "IV. RECOMENDACIONES", carries it on); an unnumbered one ("Agreements") at the heading of another
+    kind of section ("Pending items ...", "Participants"). The third value: the headings inside,
+    of the sections that carry it on, which are no items."""
+    for i, p in enumerate(paras):
+        head = _section_heading(text, p)
+        if head is None or not AGREEMENTS_HEADING.match(head[1]):
+            continue
+        readings = head[0]
+        inner: list[int] = []
+        for j in range(i + 1, len(paras)):
+            nxt = _section_heading(text, paras[j])
+            if nxt is None:
+                continue
+            if not readings:
+                if not nxt[0] and OTHER_SECTION.match(nxt[1]):
+                    return i + 1, j, inner
+                continue
+            following = {(k, n) for k, n in nxt[0] if (k, n - 1) in readings}
+            if following:
+                if AGREEMENTS_HEADING.match(nxt[1]):
+                    readings = frozenset(following)
+                    inner.append(j)
+                    continue
+                return i + 1, j, inner
+        return i + 1, len(paras), inner
+    return None
+
+
+def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
+    """The countries of a list of participants under its heading (to the end of the text): each line
+    that starts with a country, but under an observers' heading ("OBSERVER COUNTRIES", "Países
+    observadores") until a members' one; a line that continues a wrapped one ("... Embassy in" /
+    "Panama") names no delegation. None without such a heading or country."""
+    at = next((i for i, p in enumerate(paras) if (h := _section_heading(text, p)) is not None
+               and PARTICIPANTS_HEADING.match(h[1])), None)
+    if at is None:
+        return None
+    found: list[Located] = []
+    observers = False
+    prev = ""
+    for s, e in _lines(text[paras[at].end :]):
+        s, e = s + paras[at].end, e + paras[at].end
+        line = text[s:e].strip()
+        if not line:
+            prev = ""
+            continue
+        if len(line) < 60 and not SENTENCE_END.search(line) and not registry.find(text, {"country"}, s, e):
+            if re.search(r"observ", line, re.I):
+                observers = True
+            elif re.search(r"\b(?:member|miembros?)\b", line, re.I):
+                observers = False
+        wrapped = bool(_WRAPPING.search(prev))
+        prev = line
+        if observers:
+            continue
+        lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        of = _DELEGATION_OF.match(text, lead, e)
+        lead = of.end() if of else lead
+        match = next((m for m in registry.find(text, {"country"}, lead, e) if m.start == lead), None)
+        if match is None or not (after := _AFTER_COUNTRY.match(text, match.end, e)):
+            continue
+        if wrapped and not of and after.end() == e:
+            continue  # a country alone on a line that ends a wrapped one: part of a name
+        code = match.entry.notation or match.entry.iri
+        if all(x.value != code for x in found):
+            found.append(Located(code, Span(match.start, match.end)))
+    return (found, Span(paras[at].start, paras[-1].end)) if found else None
 
 
 def _closing_before(text: str, paras: list[Para], first: int | None, registry: Registry) -> int | None:

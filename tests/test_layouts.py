@@ -1,0 +1,158 @@
+"""Layouts the converter was not written against (tests/layouts/README.md): text extracted from a
+PDF, a declaration with a preamble, headed sections without numbers, Word tables flattened to
+tabs, lists of participants. Each test names what the converter got wrong before its rule."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from test_genres import ALL_MEMBERS as MEMBERS
+from test_genres import code, registry
+
+from rcmkg.converters.extract import Extractor
+from rcmkg.converters.parse import clean, parse
+from rcmkg.converters.read import read
+from rcmkg.iris import Iris
+from rcmkg.model import Agreement, Extracted
+
+LAYOUTS = Path(__file__).parent / "layouts"
+
+
+@cache
+def extracted(name: str) -> Extracted:
+    return Extractor(registry(), Iris()).extract(parse(read(LAYOUTS / name), registry()))
+
+
+def top(x: Extracted) -> list[Agreement]:
+    return [a for a in x.agreements if a.item.parent is None]
+
+
+def commitments(a: Agreement) -> list[tuple[str, str | None, str | None]]:
+    return [(c.kind, code(c.actors[0]) if c.actors else None, c.due.date.isoformat() if c.due and c.due.date else None)
+            for c in a.commitments]
+
+
+def test_a_pdf_extraction_with_running_headers_and_numbered_sections():
+    # Before: the page header "GRCM · Reunión virtual extraordinaria · 9 de noviembre de 2021" was
+    # read as a closing dateline, so the items ended at the first page break (2 items, no agreement).
+    x = extracted("grcm_2021-11-09_es.txt")
+    assert x.body.iri.endswith("/rcm-rcgm") and x.meeting_date.isoformat() == "2021-11-09"
+    items = top(x)
+    assert [a.item.number for a in items] == [str(n) for n in range(1, 11)]
+    assert items[0].item.text.startswith("Agradecer a Guatemala")  # not "INTRODUCCIÓN", nor the lead-in
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["3.a", "3.b", "3.c", "7.a", "7.b", "7.c"]
+    texts = " ".join(a.item.text for a in x.agreements)
+    # the running header and footer between pages are no agreement's text; words split at a line
+    # end (one of them across a page break) are read whole
+    assert "Página" not in texts and "Reunión virtual extraordinaria" not in texts
+    assert "servicios consulares" in items[4].item.text and "observaciones señaladas" in items[3].item.text
+    # "IV. ASUNTOS VARIOS" and "V. LISTA DE PARTICIPANTES" are other sections
+    assert not any("Canadá informó" in a.item.text for a in x.agreements)
+    assert commitments(items[3]) == [("pledge", "Technical Secretariat", "2021-12-15")]
+    assert commitments(items[4]) == [("pledge", "RCM Member Countries", "2022-01-31")]
+    # the Network's name is hyphenated over a line end ("Mi-" / "grantes") and still found
+    assert [c[:2] for c in commitments(items[5])] == [("request", "Liaison Officer Network to Combat Migrant Smuggling and Trafficking in Persons")]
+    assert commitments(items[8]) == [("request", "International Organization for Migration", "2021-11-30")]
+    # "Re-" / "pública Dominicana" in the opening sentence, and the list of participants
+    assert sorted(code(d) for d in x.delegations) == MEMBERS
+
+
+def test_a_declaration_with_a_preamble_roman_numerals_and_a_list_of_delegations():
+    # Before: the six preambular paragraphs ("Recognizing ...;") were items 1-6 and the eight
+    # agreements their sub-items; "(ii)" and "(iii)" were no markers; one delegation.
+    x = extracted("vm_2012-06-21_en.txt")
+    assert x.body.iri.endswith("/rcm-vmm") and x.report.doc_kind == "declaration"
+    items = top(x)
+    assert [a.item.marker for a in items] == ["I.", "II.", "III.", "IV.", "V.", "VI.", "VII.", "VIII."]
+    assert len(x.agreements) == 11
+    assert not any(a.item.text.startswith(("Recognizing", "Reaffirming", "Taking into account")) for a in x.agreements)
+    subs = [a for a in x.agreements if a.item.parent is not None]
+    assert [a.item.marker for a in subs] == ["(i)", "(ii)", "(iii)"]
+    # "To endorse ..., proposed by the Network" is a decision, not a proposal
+    assert items[0].act == "decision"
+    # the tasks under "To instruct the RCGM to:" are the RCGM's
+    assert [commitments(a) for a in subs] == [[("request", "Regional Consultation Group on Migration", None)],
+                                              [("request", "Regional Consultation Group on Migration", None)],
+                                              [("request", "Regional Consultation Group on Migration", "2013-12-31")]]
+    # members from "Delegation of X:" lines; the observer countries (Colombia, Jamaica) are not
+    # delegations, nor is "Panama" alone on a line that ends "... Embassy in"
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+
+
+def test_unnumbered_sections_bullets_of_two_levels_and_pending_items():
+    # Before: the summary of the discussions became items, and so did the pending items of earlier
+    # meetings; Word's second-level "o" bullets were siblings of their parent; no delegation.
+    x = extracted("coalition_2020-09-30_en.txt")
+    items = top(x)
+    assert len(items) == 9
+    assert items[0].item.text.startswith("To thank the Government of Costa Rica")
+    assert items[5].item.text.startswith("To request IOM")  # its bullet is a private-use glyph and a tab
+    assert items[6].item.text.startswith("To take note of the interest")  # its bullet was lost
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["5.a", "5.b", "5.c"]
+    assert not any(a.item.text.startswith(("Agreement 3", "Representatives", "Meeting of")) for a in x.agreements)
+    assert commitments(items[2]) == [("pledge", "GT", "2020-10-31")]  # the Pro Tempore Presidency
+    assert commitments(items[7]) == [("pledge", "Technical Secretariat", "2020-10-15")]
+    assert sorted(code(d) for d in x.delegations) == ["BZ", "CR", "DO", "GT", "HN", "MX", "NI", "PA", "SV"]
+
+
+def test_minutes_made_of_tables():
+    # Before: the body was not recognised ("sesionó"), and the agreements table was one item.
+    x = extracted("rrpc_2018-03-14_es.txt")
+    assert x.body.iri.endswith("/rcm-rrpc") and x.report.doc_kind == "minutes"
+    items = top(x)
+    assert [a.item.number for a in items] == [str(n) for n in range(1, 11)]
+    assert items[1].item.text.startswith("Completar la actualización del directorio")
+    # a cell wrapped over three lines stays in its row
+    assert "posibles fuentes de financiamiento" in items[3].item.text and items[4].item.text.startswith("Presentar al GRCM")
+    # the follow-up table of the meeting before and the agenda are no agreements
+    assert len(x.agreements) == 10
+    assert not any(a.item.text.startswith(("Actualizar el directorio", "Apertura")) for a in x.agreements)
+    # Canada by videoconference, Belize absent; OIM, ACNUR, CIDH rows are no countries
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+
+
+def test_a_sentence_wrapped_onto_its_own_line_with_a_date_is_no_dateline():
+    # Before: "y lo presenten al Grupo a más tardar el 30 de septiembre de 2023." after the
+    # sub-items of item 3 was read as the closing dateline: items 4 to 8 were lost.
+    x = extracted("adhoc_2023-05-04_es_en.txt")
+    numbers = [a.item.number for a in top(x)]
+    assert numbers[:8] == [str(n) for n in range(1, 9)]
+    assert top(x)[7].item.text.startswith("Celebrar la próxima reunión")
+    assert sorted(code(d) for d in x.delegations) == ["CA", "CR", "DO", "GT", "HN", "MX", "PA", "SV", "US"]
+
+
+def test_clean_joins_words_hyphenated_at_a_line_end_only():
+    assert clean("las observacio-\nnes y la Re-\n  pública") == "las observaciones y la República"
+    # a capital after the break, a hyphen inside a line, a number: kept
+    assert clean("Extra-\nRegional 2019-\n2021 bien-estar") == "Extra- Regional 2019- 2021 bien-estar"
+
+
+def _items(body: str, tmp_path: Path) -> list[tuple[str, str]]:
+    """(number, first word) of each item of a small report: a header, then ``body``."""
+    f = tmp_path / "report.txt"
+    f.write_text("Regional Consultation Group on Migration\n\nSan José, Costa Rica\nMay 5, 2015\n\n" + body, encoding="utf-8")
+    return [(i.number, i.text.split()[0]) for i in parse(read(f), registry()).items]
+
+
+def test_a_numbered_agreements_section_runs_to_the_next_number_of_its_numbering(tmp_path: Path):
+    body = ("I. INTRODUCTION\n\nThe RCGM met in San José.\n\n1. A narrative point.\n\n"
+            "II. CONCLUSIONS\n\n1. To thank IOM.\n\n2. To approve the plan.\n\n"
+            "III. RECOMMENDATIONS\n\n1. To recommend a workshop.\n\n"
+            "IV. OTHER BUSINESS\n\n1. Canada will share its slides.\n")
+    # "III. RECOMMENDATIONS" carries the agreements on (its heading is no item); "IV. OTHER
+    # BUSINESS" ends them; the numbers are the printed ones
+    assert _items(body, tmp_path) == [("1", "To"), ("2", "To"), ("1", "To")]
+
+
+def test_a_letter_heading_is_read_in_both_numberings(tmp_path: Path):
+    # "C." is the third letter and the Roman 100: after "B. Acuerdos", "C. Varios" ends the section.
+    body = ("A. Apertura\n\nLa reunión se abrió.\n\nB. Acuerdos\n\n1. Agradecer a la OIM.\n\n"
+            "2. Aprobar el plan.\n\nC. Varios\n\n1. Panamá compartirá su informe.\n")
+    assert _items(body, tmp_path) == [("1", "Agradecer"), ("2", "Aprobar")]
+
+
+def test_an_unnumbered_agreements_heading_runs_to_another_kind_of_section(tmp_path: Path):
+    body = ("Summary\n\nThe Network discussed the plan.\n\nAgreements\n\n- To thank IOM.\n\n"
+            "- To approve the plan.\n\nFollow-up of earlier meetings\n\n- Agreement 3: completed.\n")
+    assert _items(body, tmp_path) == [("1", "To"), ("2", "To")]
