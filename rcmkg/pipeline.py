@@ -189,15 +189,17 @@ def escape_line(text: str) -> str:
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
-def build_source(source: SourceText, settings: Settings) -> Version:
-    """Parse, extract, link and build one extracted text: its triples, before any Turtle is written."""
+def build_source(source: SourceText, settings: Settings, version: int | None = None) -> Version:
+    """Parse, extract, link and build one extracted text (``version``: one language's part of a text
+    that holds two, :func:`rcmkg.converters.parse.language_versions`): its triples, before any
+    Turtle is written."""
     from rcmkg.converters.build import GraphBuilder, Version
     from rcmkg.converters.extract import Extractor
     from rcmkg.converters.parse import parse
 
     iris = Iris(settings.base)
     registry = _registry(settings.base)
-    parsed = parse(source, registry)
+    parsed = parse(source, registry, version)
     extracted = Extractor(registry, iris).extract(parsed)
     if settings.extra.get("strict") and extracted.warnings:
         # --strict: what is otherwise only warned about (no body, no delegations, ...) refuses the file.
@@ -236,6 +238,24 @@ def convert_source(source: SourceText, settings: Settings) -> tuple[Conversion, 
     >>> from rcmkg.converters.read import read          # doctest: +SKIP
     >>> conv, facts = convert_source(read(Path("data/reports/002_dcc41190f93bc62f.txt")), Settings())  # doctest: +SKIP
     """
+    from rcmkg.converters.build import merge_versions, rebased, version_order
+    from rcmkg.converters.parse import language_versions
+
+    parts = language_versions(source.text)
+    if parts:
+        # One file, the report in two languages one after the other: one meeting, as two files would
+        # give (merge_versions), every fact traced to its own version's span of the file.
+        versions = sorted((build_source(source, settings, n) for n in range(len(parts))), key=version_order)
+        # One file, one meeting: a version that names it otherwise (its body in words the registry
+        # does not know in that language) is moved to the primary version's meeting, and said.
+        moved = [v.info["meeting"] for v in versions[1:] if v.info["meeting"] != versions[0].info["meeting"]]
+        versions = [versions[0], *(rebased(v, versions[0].info["meeting"]) for v in versions[1:])]
+        triples, warnings = merge_versions(versions)
+        warnings += [f"{source.file.name}: a language version names the meeting {m}; taken as {versions[0].info['meeting']}, "
+                     "the primary version's" for m in moved]
+        conv = _conversion([source] * len(versions), triples, versions[0].info, [v.extracted for v in versions],
+                           settings, warnings)
+        return conv, versions[0].extracted
     v = build_source(source, settings)
     return _conversion([source], v.triples, v.info, [v.extracted], settings), v.extracted
 

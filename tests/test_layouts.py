@@ -122,6 +122,64 @@ def test_a_sentence_wrapped_onto_its_own_line_with_a_date_is_no_dateline():
     assert sorted(code(d) for d in x.delegations) == ["CA", "CR", "DO", "GT", "HN", "MX", "PA", "SV", "US"]
 
 
+def test_one_file_with_two_language_versions_is_one_meeting_with_both_texts():
+    # Before: the English agreements became sub-items of the Spanish item 8 (and, earlier still,
+    # the items stopped at Spanish item 3).
+    import rdflib
+
+    from rcmkg.pipeline import convert_source
+    from rcmkg.settings import Settings
+
+    path = LAYOUTS / "adhoc_2023-05-04_es_en.txt"
+    source = read(path)
+    conv, _ = convert_source(source, Settings())
+    g = rdflib.Graph().parse(data=conv.turtle, format="turtle")
+    rcm = rdflib.Namespace("https://w3id.org/rcmkg/ont#")
+    meetings = set(g.subjects(rdflib.RDF.type, rcm.Meeting))
+    assert [str(m) for m in meetings] == ["https://w3id.org/rcmkg/id/meeting/rcm-adhoc-children/2023-05-04"]
+    (meeting,) = meetings
+    reports = {str(g.value(r, rdflib.URIRef("http://purl.org/dc/terms/language"))).rsplit("/", 1)[1]
+               for r in g.subjects(rcm.reportOf, meeting)}
+    assert reports == {"en", "es"}
+    items = sorted(g.objects(meeting, rcm.hasAgreement), key=lambda i: int(str(i).rsplit("/", 1)[1]))
+    assert len(items) == 11  # 8 agreements and item 3's three sub-items, not 16 plus 6
+    text = source.text
+    middle = text.index("ENGLISH VERSION")
+    for item in items:
+        assert {t.language for t in g.objects(item, rcm.text)} == {"en", "es"}, item
+        # one span in each half of the file
+        starts = sorted(int(str(s).rsplit("#char=", 1)[1].split(",")[0]) for s in g.objects(item, rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))
+        assert len(starts) == 2 and starts[0] < middle < starts[1], (item, starts)
+    eighth = {t.language: str(t) for t in g.objects(items[-1], rcm.text)}
+    assert eighth["es"].startswith("Celebrar la próxima reunión") and eighth["en"].startswith("To hold the next meeting")
+
+
+def test_two_language_versions_naming_different_bodies_are_one_meeting(tmp_path: Path):
+    from rcmkg.converters.parse import language_versions
+    from rcmkg.pipeline import convert_source
+    from rcmkg.settings import Settings
+
+    es = ("VERSIÓN EN ESPAÑOL\n\nLa Red Regional de Protección Consular se reunió en San José, Costa Rica, el 5 de "
+          "mayo de 2015, con la participación de los países miembros.\n\n1. Agradecer a la OIM su apoyo y su "
+          "presentación sobre el tema de la reunión.\n\n")
+    en = ("ENGLISH VERSION\n\nThe Regional Consultation Group on Migration met in San José, Costa Rica, on May 5, "
+          "2015, with the participation of the member countries.\n\n1. To thank IOM for its support and for its "
+          "presentation on the topic of the meeting.\n")
+    f = tmp_path / "both.txt"
+    f.write_text(es + en, encoding="utf-8")
+    assert len(language_versions(f.read_text(encoding="utf-8"))) == 2
+    conv, _ = convert_source(read(f), Settings())
+    # the primary (English) version's meeting; the Spanish version's agreement is the same node
+    assert conv.meeting == "https://w3id.org/rcmkg/id/meeting/rcm-rcgm/2015-05-05"
+    assert any("names the meeting https://w3id.org/rcmkg/id/meeting/rcm-rrpc/2015-05-05" in w for w in conv.warnings), conv.warnings
+    assert "rcm-rrpc/2015-05-05/item" not in conv.turtle and conv.items == 1
+    assert '"Agradecer a la OIM' in conv.turtle and '"To thank IOM' in conv.turtle
+    # two headings of one language are no two versions
+    g = tmp_path / "same.txt"
+    g.write_text(en + "\n" + en, encoding="utf-8")
+    assert language_versions(g.read_text(encoding="utf-8")) == []
+
+
 def test_clean_joins_words_hyphenated_at_a_line_end_only():
     assert clean("las observacio-\nnes y la Re-\n  pública") == "las observaciones y la República"
     # a capital after the break, a hyphen inside a line, a number: kept

@@ -387,6 +387,21 @@ class Version:
         return self.extracted.report.source.file.name
 
 
+def rebased(v: Version, meeting: str) -> Version:
+    """``v`` with its meeting, and every IRI under it (agreements, delegations, commitments), moved
+    to ``meeting``: the versions of one file are one meeting even when one of them names its body
+    in a way the registry does not know."""
+    old = v.info["meeting"]
+    if old == meeting:
+        return v
+
+    def move(t: IRI) -> IRI:
+        return IRI(meeting + t[len(old):]) if t == old or t.startswith(old + "/") else t
+
+    triples = [(move(s) if isinstance(s, IRI) else s, p, move(o) if isinstance(o, IRI) else o) for s, p, o in v.triples]
+    return Version(triples, {**v.info, "meeting": meeting}, v.extracted)
+
+
 def version_order(v: Version) -> tuple[int, str, str]:
     """Primary first: English, then Spanish, then any other language; then by file name."""
     rank = {"en": 0, "es": 1}.get(v.language, 2)

@@ -17,7 +17,10 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 * a number and a tab start a row of a Word table flattened to text ("3\tRemitir ...\tOIM");
 * a list of participants under its heading names the delegations: the countries that start its
   lines, but those under an observers' heading;
-* a word hyphenated at a line end ("Mi-" / "grantes") is read whole;
+* a word hyphenated at a line end ("Mi-" / "grantes") is read whole; a rule ("-----") separates;
+* a list of participants heading ends the items;
+* a file with two language versions, each under a version heading ("VERSIÓN EN ESPAÑOL", "ENGLISH
+  VERSION"), is parsed once per version (:func:`language_versions`);
 * a lead-in paragraph ending in ":" right before a sub-level list is an item too (an excerpt's);
 * levels come from the order in which marker styles first appear (as outline tools do); when a
   decimal sequence repeats its first value ("1. 1. 1. 2. 2. 1."), Word's numbering was lost: the
@@ -100,6 +103,7 @@ AGREEMENTS_HEADING = re.compile(
     r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s))?\s*:?\s*$",
     re.I,
 )
+RULE = re.compile(r"[-=_*~\u2013\u2014\u2500\u2501\s]{3,}")
 # The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants").
 PARTICIPANTS_HEADING = re.compile(
     r"^(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+)?(?:participantes|participants|delegaciones|delegations|"
@@ -190,6 +194,10 @@ def paragraphs(text: str) -> list[Para]:
             cur = None
             continue
         body = text[s2:e2]
+        if RULE.fullmatch(body):  # a rule ("-----") is a paragraph of its own: nothing joins it
+            paras.append(Para(s2, e2, [(s2, e2)]))
+            cur = None
+            continue
         prev = text[cur.lines[-1][0] : cur.lines[-1][1]] if cur is not None else ""
         starts_item = bool(MARKER.match(body) or BULLET.match(body)
                            or (LOST_GLYPH.match(body) and (cur is None or SENTENCE_END.search(prev))))
@@ -716,12 +724,49 @@ def detect_language(text: str) -> str | None:
     return best if counts[best] >= 5 else None
 
 
-def parse(source: SourceText, registry: Registry) -> ParsedReport:
-    """Recover the report's structure from its text.
+# The heading of one language's version of a report printed in two ("VERSIÓN EN ESPAÑOL", "ENGLISH VERSION").
+VERSION_HEADING = re.compile(
+    r"^(?:versi[oó]n\s+(?:en\s+)?(?:espa[nñ]ol|ingl[eé]s|english|spanish)|(?:english|spanish|ingl[eé]s|espa[nñ]ol)\s+version|"
+    r"texto\s+en\s+(?:espa[nñ]ol|ingl[eé]s))\s*:?$",
+    re.I,
+)
+
+
+def language_versions(text: str) -> list[tuple[int, int]]:
+    """Where each language's version of a report printed in two languages in one file runs (from its
+    version heading to the next one; the last to the end of the text), or [] when the text is one
+    report in one language. The versions must be in different languages, read from their own text."""
+    heads = [p.start for p in paragraphs(text) if VERSION_HEADING.match(p.text)]
+    if len(heads) < 2:
+        return []
+    parts = [(a, b) for a, b in zip(heads, [*heads[1:], len(text)], strict=True)]
+    languages = [detect_language(text[a:b]) for a, b in parts]
+    if None in languages or len(set(languages)) != len(languages):
+        return []
+    return parts
+
+
+def _one_version(text: str, version: int) -> str:
+    """``text`` with the other language versions blanked out, every offset kept (spaces for their
+    characters, their line breaks kept): what is common to the versions (the header before them)
+    stays for each."""
+    parts = language_versions(text)
+    if not parts:
+        return text
+    out = text
+    for n, (a, b) in enumerate(parts):
+        if n != version:
+            out = out[:a] + re.sub(r"[^\n]", " ", out[a:b]) + out[b:]
+    return out
+
+
+def parse(source: SourceText, registry: Registry, version: int | None = None) -> ParsedReport:
+    """Recover the report's structure from its text; ``version``, one of :func:`language_versions`
+    of a text that holds two (the others are left out).
 
     Raises :class:`InputError` when the text has no recognisable meeting date.
     """
-    text = source.text
+    text = source.text if version is None else _one_version(source.text, version)
     path = source.file.path or source.file.name
     paras = paragraphs(text)
     if not paras:
@@ -741,7 +786,8 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     seen = Counter(running(p) for p in short)
     dated = {running(p) for p in short if re.search(r"\d{4}", p.text)}
     repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in dated)}
-    paras = [p for p in paras if running(p) not in repeated or p is paras[0]]
+    # A rule drawn with characters ("-----", "=====", "* * *") separates; it holds no text.
+    paras = [p for p in paras if (running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text)]
     body_paras = paras
     # A section headed as the agreements holds the items; the narrative before it and the sections
     # after it (follow-up of earlier meetings, other business, participants) do not.
@@ -774,7 +820,8 @@ def parse(source: SourceText, registry: Registry) -> ParsedReport:
     annex = hi
     for i in range(first + 1, hi):
         p = body_paras[i]
-        if _dateline(p, text) or ANNEX.match(p.text) or _place_only(p, text, registry):
+        if (_dateline(p, text) or ANNEX.match(p.text) or _place_only(p, text, registry)
+                or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1]))):
             annex = i
             break
     # Unnumbered top-level items before the first numbered one ("Para ello: a. ... b. ..."): the
