@@ -214,3 +214,83 @@ def test_an_unnumbered_agreements_heading_runs_to_another_kind_of_section(tmp_pa
     body = ("Summary\n\nThe Network discussed the plan.\n\nAgreements\n\n- To thank IOM.\n\n"
             "- To approve the plan.\n\nFollow-up of earlier meetings\n\n- Agreement 3: completed.\n")
     assert _items(body, tmp_path) == [("1", "To"), ("2", "To")]
+
+
+# ---- the second batch: converted by the rules above before any change for them ---------------------
+
+
+def test_ordinal_markers_and_a_preamble_in_capitals():
+    # Before: "PRIMERO.-" was no marker: the items were plain paragraphs, their kinds "other" (the
+    # verb came after the ordinal), and the closing paragraph after NOVENO an item of its own.
+    x = extracted("vm_2016-06-30_es.txt")
+    items = top(x)
+    assert [a.item.marker for a in items] == ["PRIMERO.-", "SEGUNDO.-", "TERCERO.-", "CUARTO.-", "QUINTO.-",
+                                               "SEXTO.-", "SÉPTIMO.-", "OCTAVO.-", "NOVENO.-"]
+    assert [a.act for a in items] == ["decision", "decision", "request", "request", "thanks", "take-note",
+                                      "decision", "decision", "thanks"]
+    # CUARTO's second paragraph is CUARTO's; the tasks under "las siguientes tareas:" are the ST's
+    assert "Dicha Guía deberá incorporar" in items[3].item.text
+    subs = [a for a in x.agreements if a.item.parent is not None]
+    assert [a.item.number for a in subs] == ["3.a", "3.b", "3.c"]
+    assert [commitments(a)[0][:2] for a in subs] == [("request", "Technical Secretariat")] * 3
+    assert commitments(subs[0])[0][2] == "2016-10-31"
+    assert sorted(code(d) for d in x.delegations) == MEMBERS
+
+
+def test_a_pdf_extraction_with_decimal_sub_items_footnotes_and_page_numbers():
+    # Before: the opening sentence was item 1 with the agreements under it, "1.1" was no marker, the
+    # footnotes and the "- 1 -" page footer were items, and Nicaragua, which "sent its apologies",
+    # was a delegation.
+    x = extracted("rcgm_2019-11-20_en.txt")
+    items = top(x)
+    assert [a.item.number for a in items] == [str(n) for n in range(1, 13)]
+    assert items[0].item.text.startswith("To adopt the agenda")
+    subs = [(a.item.marker, a.item.number) for a in x.agreements if a.item.parent is not None]
+    # the sub-items printed "1.1"-"1.3" under item 2 are item 2's
+    assert subs == [("1.1", "2.a"), ("1.2", "2.b"), ("1.3", "2.c"), ("5.1", "5.a"), ("5.2", "5.b"),
+                    ("8.1", "8.a"), ("8.2", "8.b"), ("8.3", "8.c")]
+    texts = " ".join(a.item.text for a in x.agreements)
+    assert "Approved ad referendum" not in texts and "RCM - RCGM Conclusions" not in texts
+    # "2.5 million persons" starts a wrapped line: no marker
+    assert "2.5 million persons" in items[3].item.text
+    # "in this regard:" introduces acts of their own
+    assert [a.act for a in x.agreements if a.item.parent is not None][:3] == ["decision", "request", "thanks"]
+    assert commitments(x.agreements[3]) == [("request", "Technical Secretariat", "2019-12-04")]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_agreements_named_by_their_number_and_a_follow_up_before_them():
+    # Before: "Acuerdo 1:" was no marker (kinds "other"), and "Acuerdo 3:" alone on its line lost
+    # its text to the agreement before it.
+    x = extracted("redtrata_2017-08-10_es.txt")
+    items = top(x)
+    assert [a.item.marker for a in items] == [f"Acuerdo {n}:" for n in range(1, 7)] + [f"ACUERDO No. {n}" for n in (7, 8, 9)]
+    assert items[2].item.text.startswith("Tomar nota del borrador") and items[3].item.text.startswith("Solicitar")
+    assert len(x.agreements) == 9
+    # the follow-up of the Tegucigalpa meeting ("Acuerdo 3 (Tegucigalpa): Cumplido") is no agreement
+    assert not any("Cumplido" in a.item.text for a in x.agreements)
+    assert ("pledge", "RCM Member Countries", "2017-10-20") in commitments(items[5])
+    # "Nicaragua se excusó de participar." in the opening paragraph
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_markdown_headings_and_tables():
+    # Before: the agenda was items 1-4 and "Any other business ## Discussion ..." item 5.
+    x = extracted("rrpc_2022-10-05_en.txt")
+    assert [a.item.text.split(" ", 3)[:3] for a in x.agreements] == [
+        ["The", "Network", "agreed"], ["The", "Network", "agreed"], ["The", "Network", "took"]]
+    # under "## Participants": the sentence and the table; "Nicaragua did not participate"
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_commitments_listed_before_the_agreements_and_numeric_dates():
+    # Before: "5. Acuerdos:" was an item with a)-f) under it, the "4. Compromisos:" list was left
+    # out, and "(fecha: 05/04/2019)" was no due date.
+    x = extracted("grcm_2019-03-12_es.txt")
+    items = top(x)
+    assert [a.item.marker for a in items] == ["-"] * 6 + ["a)", "b)", "c)", "d)", "e)", "f)"]
+    assert len(x.agreements) == 12
+    assert commitments(items[0]) == [("pledge", "Technical Secretariat", "2019-03-15")]
+    assert commitments(items[3]) == [("pledge", "International Organization for Migration", "2019-04-05")]
+    assert items[6].item.text.startswith("Aprobar la agenda")
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]

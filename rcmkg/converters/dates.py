@@ -1,7 +1,7 @@
 """Dates and due phrases as RCM reports write them, in English and Spanish.
 
 Meeting dates: "November 27th, 2017", "19 July 2018", "November 24-25, 2014", "December 2-3, 2003",
-"27 de noviembre de 2017", "November 30 - December 1, 2015", "2017-11-27".
+"27 de noviembre de 2017", "November 30 - December 1, 2015", "2017-11-27", "30/04/2018".
 Due phrases: "by 21 July 2017", "within three weeks", "in the I Quarter of 2018", "during the first
 two months of 2017", "in a two-month period", "in 2018", "soon", "before the next meeting".
 """
@@ -115,6 +115,14 @@ def _d_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], _day(m["d"])), None
 
 
+@_pat(rf"\b(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[0-3]\d)\.)(?P<y>{_Y})\b")
+def _numeric(m: re.Match[str]) -> tuple[date | None, date | None]:
+    """"30/04/2018", "04.11.2022": day first, as the region writes dates; month first only where the
+    day could not be a month ("12/31/2019")."""
+    a, b, y = int(m["a"] or m["a2"]), int(m["b"] or m["b2"]), int(m["y"])
+    return (_mk(y, b, a) if b <= 12 else _mk(y, a, b)), None
+
+
 # Lists of days: "27, 28 y 29 de octubre de 1999", "October 27, 28 and 29, 1999". The separators
 # between days are fixed strings, so the repetition cannot backtrack over the same characters.
 _LIST = rf"(?:\s*,\s*{_D})*(?:\s*,\s*|\s+)(?:y|and|e|&)\s+"
@@ -197,6 +205,8 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     # (multi-word keywords with \s+: a hard-wrapped line may break between "a más" and "tardar")
     (re.compile(r"\b(?:by|before|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|deadline(?:\s+of)?|antes\s+del?|"
                 r"a\s+m[aá]s\s+tardar\s+el|hasta\s+el)\s+(?:the\s+)?(?P<date>.{5,40})", re.I | re.S), "by-date"),
+    # "(fecha: 05/04/2019)", "Deadline: 14/10/2022", "plazo: 30 de abril de 2019"
+    (re.compile(r"\b(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<date>.{5,40})", re.I | re.S), "by-date"),
     (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}[\s-]+{_UNIT}(?:\s+period)?\b", re.I), "within"),
     (re.compile(rf"\b(?:en\s+un\s+plazo\s+de|dentro\s+de)\s+{_NUM}\s+{_UNIT}", re.I), "within"),
     (re.compile(rf"\b(?:in|during|by|for|before the end of|at the end of)\s+the\s+{_ORD}\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "quarter"),

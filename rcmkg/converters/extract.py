@@ -128,6 +128,11 @@ def classify(text: str, parent_text: str | None, parent_act: str | None) -> str:
             return "request"
         if re.search(r"\b(agreed|decided)\s*$", tail, re.I):
             return "decision"
+        if (re.search(r"\b(?:in\s+this\s+(?:regard|respect|context)|to\s+this\s+end|al\s+respecto|en\s+este\s+sentido|"
+                      r"para\s+ello|a\s+tal\s+efecto)\s*$", tail, re.I) and IMPERATIVE.search(text)):
+            # "To take note of the report ..., and in this regard: 1.1 To approve the Work Plan": acts
+            # of their own, not a list of what the parent took note of ("the following recommendations:")
+            return "decision"
         return parent_act  # a list that only enumerates what its parent is about
     if own:
         return own
@@ -1118,8 +1123,9 @@ class Extractor:
             tail_start = parent.item.span.end - 60
             requester = next((a for a in reversed(parent.mentions) if a.span.start >= tail_start), None) or body
         tasked = None
-        if parent is not None and re.search(r"\b(?:to|que|para\s+que)\s*:\s*$", parent.item.text):
-            # "To instruct the RCGM to:", "Solicitar a la ST que:": the request the lead-in ends with
+        if parent is not None and re.search(r"\b(?:to|que|para\s+que|tasks|tareas|actions|acciones)\s*:\s*$", parent.item.text):
+            # "To instruct the RCGM to:", "Solicitar a la ST que:", "Encomendar a la ST ... las
+            # siguientes tareas:": the request the lead-in ends with
             tasked = next((c for c in reversed(parent.commitments) if c.kind == "request" and c.actors
                            and c.span.end >= parent.item.span.end - 80), None)
         ie = _ItemExtractor(text, item, linker, meeting, body, requester,

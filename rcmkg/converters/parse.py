@@ -14,7 +14,10 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 * items run from the first marked paragraph to the first dateline or "Annex" heading after it; a
   line that starts in lower case ("y lo presenten ... el 30 de septiembre de 2023.") is no dateline;
 * a declaration's preambular paragraphs ("Recognizing ...;", "Reafirmando ...,") are no items;
-* a number and a tab start a row of a Word table flattened to text ("3\tRemitir ...\tOIM");
+* a number and a tab start a row of a Word table flattened to text ("3\tRemitir ...\tOIM"); so do
+  ordinals ("PRIMERO.-") and named numbers ("Acuerdo 3:", "ACUERDO No. 7", alone on a line or not),
+  and decimal sub-items without a final dot when a capital follows ("1.1 To approve");
+* page numbers ("- 2 -"), superscript footnotes and Markdown heading marks are no item's text;
 * a list of participants under its heading names the delegations: the countries that start its
   lines, but those under an observers' heading;
 * a word hyphenated at a line end ("Mi-" / "grantes") is read whole; a rule ("-----") separates;
@@ -41,8 +44,18 @@ from rcmkg.text import fold
 
 ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]")
 _LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff]\s*)?"
+# A declaration's ordinal markers ("PRIMERO.-", "Segundo:", "THIRD."), in the order they count.
+ORDINALS = ("primer", "segund", "tercer", "cuart", "quint", "sext", "s[eé]ptim", "octav", "noven", "d[eé]cim",
+            "und[eé]cim", "duod[eé]cim")
+ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+               "eleventh", "twelfth")
+_ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) + r")(?:\s*\.\s*[-\u2013\u2014]|\s*[-\u2013\u2014:.])")
+# An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
+_NAMED = (r"(?i:acuerdo|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution)"
+          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?\d{1,3}\s*[:.\-\u2013\u2014]?")
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\d{{1,2}}(?=\t)|\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)))\s+"
+    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
+    rf"|{_ORDINAL}|{_NAMED}))\s+"
 )
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
 BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff\u2013-])\s+")
@@ -97,25 +110,41 @@ DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # narrative before it or the follow-up, other business and participants after it.
 AGREEMENTS_HEADING = re.compile(
     r"^(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
-    r"recommendations?|recomendaciones|resolutions?|resoluciones)"
+    r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+items|"
+    r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
     r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones))?"
     r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s))?\s*:?\s*$",
     re.I,
 )
 RULE = re.compile(r"[-=_*~\u2013\u2014\u2500\u2501\s]{3,}")
+PAGE_NUMBER = re.compile(r"[-\u2013\u2014\s]*(?:(?:page|p[aá]g(?:ina)?\.?)\s*)?\d{1,3}(?:\s*(?:of|de|/)\s*\d{1,3})?[-\u2013\u2014\s]*", re.I)
+# A footnote at the foot of a page, numbered with a superscript ("¹ Approved ad referendum ..."): no
+# part of the item it falls after.
+FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s")
+# A Markdown heading ("## Agreements"), as a converter from Word to Markdown writes one.
+MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 # The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants").
 PARTICIPANTS_HEADING = re.compile(
-    r"^(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+)?(?:participantes|participants|delegaciones|delegations|"
+    r"^(?:(?:annex|anexo)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+)?(?:participantes|participants|delegaciones|delegations|"
     r"asistentes|attendees)\b.*$|^(?:attendance|asistencia)\s*:?$",
     re.I,
 )
+# What says a delegation did not attend.
+ABSENT = re.compile(
+    r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|did\s+not\s+(?:attend|participate|take\s+part)|"
+    r"could\s+not\s+attend|(?:se\s+)?excus[oó]|ausente|no\s+(?:asisti[oó]|particip[oó]|se\s+hizo\s+presente|estuvo\s+presente)|"
+    r"justific[oó]\s+su\s+(?:ausencia|inasistencia)|no\s+pudo\s+asistir)\b",
+    re.I,
+)
+# A list marker or a table's bar before a line's country ("1. BELIZE", "| Canada |", "- México").
+_LIST_LEAD = re.compile(r"\s*(?:\||\d{1,2}[.)]|[-\u2022*])?\s*")
 # A country at the head of a line of such a list: "Belize: Ms. ...", "Delegation of the Dominican
 # Republic: ...", "BELICE", "Canadá\tSr. ...", "México (PPT)".
 _DELEGATION_OF = re.compile(r"(?:delegation\s+of|delegaci[oó]n\s+de)\s+(?-i:the\s+|la\s+)?", re.I)  # not "El" Salvador
 # The last word of a line that a wrapped line continues ("... Embassy in" / "Panama").
 _WRAPPING = re.compile(r"(?:[,\-\u2013]|\b(?:in|of|at|and|the|for|to|de|del|en|y|la|el|para|por|con))$", re.I)
-_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,\u2013\u2014-])")
+_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-])")
 # A declaration's preambular paragraph ("Recognizing ...;", "Reafirmando ...,"): context, not an item.
 PREAMBULAR = re.compile(
     r"^(?:recogni[sz]ing|reaffirming|recalling|taking\s+(?:into\s+account|note)|considering|welcoming|noting|"
@@ -198,7 +227,20 @@ def paragraphs(text: str) -> list[Para]:
             paras.append(Para(s2, e2, [(s2, e2)]))
             cur = None
             continue
+        if md := MD_HEADING.match(body):  # a Markdown heading: a paragraph of its own, its title
+            paras.append(Para(s2 + md.end(), e2, [(s2 + md.end(), e2)]))
+            cur = None
+            continue
+        if PAGE_NUMBER.fullmatch(body):  # "- 2 -": its own paragraph (dropped), not a bullet
+            paras.append(Para(s2, e2, [(s2, e2)]))
+            cur = None
+            continue
         prev = text[cur.lines[-1][0] : cur.lines[-1][1]] if cur is not None else ""
+        if cur is not None and len(cur.lines) == 1 and (lm := MARKER.match(prev + " ")) and lm.end() == len(prev) + 1:
+            # a marker alone on its line ("Acuerdo 3:", "ACUERDO No. 7"): its text is on the next
+            cur.lines.append((s2, e2))
+            cur.end = e2
+            continue
         starts_item = bool(MARKER.match(body) or BULLET.match(body)
                            or (LOST_GLYPH.match(body) and (cur is None or SENTENCE_END.search(prev))))
         if cur is not None and not starts_item:
@@ -409,6 +451,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 pe = paras[idx + 1].end  # "... from the following countries:" and the list below it
             h.participants_span = Span(ps, pe)
             for cm in registry.find(text, {"country"}, ps, pe):
+                if _absent(text, cm.start, ps, pe):
+                    continue  # "The delegation of Nicaragua sent its apologies."
                 if all(x.value != cm.entry.notation for x in h.participants):
                     h.participants.append(Located(cm.entry.notation or cm.entry.iri, Span(cm.start, cm.end)))
         # Place in the opening sentence: "in San Salvador, El Salvador".
@@ -490,7 +534,11 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
     if m:
         label = m.group("label")
         core = label.strip("().")
-        if core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
+        if re.match(_ORDINAL, label):
+            style = "ordinal"
+        elif re.match(_NAMED, label):
+            style = "named"
+        elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
             style = "dec" if label.endswith(".") else "decp"
             if "." in label.rstrip("."):
                 style = "decdec"
@@ -589,7 +637,7 @@ def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> N
 
 
 def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str],
-                 plain_from: int | None = None) -> list[Item]:
+                 plain_from: int | None = None, restart: set[int] | None = None) -> list[Item]:
     entries: list[tuple[Para, str | None, str | None, int]] = []  # para, style, label, text start
     style: str | None
     label: str | None
@@ -647,8 +695,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         broken = not increasing and top_count >= 3 and top_value == decs[0]
     levels: list[int] = []
     stack: list[str] = []
-    for _, style, label, _ in entries:
+    for p, style, label, _ in entries:
         key = style or "lead"
+        if restart and p.start in restart:
+            stack = []
         if key == "lead":
             stack = ["lead"]
             levels.append(0)
@@ -784,18 +834,23 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     # every page, and read as a dateline it would end the items at the first page break.
     short = [p for p in paras if len(p.text) < 120 and not _marker(text, p)]
     seen = Counter(running(p) for p in short)
-    dated = {running(p) for p in short if re.search(r"\d{4}", p.text)}
-    repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in dated)}
-    # A rule drawn with characters ("-----", "=====", "* * *") separates; it holds no text.
-    paras = [p for p in paras if (running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text)]
+    datelines = {running(p) for p in short if re.search(r"\d{4}", p.text) and _dateline(p, text)}
+    repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines)}
+    # A rule drawn with characters ("-----", "=====", "* * *") separates, a page number ("- 2 -",
+    # "Página 3 de 7") numbers a page, a footnote notes: none of them is an item's text.
+    paras = [p for p in paras if (running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text)
+             and not PAGE_NUMBER.fullmatch(p.text) and not FOOTNOTE.match(p.text)]
     body_paras = paras
     # A section headed as the agreements holds the items; the narrative before it and the sections
     # after it (follow-up of earlier meetings, other business, participants) do not.
     section = _agreements_section(text, body_paras)
     lo, hi = (section[0], section[1]) if section is not None else (0, len(body_paras))
+    restart: set[int] = set()  # where a list starts again at the top level
     if section is not None and section[2]:
-        # "IV. RECOMMENDATIONS" after "III. CONCLUSIONS": a heading inside the items, not one of them
+        # "IV. RECOMMENDATIONS" after "III. CONCLUSIONS": a heading inside the items, not one of
+        # them; the list under it starts at the top level again
         inner = set(section[2])
+        restart = {body_paras[i + 1].start for i in inner if i + 1 < len(body_paras)}
         hi -= len(inner)
         body_paras = [p for i, p in enumerate(body_paras) if i not in inner]
     first = next((i for i in range(lo, hi) if _marker(text, body_paras[i])), None)
@@ -830,7 +885,8 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     if not plain and section is not None and lo < first:
         # Unnumbered items before the section's first numbered one: its paragraphs that are not a
         # heading, a lead-in or a declaration's preamble; one of them a whole item, ending its sentence.
-        plain_from = next((i for i in range(lo, first) if _unnumbered_item(body_paras[i])), None)
+        plain_from = next((i for i in range(lo, first) if _unnumbered_item(body_paras[i])
+                           and not OPENING.search(body_paras[i].text)), None)
         if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
                                               for i in range(plain_from, first)):
             plain_from = None
@@ -849,8 +905,8 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
                                                   for i in range(plain_from, first)):
                 plain_from = None
     lead_in = None
-    if 0 < first < len(body_paras) and plain_from is None:
-        prev = body_paras[first - 1]
+    if max(0, lo - 1) < first < len(body_paras) and plain_from is None and (section is None or first > lo):
+        prev = body_paras[first - 1]  # (not the section's own heading, "5. Acuerdos:")
         mk = _marker(text, body_paras[first])
         if prev.text.rstrip().endswith(":") and mk and mk[0] in ("bullet", "bullet2", "letter", "letterp") and not PREAMBLE.search(prev.text) and not OPENING.search(prev.text):
             lead_in = prev
@@ -868,7 +924,7 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     if plain:
         items = _plain_items(text, body_paras[first:annex], plain_lead)
     else:
-        items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from)
+        items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from, restart)
     # A dateline that closes the items belongs to the report, not to the annex.
     rest = annex
     while rest < len(body_paras) and rest < annex + 2 and (
@@ -967,24 +1023,39 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
 
 
 def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
-    """The countries of a list of participants under its heading (to the end of the text): each line
-    that starts with a country, but under an observers' heading ("OBSERVER COUNTRIES", "Países
-    observadores") until a members' one; a line that continues a wrapped one ("... Embassy in" /
-    "Panama") names no delegation. None without such a heading or country."""
+    """The countries of a list of participants under its heading, to the next section's heading (of
+    its numbering, or an agreements or other section's): each line that starts with a country (after
+    a list marker, a table's "|" or "Delegation of"), but under an observers' heading ("OBSERVER
+    COUNTRIES", "Países observadores") until a members' one; a line that continues a wrapped one
+    ("... Embassy in" / "Panama") names no delegation; a sentence under the heading ("Asistieron
+    delegaciones de ...") names those it names, but for the absent (:func:`_absent`). None without
+    such a heading or country."""
     at = next((i for i, p in enumerate(paras) if (h := _section_heading(text, p)) is not None
                and PARTICIPANTS_HEADING.match(h[1])), None)
     if at is None:
         return None
+    head = _section_heading(text, paras[at])
+    readings = head[0] if head is not None else frozenset()
+    end = len(text)
+    for q in paras[at + 1 :]:
+        nxt = _section_heading(text, q)
+        if nxt is None:
+            continue
+        if (readings and any((k, n - 1) in readings for k, n in nxt[0])) or (
+                not nxt[0] and (AGREEMENTS_HEADING.match(nxt[1]) or OTHER_SECTION.match(nxt[1]))):
+            end = q.start
+            break
     found: list[Located] = []
     observers = False
     prev = ""
-    for s, e in _lines(text[paras[at].end :]):
+    for s, e in _lines(text[paras[at].end : end]):
         s, e = s + paras[at].end, e + paras[at].end
         line = text[s:e].strip()
         if not line:
             prev = ""
             continue
-        if len(line) < 60 and not SENTENCE_END.search(line) and not registry.find(text, {"country"}, s, e):
+        named = registry.find(text, {"country"}, s, e)
+        if len(line) < 60 and not SENTENCE_END.search(line) and not named:
             if re.search(r"observ", line, re.I):
                 observers = True
             elif re.search(r"\b(?:member|miembros?)\b", line, re.I):
@@ -993,7 +1064,15 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         prev = line
         if observers:
             continue
-        lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        if len(named) >= 2 and SENTENCE_END.search(line):
+            # a sentence naming the delegations ("Asistieron delegaciones de Belice, Canadá, ...")
+            for m in named:
+                code = m.entry.notation or m.entry.iri
+                if not _absent(text, m.start, s, e) and all(x.value != code for x in found):
+                    found.append(Located(code, Span(m.start, m.end)))
+            continue
+        lm = _LIST_LEAD.match(text, s, e)
+        lead = lm.end() if lm else s
         of = _DELEGATION_OF.match(text, lead, e)
         lead = of.end() if of else lead
         match = next((m for m in registry.find(text, {"country"}, lead, e) if m.start == lead), None)
@@ -1004,7 +1083,17 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         code = match.entry.notation or match.entry.iri
         if all(x.value != code for x in found):
             found.append(Located(code, Span(match.start, match.end)))
-    return (found, Span(paras[at].start, paras[-1].end)) if found else None
+    return (found, Span(paras[at].start, end)) if found else None
+
+
+def _absent(text: str, at: int, start: int, end: int) -> bool:
+    """Whether the country named at ``at`` is in a clause of ``text[start:end]`` that says it did not
+    attend ("The delegation of Nicaragua sent its apologies", "Nicaragua did not participate", "La
+    delegación de Nicaragua no se hizo presente")."""
+    cut = re.compile(r"[.;:]\s")
+    left = max((m.end() for m in cut.finditer(text, start, at)), default=start)
+    right = next((m.start() for m in cut.finditer(text, at, end)), end)
+    return bool(ABSENT.search(text, left, right))
 
 
 def _closing_before(text: str, paras: list[Para], first: int | None, registry: Registry) -> int | None:
