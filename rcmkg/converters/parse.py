@@ -137,6 +137,7 @@ ABSENT = re.compile(
     r"justific[oó]\s+su\s+(?:ausencia|inasistencia)|no\s+pudo\s+asistir)\b",
     re.I,
 )
+_CLAUSE_END = re.compile(r"[.;:]\s")
 # A list marker or a table's bar before a line's country ("1. BELIZE", "| Canada |", "- México").
 _LIST_LEAD = re.compile(r"\s*(?:\||\d{1,2}[.)]|[-\u2022*])?\s*")
 # A country at the head of a line of such a list: "Belize: Ms. ...", "Delegation of the Dominican
@@ -192,7 +193,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 def clean(text: str) -> str:
     """Artefacts out, words hyphenated at a line end joined, whitespace collapsed: the text a reader sees."""
-    return " ".join(HYPHEN_BREAK.sub("", ARTEFACT.sub("", text)).split())
+    if "[" in text:
+        text = ARTEFACT.sub("", text)
+    if "-" in text and "\n" in text:
+        text = HYPHEN_BREAK.sub("", text)
+    return " ".join(text.split())
 
 
 def _strip_start(text: str, s: int, e: int) -> int:
@@ -450,8 +455,9 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             if seg.rstrip().endswith(":") and idx + 1 < len(paras):
                 pe = paras[idx + 1].end  # "... from the following countries:" and the list below it
             h.participants_span = Span(ps, pe)
+            absent = ABSENT.search(text, ps, pe) is not None
             for cm in registry.find(text, {"country"}, ps, pe):
-                if _absent(text, cm.start, ps, pe):
+                if absent and _absent(text, cm.start, ps, pe):
                     continue  # "The delegation of Nicaragua sent its apologies."
                 if all(x.value != cm.entry.notation for x in h.participants):
                     h.participants.append(Located(cm.entry.notation or cm.entry.iri, Span(cm.start, cm.end)))
@@ -782,10 +788,16 @@ VERSION_HEADING = re.compile(
 )
 
 
+_VERSION_LINE = re.compile(VERSION_HEADING.pattern.replace("^", r"^[ \t]*", 1).replace(r":?$", r":?[ \t]*$"), re.I | re.M)
+
+
 def language_versions(text: str) -> list[tuple[int, int]]:
     """Where each language's version of a report printed in two languages in one file runs (from its
     version heading to the next one; the last to the end of the text), or [] when the text is one
     report in one language. The versions must be in different languages, read from their own text."""
+    # Cheap first: a heading's words on a line of their own, twice (most reports have none).
+    if len(_VERSION_LINE.findall(text)) < 2:
+        return []
     heads = [p.start for p in paragraphs(text) if VERSION_HEADING.match(p.text)]
     if len(heads) < 2:
         return []
@@ -833,8 +845,10 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     # (under the title and after the items), a page header ("GRCM · 9 de noviembre de 2021") is on
     # every page, and read as a dateline it would end the items at the first page break.
     short = [p for p in paras if len(p.text) < 120 and not _marker(text, p)]
-    seen = Counter(running(p) for p in short)
-    datelines = {running(p) for p in short if re.search(r"\d{4}", p.text) and _dateline(p, text)}
+    keys = [running(p) for p in short]
+    seen = Counter(keys)
+    twice = {k for k, n in seen.items() if n == 2}
+    datelines = {k for k, p in zip(keys, short, strict=True) if k in twice and re.search(r"\d{4}", p.text) and _dateline(p, text)}
     repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines)}
     # A rule drawn with characters ("-----", "=====", "* * *") separates, a page number ("- 2 -",
     # "Página 3 de 7") numbers a page, a footnote notes: none of them is an item's text.
@@ -1090,9 +1104,10 @@ def _absent(text: str, at: int, start: int, end: int) -> bool:
     """Whether the country named at ``at`` is in a clause of ``text[start:end]`` that says it did not
     attend ("The delegation of Nicaragua sent its apologies", "Nicaragua did not participate", "La
     delegación de Nicaragua no se hizo presente")."""
-    cut = re.compile(r"[.;:]\s")
-    left = max((m.end() for m in cut.finditer(text, start, at)), default=start)
-    right = next((m.start() for m in cut.finditer(text, at, end)), end)
+    if not ABSENT.search(text, start, end):
+        return False  # (most lists: no clause to find)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, at, end)), end)
     return bool(ABSENT.search(text, left, right))
 
 
