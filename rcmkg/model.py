@@ -72,6 +72,9 @@ class Item:
     span: Span  # the item's text, marker excluded
     text: str  # whitespace-normalised text, artefacts removed
     marker_span: Span | None = None
+    # A row of a table of agreements or actions: its other cells by the role their column's heading
+    # gives ("who": "Responsable", "when": "Fecha límite"); the text cell is ``span``.
+    cells: tuple[tuple[str, Span], ...] = ()
 
 
 @dataclass(frozen=True)

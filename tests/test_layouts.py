@@ -105,6 +105,13 @@ def test_minutes_made_of_tables():
     assert items[1].item.text.startswith("Completar la actualización del directorio")
     # a cell wrapped over three lines stays in its row
     assert "posibles fuentes de financiamiento" in items[3].item.text and items[4].item.text.startswith("Presentar al GRCM")
+    # the "Responsable" and "Fecha límite" columns are the commitment's actor and due date
+    assert "Secretaría Técnica" not in items[1].item.text
+    assert commitments(items[1]) == [("pledge", "Technical Secretariat", "2018-04-30")]
+    assert commitments(items[2]) == [("pledge", "RCM Member Countries", "2018-04-30")]  # "abril de 2018"
+    assert [code(a) for a in items[5].commitments[0].actors] == ["MX", "GT"]  # "México y Guatemala"
+    assert commitments(items[7])[0][2] == "2018-12-31"  # "Segundo semestre de 2018"
+    assert commitments(items[0]) == []  # "—" in both columns
     # the follow-up table of the meeting before and the agenda are no agreements
     assert len(x.agreements) == 10
     assert not any(a.item.text.startswith(("Actualizar el directorio", "Apertura")) for a in x.agreements)
@@ -277,8 +284,20 @@ def test_agreements_named_by_their_number_and_a_follow_up_before_them():
 def test_markdown_headings_and_tables():
     # Before: the agenda was items 1-4 and "Any other business ## Discussion ..." item 5.
     x = extracted("rrpc_2022-10-05_en.txt")
-    assert [a.item.text.split(" ", 3)[:3] for a in x.agreements] == [
+    items = top(x)
+    assert len(x.agreements) == len(items) == 11
+    assert [a.item.text.split(" ", 3)[:3] for a in items[:3]] == [
         ["The", "Network", "agreed"], ["The", "Network", "agreed"], ["The", "Network", "took"]]
+    # "## Action items": a table whose rows are items again at the top level, their commitments read
+    # from the "Responsible" and "Deadline" columns
+    assert [a.item.number for a in items[3:]] == [str(n) for n in range(1, 9)]
+    assert items[3].item.text.startswith("Circulate the second draft") and "| TS |" not in items[3].item.text
+    assert commitments(items[3]) == [("pledge", "Technical Secretariat", "2022-10-14")]
+    assert commitments(items[4]) == [("pledge", "RCM Member Countries", "2022-11-04")]
+    assert commitments(items[8]) == [("pledge", "US", "2022-11-18")]
+    assert [code(a) for a in items[8].commitments[0].actors] == ["US", "Office of the United Nations High Commissioner for Refugees"]
+    assert commitments(items[9])[0][2] == "2023-03-31"  # "Q1 2023"
+    assert commitments(items[10]) == []  # no one responsible, "TBD"
     # under "## Participants": the sentence and the table; "Nicaragua did not participate"
     assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
 

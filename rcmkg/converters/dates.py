@@ -211,6 +211,8 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:en\s+un\s+plazo\s+de|dentro\s+de)\s+{_NUM}\s+{_UNIT}", re.I), "within"),
     (re.compile(rf"\b(?:in|during|by|for|before the end of|at the end of)\s+the\s+{_ORD}\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "quarter"),
     (re.compile(rf"\b(?:in|during|by|for|before the end of)\s+the\s+(?P<o>I{{1,3}}|IV)\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b"), "quarter"),
+    # "Q1 2023", "T2 2019" (a quarter, "trimestre", as a table's cell or a note writes it)
+    (re.compile(rf"\b[QT](?P<o>[1-4])[\s/-]*(?P<y>{_Y})\b"), "quarter"),
     (re.compile(rf"\b(?:in|during|by)\s+the\s+{_ORD}\s+(?:semester|half)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "semester"),
     (re.compile(rf"\b(?:in|during|within)\s+the\s+(?P<fl>first|last)\s+{_NUM}\s+months?\s+of\s+(?P<y>{_Y})\b", re.I), "first-months"),
     (re.compile(rf"\b(?:in|during|by|before the end of|by the end of|at the end of)\s+(?P<m>{_M})(?:\s+of)?\s+(?P<y>{_Y})\b", re.I), "month"),
@@ -284,7 +286,7 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
             when = _add_months(meeting, 12 * num)
         return FoundDue(txt, s, e, when, meeting, derived=True)
     if kind == "quarter":
-        q = ORDINALS.get(m["o"].lower())
+        q = int(m["o"]) if m["o"].isdigit() else ORDINALS.get(m["o"].lower())
         if not q or q > 4:
             return None
         y = int(m["y"])

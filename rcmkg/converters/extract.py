@@ -28,7 +28,7 @@ from datetime import date
 from weakref import WeakKeyDictionary
 
 from rcmkg.converters import roles
-from rcmkg.converters.dates import MONTHS, FoundDue, find_due
+from rcmkg.converters.dates import MONTHS, FoundDue, find_dates, find_due
 from rcmkg.converters.link import Linker, Minted
 from rcmkg.converters.names import find_unknown_orgs
 from rcmkg.converters.parse import ARTEFACT, clean
@@ -326,7 +326,52 @@ class _ItemExtractor:
         m = re.search(r"[.;]\s|[.;]$|(?<!\s)\s+in\s+order\s+to\b", self.text[s:limit])
         return s + m.start() if m else limit
 
+    def _row_commitment(self) -> Commitment | None:
+        """The commitment a row of a table of agreements or actions states in its "Responsible" and
+        "Deadline" cells: every actor named in the one (a country, an organisation, "Member
+        Countries"), the due date in the other ("30/04/2018", "Segundo semestre de 2018"; none for
+        "TBD"), the action the row's text."""
+        cells = dict(self.item.cells)
+        if not cells:
+            return None
+        t = self.text
+        actors: list[Ref] = []
+        if (who := cells.get("who")) is not None:
+            found = self.linker.registry.find(t, ACTOR_KINDS, who.start, who.end)
+            actors = [self.linker.ref(m) for m in found]
+            for m in GENERIC_COLLECTIVE.finditer(t, who.start, who.end):
+                if not any(a.span.start <= m.start() < a.span.end for a in actors):
+                    actors.append(self.linker.collective(Span(m.start(), m.end())))
+            actors.sort(key=lambda r: r.span)
+        due = None
+        if (when := cells.get("when")) is not None:
+            cell = t[when.start : when.end]
+            # A cell holds the date alone ("30/04/2018", "4 November 2022"), or a period ("abril de
+            # 2018", "Segundo semestre de 2018", "Q1 2023"), read as the phrase a sentence would put it in.
+            dues = [FoundDue(f.text, f.begin, f.finish, f.end or f.start) for f in find_dates(cell)]
+            for lead in ("", "en ", "en el ", "in ", "in the "):
+                if dues:
+                    break
+                dues = [replace(d, text=cell[max(0, d.begin - len(lead)) : d.finish - len(lead)],
+                                begin=max(0, d.begin - len(lead)), finish=d.finish - len(lead))
+                        for d in find_due(lead + cell, self.meeting) if d.date is not None and d.begin <= len(lead)]
+            if dues:
+                d = dues[0]
+                due = Due(d.text, Span(when.start + d.begin, when.start + d.finish), d.date, d.period_start, d.derived,
+                          d.month_only, d.no_year)
+        if not actors and due is None:
+            return None
+        span = self.item.span
+        vm = re.match(r"\s*(?:to\s+)?([a-záéíóúñ]+)", t[span.start : span.end], re.I)
+        verb = vm.group(1).lower() if vm else "other"
+        c = Commitment(1, "pledge", tuple(_dedupe(actors)), clean(t[span.start : span.end]), ACTION_TYPES.get(verb, "other"),
+                       span, (), None, due, None, not actors)
+        return replace(c, recipients=self._recipients(c))
+
     def commitments(self) -> list[Commitment]:
+        row = self._row_commitment()
+        if row is not None:
+            return [row]  # what the table's columns say, not what the text reads as
         t = self.text
         found: list[tuple[int, Commitment]] = []
         requests: dict[str, int] = {}

@@ -18,6 +18,9 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
   ordinals ("PRIMERO.-") and named numbers ("Acuerdo 3:", "ACUERDO No. 7", alone on a line or not),
   and decimal sub-items without a final dot when a capital follows ("1.1 To approve");
 * page numbers ("- 2 -"), superscript footnotes and Markdown heading marks are no item's text;
+* a row of a table of agreements or actions ("N.º\tAcuerdo\tResponsable\tFecha límite", "| # |
+  Action | Responsible | Deadline |") is an item whose text is its agreement cell and whose other
+  cells give its commitment's actors and due date (``Item.cells``);
 * a list of participants under its heading names the delegations: the countries that start its
   lines, but those under an observers' heading;
 * a word hyphenated at a line end ("Mi-" / "grantes") is read whole; a rule ("-----") separates;
@@ -54,7 +57,7 @@ _ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) 
 _NAMED = (r"(?i:acuerdo|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution)"
           r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?\d{1,3}\s*[:.\-\u2013\u2014]?")
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
+    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
     rf"|{_ORDINAL}|{_NAMED}))\s+"
 )
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
@@ -117,7 +120,7 @@ AGREEMENTS_HEADING = re.compile(
     r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s))?\s*:?\s*$",
     re.I,
 )
-RULE = re.compile(r"[-=_*~\u2013\u2014\u2500\u2501\s]{3,}")
+RULE = re.compile(r"[-=_*~|:\u2013\u2014\u2500\u2501\s]{3,}")  # also a Markdown table's "|---|---|"
 PAGE_NUMBER = re.compile(r"[-\u2013\u2014\s]*(?:(?:page|p[aá]g(?:ina)?\.?)\s*)?\d{1,3}(?:\s*(?:of|de|/)\s*\d{1,3})?[-\u2013\u2014\s]*", re.I)
 # A footnote at the foot of a page, numbered with a superscript ("¹ Approved ad referendum ..."): no
 # part of the item it falls after.
@@ -234,6 +237,10 @@ def paragraphs(text: str) -> list[Para]:
             continue
         if md := MD_HEADING.match(body):  # a Markdown heading: a paragraph of its own, its title
             paras.append(Para(s2 + md.end(), e2, [(s2 + md.end(), e2)]))
+            cur = None
+            continue
+        if body.startswith("|"):  # a row of a Markdown table: a paragraph of its own
+            paras.append(Para(s2, e2, [(s2, e2)]))
             cur = None
             continue
         if PAGE_NUMBER.fullmatch(body):  # "- 2 -": its own paragraph (dropped), not a bullet
@@ -540,7 +547,9 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
     if m:
         label = m.group("label")
         core = label.strip("().")
-        if re.match(_ORDINAL, label):
+        if label.startswith("|") or seg[m.end("label") : m.end("label") + 1] == "\t":
+            style = "row"  # a row of a table: "| 3 | ...", "3\t..."
+        elif re.match(_ORDINAL, label):
             style = "ordinal"
         elif re.match(_NAMED, label):
             style = "named"
@@ -701,10 +710,12 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         broken = not increasing and top_count >= 3 and top_value == decs[0]
     levels: list[int] = []
     stack: list[str] = []
+    pending = sorted(restart or ())  # where a heading inside the items ends
     for p, style, label, _ in entries:
         key = style or "lead"
-        if restart and p.start in restart:
-            stack = []
+        if pending and p.start > pending[0]:
+            stack = []  # the first entry under such a heading: the top level again
+            pending = [x for x in pending if x >= p.start]
         if key == "lead":
             stack = ["lead"]
             levels.append(0)
@@ -731,7 +742,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         del counters[level + 1 :]
         parent = parents[-1] if parents else None
         if level == 0:
-            v = _value(label or "") if style in ("dec", "decp", "decdec") and not broken else None
+            v = _value(label or "") if style in ("dec", "decp", "decdec", "row") and not broken else None
             if v is not None:
                 counters[0] = v
             number = str(counters[0])
@@ -750,9 +761,70 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if lead := ELLIPSIS.match(item_text):
             item_text = item_text[lead.end() :]
         marker_span = Span(p.start, tstart) if label else None
-        items.append(Item(pos, label, number, parent, Span(tstart, end), item_text, marker_span))
+        cells: tuple[tuple[str, Span], ...] = ()
+        if style == "row" and (roles := _columns(text, paras, p.start)):
+            row = _row_cells(text, p.start, p.end)
+            if len(row) == len(roles):
+                found = {role: span for role, span in zip(roles, row, strict=True) if role and span.end > span.start}
+                if "text" in found:
+                    tstart, end = found["text"].start, found["text"].end
+                    item_text = clean(text[tstart:end])
+                    cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
+        items.append(Item(pos, label, number, parent, Span(tstart, end), item_text, marker_span, cells))
         parents.append(pos)
     return items
+
+
+# The roles a table's column heading gives its cells.
+_COLUMN_ROLES = (
+    ("num", re.compile(r"^(?:#|n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|number|item)$", re.I)),
+    ("text", re.compile(r"\b(?:acuerdos?|agreements?|acci[oó]n(?:es)?|actions?|actividad(?:es)?|activit(?:y|ies)|tareas?|tasks?|"
+                        r"compromisos?|commitments?|descripci[oó]n|description|conclusi[oó]n|recomendaci[oó]n)\b", re.I)),
+    ("who", re.compile(r"\b(?:responsables?|responsible|lead|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b", re.I)),
+    ("when", re.compile(r"\b(?:fecha|plazo|deadline|due|date|cu[aá]ndo|when|timeline|calendario)\b", re.I)),
+)
+
+
+def _row_cells(text: str, start: int, end: int) -> list[Span]:
+    """The cells of a table row in ``text[start:end]``: between tabs, or between a Markdown row's bars."""
+    seg = text[start:end]
+    if seg.lstrip().startswith("|"):
+        bars = [m.start() for m in re.finditer(r"\|", seg)]
+        bounds = list(zip(bars, bars[1:], strict=False))
+    else:
+        tabs = [m.start() for m in re.finditer(r"\t", seg)]
+        bounds = list(zip([-1, *tabs], [*tabs, len(seg)], strict=True))
+    out = []
+    for a, b in bounds:
+        cs, ce = start + a + 1, start + b
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        while ce > cs and text[ce - 1].isspace():
+            ce -= 1
+        if text[cs:ce] in ("\u2014", "-", "\u2013"):  # an empty cell drawn as a dash
+            ce = cs
+        out.append(Span(cs, ce))
+    return out
+
+
+def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | None:
+    """The roles of the columns of the table a row at ``before`` is in, from its heading row: the
+    first paragraph above the table's rows, when it has their separators and names an agreement or
+    action column ("N.º\tAcuerdo\tResponsable\tFecha límite", "| # | Action | Responsible | Deadline |")."""
+    at = next((i for i in range(len(paras) - 1, -1, -1) if paras[i].start < before), None)
+    while at is not None and at >= 0:
+        p = paras[at]
+        seg = text[p.start : p.end]
+        tabled = "\t" in seg or seg.lstrip().startswith("|")
+        if tabled and MARKER.match(seg):
+            at -= 1  # another row of the table
+            continue
+        if not tabled:
+            return None
+        names = [clean(text[c.start : c.end]) for c in _row_cells(text, p.start, p.end)]
+        roles = [next((r for r, rx in _COLUMN_ROLES if rx.search(n)), None) for n in names]
+        return roles if "text" in roles and ("who" in roles or "when" in roles) else None
+    return None
 
 
 # ---- the whole report -----------------------------------------------------------------------------
@@ -859,12 +931,12 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     # after it (follow-up of earlier meetings, other business, participants) do not.
     section = _agreements_section(text, body_paras)
     lo, hi = (section[0], section[1]) if section is not None else (0, len(body_paras))
-    restart: set[int] = set()  # where a list starts again at the top level
+    restart: set[int] = set()  # where a heading after which a list starts again at the top level ends
     if section is not None and section[2]:
         # "IV. RECOMMENDATIONS" after "III. CONCLUSIONS": a heading inside the items, not one of
         # them; the list under it starts at the top level again
         inner = set(section[2])
-        restart = {body_paras[i + 1].start for i in inner if i + 1 < len(body_paras)}
+        restart = {body_paras[i].end for i in inner}
         hi -= len(inner)
         body_paras = [p for i, p in enumerate(body_paras) if i not in inner]
     first = next((i for i in range(lo, hi) if _marker(text, body_paras[i])), None)
@@ -1024,6 +1096,8 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
             if not readings:
                 if not nxt[0] and OTHER_SECTION.match(nxt[1]):
                     return i + 1, j, inner
+                if not nxt[0] and AGREEMENTS_HEADING.match(nxt[1]):
+                    inner.append(j)  # "Action items" after "Agreements": the list starts again
                 continue
             following = {(k, n) for k, n in nxt[0] if (k, n - 1) in readings}
             if following:
