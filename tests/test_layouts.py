@@ -313,3 +313,58 @@ def test_commitments_listed_before_the_agreements_and_numeric_dates():
     assert commitments(items[3]) == [("pledge", "International Organization for Migration", "2019-04-05")]
     assert items[6].item.text.startswith("Aprobar la agenda")
     assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+# ---- the third batch: converted by the rules of the first two before any change for them -----------
+
+
+def test_a_word_file_numbered_by_word():
+    # Read right before any change: Word's own list numbering ("List Number"), a lead-in between
+    # agreements 6 and 7 that does not restart it, sub-items numbered by a second list.
+    x = extracted("rcgm_2015-06-16_es.docx")
+    items = top(x)
+    assert [a.item.marker for a in items] == [f"{n}." for n in range(1, 11)]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["3.a", "3.b", "7.a", "7.b", "7.c"]
+    # "Belice excusó su participación" in the closing paragraph
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+
+
+def test_a_summary_of_agreements_before_the_proceedings():
+    # Before: the numbered sections of the proceedings ("1. Opening", ...) and the list of
+    # documents were items under the fifth agreement; no delegation.
+    x = extracted("vm_2020-11-20_en.txt")
+    assert len(x.agreements) == 5 and [a.item.marker for a in x.agreements] == ["•"] * 5
+    assert commitments(x.agreements[1]) == [("request", "Technical Secretariat", "2020-12-11")]
+    # "Vice-Ministers and heads of delegation of Belize, ... took part. The delegation of Nicaragua
+    # ... did not connect": a paragraph of the proceedings says who attended
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_an_opening_that_names_the_officials_and_the_absent():
+    # Before: "se reunieron los funcionarios ... de Costa Rica, ..." named no delegation, only
+    # "Las delegaciones de Belice y Canadá excusaron su asistencia" did: Belize and Canada.
+    x = extracted("consular_2011-09-08_es.txt")
+    assert [a.item.marker for a in top(x)] == [f"{n})" for n in range(1, 9)]
+    assert [a.item.marker for a in x.agreements if a.item.parent is not None] == ["i.", "ii.", "iii."]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m not in ("BZ", "CA")]
+
+
+def test_an_absence_said_in_other_words():
+    # Before: "Nicaragua did not send a delegation" was not read as an absence.
+    x = extracted("coalition_2018-04-25_en.txt")
+    assert [a.item.marker for a in top(x)] == [f"{c}." for c in "ABCDEFGH"]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_lists_under_agreed_in_a_report_of_numbered_sections():
+    # Before: the sections "I. OPENING SESSION" ... "VI." with their narrative were the items and the
+    # lettered agreements their sub-items; a page footer joined the next page's first line.
+    x = extracted("rcgm_2008-05-14_en.txt")
+    assert [a.item.marker for a in x.agreements] == ["(a)", "(b)", "(c)", "(d)", "(e)", "(a)", "(b)", "(c)", "(d)"]
+    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 10)]
+    assert all(a.item.parent is None for a in x.agreements)
+    # (d) runs over the page break; the footer "RCM-RCGM/2008/05" is not in it
+    assert 'Trafficking" and to present a revised draft' in x.agreements[3].item.text
+    assert "RCM-RCGM/2008/05" not in x.agreements[3].item.text
+    assert not any(a.item.text.startswith(("OPENING", "REPORT OF")) for a in x.agreements)
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "DO"]

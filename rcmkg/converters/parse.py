@@ -24,7 +24,11 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 * a list of participants under its heading names the delegations: the countries that start its
   lines, but those under an observers' heading;
 * a word hyphenated at a line end ("Mi-" / "grantes") is read whole; a rule ("-----") separates;
-* a list of participants heading ends the items;
+* a list of participants heading ends the items; a form feed (a page break) ends a paragraph;
+* in a report made of numbered sections with narrative under them, the agreements are the lists
+  that lead-ins introduce ("... the RCGM agreed: (a) ... (e)");
+* when no opening sentence or list of participants names the delegations, the first paragraph that
+  says who took part does; the absent ("sent its apologies", "se excusó") are left out;
 * a file with two language versions, each under a version heading ("VERSIÓN EN ESPAÑOL", "ENGLISH
   VERSION"), is parsed once per version (:func:`language_versions`);
 * a lead-in paragraph ending in ":" right before a sub-level list is an item too (an excerpt's);
@@ -86,11 +90,19 @@ OPENING = re.compile(
     r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\bin\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\s+celebrada\b"
-    r"|\bse\s+reuni[oó]\b|\breunid[oa]s?\s+en\b"
+    r"|\bse\s+reuni(?:[oó]|eron)\b|\breunid[oa]s?\s+en\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
     r"|,\s+(?:meeting|gathered|assembled)\s+in\b",
     re.I,
 )
+# The words after which an opening sentence names who attended.
+_ATTENDANCE = re.compile(
+    r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó]n|"
+    r"heads\s+of\s+delegation|jefes\s+de\s+delegaci[oó]n|delegaciones|representantes|delegados|"
+    r"delegates|officials|funcionarios)\b",
+    re.I,
+)
+_NAME_WORDS = frozenset({"representantes", "delegados", "delegates", "officials", "funcionarios"})
 # Where the opening sentence's subject (the body) ends.
 SUBJECT_END = re.compile(
     r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|sesion[oó]|se\s+reuni[oó]|reunid[oa]s?)\b|\s*,\s+(?:meeting|gathered|assembled)\s+in\b"
@@ -112,7 +124,7 @@ DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "Conclusions and Recommendations", "Acuerdos adoptados"): the items are that section's, not the
 # narrative before it or the follow-up, other business and participants after it.
 AGREEMENTS_HEADING = re.compile(
-    r"^(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
+    r"^(?:(?:summary|list|resumen|lista|relaci[oó]n)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+items|"
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
@@ -135,9 +147,11 @@ PARTICIPANTS_HEADING = re.compile(
 )
 # What says a delegation did not attend.
 ABSENT = re.compile(
-    r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|did\s+not\s+(?:attend|participate|take\s+part)|"
-    r"could\s+not\s+attend|(?:se\s+)?excus[oó]|ausente|no\s+(?:asisti[oó]|particip[oó]|se\s+hizo\s+presente|estuvo\s+presente)|"
-    r"justific[oó]\s+su\s+(?:ausencia|inasistencia)|no\s+pudo\s+asistir)\b",
+    r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|did\s+not\s+(?:attend|participate|take\s+part|"
+    r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not\s+be\s+)?able\s+to\s+attend|"
+    r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
+    r"envi[oó]\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
+    r"no\s+pudo\s+asistir)\b",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[.;:]\s")
@@ -165,7 +179,8 @@ OTHER_SECTION = re.compile(
     r"pending\b.*|(?:asuntos|temas)\s+pendientes\b.*|seguimiento\b.*|follow[- ]?up\b.*|"
     r"(?:any\s+)?other\s+(?:business|matters)|asuntos\s+varios|varios|otros\s+asuntos|"
     r"clos(?:ing|ure)\b.*|clausura\b.*|cierre\b.*|next\s+meeting\b.*|pr[oó]xima\s+reuni[oó]n\b.*|agenda\b.*|"
-    r"introduc(?:tion|ci[oó]n)\b.*|desarrollo\b.*|summary\b.*|resumen\b.*|background|antecedentes)\s*:?\s*$",
+    r"introduc(?:tion|ci[oó]n)\b.*|desarrollo\b.*|summary\b.*|resumen\b.*|background|antecedentes|proceedings|"
+    r"deliberations|deliberaciones|discussions?|debates?)\s*:?\s*$",
     re.I,
 )
 STATUS = re.compile(r"^\s*(final version|draft|versi[oó]n final|borrador|final draft)\s*$", re.I)
@@ -231,6 +246,8 @@ def paragraphs(text: str) -> list[Para]:
             cur = None
             continue
         body = text[s2:e2]
+        if "\f" in text[s:s2]:
+            cur = None  # a page break: what follows starts a paragraph (a page's footer stays apart)
         if RULE.fullmatch(body):  # a rule ("-----") is a paragraph of its own: nothing joins it
             paras.append(Para(s2, e2, [(s2, e2)]))
             cur = None
@@ -453,8 +470,12 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         pm = re.search(r"\bprior to (?:the )?(?:meeting|session) of (?:the )?(.+?)(?:,|\.|\s+with\b|$)", seg, re.I | re.S)
         if pm:
             h.prior_to = _loc(text, opening.start + pm.start(1), opening.start + pm.end(1))
-        part = re.search(r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó]n|"
-                         r"heads\s+of\s+delegation|jefes\s+de\s+delegaci[oó]n|delegaciones)\b", seg, re.I)
+        # the first word of attendance; "funcionarios", "officials" not in the body's own name ("La Red
+        # de Funcionarios de Enlace ... celebró"): the subject may name the delegations ("The
+        # Vice-Ministers and Heads of Delegation of Belize, ...")
+        body_span = (h.body.span.start - opening.start, h.body.span.end - opening.start) if h.body else (0, 0)
+        part = next((m for m in _ATTENDANCE.finditer(seg)
+                     if not (m.group(1).lower() in _NAME_WORDS and body_span[0] <= m.start() < body_span[1])), None)
         if part:
             ps = opening.start + part.start()
             pe = opening.end
@@ -1007,8 +1028,17 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     listed = _listed_participants(text, body_paras, registry)
     if listed is not None:
         h.participants, h.participants_span = listed
+    elif not h.participants:
+        # no opening sentence names them: the first paragraph that says who took part does
+        said = _attendance_paragraph(text, body_paras, registry)
+        if said is not None:
+            h.participants, h.participants_span = said
+    agreed = None if plain else _agreed_lists(text, body_paras, first, annex)
     if plain:
         items = _plain_items(text, body_paras[first:annex], plain_lead)
+    elif agreed is not None:
+        kept, ends = agreed
+        items = _build_items(text, kept, 0, len(kept), None, source.labels, None, ends)
     else:
         items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from, restart)
     # A dateline that closes the items belongs to the report, not to the annex.
@@ -1107,6 +1137,56 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                     continue
                 return i + 1, j, inner
         return i + 1, len(paras), inner
+    return None
+
+
+def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple[list[Para], set[int]] | None:
+    """The lists that lead-ins introduce ("... the RCGM agreed:", "el Grupo acordó:"), in a report
+    whose numbered entries are section headings with narrative under them ("I. OPENING SESSION",
+    "III. FOLLOW-UP ..."): the agreements are those lists, not the sections. Each list runs over the
+    paragraphs after its lead-in, to the next section heading or lead-in. Returns the lists' paragraphs and where each lead-in ends (each list is top level), or
+    None when the report is not made so."""
+    headings = [i for i in range(first, annex) if (h := _section_heading(text, paras[i])) is not None and h[0]
+                and not paras[i].text.endswith(":")]
+    leads = [i for i in range(first, annex - 1) if paras[i].text.endswith(":") and PREAMBLE.search(paras[i].text)
+             and _marker(text, paras[i]) is None]
+    if len(headings) < 2 or not leads:
+        return None
+    heading_styles = {mk[0] for i in headings if (mk := _marker(text, paras[i])) is not None}
+    kept: list[Para] = []
+    ends: set[int] = set()
+    stops = sorted({*headings, *leads, annex})
+    for i in leads:
+        mk = _marker(text, paras[i + 1])
+        if mk is None or mk[0] in heading_styles:
+            continue
+        ends.add(paras[i].end)
+        # to the next section heading or lead-in: an unmarked paragraph is the rest of the item before it
+        kept += paras[i + 1 : next(j for j in stops if j > i)]
+    return (kept, ends) if kept else None
+
+
+_TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
+                        r"were\s+represented|estuvieron\s+representad[oa]s)\b", re.I)
+
+
+def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
+    """The countries of the first paragraph that says who took part ("Vice-Ministers and heads of
+    delegation of Belize, ... took part. The delegation of Nicaragua ... did not connect."): three or
+    more countries and a verb of attendance, the absent left out."""
+    for p in paras:
+        if not _TOOK_PART.search(text, p.start, p.end):
+            continue
+        named = registry.find(text, {"country"}, p.start, p.end)
+        if len(named) < 3:
+            continue
+        found: list[Located] = []
+        for m in named:
+            code = m.entry.notation or m.entry.iri
+            if not _absent(text, m.start, p.start, p.end) and all(x.value != code for x in found):
+                found.append(Located(code, Span(m.start, m.end)))
+        if found:
+            return found, Span(p.start, p.end)
     return None
 
 
