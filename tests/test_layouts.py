@@ -353,6 +353,8 @@ def test_an_absence_said_in_other_words():
     # Before: "Nicaragua did not send a delegation" was not read as an absence.
     x = extracted("coalition_2018-04-25_en.txt")
     assert [a.item.marker for a in top(x)] == [f"{c}." for c in "ABCDEFGH"]
+    # the heading "COMMITMENTS" ends item H: its table (in columns of spaces, not read) is not H's text
+    assert x.agreements[-1].item.text.endswith("in October 2018.")
     assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
 
 

@@ -682,6 +682,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         em = ELLIPSIS.match(text, s)
         entries.append((lead_in, "lead", None, em.end() if em else s))
     grown: dict[int, Para] = {}  # items continued by unmarked paragraphs, by id
+    closed = False  # a heading came after the last item: unmarked paragraphs are no longer its
     for i, p in enumerate(paras[plain_from if plain_from is not None else first : annex],
                           start=plain_from if plain_from is not None else first):
         mk = _marker(text, p)
@@ -695,8 +696,15 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # A bullet whose glyph was lost in extraction: a sibling of the bullet before it.
             entries.append((p, "bullet", "", p.start))
             continue
+        if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and p.text.isupper()):
+            # a heading inside the items ("IV. RECOMMENDATIONS", "COMMITMENTS"): no item, and what
+            # follows it unmarked is not the item before it
+            closed = True
+            continue
+        if mk is not None:
+            closed = False
         if mk is None:
-            if entries:
+            if entries and not closed:
                 # A paragraph without a marker continues the item before it.
                 # Its text is set once the item is complete: redone at each line, it was quadratic.
                 prev = entries[-1][0]
@@ -956,10 +964,7 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     if section is not None and section[2]:
         # "IV. RECOMMENDATIONS" after "III. CONCLUSIONS": a heading inside the items, not one of
         # them; the list under it starts at the top level again
-        inner = set(section[2])
-        restart = {body_paras[i].end for i in inner}
-        hi -= len(inner)
-        body_paras = [p for i, p in enumerate(body_paras) if i not in inner]
+        restart = {body_paras[i].end for i in section[2]}
     first = next((i for i in range(lo, hi) if _marker(text, body_paras[i])), None)
     plain = False
     plain_lead: Para | None = None
