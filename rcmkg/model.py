@@ -115,6 +115,9 @@ class ParsedReport:
     language: str = "en"  # ISO 639-1 of the report text
     doc_kind: str = "report"  # report | conclusions | recommendations | declaration | minutes
     header: Span | None = None  # the paragraphs before the first item (title, dateline, opening)
+    # how the meeting was attended, where the report says: "online" ("Virtual meeting", "por
+    # videoconferencia") or "mixed" ("hybrid", "modalidad híbrida"), with the words that say it
+    attendance: Located | None = None
 
 
 # ---- extracted facts (after extract + link) -------------------------------------------------------
@@ -205,6 +208,7 @@ class Extracted:
     minted: tuple[tuple[str, str, str, str | None], ...] = ()  # (iri, kind, label, doctype) not in the registry
     report_tracks: tuple[Ref, ...] = ()  # tracked items named outside the items (header, annex)
     lacks: tuple[str, ...] = ()  # what the source does not say: body, delegations, items, place, year
+    attendance: Located | None = None  # "online" or "mixed", as ParsedReport.attendance
     holdings: tuple[RoleHolding, ...] = ()  # countries the report names in a role (the PPT), with their spans
 
 

@@ -370,3 +370,27 @@ def test_lists_under_agreed_in_a_report_of_numbered_sections():
     assert "RCM-RCGM/2008/05" not in x.agreements[3].item.text
     assert not any(a.item.text.startswith(("OPENING", "REPORT OF")) for a in x.agreements)
     assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "DO"]
+
+
+def test_how_the_meeting_was_attended(tmp_path: Path):
+    # "Virtual meeting", "REUNIÓN VIRTUAL", "by videoconference", "hybrid", "modalidad híbrida": said
+    # of the meeting; "Canadá participó por videoconferencia" is one delegation's way of attending
+    modes = {n: (x.attendance.value if (x := extracted(n)).attendance is not None else None)
+             for n in ("grcm_2021-11-09_es.txt", "coalition_2020-09-30_en.txt", "vm_2020-11-20_en.txt",
+                       "rrpc_2022-10-05_en.txt", "adhoc_2023-05-04_es_en.txt", "rrpc_2018-03-14_es.txt",
+                       "vm_2012-06-21_en.txt")}
+    assert modes == {"grcm_2021-11-09_es.txt": "online", "coalition_2020-09-30_en.txt": "online",
+                     "vm_2020-11-20_en.txt": "online", "rrpc_2022-10-05_en.txt": "mixed",
+                     "adhoc_2023-05-04_es_en.txt": "mixed", "rrpc_2018-03-14_es.txt": None, "vm_2012-06-21_en.txt": None}
+    # held online: no venue to name, none lacking, no warning from the shapes
+    from rcmkg.pipeline import convert_source
+    from rcmkg.settings import Settings
+    from rcmkg.validate import validate
+
+    x = extracted("coalition_2020-09-30_en.txt")
+    assert x.place is None and "place" not in x.lacks
+    conv, _ = convert_source(read(LAYOUTS / "coalition_2020-09-30_en.txt"), Settings())
+    assert "schema:eventAttendanceMode schema:OnlineEventAttendanceMode" in conv.turtle
+    (tmp_path / "c.ttl").write_text(conv.turtle, encoding="utf-8")
+    report = validate([tmp_path / "c.ttl"])
+    assert not [r for r in report.results if "venue" in r.message], report.text()

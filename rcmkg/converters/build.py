@@ -124,6 +124,10 @@ class GraphBuilder:
                 t(IRI(o.iri), RCM + "unreconciled", Lit("true", datatype=XSD + "boolean"))
         if x.meeting_kind:
             t(meeting, RCM + "meetingKind", IRI(voc("meeting-kind", x.meeting_kind)))
+        if x.attendance is not None:
+            mode = "OnlineEventAttendanceMode" if x.attendance.value == "online" else "MixedEventAttendanceMode"
+            t(meeting, SCHEMA + "eventAttendanceMode", IRI(SCHEMA + mode))
+            self.derived(meeting, x.attendance.span)
         if x.reports_to:
             t(meeting, RCM + "reportsTo", IRI(x.reports_to.iri))
         if x.held_prior_to:

@@ -959,7 +959,8 @@ class Extractor:
             kind = {"regular": "ordinary", "ordinaria": "ordinary", "extraordinaria": "extraordinary"}.get(k, k)
             if kind not in ("ordinary", "extraordinary", "virtual", "workshop"):
                 kind = None
-        lacks = self._lacks(report, body, delegations, place, agreements, warnings)
+        lacks = self._lacks(report, body, delegations, place, agreements, warnings,
+                            online=report.attendance is not None and report.attendance.value == "online")
         return Extracted(
             report=report,
             body=body,
@@ -978,6 +979,7 @@ class Extractor:
             minted=tuple((m.iri, m.kind, m.label, m.doctype) for m in sorted(linker.minted.values(), key=lambda m: m.iri)),
             report_tracks=report_tracks,
             lacks=lacks,
+            attendance=report.attendance,
             holdings=holdings,
         )
 
@@ -1017,7 +1019,7 @@ class Extractor:
         return replace(a, commitments=tuple(commitments), holdings=tuple(dict.fromkeys(named)))
 
     def _lacks(self, report: ParsedReport, body: Ref, delegations: tuple[Ref, ...], place: Ref | None,
-               agreements: list[Agreement], warnings: list[str]) -> tuple[str, ...]:
+               agreements: list[Agreement], warnings: list[str], online: bool = False) -> tuple[str, ...]:
         """What the source does not say, each with one warning line: the graph records it, so that
         validation and the pages can say "the report lists no delegations" instead of nothing."""
         lacks: list[str] = []
@@ -1028,7 +1030,7 @@ class Extractor:
             warnings.append("no delegation list (no opening sentence or list names the countries attending)")
         if not report.items:
             lacks.append("items")  # parse() has warned already
-        if place is None:
+        if place is None and not online:  # a meeting held online has no venue to name
             lacks.append("place")
             warnings.append("no venue named (no dateline or opening sentence names the meeting's place)")
         for a in agreements:

@@ -95,6 +95,16 @@ OPENING = re.compile(
     r"|,\s+(?:meeting|gathered|assembled)\s+in\b",
     re.I,
 )
+# How the meeting was attended, said of the meeting (not of one delegation "via videoconference").
+ONLINE = re.compile(
+    r"\b(?:virtual\s+(?:\w+\s+)?(?:meeting|session)|meeting\s+(?:was\s+)?held\s+(?:virtually|online|by\s+videoconference)|"
+    r"(?:held|met)\s+(?:virtually|online|by\s+videoconference)|by\s+videoconference|"
+    r"reuni[oó]n\s+virtual|sesi[oó]n\s+virtual|(?:en\s+)?modalidad\s+virtual|de\s+(?:manera|forma)\s+virtual|por\s+videoconferencia)\b",
+    re.I,
+)
+# ... but "Canadá participó por videoconferencia": one delegation's way of taking part, not the meeting's.
+_ONE_REMOTE = re.compile(r"\b(?:particip\w*|took\s+part|joined|connected|conect\w*|asisti\w*|attended)\b[^.;]{0,60}$", re.I)
+MIXED = re.compile(r"\b(?:hybrid|h[ií]brid[oa])\b", re.I)
 # The words after which an opening sentence names who attended.
 _ATTENDANCE = re.compile(
     r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó]n|"
@@ -1053,6 +1063,17 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     ):
         rest += 1
     annex_span = Span(body_paras[rest].start, body_paras[-1].end) if rest < len(body_paras) else None
+    # Said in the header, to the end of the opening sentence where there is one; not in the narrative
+    # or an item ("a virtual forum in November").
+    head = body_paras[: max(0, header_end)]
+    opening_para = next((p for p in head if OPENING.search(p.text)), None)
+    limit = opening_para.end if opening_para is not None else (head[-1].end if head else 0)
+    attendance = None
+    for rx, mode in ((MIXED, "mixed"), (ONLINE, "online")):
+        m = next((m for m in rx.finditer(text, 0, limit) if not _ONE_REMOTE.search(text, max(0, m.start() - 80), m.start())), None)
+        if m is not None:
+            attendance = Located(mode, Span(m.start(), m.end()))
+            break
     warnings: list[str] = []
     if not items:
         warnings.append("no numbered items found")
@@ -1075,6 +1096,7 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         language=language or "en",
         doc_kind=h.doc_kind,
         header=h.header,
+        attendance=attendance,
     )
 
 
