@@ -394,3 +394,66 @@ def test_how_the_meeting_was_attended(tmp_path: Path):
     (tmp_path / "c.ttl").write_text(conv.turtle, encoding="utf-8")
     report = validate([tmp_path / "c.ttl"])
     assert not [r for r in report.results if "venue" in r.message], report.text()
+
+
+# ---- the fourth batch: converted by the rules of the first three before any change for them -------
+
+
+def test_numbered_agreements_across_lettered_subsections():
+    # Before: "A. MIGRATION AND DEVELOPMENT" ... "D." were items with the agreements under them.
+    x = extracted("rcgm_2013-11-26_en.txt")
+    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 13)]
+    assert all(a.item.parent is None for a in x.agreements)
+    assert (x.meeting_date.isoformat(), x.report.date.end and x.report.date.end.isoformat()) == ("2013-11-26", "2013-11-27")
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_acordaron_lo_siguiente_introduces_the_items():
+    # Before: the lead-in "... acordaron lo siguiente:" was item 1 with (a)-(g) under it.
+    x = extracted("red_2016-04-07_es.txt")
+    assert [a.item.marker for a in top(x)] == [f"({c})" for c in "abcdefg"]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["3.a", "3.b", "6.a", "6.b"]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+
+
+def test_responsable_and_plazo_lines_under_each_agreement():
+    # Before: "1.-" was no marker and every "Responsable: ... Plazo: ..." line was an item.
+    x = extracted("coalition_2021-03-18_es.txt")
+    assert [a.item.marker for a in x.agreements] == [f"{n}.-" for n in range(1, 7)]
+    assert not any("Responsable" in a.item.text for a in x.agreements)
+    assert commitments(x.agreements[1]) == [("pledge", "Technical Secretariat", "2021-04-30")]
+    assert commitments(x.agreements[4]) == [("pledge", "International Organization for Migration", "2021-03-26")]
+    assert x.attendance is not None and x.attendance.value == "online"
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m not in ("NI", "US")]
+
+
+def test_minutes_with_present_and_apologies_lines():
+    # Before: the body was the Technical Secretariat ("Minutes: Technical Secretariat"), no venue
+    # ("Venue: Hotel ..., San Salvador, El Salvador"), no delegation ("Present: ...").
+    x = extracted("adhoc_2017-09-12_en.txt")
+    assert x.body.label == "Ad Hoc Working Group on Labour Migration"
+    assert x.place is not None and x.place.label == "San Salvador"
+    assert [a.item.marker for a in x.agreements] == ["1)", "2)", "3)", "4)"]
+    # "Apologies: Belize, Nicaragua, Panama."
+    assert sorted(code(d) for d in x.delegations) == ["CA", "CR", "DO", "GT", "HN", "MX", "SV", "US"]
+
+
+def test_a_date_range_on_a_header_line_under_another():
+    # Before: "8-9 June 2022" under "Hybrid meeting - Ottawa, Canada / videoconference" was not
+    # read (the two lines are one paragraph naming a meeting), so the closing "Ottawa, 9 June 2022"
+    # gave the date.
+    x = extracted("rcgm_2022-06-08_en.txt")
+    assert (x.meeting_date.isoformat(), x.report.date.end and x.report.date.end.isoformat()) == ("2022-06-08", "2022-06-09")
+    assert x.attendance is not None and x.attendance.value == "mixed"
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 9)]
+    assert "The RCGM further agreed" in top(x)[2].item.text
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_a_pdf_declaration_across_a_page_break():
+    # Read right before any change for it (the rules of the PDF and declaration reports before).
+    x = extracted("vm_2018-06-22_es.pdf.txt")
+    assert [a.item.marker for a in x.agreements] == [f"{n}." for n in range(1, 10)]
+    sixth = x.agreements[5].item.text
+    assert sixth.endswith("presentada a la XXIV Reunión Viceministerial.") and "Página" not in sixth
+    assert sorted(code(d) for d in x.delegations) == MEMBERS

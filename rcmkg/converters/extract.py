@@ -349,7 +349,7 @@ class _ItemExtractor:
             # A cell holds the date alone ("30/04/2018", "4 November 2022"), or a period ("abril de
             # 2018", "Segundo semestre de 2018", "Q1 2023"), read as the phrase a sentence would put it in.
             dues = [FoundDue(f.text, f.begin, f.finish, f.end or f.start) for f in find_dates(cell)]
-            for lead in ("", "en ", "en el ", "in ", "in the "):
+            for lead in ("", "en ", "en el ", "in ", "in the ", "antes del ", "by "):
                 if dues:
                     break
                 dues = [replace(d, text=cell[max(0, d.begin - len(lead)) : d.finish - len(lead)],
@@ -1068,25 +1068,47 @@ class Extractor:
             if _names_a_body(subject.value):
                 name = re.sub(r"^(?:the|la|el|los|las)\s+", "", subject.value, flags=re.I)
                 return linker.mint("org", name.title() if name.isupper() else name, subject.span)
+        offices: list[Match] = []  # the Secretariat named in a header ("Minutes: Technical Secretariat")
+        conference: list[Match] = []  # the Conference named in a title or header
         for loc in (report.title, report.header):
             if loc is None:
                 continue
             span = loc.span if not isinstance(loc, Span) else loc
-            found = bodies(span.start, span.end)
+            # a post or the Secretariat named in the header ("Chair: ... (Presidency Pro Tempore)",
+            # "Minutes: Technical Secretariat") holds the meeting only when no body is named
+            found = [m for m in bodies(span.start, span.end) if not m.entry.iri.endswith(("/org/rcm-ppt", "/org/rcm-ts"))]
+            offices += [m for m in bodies(span.start, span.end) if m.entry.iri.endswith("/org/rcm-ts")]
             own = [m for m in found if not m.entry.iri.endswith("/org/rcm")]
-            if own or found:
-                return linker.ref(min(own or found, key=lambda m: (m.start, -(m.end - m.start))))
-        if report.header is not None:
-            for line in re.finditer(r"[^\r\n]+", text[report.header.start : report.header.end]):
-                hm = BODY_LINE.search(line.group(0))
-                if hm:
-                    s = report.header.start + line.start() + hm.start()
-                    e = report.header.start + line.start() + hm.end()
-                    name = clean(text[s:e])
-                    return linker.mint("org", name.title() if name.isupper() else name, Span(s, e))
+            if own:
+                return linker.ref(min(own, key=lambda m: (m.start, -(m.end - m.start))))
+            conference = conference or found
+        if report.header is not None and conference:
+            # only the Conference itself: a header line naming a body it does not know ("Ad Hoc
+            # Working Group on Labour Migration" under "Regional Conference on Migration") is the body
+            minted = self._body_line(report, linker)
+            return minted if minted is not None else linker.ref(min(conference, key=lambda m: (m.start, -(m.end - m.start))))
+        minted = self._body_line(report, linker)
+        if minted is not None:
+            return minted
+        if offices:
+            return linker.ref(offices[0])
         warnings.append("body not recognised (no title, header line or opening sentence names one)")
         anchor = report.date.span
         return linker.mint("org", "Unidentified RCM body", Span(anchor.start, anchor.start))
+
+    def _body_line(self, report: ParsedReport, linker: Linker) -> Ref | None:
+        """A body the registry does not know, minted from the first header line that names one."""
+        if report.header is None:
+            return None
+        text = report.source.text
+        for line in re.finditer(r"[^\r\n]+", text[report.header.start : report.header.end]):
+            hm = BODY_LINE.search(line.group(0))
+            if hm:
+                s = report.header.start + line.start() + hm.start()
+                e = report.header.start + line.start() + hm.end()
+                name = clean(text[s:e])
+                return linker.mint("org", name.title() if name.isupper() else name, Span(s, e))
+        return None
 
     def _org_ref(self, loc: object, linker: Linker) -> Ref | None:
         from rcmkg.model import Located

@@ -24,7 +24,9 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 * a list of participants under its heading names the delegations: the countries that start its
   lines, but those under an observers' heading;
 * a word hyphenated at a line end ("Mi-" / "grantes") is read whole; a rule ("-----") separates;
-* a list of participants heading ends the items; a form feed (a page break) ends a paragraph;
+* a list of participants heading ends the items; a form feed (a page break) ends a paragraph; a
+  numbered heading in capitals among the items ("A. MIGRATION AND DEVELOPMENT") is no item;
+* a "Responsable: ... Plazo: ..." line under an item gives its commitment, as a table's columns do;
 * in a report made of numbered sections with narrative under them, the agreements are the lists
   that lead-ins introduce ("... the RCGM agreed: (a) ... (e)");
 * when no opening sentence or list of participants names the delegations, the first paragraph that
@@ -61,7 +63,7 @@ _ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) 
 _NAMED = (r"(?i:acuerdo|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution)"
           r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?\d{1,3}\s*[:.\-\u2013\u2014]?")
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)]|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
+    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
     rf"|{_ORDINAL}|{_NAMED}))\s+"
 )
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
@@ -78,7 +80,7 @@ PREAMBLE = re.compile(
     r"|\bsiguientes (?:acuerdos|conclusiones|recomendaciones|decisiones|resoluciones)\b"
     # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
     r"|\b(?:agree|agreed|agrees|decided|decides|decide|resolved|resolve|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
-    r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó])\b[^:]{0,80}:\s*$"
+    r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó]|acordaron|decidieron|resolvieron|adoptaron|aprobaron|formularon)\b[^:]{0,80}:\s*$"
     r"|^(?:agreements?|acuerdos?|conclusions?|conclusiones|recommendations?|recomendaciones|decisions?|decisiones)\s*:?\s*$",
     re.I,
 )
@@ -396,6 +398,20 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
     return None
 
 
+_VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)[ \t]*:[ \t]*", re.I | re.M)
+
+
+def _place_at_end(text: str, s: int, e: int, registry: Registry) -> Place | None:
+    """"City, Country" at the end of ``text[s:e]``, after a hotel or a building ("Hotel Sheraton
+    Presidente, San Salvador, El Salvador"): tried from each comma, the last first."""
+    starts = [s] + [s + m.end() for m in re.finditer(r",\s*", text[s:e])]
+    for a in reversed(starts):  # the shortest "City, Country" at the end first
+        found = _place_in(text, a, e, registry) or _known_city_at(text, a, e, registry)
+        if found is not None and clean(text[found.span.end : e]) in ("", "."):
+            return found
+    return None
+
+
 def _known_city_at(text: str, s: int, e: int, registry: Registry) -> Place | None:
     """A city of the registry named at ``s`` without its country ("en la Ciudad de Panamá, con ...")."""
     found = registry.find(text, {"place", "country"}, s, e)
@@ -414,6 +430,10 @@ def _place_line(p: Para, text: str, registry: Registry) -> Place | None:
         if _place_only(line, text, registry):
             return _place_in(text, s, e, registry)
     return None
+
+
+def _line_para(text: str, s: int, e: int) -> Para:
+    return Para(s, e, [(s, e)], clean(text[s:e]))
 
 
 def _country_before(text: str, p: Para, registry: Registry) -> Place | None:
@@ -528,7 +548,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             h.reports_to = _loc(text, p.start + rm.start(1), p.start + rm.end(1))
             break
     # Dateline: in the header first; an excerpt may carry it after its items (before the annex).
-    candidates = [p for p in head] + [p for p in paras[annex : annex + 2]]
+    # (a header paragraph of several lines is tried whole, then line by line: "Hybrid meeting -
+    # Ottawa, Canada / videoconference" over "8-9 June 2022")
+    candidates = [q for p in head for q in [p, *(_line_para(text, s, e) for s, e in p.lines[1:] if len(p.lines) > 1)]]
+    candidates += [p for p in paras[annex : annex + 2]]
     for p in candidates:
         dl = _dateline(p, text)
         if dl is None:
@@ -541,7 +564,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # The venue sits on the same line before the date or on the line/paragraph just before it.
         place = _place_in(text, p.start, dl.begin, registry)
         if place is None:
-            idx = paras.index(p)
+            idx = next(i for i, q in enumerate(paras) if q.start <= p.start <= q.end)  # (p may be one of its lines)
             for q in paras[max(0, idx - 2) : idx][::-1]:
                 place = _country_before(text, q, registry)
                 if place:
@@ -549,6 +572,16 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         if place and not (closing and h.other_places):
             h.place = place
         break
+    if h.place is None:
+        # "Venue: Hotel Sheraton Presidente, San Salvador, El Salvador", "Lugar: Ciudad de Panamá, Panamá"
+        for p in head:
+            for vm in _VENUE.finditer(text, p.start, p.end):
+                line_end = text.find("\n", vm.end(), p.end)
+                h.place = _place_at_end(text, vm.end(), p.end if line_end < 0 else line_end, registry)
+                if h.place is not None:
+                    break
+            if h.place is not None:
+                break
     if h.place is None:
         # A header line that is only "City, Country" (the date is elsewhere).
         h.place = next((pl for p in head if (pl := _place_line(p, text, registry)) is not None), None)
@@ -584,6 +617,8 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "ordinal"
         elif re.match(_NAMED, label):
             style = "named"
+        elif re.fullmatch(r"\d+[.)]-", label):
+            style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
             style = "dec" if label.endswith(".") else "decp"
             if "." in label.rstrip("."):
@@ -693,6 +728,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         entries.append((lead_in, "lead", None, em.end() if em else s))
     grown: dict[int, Para] = {}  # items continued by unmarked paragraphs, by id
     closed = False  # a heading came after the last item: unmarked paragraphs are no longer its
+    said: dict[int, tuple[tuple[str, Span], ...]] = {}  # entry -> the cells a "Responsable: ..." line gives
     for i, p in enumerate(paras[plain_from if plain_from is not None else first : annex],
                           start=plain_from if plain_from is not None else first):
         mk = _marker(text, p)
@@ -713,6 +749,20 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             continue
         if mk is not None:
             closed = False
+        if mk is None and entries and not closed and (rm := _RESPONSIBLE.match(text, p.start, p.end)):
+            # "Responsable: ST con apoyo de la PPT. Plazo: 30 de abril de 2021." under an item: its
+            # commitment's actors and due date, as a table's columns give them
+            at = rm.end("who")
+            who = Span(_strip_start(text, rm.start("who"), at), _rstrip_end(text, rm.start("who"), at))
+            given: list[tuple[str, Span]] = [("who", who)] if who.end > who.start else []
+            if rm.group("when") is not None:
+                ws, we = rm.start("when"), _rstrip_end(text, rm.start("when"), rm.end("when"))
+                while we > ws and text[we - 1] == ".":
+                    we -= 1
+                if we > ws:
+                    given.append(("when", Span(ws, we)))
+            said[len(entries) - 1] = tuple(given)
+            continue
         if mk is None:
             if entries and not closed:
                 # A paragraph without a marker continues the item before it.
@@ -727,6 +777,13 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 entries[-1] = (prev, entries[-1][1], entries[-1][2], entries[-1][3])
             continue
         style, label, after = mk
+        title = text[after : p.end]
+        if (style not in ("bullet", "bullet2", "row") and len(title) < 100 and not SENTENCE_END.search(title)
+                and re.search(r"[^\W\d_]{2}", title) and title.upper() == title):
+            # a numbered heading in capitals among the items ("A. MIGRATION AND DEVELOPMENT" over
+            # agreements numbered 1-12 across the sections): no item, and ends the one before
+            closed = True
+            continue
         if p.start in labels:  # Word's own numbering, from a .docx reader
             label = labels[p.start]
         entries.append((p, style, label, _strip_start(text, after, p.end)))
@@ -781,7 +838,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         del counters[level + 1 :]
         parent = parents[-1] if parents else None
         if level == 0:
-            v = _value(label or "") if style in ("dec", "decp", "decdec", "row") and not broken else None
+            v = _value(label or "") if style in ("dec", "decp", "decdec", "decd", "row") and not broken else None
             if v is not None:
                 counters[0] = v
             number = str(counters[0])
@@ -800,7 +857,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if lead := ELLIPSIS.match(item_text):
             item_text = item_text[lead.end() :]
         marker_span = Span(p.start, tstart) if label else None
-        cells: tuple[tuple[str, Span], ...] = ()
+        cells: tuple[tuple[str, Span], ...] = said.get(pos - 1, ())
         if style == "row" and (roles := _columns(text, paras, p.start)):
             row = _row_cells(text, p.start, p.end)
             if len(row) == len(roles):
@@ -814,6 +871,12 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     return items
 
 
+# A line under an item that names who is responsible and by when ("Responsable: OIM. Plazo: 26 de marzo.").
+_RESPONSIBLE = re.compile(
+    r"[ \t]*(?:responsables?|responsible(?:\s+part(?:y|ies))?|lead|a\s+cargo(?:\s+de)?)[ \t]*:[ \t]*(?P<who>[^\n]*?)"
+    r"(?:[.;,]?[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*(?P<when>.*))?$",
+    re.I | re.S,
+)
 # The roles a table's column heading gives its cells.
 _COLUMN_ROLES = (
     ("num", re.compile(r"^(?:#|n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|number|item)$", re.I)),
@@ -1045,7 +1108,7 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         h.participants, h.participants_span = listed
     elif not h.participants:
         # no opening sentence names them: the first paragraph that says who took part does
-        said = _attendance_paragraph(text, body_paras, registry)
+        said = _present_line(text, body_paras, registry) or _attendance_paragraph(text, body_paras, registry)
         if said is not None:
             h.participants, h.participants_span = said
     agreed = None if plain else _agreed_lists(text, body_paras, first, annex)
@@ -1195,6 +1258,30 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
 
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
                         r"were\s+represented|estuvieron\s+representad[oa]s)\b", re.I)
+
+
+_PRESENT = re.compile(r"^[ \t]*(?:present|presentes|asistentes|participants|participantes|attendance|delegations\s+present)[ \t]*:",
+                      re.I | re.M)
+_LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w ]{1,30}:", re.M)
+
+
+def _present_line(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
+    """The countries of a "Present:" entry of minutes, to the next labelled line ("In attendance:",
+    "Apologies: Belize, Nicaragua, Panama." names the absent)."""
+    for p in paras:
+        m = _PRESENT.search(text, p.start, p.end)
+        if m is None:
+            continue
+        nxt = _LABEL_LINE.search(text, m.end(), p.end)
+        end = nxt.start() if nxt is not None else p.end
+        found: list[Located] = []
+        for c in registry.find(text, {"country"}, m.end(), end):
+            code = c.entry.notation or c.entry.iri
+            if all(x.value != code for x in found):
+                found.append(Located(code, Span(c.start, c.end)))
+        if found:
+            return found, Span(m.start(), end)
+    return None
 
 
 def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
