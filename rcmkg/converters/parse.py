@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from rcmkg.converters.dates import FoundDate, find_dates
 from rcmkg.errors import InputError
@@ -604,8 +605,33 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
 # ---- items ----------------------------------------------------------------------------------------
 
 
+class _Memo:
+    """What was found for each paragraph of the text being parsed (one text at a time per process):
+    the rules ask about the same paragraphs several times."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.found: dict[tuple[int, int], Any] = {}
+
+    def of(self, text: str) -> dict[tuple[int, int], Any]:
+        if self.text is not text:
+            self.text, self.found = text, {}
+        return self.found
+
+
+_MARKERS, _HEADINGS = _Memo(), _Memo()
+
+
 def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
     """(style, label, offset just after the marker) of a paragraph that starts an item."""
+    memo = _MARKERS.of(text)
+    key = (p.start, p.end)
+    if key not in memo:
+        memo[key] = _find_marker(text, p)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     seg = text[p.start : p.end]
     m = MARKER.match(seg)
     if m:
@@ -1169,6 +1195,14 @@ def _is_heading(p: Para) -> bool:
 
 
 def _section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]], str] | None:
+    memo = _HEADINGS.of(text)
+    key = (p.start, p.end)
+    if key not in memo:
+        memo[key] = _find_section_heading(text, p)
+    return memo[key]  # type: ignore[no-any-return]
+
+
+def _find_section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]], str] | None:
     """(the readings of its marker, its title) of a paragraph that reads as a section heading: short,
     ending no sentence but for a colon; None otherwise. A reading is (numbering, value): "III." is
     ("R", 3), "3." ("d", 3), "C." both ("A", 3) and ("R", 100); an unnumbered heading has none."""
