@@ -457,3 +457,34 @@ def test_a_pdf_declaration_across_a_page_break():
     sixth = x.agreements[5].item.text
     assert sixth.endswith("presentada a la XXIV Reunión Viceministerial.") and "Página" not in sixth
     assert sorted(code(d) for d in x.delegations) == MEMBERS
+
+
+# ---- the fifth batch: converted by the rules of the first four before any change for them -------
+
+
+def test_que_clauses_of_a_communique_are_its_preamble():
+    # Before: the observers' paragraph, "CONSIDERANDO:" and the "Que ...;" clauses were items, the
+    # nine points under "RESUELVEN:" their sub-items.
+    x = extracted("vm_2014-06-26_es.txt")
+    assert x.body.iri.endswith("/rcm-vmm")
+    assert [a.item.marker for a in top(x)] == [f"{n}." for n in range(1, 10)]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["3.a", "3.b", "3.c"]
+    # "La delegación de Belice, que por razones de fuerza mayor no pudo asistir"
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+
+
+def test_attendance_lines_with_regrets_and_excusaron():
+    # Before: "Participating Member Countries: ..." was not read (no delegation), and "Excusaron su
+    # asistencia: Belice y Canadá." counted Belize and Canada.
+    x = extracted("rrpc_2020-09-22_en.txt")
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+    assert x.attendance is not None and x.attendance.value == "online"
+    y = extracted("coalition_2019-03-12_es.txt")
+    assert sorted(code(d) for d in y.delegations) == [m for m in MEMBERS if m not in ("BZ", "CA")]
+
+
+def test_recommendations_with_two_levels_of_bullets():
+    # Read right before any change: the recommendations, not the key findings numbered before them.
+    x = extracted("adhoc_2016-08-30_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 6)]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["1.a", "1.b", "3.a", "3.b", "3.b.a"]

@@ -13,7 +13,9 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
   heading of another kind of section ("Pending items ...", "Participants");
 * items run from the first marked paragraph to the first dateline or "Annex" heading after it; a
   line that starts in lower case ("y lo presenten ... el 30 de septiembre de 2023.") is no dateline;
-* a declaration's preambular paragraphs ("Recognizing ...;", "Reafirmando ...,") are no items;
+* a declaration's preambular paragraphs ("Recognizing ...;", "Reafirmando ...,", "Que ...;") are no
+  items, nor its title; before a lead-in ("RESUELVEN:", "agree:") right above the list, no
+  unnumbered paragraph is an item;
 * a number and a tab start a row of a Word table flattened to text ("3\tRemitir ...\tOIM"); so do
   ordinals ("PRIMERO.-") and named numbers ("Acuerdo 3:", "ACUERDO No. 7", alone on a line or not),
   and decimal sub-items without a final dot when a capital follows ("1.1 To approve");
@@ -62,7 +64,7 @@ ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh"
 _ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) + r")(?:\s*\.\s*[-\u2013\u2014]|\s*[-\u2013\u2014:.])")
 # An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
 _NAMED = (r"(?i:acuerdo|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution)"
-          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?\d{1,3}\s*[:.\-\u2013\u2014]?")
+          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?\d{1,3}(?:\.\d{1,2})?\s*[:.\-\u2013\u2014]?")
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
     rf"|{_ORDINAL}|{_NAMED}))\s+"
@@ -164,10 +166,10 @@ ABSENT = re.compile(
     r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not\s+be\s+)?able\s+to\s+attend|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
     r"envi[oó]\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
-    r"no\s+pudo\s+asistir)\b",
+    r"no\s+pudo\s+asistir|regrets|apologies)\b",
     re.I,
 )
-_CLAUSE_END = re.compile(r"[.;:]\s")
+_CLAUSE_END = re.compile(r"[.;]\s")  # (not ":": "Excusaron su asistencia: Belice y Canadá.")
 # A list marker or a table's bar before a line's country ("1. BELIZE", "| Canada |", "- México").
 _LIST_LEAD = re.compile(r"\s*(?:\||\d{1,2}[.)]|[-\u2022*])?\s*")
 # A country at the head of a line of such a list: "Belize: Ms. ...", "Delegation of the Dominican
@@ -183,7 +185,7 @@ PREAMBULAR = re.compile(
     r"convinced|reiterating|guided|"
     r"reconociendo|reafirmando|recordando|tomando\s+(?:en\s+cuenta|nota)|teniendo\s+(?:en\s+cuenta|presente)|"
     r"considerando|acogiendo|destacando|subrayando|resaltando|reiterando|valorando|conscientes|preocupad[oa]s|"
-    r"convencid[oa]s|guiad[oa]s)\b.*[,;]$",
+    r"convencid[oa]s|guiad[oa]s|que)\b.*[,;]$",  # (and "Que ...;" under "CONSIDERANDO:")
     re.I | re.S,
 )
 # The unnumbered headings of a report's other sections, which end an unnumbered agreements section.
@@ -467,9 +469,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     head = paras[:first_item]
     if head:
         h.header = Span(head[0].start, head[-1].end)
-    # Title: the first paragraph that names a report of a meeting; body as printed inside it.
+    # Title: the first paragraph that names a report of a meeting; body as printed inside it. Not a
+    # declaration's preambular paragraph ("TENIENDO PRESENTE el informe de la Reunión del GRCM ...;").
     for p in head:
-        if TITLE.search(p.text):
+        if TITLE.search(p.text) and not PREAMBULAR.match(p.text):
             h.title = _loc(text, p.start, p.end)
             m = re.search(r"\b(?:meeting|reuni[oó]n|session)\s+(?:of|de)\s+(?:the\s+|la\s+|el\s+)?(.+)$", text[p.start : p.end], re.I | re.S)
             if m:
@@ -1109,6 +1112,11 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
             if after < first and body_paras[opening_at].text.endswith(":") and _country_list(body_paras[after], text, registry):
                 after += 1
             plain_from = next((i for i in range(after, first) if _unnumbered_item(body_paras[i])), None)
+            lead = body_paras[first - 1].text
+            if lead.endswith(":") and PREAMBLE.search(lead) and not OPENING.search(lead):
+                # "RESUELVEN:", "The Vice-Ministers agree:" right before the list: what comes
+                # before it is the preamble, not unnumbered items
+                plain_from = None
             # Only a lead-in before the list ("La Red presenta su informe ..., de la siguiente manera:")
             # is not an unnumbered item: one of them must be a whole item, ending its sentence.
             if plain_from is not None and not any(_unnumbered_item(body_paras[i])
@@ -1294,8 +1302,8 @@ _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|as
                         r"were\s+represented|estuvieron\s+representad[oa]s)\b", re.I)
 
 
-_PRESENT = re.compile(r"^[ \t]*(?:present|presentes|asistentes|participants|participantes|attendance|delegations\s+present)[ \t]*:",
-                      re.I | re.M)
+_PRESENT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:present|presentes|asistentes|participants|participantes|participating|"
+                      r"attendance|asistencia)(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:", re.I | re.M)
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w ]{1,30}:", re.M)
 
 
