@@ -433,7 +433,10 @@ def test_minutes_with_present_and_apologies_lines():
     x = extracted("adhoc_2017-09-12_en.txt")
     assert x.body.label == "Ad Hoc Working Group on Labour Migration"
     assert x.place is not None and x.place.label == "San Salvador"
-    assert [a.item.marker for a in x.agreements] == ["1)", "2)", "3)", "4)"]
+    # the decisions, then the action points ("AP1 – The TS to circulate ... (deadline: 30 September
+    # 2017)"), whose first ones were no items; the next numbered section ("6. Any other business")
+    # ends them
+    assert [a.item.marker for a in x.agreements] == ["1)", "2)", "3)", "4)", *(f"AP{n} –" for n in range(1, 7))]
     # "Apologies: Belize, Nicaragua, Panama."
     assert sorted(code(d) for d in x.delegations) == ["CA", "CR", "DO", "GT", "HN", "MX", "SV", "US"]
 
@@ -488,3 +491,81 @@ def test_recommendations_with_two_levels_of_bullets():
     x = extracted("adhoc_2016-08-30_en.txt")
     assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 6)]
     assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["1.a", "1.b", "3.a", "3.b", "3.b.a"]
+
+
+# ---- the gaps the five batches left, read since (session 41) ---------------------------------------
+
+
+def test_ordinals_with_a_comma_in_a_report_of_numbered_paragraphs():
+    # Before: "First, to express ..." was no marker, and the paragraphs numbered 1.-10. were the
+    # items: paragraph 9, the lead-in, was item 9 holding the eight conclusions as one text, and
+    # paragraph 10, the thanks to the interpreters, item 10.
+    x = extracted("rcgm_1999-10-06_en.txt")
+    assert [a.item.marker for a in top(x)] == ["First,", "Second,", "Third,", "Fourth,", "Fifth,", "Sixth,", "Seventh,", "Eighth,"]
+    assert top(x)[0].item.text.startswith("to express its appreciation to the Government of the United States")
+    # "Seventh, with respect to the Plan of Action ..., it was agreed that:" and its four dashes
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["7.a", "7.b", "7.c", "7.d"]
+    assert not any("interpreters" in a.item.text for a in x.agreements)
+    # "each Member Country will send ..., no later than January 15, ..."
+    seventh_a = next(a for a in x.agreements if a.item.number == "7.a")
+    assert commitments(seventh_a) == [("pledge", "RCM Member Countries", "2000-01-15")]
+    assert commitments(top(x)[2]) == [("request", "CA", "1999-11-30")]
+
+
+def test_a_lone_first_comma_in_narrative_is_no_marker(tmp_path: Path):
+    # A comma after an ordinal starts an item before an infinitive, or in a report that counts
+    # "First, ... Second, ..." at the starts of its paragraphs; not narrative's lone "First, the ...".
+    # (Read so before the comma rule too: this guards the rule's limit.)
+    text = ("Regional Consultation Group on Migration\nReport of the meeting\nPanama City, March 3-4, 2015\n\n"
+            "The Regional Consultation Group on Migration met in Panama City on March 3-4, 2015.\n\n"
+            "First, the Group heard the report of the Technical Secretariat on its activities.\n\n"
+            "The Group agreed:\n\n1. To thank Panama for its hospitality.\n\n2. To approve the work plan.\n")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    x = Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+    assert [a.item.marker for a in x.agreements] == ["1.", "2."]
+
+
+def test_numbered_topics_in_capitals_over_narrative_and_named_agreements():
+    # Before: each topic line ("2. CONSULAR PROTECTION ...") and the narrative on the line under it
+    # were one paragraph, item 2, with "Agreement 2.1" ... as its sub-items; the earlier meeting's
+    # "- Agreement 2.1 (February 2020) – ...: completed." lines were sub-items too.
+    x = extracted("rrpc_2020-09-22_en.txt")
+    assert [a.item.marker for a in x.agreements] == [f"Agreement {t}" for t in (
+        "1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3")]
+    assert all(a.item.parent is None for a in x.agreements)
+    assert not any("February 2020" in a.item.text or a.item.text.isupper() for a in x.agreements)
+    # "by Friday, October 9": a weekday before the date
+    assert commitments(x.agreements[5]) == [("pledge", "RCM Member Countries", "2020-10-09")]
+
+
+def test_action_points_name_who_is_to_do_what():
+    x = extracted("adhoc_2017-09-12_en.txt")
+    points = [a for a in x.agreements if a.item.marker and a.item.marker.startswith("AP")]
+    assert len(points) == 6
+    # "AP2 – Canada, Mexico and Guatemala to send ... (deadline:\n22 September 2017)."
+    ap2 = points[1].commitments
+    assert len(ap2) == 1 and [code(r) for r in ap2[0].actors] == ["CA", "MX", "GT"]
+    assert ap2[0].due is not None and ap2[0].due.date is not None and ap2[0].due.date.isoformat() == "2017-09-22"
+    # "AP3 – The TS, with the support of the ILO and IOM, to prepare ..."
+    assert [r.label for r in points[2].commitments[0].actors][0] == "Technical Secretariat"
+    assert commitments(points[3]) == [("pledge", "HN", None)]
+
+
+def test_due_dates_with_a_weekday_two_digit_years_and_the_current_year_or_month():
+    from datetime import date
+
+    from rcmkg.converters.dates import find_due
+
+    def due(s: str) -> list[tuple[str, str]]:
+        return [(d.text, d.date.isoformat()) for d in find_due(s, date(2020, 9, 22)) if d.date is not None]
+
+    assert due("will send them by Friday, October 9.") == [("by Friday, October 9", "2020-10-09")]
+    assert due("a más tardar el viernes 15 de enero de 2021") == [("a más tardar el viernes 15 de enero de 2021", "2021-01-15")]
+    assert due("enviarán sus aportes a más tardar el 15/06/21.") == [("a más tardar el 15/06/21", "2021-06-15")]
+    assert due("(fecha: 04/11/21)") == [("fecha: 04/11/21", "2021-11-04")]
+    assert due("and to circulate it before the end of the year.") == [("before the end of the year", "2020-12-31")]
+    assert due("before the end of the year 2021") == [("before the end of the year 2021", "2021-12-31")]
+    assert due("remitirá la lista antes de finalizar el mes.") == [("antes de finalizar el mes", "2020-09-30")]
+    assert due("antes de finalizar el año 2021") == [("antes de finalizar el año 2021", "2021-12-31")]
+    # two digits only after a due word: a reference ("Res. 12/03/19") is no date
+    assert due("según la resolución 12/03/19 del Grupo") == []

@@ -216,12 +216,15 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:in|during|by)\s+the\s+{_ORD}\s+(?:semester|half)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "semester"),
     (re.compile(rf"\b(?:in|during|within)\s+the\s+(?P<fl>first|last)\s+{_NUM}\s+months?\s+of\s+(?P<y>{_Y})\b", re.I), "first-months"),
     (re.compile(rf"\b(?:in|during|by|before the end of|by the end of|at the end of)\s+(?P<m>{_M})(?:\s+of)?\s+(?P<y>{_Y})\b", re.I), "month"),
-    (re.compile(rf"\b(?:in|during|by the end of|before the end of|by the end of)\s+(?P<y>{_Y})\b", re.I), "year"),
+    (re.compile(rf"\b(?:in|during|by the end of|before the end of|by the end of)\s+(?:the\s+year\s+(?:of\s+)?)?(?P<y>{_Y})\b", re.I), "year"),
     # Spanish forms of the same phrases.
     (re.compile(rf"\b(?:en|durante|para|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?|a\s+m[aá]s\s+tardar\s+en)\s+el\s+{_ORD}\s+trimestre\s+(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "quarter"),
     (re.compile(rf"\b(?:en|durante|para)\s+el\s+{_ORD}\s+semestre\s+(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "semester"),
     (re.compile(rf"\b(?:en|durante|a\s+finales\s+de|antes\s+de(?:l)?\s+(?:final|fin)\s+de)\s+(?:el\s+mes\s+de\s+)?(?P<m>{_M})\s+(?:de(?:l)?\s+)?(?P<y>{_Y})\b", re.I), "month"),
-    (re.compile(rf"\b(?:en\s+el\s+transcurso\s+de(?:l)?|durante(?:\s+el)?|a\s+finales\s+de(?:l)?|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?)\s+(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "year"),
+    (re.compile(rf"\b(?:en\s+el\s+transcurso\s+de(?:l)?|durante(?:\s+el)?|a\s+finales\s+de(?:l)?|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?|antes\s+de\s+(?:finalizar|terminar)\s+el)\s+(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "year"),
+    # "before the end of the year", "antes de finalizar el mes": the meeting's year or month
+    (re.compile(r"\b(?:before|by|until)\s+the\s+end\s+of\s+the\s+(?P<u>year|month)\b(?!\s+(?:of\s+)?\d)"
+                r"|\b(?:antes\s+de\s+(?:finalizar|terminar|que\s+(?:finalice|termine))|a\s+finales\s+de|al\s+final\s+de)\s+(?:el|este)\s+(?P<u2>a[nñ]o|mes)\b(?!\s+(?:de\s+)?\d)", re.I), "this"),
     (re.compile(r"\b(?:a\s+la\s+(?:mayor\s+)?brevedad(?:\s+posible)?|lo\s+antes\s+posible|pr[oó]ximamente)\b", re.I), "soon"),
     (re.compile(r"\b(?:en|antes\s+de|durante|para)\s+la\s+(?P<which>pr[oó]xima|siguiente|presente)\s+reuni[oó]n(?:\s+ordinaria)?(?:\s+del?\s+[A-Z][A-Za-z]+)?", re.I), "meeting"),
     (re.compile(r"\b(?:as\s+soon\s+as\s+possible|soon|shortly|at\s+the\s+earliest\s+convenience)\b", re.I), "soon"),
@@ -242,7 +245,8 @@ def find_due(text: str, meeting: date) -> list[FoundDue]:
     """
     out: list[FoundDue] = []
     has_year = _YEAR.search(text) is not None
-    has_month = has_year or _MONTH.search(text) is not None  # "by July 21st": a date without a year
+    # "by July 21st": a date without a year; "a más tardar el 15/06/21": a year of two digits
+    has_month = has_year or _MONTH.search(text) is not None or _SHORT_NUMERIC.search(text) is not None
     for rx, kind in _DUE_RULES:
         if not has_year and kind in _NEEDS_YEAR and not (kind == "by-date" and has_month):
             continue
@@ -264,12 +268,27 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
         # "in November." - the full stop ends the sentence, it is not an abbreviation.
         e, txt = e - 1, txt[:-1]
     if kind == "by-date":
-        ds = find_dates(m.group("date"))
+        given = m.group("date")
+        wd = _WEEKDAY.match(given)  # "by Friday, October 9", "el viernes 15 de mayo"
+        at = wd.end() if wd else 0
+        ds = find_dates(given[at:])
         if not ds or ds[0].begin != 0:
-            return _without_year(m, s, meeting)
+            if sm := _SHORT_NUMERIC.match(given, at):
+                # "a más tardar el 15/06/21": a year of two digits, read only after a due word
+                a, b, y = int(sm["a"]), int(sm["b"]), 2000 + int(sm["y"])
+                when = _mk(y, b, a) if b <= 12 else _mk(y, a, b)
+                if when is not None and when.year <= meeting.year + 10:
+                    e = m.start("date") + sm.end()
+                    return FoundDue(text_of(m, s, e), s, e, when)
+            return _without_year(m, s, meeting, at)
         d = ds[0]
-        e = m.start("date") + d.finish
+        e = m.start("date") + at + d.finish
         return FoundDue(text_of(m, s, e), s, e, d.end or d.start)
+    if kind == "this":
+        unit = (m["u"] or m["u2"]).lower()
+        if unit.startswith(("mon", "mes")):
+            return FoundDue(txt, s, e, _end_of_month(meeting.year, meeting.month), meeting, derived=True)
+        return FoundDue(txt, s, e, date(meeting.year, 12, 31), meeting, derived=True)
     if kind == "within":
         n = m["n"].lower()
         num = int(n) if n.isdigit() else NUMBERS.get(n)
@@ -331,10 +350,15 @@ _MONTH = re.compile(rf"\b{_M}(?![a-z])", re.I)
 _NO_YEAR = re.compile(rf"(?:(?P<d1>{_D})\s+(?:de\s+)?(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D}))(?![\w-])", re.I)
 
 
-def _without_year(m: re.Match[str], s: int, meeting: date) -> FoundDue | None:
+_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                      r"s[aá]bado|domingo),?\s+(?:the\s+)?", re.I)
+_SHORT_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d\d)(?![\d/.-]\d)")
+
+
+def _without_year(m: re.Match[str], s: int, meeting: date, at: int = 0) -> FoundDue | None:
     """"by July 21st", "antes del 15 de septiembre": the meeting's year, or the next one when the day
     would fall before the meeting (nothing is due before the meeting that asks for it)."""
-    nm = _NO_YEAR.match(m.group("date"))
+    nm = _NO_YEAR.match(m.group("date"), at)
     if nm is None:
         return None
     mon = MONTHS[(nm["m1"] or nm["m2"]).lower().rstrip(".")]

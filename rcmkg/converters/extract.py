@@ -183,6 +183,11 @@ APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+s
               r"\b[^,;.]{1,120}")
 
 
+# An action point's "to" before its verb, and what may stand between the actors named before it.
+_ACTION_TO = re.compile(r"\s+to\s+([a-z]{3,})\b")
+_ACTION_GLUE = re.compile(r"(?:[\s,]|\b(?:and|the|with\s+the\s+support\s+of|in\s+coordination\s+with)\b)*", re.I)
+
+
 # The commitment patterns, compiled once (they run for every sentence of every item).
 _C0 = re.compile(r"\b(will|shall)\s+(?:(?:soon|again|also|then|kindly|jointly|now)\s+)*(?!be\b|have\b|not\b)([a-z]+)")
 _C1 = re.compile(r"\b([a-záéíóúñ]{3,}(?:ará|erá|irá|arán|erán|irán))\b")
@@ -378,6 +383,7 @@ class _ItemExtractor:
         actor: Ref | None
         requester: Ref | None
         co: Ref | None
+        many: dict[int, tuple[Ref, ...]] = {}  # verb start -> the actors of an action point
         for ss, se in _sentences(t, self.item.span.start, self.item.span.end):
             sent = t[ss:se]
             future_at = FUTURE.search(sent)
@@ -503,6 +509,18 @@ class _ItemExtractor:
                     if cm:
                         co = self.actor_at(actor.span.end + cm.end())
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, co))
+            # An action point ("AP2 – Canada, Mexico and Guatemala to send ...", "The TS, with the support
+            # of the ILO, to prepare ..."): the actors named before "to" are to do what follows it.
+            if self.parent_request is None and ss == self.item.span.start and (tm := _ACTION_TO.search(t, ss, min(se, ss + 160))):
+                names = [a for a in self.agents if ss <= a.span.start and a.span.end <= tm.start()]
+                glue, at = [], ss
+                for a in names:
+                    glue.append(t[at : a.span.start])
+                    at = a.span.end
+                glue.append(t[at : tm.start()])
+                if names and all(_ACTION_GLUE.fullmatch(g) for g in glue):
+                    many[tm.start(1)] = tuple(_dedupe(names))
+                    raw.append((ss, tm.start(1), "pledge", names[0], None, tm.group(1), False, None))
             # A sub-item of "Member Countries requested:" that reads "The IOM to take ...".
             if self.parent_request is not None and ss == self.item.span.start:
                 target = self.actor_at(ss)
@@ -541,6 +559,7 @@ class _ItemExtractor:
                 actors: tuple[Ref, ...] = (actor,) if actor else ()
                 if co is not None and actor is not None and co.iri != actor.iri:
                     actors = (actor, co)
+                actors = many.get(vs, actors)
                 condition = None
                 cm = re.search(r"\bas\s+per\s+[a-z ]+?(?:possibilities|resources|availability)\b|\bsubject\s+to\s+[a-z ]+?(?:funds|availability|resources)\b", t[ss:se], re.I)
                 if cm and actor is not None and kind in ("pledge", "request"):

@@ -17,8 +17,14 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
   items, nor its title; before a lead-in ("RESUELVEN:", "agree:") right above the list, no
   unnumbered paragraph is an item;
 * a number and a tab start a row of a Word table flattened to text ("3\tRemitir ...\tOIM"); so do
-  ordinals ("PRIMERO.-") and named numbers ("Acuerdo 3:", "ACUERDO No. 7", alone on a line or not),
-  and decimal sub-items without a final dot when a capital follows ("1.1 To approve");
+  ordinals ("PRIMERO.-"; "First, to ...", or "Seventh, with ..." where "First," and "Second," open
+  paragraphs), named numbers ("Acuerdo 3:", "ACUERDO No. 7", "AP1 –", alone on a line or not), and
+  decimal sub-items without a final dot when a capital follows ("1.1 To approve");
+* paragraphs numbered as a whole, the opening sentence the first ("1. The Group met in ..."): the
+  agreements are the list a numbered lead-in introduces ("9. ... the following conclusions:");
+* a numbered line in capitals ends its paragraph when a sentence starts under it (a topic and its
+  narrative); a lead-in to earlier meetings' agreements ("The TS presented the status of ...:")
+  introduces no items;
 * page numbers ("- 2 -"), superscript footnotes and Markdown heading marks are no item's text;
 * a row of a table of agreements or actions ("N.º\tAcuerdo\tResponsable\tFecha límite", "| # |
   Action | Responsible | Deadline |") is an item whose text is its agreement cell and whose other
@@ -61,10 +67,13 @@ ORDINALS = ("primer", "segund", "tercer", "cuart", "quint", "sext", "s[eé]ptim"
             "und[eé]cim", "duod[eé]cim")
 ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                "eleventh", "twelfth")
-_ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) + r")(?:\s*\.\s*[-\u2013\u2014]|\s*[-\u2013\u2014:.])")
+_ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) + r")(?:\s*\.\s*[-\u2013\u2014]|\s*[-\u2013\u2014:.]"
+            # "First, to express ...", "Seventh, with respect to ...": a comma; see _comma_ordinal
+            r"|,(?=\s+\w))")
 # An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
-_NAMED = (r"(?i:acuerdo|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution)"
-          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?\d{1,3}(?:\.\d{1,2})?\s*[:.\-\u2013\u2014]?")
+_NAMED = (r"(?:(?i:acuerdo|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution"
+          r"|action\s+point|punto\s+de\s+acci[oó]n)"
+          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?|AP)\d{1,3}(?:\.\d{1,2})?\s*[:.\-\u2013\u2014]?")
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
     rf"|{_ORDINAL}|{_NAMED}))\s+"
@@ -140,7 +149,7 @@ DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # narrative before it or the follow-up, other business and participants after it.
 AGREEMENTS_HEADING = re.compile(
     r"^(?:(?:summary|list|resumen|lista|relaci[oó]n)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
-    r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+items|"
+    r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|"
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
     r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones))?"
@@ -198,6 +207,14 @@ OTHER_SECTION = re.compile(
     r"deliberations|deliberaciones|discussions?|debates?)\s*:?\s*$",
     re.I,
 )
+# A lead-in to a list of earlier meetings' agreements ("The TS presented the status of the agreements
+# adopted at ...:"), where the body does not itself agree ("In follow-up ..., the RCGM agreed:").
+EARLIER_LEAD = re.compile(r"\b(?:status|progress|implementation|estado|avance|cumplimiento|previous|anterior|pasad[oa])\b", re.I)
+AGREEING = re.compile(r"\b(?:agreed|agrees?|decided|decides|resolved|acord[oó]|acordaron|acuerdan?|decidi[oó]|decidieron|resolvi[oó]|resolvieron)\b", re.I)
+
+
+def _earlier_lead(line: str) -> bool:
+    return line.endswith(":") and EARLIER_LEAD.search(line) is not None and AGREEING.search(line) is None
 STATUS = re.compile(r"^\s*(final version|draft|versi[oó]n final|borrador|final draft)\s*$", re.I)
 
 
@@ -292,7 +309,10 @@ def paragraphs(text: str) -> list[Para]:
             # item's paragraph has no dateline inside ("... held in San José, Costa / Rica, on ...").
             head = text[cur.start : cur.start + 12]
             in_item = bool(MARKER.match(head) or BULLET.match(head))
-            if not SENTENCE_END.search(prev) and (in_item or not _is_heading_pair(prev, body)):
+            # (a colon inside a parenthesis left open, "(deadline:", ends no sentence)
+            if ((not SENTENCE_END.search(prev) or (prev.endswith(":") and prev.count("(") > prev.count(")")))
+                    and (in_item or not _is_heading_pair(prev, body))
+                    and not (MARKER.match(prev) and _SENTENCE_START.match(body) and _caps_line(prev))):
                 cur.lines.append((s2, e2))
                 cur.end = e2
                 continue
@@ -301,6 +321,17 @@ def paragraphs(text: str) -> list[Para]:
     for p in paras:
         p.text = clean("\n".join(text[a:b] for a, b in p.lines))
     return paras
+
+
+# A numbered line in capitals (a heading: "2. CONSULAR PROTECTION DURING THE PANDEMIC") and a line
+# that starts a sentence in mixed case under it: the heading and its narrative, two paragraphs.
+_CAPS_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]{3,}")
+
+
+def _caps_line(line: str) -> bool:
+    # linear, whatever the line (a pattern of overlapping runs backtracked on a long one)
+    return line.upper() == line and len(_CAPS_WORD.findall(line, 0, 200)) >= 2
+_SENTENCE_START = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
 
 
 def _is_heading_pair(prev: str, line: str) -> bool:
@@ -642,7 +673,9 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
         core = label.strip("().")
         if label.startswith("|") or seg[m.end("label") : m.end("label") + 1] == "\t":
             style = "row"  # a row of a table: "| 3 | ...", "3\t..."
-        elif re.match(_ORDINAL, label):
+        elif re.match(_ORDINAL, seg[m.start("label") :]):  # (its comma looks at what follows)
+            if label.endswith(",") and not _comma_ordinal(text, seg[m.end():]):
+                return None
             style = "ordinal"
         elif re.match(_NAMED, label):
             style = "named"
@@ -668,6 +701,25 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     if m:  # Word's second-level bullet: under the first level's when both are there
         return "bullet2", m.group("all"), p.start + m.end()
     return None
+
+
+# An ordinal and a comma begin an item before an infinitive ("First, to express ..."); before anything
+# else ("Seventh, with respect to ...") only in a report that counts "First, ... Second, ..." at the
+# starts of its paragraphs, as narrative's lone "First, the Group ..." does not.
+_COMMA_INFINITIVE = re.compile(r"(?:to|que)\s", re.I)
+_COMMA_FIRST = re.compile(r"^[ \t]*(?:first|primer[oa])\s*,", re.M | re.I)
+_COMMA_SECOND = re.compile(r"^[ \t]*(?:second|segund[oa])\s*,", re.M | re.I)
+
+
+def _comma_ordinal(text: str, after: str) -> bool:
+    if _COMMA_INFINITIVE.match(after):
+        return True
+    memo = _MARKERS.of(text)
+    if (-1, -1) not in memo:  # no paragraph's key: the text's own answer
+        # two searches, not one pattern spanning them: linear in the text whatever it holds
+        first = _COMMA_FIRST.search(text)
+        memo[(-1, -1)] = first is not None and _COMMA_SECOND.search(text, first.end()) is not None
+    return bool(memo[(-1, -1)])
 
 
 def _country_list(p: Para, text: str, registry: Registry) -> bool:
@@ -758,6 +810,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     grown: dict[int, Para] = {}  # items continued by unmarked paragraphs, by id
     closed = False  # a heading came after the last item: unmarked paragraphs are no longer its
     said: dict[int, tuple[tuple[str, Span], ...]] = {}  # entry -> the cells a "Responsable: ..." line gives
+    # After a heading, the list a lead-in to earlier meetings' agreements introduces is theirs.
+    earlier: tuple[str, str] | None = None  # that list's (style, glyph) once it starts; ("", "") before
     for i, p in enumerate(paras[plain_from if plain_from is not None else first : annex],
                           start=plain_from if plain_from is not None else first):
         mk = _marker(text, p)
@@ -774,8 +828,17 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and p.text.isupper()):
             # a heading inside the items ("IV. RECOMMENDATIONS", "COMMITMENTS"): no item, and what
             # follows it unmarked is not the item before it
-            closed = True
+            closed, earlier = True, None
             continue
+        if mk is None and closed and _earlier_lead(p.text):
+            earlier = ("", "")
+            continue
+        if mk is not None and earlier is not None:
+            kind = (mk[0], mk[1][:1] if not mk[1][:1].isalnum() else "")
+            if earlier == ("", "") or earlier == kind:
+                earlier = kind
+                continue
+            earlier = None
         if mk is not None:
             closed = False
         if mk is None and entries and not closed and (rm := _RESPONSIBLE.match(text, p.start, p.end)):
@@ -811,7 +874,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 and re.search(r"[^\W\d_]{2}", title) and title.upper() == title):
             # a numbered heading in capitals among the items ("A. MIGRATION AND DEVELOPMENT" over
             # agreements numbered 1-12 across the sections): no item, and ends the one before
-            closed = True
+            closed, earlier = True, None
             continue
         if p.start in labels:  # Word's own numbering, from a .docx reader
             label = labels[p.start]
@@ -1251,12 +1314,15 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
             continue
         readings = head[0]
         inner: list[int] = []
+        # the numbered sections before an unnumbered heading ("5. Recognition of skills", then
+        # "DECISIONS"): the next of them ("6. Any other business") ends it too
+        prior = {r for k in range(i) if (h := _section_heading(text, paras[k])) is not None for r in h[0]} if not readings else set()
         for j in range(i + 1, len(paras)):
             nxt = _section_heading(text, paras[j])
             if nxt is None:
                 continue
             if not readings:
-                if not nxt[0] and OTHER_SECTION.match(nxt[1]):
+                if OTHER_SECTION.match(nxt[1]) and (not nxt[0] or any((k, n - 1) in prior for k, n in nxt[0])):
                     return i + 1, j, inner
                 if not nxt[0] and AGREEMENTS_HEADING.match(nxt[1]):
                     inner.append(j)  # "Action items" after "Agreements": the list starts again
@@ -1280,11 +1346,19 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
     None when the report is not made so."""
     headings = [i for i in range(first, annex) if (h := _section_heading(text, paras[i])) is not None and h[0]
                 and not paras[i].text.endswith(":")]
+    # Paragraphs numbered as a whole, the opening sentence the first ("1. The Group met in ...", as
+    # in a UN report): the numbers are the narrative's, a numbered lead-in's list the agreements.
+    top = next((i for i in range(annex) if _marker(text, paras[i]) is not None), None)
+    top_mk = _marker(text, paras[top]) if top is not None else None
+    narrative = top_mk[0] if top_mk is not None and top is not None and OPENING.search(paras[top].text) else None
     leads = [i for i in range(first, annex - 1) if paras[i].text.endswith(":") and PREAMBLE.search(paras[i].text)
-             and _marker(text, paras[i]) is None]
-    if len(headings) < 2 or not leads:
+             and ((mk := _marker(text, paras[i])) is None or (narrative is not None and mk[0] == narrative))]
+    if not leads or (len(headings) < 2 and narrative is None):
         return None
     heading_styles = {mk[0] for i in headings if (mk := _marker(text, paras[i])) is not None}
+    if narrative is not None:
+        heading_styles.add(narrative)
+        headings += [i for i in range(first, annex) if (mk := _marker(text, paras[i])) is not None and mk[0] == narrative]
     kept: list[Para] = []
     ends: set[int] = set()
     stops = sorted({*headings, *leads, annex})
@@ -1292,10 +1366,19 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
         mk = _marker(text, paras[i + 1])
         if mk is None or mk[0] in heading_styles:
             continue
+        if _earlier_lead(paras[i].text):
+            continue
         ends.add(paras[i].end)
         # to the next section heading or lead-in: an unmarked paragraph is the rest of the item before it
         kept += paras[i + 1 : next(j for j in stops if j > i)]
-    return (kept, ends) if kept else None
+    if not kept:
+        return None
+    # Agreements named as such ("Agreement 1.1") outside those lists: the report's own, not made so.
+    inside = {(p.start, p.end) for p in kept}
+    if any((mk := _marker(text, paras[i])) is not None and mk[0] == "named" and (paras[i].start, paras[i].end) not in inside
+           for i in range(first, annex)):
+        return None
+    return kept, ends
 
 
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
