@@ -72,6 +72,12 @@ class Holding:
     not_before: str | None = None  # ISO date of the decision that designated the holder
 
 
+_WORD = re.compile(r"\w+")
+# Words a body's name is printed with or without ("el Tráfico", "of the Network"): left out by
+# Registry.find_loose on both sides.
+_LINKING = frozenset({"el", "la", "los", "las", "de", "del", "y", "e", "a", "al", "para", "en", "the", "of", "and", "for", "on", "to", "in"})
+
+
 @dataclass(frozen=True)
 class Match:
     """A registry label found in a text: [start, end) in the text, and the entry."""
@@ -97,6 +103,7 @@ class Registry:
         self._labels: _Automata | None = None
         self._patterns: dict[frozenset[str], tuple[list[list[Entry]], list[list[Entry]]]] = {}
         self._holdings: list[Holding] | None = None
+        self._loose: dict[str, list[tuple[tuple[str, ...], Entry]]] | None = None
         # find() for the text last asked about: the converter asks the same question of one report's
         # text many times (an item's names for its actors, its documents and its tracks).
         # (text, answers, [its occurrences once found]) in one tuple, replaced whole, so threads
@@ -302,6 +309,41 @@ class Registry:
             out.append(Match(s, e, entries[0], text[s:e]))
         out.sort(key=lambda m: (m.start, m.end))
         return out
+
+    def find_loose(self, text: str, kinds: Iterable[str], start: int = 0, end: int | None = None) -> list[Match]:
+        """Labels of three or more words found with their articles and linking words left out on both
+        sides ("Red de Funcionarios de Enlace para el Combate a la Trata de Personas y Tráfico Ilícito
+        de Migrantes" is the registry's "... y el Tráfico ..."), longest first, non-overlapping.
+
+        >>> reg = Registry.load()
+        >>> [m.entry.slug for m in reg.find_loose("Reunión de la Red de Funcionarios de Enlace para el Combate a la "
+        ...                                       "Trata de Personas y Tráfico Ilícito de Migrantes", {"org"})]
+        ['rcm-lon-smtp']
+        """
+        if self._loose is None:
+            index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+            for e in sorted(self.entries.values(), key=lambda e: e.iri):
+                for label in sorted(e.labels):
+                    key = tuple(w for w in _WORD.findall(fold(label)) if w not in _LINKING)
+                    if len(key) >= 3:
+                        index.setdefault(key[0], []).append((key, e))
+            self._loose = index
+        kset = frozenset(kinds)
+        end = len(text) if end is None else end
+        found = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(fold(text[start:end]))]
+        words = [(w, s + start, x + start) for w, s, x in found if w not in _LINKING]
+        cands: list[Match] = []
+        for i, (w, s, _) in enumerate(words):
+            for key, entry in self._loose.get(w, ()):
+                if entry.kind in kset and tuple(x[0] for x in words[i : i + len(key)]) == key:
+                    stop = words[i + len(key) - 1][2]
+                    cands.append(Match(s, stop, entry, text[s:stop]))
+        cands.sort(key=lambda m: (-(m.end - m.start), m.start))
+        out: list[Match] = []
+        for m in cands:
+            if all(m.end <= o.start or m.start >= o.end for o in out):
+                out.append(m)
+        return sorted(out, key=lambda m: (m.start, m.end))
 
     def find_all(self, text: str, kinds: Iterable[str], start: int = 0, end: int | None = None) -> list[Match]:
         """Like :meth:`find`, but a short label inside a longer one of *another* entry counts too

@@ -569,3 +569,109 @@ def test_due_dates_with_a_weekday_two_digit_years_and_the_current_year_or_month(
     assert due("antes de finalizar el año 2021") == [("antes de finalizar el año 2021", "2021-12-31")]
     # two digits only after a due word: a reference ("Res. 12/03/19") is no date
     assert due("según la resolución 12/03/19 del Grupo") == []
+
+
+# ---- the sixth batch: real PDF and Word files, and genres other than a body's report, converted by
+# ---- the rules above before any change for them (tests/layouts/README.md) ---------------------------
+
+
+def test_a_numbered_opening_observers_and_an_absent_row_of_a_pdf():
+    # Before: the opening was "1. El Grupo ... se reunió ..., con la participación de ...", numbered,
+    # so not read; the delegations were Argentina, Colombia and Peru, the observers of paragraph 2.
+    x = extracted("rcgm_2012-11-21_es.pdf")
+    assert x.body.iri.endswith("/rcm-rcgm") and x.place is not None and x.place.label == "San José"
+    assert [a.item.marker for a in top(x)] == [f"{n}." for n in range(1, 12)]
+    # "No se contó con la presencia de la delegación de Nicaragua"; "Nicaragua  Ausente" in the table
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_minutes_in_a_pdf_table_of_two_columns():
+    # Before: "Present Belize, Canada, ..." and "Venue Hotel ..., Antigua Guatemala, Guatemala" (two
+    # cells, no colon) were not read: no delegation, no venue; "(cid:127)" in the text.
+    x = extracted("coalition_2019-04-02_en.pdf")
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "DO"]  # "Apologies Dominican Republic"
+    assert x.place is not None and x.place.label == "Antigua Guatemala"
+    assert [a.item.marker for a in x.agreements] == [f"AP{n} –" for n in range(1, 9)]
+    assert "(cid:" not in read(LAYOUTS / "coalition_2019-04-02_en.pdf").text
+
+
+def test_a_body_the_registry_does_not_know_named_before_the_conference():
+    # Before: "El Grupo Ad Hoc sobre Migración Extrarregional de la Conferencia Regional sobre
+    # Migración (CRM) se reunió ..." was a meeting of the Conference itself; the delegations were
+    # Nicaragua and the Dominican Republic, the two that "no estuvieron representadas".
+    x = extracted("adhoc_2019-04-02_es.docx")
+    assert x.body.label == "Grupo Ad Hoc sobre Migración Extrarregional" and not x.body.known
+    # the list under "Participaron representantes de las siguientes delegaciones:"
+    assert sorted(code(d) for d in x.delegations) == ["BZ", "CA", "CR", "GT", "HN", "MX", "PA", "SV"]
+
+
+def test_word_saved_as_text_observer_countries_and_subjunctive_recommendations():
+    # Before: "1.<tab>To thank ..." was a table's row; the attendance paragraph was item 1 with the
+    # agreements under it; the five observer countries were delegations.
+    x = extracted("rcgm_2004-01-27_en.txt")
+    assert [a.item.marker for a in top(x)] == [f"{n}." for n in range(1, 10)]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["6.a", "6.b", "6.c"]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]  # "unable to attend"
+    # "the RCGM recommended: ... That IOM prepare a proposal ..."
+    subs = [a for a in x.agreements if a.item.parent is not None]
+    assert len(subs) == 3
+    assert commitments(subs[0]) == [("request", "RCM Member Countries", "2004-03-31")]
+    assert commitments(subs[1]) == [("request", "International Organization for Migration", None)]
+
+
+def test_recommendations_to_the_vice_ministers_after_numbered_narrative():
+    # Before: the ten numbered paragraphs of the report, and its headings, were items before the
+    # eight recommendations ("IV. RECOMMENDATIONS TO THE VICE-MINISTERS", under "10. ... submits the
+    # following recommendations:").
+    x = extracted("ppt_2007-04-26_en.txt")
+    assert [a.item.marker for a in x.agreements] == [f"{n}." for n in range(1, 9)]
+    assert x.agreements[0].item.text.startswith('Approve the "Regional Guidelines')
+    assert not x.delegations  # the attendance said is of another meeting's
+
+
+def test_a_body_named_with_an_article_less_and_connected_countries():
+    # Before: the body was the civil-society network named in the participants' line (the Network's
+    # name is printed without the registry's "el" before "Tráfico"); "Países conectados: ..." unread.
+    x = extracted("redtrata_2021-05-27_es.txt")
+    assert x.body.iri.endswith("/rcm-lon-smtp")
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]  # "Belice: sin conexión"
+    assert [(c.due.date.isoformat() if c.due and c.due.date else None) for c in x.agreements[0].commitments][:1] == ["2021-06-04"]
+
+
+def test_ordinals_inside_one_paragraph():
+    # Before: "the Group agreed: First, ...; Second, ...; Third, ...: (a) ...; and (b) ...; Fourth, ..."
+    # was one numbered paragraph among the narrative's, each an item.
+    x = extracted("rcgm_1999-10-19_en.txt")
+    assert [a.item.marker for a in top(x)] == ["First,", "Second,", "Third,", "Fourth,"]
+    assert [a.item.marker for a in x.agreements if a.item.parent is not None] == ["(a)", "(b)"]
+    assert commitments(top(x)[1]) == [("request", "International Organization for Migration", "2000-01-31")]
+    assert x.agreements[2].item.text.endswith("countries affected by Hurricane Mitch:")
+
+
+def test_a_status_line_is_no_opening_sentence():
+    # Before: "Estado: Cumplido. El Grupo sesionó virtualmente el 12 de marzo de 2024." (the
+    # follow-up of an earlier agreement) was read as the opening: the body "Estado: Cumplido. El Grupo".
+    x = extracted("rcgm_2024-04-23_es.txt")
+    assert x.body.iri.endswith("/rcm-rcgm")
+    assert [a.item.marker for a in top(x)] == [f"{n}." for n in range(1, 8)]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_read_right_before_any_change_for_them():
+    # Word's numbering, runs split inside "Agreement 1:", and a participants table of merged cells
+    x = extracted("vm_2015-06-25_es.docx")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "3.c", *map(str, range(4, 10))]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "DO"]
+    y = extracted("consular_2011-11-16_en.docx")
+    assert [a.item.marker for a in top(y)] == [f"Agreement {n}:" for n in range(1, 8)]
+    assert sorted(code(d) for d in y.delegations) == [m for m in MEMBERS if m != "PA"]
+
+
+def test_loose_names_leave_out_articles_and_linking_words_only():
+    reg = registry()
+    text = "Reunión de la Red de Funcionarios de Enlace para el Combate a la Trata de Personas y Tráfico Ilícito de Migrantes"
+    found = reg.find_loose(text, {"org"})
+    assert [m.entry.iri.rsplit("/", 1)[-1] for m in found] == ["rcm-lon-smtp"]
+    assert text[found[0].start : found[0].end].startswith("Red de Funcionarios")
+    # a word of its own (not an article) is no part of a loose match
+    assert reg.find_loose("Red de Funcionarios de Enlace para el Combate a la Trata Infantil de Personas y Tráfico", {"org"}) == []

@@ -183,6 +183,8 @@ APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+s
               r"\b[^,;.]{1,120}")
 
 
+_THAT = re.compile(r"\s*(?:that|que)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
+_SUBJUNCTIVE = re.compile(r"\s+([a-záéíóúñ][a-záéíóúñ-]{2,})\b")
 # An action point's "to" before its verb, and what may stand between the actors named before it.
 _ACTION_TO = re.compile(r"\s+to\s+([a-z]{3,})\b")
 _ACTION_GLUE = re.compile(r"(?:[\s,]|\b(?:and|the|with\s+the\s+support\s+of|in\s+coordination\s+with)\b)*", re.I)
@@ -521,6 +523,24 @@ class _ItemExtractor:
                 if names and all(_ACTION_GLUE.fullmatch(g) for g in glue):
                     many[tm.start(1)] = tuple(_dedupe(names))
                     raw.append((ss, tm.start(1), "pledge", names[0], None, tm.group(1), False, None))
+            # A recommendation in the subjunctive ("the RCGM recommended: That IOM prepare a proposal
+            # ...", "Que los Países Miembros intercambien ..."): a request to those it names.
+            if ss == self.item.span.start and (hm := _THAT.match(t, ss, se)):
+                names = []
+                at = hm.end()
+                for a in self.agents:
+                    if a.span.start >= at and _ACTION_GLUE.fullmatch(t[at : a.span.start]) and a.span.start - at < 40:
+                        names.append(a)
+                        at = a.span.end
+                vm = _SUBJUNCTIVE.match(t, at, se) if names else None
+                kind = "request"
+                if vm is not None and vm.group(1).lower() in ("would", "will", "shall", "should"):
+                    # "that Canada and Mexico would co-ordinate ...": what they are to do, reported
+                    vm, kind = _SUBJUNCTIVE.match(t, vm.end(), se), "pledge"
+                if vm is not None and not any(r[1] == vm.start(1) for r in raw):
+                    many[vm.start(1)] = tuple(_dedupe(names))
+                    raw.append((ss, vm.start(1), kind, names[0], self.body if kind == "request" else None, vm.group(1),
+                                False, None))
             # A sub-item of "Member Countries requested:" that reads "The IOM to take ...".
             if self.parent_request is not None and ss == self.item.span.start:
                 target = self.actor_at(ss)
@@ -1077,13 +1097,27 @@ class Extractor:
 
         def bodies(s: int, e: int) -> list[Match]:
             # acronyms alone ("TS", "RCM") do not name a meeting's body
-            return [m for m in self.registry.find(text, {"org"}, s, e) if m.end - m.start > 12]
+            exact = [m for m in self.registry.find(text, {"org"}, s, e) if m.end - m.start > 12]
+            # a name printed with an article more or less than the registry's ("... a la Trata de
+            # Personas y Tráfico ...") where no label covers it
+            loose = [m for m in self.registry.find_loose(text, {"org"}, s, e)
+                     if all(m.end <= x.start or m.start >= x.end for x in exact)]
+            return sorted(exact + loose, key=lambda m: (m.start, m.end)) if loose else exact
 
         subject = report.body
         if subject is not None:
             found = bodies(subject.span.start, subject.span.end)
-            if found:
-                return linker.ref(min(found, key=lambda m: (m.start, -(m.end - m.start))))
+            first = min(found, key=lambda m: (m.start, -(m.end - m.start))) if found else None
+            if first is not None and first.entry.iri.endswith("/org/rcm"):
+                # "El Grupo Ad Hoc sobre Migración Extrarregional de la Conferencia Regional sobre
+                # Migración": a body of the Conference the registry does not know, named before it
+                head = re.sub(r"^(?:the|la|el|los|las)\s+|[\s,]+(?:de\s+la|del|de|of\s+the|of)\s*$", "",
+                              text[subject.span.start : first.start].strip(), flags=re.I)
+                if _names_a_body(head):
+                    at = text.index(head, subject.span.start)
+                    return linker.mint("org", head.title() if head.isupper() else head, Span(at, at + len(head)))
+            if first is not None:
+                return linker.ref(first)
             if _names_a_body(subject.value):
                 name = re.sub(r"^(?:the|la|el|los|las)\s+", "", subject.value, flags=re.I)
                 return linker.mint("org", name.title() if name.isupper() else name, subject.span)

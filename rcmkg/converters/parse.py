@@ -153,7 +153,11 @@ AGREEMENTS_HEADING = re.compile(
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
     r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones))?"
-    r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s))?\s*:?\s*$",
+    r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s))?"
+    # "Recommendations to the Vice-Ministers", "Recomendaciones al GRCM", "Acuerdos de la reunión"; not
+    # an earlier meeting's ("Agreements of the previous meeting")
+    r"(?:\s+(?:to|for|of|a|al|a\s+la|para|de|del|de\s+la)\s+(?![^:]*\b(?:previous|earlier|last|past|pending|anterior(?:es)?|pasad[oa]s?|pendientes)\b)"
+    r"[^\W\d_][\w .\-\u2013]{1,60}?)?\s*:?\s*$",
     re.I,
 )
 RULE = re.compile(r"[-=_*~|:\u2013\u2014\u2500\u2501\s]{3,}")  # also a Markdown table's "|---|---|"
@@ -175,9 +179,20 @@ ABSENT = re.compile(
     r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not\s+be\s+)?able\s+to\s+attend|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
     r"envi[oó]\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
-    r"no\s+pudo\s+asistir|regrets|apologies)\b",
+    r"no\s+pudo\s+asistir|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
+    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|unable\s+to\s+attend|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
     re.I,
 )
+# Observers attend, but are no delegations ("Argentina, Colombia ... participated as observer
+# countries", "Asistieron en calidad de observadores Colombia y Ecuador").
+OBSERVING = re.compile(
+    r"\b(?:(?:as|in\s+the\s+capacity\s+of)\s+observers?(?!\s+organi[sz]ations)|observer\s+(?:countries|states|delegations)|"
+    r"(?:en\s+calidad\s+de|como)\s+(?:pa[ií]ses\s+)?observador(?:es|as?)?|pa[ií]ses\s+observadores)\b",
+    re.I,
+)
+# ("... formuló las siguientes: Participaron, en calidad de observadores, ...", "Canada, ..., as well
+# as UNHCR and IOM as observers")
+_OBSERVER_CLAUSE_END = re.compile(r"[.;:]\s|,?\s+(?:as\s+well\s+as|as\s+did|as\s+also|as[ií]\s+como|junto\s+con|together\s+with)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;]\s")  # (not ":": "Excusaron su asistencia: Belice y Canadá.")
 # A list marker or a table's bar before a line's country ("1. BELIZE", "| Canada |", "- México").
 _LIST_LEAD = re.compile(r"\s*(?:\||\d{1,2}[.)]|[-\u2022*])?\s*")
@@ -320,7 +335,36 @@ def paragraphs(text: str) -> list[Para]:
         paras.append(cur)
     for p in paras:
         p.text = clean("\n".join(text[a:b] for a, b in p.lines))
-    return paras
+    return [q for p in paras for q in _inline_items(text, p)]
+
+
+# An enumeration inside one paragraph ("the Group agreed: First, to ...; Second, to ...; Third, ...:
+# (a) ...; and (b) ..."): each of its members starts after a colon or a semicolon.
+_INLINE = re.compile(
+    r"[:;](?:\s+(?:and|y))?\s+(?=(?:(?i:" + "|".join(ORDINALS_EN) + r")\s*,|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v)\))\s)")
+_INLINE_FIRST = re.compile(r"(?i:first)\s*,|\(a\)|a\)|\(i\)")
+
+
+def _inline_items(text: str, p: Para) -> list[Para]:
+    """``p`` cut at the members of an enumeration printed inside it, when it starts one after a colon
+    ("First," or "(a)") and has a second; else ``[p]``."""
+    if ":" not in p.text or ";" not in p.text:
+        return [p]
+    # (where the member before ends, after its colon or semicolon; where the next one starts)
+    cuts = [(m.start() + 1, m.end()) for m in _INLINE.finditer(text, p.start, p.end)]
+    at = next((i for i, (e, s) in enumerate(cuts) if text[e - 1] == ":" and _INLINE_FIRST.match(text, s)), None)
+    if at is None or len(cuts) - at < 2:
+        return [p]
+    cuts = cuts[at:]
+    out: list[Para] = []
+    for a, b in zip([p.start, *(s for _, s in cuts)], [*(e for e, _ in cuts), p.end], strict=True):
+        lines = [(max(s, a), min(e, b)) for s, e in p.lines if s < b and e > a]
+        lines = [(s, _rstrip_end(text, s, e)) for s, e in lines if _rstrip_end(text, s, e) > s]
+        if lines:
+            q = Para(lines[0][0], lines[-1][1], lines)
+            q.text = clean("\n".join(text[s:e] for s, e in lines))
+            out.append(q)
+    return out
 
 
 # A numbered line in capitals (a heading: "2. CONSULAR PROTECTION DURING THE PANDEMIC") and a line
@@ -432,7 +476,8 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
     return None
 
 
-_VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)[ \t]*:[ \t]*", re.I | re.M)
+# ("Venue Hotel ..., Antigua Guatemala": a table's two cells, without the colon, from a PDF)
+_VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
 
 
 def _place_at_end(text: str, s: int, e: int, registry: Registry) -> Place | None:
@@ -495,6 +540,9 @@ def _loc(text: str, s: int, e: int) -> Located:
     return Located(clean(text[s:e]), Span(s, e))
 
 
+_SUBJECT_BREAK = re.compile(r"[.:;]\s+[A-ZÁÉÍÓÚÑ]")
+
+
 def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, registry: Registry) -> _Header:
     h = _Header()
     head = paras[:first_item]
@@ -509,7 +557,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             if m:
                 h.body = _loc(text, p.start + m.start(1), p.end)
             break
-    opening = next((p for p in head if OPENING.search(p.text) and not MARKER.match(p.text)), None)
+    # not a numbered paragraph, but the first one of paragraphs numbered as a whole ("1. El Grupo ...
+    # se reunió", before "Los Países Miembros, reunidos en el marco del GRCM, acordaron:")
+    numbered = next((p for p in head if MARKER.match(p.text)), None)
+    opening = next((p for p in head if OPENING.search(p.text) and (p is numbered or not MARKER.match(p.text))), None)
     if opening is None:
         opening = next((p for p in paras[:annex] if OPENING.search(p.text) and not MARKER.match(p.text)), None)
     if h.title is None:
@@ -524,10 +575,13 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             h.status = _loc(text, p.start, p.end)
     if opening is not None:
         seg = text[opening.start : opening.end]
-        art = re.match(r"\s*(?:the|la|el|los|las)?\s*", seg, re.I)
-        lead = art.end() if art else 0
+        number = MARKER.match(seg) if opening is numbered else None
+        art = re.match(r"\s*(?:the|la|el|los|las)?\s*", seg[number.end() :] if number else seg, re.I)
+        lead = (number.end() if number else 0) + (art.end() if art else 0)
         m = SUBJECT_END.search(seg, lead, min(len(seg), lead + 300))
-        if m and m.start() > lead and len(seg[lead : m.start()]) < 200:
+        # the subject of the paragraph's first sentence ("Estado: Cumplido. El Grupo sesionó ...", a
+        # status line, names no body)
+        if m and m.start() > lead and len(seg[lead : m.start()]) < 200 and not _SUBJECT_BREAK.search(seg, lead, m.start()):
             h.body = _loc(text, opening.start + lead, opening.start + m.start())
         k = re.search(r"\b(?:held|holds|celebr[oó])\s+(?:its|a|the|su)\s+(\w+)\s+(?:meeting|session|reuni[oó]n)", seg, re.I)
         if k and k.group(1).lower() not in {"first", "second", "third", "next"}:
@@ -548,7 +602,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             if seg.rstrip().endswith(":") and idx + 1 < len(paras):
                 pe = paras[idx + 1].end  # "... from the following countries:" and the list below it
             h.participants_span = Span(ps, pe)
-            absent = ABSENT.search(text, ps, pe) is not None
+            absent = ABSENT.search(text, ps, pe) is not None or OBSERVING.search(text, ps, pe) is not None
             for cm in registry.find(text, {"country"}, ps, pe):
                 if absent and _absent(text, cm.start, ps, pe):
                     continue  # "The delegation of Nicaragua sent its apologies."
@@ -671,8 +725,11 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     if m:
         label = m.group("label")
         core = label.strip("().")
-        if label.startswith("|") or seg[m.end("label") : m.end("label") + 1] == "\t":
-            style = "row"  # a row of a table: "| 3 | ...", "3\t..."
+        if label.startswith("|") or (seg[m.end("label") : m.end("label") + 1] == "\t"
+                                     and (label[-1:].isdigit() or "\t" in seg[m.end("label") + 1 :])):
+            # a row of a table: "| 3 | ...", "3\t...", "3.\tRemitir ...\tOIM"; not Word's list number
+            # saved as text ("1.\tTo thank ...")
+            style = "row"
         elif re.match(_ORDINAL, seg[m.start("label") :]):  # (its comma looks at what follows)
             if label.endswith(",") and not _comma_ordinal(text, seg[m.end():]):
                 return None
@@ -703,12 +760,13 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     return None
 
 
-# An ordinal and a comma begin an item before an infinitive ("First, to express ..."); before anything
+# An ordinal and a comma begin an item before an infinitive or "that" ("First, to express ..."); before anything
 # else ("Seventh, with respect to ...") only in a report that counts "First, ... Second, ..." at the
 # starts of its paragraphs, as narrative's lone "First, the Group ..." does not.
-_COMMA_INFINITIVE = re.compile(r"(?:to|que)\s", re.I)
-_COMMA_FIRST = re.compile(r"^[ \t]*(?:first|primer[oa])\s*,", re.M | re.I)
-_COMMA_SECOND = re.compile(r"^[ \t]*(?:second|segund[oa])\s*,", re.M | re.I)
+_COMMA_INFINITIVE = re.compile(r"(?:to|that|que)\s", re.I)
+# (at a paragraph's start, or inside one after a colon or semicolon: "agreed: First, ...; Second, ...")
+_COMMA_FIRST = re.compile(r"(?:^[ \t]*|[:;]\s+)(?:first|primer[oa])\s*,", re.M | re.I)
+_COMMA_SECOND = re.compile(r"(?:^[ \t]*|[:;]\s+)(?:second|segund[oa])\s*,", re.M | re.I)
 
 
 def _comma_ordinal(text: str, after: str) -> bool:
@@ -883,6 +941,12 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         merged.text = clean("\n".join(text[a:b] for a, b in merged.lines))
     if not entries:
         return []
+    # "10. ... the Presidency Pro Tempore submits the following recommendations:" and a list from "1.":
+    # the lead-in's number is the narrative's paragraph number, no item's
+    if (len(entries) >= 2 and entries[0][1] in ("dec", "decp") and entries[1][1] == entries[0][1]
+            and (_value(entries[0][2] or "") or 0) > 1 and _value(entries[1][2] or "") == 1
+            and entries[0][0].text.endswith(":") and PREAMBLE.search(entries[0][0].text)):
+        entries = entries[1:]
     _roman_letters(entries)
     # Levels: a lead-in is level 0; otherwise outline order of first appearance of each style.
     # (the first numbered style, decimal or capital Roman, as "I. I. I. II. II." loses Word's levels too)
@@ -1162,7 +1226,11 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     if not plain and section is not None and lo < first:
         # Unnumbered items before the section's first numbered one: its paragraphs that are not a
         # heading, a lead-in or a declaration's preamble; one of them a whole item, ending its sentence.
-        plain_from = next((i for i in range(lo, first) if _unnumbered_item(body_paras[i])
+        # (after the lead-in to the list, where there is one: "... the RCGM adopted the following
+        # conclusions and recommendations:"; what comes before it is the narrative's)
+        led = max((i + 1 for i in range(lo, first) if body_paras[i].text.endswith(":") and PREAMBLE.search(body_paras[i].text)),
+                  default=lo)
+        plain_from = next((i for i in range(led, first) if _unnumbered_item(body_paras[i])
                            and not OPENING.search(body_paras[i].text)), None)
         if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
                                               for i in range(plain_from, first)):
@@ -1385,8 +1453,11 @@ _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|as
                         r"were\s+represented|estuvieron\s+representad[oa]s)\b", re.I)
 
 
-_PRESENT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:present|presentes|asistentes|participants|participantes|participating|"
+_PRESENT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:present|presentes|asistentes|participants|participantes|participating|conectad[oa]s|connected|"
                       r"attendance|asistencia)(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:", re.I | re.M)
+# The same in a table's two cells without the colon ("Present Belize, Canada, ..."), when countries follow.
+_PRESENT_CELL = re.compile(r"^[ \t]*(?:present|presentes|attendance|asistentes|participants|participantes|"
+                           r"(?:countries|pa[ií]ses)\s+(?:present|presentes|participating|participantes))[ \t]+(?=[A-ZÁÉÍÓÚÑ])", re.I | re.M)
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w ]{1,30}:", re.M)
 
 
@@ -1396,7 +1467,10 @@ def _present_line(text: str, paras: list[Para], registry: Registry) -> tuple[lis
     for p in paras:
         m = _PRESENT.search(text, p.start, p.end)
         if m is None:
-            continue
+            m = _PRESENT_CELL.search(text, p.start, p.end)
+            line_end = text.find("\n", m.end(), p.end) if m is not None else -1
+            if m is None or len(registry.find(text, {"country"}, m.end(), p.end if line_end < 0 else line_end)) < 2:
+                continue
         nxt = _LABEL_LINE.search(text, m.end(), p.end)
         end = nxt.start() if nxt is not None else p.end
         found: list[Located] = []
@@ -1429,6 +1503,11 @@ def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> t
     return None
 
 
+_ATTEND_LEAD = re.compile(r"\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b"
+                          r".{0,80}\b(?:delegations|delegaciones|countries|pa[ií]ses)\b|\b(?:delegations|delegaciones|countries|pa[ií]ses)\b"
+                          r".{0,40}\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b", re.I)
+
+
 def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of a list of participants under its heading, to the next section's heading (of
     its numbering, or an agreements or other section's): each line that starts with a country (after
@@ -1439,12 +1518,24 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
     such a heading or country."""
     at = next((i for i, p in enumerate(paras) if (h := _section_heading(text, p)) is not None
                and PARTICIPANTS_HEADING.match(h[1])), None)
+    lead = None
     if at is None:
-        return None
+        # or a sentence that introduces the list ("Participaron representantes de las siguientes
+        # delegaciones:", "The following delegations attended:"), the list the paragraphs under it
+        lead = next((i for i, p in enumerate(paras[:-1]) if p.text.endswith(":") and _ATTEND_LEAD.search(p.text)
+                     and registry.find(text, {"country"}, paras[i + 1].start, paras[i + 1].end)), None)
+        if lead is None:
+            return None
+        at = lead
     head = _section_heading(text, paras[at])
-    readings = head[0] if head is not None else frozenset()
+    readings = head[0] if head is not None and lead is None else frozenset()
     end = len(text)
     for q in paras[at + 1 :]:
+        if lead is not None:
+            if len(q.text) > 80 or (_section_heading(text, q) is not None and not registry.find(text, {"country"}, q.start, q.end)):
+                end = q.start  # the list's end: a sentence or a heading
+                break
+            continue
         nxt = _section_heading(text, q)
         if nxt is None:
             continue
@@ -1487,6 +1578,8 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             continue
         if wrapped and not of and after.end() == e:
             continue  # a country alone on a line that ends a wrapped one: part of a name
+        if ABSENT.search(text, match.end, e):
+            continue  # "Nicaragua\tAusente", "Belize: apologies"
         code = match.entry.notation or match.entry.iri
         if all(x.value != code for x in found):
             found.append(Located(code, Span(match.start, match.end)))
@@ -1496,12 +1589,17 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
 def _absent(text: str, at: int, start: int, end: int) -> bool:
     """Whether the country named at ``at`` is in a clause of ``text[start:end]`` that says it did not
     attend ("The delegation of Nicaragua sent its apologies", "Nicaragua did not participate", "La
-    delegación de Nicaragua no se hizo presente")."""
-    if not ABSENT.search(text, start, end):
-        return False  # (most lists: no clause to find)
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
-    right = next((m.start() for m in _CLAUSE_END.finditer(text, at, end)), end)
-    return bool(ABSENT.search(text, left, right))
+    delegación de Nicaragua no se hizo presente"), or attended as an observer."""
+    if ABSENT.search(text, start, end):
+        left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
+        right = next((m.start() for m in _CLAUSE_END.finditer(text, at, end)), end)
+        if ABSENT.search(text, left, right):
+            return True
+    if OBSERVING.search(text, start, end):
+        left = max((m.end() for m in _OBSERVER_CLAUSE_END.finditer(text, start, at)), default=start)
+        right = next((m.start() for m in _OBSERVER_CLAUSE_END.finditer(text, at, end)), end)
+        return bool(OBSERVING.search(text, left, right))
+    return False
 
 
 def _closing_before(text: str, paras: list[Para], first: int | None, registry: Registry) -> int | None:

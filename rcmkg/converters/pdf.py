@@ -59,6 +59,7 @@ LIST_START = re.compile(
 )
 SENTENCE_END = re.compile(r"[.;:!?][\"'\u201d\u2019)\]]*$")
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
 # "(?<!...)": a word is tried from its first letter only; searched from every letter of a long run
 # of letters, the pattern was quadratic in the run.
 HYPHEN_END = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+)-$")
@@ -236,7 +237,9 @@ def _clean(text: str) -> str:
     a line that starts with one such glyph and a space is a bullet item.
     """
     text = " ".join(text.split()).replace("\uf0b7", "\u2022")
-    return UNMAPPED_BULLET.sub("\u2022 ", text)
+    # elsewhere in the line (a bullet beside a side heading of another column), a glyph shown as
+    # itself, not as pdfminer's "(cid:127)"
+    return UNMAPPED_GLYPH.sub("\u2022", UNMAPPED_BULLET.sub("\u2022 ", text))
 
 
 # ---- running headers, footers and page numbers -------------------------------------------------------
