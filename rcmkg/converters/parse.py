@@ -38,7 +38,14 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 * in a report made of numbered sections with narrative under them, the agreements are the lists
   that lead-ins introduce ("... the RCGM agreed: (a) ... (e)");
 * when no opening sentence or list of participants names the delegations, the first paragraph that
-  says who took part does; the absent ("sent its apologies", "se excusó") are left out;
+  says who took part does; the absent ("sent its apologies", "se excusó", "Ausente") and the
+  observers ("as observer countries", "en calidad de observadores") are left out; a list may stand
+  under a lead-in sentence ("Participaron ... las siguientes delegaciones:") or in a table's cells
+  without a colon ("Present Belize, Canada, ...");
+* the first of paragraphs numbered as a whole may be the opening sentence; a subject holding a
+  sentence break ("Estado: Cumplido. El Grupo sesionó ...") is none;
+* an enumeration inside one paragraph, after a colon ("agreed: First, ...; Second, ...: (a) ...;
+  and (b) ..."), is cut into its members;
 * a file with two language versions, each under a version heading ("VERSIÓN EN ESPAÑOL", "ENGLISH
   VERSION"), is parsed once per version (:func:`language_versions`);
 * a lead-in paragraph ending in ":" right before a sub-level list is an item too (an excerpt's);
