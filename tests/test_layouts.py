@@ -4,6 +4,7 @@ tabs, lists of participants. Each test names what the converter got wrong before
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -675,3 +676,35 @@ def test_loose_names_leave_out_articles_and_linking_words_only():
     assert text[found[0].start : found[0].end].startswith("Red de Funcionarios")
     # a word of its own (not an article) is no part of a loose match
     assert reg.find_loose("Red de Funcionarios de Enlace para el Combate a la Trata Infantil de Personas y Tráfico", {"org"}) == []
+
+
+def test_a_table_of_two_columns_in_two_languages_is_one_meeting_with_both_texts():
+    # Before: each row's two cells ("1. Agradecer ... | 1. To thank ...") were one item's text, its
+    # commitments found once in each language.
+    import rdflib
+
+    from rcmkg.converters.parse import language_versions
+    from rcmkg.pipeline import convert_source
+    from rcmkg.settings import Settings
+
+    source = read(LAYOUTS / "rcgm_2017-11-14_es_en.docx")
+    assert len(language_versions(source.text)) == 2
+    conv, _ = convert_source(source, Settings())
+    g = rdflib.Graph().parse(data=conv.turtle, format="turtle")
+    rcm = rdflib.Namespace("https://w3id.org/rcmkg/ont#")
+    (meeting,) = set(g.subjects(rdflib.RDF.type, rcm.Meeting))
+    assert str(meeting).endswith("/meeting/rcm-rcgm/2017-11-14")
+    items = sorted(g.objects(meeting, rcm.hasAgreement), key=lambda i: int(str(i).rsplit("/", 1)[1]))
+    assert len(items) == 10
+    for item in items:
+        texts = {t.language: str(t) for t in g.objects(item, rcm.text)}
+        assert set(texts) == {"en", "es"} and not any("|" in t for t in texts.values()), (item, texts)
+        # each text's span is its own cell: the Spanish left of the bar, the English (after its
+        # number) right of it
+        spans = sorted(tuple(int(x) for x in str(s).rsplit("#char=", 1)[1].split(","))
+                       for s in g.objects(item, rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))
+        assert len(spans) == 2 and re.fullmatch(r"\s*\|\s*\d+\.\s*", source.text[spans[0][1] : spans[1][0]]), (item, spans)
+    first = {t.language: str(t) for t in g.objects(items[0], rcm.text)}
+    assert first["es"].startswith("Agradecer al Gobierno") and first["en"].startswith("To thank the Government")
+    # a one-language table is no pair of versions
+    assert language_versions("ESPAÑOL | ENGLISH\n" + "1. Agradecer a la OIM. | 2. Tomar nota del informe.\n" * 3) == []

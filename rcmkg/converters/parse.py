@@ -402,6 +402,11 @@ def _is_heading_pair(prev: str, line: str) -> bool:
 def _dateline(p: Para, text: str) -> FoundDate | None:
     """A paragraph that is only a date (possibly after a place): the report's dateline."""
     dates = find_dates(text[p.start : p.end])
+    if len(dates) == 2 and dates[0].start == dates[1].start:
+        # in two languages, "Aprobado en Tegucigalpa, el 15 de noviembre de 2017 / Adopted in
+        # Tegucigalpa, on November 15, 2017": the first's
+        cut = text.find(" / ", p.start + dates[0].finish, p.start + dates[1].begin)
+        return _dateline(Para(p.start, cut, [(p.start, cut)]), text) if cut >= 0 else None
     if len(dates) != 1:
         return None
     d = dates[0]
@@ -890,7 +895,19 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # A bullet whose glyph was lost in extraction: a sibling of the bullet before it.
             entries.append((p, "bullet", "", p.start))
             continue
-        if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and p.text.isupper()):
+        if (mk is None and entries and (len(entries) - 1) in said and all(k != "when" for k, _ in said[len(entries) - 1])
+                and (wm := _WHEN_LINE.match(text, p.start, p.end))):
+            # "Plazo: 15 de mayo de 2024" on a line of its own under "Responsable: ST"
+            ws, we = wm.end(), _rstrip_end(text, wm.end(), p.end)
+            while we > ws and text[we - 1] == ".":
+                we -= 1
+            if we > ws:
+                said[len(entries) - 1] += (("when", Span(ws, we)),)
+            continue
+        if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and (
+                p.text.isupper() or (i + 1 < annex and _marker(text, paras[i + 1]) is not None
+                                     and not _RESPONSIBLE.match(text, p.start, p.end)))):
+            # (or in mixed case right above the next item: "Redes de Funcionarios de Enlace")
             # a heading inside the items ("IV. RECOMMENDATIONS", "COMMITMENTS"): no item, and what
             # follows it unmarked is not the item before it
             closed, earlier = True, None
@@ -1036,10 +1053,11 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
 
 # A line under an item that names who is responsible and by when ("Responsable: OIM. Plazo: 26 de marzo.").
 _RESPONSIBLE = re.compile(
-    r"[ \t]*(?:responsables?|responsible(?:\s+part(?:y|ies))?|lead|a\s+cargo(?:\s+de)?)[ \t]*:[ \t]*(?P<who>[^\n]*?)"
-    r"(?:[.;,]?[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*(?P<when>.*))?$",
+    r"[ \t]*(?:responsables?|responsible(?:\s+part(?:y|ies))?|lead|a\s+cargo(?:\s+de)?)[ \t]*:[ \t]*(?P<who>.*?)"
+    r"(?:[.;,]?\s*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*(?P<when>.*))?$",
     re.I | re.S,
 )
+_WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*", re.I)
 # The roles a table's column heading gives its cells.
 _COLUMN_ROLES = (
     ("num", re.compile(r"^(?:#|n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|number|item)$", re.I)),
@@ -1128,10 +1146,48 @@ VERSION_HEADING = re.compile(
 _VERSION_LINE = re.compile(VERSION_HEADING.pattern.replace("^", r"^[ \t]*", 1).replace(r":?$", r":?[ \t]*$"), re.I | re.M)
 
 
+# A table's heading row naming its two columns' languages ("ESPAÑOL | ENGLISH", as the .docx reader
+# writes a row's cells).
+_COLUMNS_HEAD = re.compile(
+    r"^[ \t]*(?:versi[oó]n\s+en\s+)?(?:espa[nñ]ol|spanish|english|ingl[eé]s)(?:\s+version)?[ \t]*\|[ \t]*"
+    r"(?:versi[oó]n\s+en\s+)?(?:espa[nñ]ol|spanish|english|ingl[eé]s)(?:\s+version)?[ \t]*$", re.I | re.M)
+_CELL_BAR = " | "
+
+
+def _column_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The left and the right cells of the rows of a table whose two columns hold the report in two
+    languages (its heading row "ESPAÑOL | ENGLISH", each row "1. Agradecer ... | 1. To thank ..."),
+    or None. A row of one cell (merged across both) is common to the two."""
+    head = _COLUMNS_HEAD.search(text) if "|" in text else None
+    if head is None:
+        return None
+    left: list[tuple[int, int]] = []
+    right: list[tuple[int, int]] = []
+    for s, e in _lines(text[head.start() :]):
+        s, e = s + head.start(), e + head.start()
+        bar = text.find(_CELL_BAR, s, e)
+        if bar < 0 or text.find(_CELL_BAR, bar + 1, e) >= 0:
+            continue  # one cell, or a row of more than two
+        left.append((s, bar + len(_CELL_BAR)))  # each side blanks the bar with the other's cell
+        right.append((bar, e))
+    if len(left) < 3:
+        return None
+    languages = [detect_language(" ".join(text[a:b] for a, b in side)) for side in (left, right)]
+    if None in languages or languages[0] == languages[1]:
+        return None
+    return left, right
+
+
 def language_versions(text: str) -> list[tuple[int, int]]:
     """Where each language's version of a report printed in two languages in one file runs (from its
     version heading to the next one; the last to the end of the text), or [] when the text is one
-    report in one language. The versions must be in different languages, read from their own text."""
+    report in one language. The versions must be in different languages, read from their own text.
+    A table of two columns in two languages (:func:`_column_versions`) gives two versions, each the
+    table's span (each version blanks the other's cells)."""
+    cols = _column_versions(text)
+    if cols is not None:
+        span = (cols[0][0][0], cols[1][-1][1])
+        return [span, span]
     # Cheap first: a heading's words on a line of their own, twice (most reports have none).
     if len(_VERSION_LINE.findall(text)) < 2:
         return []
@@ -1149,14 +1205,21 @@ def _one_version(text: str, version: int) -> str:
     """``text`` with the other language versions blanked out, every offset kept (spaces for their
     characters, their line breaks kept): what is common to the versions (the header before them)
     stays for each."""
-    parts = language_versions(text)
-    if not parts:
+    cols = _column_versions(text)
+    if cols is not None:
+        blanks = cols[1 - version] if version in (0, 1) else []
+    else:
+        parts = language_versions(text)
+        blanks = [part for n, part in enumerate(parts) if n != version]
+    if not blanks:
         return text
-    out = text
-    for n, (a, b) in enumerate(parts):
-        if n != version:
-            out = out[:a] + re.sub(r"[^\n]", " ", out[a:b]) + out[b:]
-    return out
+    pieces: list[str] = []
+    at = 0
+    for a, b in blanks:
+        pieces += [text[at:a], re.sub(r"[^\n]", " ", text[a:b])]
+        at = b
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def parse(source: SourceText, registry: Registry, version: int | None = None) -> ParsedReport:
