@@ -492,6 +492,8 @@ def test_recommendations_with_two_levels_of_bullets():
     x = extracted("adhoc_2016-08-30_en.txt")
     assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 6)]
     assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["1.a", "1.b", "3.a", "3.b", "3.b.a"]
+    # "Colombia and Ecuador took part ... as invited countries" (counted until the seventh batch's rules)
+    assert sorted(code(d) for d in x.delegations) == ["CA", "CR", "GT", "HN", "MX", "PA", "SV", "US"]
 
 
 # ---- the gaps the five batches left, read since (session 41) ---------------------------------------
@@ -708,3 +710,76 @@ def test_a_table_of_two_columns_in_two_languages_is_one_meeting_with_both_texts(
     assert first["es"].startswith("Agradecer al Gobierno") and first["en"].startswith("To thank the Government")
     # a one-language table is no pair of versions
     assert language_versions("ESPAÑOL | ENGLISH\n" + "1. Agradecer a la OIM. | 2. Tomar nota del informe.\n" * 3) == []
+
+
+# ---- the seventh batch (tests/layouts/README.md) --------------------------------------------------
+
+
+def test_a_word_table_of_agreements_with_its_responsible_and_deadline_columns():
+    # Before: each row's cells ("1 | To thank ... | — | —") were its item's text, its kind "other".
+    x = extracted("rcgm_2016-03-10_en.docx")
+    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 11)]
+    assert x.agreements[0].item.text.startswith("To thank the Government of Honduras")
+    assert not any("|" in a.item.text for a in x.agreements)
+    assert commitments(x.agreements[1]) == [("pledge", "HN", "2016-04-30")]  # "PPT (Honduras)", "30 April 2016"
+    assert commitments(x.agreements[3]) == [("pledge", "Technical Secretariat", "2016-09-30")]  # "Q3 2016"
+    # a row of three cells (its responsible cell merged with the row above): the number's bar left out
+    assert x.agreements[4].item.text.startswith("To instruct the Technical Secretariat")
+
+
+def test_word_bullets_of_two_levels():
+    # Before: Word's bullets of both levels were "•" in the text, every one a top-level item.
+    x = extracted("nna_2019-04-09_es.docx")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "2.a", "2.b", "3", "4", "5", "5.a", "5.b", "5.c", "6", "7", "8"]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]  # "Nicaragua | — | No asistió"
+
+
+def test_dashes_under_round_bullets_and_an_attendance_after_the_opening():
+    # Before: the dashes were items of their own beside the bullets; the delegations were Canada only
+    # (named in the opening as the venue's country and the Presidency's).
+    x = extracted("vm_2022-11-16_en.txt")
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == [
+        "2.a", "2.b", "2.c", "2.d", "2.e", "3.a", "3.b", "3.c"]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]  # Honduras "participated virtually"
+    # "Instruct the Technical Secretariat to: - prepare ... and submit it to the RCGM by March 31, 2023"
+    assert commitments(x.agreements[8]) == [("request", "Technical Secretariat", "2023-03-31")]
+
+
+def test_a_body_named_before_an_apposition():
+    # Before: "The Ad Hoc Working Group on Extra-Regional Migration, established by the Regional
+    # Consultation Group on Migration (RCGM) at its meeting held in ..." was a meeting of the RCGM.
+    x = extracted("adhoc_2010-03-03_en.pdf")
+    assert x.body.label == "Ad Hoc Working Group on Extra-Regional Migration" and not x.body.known
+    assert [a.item.marker for a in top(x)] == [f"{n}." for n in range(1, 10)]
+
+
+def test_a_wrapped_attendance_sentence_under_its_heading_and_an_invited_country():
+    # Before: under "II. PARTICIPANTES" the sentence was read line by line: the countries on its last
+    # line only (Guatemala to Panama); "Estados / Unidos de América" was lost across the break.
+    x = extracted("rcgm_1997-03-12_es.txt")
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "DO"]  # "en calidad de país invitado"
+    assert [a.item.marker for a in top(x)] == [f"{c})" for c in "ABCDEFGHI"]
+
+
+def test_agreements_named_by_an_identifier():
+    # Before: "Acuerdo GRCM-2019-01: ..." was no marker: the identifier was each item's text, its kind "other".
+    x = extracted("rcgm_2019-06-25_es.txt")
+    assert [a.item.marker for a in top(x)] == [f"Acuerdo GRCM-2019-{n:02d}:" for n in range(1, 11)]
+    assert [a.act for a in top(x)][:3] == ["decision", "thanks", "take-note"]
+
+
+def test_outcomes_with_their_responsibility_in_brackets():
+    # Before: "5. OUTCOMES" was no agreements heading: (1)-(8) were sub-items of the follow-up and
+    # presentations before them.
+    x = extracted("coalition_2022-02-01_en.txt")
+    assert [a.item.marker for a in top(x)] == [f"({n})" for n in range(1, 9)]
+    # "[Responsible: TS; by 15 March 2022]"
+    assert commitments(top(x)[0]) == [("pledge", "Technical Secretariat", "2022-03-15")]
+    assert commitments(top(x)[1]) == [("pledge", "RCM Member Countries", "2022-02-28")]
+
+
+def test_an_annex_that_translates_the_agreements_is_no_more_of_them():
+    # Read right before any change: the eight agreements and four sub-items, not the English annex's.
+    x = extracted("consular_2016-04-06_es.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "4.d", "5", "6", "7", "8"]
+

@@ -604,7 +604,12 @@ class _ItemExtractor:
         # the condition belongs to the request.
         # One task of a list that a request introduces ("To instruct the RCGM to: (i) establish ...;
         # (iii) present a progress report ... in 2013"): a request to the same actor, dated or not.
-        if not found and self.tasked is not None and re.match(r"\s*(?:to\s+)?[a-záéíóúñ]+\b", self.item.text):
+        # (what rules that take the body for the actor found, "and submit it to the RCGM by March 31",
+        # is the task's too)
+        by_body = bool(found) and self.body is not None and all(
+            c.actors and c.actors[0].iri == self.body.iri for _, c in found)
+        if (not found or by_body) and self.tasked is not None and re.match(r"\s*(?:to\s+)?[a-záéíóúñ]+\b", self.item.text):
+            found = []
             task = self.tasked
             dues = find_due(t[self.item.span.start : self.item.span.end], self.meeting)
             dated = [d for d in dues if d.date is not None and d.date >= self.meeting]

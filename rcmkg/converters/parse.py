@@ -80,9 +80,10 @@ _ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) 
 # An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
 _NAMED = (r"(?:(?i:acuerdo|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution"
           r"|action\s+point|punto\s+de\s+acci[oó]n)"
-          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?|AP)\d{1,3}(?:\.\d{1,2})?\s*[:.\-\u2013\u2014]?")
+          # (or an identifier: "Acuerdo GRCM-2019-05:")
+          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP)\d{1,3}(?:\.\d{1,2})?\s*[:.\-\u2013\u2014]?")
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
+    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
     rf"|{_ORDINAL}|{_NAMED}))\s+"
 )
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
@@ -156,7 +157,7 @@ DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # narrative before it or the follow-up, other business and participants after it.
 AGREEMENTS_HEADING = re.compile(
     r"^(?:(?:summary|list|resumen|lista|relaci[oó]n)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
-    r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|"
+    r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
     r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones))?"
@@ -194,7 +195,9 @@ ABSENT = re.compile(
 # countries", "Asistieron en calidad de observadores Colombia y Ecuador").
 OBSERVING = re.compile(
     r"\b(?:(?:as|in\s+the\s+capacity\s+of)\s+observers?(?!\s+organi[sz]ations)|observer\s+(?:countries|states|delegations)|"
-    r"(?:en\s+calidad\s+de|como)\s+(?:pa[ií]ses\s+)?observador(?:es|as?)?|pa[ií]ses\s+observadores)\b",
+    r"(?:en\s+calidad\s+de|como)\s+(?:pa[ií]ses\s+)?observador(?:es|as?)?|pa[ií]ses\s+observadores|"
+    # nor are invited countries ("Asistió en calidad de país invitado una delegación de la República Dominicana")
+    r"(?:en\s+calidad\s+de|como)\s+pa[ií]s(?:es)?\s+invitad[oa]s?|(?:as\s+(?:an?\s+)?)?invited\s+(?:countries|country|states?))\b",
     re.I,
 )
 # ("... formuló las siguientes: Participaron, en calidad de observadores, ...", "Canada, ..., as well
@@ -379,6 +382,19 @@ def _inline_items(text: str, p: Para) -> list[Para]:
 _CAPS_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ]{3,}")
 
 
+def _bullet_family(label: str) -> str:
+    """Which of the glyphs lists nest by a bullet is: a dash, a white bullet ("◦", Word's "o"), a
+    square ("▪", "§") or a round one."""
+    glyph = label.strip()[:1]
+    if glyph in "-\u2013\u2014":
+        return "dash"
+    if glyph in "\u25e6o":
+        return "white"
+    if glyph in "\u25aa\u00a7":
+        return "square"
+    return "round"
+
+
 def _caps_line(line: str) -> bool:
     # linear, whatever the line (a pattern of overlapping runs backtracked on a long one)
     return line.upper() == line and len(_CAPS_WORD.findall(line, 0, 200)) >= 2
@@ -552,6 +568,8 @@ def _loc(text: str, s: int, e: int) -> Located:
     return Located(clean(text[s:e]), Span(s, e))
 
 
+_SUBJECT_APPOSITION = re.compile(r",\s+(?:established|created|set\s+up|convened|chaired|coordinated|creado|creada|establecido|"
+                                 r"establecida|conformado|conformada|integrado|integrada|presidido|presidida)\b", re.I)
 _SUBJECT_BREAK = re.compile(r"[.:;]\s+[A-ZÁÉÍÓÚÑ]")
 
 
@@ -594,7 +612,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # the subject of the paragraph's first sentence ("Estado: Cumplido. El Grupo sesionó ...", a
         # status line, names no body)
         if m and m.start() > lead and len(seg[lead : m.start()]) < 200 and not _SUBJECT_BREAK.search(seg, lead, m.start()):
-            h.body = _loc(text, opening.start + lead, opening.start + m.start())
+            # not what an apposition names ("The Ad Hoc Working Group ..., established by the RCGM at
+            # its meeting held in ..."): the body is the name before it
+            cut = _SUBJECT_APPOSITION.search(seg, lead, m.start())
+            h.body = _loc(text, opening.start + lead, opening.start + (cut.start() if cut else m.start()))
         k = re.search(r"\b(?:held|holds|celebr[oó])\s+(?:its|a|the|su)\s+(\w+)\s+(?:meeting|session|reuni[oó]n)", seg, re.I)
         if k and k.group(1).lower() not in {"first", "second", "third", "next"}:
             h.kind = Located(k.group(1).lower(), Span(opening.start + k.start(1), opening.start + k.end(1)))
@@ -737,8 +758,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     if m:
         label = m.group("label")
         core = label.strip("().")
-        if label.startswith("|") or (seg[m.end("label") : m.end("label") + 1] == "\t"
-                                     and (label[-1:].isdigit() or "\t" in seg[m.end("label") + 1 :])):
+        if label.startswith("|") or seg.startswith(" | ", m.end("label")) or (
+                seg[m.end("label") : m.end("label") + 1] == "\t" and (label[-1:].isdigit() or "\t" in seg[m.end("label") + 1 :])):
             # a row of a table: "| 3 | ...", "3\t...", "3.\tRemitir ...\tOIM"; not Word's list number
             # saved as text ("1.\tTo thank ...")
             style = "row"
@@ -880,6 +901,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     grown: dict[int, Para] = {}  # items continued by unmarked paragraphs, by id
     closed = False  # a heading came after the last item: unmarked paragraphs are no longer its
     said: dict[int, tuple[tuple[str, Span], ...]] = {}  # entry -> the cells a "Responsable: ..." line gives
+    first_family: str | None = None  # the family of the list's first bullet glyph (_bullet_family)
     # After a heading, the list a lead-in to earlier meetings' agreements introduces is theirs.
     earlier: tuple[str, str] | None = None  # that list's (style, glyph) once it starts; ("", "") before
     for i, p in enumerate(paras[plain_from if plain_from is not None else first : annex],
@@ -960,7 +982,21 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             continue
         if p.start in labels:  # Word's own numbering, from a .docx reader
             label = labels[p.start]
+        if style == "bullet" and label:
+            # dashes under round bullets ("• Approve ...:" / "– governance of ..."), or round under
+            # dashes: the glyph seen second is the second level
+            family = _bullet_family(label)
+            if first_family is None:
+                first_family = family
+            elif family != first_family:
+                style = "bullet2"
+        if style == "row" and text.startswith("| ", after):
+            after += 1  # "5 | To instruct ... | 30 April 2016": the bar after a Word table's number cell
         entries.append((p, style, label, _strip_start(text, after, p.end)))
+        if (bm := _BRACKETED.search(text, p.start, p.end)) is not None:
+            # "... [Responsible: TS; by 15 March 2022]" at the item's end: its commitment's cells
+            said[len(entries) - 1] = tuple((role, Span(bm.start(role), _rstrip_end(text, bm.start(role), bm.end(role))))
+                                           for role in ("who", "when") if bm.group(role) and bm.group(role).strip(" -\u2013\u2014"))
     for merged in grown.values():
         merged.text = clean("\n".join(text[a:b] for a, b in merged.lines))
     if not entries:
@@ -1040,6 +1076,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         cells: tuple[tuple[str, Span], ...] = said.get(pos - 1, ())
         if style == "row" and (roles := _columns(text, paras, p.start)):
             row = _row_cells(text, p.start, p.end)
+            if len(row) != len(roles) and (bar := text.find(" | ", tstart, end)) > 0:
+                # a row with a cell merged into the row above: its text is its own cell only
+                end = bar
+                item_text = clean(text[tstart:end])
             if len(row) == len(roles):
                 found = {role: span for role, span in zip(roles, row, strict=True) if role and span.end > span.start}
                 if "text" in found:
@@ -1057,6 +1097,7 @@ _RESPONSIBLE = re.compile(
     r"(?:[.;,]?\s*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*(?P<when>.*))?$",
     re.I | re.S,
 )
+_BRACKETED = re.compile(r"\[\s*(?:responsibles?|responsables?)\s*:\s*(?P<who>[^;\]\n]*)(?:;\s*(?P<when>[^\]\n]*))?\]\s*$", re.I)
 _WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*", re.I)
 # The roles a table's column heading gives its cells.
 _COLUMN_ROLES = (
@@ -1069,11 +1110,15 @@ _COLUMN_ROLES = (
 
 
 def _row_cells(text: str, start: int, end: int) -> list[Span]:
-    """The cells of a table row in ``text[start:end]``: between tabs, or between a Markdown row's bars."""
+    """The cells of a table row in ``text[start:end]``: between tabs, between a Markdown row's bars,
+    or between the " | " the .docx reader writes."""
     seg = text[start:end]
     if seg.lstrip().startswith("|"):
         bars = [m.start() for m in re.finditer(r"\|", seg)]
         bounds = list(zip(bars, bars[1:], strict=False))
+    elif "\t" not in seg and " | " in seg:  # a Word table's row as the .docx reader writes it
+        bars = [m.start() + 1 for m in re.finditer(r" \| ", seg)]
+        bounds = list(zip([-1, *bars], [*bars, len(seg)], strict=True))
     else:
         tabs = [m.start() for m in re.finditer(r"\t", seg)]
         bounds = list(zip([-1, *tabs], [*tabs, len(seg)], strict=True))
@@ -1098,7 +1143,7 @@ def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | No
     while at is not None and at >= 0:
         p = paras[at]
         seg = text[p.start : p.end]
-        tabled = "\t" in seg or seg.lstrip().startswith("|")
+        tabled = "\t" in seg or seg.lstrip().startswith("|") or " | " in seg
         if tabled and MARKER.match(seg):
             at -= 1  # another row of the table
             continue
@@ -1341,10 +1386,12 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     listed = _listed_participants(text, body_paras, registry)
     if listed is not None:
         h.participants, h.participants_span = listed
-    elif not h.participants:
-        # no opening sentence names them: the first paragraph that says who took part does
+    elif len(h.participants) < 2:
+        # no opening sentence names them (one country named in it is the venue's or the PPT's: "met
+        # in Ottawa, Canada, ... under the Presidency Pro Tempore of Canada"): the first paragraph
+        # that says who took part does
         said = _present_line(text, body_paras, registry) or _attendance_paragraph(text, body_paras, registry)
-        if said is not None:
+        if said is not None and len(said[0]) > len(h.participants):
             h.participants, h.participants_span = said
     agreed = None if plain else _agreed_lists(text, body_paras, first, annex)
     if plain:
@@ -1614,10 +1661,27 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             end = q.start
             break
     found: list[Located] = []
+    # A sentence wrapped over several lines ("... con la participación de las delegaciones de
+    # Belice, Canadá, ..., Estados" / "Unidos de América, ... y Panamá."): read whole, not by line.
+    wrapped_sentences: list[tuple[int, int]] = []
+    for q in paras[at + 1 :]:
+        if q.start >= end:
+            break
+        if len(q.lines) > 1 and SENTENCE_END.search(q.text) and len(named := registry.find(text, {"country"}, q.start, q.end)) >= 2:
+            wrapped_sentences.append((q.start, q.end))
+            # (one said absent in a clause is so in the next: "No se conectaron las delegaciones de
+            # Estados Unidos de América y Nicaragua. La delegación de Estados Unidos ... envió ...")
+            gone = {m.entry.iri for m in named if _absent(text, m.start, q.start, q.end)}
+            for m in named:
+                code = m.entry.notation or m.entry.iri
+                if m.entry.iri not in gone and all(x.value != code for x in found):
+                    found.append(Located(code, Span(m.start, m.end)))
     observers = False
     prev = ""
     for s, e in _lines(text[paras[at].end : end]):
         s, e = s + paras[at].end, e + paras[at].end
+        if any(a <= s < b for a, b in wrapped_sentences):
+            continue
         line = text[s:e].strip()
         if not line:
             prev = ""

@@ -56,6 +56,8 @@ RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
 RT_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
 BULLET = "\u2022"
+#: The glyph the text gets for a bullet of each list level (Word draws "•", "o" and "§" by default).
+LEVEL_BULLETS = ("\u2022", "\u25e6", "\u25aa")
 
 
 def w(tag: str) -> str:
@@ -372,7 +374,9 @@ class Numbering:
             if restart_after and ilvl < restart_after:
                 del state[deeper]
         if level.fmt == "bullet":
-            return BULLET
+            # a glyph of its own for each level, as Word draws them ("•", "◦", "▪"): the parser
+            # nests a list's second glyph under its first
+            return LEVEL_BULLETS[min(ilvl, len(LEVEL_BULLETS) - 1)]
 
         def number(m: re.Match[str]) -> str:
             i = int(m.group(1)) - 1
