@@ -783,3 +783,34 @@ def test_an_annex_that_translates_the_agreements_is_no_more_of_them():
     x = extracted("consular_2016-04-06_es.txt")
     assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "4.d", "5", "6", "7", "8"]
 
+
+def test_a_pdf_set_in_two_columns_is_read_column_by_column():
+    # Before: each printed line held a line of both columns side by side: the items' texts mixed
+    # ("Agradecer al Gobierno de la República de Secretaría Técnica e instar a los Países ..."), items 4
+    # and 5 lost, no delegation.
+    text = read(LAYOUTS / "vm_2013-06-27_es.pdf").text
+    assert "Los Viceministros y Jefes de Delegación de Belice, Canadá, Costa Rica, El Salvador, Estados Unidos" in text
+    x = extracted("vm_2013-06-27_es.pdf")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6", "7", "8"]
+    assert x.agreements[5].item.text.startswith("Encomendar a la Secretaría Técnica la elaboración, con el apoyo")
+    assert sorted(code(d) for d in x.delegations) == MEMBERS
+    # the page after, its text in the left column only, is read against that column's edge: item 6 is
+    # one paragraph, not one a line
+    assert "Aceptar con beneplácito el ofrecimiento del Gobierno de Canadá de financiar, en coordinación" in text
+
+
+def test_a_table_is_no_second_column():
+    # the participants tables of the sixth and seventh batches' PDFs: a wide gap inside a side
+    import pdfplumber
+
+    from rcmkg.converters.pdf import _columns
+
+    for name, page in (("adhoc_2010-03-03_en.pdf", 3), ("rcgm_2012-11-21_es.pdf", 2), ("consular_2012-10-15_es.pdf", 1)):
+        with pdfplumber.open(LAYOUTS / name) as pdf:
+            p = pdf.pages[page]
+            assert _columns(p.extract_words(), float(p.height)) is None, name
+    with pdfplumber.open(LAYOUTS / "vm_2013-06-27_es.pdf") as pdf:
+        p = pdf.pages[0]
+        found = _columns(p.extract_words(), float(p.height))
+    assert found is not None and 300 < found[0] < 330 and [b[2] for b in found[1]] == [True, False]
+

@@ -20,9 +20,14 @@ plain-text exports have (one paragraph per block, blocks separated by a blank li
   stays and the words join without a space. The same happens when ``yyy`` starts with a capital
   or a digit ("Franco-\\nAmerican").
 
-Offsets are into the rebuilt text. Limitations: one column only (multi-column pages come out line
-by line across the columns), tables come out as lines of text, and footnotes at the bottom of a page
-stay in the text where they are printed.
+* **Two columns.** A page set in two columns of running text (:func:`_columns`: an x in the middle
+  that almost no word crosses, rows on both sides of it, the left column's lines reaching it and no
+  wide gap inside either side, as a table's cells have) is read column by column, between the rows
+  that run across both (a title); each column's lines are measured against its own right edge, and a
+  page whose lines stand in the left column only, after such a page, against that column's.
+
+Offsets are into the rebuilt text. Limitations: tables come out as lines of text, more than two
+columns as one, and footnotes at the bottom of a page stay in the text where they are printed.
 """
 
 from __future__ import annotations
@@ -83,6 +88,7 @@ class Line:
     bottom: float
     size: float  # median font size of its characters
     first_word: float  # width of its first word, to test whether it would have fitted on the line before
+    edge: float = 0.0  # the right edge of its column on a page of two (0: the document's widest line's)
 
 
 def read_pdf(path: Path) -> SourceText:
@@ -175,12 +181,12 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
     sizes: list[tuple[float, float]] = []
     empty: list[int] = []
     limit, total = max_bytes(), 0
+    last: list[float] = []  # the last two-column page's gutter and left edge (_page_lines)
     with pdf:
         try:
             for number, page in enumerate(pdf.pages, start=1):
                 sizes.append((float(page.width), float(page.height)))
-                found = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
-                found = [line for line in found if line.text]
+                found = [line for line in _page_lines(page, number, last) if line.text]
                 if not found:
                     empty.append(number)
                 lines.extend(found)
@@ -198,6 +204,94 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
     if empty and len(empty) < len(sizes):
         warnings.append("no text layer on page " + ", ".join(map(str, empty)) + " (scanned?)")
     return lines, sizes, warnings
+
+
+def _page_lines(page: Any, number: int, last: list[float]) -> list[Line]:
+    """A page's lines in reading order: on a page set in two columns, the left column's lines, then
+    the right's, between the rows that run across both (a title, a table heading). ``last``: the
+    gutter and the left column's edge of the last page set so ([] before any), which a page whose
+    lines all stand left of that gutter (the end of the text, in the left column) keeps."""
+    plain = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
+    split = _columns(page.extract_words(), float(page.height))
+    if split is None:
+        height = float(page.height)
+        body = [line for line in plain if BAND * height <= line.top and line.bottom <= (1 - BAND) * height]
+        if last and body and max(line.x1 for line in body) <= last[0]:  # (the running lines aside)
+            return [Line(**{**line.__dict__, "edge": last[1]}) for line in plain]
+        return plain
+    gutter, bands = split
+    width = float(page.width)
+    out: list[Line] = []
+    for top, bottom, across in bands:
+        boxes = [(0.0, top, width, bottom)] if across else [(0.0, top, gutter, bottom), (gutter, top, width, bottom)]
+        for box in boxes:
+            region = page.within_bbox(box)
+            lines = [_line(raw, number) for raw in region.extract_text_lines(strip=True, return_chars=True)]
+            edge = max((line.x1 for line in lines), default=0.0) if not across else 0.0
+            if not across and box[0] == 0.0 and edge:
+                last[:] = [gutter, edge]
+            out += [Line(**{**line.__dict__, "edge": edge}) for line in lines]
+    return out
+
+
+#: Fewest words on a page worth looking for two columns, and fewest rows set side by side in them.
+COLUMN_WORDS, COLUMN_ROWS = 40, 6
+
+
+def _columns(words: list[dict[str, Any]], height: float) -> tuple[float, list[tuple[float, float, bool]]] | None:
+    """(the gutter's x, the page's bands from top to bottom as (top, bottom, runs across)) of a page
+    set in two columns of running text, or None. Two columns: an x in the middle of the page that
+    almost no word crosses, with rows of words on both sides of it whose gap there is wider than a
+    space, and the left column's lines reaching the gutter (a table's short first column does not)."""
+    if len(words) < COLUMN_WORDS:
+        return None
+    x_min = min(float(w["x0"]) for w in words)
+    span = max(float(w["x1"]) for w in words) - x_min
+    # the candidate gutter across the middle 30 % of the text's width that the fewest words cross
+    crossing, gutter = min((sum(1 for w in words if float(w["x0"]) < x < float(w["x1"])), x)
+                           for x in (x_min + span * (0.35 + 0.01 * step) for step in range(31)))
+    if crossing > 0.05 * len(words):
+        return None
+    rows: dict[int, list[dict[str, Any]]] = {}
+    for w in words:
+        rows.setdefault(round(float(w["top"]) / 3), []).append(w)
+    # per row, top to bottom: (top, bottom, a word over the gutter, the gap at the gutter or None)
+    shape: list[tuple[float, float, bool, float | None]] = []
+    gaps: list[float] = []
+    reach: list[float] = []
+    tabular = 0  # two-sided rows with a wide gap inside a side: a table's cells, not a column's line
+    for key in sorted(rows):
+        row = rows[key]
+        left = [float(w["x1"]) for w in row if float(w["x1"]) <= gutter]
+        right = [float(w["x0"]) for w in row if float(w["x0"]) >= gutter]
+        over = len(left) + len(right) < len(row)
+        gap = min(right) - max(left) if left and right and not over else None
+        if gap is not None:
+            gaps.append(gap)
+            reach.append(gutter - max(left))
+            for side in ([w for w in row if float(w["x1"]) <= gutter], [w for w in row if float(w["x0"]) >= gutter]):
+                side.sort(key=lambda w: float(w["x0"]))
+                spaces = [float(b["x0"]) - float(a["x1"]) for a, b in zip(side, side[1:], strict=False)]
+                if spaces and max(spaces) > max(12.0, 1.5 * (float(side[0]["bottom"]) - float(side[0]["top"]))):
+                    tabular += 1
+                    break
+        shape.append((min(float(w["top"]) for w in row), max(float(w["bottom"]) for w in row), over, gap))
+    if len(gaps) < COLUMN_ROWS or tabular > 0.2 * len(gaps):
+        return None
+    usual = statistics.median(gaps)
+    if usual < 8.0 or statistics.median(reach) > 0.2 * (gutter - x_min):
+        return None
+    bands: list[tuple[float, float, bool]] = []
+    for top, bottom, over, gap in shape:
+        # a row over the gutter, or with both sides closer than half its usual gap (a centred title)
+        across = over or (gap is not None and gap < 0.5 * usual)
+        if bands and bands[-1][2] == across:
+            bands[-1] = (bands[-1][0], max(bands[-1][1], bottom), across)
+        else:
+            bands.append((top, bottom, across))
+    # each band runs from just above its first row to just above the next band's: no glyph between two
+    tops = [0.0] + [max(0.0, band[0] - 0.5) for band in bands[1:]]
+    return gutter, [(tops[i], tops[i + 1] if i + 1 < len(bands) else height, band[2]) for i, band in enumerate(bands)]
 
 
 def _describe(exc: BaseException) -> str:
@@ -327,7 +421,7 @@ def _same_paragraph(prev: Line, line: Line, usual_gap: float, right_edge: float)
     # The layout wraps a line only when the next word does not fit; if it would have, the line
     # ended there on purpose (the last line of a paragraph, a heading, a dateline).
     # One space of tolerance: layout engines stretch and squeeze spaces (justified text).
-    return prev.x1 + space + line.first_word > right_edge - space
+    return prev.x1 + space + line.first_word > (prev.edge or right_edge) - space
 
 
 def _percentile(values: list[float], q: float) -> float:
