@@ -645,7 +645,13 @@ def test_ordinals_inside_one_paragraph():
     # Before: "the Group agreed: First, ...; Second, ...; Third, ...: (a) ...; and (b) ...; Fourth, ..."
     # was one numbered paragraph among the narrative's, each an item.
     x = extracted("rcgm_1999-10-19_en.txt")
-    assert [a.item.marker for a in top(x)] == ["First,", "Second,", "Third,", "Fourth,"]
+    assert [a.item.marker for a in top(x)] == ["First,", "Second,", "Third,", "Fourth,", "14.", "15."]
+    # "14. It was further agreed that each Member Country would communicate ..., before 30 November
+    # 1999, ..., and that the Presidency Pro Tempore would circulate ... before the end of the year":
+    # the narrative's own paragraphs that report an agreement, counted on from the ordinals
+    assert [a.item.number for a in top(x)] == ["1", "2", "3", "4", "5", "6"]
+    assert commitments(top(x)[4]) == [("pledge", "RCM Member Countries", "1999-11-30"), ("pledge", "SV", "1999-12-31")]
+    assert not any("interpreters" in a.item.text or "In the discussion that followed" in a.item.text for a in x.agreements)
     assert [a.item.marker for a in x.agreements if a.item.parent is not None] == ["(a)", "(b)"]
     assert commitments(top(x)[1]) == [("request", "International Organization for Migration", "2000-01-31")]
     assert x.agreements[2].item.text.endswith("countries affected by Hurricane Mitch:")

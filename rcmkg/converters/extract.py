@@ -192,6 +192,9 @@ _ACTION_GLUE = re.compile(r"(?:[\s,]|\b(?:and|the|with\s+the\s+support\s+of|in\s
 
 # The commitment patterns, compiled once (they run for every sentence of every item).
 _C0 = re.compile(r"\b(will|shall)\s+(?:(?:soon|again|also|then|kindly|jointly|now)\s+)*(?!be\b|have\b|not\b)([a-z]+)")
+# "would" where an agreement is reported ("agreed that ... would ...")
+_C0W = re.compile(_C0.pattern.replace("will|shall", "would"))
+_REPORTED = re.compile(r"\b(?:agreed|decided|resolved)\s+that\b", re.I)
 _C1 = re.compile(r"\b([a-záéíóúñ]{3,}(?:ará|erá|irá|arán|erán|irán))\b")
 _C2 = re.compile(r"\b(?:will|shall)\s+be\s+(\w+)\b[^.;]*?\bby\s+")
 _C3 = re.compile(r"\b(?:acordar|acord[oó]|acuerdan?|agreed|agrees|decided|decidi[oó])\s+(?:that|que)\s+", re.I)
@@ -391,7 +394,11 @@ class _ItemExtractor:
             future_at = FUTURE.search(sent)
             raw: list[tuple[int, int, str, Ref | None, Ref | None, str, bool, Ref | None]] = []
             # (trigger start, verb start, kind, actor, requester, verb, optional, co-actor)
-            for m in _scan(_C0, sent):
+            modal = list(_scan(_C0, sent))
+            if "would" in sent and (reported := _REPORTED.search(sent)):
+                # "It was further agreed that each Member Country would communicate ...": reported
+                modal += [m for m in _C0W.finditer(sent) if m.start() > reported.start()]
+            for m in modal:
                 that = sent.rfind(" that ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), that + 5 if that >= 0 else 0, 0)
                 actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)

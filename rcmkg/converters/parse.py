@@ -1054,7 +1054,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         del counters[level + 1 :]
         parent = parents[-1] if parents else None
         if level == 0:
-            v = _value(label or "") if style in ("dec", "decp", "decdec", "decd", "row") and not broken else None
+            v = (_value(label or "") if style in ("dec", "decp", "decdec", "decd", "row") and not broken
+                 and not (restart and p.start - 1 in restart) else None)
             if v is not None:
                 counters[0] = v
             number = str(counters[0])
@@ -1558,6 +1559,17 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
         kept += paras[i + 1 : next(j for j in stops if j > i)]
     if not kept:
         return None
+    if narrative is not None:
+        # the narrative's own paragraphs that say what was agreed ("14. It was further agreed that each
+        # Member Country would ...") are agreements too, each at the top level
+        starts = {p.start for p in kept}
+        for i in range(first, annex):
+            mk = _marker(text, paras[i])
+            if (mk is not None and mk[0] == narrative and paras[i].start not in starts
+                    and _AGREED_THAT.match(text, mk[2], paras[i].end)):
+                kept.append(paras[i])
+                ends.add(paras[i].start - 1)  # (just before it: _build_items counts it on, whatever its number)
+        kept.sort(key=lambda p: p.start)
     # Agreements named as such ("Agreement 1.1") outside those lists: the report's own, not made so.
     inside = {(p.start, p.end) for p in kept}
     if any((mk := _marker(text, paras[i])) is not None and mk[0] == "named" and (paras[i].start, paras[i].end) not in inside
@@ -1566,6 +1578,11 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
     return kept, ends
 
 
+# A narrative paragraph that reports an agreement ("It was further agreed that ...", "The Group also
+# agreed to ...", "Se acordó además que ...").
+_AGREED_THAT = re.compile(
+    r"(?:it\s+was\s+(?:further\s+|also\s+)?(?:agreed|decided)|the\s+\w+\s+(?:further\s+|also\s+)?(?:agreed|decided)\s+(?:that|to)"
+    r"|se\s+(?:acord[oó]|decidi[oó])(?:\s+(?:adem[aá]s|tambi[eé]n|asimismo))?\s+(?:que|lo\s+siguiente)?)\b", re.I)
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
                         r"were\s+represented|estuvieron\s+representad[oa]s)\b", re.I)
 
