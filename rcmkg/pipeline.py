@@ -68,7 +68,7 @@ class Conversion:
 @dataclass
 class FileResult:
     path: str
-    status: str  # converted | unchanged | failed
+    status: str  # converted | unchanged | duplicate (another file of the same report) | failed
     output: str | None = None
     meeting: str | None = None
     message: str | None = None
@@ -467,6 +467,23 @@ class _Met:
     versions: list[tuple[str, str]]
     before: str | None
     results: list[FileResult]
+    texts: dict[str, frozenset[str]] = field(default_factory=dict)  # language -> its items' texts (_item_texts)
+
+
+#: An item's text in a Turtle file as the converter writes it.
+_ITEM_TEXT = re.compile(r'rcm:text "((?:[^"\\\n]|\\.)*)"@[a-z]+')
+#: Share of one file's items another must have for the two to be one report (copies, formats).
+SAME_REPORT = 0.8
+
+
+def _item_texts(turtle: str) -> frozenset[str]:
+    """The first words of each item's text, as compared: lower case, letters and digits only."""
+    return frozenset(" ".join(re.findall(r"\w+", m.group(1).lower())[:12]) for m in _ITEM_TEXT.finditer(turtle))
+
+
+def _same_report(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two files whose items are (nearly) the same: one report twice (a .docx and its PDF)."""
+    return bool(a) and bool(b) and len(a & b) >= SAME_REPORT * max(len(a), len(b))
 
 
 def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, _Met],
@@ -477,6 +494,11 @@ def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, 
     met = seen.get(res.meeting)
     if met is not None:
         same = next((p for p, lang in met.versions if lang == res.language), None)
+        if same is not None and res.language in met.texts and _same_report(met.texts[res.language], _item_texts(res.turtle)):
+            # the same report again, in another file (a copy, or its PDF beside the .docx): said, not
+            # converted twice, and no error
+            return FileResult(str(path), "duplicate", meeting=res.meeting,
+                              warnings=(f"{Path(path).name}: the same report as {same} (its items are); not converted again",))
         if same is not None or settings is None:
             # Two files in one language for one meeting would make two descriptions of one meeting.
             return FileResult(str(path), "failed", meeting=res.meeting,
@@ -513,7 +535,7 @@ def _store(path: Path, res: Conversion | InputError, out: Path, seen: dict[str, 
         results(res)
     done = FileResult(str(path), status, str(target), res.meeting, warnings=res.warnings,
                       unreconciled=res.unreconciled, triples=res.triples)
-    seen[res.meeting] = _Met([(str(path), res.language)], old, [done])
+    seen[res.meeting] = _Met([(str(path), res.language)], old, [done], {res.language: _item_texts(res.turtle)})
     return done
 
 
@@ -545,6 +567,7 @@ def _merge(path: Path, res: Conversion, out: Path, met: _Met, results: Callable[
         return FileResult(str(path), "failed", output=str(target), meeting=res.meeting,
                           message=f"cannot write {target} ({os_problem(exc)})")
     met.versions.append((str(path), res.language))
+    met.texts[res.language] = _item_texts(res.turtle)
     for r in met.results:  # the earlier versions' files are this one now
         r.status = status
         r.triples = merged.triples

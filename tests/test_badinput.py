@@ -334,16 +334,32 @@ def test_unsupported_language(case):
     case.check(case.convert(), bad, "unsupported language (French; rcmkg reads English and Spanish reports)")
 
 
-def test_two_files_for_one_meeting(case, tmp_path):
-    """The 2018 report as .txt and as .docx: the first in name order is converted, the other refused."""
+def test_two_files_of_one_report(case, tmp_path):
+    """The 2018 report as .txt and as .docx: the first in name order is converted; the other, the same
+    report (its items are), is said to be one and not converted again, and is no error."""
     shutil.copy(REPORTS / f"{S002}.txt", case.src)
     docx = build_docx(REPORTS / f"{S002}.txt", case.src / f"{S002}.docx")
     result = case.convert()
-    meeting = "https://w3id.org/rcmkg/id/meeting/rcm-lon-smtp/2018-07-19"
-    txt = case.src / f"{S002}.txt"
-    case.check(result, txt, f"describes the same meeting as {docx} ({meeting}); not converted", existing_kept=False)
+    assert result.exit_code == 0, result.output
+    assert errors(result) == []
+    assert f"warning: {S002}.txt: the same report as {docx} (its items are); not converted again" in result.stderr
+    assert "1 duplicates" in result.stderr
+    assert (case.out / GOOD_TTL).read_bytes() == (case.reference / GOOD_TTL).read_bytes()
     assert sorted(p.name for p in case.out.iterdir()) == [GOOD_TTL, EXISTING]
     assert f"from {docx.name} (sha256" in (case.out / EXISTING).read_text(encoding="utf-8")
+    assert not leftovers(case.out)
+
+
+def test_two_documents_of_one_meeting(case, tmp_path):
+    """A meeting's declaration and the Presidency's report to it (tests/layouts): two documents of one
+    meeting, not one report twice: the second in name order is refused."""
+    layouts = Path(__file__).parent / "layouts"
+    shutil.copy(layouts / "ppt_2007-04-26_en.txt", case.src)
+    shutil.copy(layouts / "vm_2007-04-26_en.pdf", case.src)
+    result = case.convert()
+    meeting = "https://w3id.org/rcmkg/id/meeting/rcm-vmm/2007-04-26"
+    case.check(result, case.src / "vm_2007-04-26_en.pdf",
+               f"describes the same meeting as {case.src / 'ppt_2007-04-26_en.txt'} ({meeting}); not converted")
 
 
 # ---- files that change under the run ----------------------------------------------------------------
@@ -526,9 +542,10 @@ def test_the_whole_corpus_in_one_run_with_jobs(case, tmp_path):
         assert not leftovers(out)
     assert runs["1"] == runs["2"]
     lines, files = runs["1"]
+    # (the copy of 003 is the same report again: a warning, no error line)
     assert [line.split(": ", 2)[1] for line in lines] == [
         str(case.src / n) for n in ("binary.txt", "bomb.docx", "cut.docx", "empty.txt", "locked.pdf", "nodate.txt",
-                                    "rapport.txt", "scan.pdf", "whitespace.txt", "zz_copy_of_003.txt")
+                                    "rapport.txt", "scan.pdf", "whitespace.txt")
     ]
     assert sorted(files) == [GOOD_TTL, "rcm-lon-smtp_2016-11-15.ttl", "rcm-lon-smtp_2017-06-21.ttl", EXISTING]
 

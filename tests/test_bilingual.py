@@ -6,6 +6,7 @@ meeting, written for this test in the genre of the RCM's reports.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -157,13 +158,25 @@ def test_different_item_counts_keep_both_and_warn(tmp_path: Path) -> None:
     assert {t.language for t in g.objects(rdflib.URIRef(str(MEETING) + "/item/3"), RCM.text)} == {"en", "es"}
 
 
-def test_two_files_in_one_language_are_still_refused(tmp_path: Path) -> None:
+def test_two_files_in_one_language_are_no_two_versions(tmp_path: Path) -> None:
+    # the same report twice: the second a duplicate (not merged as a version, not an error)
     src = tmp_path / "src"
     src.mkdir()
     shutil.copy(EN, src / "a.txt")
     (src / "b.txt").write_text(EN.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     summary, files = _convert([src], tmp_path / "out")
     assert len(files) == 1
+    assert [r.status for r in summary.results] == ["converted", "duplicate"]
+    assert summary.exit_code == 0 and "the same report as" in summary.results[1].warnings[0]
+    # the same meeting in one language with other items: refused
+    (src / "b.txt").write_text(EN.read_text(encoding="utf-8").replace("To thank", "To warmly thank"), encoding="utf-8")
+    text = (src / "b.txt").read_text(encoding="utf-8")
+    items = re.findall(r"(?m)^\s*\d+\.\s+(.+)$", text)
+    assert len(items) >= 3
+    for line in items[: len(items) // 2 + 1]:
+        text = text.replace(line, "Something else entirely, decided otherwise " + line[::-1], 1)
+    (src / "b.txt").write_text(text, encoding="utf-8")
+    summary, files = _convert([src], tmp_path / "out2")
     assert [r.status for r in summary.results] == ["converted", "failed"]
     assert "describes the same meeting as" in (summary.results[1].message or "")
 

@@ -75,9 +75,11 @@ def convert(ctx: click.Context, paths: tuple[Path, ...], out: Path, jobs: int | 
             for w in r.warnings:
                 click.echo(escape_line(f"warning: {w}"), err=True)
         unchanged = sum(r.status == "unchanged" for r in summary.results)
+        duplicates = sum(r.status == "duplicate" for r in summary.results)
         click.echo(
             f"converted {summary.converted} of {len(summary.results)} files into {out}"
-            f" ({unchanged} unchanged), {summary.warnings} warnings, {len(summary.errors)} errors,"
+            f" ({unchanged} unchanged{f', {duplicates} duplicates' if duplicates else ''}), {summary.warnings} warnings,"
+            f" {len(summary.errors)} errors,"
             f" {len(summary.unreconciled)} unreconciled names",
             err=True,
         )
