@@ -820,3 +820,52 @@ def test_a_table_is_no_second_column():
         found = _columns(p.extract_words(), float(p.height))
     assert found is not None and 300 < found[0] < 330 and [b[2] for b in found[1]] == [True, False]
 
+
+
+# ---- the eighth batch (tests/layouts/README.md) ---------------------------------------------------
+
+
+def test_paragraphs_in_two_languages_one_after_the_other_are_read_in_the_first():
+    # Before: each paragraph and its translation were items of their own (16 and 23 items), the
+    # commitments found twice; now the translations are left out, with a warning.
+    x = extracted("rcgm_2011-11-09_es_en.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "5.a", "5.b", "6", "7", "8"]
+    assert x.agreements[0].item.text.startswith("Agradecer al Gobierno de Belice")
+    y = extracted("rcgm_2014-06-24_es_en.txt")
+    assert [a.item.number for a in y.agreements] == ["1", "2", "3", "3.a", "3.b", "3.c", *map(str, range(4, 10))]
+    assert sorted(code(d) for d in y.delegations) == [m for m in MEMBERS if m != "DO"]
+    assert any("translations are left out" in w for w in y.warnings)
+    # one language, or two halves one after the other: not interleaved
+    from rcmkg.converters.parse import _interleaved_versions
+
+    assert _interleaved_versions(read(LAYOUTS / "adhoc_2023-05-04_es_en.txt").text) is None
+    assert _interleaved_versions(read(LAYOUTS / "rcgm_2013-11-26_en.txt").text) is None
+
+
+def test_commitments_named_with_their_responsible_and_deadline_before_the_text():
+    # Before: "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023): Elaborar ..." was no marker; the
+    # items' texts began with it and had no commitment.
+    x = extracted("coalition_2022-11-08_es.txt")
+    assert [a.item.marker for a in top(x)][:2] == ["Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):",
+                                                   "Compromiso 2 (Responsable: ST de la CRM; Plazo: 15 de diciembre):"]
+    assert top(x)[0].item.text.startswith("Elaborar y circular")
+    assert commitments(top(x)[0]) == [("pledge", "International Organization for Migration", "2023-03-31")]
+    assert commitments(top(x)[2]) == [("pledge", "RCM Member Countries", "2023-01-31")]
+    # Belize "participó en calidad de observador en esta reunión"
+    assert sorted(code(d) for d in x.delegations) == ["CR", "DO", "GT", "HN", "MX", "PA", "SV"]
+
+
+def test_a_declaration_with_inline_deadlines_and_a_status_matrix_after_it():
+    # Read right before any change: ten points and 7.a-c, not the matrix's rows.
+    x = extracted("vm_2019-11-14_es.txt")
+    assert [a.item.number for a in x.agreements] == [*map(str, range(1, 8)), "7.a", "7.b", "7.c", "8", "9", "10"]
+    assert commitments(x.agreements[2]) == [("request", "Technical Secretariat", "2020-03-15")]  # "(plazo: 15/03/2020)"
+
+
+def test_only_member_countries_are_delegations(tmp_path: Path):
+    text = ("Regional Consultation Group on Migration\nReport of the meeting\n\n"
+            "The Regional Consultation Group on Migration met in Panama City on March 3-4, 2015, with the participation "
+            "of the delegations of Canada, Colombia, Costa Rica, Ecuador and Mexico.\n\n1. To thank Panama.\n")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    x = Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+    assert sorted(code(d) for d in x.delegations) == ["CA", "CR", "MX"]

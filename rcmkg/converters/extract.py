@@ -46,8 +46,8 @@ from rcmkg.model import (
     StageClaim,
 )
 from rcmkg.namespaces import DCT as DCT_NS
+from rcmkg.namespaces import ORG, STAGE_RANK
 from rcmkg.namespaces import RCM as RCM_NS
-from rcmkg.namespaces import STAGE_RANK
 from rcmkg.registry import Entry, Match, Registry
 from rcmkg.text import fold
 
@@ -980,6 +980,10 @@ class Extractor:
         self.iris = iris
         self._sigs: list[tuple[str, frozenset[str], Entry]] | None = None
 
+    def _member(self, code: str) -> bool:
+        e = self.registry.country_by_code(code)
+        return e is not None and bool(e.get(ORG + "hasMembership"))
+
     def extract(self, report: ParsedReport) -> Extracted:
         linker = Linker(self.registry, self.iris)
         text = report.source.text
@@ -987,7 +991,9 @@ class Extractor:
         body = self._body(report, linker, warnings)
         meeting_date = report.date.start
         place, place_country, others = self._places(report, linker)
-        delegations = tuple(linker.country(p.value, p.span) for p in report.participants)
+        # RCM Member Countries only: a non-member that attends (an observer, an invited country) sends
+        # no delegation of the Conference
+        delegations = tuple(linker.country(p.value, p.span) for p in report.participants if self._member(p.value))
         named = self.registry.find(text)  # every registry name in the whole text, once
         newcomers = self._unknown_orgs(text, named, linker, body)
         agreements: list[Agreement] = []

@@ -79,9 +79,11 @@ _ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) 
             r"|,(?=\s+\w))")
 # An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
 _NAMED = (r"(?:(?i:acuerdo|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution"
-          r"|action\s+point|punto\s+de\s+acci[oó]n)"
+          r"|action\s+point|punto\s+de\s+acci[oó]n|compromiso|commitment)"
           # (or an identifier: "Acuerdo GRCM-2019-05:")
-          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP)\d{1,3}(?:\.\d{1,2})?\s*[:.\-\u2013\u2014]?")
+          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP)\d{1,3}(?:\.\d{1,2})?"
+          # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
+          r"(?:\s*\((?i:responsables?|responsible)\s*:[^()\n]{1,160}\))?\s*[:.\-\u2013\u2014]?")
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
     rf"|{_ORDINAL}|{_NAMED}))\s+"
@@ -993,7 +995,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if style == "row" and text.startswith("| ", after):
             after += 1  # "5 | To instruct ... | 30 April 2016": the bar after a Word table's number cell
         entries.append((p, style, label, _strip_start(text, after, p.end)))
-        if (bm := _BRACKETED.search(text, p.start, p.end)) is not None:
+        if (bm := _PAREN_CELLS.search(text, p.start, after) or _BRACKETED.search(text, p.start, p.end)) is not None:
             # "... [Responsible: TS; by 15 March 2022]" at the item's end: its commitment's cells
             said[len(entries) - 1] = tuple((role, Span(bm.start(role), _rstrip_end(text, bm.start(role), bm.end(role))))
                                            for role in ("who", "when") if bm.group(role) and bm.group(role).strip(" -\u2013\u2014"))
@@ -1099,6 +1101,8 @@ _RESPONSIBLE = re.compile(
     re.I | re.S,
 )
 _BRACKETED = re.compile(r"\[\s*(?:responsibles?|responsables?)\s*:\s*(?P<who>[^;\]\n]*)(?:;\s*(?P<when>[^\]\n]*))?\]\s*$", re.I)
+_PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;()\n]*)(?:;\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
+                          r"due(?:\s+date)?)\s*:\s*(?P<when>[^()\n]*))?\)", re.I)
 _WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*", re.I)
 # The roles a table's column heading gives its cells.
 _COLUMN_ROLES = (
@@ -1224,6 +1228,47 @@ def _column_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     return left, right
 
 
+_EN_WORDS = frozenset(STOPWORDS["en"])
+_ES_WORDS = frozenset(STOPWORDS["es"])
+
+
+def _paragraph_language(text: str) -> str | None:
+    """"en" or "es" for a paragraph, by its stopwords (two at least, more of one language's)."""
+    words = re.findall(r"[a-záéíóúñ]+", text.lower())
+    en = sum(w in _EN_WORDS for w in words)
+    es = sum(w in _ES_WORDS for w in words)
+    return "en" if en >= 2 and en > 2 * es else "es" if es >= 2 and es > 2 * en else None
+
+
+def _interleaved_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The paragraphs of a report that gives each in two languages, one after the other
+    (interleaved): (the first language's, the translations'), or None. Most paragraphs in a language
+    are followed by one in the other."""
+    # cheap first: both languages' commonest words, many times (most reports are in one)
+    head = text[:30000]
+    if head.count(" the ") < 8 or head.count(" de la ") + head.count(" del ") < 8:  # (str.count: no regex per report)
+        return None
+    tagged = [(p, lang) for p in paragraphs(text) if (lang := _paragraph_language(p.text)) is not None]
+    es = [(p.start, p.end) for p, lang in tagged if lang == "es"]
+    en = [(p.start, p.end) for p, lang in tagged if lang == "en"]
+    if len(es) < 3 or len(en) < 3:
+        return None
+    # runs of one language: each point, or each item with its sub-items, then its translation (runs
+    # of the same length two by two), many times over; not two halves, one in each language
+    runs: list[int] = []
+    prev: str | None = None
+    for _, lang in tagged:
+        if lang == prev:
+            runs[-1] += 1
+        else:
+            runs.append(1)
+        prev = lang
+    pairs = list(zip(runs[0::2], runs[1::2], strict=False))
+    if len(pairs) < 3 or sum(x == y for x, y in pairs) < 0.7 * len(pairs):
+        return None
+    return (es, en) if tagged[0][1] == "es" else (en, es)
+
+
 def language_versions(text: str) -> list[tuple[int, int]]:
     """Where each language's version of a report printed in two languages in one file runs (from its
     version heading to the next one; the last to the end of the text), or [] when the text is one
@@ -1276,6 +1321,16 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     """
     text = source.text if version is None else _one_version(source.text, version)
     path = source.file.path or source.file.name
+    interleaved = _interleaved_versions(text) if version is None else None
+    if interleaved is not None:
+        # Each paragraph in two languages, one after the other: the first language's are read, their
+        # translations left out (blanked, offsets kept); the structure is the original's.
+        pieces: list[str] = []
+        at = 0
+        for a, b in interleaved[1]:
+            pieces += [text[at:a], re.sub(r"[^\n]", " ", text[a:b])]
+            at = b
+        text = "".join([*pieces, text[at:]])
     paras = paragraphs(text)
     if not paras:
         raise InputError(path, "no text")
@@ -1423,6 +1478,9 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     warnings: list[str] = []
     if not items:
         warnings.append("no numbered items found")
+    if interleaved is not None:
+        warnings.append(f"each paragraph given in two languages one after the other: the {len(interleaved[1])} translations "
+                        "are left out (read in the first language only)")
     return ParsedReport(
         source=source,
         body=h.body,
