@@ -869,3 +869,41 @@ def test_only_member_countries_are_delegations(tmp_path: Path):
     (tmp_path / "r.txt").write_text(text, encoding="utf-8")
     x = Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
     assert sorted(code(d) for d in x.delegations) == ["CA", "CR", "MX"]
+
+
+def test_a_long_report_with_a_table_of_contents_and_agreements_numbered_in_their_section():
+    # Before: the agreements "3.1" ... "3.14" were all numbered 3; Belize, "(Excusó su asistencia)"
+    # on the line under "BELICE" in the list of participants, was a delegation.
+    x = extracted("rcgm_2016-06-09_es.txt")
+    assert [a.item.number for a in top(x)] == [f"3.{n}" for n in range(1, 15)]
+    assert len([a for a in x.agreements if a.item.parent is not None]) == 8
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+
+
+def test_agreements_in_an_annex_after_the_participants():
+    # Before: the narrative's numbered headings were the items; "ANNEX II - AGREEMENTS ADOPTED" was
+    # not read.
+    x = extracted("smuggling_2011-03-22_en.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "4", "5", "6", "6.a", "6.b", "7", "8", "9"]
+    # "To request the Technical Secretariat: (a) to compile ... by April 30, 2011"
+    assert commitments(x.agreements[3]) == [("request", "Technical Secretariat", "2011-04-30")]
+
+
+def test_a_scanned_report_read_by_ocr():
+    # Before: "Acuerdo l.-", "Acuerd0 4.-", "Acuerdo 3,-", "Acuerdo 7 .-" were no markers; the body
+    # was IOM ("| El Grupo Regional de Consulta de la Conferencia ..." began with a speck).
+    x = extracted("rcgm_1998-11-25_es.txt")
+    assert x.body.iri.endswith("/rcm-rcgm")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "2.a", "2.b", *map(str, range(3, 9))]
+    assert x.agreements[0].item.text.startswith("Agradecer al Gobierno de El Salvador")
+
+
+def test_minutes_with_a_summary_table_of_decisions():
+    # Before: the meeting was dated 30 July 2021 (a date in the minutes; "Date | Wednesday 26 and
+    # Thursday 27 May 2021" was not read); the items' texts were the action column; Nicaragua,
+    # "Not connected", a delegation.
+    x = extracted("coalition_2021-05-26_en.docx")
+    assert x.meeting_date.isoformat() == "2021-05-26"
+    assert x.agreements[1].item.text == "Minutes of the first ordinary meeting approved with Mexico's correction."
+    assert commitments(x.agreements[1]) == [("pledge", "Technical Secretariat", "2021-06-04")]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m not in ("BZ", "NI")]

@@ -155,14 +155,16 @@ def find_dates(text: str) -> list[FoundDate]:
     found: list[FoundDate] = []
     if _YEAR.search(text) is None:
         return found
+    # "Wednesday 26 and Thursday 27 May 2021", "jueves 27 de mayo": the weekdays blanked (offsets kept)
+    seen = _DAY_NAMES.sub(lambda w: " " * len(w.group(0)), text) if _DAY_NAMES.search(text) else text
     for rx, build in _PATTERNS:
-        for m in rx.finditer(text):
+        for m in rx.finditer(seen):
             s, e = build(m)
             if s is None:
                 continue
             if e is not None and e < s:
                 e = None
-            found.append(FoundDate(s, e, m.start(), m.end(), m.group(0)))
+            found.append(FoundDate(s, e, m.start(), m.end(), text[m.start() : m.end()]))
     # Longest match wins where patterns overlap.
     found.sort(key=lambda f: (-(f.finish - f.begin), f.begin))
     kept: list[FoundDate] = []
@@ -350,6 +352,8 @@ _MONTH = re.compile(rf"\b{_M}(?![a-z])", re.I)
 _NO_YEAR = re.compile(rf"(?:(?P<d1>{_D})\s+(?:de\s+)?(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D}))(?![\w-])", re.I)
 
 
+_DAY_NAMES = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                        r"s[aá]bado|domingo)\b,?", re.I)
 _WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|"
                       r"s[aá]bado|domingo),?\s+(?:the\s+)?", re.I)
 _SHORT_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d\d)(?![\d/.-]\d)")

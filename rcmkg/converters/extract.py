@@ -1263,11 +1263,19 @@ class Extractor:
             tail_start = parent.item.span.end - 60
             requester = next((a for a in reversed(parent.mentions) if a.span.start >= tail_start), None) or body
         tasked = None
-        if parent is not None and re.search(r"\b(?:to|que|para\s+que|tasks|tareas|actions|acciones)\s*:\s*$", parent.item.text):
+        if parent is not None and re.search(r"\b(?:to|que|para\s+que|tasks|tareas|actions|acciones)\s*:\s*$"
+                                            # "To request the Technical Secretariat:" (its tasks under it)
+                                            r"|\b(?:request|instruct|entrust|ask|urge|encomendar|solicitar|instruir|pedir)\b[^.;:]{0,80}:\s*$",
+                                            parent.item.text, re.I):
             # "To instruct the RCGM to:", "Solicitar a la ST que:", "Encomendar a la ST ... las
             # siguientes tareas:": the request the lead-in ends with
             tasked = next((c for c in reversed(parent.commitments) if c.kind == "request" and c.actors
                            and c.span.end >= parent.item.span.end - 80), None)
+            if tasked is None and parent.act == "request" and parent.addressees:
+                # "To request the Technical Secretariat:" names whom, and its list what: no commitment of
+                # its own to take the request from
+                tasked = Commitment(0, "request", parent.addressees[:1], "", "other", parent.item.span, (), body,
+                                    None, None, False)
         ie = _ItemExtractor(text, item, linker, meeting, body, requester,
                             [r for r in newcomers if item.span.start <= r.span.start < item.span.end], tasked)
         mentions = _dedupe(ie.actors)

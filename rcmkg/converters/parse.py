@@ -78,12 +78,15 @@ _ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) 
             # "First, to express ...", "Seventh, with respect to ...": a comma; see _comma_ordinal
             r"|,(?=\s+\w))")
 # An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
-_NAMED = (r"(?:(?i:acuerdo|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution"
+_NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution"
           r"|action\s+point|punto\s+de\s+acci[oó]n|compromiso|commitment)"
           # (or an identifier: "Acuerdo GRCM-2019-05:")
-          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP)\d{1,3}(?:\.\d{1,2})?"
+          # (a scan's "Acuerdo l.-" for 1)
+          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP)(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
-          r"(?:\s*\((?i:responsables?|responsible)\s*:[^()\n]{1,160}\))?\s*[:.\-\u2013\u2014]?")
+          r"(?:\s*\((?i:responsables?|responsible)\s*:[^()\n]{1,160}\))?"
+          # "Acuerdo 2.-", "Acuerdo 3,-", "Acuerdo 7 .-"
+          r"(?:\s*[.,]\s*[-\u2013\u2014]|\s*[:.\-\u2013\u2014])?")
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
     rf"|{_ORDINAL}|{_NAMED}))\s+"
@@ -158,7 +161,9 @@ DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "Conclusions and Recommendations", "Acuerdos adoptados"): the items are that section's, not the
 # narrative before it or the follow-up, other business and participants after it.
 AGREEMENTS_HEADING = re.compile(
-    r"^(?:(?:summary|list|resumen|lista|relaci[oó]n)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
+    # ("ANNEX II - AGREEMENTS ADOPTED", after the list of participants in Annex I)
+    r"^(?:(?:annex|anexo|appendix|ap[eé]ndice)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?"
+    r"(?:(?:summary|list|resumen|lista|relaci[oó]n)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
@@ -190,7 +195,7 @@ ABSENT = re.compile(
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
     r"envi[oó]\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+pudo\s+asistir|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
-    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|unable\s+to\s+attend|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
+    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|unable\s+to\s+attend|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
     re.I,
 )
 # Observers attend, but are no delegations ("Argentina, Colombia ... participated as observer
@@ -257,6 +262,11 @@ class Para:
         return Span(self.start, self.end)
 
 
+# A speck before a line's first word, not a Markdown row's first cell: "| El Grupo Regional ..." (no
+# closing bar on the line), "~ 1. La reunión ...".
+_SPECK = re.compile(r"[~|][ \t]+[^|\n]*$", re.M)
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, newline excluded; handles \\n, \\r\\n and \\r."""
     out = []
@@ -278,13 +288,16 @@ def clean(text: str) -> str:
 
 
 def _strip_start(text: str, s: int, e: int) -> int:
-    """Skip leading whitespace and Word artefacts."""
+    """Skip leading whitespace, Word artefacts and a scan's specks ("~ 1. La reunión", "| El Grupo").
+    (a lone "|" or "~" and a space: a Markdown row's "| 1 |" has no space after a word before its bar)"""
     while s < e:
         m = ARTEFACT.match(text, s)
         if m:
             s = m.end()
         elif text[s].isspace() or text[s] in "\ufeff\u200b":
             s += 1
+        elif text[s] in "~|" and s + 1 < e and text[s + 1] in " \t" and _SPECK.match(text, s, e):
+            s += 2
         else:
             break
     return s
@@ -315,7 +328,7 @@ def paragraphs(text: str) -> list[Para]:
             paras.append(Para(s2 + md.end(), e2, [(s2 + md.end(), e2)]))
             cur = None
             continue
-        if body.startswith("|"):  # a row of a Markdown table: a paragraph of its own
+        if body.startswith("|") and "|" in body[1:]:  # a row of a Markdown table: a paragraph of its own
             paras.append(Para(s2, e2, [(s2, e2)]))
             cur = None
             continue
@@ -507,6 +520,7 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
 
 
 # ("Venue Hotel ..., Antigua Guatemala": a table's two cells, without the colon, from a PDF)
+_DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas|date\s+and\s+venue)(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*)", re.I)
 _VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
 
 
@@ -674,6 +688,17 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     # Dateline: in the header first; an excerpt may carry it after its items (before the annex).
     # (a header paragraph of several lines is tried whole, then line by line: "Hybrid meeting -
     # Ottawa, Canada / videoconference" over "8-9 June 2022")
+    # Minutes' "Date: 26-27 May 2021" ("Date | Wednesday 26 and Thursday 27 May 2021", a table's
+    # cells): the meeting's, before any dateline
+    for p in head:
+        if (lm := _DATE_LABEL.match(text, p.start, p.end)) is not None:
+            line_end = text.find("\n", lm.end(), p.end)
+            ds = find_dates(text[lm.end() : p.end if line_end < 0 else line_end])
+            if ds:
+                d = ds[0]
+                h.date = DateRange(d.start, d.end, d.text, Span(lm.end() + d.begin, lm.end() + d.finish))
+                break
+    labelled = h.date is not None
     candidates = [q for p in head for q in [p, *(_line_para(text, s, e) for s, e in p.lines[1:] if len(p.lines) > 1)]]
     candidates += [p for p in paras[annex : annex + 2]]
     for p in candidates:
@@ -683,7 +708,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # A dateline after the items is the day the text was signed; the opening sentence's date,
         # when there is one, is the meeting's (a declaration of a two-day meeting signed on day two).
         closing = p not in head and sentence_date is not None
-        if not closing:
+        if not closing and not labelled:  # (after a "Date:" line, a line holding a date is no dateline of the meeting's)
             h.date = DateRange(dl.start, dl.end, dl.text, Span(dl.begin, dl.finish))
         # The venue sits on the same line before the date or on the line/paragraph just before it.
         place = _place_in(text, p.start, dl.begin, registry)
@@ -1061,6 +1086,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             if v is not None:
                 counters[0] = v
             number = str(counters[0])
+            if style == "decdec" and label and not broken:
+                number = label.strip().rstrip(".")  # "3.1" ... "3.14" under "3. ACUERDOS": as printed
         else:
             parent_item = items[parent - 1] if parent else None
             if style in ("letter", "letterp", "upper") and not broken:  # Roman sub-items get letters
@@ -1107,7 +1134,7 @@ _WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:
 # The roles a table's column heading gives its cells.
 _COLUMN_ROLES = (
     ("num", re.compile(r"^(?:#|n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|number|item)$", re.I)),
-    ("text", re.compile(r"\b(?:acuerdos?|agreements?|acci[oó]n(?:es)?|actions?|actividad(?:es)?|activit(?:y|ies)|tareas?|tasks?|"
+    ("text", re.compile(r"\b(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|acci[oó]n(?:es)?|actions?|actividad(?:es)?|activit(?:y|ies)|tareas?|tasks?|"
                         r"compromisos?|commitments?|descripci[oó]n|description|conclusi[oó]n|recomendaci[oó]n)\b", re.I)),
     ("who", re.compile(r"\b(?:responsables?|responsible|lead|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b", re.I)),
     ("when", re.compile(r"\b(?:fecha|plazo|deadline|due|date|cu[aá]ndo|when|timeline|calendario)\b", re.I)),
@@ -1155,7 +1182,11 @@ def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | No
         if not tabled:
             return None
         names = [clean(text[c.start : c.end]) for c in _row_cells(text, p.start, p.end)]
-        roles = [next((r for r, rx in _COLUMN_ROLES if rx.search(n)), None) for n in names]
+        # each role to one column, the first that names it ("Decision | Action / responsible |
+        # Deadline": the action column is the responsible one, the decision the text)
+        roles: list[str | None] = []
+        for n in names:
+            roles.append(next((r for r, rx in _COLUMN_ROLES if rx.search(n) and r not in roles), None))
         return roles if "text" in roles and ("who" in roles or "when" in roles) else None
     return None
 
@@ -1647,6 +1678,8 @@ _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|as
 
 _PRESENT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:present|presentes|asistentes|participants|participantes|participating|conectad[oa]s|connected|"
                       r"attendance|asistencia)(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:", re.I | re.M)
+# The line under a country alone on its line in a list of participants that says it was absent.
+_ABSENT_LINE = re.compile(r"\n[ \t]*\(?[ \t]*(?:" + ABSENT.pattern.replace(r"\b(?:", "(?:", 1) + r")", re.I)
 # The same in a table's two cells without the colon ("Present Belize, Canada, ..."), when countries follow.
 _PRESENT_CELL = re.compile(r"^[ \t]*(?:present|presentes|attendance|asistentes|participants|participantes|"
                            r"(?:countries|pa[ií]ses)\s+(?:present|presentes|participating|participantes))[ \t]+(?=[A-ZÁÉÍÓÚÑ])", re.I | re.M)
@@ -1789,6 +1822,8 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             continue  # a country alone on a line that ends a wrapped one: part of a name
         if ABSENT.search(text, match.end, e):
             continue  # "Nicaragua\tAusente", "Belize: apologies"
+        if after.end() == e and _ABSENT_LINE.match(text, e, end):
+            continue  # "BELICE" and, on the line under it, "(Excusó su asistencia)"
         code = match.entry.notation or match.entry.iri
         if all(x.value != code for x in found):
             found.append(Located(code, Span(match.start, match.end)))
