@@ -907,3 +907,10 @@ def test_minutes_with_a_summary_table_of_decisions():
     assert x.agreements[1].item.text == "Minutes of the first ordinary meeting approved with Mexico's correction."
     assert commitments(x.agreements[1]) == [("pledge", "Technical Secretariat", "2021-06-04")]
     assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m not in ("BZ", "NI")]
+
+
+def test_participants_listed_by_name_with_their_country_in_parentheses():
+    # Before: "Ms. Ana López (Guatemala)" lines under "List of participants" named no delegation.
+    x = extracted("consular_2007-02-27_en.txt")
+    # Colombia, a non-member, and "(IOM)", "(Technical Secretariat)" are no delegations
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]

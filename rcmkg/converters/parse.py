@@ -1728,6 +1728,7 @@ def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> t
     return None
 
 
+_COUNTRY_IN_PARENS = re.compile(r"\(([^()\n]{3,40})\)[ \t]*$")
 _ATTEND_LEAD = re.compile(r"\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b"
                           r".{0,80}\b(?:delegations|delegaciones|countries|pa[ií]ses)\b|\b(?:delegations|delegaciones|countries|pa[ií]ses)\b"
                           r".{0,40}\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b", re.I)
@@ -1816,6 +1817,15 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         of = _DELEGATION_OF.match(text, lead, e)
         lead = of.end() if of else lead
         match = next((m for m in registry.find(text, {"country"}, lead, e) if m.start == lead), None)
+        if match is None and (pm := _COUNTRY_IN_PARENS.search(text, s, e)) is not None:
+            # "Ms. Ana López (Guatemala)": a participant's name, then the country
+            match = next((m for m in registry.find(text, {"country"}, pm.start(1), pm.end(1))
+                          if m.start == pm.start(1) and m.end == pm.end(1)), None)
+            if match is not None:
+                code = match.entry.notation or match.entry.iri
+                if all(x.value != code for x in found):
+                    found.append(Located(code, Span(match.start, match.end)))
+            continue
         if match is None or not (after := _AFTER_COUNTRY.match(text, match.end, e)):
             continue
         if wrapped and not of and after.end() == e:
