@@ -47,7 +47,15 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 * an enumeration inside one paragraph, after a colon ("agreed: First, ...; Second, ...: (a) ...;
   and (b) ..."), is cut into its members;
 * a file with two language versions, each under a version heading ("VERSIÓN EN ESPAÑOL", "ENGLISH
-  VERSION"), is parsed once per version (:func:`language_versions`);
+  VERSION") or in a table's two columns ("ESPAÑOL | ENGLISH"), is parsed once per version
+  (:func:`language_versions`); one that gives each paragraph and then its translation is read in
+  its first language, the translations blanked (:func:`_interleaved_versions`);
+* a Word table's rows as the .docx reader writes them ("1 | To thank ... | PPT | 30 April 2016") are
+  rows; Word's bullets of a second level (a glyph of their own) and dashes under round bullets nest;
+* "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):" and "... [Responsible: TS; by 15 March
+  2022]" give an item's commitment; "Acuerdo GRCM-2019-05:", a scan's "Acuerdo l.-" are markers;
+* agreements may stand in an annex ("ANNEX II - AGREEMENTS ADOPTED"), under "Outcomes" or
+  "Recommendations to the Vice-Ministers"; "3.1" ... "3.14" keep their printed numbers;
 * a lead-in paragraph ending in ":" right before a sub-level list is an item too (an excerpt's);
 * levels come from the order in which marker styles first appear (as outline tools do); when a
   decimal sequence repeats its first value ("1. 1. 1. 2. 2. 1."), Word's numbering was lost: the
