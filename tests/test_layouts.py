@@ -909,6 +909,19 @@ def test_minutes_with_a_summary_table_of_decisions():
     assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m not in ("BZ", "NI")]
 
 
+def test_agreements_as_sentences_inside_the_discussion_paragraphs():
+    # Before: the twelve numbered discussion paragraphs were the items, narrative and all.
+    x = extracted("consular_2007-02-27_en.txt")
+    assert len(x.agreements) == 8 and all(a.item.text.startswith("It was agreed that") for a in x.agreements)
+    assert [a.item.marker for a in x.agreements] == ["2.", "3.", "4.", "7.", "8.", "9.", "10.", "11."]
+    # "... It was agreed that the United States would share with the Network, by April 30, 2007, ..."
+    assert commitments(x.agreements[2]) == [("pledge", "US", "2007-04-30")]
+    # paragraph 7's two sentences, "It was agreed that IOM ..." and "It was further agreed that ...", one item
+    assert "It was further agreed" in x.agreements[3].item.text
+    # "Delegations agreed on the importance of ..." (5) and "No agreement was reached" (6) are none
+    assert not any("No agreement was reached" in a.item.text or "agreed on the importance" in a.item.text for a in x.agreements)
+
+
 def test_participants_listed_by_name_with_their_country_in_parentheses():
     # Before: "Ms. Ana López (Guatemala)" lines under "List of participants" named no delegation.
     x = extracted("consular_2007-02-27_en.txt")

@@ -1496,6 +1496,8 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         items = _build_items(text, kept, 0, len(kept), None, source.labels, None, ends)
     else:
         items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from, restart)
+        if section is None:
+            items = _agreed_inside(text, items) or items
     # A dateline that closes the items belongs to the report, not to the annex.
     rest = annex
     while rest < len(body_paras) and rest < annex + 2 and (
@@ -1619,6 +1621,38 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                 return i + 1, j, inner
         return i + 1, len(paras), inner
     return None
+
+
+# "It was agreed that ...", "Se acordó que ..." after a sentence of a paragraph's narrative.
+_AGREED_INSIDE = re.compile(
+    r"(?<=[.;:])\s+(?:it\s+was\s+(?:further\s+|also\s+)?(?:agreed|decided)\s+(?:that|to)"
+    r"|se\s+(?:acord[oó]|decidi[oó])(?:\s+(?:adem[aá]s|tambi[eé]n|asimismo))?\s+que)\b", re.I)
+
+
+def _agreed_inside(text: str, items: list[Item]) -> list[Item] | None:
+    """A report whose numbered paragraphs are its discussion, each agreement a sentence inside one
+    ("4. The delegation of the United States presented ... It was agreed that the United States would
+    share ..."): the items are those paragraphs' agreements, from the first such sentence to the
+    paragraph's end (a paragraph that opens with one is whole); the others are no items. None when
+    fewer than two paragraphs hold one after their narrative, or the items have sub-items."""
+    if len(items) < 3 or any(i.parent is not None for i in items):
+        return None
+    found: list[tuple[Item, int]] = []
+    inside = 0
+    for item in items:
+        seg = text[item.span.start : item.span.end]
+        if _AGREED_THAT.match(seg):
+            found.append((item, item.span.start))
+        elif (m := _AGREED_INSIDE.search(seg)) is not None:
+            found.append((item, item.span.start + m.end() - len(m.group(0).lstrip())))
+            inside += 1
+    if inside < 2:
+        return None
+    out: list[Item] = []
+    for pos, (item, start) in enumerate(found, start=1):
+        span = Span(start, item.span.end)
+        out.append(Item(pos, item.marker, str(pos), None, span, clean(text[span.start : span.end]), item.marker_span, item.cells))
+    return out
 
 
 def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple[list[Para], set[int]] | None:
