@@ -339,10 +339,17 @@ class Registry:
                     stop = words[i + len(key) - 1][2]
                     cands.append(Match(s, stop, entry, text[s:stop]))
         cands.sort(key=lambda m: (-(m.end - m.start), m.start))
+        # longest first, non-overlapping, as in _find: spans kept sorted, one bisection each
+        starts: list[int] = []
+        ends: list[int] = []
         out: list[Match] = []
         for m in cands:
-            if all(m.end <= o.start or m.start >= o.end for o in out):
-                out.append(m)
+            i = bisect_left(starts, m.end)
+            if i and ends[i - 1] > m.start:
+                continue
+            starts.insert(i, m.start)
+            ends.insert(i, m.end)
+            out.append(m)
         return sorted(out, key=lambda m: (m.start, m.end))
 
     def find_all(self, text: str, kinds: Iterable[str], start: int = 0, end: int | None = None) -> list[Match]:

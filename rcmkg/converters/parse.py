@@ -65,6 +65,7 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -390,8 +391,15 @@ def _inline_items(text: str, p: Para) -> list[Para]:
         return [p]
     cuts = cuts[at:]
     out: list[Para] = []
+    k = 0  # the first of the paragraph's lines that may reach the member (both are in text order)
     for a, b in zip([p.start, *(s for _, s in cuts)], [*(e for e, _ in cuts), p.end], strict=True):
-        lines = [(max(s, a), min(e, b)) for s, e in p.lines if s < b and e > a]
+        while k < len(p.lines) and p.lines[k][1] <= a:
+            k += 1
+        lines = []
+        for s, e in p.lines[k:]:
+            if s >= b:
+                break
+            lines.append((max(s, a), min(e, b)))
         lines = [(s, _rstrip_end(text, s, e)) for s, e in lines if _rstrip_end(text, s, e) > s]
         if lines:
             q = Para(lines[0][0], lines[-1][1], lines)
@@ -1831,8 +1839,8 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
     prev = ""
     for s, e in _lines(text[paras[at].end : end]):
         s, e = s + paras[at].end, e + paras[at].end
-        if any(a <= s < b for a, b in wrapped_sentences):
-            continue
+        if wrapped_sentences and (i := bisect_right(wrapped_sentences, (s, len(text)))) and s < wrapped_sentences[i - 1][1]:
+            continue  # (a line of a sentence read whole above; the spans are sorted: one bisection)
         line = text[s:e].strip()
         if not line:
             prev = ""

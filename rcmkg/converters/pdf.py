@@ -211,9 +211,9 @@ def _page_lines(page: Any, number: int, last: list[float]) -> list[Line]:
     the right's, between the rows that run across both (a title, a table heading). ``last``: the
     gutter and the left column's edge of the last page set so ([] before any), which a page whose
     lines all stand left of that gutter (the end of the text, in the left column) keeps."""
-    plain = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
     split = _columns(page.extract_words(), float(page.height))
     if split is None:
+        plain = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
         height = float(page.height)
         body = [line for line in plain if BAND * height <= line.top and line.bottom <= (1 - BAND) * height]
         if last and body and max(line.x1 for line in body) <= last[0]:  # (the running lines aside)
