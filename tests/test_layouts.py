@@ -927,3 +927,26 @@ def test_participants_listed_by_name_with_their_country_in_parentheses():
     x = extracted("consular_2007-02-27_en.txt")
     # Colombia, a non-member, and "(IOM)", "(Technical Secretariat)" are no delegations
     assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+
+
+# ---- the ninth batch (tests/layouts/README.md) ----------------------------------------------------
+
+
+def test_members_named_before_the_meeting_place_and_observers_after_it_in_one_sentence():
+    # Before: "The Vice-Ministers and Heads of Delegation of Belize, ..., meeting in the city of San
+    # Pedro Sula, ..., with the participation of the Observer Countries Argentina, ..." (one clause)
+    # left out every country, the members with the observers.
+    x = extracted("vm_2008-05-08_en.txt")
+    assert sorted(code(d) for d in x.delegations) == MEMBERS
+    # two lists, "DECLARE:" 1-5 and "AGREE TO:" 1-7
+    assert [a.item.number for a in top(x)] == [*map(str, range(1, 6)), *map(str, range(1, 8))]
+
+
+def test_responsible_and_date_lines_as_bullets_under_each_agreement():
+    # Before: "• Responsable(s): ..." and "• Fecha: ..." were sub-items, and the first "• Fecha: 31 de
+    # mayo de 2018" ended the items as a dateline: 2 of 9 agreements.
+    x = extracted("coalition_2018-04-19_es.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 10)]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["5.a", "5.b", "5.c"]
+    assert commitments(top(x)[1]) == [("pledge", "United Nations Office on Drugs and Crime", "2018-05-31")]
+    assert sorted(code(d) for d in x.delegations) == ["BZ", "CR", "DO", "GT", "HN", "MX", "PA", "SV"]

@@ -218,6 +218,7 @@ OBSERVING = re.compile(
 )
 # ("... formuló las siguientes: Participaron, en calidad de observadores, ...", "Canada, ..., as well
 # as UNHCR and IOM as observers")
+_NOT_A_LIST = re.compile(r"\b(?:meeting|met|held|member|members|miembros?|reunid[oa]s?|celebrad[oa]|within|framework|marco)\b", re.I)
 _OBSERVER_CLAUSE_END = re.compile(r"[.;:]\s|,?\s+(?:as\s+well\s+as|as\s+did|as\s+also|as[ií]\s+como|junto\s+con|together\s+with)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;]\s")  # (not ":": "Excusaron su asistencia: Belice y Canadá.")
 # A list marker or a table's bar before a line's country ("1. BELIZE", "| Canada |", "- México").
@@ -536,6 +537,7 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
 
 
 # ("Venue Hotel ..., Antigua Guatemala": a table's two cells, without the colon, from a PDF)
+_LABELLED = re.compile(r"(?:[\u2022\u00b7*\-\u2013]\s*)?(?:fecha|plazo|deadline|due(?:\s+date)?|by\s+when)(?:\s+l[ií]mite)?\s*:", re.I)
 _DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas|date\s+and\s+venue)(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*)", re.I)
 _VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
 
@@ -950,6 +952,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     for i, p in enumerate(paras[plain_from if plain_from is not None else first : annex],
                           start=plain_from if plain_from is not None else first):
         mk = _marker(text, p)
+        cells_at = p.start  # where a "Responsable: ..." or "Plazo: ..." line's label starts
+        if (mk is not None and mk[0] in ("bullet", "bullet2") and entries
+                and (_RESPONSIBLE.match(text, mk[2], p.end) or _WHEN_LINE.match(text, mk[2], p.end))):
+            cells_at, mk = mk[2], None  # "• Responsable(s): ST", "• Fecha: ...": the item's cells, no item
         if mk is None and plain_from is not None and _plain_item(text, p, entries):
             # Top-level items printed without numbers, with numbered sub-items under some of them.
             entries.append((p, "plain", None, p.start))
@@ -961,7 +967,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             entries.append((p, "bullet", "", p.start))
             continue
         if (mk is None and entries and (len(entries) - 1) in said and all(k != "when" for k, _ in said[len(entries) - 1])
-                and (wm := _WHEN_LINE.match(text, p.start, p.end))):
+                and (wm := _WHEN_LINE.match(text, cells_at, p.end))):
             # "Plazo: 15 de mayo de 2024" on a line of its own under "Responsable: ST"
             ws, we = wm.end(), _rstrip_end(text, wm.end(), p.end)
             while we > ws and text[we - 1] == ".":
@@ -988,7 +994,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             earlier = None
         if mk is not None:
             closed = False
-        if mk is None and entries and not closed and (rm := _RESPONSIBLE.match(text, p.start, p.end)):
+        if mk is None and entries and not closed and (rm := _RESPONSIBLE.match(text, cells_at, p.end)):
             # "Responsable: ST con apoyo de la PPT. Plazo: 30 de abril de 2021." under an item: its
             # commitment's actors and due date, as a table's columns give them
             at = rm.end("who")
@@ -1139,7 +1145,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
 
 # A line under an item that names who is responsible and by when ("Responsable: OIM. Plazo: 26 de marzo.").
 _RESPONSIBLE = re.compile(
-    r"[ \t]*(?:responsables?|responsible(?:\s+part(?:y|ies))?|lead|a\s+cargo(?:\s+de)?)[ \t]*:[ \t]*(?P<who>.*?)"
+    r"[ \t]*(?:responsables?(?:\(s\))?|responsible(?:\s+part(?:y|ies))?|lead|a\s+cargo(?:\s+de)?)[ \t]*:[ \t]*(?P<who>.*?)"
     r"(?:[.;,]?\s*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*(?P<when>.*))?$",
     re.I | re.S,
 )
@@ -1434,7 +1440,8 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     annex = hi
     for i in range(first + 1, hi):
         p = body_paras[i]
-        if (_dateline(p, text) or ANNEX.match(p.text) or _place_only(p, text, registry)
+        # (a labelled date under an item, "• Fecha: 31 de mayo de 2018", is its deadline, no dateline)
+        if ((_dateline(p, text) and not _LABELLED.match(p.text)) or ANNEX.match(p.text) or _place_only(p, text, registry)
                 or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1]))):
             annex = i
             break
@@ -1902,7 +1909,14 @@ def _absent(text: str, at: int, start: int, end: int) -> bool:
     if OBSERVING.search(text, start, end):
         left = max((m.end() for m in _OBSERVER_CLAUSE_END.finditer(text, start, at)), default=start)
         right = next((m.start() for m in _OBSERVER_CLAUSE_END.finditer(text, at, end)), end)
-        return bool(OBSERVING.search(text, left, right))
+        # the observers' words and the country in one list: nothing between them but the list ("the
+        # Observer Countries Argentina, Colombia", "Argentina, ... and Peru participated as observer
+        # countries"), not a member named before the meeting's place ("The Vice-Ministers ... of
+        # Belize, ..., meeting in San Pedro Sula, ..., with the participation of the Observer Countries")
+        for m in OBSERVING.finditer(text, left, right):
+            gap = text[m.end() : at] if m.end() <= at else text[at : m.start()]
+            if len(gap.split()) <= 30 and not _NOT_A_LIST.search(gap):
+                return True
     return False
 
 
