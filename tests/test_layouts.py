@@ -950,3 +950,25 @@ def test_responsible_and_date_lines_as_bullets_under_each_agreement():
     assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["5.a", "5.b", "5.c"]
     assert commitments(top(x)[1]) == [("pledge", "United Nations Office on Drugs and Crime", "2018-05-31")]
     assert sorted(code(d) for d in x.delegations) == ["BZ", "CR", "DO", "GT", "HN", "MX", "PA", "SV"]
+
+
+def test_a_pdf_with_a_landscape_page_and_a_participants_table():
+    # Before: measured against the landscape page's width, every portrait line "would have fitted"
+    # more: each line a paragraph; 3 of 10 agreements, the body the Conference; the table's rows
+    # ("Canada Mr. Graham Whitlock ...") named no delegation, "Belize (excused)" one.
+    x = extracted("smuggling_2014-06-23_en.pdf")
+    assert x.body.iri.endswith("/rcm-lon-smtp")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", *map(str, range(5, 11))]
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+
+
+def test_a_paragraph_about_attendance_is_no_unnumbered_item():
+    # Before: "La delegación de Belice se excusó de participar ... Asistieron en calidad de observadores
+    # ..." was item 1, with the nine agreements under it.
+    x = extracted("rcgm_2011-11-29_es.docx")
+    assert [a.item.marker for a in top(x)] == [f"{n}." for n in range(1, 10)]
+    assert len([a for a in x.agreements if a.item.parent is not None]) == 10
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+    # read right before any change: Word's "ordinalText" numbering, eleven signatories
+    y = extracted("vm_2006-05-04_es.docx")
+    assert len(top(y)) == 9 and sorted(code(d) for d in y.delegations) == MEMBERS

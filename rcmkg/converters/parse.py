@@ -204,7 +204,7 @@ ABSENT = re.compile(
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
     r"envi[oó]\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+pudo\s+asistir|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
-    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|unable\s+to\s+attend|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
+    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|unable\s+to\s+attend|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
     re.I,
 )
 # Observers attend, but are no delegations ("Argentina, Colombia ... participated as observer
@@ -228,7 +228,8 @@ _LIST_LEAD = re.compile(r"\s*(?:\||\d{1,2}[.)]|[-\u2022*])?\s*")
 _DELEGATION_OF = re.compile(r"(?:delegation\s+of|delegaci[oó]n\s+de)\s+(?-i:the\s+|la\s+)?", re.I)  # not "El" Salvador
 # The last word of a line that a wrapped line continues ("... Embassy in" / "Panama").
 _WRAPPING = re.compile(r"(?:[,\-\u2013]|\b(?:in|of|at|and|the|for|to|de|del|en|y|la|el|para|por|con))$", re.I)
-_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-])")
+# (or a participant's title after it, as a PDF table's cells run together: "Canada Mr. Graham Whitlock ...")
+_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-])|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com)\.\s")
 # A declaration's preambular paragraph ("Recognizing ...;", "Reafirmando ...,"): context, not an item.
 PREAMBULAR = re.compile(
     r"^(?:recogni[sz]ing|reaffirming|recalling|taking\s+(?:into\s+account|note)|considering|welcoming|noting|"
@@ -1456,7 +1457,7 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         led = max((i + 1 for i in range(lo, first) if body_paras[i].text.endswith(":") and PREAMBLE.search(body_paras[i].text)),
                   default=lo)
         plain_from = next((i for i in range(led, first) if _unnumbered_item(body_paras[i])
-                           and not OPENING.search(body_paras[i].text)), None)
+                           and not OPENING.search(body_paras[i].text) and not _ABOUT_ATTENDANCE.search(body_paras[i].text)), None)
         if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
                                               for i in range(plain_from, first)):
             plain_from = None
@@ -1467,7 +1468,10 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
             after = opening_at + 1
             if after < first and body_paras[opening_at].text.endswith(":") and _country_list(body_paras[after], text, registry):
                 after += 1
-            plain_from = next((i for i in range(after, first) if _unnumbered_item(body_paras[i])), None)
+            # (not a paragraph about who attended: "La delegación de Belice se excusó ... Asistieron en
+            # calidad de observadores ...")
+            plain_from = next((i for i in range(after, first) if _unnumbered_item(body_paras[i])
+                               and not _ABOUT_ATTENDANCE.search(body_paras[i].text)), None)
             lead = body_paras[first - 1].text
             if lead.endswith(":") and PREAMBLE.search(lead) and not OPENING.search(lead):
                 # "RESUELVEN:", "The Vice-Ministers agree:" right before the list: what comes
@@ -1623,6 +1627,12 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                 continue
             if not readings:
                 if OTHER_SECTION.match(nxt[1]) and (not nxt[0] or any((k, n - 1) in prior for k, n in nxt[0])):
+                    # ("Otros asuntos" over "8. Recomendar ...": a topic among the items, their numbering
+                    # going on under it, not a section after them)
+                    mk = _marker(text, paras[j + 1]) if j + 1 < len(paras) else None
+                    if (not nxt[0] and mk is not None and mk[0] in ("dec", "decp") and (_value(mk[1]) or 0) > 1
+                            and not PARTICIPANTS_HEADING.match(nxt[1])):
+                        continue
                     return i + 1, j, inner
                 if not nxt[0] and AGREEMENTS_HEADING.match(nxt[1]):
                     inner.append(j)  # "Action items" after "Agreements": the list starts again
@@ -1729,6 +1739,10 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
 _AGREED_THAT = re.compile(
     r"(?:it\s+was\s+(?:further\s+|also\s+)?(?:agreed|decided)|the\s+\w+\s+(?:further\s+|also\s+)?(?:agreed|decided)\s+(?:that|to)"
     r"|se\s+(?:acord[oó]|decidi[oó])(?:\s+(?:adem[aá]s|tambi[eé]n|asimismo))?\s+(?:que|lo\s+siguiente)?)\b", re.I)
+_ABOUT_ATTENDANCE = re.compile(
+    r"\b(?:took\s+part|participated|attended|participaron|asistieron|asisti[oó]|se\s+excus[oó]|excus[oó]|sent\s+(?:its|their)\s+apologies|"
+    r"(?:as|in\s+the\s+capacity\s+of)\s+observers?|en\s+calidad\s+de\s+observador(?:es|as?)?|was\s+unable\s+to\s+attend|"
+    r"no\s+pudo\s+asistir|did\s+not\s+attend)\b", re.I)
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
                         r"were\s+represented|estuvieron\s+representad[oa]s)\b", re.I)
 

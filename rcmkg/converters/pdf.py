@@ -200,6 +200,14 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
             raise InputError(path, "encrypted PDF") from None
         except Exception as exc:  # pdfminer raises many kinds (KeyError, TypeError, PSEOF...) on damaged files
             raise InputError(path, f"not a valid PDF ({_describe(exc)})") from None
+    widths = {n: round(w) for n, (w, _h) in enumerate(sizes, start=1)}
+    if len(set(widths.values())) > 1:
+        # pages of two widths (a landscape page for a wide table): each line is measured against the
+        # widest line of pages as wide as its own, not of the widest page
+        edge: dict[int, float] = {}
+        for line in lines:
+            edge[widths[line.page]] = max(edge.get(widths[line.page], 0.0), line.x1)
+        lines = [line if line.edge else Line(**{**line.__dict__, "edge": edge[widths[line.page]]}) for line in lines]
     warnings = []
     if empty and len(empty) < len(sizes):
         warnings.append("no text layer on page " + ", ".join(map(str, empty)) + " (scanned?)")
