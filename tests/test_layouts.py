@@ -651,6 +651,7 @@ def test_ordinals_inside_one_paragraph():
     # the narrative's own paragraphs that report an agreement, counted on from the ordinals
     assert [a.item.number for a in top(x)] == ["1", "2", "3", "4", "5", "6"]
     assert commitments(top(x)[4]) == [("pledge", "RCM Member Countries", "1999-11-30"), ("pledge", "SV", "1999-12-31")]
+    assert len(x.agreements) == 8
     assert not any("interpreters" in a.item.text or "In the discussion that followed" in a.item.text for a in x.agreements)
     assert [a.item.marker for a in x.agreements if a.item.parent is not None] == ["(a)", "(b)"]
     assert commitments(top(x)[1]) == [("request", "International Organization for Migration", "2000-01-31")]
