@@ -973,3 +973,17 @@ def test_a_paragraph_about_attendance_is_no_unnumbered_item():
     # read right before any change: Word's "ordinalText" numbering, eleven signatories
     y = extracted("vm_2006-05-04_es.docx")
     assert len(top(y)) == 9 and sorted(code(d) for d in y.delegations) == MEMBERS
+
+
+def test_unnumbered_agreements_between_numbered_ones():
+    # Before: "The RCGM also took note of ...", "Furthermore, the RCGM welcomed ..." and "The RCGM
+    # also expressed its gratitude ..." were read as the text of the agreement before each.
+    x = extracted("rcgm_2017-11-30_en.txt")
+    assert [a.item.number for a in top(x)] == ["1", "2", "3", "3 bis", "4", "5", "5 bis", "6", "7", "7 bis"]
+    assert top(x)[3].item.text.startswith("The RCGM also took note of the report of the Liaison Officer Network")
+    assert not top(x)[2].item.text.endswith("work plan.")  # item 3 ends where it ends
+    # "The RCGM further agreed that applications received ... before that date ...": the one
+    # before's second paragraph, no agreement of its own
+    y = extracted("rcgm_2022-06-08_en.txt")
+    assert len(y.agreements) >= 3
+    assert not any(a.item.number.endswith(" bis") for a in y.agreements)

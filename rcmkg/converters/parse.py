@@ -1009,6 +1009,12 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                     given.append(("when", Span(ws, we)))
             said[len(entries) - 1] = tuple(given)
             continue
+        if (mk is None and entries and not closed and entries[0][1] in ("dec", "decp")
+                and _ALSO_AGREED.match(p.text)):
+            # "The RCGM also took note of ...", "Furthermore, the RCGM welcomed ..." between numbered
+            # agreements: one of them, printed without a number ("3 bis"), not the text of the one before
+            entries.append((p, entries[0][1], None, p.start))
+            continue
         if mk is None:
             if entries and not closed:
                 # A paragraph without a marker continues the item before it.
@@ -1093,6 +1099,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 stack.append(key)
         levels.append(len(stack) - 1)
     items: list[Item] = []
+    also = {p.start for p, st, lbl, _ in entries if lbl is None and st in ("dec", "decp")}
+    also_n, last_also = 0, -1
     parents: list[int] = []  # position of the open parent at each level
     counters: list[int] = [0]
     for pos, ((p, style, label, tstart), level) in enumerate(zip(entries, levels, strict=True), start=1):
@@ -1109,6 +1117,11 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             if v is not None:
                 counters[0] = v
             number = str(counters[0])
+            if label is None and style in ("dec", "decp") and p.start in also:
+                counters[0] -= 1  # the next numbered one goes on from the number before
+                also_n = also_n + 1 if last_also == counters[0] else 0
+                last_also = counters[0]
+                number = f"{counters[0]} {_LATIN[min(also_n, len(_LATIN) - 1)]}"
             if style == "decdec" and label and not broken:
                 number = label.strip().rstrip(".")  # "3.1" ... "3.14" under "3. ACUERDOS": as printed
         else:
@@ -1743,6 +1756,13 @@ _ABOUT_ATTENDANCE = re.compile(
     r"\b(?:took\s+part|participated|attended|participaron|asistieron|asisti[oó]|se\s+excus[oó]|excus[oó]|sent\s+(?:its|their)\s+apologies|"
     r"(?:as|in\s+the\s+capacity\s+of)\s+observers?|en\s+calidad\s+de\s+observador(?:es|as?)?|was\s+unable\s+to\s+attend|"
     r"no\s+pudo\s+asistir|did\s+not\s+attend)\b", re.I)
+# An unnumbered paragraph between numbered agreements that is one more of them.
+_ALSO_AGREED = re.compile(
+    r"(?:(?:furthermore|moreover|in\s+addition|additionally|asimismo|adem[aá]s|igualmente),?\s+)?"
+    # ("The RCGM further agreed that ... before that date": the one before's second paragraph)
+    r"(?:the|el|la|los)\s+\w+\s+(?:also|tambi[eé]n|asimismo|adem[aá]s)\s+"
+    r"|(?:furthermore|moreover|in\s+addition|additionally|asimismo|adem[aá]s),?\s+(?:the|el|la|los)\s+\w+\s+\w+", re.I)
+_LATIN = ("bis", "ter", "quater", "quinquies")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
                         r"were\s+represented|estuvieron\s+representad[oa]s)\b", re.I)
 
