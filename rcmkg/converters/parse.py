@@ -216,9 +216,11 @@ OBSERVING = re.compile(
     r"(?:en\s+calidad\s+de|como)\s+pa[ií]s(?:es)?\s+invitad[oa]s?|(?:as\s+(?:an?\s+)?)?invited\s+(?:countries|country|states?))\b",
     re.I,
 )
+# Words that a country list does not hold: between them, an observers' phrase and a country are not
+# in one list (the members named before the meeting's place, the observers after it).
+_NOT_A_LIST = re.compile(r"\b(?:meeting|met|held|member|members|miembros?|reunid[oa]s?|celebrad[oa]|within|framework|marco)\b", re.I)
 # ("... formuló las siguientes: Participaron, en calidad de observadores, ...", "Canada, ..., as well
 # as UNHCR and IOM as observers")
-_NOT_A_LIST = re.compile(r"\b(?:meeting|met|held|member|members|miembros?|reunid[oa]s?|celebrad[oa]|within|framework|marco)\b", re.I)
 _OBSERVER_CLAUSE_END = re.compile(r"[.;:]\s|,?\s+(?:as\s+well\s+as|as\s+did|as\s+also|as[ií]\s+como|junto\s+con|together\s+with)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;]\s")  # (not ":": "Excusaron su asistencia: Belice y Canadá.")
 # A list marker or a table's bar before a line's country ("1. BELIZE", "| Canada |", "- México").
