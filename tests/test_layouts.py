@@ -987,3 +987,58 @@ def test_unnumbered_agreements_between_numbered_ones():
     y = extracted("rcgm_2022-06-08_en.txt")
     assert len(y.agreements) >= 3
     assert not any(a.item.number.endswith(" bis") for a in y.agreements)
+
+
+def test_agreements_labelled_under_each_agenda_point():
+    # Before: every "Desarrollo:" paragraph was an item, "Acuerdo: ..." kept its label in the text,
+    # and the dashes under "Acuerdos:" were sub-items of the narrative (8 items, 4 of them narrative).
+    x = extracted("consular_2011-06-07_es.txt")
+    items = top(x)
+    assert [a.item.number for a in items] == [str(n) for n in range(1, 15)]
+    assert len(x.agreements) == 14  # no sub-items: each dash is an agreement of its own
+    assert items[0].item.text.startswith("Las delegaciones aprobaron la agenda")  # the label left out
+    assert items[1].item.text.startswith("Tomar nota del informe de seguimiento")
+    assert items[8].item.text.startswith("Solicitar a la ST que revise el mecanismo")
+    assert items[13].item.text.startswith("Celebrar la próxima reunión de la Red")
+    texts = " ".join(a.item.text for a in x.agreements)
+    # the narrative, the agenda points and the closing paragraph are no agreements
+    assert "Desarrollo" not in texts and "Punto 3 de la agenda" not in texts and "agradecieron al Gobierno" not in texts
+    # "Los países que aún no lo han hecho remitirán ...": the relative clause names no one; the
+    # countries before it are the subject
+    assert commitments(items[2]) == [("pledge", "RCM Member Countries", "2011-06-30")]
+    assert commitments(items[5]) == [("request", "SV", "2011-07-31")]
+    # "Solicitar a El Salvador que, con el apoyo técnico de la OIM, ...": El Salvador is asked, not IOM
+    assert [code(r) for r in items[5].addressees] == ["SV"]
+
+
+def test_countries_and_delegations_named_generically_in_spanish():
+    # Before: "los países", "las delegaciones", "todos los países" named no one (English's "the
+    # countries" did): "• Responsable(s): Todos los países" gave no commitment, and "invitar a los
+    # demás países a compartir ..." asked no one.
+    x = extracted("coalition_2018-04-19_es.txt")
+    assert commitments(top(x)[6]) == [("pledge", "RCM Member Countries", None)]
+    y = extracted("red_2016-04-07_es.txt")
+    invited = next(a for a in y.agreements if a.item.text.startswith("Tomar nota de las presentaciones de México"))
+    assert [(c.kind, code(c.actors[0])) for c in invited.commitments] == [("request", "RCM Member Countries")]
+    # "Los países contarán con quince días ...": a future that does nothing, no commitment
+    days = next(a for a in y.agreements if a.item.text.startswith("Los países contarán"))
+    assert days.commitments == ()
+    # "las delegaciones de Guatemala y México" are those two, not the Member Countries as a whole
+    z = extracted("consular_2016-04-06_es.txt")
+    tasked = next(a for a in z.agreements if a.item.text.startswith("Encomendar a las delegaciones de Guatemala y México"))
+    assert sorted(code(r) for r in tasked.addressees) == ["GT", "MX"]
+    assert "RCM Member Countries" not in {code(r) for r in tasked.mentions}
+
+
+def test_whom_a_spanish_agreement_thanks_or_asks():
+    # Before: every actor in the first 200 characters of a thanks was thanked ("Agradecer al Gobierno de
+    # Honduras ... por su hospitalidad, y a la OIM ... por su apoyo": IOM, UNHCR, UNICEF too) and of a
+    # request asked ("Solicitar a la ST que, con el apoyo de la OIM, ...": IOM too).
+    x = Extractor(registry(), Iris()).extract(parse(read(LAYOUTS.parent / "corpus" / "reports" / "adhoc_2014-10-16_es.txt"), registry()))
+    thanks = next(a for a in x.agreements if a.item.text.startswith("Agradecer a Nicaragua, en su calidad de Presidencia Pro Tempore"))
+    # "... y el apoyo logístico brindado a las delegaciones": given to them, not thanked
+    assert thanks.act == "thanks" and "RCM Member Countries" not in {code(r) for r in thanks.addressees}
+    assert "NI" in {code(r) for r in thanks.addressees}
+    y = extracted("consular_2011-06-07_es.txt")
+    directory = next(a for a in y.agreements if a.item.text.startswith("Solicitar a la ST que revise"))
+    assert [code(r) for r in directory.addressees] == ["Technical Secretariat"]

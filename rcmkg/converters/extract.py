@@ -161,7 +161,10 @@ _SPANISH_VERBS = {"envi": "send", "remit": "send", "compart": "share", "present"
                   "revis": "review", "actualiz": "update", "someter": "submit", "difund": "disseminate"}
 FUTURE = re.compile(r"\b(?:will|shall|to\s+be)\b", re.I)
 GENERIC_COLLECTIVE = re.compile(
-    r"\b(?:(?:the\s+)?(?:interested|all|other|participating)\s+)?(?:rcm\s+)?(?:member\s+)?(?:countries|states|delegations|governments)\b",
+    r"\b(?:(?:the\s+)?(?:interested|all|other|participating)\s+)?(?:rcm\s+)?(?:member\s+)?(?:countries|states|delegations|governments)\b"
+    # "los países", "las delegaciones interesadas", "los demás países miembros"
+    r"|\b(?:todos\s+los|todas\s+las|los\s+dem[aá]s|las\s+dem[aá]s|los|las)\s+(?:pa[ií]ses|estados|delegaciones|gobiernos)"
+    r"(?:\s+(?:miembros?|interesad[oa]s|participantes|integrantes))?\b",
     re.I,
 )
 
@@ -195,7 +198,8 @@ _C0 = re.compile(r"\b(will|shall)\s+(?:(?:soon|again|also|then|kindly|jointly|no
 # "would" where an agreement is reported ("agreed that ... would ...")
 _C0W = re.compile(_C0.pattern.replace("will|shall", "would"))
 _REPORTED = re.compile(r"\b(?:agreed|decided|resolved)\s+that\b", re.I)
-_C1 = re.compile(r"\b([a-záéíóúñ]{3,}(?:ará|erá|irá|arán|erán|irán))\b")
+# ("contarán con quince días", "estarán disponibles": will have, will be; no action)
+_C1 = re.compile(r"\b(?!(?:contar|estar|quedar)[aá]n?\b)([a-záéíóúñ]{3,}(?:ará|erá|irá|arán|erán|irán))\b")
 _C2 = re.compile(r"\b(?:will|shall)\s+be\s+(\w+)\b[^.;]*?\bby\s+")
 _C3 = re.compile(r"\b(?:acordar|acord[oó]|acuerdan?|agreed|agrees|decided|decidi[oó])\s+(?:that|que)\s+", re.I)
 _C4 = re.compile(r"\b(?:and\s+(?:to\s+)?|y\s+)((?:submit|send|forward|present|refer)\s+(?:it|them)|(?:remitir|enviar|presentar|elevar|someter)(?:lo|la|los|las))\s+(?:to|al|a)\b", re.I)
@@ -260,7 +264,13 @@ class _ItemExtractor:
         # Generic collectives ("countries", "interested countries") that the registry does not list.
         for m in GENERIC_COLLECTIVE.finditer(text, item.span.start, item.span.end):
             if not any(a.span.start <= m.start() < a.span.end or m.start() <= a.span.start < m.end() for a in self.actors):
-                if re.search(r"\bof\s+(?:central\s+america|the\s+region)", text[m.end() : m.end() + 30], re.I):
+                # (not the countries of a region or of a route, observers, or named ones: "las delegaciones
+                # de Guatemala y México")
+                if (re.search(r"\bof\s+(?:central\s+america|the\s+region)", text[m.end() : m.end() + 30], re.I)
+                        or re.match(r"\s*(?:(?i:de\s+(?:centroam[eé]rica|la\s+regi[oó]n|origen|tr[aá]nsito|destino|retorno|am[eé]rica))"
+                                    r"|de\s+(?:la\s+|el\s+|los\s+)?[A-ZÁÉÍÓÚÑ]|(?i:centroamerican[oa]s|observador))", text[m.end() : m.end() + 30])
+                        and not text[m.start() : m.end()].lower().startswith(("the ", "countries", "states", "delegations", "governments",
+                                                                              "interested", "all ", "other ", "participating", "rcm", "member"))):
                     continue
                 self.actors.append(linker.collective(Span(m.start(), m.end())))
         self.actors.sort(key=lambda r: r.span)
@@ -423,6 +433,15 @@ class _ItemExtractor:
                 que = sent.rfind(" que ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), que + 5 if que >= 0 else 0, 0)
                 actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
+                if actor is None and que >= 0:
+                    # "Los países que aún no lo han hecho remitirán ...": a relative clause right after
+                    # the subject, which names no one; the verb's subject is before it
+                    clause = ss + max(sent.rfind(",", 0, que) + 1, sent.rfind(";", 0, que) + 1, 0)
+                    head = self.subject_actor(clause, ss + que)
+                    # (the clause's subject, "Los países que ...", not an object: "Instruir a la ST que ...")
+                    if (head is not None and not self.text[head.span.end : ss + que].strip()
+                            and re.fullmatch(r"\s*(?:(?:los|las|el|la|todos|todas)\s+)*", self.text[clause : head.span.start], re.I)):
+                        actor, subj_start = head, head.span.start - ss
                 if actor is not None:
                     raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, None))
             for m in _scan(_C2, sent):
@@ -1302,12 +1321,17 @@ class Extractor:
         s, e = item.span.start, item.span.end
         seg = text[s:e]
         if act == "thanks":
-            m = re.search(r"\b(?:for|on|regarding)\b", seg)
+            # (whom, before what for: "Agradecer al Gobierno de X por ... a todas las delegaciones")
+            m = re.search(r"\b(?:for|on|regarding|por|sobre)\b", seg)
             lim = s + (m.start() if m else min(len(seg), 200))
-            return _dedupe([a for a in ie.agents if s <= a.span.start < lim])
+            named = [a for a in ie.agents if s <= a.span.start < lim]
+            # a generic collective after the one thanked is whom something was given to ("Agradecer a
+            # Nicaragua la organización ... y el apoyo brindado a las delegaciones"), not thanked
+            return _dedupe([a for k, a in enumerate(named) if k == 0 or not GENERIC_COLLECTIVE.fullmatch(text, a.span.start, a.span.end)])
         if act == "request":
-            m = re.search(r"\bto\s+[a-z]", seg[3:])
-            lim = s + 3 + (m.start() if m else min(len(seg) - 3, 120))
+            # (to what is asked: "to prepare", "que elabore")
+            m = re.search(r"\bto\s+[a-z]|\bque\b", seg[3:])
+            lim = s + 3 + (m.start() if m and m.group(0) != "que" else min(m.start() if m else len(seg), len(seg) - 3, 120))
             return _dedupe([a for a in ie.agents if s <= a.span.start < lim])
         if act == "take-note":
             m = re.search(r"\b(?:by|from|of)\s+(?:the\s+)?", seg)

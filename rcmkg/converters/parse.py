@@ -1414,7 +1414,9 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     # One with a year is a running header only from its third time: a dateline may be printed twice
     # (under the title and after the items), a page header ("GRCM · 9 de noviembre de 2021") is on
     # every page, and read as a dateline it would end the items at the first page break.
-    short = [p for p in paras if len(p.text) < 120 and not _marker(text, p)]
+    # ("Acuerdos:" over each agenda point's list is a label, however often it is printed)
+    short = [p for p in paras if len(p.text) < 120 and not _marker(text, p)
+             and not ((m := _AGREED_LABEL.match(p.text)) is not None and m.end() == len(p.text))]
     keys = [running(p) for p in short]
     seen = Counter(keys)
     twice = {k for k, n in seen.items() if n == 2}
@@ -1427,7 +1429,13 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     body_paras = paras
     # A section headed as the agreements holds the items; the narrative before it and the sections
     # after it (follow-up of earlier meetings, other business, participants) do not.
-    section = _agreements_section(text, body_paras)
+    # Agreements labelled under each agenda point ("Desarrollo: ..." then "Acuerdo: ..." or "Acuerdos:"
+    # over a list) are the items, whatever else is numbered or headed ("Acuerdos:" is no section).
+    # (to an annex or the list of participants: a dateline inside the narrative ends nothing here)
+    labelled_end = next((i for i, p in enumerate(body_paras) if ANNEX.match(p.text) or (
+        (sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(body_paras))
+    labelled = _labelled_blocks(text, body_paras, labelled_end, source.labels)
+    section = _agreements_section(text, body_paras) if labelled is None else None
     lo, hi = (section[0], section[1]) if section is not None else (0, len(body_paras))
     restart: set[int] = set()  # where a heading after which a list starts again at the top level ends
     if section is not None and section[2]:
@@ -1507,6 +1515,8 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     header_end = first - 1 if lead_in is not None or plain_lead is not None else first
     if plain_from is not None:
         header_end = plain_from
+    if labelled is not None:
+        header_end = min(header_end, labelled[1])
     h = _parse_header(text, body_paras, header_end, annex, registry)
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
@@ -1522,8 +1532,10 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         said = _present_line(text, body_paras, registry) or _attendance_paragraph(text, body_paras, registry)
         if said is not None and len(said[0]) > len(h.participants):
             h.participants, h.participants_span = said
-    agreed = None if plain else _agreed_lists(text, body_paras, first, annex)
-    if plain:
+    agreed = None if plain or labelled is not None else _agreed_lists(text, body_paras, first, annex)
+    if labelled is not None:
+        items = labelled[0]
+    elif plain:
         items = _plain_items(text, body_paras[first:annex], plain_lead)
     elif agreed is not None:
         kept, ends = agreed
@@ -1747,6 +1759,75 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
            for i in range(first, annex)):
         return None
     return kept, ends
+
+
+# A paragraph labelled as what was agreed under an agenda point ("Acuerdo: Las delegaciones aprobaron
+# ...", "Acuerdos:" over a list, "Decisions:"); its text, where it has one, follows the label.
+_AGREED_LABEL = re.compile(
+    r"[ \t]*(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?)"
+    r"(?:[ \t]+(?:adoptad[oa]s?|alcanzad[oa]s?|tomad[oa]s?|adopted|reached|taken))?[ \t]*:[ \t]*", re.I)
+# The label of the narrative beside them ("Desarrollo:", "Discussion:"): the report is made of such blocks.
+_NARRATIVE_LABEL = re.compile(
+    r"[ \t]*(?:desarrollo|deliberaci[oó]n(?:es)?|discusi[oó]n|debate|antecedentes|resumen(?:\s+de\s+la\s+discusi[oó]n)?|"
+    r"discussions?|deliberations?|background|summary(?:\s+of\s+(?:the\s+)?discussions?)?|presentaci[oó]n|presentations?)[ \t]*:", re.I)
+
+
+def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, str]) -> tuple[list[Item], int] | None:
+    """A report organised by agenda point, each point's narrative ("Desarrollo: ...") followed by
+    what was agreed on it, labelled: "Acuerdo: <text>" (one agreement) or "Acuerdos:" over a list
+    (each of its entries one, at the top level). The items are those blocks' agreements, numbered
+    in reading order (the report prints no numbers); the narrative, the agenda points' headings and
+    a closing paragraph are none. Returns the items and the index of the first block's paragraph,
+    or None unless at least two blocks are labelled so and a narrative label is beside them."""
+    blocks: list[tuple[int, int]] = []  # (paragraph, where its text starts: after the label)
+    narrative = 0
+    for i in range(end):
+        m = _AGREED_LABEL.match(text, paras[i].start, paras[i].end)
+        if m is not None:
+            blocks.append((i, m.end()))
+        elif _NARRATIVE_LABEL.match(text, paras[i].start, paras[i].end):
+            narrative += 1
+    if len(blocks) < 2 or narrative == 0:
+        return None
+    items: list[Item] = []
+    for i, after in blocks:
+        p = paras[i]
+        if after < p.end:  # "Acuerdo: Las delegaciones aprobaron ...": the rest of the paragraph
+            n = len(items) + 1
+            items.append(Item(n, text[p.start : after].strip(), str(sum(1 for it in items if it.parent is None) + 1), None,
+                              Span(after, p.end), clean(text[after : p.end]), Span(p.start, after)))
+            continue
+        # "Acuerdos:" over a list: its marked paragraphs, to the first unmarked one
+        j = i + 1
+        while j < end and _marker(text, paras[j]) is not None and _AGREED_LABEL.match(text, paras[j].start, paras[j].end) is None:
+            j += 1
+        if j == i + 1:
+            continue
+        listed = _build_items(text, paras, i + 1, j, None, labels)
+        top = sum(1 for it in items if it.parent is None)
+        shift = len(items)
+        tops: dict[int, str] = {}
+        for it in listed:
+            if it.parent is None:
+                top += 1
+                number = str(top)
+                tops[it.position] = number
+            else:
+                # the sub-item's number under its top-level item's new one
+                head, _, rest = it.number.partition(".")
+                number = f"{tops.get(_top_of(listed, it), head)}.{rest}" if rest else it.number
+            items.append(Item(it.position + shift, it.marker, number, None if it.parent is None else it.parent + shift,
+                              it.span, it.text, it.marker_span, it.cells))
+    if not items:
+        return None
+    return items, blocks[0][0]
+
+
+def _top_of(items: list[Item], item: Item) -> int:
+    """The position of the top-level item ``item`` is under (its own where it is one)."""
+    while item.parent is not None:
+        item = items[item.parent - 1]
+    return item.position
 
 
 # A narrative paragraph that reports an agreement ("It was further agreed that ...", "The Group also
