@@ -1042,3 +1042,18 @@ def test_whom_a_spanish_agreement_thanks_or_asks():
     y = extracted("consular_2011-06-07_es.txt")
     directory = next(a for a in y.agreements if a.item.text.startswith("Solicitar a la ST que revise"))
     assert [code(r) for r in directory.addressees] == ["Technical Secretariat"]
+
+
+def test_lettered_recommendations_under_sections_of_narrative():
+    # Before: each section's narrative paragraph was an item and the recommendations "A." ... "G."
+    # its sub-items; no delegation, as "the Dominican Republic (as observer)" at the end of the list
+    # was taken to say all of them attended as observers.
+    x = extracted("rcgm_1998-11-12_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 8)]
+    assert all(a.item.text.startswith("The Group recommends that the Vice-Ministers") for a in top(x))
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["5.a", "5.b"]
+    texts = " ".join(a.item.text for a in x.agreements)
+    assert "minute of silence" not in texts and "thanked the Government of El Salvador" not in texts
+    assert commitments(top(x)[1]) == [("request", "RCM Member Countries", "1998-12-31")]
+    # the observer is the one country before "(as observer)"; the others are members who attended
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"DO"})

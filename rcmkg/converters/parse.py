@@ -918,6 +918,33 @@ def _letters(n: int) -> str:
     return s
 
 
+def _ordinal(label: str, style: str | None) -> int | None:
+    """The place a marker gives in its list: 3 for "3.", "III." and "C."."""
+    if style in ("letter", "letterp", "upper"):
+        core = re.sub(r"[^A-Za-z]", "", label)
+        return ord(core.lower()) - 96 if len(core) == 1 else None
+    return _number(label, style)
+
+
+def _narrative_between(entries: list[tuple[Para, str | None, str | None, int]]) -> list[tuple[Para, str | None, str | None, int]]:
+    """Without the unnumbered paragraphs when they are the narrative between the agreements, not
+    unnumbered agreements over sub-items: the marked entries count on across them ("A." under the
+    first section's narrative, "B." under the second's) and none of those paragraphs leads in to
+    a list (":"). Sub-items of one unnumbered agreement start again under each."""
+    plains = [k for k, e in enumerate(entries) if e[1] == "plain"]
+    marked = [(k, e) for k, e in enumerate(entries) if e[1] not in ("plain", "lead")]
+    if not plains or not marked:
+        return entries
+    style = marked[0][1][1]
+    run = [(k, e) for k, e in marked if e[1] == style]
+    values = [_ordinal(e[2] or "", style) for _, e in run]
+    under = {max((p for p in plains if p < k), default=-1) for k, _ in run}
+    if (len(run) >= 3 and values == list(range(1, len(run) + 1)) and len(under - {-1}) >= 2
+            and not any(entries[p][0].text.endswith(":") for p in plains)):
+        return [e for e in entries if e[1] != "plain"]
+    return entries
+
+
 def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> None:
     """"I." before "II." is a Roman numeral, not the letter I (unless it follows "H.").
 
@@ -1059,6 +1086,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         merged.text = clean("\n".join(text[a:b] for a, b in merged.lines))
     if not entries:
         return []
+    entries = _narrative_between(entries)
     # "10. ... the Presidency Pro Tempore submits the following recommendations:" and a list from "1.":
     # the lead-in's number is the narrative's paragraph number, no item's
     if (len(entries) >= 2 and entries[0][1] in ("dec", "decp") and entries[1][1] == entries[0][1]
@@ -2031,6 +2059,11 @@ def _absent(text: str, at: int, start: int, end: int) -> bool:
         # countries"), not a member named before the meeting's place ("The Vice-Ministers ... of
         # Belize, ..., meeting in San Pedro Sula, ..., with the participation of the Observer Countries")
         for m in OBSERVING.finditer(text, left, right):
+            if re.search(r"\(\s*$", text[max(left, m.start() - 3) : m.start()]):
+                # "..., Panama and the Dominican Republic (as observer)": said of the one country before it
+                if m.start() > at and "," not in text[at : m.start()] and len(text[at : m.start()].split()) <= 5:
+                    return True
+                continue
             gap = text[m.end() : at] if m.end() <= at else text[at : m.start()]
             if len(gap.split()) <= 30 and not _NOT_A_LIST.search(gap):
                 return True
