@@ -1057,3 +1057,21 @@ def test_lettered_recommendations_under_sections_of_narrative():
     assert commitments(top(x)[1]) == [("request", "RCM Member Countries", "1998-12-31")]
     # the observer is the one country before "(as observer)"; the others are members who attended
     assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"DO"})
+
+
+def test_a_pdf_with_footnote_calls_and_footnotes():
+    # Before: the raised footnote calls were lines of their own ("1 2" between "Mexico" and "and
+    # Panama", "4" inside agreement 2), so a sentence's end ("Guatemala City on 14 and 15 April
+    # 2016.") read as a dateline ended the items at 2 of 10; Panama and the United States were no
+    # delegations.
+    text = read(LAYOUTS / "coalition_2016-10-13_en.pdf").text
+    assert "Mexico and Panama." in text and "Persons 2016 and to present" in text
+    assert not re.search(r"^\s*\d(?:\s+\d)*\s*$", text, re.M)  # no line of calls alone
+    assert "\u2074 Document RCM/CR/2016/R-1" in text  # a footnote keeps its number, set as printed
+    x = extracted("coalition_2016-10-13_en.pdf")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 11)]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["3.a", "3.b", "4.a", "4.b", "4.c", "6.a", "6.b"]
+    texts = " ".join(a.item.text for a in x.agreements)
+    assert "Vienna" not in texts and "Guatemala and El Salvador offered" not in texts  # footnotes
+    assert commitments(top(x)[5])[-1:] == [("request", "CR", None)]
+    assert sorted(code(d) for d in x.delegations) == ["BZ", "CR", "DO", "GT", "HN", "MX", "PA", "SV", "US"]

@@ -186,7 +186,8 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
         try:
             for number, page in enumerate(pdf.pages, start=1):
                 sizes.append((float(page.width), float(page.height)))
-                found = [line for line in _page_lines(page, number, last) if line.text]
+                found = _footnotes([line for line in _page_lines(_without_superscripts(page), number, last) if line.text],
+                                   float(page.height))
                 if not found:
                     empty.append(number)
                 lines.extend(found)
@@ -212,6 +213,69 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
     if empty and len(empty) < len(sizes):
         warnings.append("no text layer on page " + ", ".join(map(str, empty)) + " (scanned?)")
     return lines, sizes, warnings
+
+
+#: A footnote's call: a digit (or mark) set smaller than the page's text right after a glyph of it.
+_CALL = frozenset("0123456789*\u2020\u2021")
+
+
+def _without_superscripts(page: Any) -> Any:
+    """The page without its footnote calls ("Panama.\u00b9", "2016\u2076"): set higher and smaller
+    than their line (a tenth smaller, or more), a layout reads them as a line of their own ("1 2" between two lines of a
+    sentence) or glues them to the word ("20166"). A call follows a glyph of the text's size (or
+    another call) on its line; a footnote's own number, at the margin, follows none and stays."""
+    chars = page.chars
+    sizes = [float(c["size"]) for c in chars if str(c["text"]).strip()]
+    if not sizes:
+        return page
+    usual = statistics.median(sizes)
+    if not any(float(c["size"]) < 0.9 * usual and c["text"] in _CALL for c in chars):
+        return page
+    ends: dict[int, list[tuple[float, float]]] = {}  # a glyph's right edge (rounded) -> its (top, bottom)
+    calls: set[int] = set()
+    for c in sorted(chars, key=lambda c: (float(c["x0"]), float(c["top"]))):
+        x0, top, bottom, size = float(c["x0"]), float(c["top"]), float(c["bottom"]), float(c["size"])
+        if size < 0.9 * usual and c["text"] in _CALL:
+            near = (g for k in (round(x0) - 1, round(x0), round(x0) + 1) for g in ends.get(k, ()))
+            # (raised: above the glyph's top, but not clear of it)
+            if any(top < g_top and bottom > g_top for g_top, _ in near):
+                calls.add(id(c))
+                # (a call of two digits: the second follows the first, within the text's line)
+                ends.setdefault(round(float(c["x1"])), []).append((top, bottom))
+                continue
+        if size >= 0.9 * usual:
+            ends.setdefault(round(float(c["x1"])), []).append((top, bottom))
+    if not calls:
+        return page
+    return page.filter(lambda obj: id(obj) not in calls)
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+_NOTE = re.compile(r"(\d{1,2})[ \t]+(?=\S)")
+
+
+def _footnotes(lines: list[Line], height: float) -> list[Line]:
+    """The page's lines, its footnotes' numbers set as superscripts ("4 Document ..." -> "\u2074
+    Document ..."), as a footnote is printed and as the paragraph rules leave footnotes out of the
+    items: the footnotes are the lines at the page's foot, in the lower half, set smaller than its
+    text, from the first that starts with a number."""
+    sizes = [line.size for line in lines if line.size]
+    if len(sizes) < 4:
+        return lines
+    usual = statistics.median(sizes)
+    foot = len(lines)
+    for line in reversed(lines):
+        if not line.size or line.size >= 0.9 * usual or line.top < 0.5 * height:
+            break
+        foot -= 1
+    first = next((i for i in range(foot, len(lines)) if _NOTE.match(lines[i].text)), None)
+    if first is None or foot == 0:
+        return lines
+    out = lines[:first]
+    for line in lines[first:]:
+        m = _NOTE.match(line.text)
+        out.append(Line(**{**line.__dict__, "text": m.group(1).translate(_SUPERSCRIPT) + line.text[m.end(1) :]}) if m else line)
+    return out
 
 
 def _page_lines(page: Any, number: int, last: list[float]) -> list[Line]:
