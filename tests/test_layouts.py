@@ -725,7 +725,10 @@ def test_a_table_of_two_columns_in_two_languages_is_one_meeting_with_both_texts(
 def test_a_word_table_of_agreements_with_its_responsible_and_deadline_columns():
     # Before: each row's cells ("1 | To thank ... | — | —") were its item's text, its kind "other".
     x = extracted("rcgm_2016-03-10_en.docx")
-    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 11)]
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 11)]
+    # row 6's cell holds a lead-in and its "a)" and "b)" (three paragraphs in one cell): its sub-items
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["6.a", "6.b"]
+    assert top(x)[5].item.text == "Regarding the Ad Hoc Working Group on Migrant Children:"
     assert x.agreements[0].item.text.startswith("To thank the Government of Honduras")
     assert not any("|" in a.item.text for a in x.agreements)
     assert commitments(x.agreements[1]) == [("pledge", "HN", "2016-04-30")]  # "PPT (Honduras)", "30 April 2016"
@@ -1075,3 +1078,34 @@ def test_a_pdf_with_footnote_calls_and_footnotes():
     assert "Vienna" not in texts and "Guatemala and El Salvador offered" not in texts  # footnotes
     assert commitments(top(x)[5])[-1:] == [("request", "CR", None)]
     assert sorted(code(d) for d in x.delegations) == ["BZ", "CR", "DO", "GT", "HN", "MX", "PA", "SV", "US"]
+
+
+def test_a_table_of_agreements_drawn_in_a_pdf():
+    # Before: the cells' lines came out side by side ("1 Agradecer al Gobierno ... en su — —", the
+    # Responsable and Plazo cells inside the agreement's text), row 6 split by the page break, and
+    # the items were the tails of the cells' lines ("prestado a la Red.", "esta materia.").
+    text = read(LAYOUTS / "consular_2014-11-24_es.pdf").text
+    assert "\nNo. | Acuerdo | Responsable | Plazo\n" in "\n" + text
+    assert text.count("No. | Acuerdo | Responsable | Plazo") == 1  # repeated on page 3: left out
+    # row 6, split over pages 2 and 3 (its second part's No., Responsable and Plazo cells empty), is one row
+    assert "en situación de vulnerabilidad, y solicitar a la PPT" in text
+    x = extracted("consular_2014-11-24_es.pdf")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "5.a", "5.b", "5.c", "6", "7", "8", "9", "10"]
+    assert not any("|" in a.item.text for a in x.agreements)
+    # each row's commitment from its Responsable and Plazo cells
+    assert commitments(top(x)[2]) == [("pledge", "RCM Member Countries", "2015-01-31")]
+    assert commitments(top(x)[6]) == [("pledge", "CA", "2015-04-30")]
+    # row 5's cells say "a) México y Costa Rica b) Países Miembros ..." and "a) 15 de marzo de 2015 b) ...": one part for each sub-item
+    subs = [a for a in x.agreements if a.item.parent is not None]
+    assert commitments(subs[0]) == [("pledge", "MX", "2015-03-15")]
+    assert commitments(subs[1]) == [("pledge", "RCM Member Countries", "2015-02-20")]
+    # "La delegación de la República Dominicana presentó sus excusas por no poder asistir."
+    assert sorted(code(d) for d in x.delegations) == ["BZ", "CA", "CR", "GT", "HN", "MX", "NI", "PA", "SV", "US"]
+    # the sixth batch's table drawn in a PDF (not read then): 10 rows, the sub-items in two of them,
+    # "Países Miembros / d) PPT con el CICR" and "a) 31/01/2013 / b) y c) Permanente / d) ..."
+    y = extracted("consular_2012-10-15_es.pdf")
+    assert [a.item.number for a in top(y)] == [str(n) for n in range(1, 11)]
+    assert [a.item.number for a in y.agreements if a.item.parent is not None] == ["4.a", "4.b", "4.c", "6.a", "6.b", "6.c", "6.d"]
+    six = {a.item.number: commitments(a) for a in y.agreements if a.item.number.startswith("6.")}
+    assert six == {"6.a": [("pledge", "RCM Member Countries", "2013-01-31")], "6.b": [("pledge", "RCM Member Countries", None)],
+                   "6.c": [("pledge", "RCM Member Countries", None)], "6.d": [("pledge", "CR", "2013-06-30")]}

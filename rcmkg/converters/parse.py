@@ -203,7 +203,7 @@ ABSENT = re.compile(
     r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not\s+be\s+)?able\s+to\s+attend|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
     r"envi[oó]\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
-    r"no\s+pudo\s+asistir|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
+    r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar)|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
     r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|unable\s+to\s+attend|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
     re.I,
 )
@@ -386,7 +386,8 @@ _INLINE_FIRST = re.compile(r"(?i:first)\s*,|\(a\)|a\)|\(i\)")
 def _inline_items(text: str, p: Para) -> list[Para]:
     """``p`` cut at the members of an enumeration printed inside it, when it starts one after a colon
     ("First," or "(a)") and has a second; else ``[p]``."""
-    if ":" not in p.text or ";" not in p.text:
+    if ":" not in p.text or ";" not in p.text or " | " in p.text:
+        # (a table's row is one item, with its cells: an enumeration inside its text stays there)
         return [p]
     # (where the member before ends, after its colon or semicolon; where the next one starts)
     cuts = [(m.start() + 1, m.end()) for m in _INLINE.finditer(text, p.start, p.end)]
@@ -1133,6 +1134,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     also_n, last_also = 0, -1
     parents: list[int] = []  # position of the open parent at each level
     counters: list[int] = [0]
+    rows: set[int] = set()  # the positions of a table's rows
     for pos, ((p, style, label, tstart), level) in enumerate(zip(entries, levels, strict=True), start=1):
         while len(parents) > level:
             parents.pop()
@@ -1184,7 +1186,87 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                     cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
         items.append(Item(pos, label, number, parent, Span(tstart, end), item_text, marker_span, cells))
         parents.append(pos)
-    return items
+        if style == "row":
+            rows.add(pos)
+    return _row_members(text, items, rows) if rows else items
+
+
+# A member of an enumeration inside a table's cell ("... incorporando: a) los requisitos ...; b) ...",
+# "a) México y Costa Rica b) Países Miembros"): its letter.
+_CELL_MEMBER = re.compile(r"(?:^|(?<=[\s:;,.]))\(?([a-h])\)\s+")
+
+
+def _cell_parts(text: str, span: Span, letters: list[str]) -> dict[str, Span] | None:
+    """A cell's text for each member of its row's enumeration, when it names them ("a) 31/01/2013
+    b) y c) Permanente d) Primer semestre de 2013"): two letters joined share the text after the
+    second, and the text before the first letter is said of those not named ("Países Miembros
+    d) PPT con el CICR"). None when the cell names none of them."""
+    found = list(_CELL_MEMBER.finditer(text, span.start, span.end))
+    named = [m.group(1) for m in found]
+    if not found or any(x not in letters for x in named) or named != sorted(named):
+        return None
+    out: dict[str, Span] = {}
+    waiting: list[str] = []  # letters joined to the next one ("b) y c)")
+    for k, m in enumerate(found):
+        stop = found[k + 1].start() if k + 1 < len(found) else span.end
+        start = m.end()
+        end = _rstrip_end(text, start, stop)
+        if re.fullmatch(r"[\s,]*(?:y|e|and|&)?[\s,]*", text[start:end]):
+            waiting.append(m.group(1))
+            continue
+        for letter in (*waiting, m.group(1)):
+            out[letter] = Span(start, end)
+        waiting = []
+    lead = Span(span.start, _rstrip_end(text, span.start, found[0].start()))
+    if lead.end > lead.start:
+        for letter in letters:
+            out.setdefault(letter, lead)
+    return out
+
+
+def _row_members(text: str, items: list[Item], rows: set[int]) -> list[Item]:
+    """``items`` with the enumeration inside a table row's text cell ("... incorporando: a) ...; b)
+    ...") made its sub-items, as a list's would be. The row's other cells, when they enumerate the
+    same letters ("a) México y Costa Rica b) Países Miembros"), are divided among them; otherwise
+    they stay the row's."""
+    out: list[Item] = []
+    moved: dict[int, int] = {}  # old position -> new
+    for item in items:
+        members: list[tuple[str, int, int]] = []  # (letter, marker start, text start)
+        if item.position in rows and ":" in item.text:
+            colon = text.find(":", item.span.start, item.span.end)
+            found = [m for m in _CELL_MEMBER.finditer(text, colon + 1, item.span.end)]
+            letters = [m.group(1) for m in found]
+            if len(found) >= 2 and letters == [chr(97 + k) for k in range(len(found))] and not text[colon + 1 : found[0].start()].strip():
+                members = [(m.group(1), m.start(), m.end()) for m in found]
+        head_end = _rstrip_end(text, item.span.start, members[0][1]) if members else item.span.end
+        own: list[tuple[str, Span]] = []
+        shared: dict[str, dict[str, Span]] = {}  # letter -> role -> the cell's part for it
+        for role, span in item.cells:
+            parts = _cell_parts(text, span, [m[0] for m in members]) if members else None
+            if parts is None:
+                own.append((role, span))
+                continue
+            for letter, part in parts.items():
+                shared.setdefault(letter, {})[role] = part
+        if shared:
+            # a cell divided among the members: the undivided ones are said of each of them too
+            for letter, _, _ in members:
+                for role, span in own:
+                    shared.setdefault(letter, {}).setdefault(role, span)
+            own = []
+        parent = moved.get(item.parent) if item.parent is not None else None
+        pos = len(out) + 1
+        moved[item.position] = pos
+        out.append(Item(pos, item.marker, item.number, parent, Span(item.span.start, head_end),
+                        clean(text[item.span.start : head_end]), item.marker_span, tuple(own)))
+        for k, (letter, ms, ts) in enumerate(members):
+            stop = members[k + 1][1] if k + 1 < len(members) else item.span.end
+            te = _rstrip_end(text, ts, stop)
+            cells = tuple((r, sp) for r, sp in shared.get(letter, {}).items() if sp.end > sp.start)
+            out.append(Item(len(out) + 1, text[ms:ts].strip(), f"{item.number}.{letter}", pos, Span(ts, te), clean(text[ts:te]),
+                            Span(ms, ts), cells))
+    return out
 
 
 # A line under an item that names who is responsible and by when ("Responsable: OIM. Plazo: 26 de marzo.").

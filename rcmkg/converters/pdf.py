@@ -26,8 +26,14 @@ plain-text exports have (one paragraph per block, blocks separated by a blank li
   that run across both (a title); each column's lines are measured against its own right edge, and a
   page whose lines stand in the left column only, after such a page, against that column's.
 
-Offsets are into the rebuilt text. Limitations: tables come out as lines of text, more than two
-columns as one, and footnotes at the bottom of a page stay in the text where they are printed.
+* **Tables drawn with rules** (:func:`_drawn_tables`) come out a row to a line, cells joined by
+  " | " as the .docx reader writes a Word table's; a heading row repeated on the next page is left
+  out and a row split by a page break is joined.
+* **Footnotes.** A footnote's call (a smaller digit raised after a word) is left out; the footnotes
+  at a page's foot start with their number as a superscript ("\u2074 Document ..."), as printed.
+
+Offsets are into the rebuilt text. Limitations: tables without rules come out as lines of text,
+more than two columns as one, and footnotes stay where they are printed (at the page's foot).
 """
 
 from __future__ import annotations
@@ -89,6 +95,7 @@ class Line:
     size: float  # median font size of its characters
     first_word: float  # width of its first word, to test whether it would have fitted on the line before
     edge: float = 0.0  # the right edge of its column on a page of two (0: the document's widest line's)
+    cells: tuple[str, ...] = ()  # a row of a table drawn with rules: its cells' texts (the line's text is set later)
 
 
 def read_pdf(path: Path) -> SourceText:
@@ -105,7 +112,7 @@ def read_pdf(path: Path) -> SourceText:
     lines, sizes, warnings = _lines(path, data)
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text layer (scanned?)")
-    lines = drop_running_lines(lines, sizes)
+    lines = join_rows(drop_running_lines(lines, sizes))
     text = paragraphs(lines)
     return source_text(path, source_file(path, data, MEDIA_TYPE), text, encoding="", warnings=tuple(warnings))
 
@@ -283,6 +290,13 @@ def _page_lines(page: Any, number: int, last: list[float]) -> list[Line]:
     the right's, between the rows that run across both (a title, a table heading). ``last``: the
     gutter and the left column's edge of the last page set so ([] before any), which a page whose
     lines all stand left of that gutter (the end of the text, in the left column) keeps."""
+    rows = _drawn_tables(page, number)
+    if rows:
+        # the text outside the tables, and each table's rows in their place
+        for top, bottom, x0, x1 in {(r.top, r.bottom, r.x0, r.x1) for r in rows if r.text == "\x00"}:
+            page = page.outside_bbox((x0, top, x1, bottom))
+        text = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
+        return sorted([*text, *(r for r in rows if r.text != "\x00")], key=lambda line: line.top)
     split = _columns(page.extract_words(), float(page.height))
     if split is None:
         plain = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
@@ -303,6 +317,79 @@ def _page_lines(page: Any, number: int, last: list[float]) -> list[Line]:
             if not across and box[0] == 0.0 and edge:
                 last[:] = [gutter, edge]
             out += [Line(**{**line.__dict__, "edge": edge}) for line in lines]
+    return out
+
+
+#: Most pairs of vertical and horizontal rules a page's tables are looked for among (a table of 60
+#: rows and 8 columns has about 30,000).
+_EDGE_PAIRS = 250_000
+
+
+def _drawn_tables(page: Any, number: int) -> list[Line]:
+    """The rows of the tables drawn with rules on the page (two columns and two rows at least), each a
+    line of its cells, in reading order; and for each table a marker line (text "\\x00") holding its
+    box. A table whose cell borders run on below its last rule (a row split at the page's foot) is
+    closed there."""
+    verticals = page.vertical_edges
+    if not verticals or len(verticals) * len(page.horizontal_edges) > _EDGE_PAIRS:
+        return []  # (a page of thousands of rules: the tables' search pairs them all; read as text)
+    settings: dict[str, Any] = {}
+    low = max(float(e["bottom"]) for e in verticals)
+    high = min(float(e["top"]) for e in verticals)
+    rules = [float(e["top"]) for e in page.horizontal_edges]
+    closing = [y for y in (high, low) if not any(abs(r - y) <= 2 for r in rules)]
+    if closing:
+        settings["explicit_horizontal_lines"] = closing
+    out: list[Line] = []
+    for table in page.find_tables(settings):
+        cells = [row for row in table.extract() if any(c and c.strip() for c in row)]
+        if len(cells) < 2 or max(len(row) for row in cells) < 2:
+            continue
+        x0, top, x1, bottom = (float(v) for v in table.bbox)
+        out.append(Line("\x00", number, x0, x1, top, bottom, 0.0, 0.0))
+        for row, box in zip(table.extract(), table.rows, strict=True):
+            if not any(c and c.strip() for c in row):
+                continue
+            texts = tuple(_cell_text(c) for c in row)
+            out.append(Line(" | ".join(t or "\u2014" for t in texts), number, x0, x1, float(box.bbox[1]), float(box.bbox[3]),
+                            0.0, 0.0, cells=texts))
+    return out
+
+
+def _cell_text(cell: str | None) -> str:
+    """A cell's lines joined as a paragraph's are."""
+    lines = [_clean(line) for line in (cell or "").splitlines() if line.strip()]
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        text = join_lines(text, line)
+    return text
+
+
+def join_rows(lines: list[Line]) -> list[Line]:
+    """The rows of drawn tables as the .docx reader writes a table's (cells joined by " | ", an empty
+    one as a dash): a table's heading row repeated on a later page left out, and a row split over a
+    page break (its first cell empty on the next page) joined into one."""
+    out: list[Line] = []
+    headings: set[tuple[str, ...]] = set()
+    last: int | None = None  # the last row kept, in out
+    rows_on: dict[int, int] = {}  # a page's rows kept so far
+    for line in lines:
+        if not line.cells:
+            out.append(line)
+            continue
+        first = not rows_on.get(line.page)  # (the first on its page but for a repeated heading)
+        if line.cells in headings:
+            continue
+        rows_on[line.page] = rows_on.get(line.page, 0) + 1
+        if first and last is not None and not line.cells[0] and len(out[last].cells) == len(line.cells) and (
+                not any(not ln.cells for ln in out[last + 1 :])):
+            merged = tuple(join_lines(a, b) if a and b else a or b for a, b in zip(out[last].cells, line.cells, strict=True))
+            out[last] = Line(**{**out[last].__dict__, "cells": merged, "text": " | ".join(t or "\u2014" for t in merged)})
+            continue
+        if first and not any(ch.isdigit() for ch in line.cells[0]) and all(len(c) < 40 for c in line.cells):
+            headings.add(line.cells)  # a table's heading row ("No. | Acuerdo | Responsable | Plazo")
+        out.append(line)
+        last = len(out) - 1
     return out
 
 
@@ -470,7 +557,7 @@ def paragraphs(lines: list[Line]) -> str:
 
 
 def _same_paragraph(prev: Line, line: Line, usual_gap: float, right_edge: float) -> bool:
-    if LIST_START.match(line.text):
+    if LIST_START.match(line.text) or prev.cells or line.cells:  # (a table's row is a paragraph of its own)
         return False
     size = prev.size or line.size or 10.0
     if prev.size and line.size and abs(prev.size - line.size) > 1.5:
