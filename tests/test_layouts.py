@@ -1109,3 +1109,16 @@ def test_a_table_of_agreements_drawn_in_a_pdf():
     six = {a.item.number: commitments(a) for a in y.agreements if a.item.number.startswith("6.")}
     assert six == {"6.a": [("pledge", "RCM Member Countries", "2013-01-31")], "6.b": [("pledge", "RCM Member Countries", None)],
                    "6.c": [("pledge", "RCM Member Countries", None)], "6.d": [("pledge", "CR", "2013-06-30")]}
+
+
+def test_two_lists_of_agreements_each_numbered_from_one():
+    # Before: "The Networks adopted the following agreements, which will be submitted ..." (a lead-in
+    # ending in a full stop) was item 1, and both Networks' lists its sub-items 1.a ... 1.k.
+    x = extracted("networks_2012-11-07_en.txt")
+    assert [a.item.number for a in top(x)] == ["1", "2", "3", "4", "5", "6", "1", "2", "3", "4", "5"]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["3.a", "3.b", "4.a", "4.b"]
+    assert top(x)[6].item.text.startswith("To thank UNODC and IOM")
+    assert not any(a.item.text.startswith("The Networks adopted") for a in x.agreements)
+    # the two lists' items are apart: each its own IRI
+    assert len({a.item.position for a in x.agreements}) == len(x.agreements) == 15
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"DO"})

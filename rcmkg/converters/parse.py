@@ -1587,8 +1587,10 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         # heading, a lead-in or a declaration's preamble; one of them a whole item, ending its sentence.
         # (after the lead-in to the list, where there is one: "... the RCGM adopted the following
         # conclusions and recommendations:"; what comes before it is the narrative's)
-        led = max((i + 1 for i in range(lo, first) if body_paras[i].text.endswith(":") and PREAMBLE.search(body_paras[i].text)),
-                  default=lo)
+        # (or a sentence that says so: "The Networks adopted the following agreements, which will be
+        # submitted to the RCGM ...")
+        led = max((i + 1 for i in range(lo, first) if (body_paras[i].text.endswith(":") and PREAMBLE.search(body_paras[i].text))
+                   or _FOLLOWING.search(body_paras[i].text)), default=lo)
         plain_from = next((i for i in range(led, first) if _unnumbered_item(body_paras[i])
                            and not OPENING.search(body_paras[i].text) and not _ABOUT_ATTENDANCE.search(body_paras[i].text)), None)
         if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
@@ -1940,6 +1942,9 @@ def _top_of(items: list[Item], item: Item) -> int:
     return item.position
 
 
+# A sentence that introduces the list after it ("... adopted the following agreements, which ...").
+_FOLLOWING = re.compile(r"\b(?:the\s+following|los\s+siguientes|las\s+siguientes)\s+(?:agreements|recommendations|conclusions|decisions|"
+                        r"acuerdos|recomendaciones|conclusiones|decisiones)\b", re.I)
 # A narrative paragraph that reports an agreement ("It was further agreed that ...", "The Group also
 # agreed to ...", "Se acordó además que ...").
 _AGREED_THAT = re.compile(
