@@ -1122,3 +1122,23 @@ def test_two_lists_of_agreements_each_numbered_from_one():
     # the two lists' items are apart: each its own IRI
     assert len({a.item.position for a in x.agreements}) == len(x.agreements) == 15
     assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"DO"})
+
+
+def test_agreements_said_in_running_prose():
+    # Before: the numbered sections ("1. Background" ... "6. Closing") were the items, their narrative
+    # their text; no venue, as "San José, Costa Rica" over the date and again over the closing date
+    # was taken for a running header.
+    x = extracted("coalition_2013-09-18_en.txt")
+    texts = [a.item.text for a in x.agreements]
+    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 8)]
+    assert texts[0].startswith("After an extensive exchange of views, the delegations agreed to adopt the Strategic Plan")
+    assert texts[1].startswith("They further agreed to request the Technical Secretariat")
+    assert texts[6].startswith("Finally, the Coalition decided to hold its fifth ordinary meeting")
+    # a sentence cut by a page break (and the running header under it) is read whole
+    assert texts[3] == ("They further agreed that Mexico will share its national protocol for the attention of victims of "
+                        "trafficking with the other members of the Coalition before December 31, 2013.")
+    assert commitments(x.agreements[3]) == [("pledge", "MX", "2013-12-31")]
+    # an earlier meeting's agreement, and a delegation that "agreed with" an observation, are none
+    assert not any("previous meeting" in t or "agreed with" in t for t in texts)
+    assert x.report.place is not None and x.report.place.city == "San José"
+    assert sorted(code(d) for d in x.delegations) == ["BZ", "CR", "DO", "GT", "HN", "MX", "NI", "PA", "SV"]

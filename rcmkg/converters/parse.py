@@ -1530,7 +1530,9 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     keys = [running(p) for p in short]
     seen = Counter(keys)
     twice = {k for k, n in seen.items() if n == 2}
-    datelines = {k for k, p in zip(keys, short, strict=True) if k in twice and re.search(r"\d{4}", p.text) and _dateline(p, text)}
+    # (nor is a venue's line, "San José, Costa Rica", printed under the title and over the closing date)
+    datelines = {k for k, p in zip(keys, short, strict=True)
+                 if k in twice and ((re.search(r"\d{4}", p.text) and _dateline(p, text)) or _place_only(p, text, registry))}
     repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines)}
     # A rule drawn with characters ("-----", "=====", "* * *") separates, a page number ("- 2 -",
     # "Página 3 de 7") numbers a page, a footnote notes: none of them is an item's text.
@@ -1546,6 +1548,9 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         (sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(body_paras))
     labelled = _labelled_blocks(text, body_paras, labelled_end, source.labels)
     section = _agreements_section(text, body_paras) if labelled is None else None
+    if labelled is None and section is None:
+        # no list: what the section on the discussion and agreements says was agreed, sentence by sentence
+        labelled = _agreed_sentences(text, body_paras)
     lo, hi = (section[0], section[1]) if section is not None else (0, len(body_paras))
     restart: set[int] = set()  # where a heading after which a list starts again at the top level ends
     if section is not None and section[2]:
@@ -1940,6 +1945,68 @@ def _top_of(items: list[Item], item: Item) -> int:
     while item.parent is not None:
         item = items[item.parent - 1]
     return item.position
+
+
+# A section that holds the discussion and what was agreed in it ("5. Discussion and agreements",
+# "Debate y acuerdos").
+_AGREED_SECTION = re.compile(r"\b(?:agreements|acuerdos|decisions|decisiones|conclusions|conclusiones)\b", re.I)
+# A sentence that says what the meeting agreed ("the delegations agreed to adopt ...", "They further
+# agreed that Mexico will ...", "It was also agreed to ask ...", "the Coalition decided to hold ...",
+# "las delegaciones acordaron ..."); not "agreed with" an observation.
+_AGREEING = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+(?:to|that|on)\b|\b(?:acordaron|decidieron|resolvieron|se\s+acord[oó]|se\s+decidi[oó])\b", re.I)
+# An earlier meeting's ("At its previous meeting, ..., the Coalition agreed to prepare ...").
+_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|anterior|pasada|pasado)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c(\u00bf\u00a1]?[A-ZÁÉÍÓÚÑ])")
+
+
+def _agreed_sentences(text: str, paras: list[Para]) -> tuple[list[Item], int] | None:
+    """A report without a list of agreements, whose section on the discussion and agreements says in
+    running prose what was agreed: each sentence that does is an item ("... the delegations agreed
+    to adopt the Strategic Plan ... . They further agreed to request the Technical Secretariat ...").
+    The items and the index of the section's heading; None unless such a section, unmarked, has two
+    such sentences."""
+    at = next((i for i, p in enumerate(paras) if (h := _section_heading(text, p)) is not None
+               and _AGREED_SECTION.search(h[1]) and not AGREEMENTS_HEADING.match(h[1])), None)
+    if at is None:
+        return None
+    head = _section_heading(text, paras[at])
+    readings = head[0] if head is not None else frozenset()
+    end = next((j for j in range(at + 1, len(paras)) if ANNEX.match(paras[j].text) or (
+        (h := _section_heading(text, paras[j])) is not None and (not readings or any((k, n - 1) in readings for k, n in h[0])))), len(paras))
+    if any(_marker(text, paras[j]) is not None for j in range(at + 1, end)):
+        return None
+    # the sentences, one that a page break cut (its paragraph ends without a stop) joined to its rest
+    # (a page's running header between the two halves, read as a paragraph, is skipped: the rest
+    # starts in lower case)
+    sentences: list[list[tuple[int, int]]] = []
+    open_end = False
+    section = paras[at + 1 : end]
+    i = 0
+    while i < len(section):
+        p, joined = section[i], False
+        if open_end and sentences:
+            rest = next((j for j in range(i, min(i + 3, len(section))) if section[j].text[:1].islower()), None)
+            if rest is not None:
+                p, i, joined = section[rest], rest, True
+        starts = [p.start, *(m.end() for m in _SENTENCE_BREAK.finditer(text, p.start, p.end))]
+        for k, (a, b) in enumerate(zip(starts, [*starts[1:], p.end], strict=True)):
+            piece = (a, _rstrip_end(text, a, b))
+            if k == 0 and joined:
+                sentences[-1].append(piece)
+            else:
+                sentences.append([piece])
+        open_end = not SENTENCE_END.search(p.text)
+        i += 1
+    items: list[Item] = []
+    for pieces in sentences:
+        a, b = pieces[0][0], pieces[-1][1]
+        verb = _AGREEING.search(text, a, pieces[0][1])
+        if verb is None or _EARLIER.search(text, a, verb.start()):
+            continue
+        n = len(items) + 1
+        items.append(Item(n, None, str(n), None, Span(a, b), clean("\n".join(text[x:y] for x, y in pieces))))
+    return (items, at) if len(items) >= 2 else None
 
 
 # A sentence that introduces the list after it ("... adopted the following agreements, which ...").
