@@ -12,7 +12,7 @@ from test_genres import ALL_MEMBERS as MEMBERS
 from test_genres import code, registry
 
 from rcmkg.converters.extract import Extractor
-from rcmkg.converters.parse import clean, parse
+from rcmkg.converters.parse import clean, paragraphs, parse
 from rcmkg.converters.read import read
 from rcmkg.iris import Iris
 from rcmkg.model import Agreement, Extracted
@@ -1142,3 +1142,27 @@ def test_agreements_said_in_running_prose():
     assert not any("previous meeting" in t or "agreed with" in t for t in texts)
     assert x.report.place is not None and x.report.place.city == "San José"
     assert sorted(code(d) for d in x.delegations) == ["BZ", "CR", "DO", "GT", "HN", "MX", "NI", "PA", "SV"]
+
+
+def test_minutes_whose_agenda_points_each_say_what_was_agreed():
+    # Before: the agenda (1.-5.) and the minutes' numbered points were the items, the "Se acordó:"
+    # lists sub-items of the points' narrative: "Se acordó:", printed twice, was taken for a running
+    # header, and a point's title ("1. Bienvenida") joined the narrative under it (hard-wrapped lines).
+    x = extracted("grcm_2020-05-14_es.txt")
+    texts = [a.item.text for a in x.agreements]
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5"]
+    assert texts[0].startswith("Establecer, a través de la Secretaría Técnica, un espacio semanal")
+    assert texts[3].startswith("Aprobar la realización de las reuniones de la CRM en modalidad virtual")
+    assert not any(t.startswith(("Bienvenida", "Ajustes al Plan", "Asuntos varios")) for t in texts)
+    # "Que la PPT, con el apoyo de la Secretaría Técnica, circule ...": the PPT (Costa Rica) is asked
+    assert commitments(x.agreements[4]) == [("request", "CR", "2020-05-29")]
+    assert commitments(x.agreements[2]) == [("request", "RCM Member Countries", "2020-05-22")]
+    # "La delegación de Nicaragua no se conectó."
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI"})
+    # a numbered line that the next line's first word would have fitted on is a heading
+    paras = [p.text for p in paragraphs("1. Bienvenida\nLa Viceministra dio la bienvenida a las delegaciones y recordó que esta\n"
+                                         "es la primera reunión de la CRM en modalidad virtual, como se acordó el año pasado.\n")]
+    assert paras[0] == "1. Bienvenida"
+    wrapped = [p.text for p in paragraphs("1. Agradecer al Gobierno de Costa Rica por la organización de la reunión y\n"
+                                          "Tomar nota del informe presentado por la Presidencia Pro Tempore del año.\n")]
+    assert len(wrapped) == 1  # the line ended where the next word did not fit: one item

@@ -558,6 +558,9 @@ class _ItemExtractor:
                     if a.span.start >= at and _ACTION_GLUE.fullmatch(t[at : a.span.start]) and a.span.start - at < 40:
                         names.append(a)
                         at = a.span.end
+                # (past an apposition: "Que la PPT, con el apoyo de la Secretaría Técnica, circule ...")
+                if names and (am := re.match(rf"\s*,\s*{APPOSITION},", t[at:se])) is not None:
+                    at += am.end()
                 vm = _SUBJUNCTIVE.match(t, at, se) if names else None
                 kind = "request"
                 if vm is not None and vm.group(1).lower() in ("would", "will", "shall", "should"):

@@ -325,7 +325,13 @@ def _rstrip_end(text: str, s: int, e: int) -> int:
 def paragraphs(text: str) -> list[Para]:
     paras: list[Para] = []
     cur: Para | None = None
-    for s, e in _lines(text):
+    lines = _lines(text)
+    # How wide the text is wrapped (a line of a hard-wrapped paragraph is about this long): a numbered
+    # line that the next line's first word would have fitted on, over a line that starts a sentence,
+    # ended there by choice: a heading ("1. Bienvenida" / "La Viceministra de ..."), not an item.
+    widths = sorted(e - s for s, e in lines if e > s)
+    wrap = widths[int(0.9 * (len(widths) - 1))] if widths else 0
+    for s, e in lines:
         s2, e2 = _strip_start(text, s, e), _rstrip_end(text, s, e)
         if s2 >= e2:
             cur = None
@@ -365,7 +371,10 @@ def paragraphs(text: str) -> list[Para]:
             # (a colon inside a parenthesis left open, "(deadline:", ends no sentence)
             if ((not SENTENCE_END.search(prev) or (prev.endswith(":") and prev.count("(") > prev.count(")")))
                     and (in_item or not _is_heading_pair(prev, body))
-                    and not (MARKER.match(prev) and _SENTENCE_START.match(body) and _caps_line(prev))):
+                    and not (MARKER.match(prev) and _SENTENCE_START.match(body) and _caps_line(prev))
+                    and not (len(cur.lines) == 1 and MARKER.match(prev) and _SENTENCE_START.match(body) and wrap >= 60
+                             and cur.lines[0][1] - cur.lines[0][0] + 1 + len(body.split()[0]) < wrap - 2
+                             and not prev.rstrip().endswith((",", ";")))):
                 cur.lines.append((s2, e2))
                 cur.end = e2
                 continue
@@ -1524,9 +1533,9 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     # One with a year is a running header only from its third time: a dateline may be printed twice
     # (under the title and after the items), a page header ("GRCM · 9 de noviembre de 2021") is on
     # every page, and read as a dateline it would end the items at the first page break.
-    # ("Acuerdos:" over each agenda point's list is a label, however often it is printed)
-    short = [p for p in paras if len(p.text) < 120 and not _marker(text, p)
-             and not ((m := _AGREED_LABEL.match(p.text)) is not None and m.end() == len(p.text))]
+    # (a label or lead-in, "Acuerdos:" or "Se acordó:" over each agenda point's list, is none, however
+    # often it is printed: no page's header ends in a colon)
+    short = [p for p in paras if len(p.text) < 120 and not _marker(text, p) and not p.text.endswith(":")]
     keys = [running(p) for p in short]
     seen = Counter(keys)
     twice = {k for k, n in seen.items() if n == 2}
