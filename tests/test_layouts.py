@@ -1166,3 +1166,14 @@ def test_minutes_whose_agenda_points_each_say_what_was_agreed():
     wrapped = [p.text for p in paragraphs("1. Agradecer al Gobierno de Costa Rica por la organización de la reunión y\n"
                                           "Tomar nota del informe presentado por la Presidencia Pro Tempore del año.\n")]
     assert len(wrapped) == 1  # the line ended where the next word did not fit: one item
+
+
+def test_an_opening_sentence_that_starts_with_where_and_when():
+    # Before: "En la Ciudad de Guatemala, del 30 de noviembre al 2 de diciembre de 2015, se celebró la
+    # Segunda Reunión del Grupo de Trabajo ad hoc sobre Migración Laboral de la Conferencia ..." gave
+    # no subject, and the header's first organisation, the ILO (an observer), was taken for the body.
+    x = extracted("adhoc_2015-11-30_es.txt")
+    assert x.body.iri.endswith("/org/grupo-de-trabajo-ad-hoc-sobre-migracion-laboral")
+    assert x.meeting_date.isoformat() == "2015-11-30"
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 9)]
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"BZ"})

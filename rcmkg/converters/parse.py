@@ -615,6 +615,13 @@ def _loc(text: str, s: int, e: int) -> Located:
     return Located(clean(text[s:e]), Span(s, e))
 
 
+# An opening sentence that starts with where or when, not with its subject.
+_NO_SUBJECT = re.compile(r"(?:en|in|on|at|del|from|durante|during|el\s+d[ií]a|los\s+d[ií]as)\b", re.I)
+# "... la Segunda Reunión del <body> de la Conferencia ...", "the Second Meeting of the <body> was held".
+_MEETING_OF = re.compile(
+    r"\b(?i:reuni[oó]n|meeting|sesi[oó]n|session)(?i:\s+(?:ordinaria|extraordinaria|ordinary|extraordinary|virtual|regular))?"
+    r"\s+(?i:de\s+la|del|de|of\s+the|of)\s+(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
+    r"(?=\s+(?:de\s+la\s+Conferencia|of\s+the\s+Regional\s+Conference|was\b|were\b|se\s+celebr|en\b|in\b|on\b|el\b|los\b)|\s*[,;.(])")
 _SUBJECT_APPOSITION = re.compile(r",\s+(?:established|created|set\s+up|convened|chaired|coordinated|creado|creada|establecido|"
                                  r"establecida|conformado|conformada|integrado|integrada|presidido|presidida)\b", re.I)
 _SUBJECT_BREAK = re.compile(r"[.:;]\s+[A-ZÁÉÍÓÚÑ]")
@@ -663,6 +670,11 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             # its meeting held in ..."): the body is the name before it
             cut = _SUBJECT_APPOSITION.search(seg, lead, m.start())
             h.body = _loc(text, opening.start + lead, opening.start + (cut.start() if cut else m.start()))
+        if _NO_SUBJECT.match(seg, lead) and (mo := _MEETING_OF.search(seg)) is not None:
+            # "En la Ciudad de Guatemala, ..., se celebró la Segunda Reunión del Grupo de Trabajo ad hoc
+            # sobre Migración Laboral de la Conferencia ...": the sentence opens with where and when; the
+            # body is the one whose meeting it was
+            h.body = _loc(text, opening.start + mo.start("body"), opening.start + mo.end("body"))
         k = re.search(r"\b(?:held|holds|celebr[oó])\s+(?:its|a|the|su)\s+(\w+)\s+(?:meeting|session|reuni[oó]n)", seg, re.I)
         if k and k.group(1).lower() not in {"first", "second", "third", "next"}:
             h.kind = Located(k.group(1).lower(), Span(opening.start + k.start(1), opening.start + k.end(1)))
