@@ -1177,3 +1177,16 @@ def test_an_opening_sentence_that_starts_with_where_and_when():
     assert x.meeting_date.isoformat() == "2015-11-30"
     assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 9)]
     assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"BZ"})
+
+
+def test_tasks_in_capitals_under_a_spanish_request():
+    # Before: "IV. Solicitar a la Secretaría Técnica:" over "a) Circular la versión final ... a más
+    # tardar el 23 de marzo de 2012": the task, capitalised, was not read as the Secretariat's; a
+    # dated infinitive bound the Member Countries instead.
+    x = extracted("redtrata_2012-03-07_es.txt")
+    tasks = [a for a in x.agreements if a.item.number in ("4.a", "4.b")]
+    assert len(tasks) == 2
+    assert [commitments(a) for a in tasks] == [[("request", "Technical Secretariat", "2012-03-23")],
+                                               [("request", "Technical Secretariat", None)]]
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 9)]
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"BZ"})

@@ -637,7 +637,8 @@ class _ItemExtractor:
         # is the task's too)
         by_body = bool(found) and self.body is not None and all(
             c.actors and c.actors[0].iri == self.body.iri for _, c in found)
-        if (not found or by_body) and self.tasked is not None and re.match(r"\s*(?:to\s+)?[a-záéíóúñ]+\b", self.item.text):
+        # ("Solicitar a la Secretaría Técnica:" over "a) Circular la versión final ...": a capital)
+        if (not found or by_body) and self.tasked is not None and re.match(r"\s*(?:to\s+)?[a-záéíóúñ]+\b", self.item.text, re.I):
             found = []
             task = self.tasked
             dues = find_due(t[self.item.span.start : self.item.span.end], self.meeting)
