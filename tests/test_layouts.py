@@ -1190,3 +1190,12 @@ def test_tasks_in_capitals_under_a_spanish_request():
                                                [("request", "Technical Secretariat", None)]]
     assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 9)]
     assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"BZ"})
+
+
+def test_a_presidency_handover_is_the_conferences_meeting():
+    # Before: "Reunión de Traspaso de la Presidencia Pro Tempore" made the Presidency (a post, not an
+    # organisation) the meeting's body, which the shapes refuse as its organiser.
+    x = extracted("ppt_2017-01-26_es.txt")
+    assert x.body.iri.endswith("/org/rcm")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "4", "5", "6"]
+    assert sorted(code(d) for d in x.delegations) == ["HN", "SV"]

@@ -1148,6 +1148,12 @@ class Extractor:
         subject = report.body
         if subject is not None:
             found = bodies(subject.span.start, subject.span.end)
+            if found and all(m.entry.iri.endswith("/org/rcm-ppt") for m in found):
+                # the Presidency Pro Tempore is a post, not a body: "la Reunión de Traspaso de la
+                # Presidencia Pro Tempore" is the Conference's
+                conf = self.registry.by_slug("org", "rcm")
+                if conf is not None:
+                    return linker.entry_ref(conf, Span(found[0].start, found[0].end))
             first = min(found, key=lambda m: (m.start, -(m.end - m.start))) if found else None
             if first is not None and first.entry.iri.endswith("/org/rcm"):
                 # "El Grupo Ad Hoc sobre Migración Extrarregional de la Conferencia Regional sobre

@@ -56,6 +56,21 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
   2022]" give an item's commitment; "Acuerdo GRCM-2019-05:", a scan's "Acuerdo l.-" are markers;
 * agreements may stand in an annex ("ANNEX II - AGREEMENTS ADOPTED"), under "Outcomes" or
   "Recommendations to the Vice-Ministers"; "3.1" ... "3.14" keep their printed numbers;
+* a report organised by agenda point, each point's narrative ("Desarrollo: ...") followed by
+  "Acuerdo: ..." or "Acuerdos:" over a list, has those blocks' agreements as its items
+  (:func:`_labelled_blocks`); one without a list, whose section on the "Discussion and agreements"
+  says in running prose what was agreed, has those sentences (:func:`_agreed_sentences`);
+* lettered recommendations counted on across sections of narrative ("A." under the first section's
+  narrative, "B." under the second's) are the items, the narrative none (:func:`_narrative_between`);
+* a table row's text cell that holds a lead-in and "a) ...; b) ..." gives sub-items, and the row's
+  other cells, where they name the same letters, give each its part (:func:`_row_members`);
+* a label or lead-in ending in ":" ("Se acordó:") is no running header however often it is printed,
+  nor is a venue's line printed twice ("San José, Costa Rica"); a hard-wrapped numbered line that
+  the next line's first word would have fitted on ended by choice: a heading over its narrative;
+* a sentence introducing "the following agreements" is a lead-in, whatever its last stop;
+* "(as observer)" is said of the one country before it; an opening sentence that starts with where
+  and when ("En la Ciudad de Guatemala, ..., se celebró la Segunda Reunión del Grupo ...") names
+  its body after "la Reunión del" / "the Meeting of";
 * a lead-in paragraph ending in ":" right before a sub-level list is an item too (an excerpt's);
 * levels come from the order in which marker styles first appear (as outline tools do); when a
   decimal sequence repeats its first value ("1. 1. 1. 2. 2. 1."), Word's numbering was lost: the
