@@ -1199,3 +1199,50 @@ def test_a_presidency_handover_is_the_conferences_meeting():
     assert x.body.iri.endswith("/org/rcm")
     assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "4", "5", "6"]
     assert sorted(code(d) for d in x.delegations) == ["HN", "SV"]
+
+
+# ---- the eleventh batch (tests/layouts/README.md) -------------------------------------------------
+
+
+def test_a_virtual_meeting_with_owner_and_due_tags_and_a_participants_table():
+    # Before: "4. AGREEMENTS AND ACTION POINTS" was no agreements heading, and the items were the
+    # objectives "(i) to review ...; (ii) ..." of the introduction; Belize and Honduras, "(no
+    # connection)" and "unable to connect", were delegations.
+    x = extracted("rcgm_2021-05-11_en.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "5.a", "5.b", "5.c", "6", "7", "8", "9"]
+    assert top(x)[0].item.text.startswith("Approve the updated PPT work plan for 2021")
+    # "[Owner: X | Due: DD/MM/YYYY]" gives the commitment; sub-bullets "o" after a tag are items
+    assert commitments(top(x)[1]) == [("pledge", "Technical Secretariat", "2021-05-31")]
+    subs = [a for a in x.agreements if a.item.parent is not None]
+    assert commitments(subs[1]) == [("pledge", "International Organization for Migration", "2021-09-30")]
+    # "Next steps: the TS will circulate ... by 28/05/2021" after the bullets is not the last one's
+    assert "Next steps" not in top(x)[-1].item.text and commitments(top(x)[-1]) == []
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"BZ", "HN"})
+
+
+def test_a_note_that_transmits_a_networks_agreements():
+    # Before: the note's paragraphs were the items, its date (18 June 2010) the meeting's, its
+    # addressee (the RCGM) the body, and every member a delegation.
+    x = extracted("consular_2010-05-26_es.txt")
+    assert x.body.iri.endswith("/org/rcm-rrpc") and x.meeting_date.isoformat() == "2010-05-26"
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 10)]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["5.a", "5.b", "5.c"]
+    assert top(x)[0].item.text.startswith("Aprobar el acta de la reunión anterior de la Red")
+    # "Nota: Nicaragua y República Dominicana no enviaron representantes a esta reunión."
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI", "DO"})
+
+
+def test_decimal_agreements_after_a_tab_keep_their_printed_numbers():
+    # Before: "1.1<tab>Tomar nota ..." under "1. TRATA DE PERSONAS" was read as a table's row and
+    # numbered "1", so 1.1 ... 1.5 were five items "1".
+    x = extracted("redtrata_2013-11-21_es.txt")
+    assert [a.item.number for a in top(x)] == ["1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2"]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["1.4.a", "1.4.b", "1.4.c"]
+
+
+def test_a_scanned_joint_communique_names_its_delegations():
+    # Before: "Los Viceministros y Jefes de Delegaci6n de Belice, ..." (OCR's "6" for "ó") named no
+    # delegation.
+    x = extracted("vm_2002-05-23_es.txt")
+    assert sorted(code(d) for d in x.delegations) == MEMBERS
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 16)]

@@ -158,8 +158,9 @@ _ONE_REMOTE = re.compile(r"\b(?:particip\w*|took\s+part|joined|connected|conect\
 MIXED = re.compile(r"\b(?:hybrid|h[ií]brid[oa])\b", re.I)
 # The words after which an opening sentence names who attended.
 _ATTENDANCE = re.compile(
-    r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó]n|"
-    r"heads\s+of\s+delegation|jefes\s+de\s+delegaci[oó]n|delegaciones|representantes|delegados|"
+    # (a scan's "Delegaci6n": OCR reads "ó" as "6")
+    r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó6]n|"
+    r"heads\s+of\s+delegation|jefes\s+de\s+delegaci[oó6]n|delegaciones|representantes|delegados|"
     r"delegates|officials|funcionarios)\b",
     re.I,
 )
@@ -191,8 +192,10 @@ AGREEMENTS_HEADING = re.compile(
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
-    r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones))?"
-    r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s))?"
+    r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones|action\s+(?:points|items)|puntos\s+de\s+acci[oó]n))?"
+    # ("ACUERDOS ADOPTADOS POR LA RED EN SU REUNION DE ...", "Agreements adopted by the Network at its meeting of ...")
+    r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s)(?:\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+)?[^\W\d_]+)?"
+    r"(?:\s+(?:en\s+su|at\s+its)\s+[^:]{0,80})?)?"
     # "Recommendations to the Vice-Ministers", "Recomendaciones al GRCM", "Acuerdos de la reunión"; not
     # an earlier meeting's ("Agreements of the previous meeting")
     r"(?:\s+(?:to|for|of|a|al|a\s+la|para|de|del|de\s+la)\s+(?![^:]*\b(?:previous|earlier|last|past|pending|anterior(?:es)?|pasad[oa]s?|pendientes)\b)"
@@ -217,9 +220,9 @@ ABSENT = re.compile(
     r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|did\s+not\s+(?:attend|participate|take\s+part|"
     r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not\s+be\s+)?able\s+to\s+attend|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
-    r"envi[oó]\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
+    r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar)|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
-    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|unable\s+to\s+attend|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
+    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate)|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
     re.I,
 )
 # Observers attend, but are no delegations ("Argentina, Colombia ... participated as observer
@@ -377,7 +380,7 @@ def paragraphs(text: str) -> list[Para]:
             cur.end = e2
             continue
         starts_item = bool(MARKER.match(body) or BULLET.match(body)
-                           or (LOST_GLYPH.match(body) and (cur is None or SENTENCE_END.search(prev))))
+                           or (LOST_GLYPH.match(body) and (cur is None or SENTENCE_END.search(prev) or prev.endswith("]"))))
         if cur is not None and not starts_item:
             # A Word paragraph is one line; a hard-wrapped one continues until a sentence ends. An
             # item's paragraph has no dateline inside ("... held in San José, Costa / Rica, on ...").
@@ -1075,6 +1078,11 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                     given.append(("when", Span(ws, we)))
             said[len(entries) - 1] = tuple(given)
             continue
+        if mk is None and entries and not closed and entries[-1][1] in ("bullet", "bullet2") and _LABEL_START.match(p.text):
+            # "Next steps: the TS will circulate ..." after a list of bullets: a paragraph of its own,
+            # not the last bullet's
+            closed, earlier = True, None
+            continue
         if (mk is None and entries and not closed and entries[0][1] in ("dec", "decp")
                 and _ALSO_AGREED.match(p.text)):
             # "The RCGM also took note of ...", "Furthermore, the RCGM welcomed ..." between numbered
@@ -1190,8 +1198,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 also_n = also_n + 1 if last_also == counters[0] else 0
                 last_also = counters[0]
                 number = f"{counters[0]} {_LATIN[min(also_n, len(_LATIN) - 1)]}"
-            if style == "decdec" and label and not broken:
-                number = label.strip().rstrip(".")  # "3.1" ... "3.14" under "3. ACUERDOS": as printed
+            if (style == "decdec" or (style == "row" and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", (label or "").strip()))) and label and not broken:
+                # "3.1" ... "3.14" under "3. ACUERDOS", "1.1<tab>Tomar nota ..." under "1. TRATA DE
+                # PERSONAS": as printed
+                number = label.strip().rstrip(".")
         else:
             parent_item = items[parent - 1] if parent else None
             if style in ("letter", "letterp", "upper") and not broken:  # Roman sub-items get letters
@@ -1305,13 +1315,17 @@ def _row_members(text: str, items: list[Item], rows: set[int]) -> list[Item]:
     return out
 
 
+# A paragraph that starts with a label of a few words ("Next steps: ...", "Nota: ...").
+_LABEL_START = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]+\S")
 # A line under an item that names who is responsible and by when ("Responsable: OIM. Plazo: 26 de marzo.").
 _RESPONSIBLE = re.compile(
     r"[ \t]*(?:responsables?(?:\(s\))?|responsible(?:\s+part(?:y|ies))?|lead|a\s+cargo(?:\s+de)?)[ \t]*:[ \t]*(?P<who>.*?)"
     r"(?:[.;,]?\s*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*(?P<when>.*))?$",
     re.I | re.S,
 )
-_BRACKETED = re.compile(r"\[\s*(?:responsibles?|responsables?)\s*:\s*(?P<who>[^;\]\n]*)(?:;\s*(?P<when>[^\]\n]*))?\]\s*$", re.I)
+# ("[Responsible: TS; by 15 March 2022]", "[Owner: Mexico | Due: 30/06/2021]")
+_BRACKETED = re.compile(r"\[\s*(?:responsibles?|responsables?|owners?|lead)\s*:\s*(?P<who>[^;|\]\n]*)"
+                        r"(?:[;|]\s*(?:(?:due|deadline|plazo|fecha)\s*:\s*)?(?P<when>[^\]\n]*))?\]\s*$", re.I)
 _PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;()\n]*)(?:;\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
                           r"due(?:\s+date)?)\s*:\s*(?P<when>[^()\n]*))?\)", re.I)
 _WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*", re.I)
@@ -1670,7 +1684,13 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         header_end = plain_from
     if labelled is not None:
         header_end = min(header_end, labelled[1])
-    h = _parse_header(text, body_paras, header_end, annex, registry)
+    # A note that transmits a meeting's agreements ("PARA: ... DE: ... ASUNTO: ... FECHA: ..."): the
+    # meeting is the one the agreements' own heading and opening sentence name, not the note's.
+    memo = _memo_end(text, body_paras, section[0] if section is not None else None)
+    if memo is not None and memo < header_end:
+        h = _parse_header(text, body_paras[memo:], header_end - memo, annex - memo, registry)
+    else:
+        h = _parse_header(text, body_paras, header_end, annex, registry)
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
     # A list of participants, where there is one, says who attended (the opening sentence may name
@@ -1742,6 +1762,21 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         header=h.header,
         attendance=attendance,
     )
+
+
+# A line of a memo's head ("PARA:", "DE:", "ASUNTO:", "FECHA:", "TO:", "FROM:", "SUBJECT:").
+_MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|to|from|subject|date|re|cc)\s*:", re.I)
+
+
+def _memo_end(text: str, paras: list[Para], section: int | None) -> int | None:
+    """Where the report a note transmits starts (its agreements' heading, the paragraph before
+    ``section``), when the document opens with a memo's head (three of "PARA:", "DE:", "ASUNTO:",
+    "FECHA:" ...) before it; None otherwise."""
+    if section is None or section < 2:
+        return None
+    labels = {m.group(0).lower().replace(" ", "") for p in paras[: min(section, 20)]
+              for m in [_MEMO_LINE.match(p.text)] if m is not None}
+    return section - 1 if len(labels) >= 3 else None
 
 
 def _is_heading(p: Para) -> bool:
