@@ -1246,3 +1246,44 @@ def test_a_scanned_joint_communique_names_its_delegations():
     x = extracted("vm_2002-05-23_es.txt")
     assert sorted(code(d) for d in x.delegations) == MEMBERS
     assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 16)]
+
+
+def test_a_declaration_whose_dates_are_written_in_words():
+    # Before: "reunidos a los veintiocho días del mes de junio de dos mil dieciocho" held no date the
+    # converter read, so the file was refused ("no recognisable meeting date").
+    x = extracted("vm_2018-06-28_es.txt")
+    assert x.meeting_date.isoformat() == "2018-06-28"
+    assert x.body.iri.endswith("/org/rcm-vmm")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 11)]
+    subs = {a.item.number: commitments(a) for a in x.agreements if a.item.parent is not None}
+    assert set(subs) == {"3.a", "3.b", "3.c"}
+    # "a más tardar el treinta y uno de agosto del presente año": a deadline in words, without a year
+    assert subs["3.a"][0][2] == "2018-08-31"
+    assert commitments(top(x)[3]) == [("request", "Technical Secretariat", "2018-09-30")]
+    # the closing "Dado en la Ciudad de Panamá, ..., a los veintiocho días ..." is a dateline, no
+    # agreement's text; the members named before "reunidos a los ..." are the delegations
+    assert "Dado en" not in top(x)[-1].item.text
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI"})
+
+
+def test_dates_and_deadlines_in_words():
+    from datetime import date
+
+    from rcmkg.converters.dates import find_dates, find_due, words_number
+    assert words_number("mil novecientos noventa y seis") == 1996 and words_number("two thousand and seventeen") == 2017
+    assert words_number("nineteen ninety-six") == 1996 and words_number("treinta y uno") == 31
+    assert words_number("veintiocho días") is None
+    found = find_dates("signed on the twenty-ninth day of June of the year two thousand and seventeen.")
+    assert [(f.start, f.text) for f in found] == [(date(2017, 6, 29), "the twenty-ninth day of June of the year two thousand and seventeen")]
+    # a deadline's window reaches a date in words; a "by" without a date does not hide the next due word
+    due = find_due("circule el Manual a más tardar el treinta de septiembre de dos mil diecisiete.", date(2017, 8, 10))
+    assert [(d.date, d.no_year) for d in due] == [(date(2017, 9, 30), False)]
+    due = find_due("provided by the Member Countries and to circulate the compilation no later than 31 January 2013.", date(2012, 11, 7))
+    assert [d.date for d in due] == [date(2013, 1, 31)]
+
+
+def test_a_delegation_unable_to_send_one():
+    # Before: "The Dominican Republic was unable to send a delegation." made it one.
+    x = extracted("consular_2014-03-20_en.txt")
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"DO"})
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 13)]

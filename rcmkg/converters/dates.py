@@ -146,6 +146,78 @@ def _from_m_d_to_d_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(y, mo, _day(m["d1"])), _mk(y, mo, _day(m["d2"]))
 
 
+# ---- dates written in words ("a los quince días del mes de marzo de dos mil diecinueve", "the
+# twenty-ninth day of June of the year two thousand and seventeen"), as declarations write them
+
+_WORD_VALUES = {
+    "un": 1, "uno": 1, "una": 1, "primero": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
+    "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veintiun": 21,
+    "veintiuno": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26,
+    "veintisiete": 27, "veintiocho": 28, "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50,
+    "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "novecientos": 900,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+}
+_FOLD = str.maketrans("áéíóú", "aeiou")
+
+
+def words_number(phrase: str) -> int | None:
+    """The number a phrase of number words says ("veintiocho", "treinta y uno", "dos mil
+    dieciocho", "mil novecientos noventa y seis", "twenty-ninth", "two thousand and seventeen",
+    "nineteen ninety-six"); None if a word is not one."""
+    total, current = 0, 0
+    words = [w for w in re.split(r"[\s-]+", phrase.lower().translate(_FOLD)) if w and w not in ("y", "and")]
+    if not words:
+        return None
+    for k, w in enumerate(words):
+        if w in ("mil", "thousand"):
+            total += (current or 1) * 1000
+            current = 0
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _WORD_VALUES:
+            v = _WORD_VALUES[w]
+            # "nineteen ninety-six": a century's number before a year's two last digits
+            if current and 10 <= current <= 99 and v >= 10 and current % 10 != 0 and k > 0 and total == 0 and current >= 13:
+                current = current * 100 + v
+            else:
+                current += v
+        else:
+            return None
+    return total + current
+
+
+_ONE_WORD = "(?:" + "|".join(sorted({*_WORD_VALUES, "dieciséis", "veintiún", "veintidós", "veintitrés", "veintiséis"},
+                                      key=len, reverse=True)) + ")"
+_NUM_WORD = rf"(?:{_ONE_WORD}(?:-{_ONE_WORD})?)"  # ("twenty-ninth", "ninety-six")
+_WORDS_DAY = rf"(?P<d>{_NUM_WORD}(?:\s+y\s+(?:uno|un))?)"
+_WORDS_YEAR = rf"(?P<y>(?:dos\s+mil|mil\s+novecientos|two\s+thousand|nineteen)(?:\s+(?:and\s+|y\s+)?{_NUM_WORD}){{0,3}})"
+_WORD_YEAR = re.compile(r"\b(?:dos\s+mil|mil\s+novecientos|two\s+thousand|nineteen\s+(?:eighty|ninety))\b", re.IGNORECASE)
+
+
+def _words_date(m: re.Match[str]) -> tuple[date | None, date | None]:
+    d, y = words_number(m["d"]), words_number(m["y"])
+    if d is None or y is None or not 1 <= d <= 31 or not 1990 <= y <= 2099:
+        return None, None
+    return _mk(y, MONTHS[m["m"].lower().rstrip(".")], d), None
+
+
+# (tried only on a text with a year in words: see find_dates)
+_WORD_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(rx, re.IGNORECASE), _words_date) for rx in (
+    # "a los quince días del mes de marzo de dos mil diecinueve", "el treinta de abril de dos mil veinte"
+    rf"\b{_WORDS_DAY}\s+(?:d[ií]as\s+)?del?\s+(?:mes\s+de\s+)?(?P<m>{_M})\s+(?:del?\s+)?(?:a[ñn]o\s+)?{_WORDS_YEAR}\b",
+    # "the twenty-ninth day of June of the year two thousand and seventeen"
+    rf"\bthe\s+{_WORDS_DAY}\s+day\s+of\s+(?P<m>{_M}),?\s+(?:of\s+)?(?:the\s+year\s+)?{_WORDS_YEAR}\b",
+)]
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every full calendar date (or date range) in ``text``, in text order, non-overlapping.
 
@@ -153,11 +225,12 @@ def find_dates(text: str) -> list[FoundDate]:
     [('2014-11-24', '2014-11-25')]
     """
     found: list[FoundDate] = []
-    if _YEAR.search(text) is None:
+    patterns = _PATTERNS + _WORD_PATTERNS if _WORD_YEAR.search(text) is not None else _PATTERNS
+    if patterns is _PATTERNS and _YEAR.search(text) is None:
         return found
     # "Wednesday 26 and Thursday 27 May 2021", "jueves 27 de mayo": the weekdays blanked (offsets kept)
     seen = _DAY_NAMES.sub(lambda w: " " * len(w.group(0)), text) if _DAY_NAMES.search(text) else text
-    for rx, build in _PATTERNS:
+    for rx, build in patterns:
         for m in rx.finditer(seen):
             s, e = build(m)
             if s is None:
@@ -206,7 +279,8 @@ _UNIT = r"(?P<u>day|week|month|year|d[ií]a|semana|mes|a[nñ]o)s?"
 _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     # (multi-word keywords with \s+: a hard-wrapped line may break between "a más" and "tardar")
     (re.compile(r"\b(?:by|before|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|deadline(?:\s+of)?|antes\s+del?|"
-                r"a\s+m[aá]s\s+tardar\s+el|hasta\s+el)\s+(?:the\s+)?(?P<date>.{5,40})", re.I | re.S), "by-date"),
+                # (a date in words is long: "treinta de septiembre de dos mil diecisiete")
+                r"a\s+m[aá]s\s+tardar\s+el|hasta\s+el)\s+(?:the\s+)?(?P<date>.{5,70})", re.I | re.S), "by-date"),
     # "(fecha: 05/04/2019)", "Deadline: 14/10/2022", "plazo: 30 de abril de 2019"
     (re.compile(r"\b(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<date>.{5,40})", re.I | re.S), "by-date"),
     (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}[\s-]+{_UNIT}(?:\s+period)?\b", re.I), "within"),
@@ -252,7 +326,11 @@ def find_due(text: str, meeting: date) -> list[FoundDue]:
     for rx, kind in _DUE_RULES:
         if not has_year and kind in _NEEDS_YEAR and not (kind == "by-date" and has_month):
             continue
-        for m in rx.finditer(text):
+        # (a by-date's window may run over the next due word, "by the Member Countries and ... no later
+        # than 31 January 2013": each keyword is tried, not only those after the last window)
+        pos = 0
+        while (m := rx.search(text, pos)) is not None:
+            pos = m.start() + 1 if kind == "by-date" else max(m.end(), m.start() + 1)
             due = _interpret(kind, m, meeting)
             if due is not None:
                 out.append(due)
@@ -349,7 +427,9 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
 
 
 _MONTH = re.compile(rf"\b{_M}(?![a-z])", re.I)
-_NO_YEAR = re.compile(rf"(?:(?P<d1>{_D})\s+(?:de\s+)?(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D}))(?![\w-])", re.I)
+_NO_YEAR = re.compile(rf"(?:(?P<d1>{_D})\s+(?:de\s+)?(?P<m1>{_M})|(?P<m2>{_M})\s+(?P<d2>{_D})"
+                      # "a más tardar el treinta de septiembre", "antes del treinta y uno de agosto"
+                      rf"|(?P<d3>{_WORDS_DAY.replace('?P<d>', '?:')})\s+de\s+(?P<m3>{_M}))(?![\w-])", re.I)
 
 
 _DAY_NAMES = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|"
@@ -365,8 +445,8 @@ def _without_year(m: re.Match[str], s: int, meeting: date, at: int = 0) -> Found
     nm = _NO_YEAR.match(m.group("date"), at)
     if nm is None:
         return None
-    mon = MONTHS[(nm["m1"] or nm["m2"]).lower().rstrip(".")]
-    day = _day(nm["d1"] or nm["d2"])
+    mon = MONTHS[(nm["m1"] or nm["m2"] or nm["m3"]).lower().rstrip(".")]
+    day = _day(nm["d1"] or nm["d2"]) if nm["d3"] is None else (words_number(nm["d3"]) or 0)
     when = _mk(meeting.year, mon, day)
     if when is not None and when < meeting:
         when = _mk(meeting.year + 1, mon, day)

@@ -214,6 +214,7 @@ _C11 = re.compile(r"\bthe\s+(development|preparation|elaboration|drafting|organi
 _C12 = re.compile(r"\b(organized|organised|convened|hosted|coordinated|led)\s+by\s+")
 _C13 = re.compile(r"\b(requested|request|requests)\s+(?:the\s+)?")
 _C14 = re.compile(r"\bto\s+be\s+(carried\s+out|held|organi[sz]ed|conducted|implemented|presented|submitted|developed)\b")
+_C15 = re.compile(r"\bto\s+be\s+([a-z]{3,}ed)\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
 # Words without which a case-sensitive commitment pattern cannot match: a sentence that has none of
@@ -221,7 +222,7 @@ _C14 = re.compile(r"\bto\s+be\s+(carried\s+out|held|organi[sz]ed|conducted|imple
 # so a plain substring test is exact (tests/test_convert_caches.py checks both).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _C0: ("will", "shall"), _C1: ("rá",), _C2: ("will", "shall"), _C7: ("offer",), _C10: ("commitment",),
-    _C12: ("by",), _C13: ("request",), _C14: ("be",),
+    _C12: ("by",), _C13: ("request",), _C14: ("be",), _C15: ("be",),
 }
 
 
@@ -586,6 +587,12 @@ class _ItemExtractor:
                     requester = self.actor_in(ss, ss + m.start()) or self.body
                     raw.append((ss + m.start(), target.span.end + nm.start(1), "request", target, requester, nm.group(1), False, None))
             # Scheduled events with no stated actor: "to be carried out ... in the I Quarter of 2018".
+            # "a single reference document, to be prepared by the Technical Secretariat by March 30": its
+            # agent's, when a due date follows ("a date to be proposed by the PPT" is no task of its own)
+            for m in _scan(_C15, sent):
+                agent = self.actor_at(ss + m.end())
+                if agent is not None and find_due(sent[m.end() :], self.meeting):
+                    raw.append((ss + m.start(), ss + m.start(1), "pledge", agent, None, m.group(1), False, None))
             for m in _scan(_C14, sent):
                 rest = sent[m.end() :]
                 if find_due(rest, self.meeting) and not any(abs(r[1] - (ss + m.start())) < 5 for r in raw):

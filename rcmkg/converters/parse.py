@@ -141,9 +141,9 @@ OPENING = re.compile(
     r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\bin\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\s+celebrada\b"
-    r"|\bse\s+reuni(?:[oó]|eron)\b|\breunid[oa]s?\s+en\b"
+    r"|\bse\s+reuni(?:[oó]|eron)\b|\breunid[oa]s?\s+(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
-    r"|,\s+(?:meeting|gathered|assembled)\s+in\b",
+    r"|,\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b",
     re.I,
 )
 # How the meeting was attended, said of the meeting (not of one delegation "via videoconference").
@@ -222,7 +222,7 @@ ABSENT = re.compile(
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
     r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar)|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
-    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate)|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
+    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
     re.I,
 )
 # Observers attend, but are no delegations ("Argentina, Colombia ... participated as observer
