@@ -1287,3 +1287,21 @@ def test_a_delegation_unable_to_send_one():
     x = extracted("consular_2014-03-20_en.txt")
     assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"DO"})
     assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 13)]
+
+
+def test_minutes_that_mark_each_agreement_agreed_with_its_actions():
+    # Before: no item ("AGREED:" paragraphs among the discussion, "ACTION:" lines under them), the
+    # body RNCOM (named in the list of participants), Nicaragua ("Apologies: Nicaragua.") a delegation.
+    x = extracted("adhoc_2022-05-17_en.txt")
+    assert x.body.iri.endswith("/org/ad-hoc-working-group-on-extra-regional-migration")
+    texts = [a.item.text for a in x.agreements]
+    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 8)]
+    assert texts[0].startswith("The agenda was adopted as circulated")
+    assert not any(t.startswith(("NOTED", "IOM's presentation")) for t in texts)  # "NOTED:" is none
+    # an agreement's "ACTION: X to ... by D" lines are its commitments
+    assert ("pledge", "Technical Secretariat", "2022-06-10") in commitments(x.agreements[2])
+    assert ("pledge", "MX", "2022-06-10") in commitments(x.agreements[4])
+    assert ("pledge", "GT", "2022-07-15") in commitments(x.agreements[6])
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI"})
+    # "Venue: Secretariat of Foreign Affairs (SRE), Mexico City, Mexico, and virtual connection (Zoom)"
+    assert x.report.place is not None and x.report.place.city == "Mexico City"

@@ -188,6 +188,7 @@ APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+s
 
 _THAT = re.compile(r"\s*(?:that|que)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
 _SUBJUNCTIVE = re.compile(r"\s+([a-záéíóúñ][a-záéíóúñ-]{2,})\b")
+_ACTION_LINE = re.compile(r"\s*(?:actions?|acci[oó]n(?:es)?)\s*:\s*", re.I)
 # An action point's "to" before its verb, and what may stand between the actors named before it.
 _ACTION_TO = re.compile(r"\s+to\s+([a-z]{3,})\b")
 _ACTION_GLUE = re.compile(r"(?:[\s,]|\b(?:and|the|with\s+the\s+support\s+of|in\s+coordination\s+with)\b)*", re.I)
@@ -540,9 +541,13 @@ class _ItemExtractor:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, co))
             # An action point ("AP2 – Canada, Mexico and Guatemala to send ...", "The TS, with the support
             # of the ILO, to prepare ..."): the actors named before "to" are to do what follows it.
-            if self.parent_request is None and ss == self.item.span.start and (tm := _ACTION_TO.search(t, ss, min(se, ss + 160))):
-                names = [a for a in self.agents if ss <= a.span.start and a.span.end <= tm.start()]
-                glue, at = [], ss
+            # (or a minutes' "ACTION: Costa Rica and Panama to pilot ..." line under its agreement)
+            label = _ACTION_LINE.match(t, ss, se)
+            lead = label.end() if label is not None else ss
+            if (self.parent_request is None and (ss == self.item.span.start or label is not None)
+                    and (tm := _ACTION_TO.search(t, lead, min(se, lead + 160)))):
+                names = [a for a in self.agents if lead <= a.span.start and a.span.end <= tm.start()]
+                glue, at = [], lead
                 for a in names:
                     glue.append(t[at : a.span.start])
                     at = a.span.end
@@ -1187,7 +1192,13 @@ class Extractor:
             offices += [m for m in bodies(span.start, span.end) if m.entry.iri.endswith("/org/rcm-ts")]
             own = [m for m in found if not m.entry.iri.endswith("/org/rcm")]
             if own:
-                return linker.ref(min(own, key=lambda m: (m.start, -(m.end - m.start))))
+                first_own = min(own, key=lambda m: (m.start, -(m.end - m.start)))
+                # a header line naming a body the registry does not know, above the first it knows ("Ad
+                # Hoc Working Group on Extra-Regional Migration" over a list of participants naming RNCOM)
+                minted = self._body_line(report, linker) if loc is report.header else None
+                if minted is not None and minted.span.end <= first_own.start:
+                    return minted
+                return linker.ref(first_own)
             conference = conference or found
         if report.header is not None and conference:
             # only the Conference itself: a header line naming a body it does not know ("Ad Hoc

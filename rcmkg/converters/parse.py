@@ -787,7 +787,14 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         for p in head:
             for vm in _VENUE.finditer(text, p.start, p.end):
                 line_end = text.find("\n", vm.end(), p.end)
-                h.place = _place_at_end(text, vm.end(), p.end if line_end < 0 else line_end, registry)
+                stop = p.end if line_end < 0 else line_end
+                h.place = _place_at_end(text, vm.end(), stop, registry)
+                if h.place is None:
+                    # or a city the registry knows inside it: "Venue: Secretariat of Foreign Affairs (SRE),
+                    # Mexico City, Mexico, and virtual connection (Zoom)"
+                    starts = [vm.end(), *(c.end() for c in re.finditer(r",\s*", text[vm.end() : stop]))]
+                    h.place = next((pl for a in starts if (pl := _known_city_at(text, a if a == vm.end() else vm.end() + a, stop,
+                                                                                   registry)) is not None), None)
                 if h.place is not None:
                     break
             if h.place is not None:
@@ -1317,6 +1324,9 @@ def _row_members(text: str, items: list[Item], rows: set[int]) -> list[Item]:
 
 # A paragraph that starts with a label of a few words ("Next steps: ...", "Nota: ...").
 _LABEL_START = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]+\S")
+# A line of a list of participants that names the absent ("Apologies: Nicaragua.").
+_ABSENT_LABEL = re.compile(r"(?:apologies|regrets|excused|absent|not\s+connected|ausentes?|excusas|excusad[oa]s|"
+                           r"no\s+asistieron|sin\s+conexi[oó]n)\s*:", re.I)
 # A line under an item that names who is responsible and by when ("Responsable: OIM. Plazo: 26 de marzo.").
 _RESPONSIBLE = re.compile(
     r"[ \t]*(?:responsables?(?:\(s\))?|responsible(?:\s+part(?:y|ies))?|lead|a\s+cargo(?:\s+de)?)[ \t]*:[ \t]*(?P<who>.*?)"
@@ -1594,8 +1604,10 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     # Agreements labelled under each agenda point ("Desarrollo: ..." then "Acuerdo: ..." or "Acuerdos:"
     # over a list) are the items, whatever else is numbered or headed ("Acuerdos:" is no section).
     # (to an annex or the list of participants: a dateline inside the narrative ends nothing here)
-    labelled_end = next((i for i, p in enumerate(body_paras) if ANNEX.match(p.text) or (
-        (sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(body_paras))
+    # (after the first such label: a list of participants may come before them)
+    first_label = next((i for i, p in enumerate(body_paras) if _AGREED_LABEL.match(text, p.start, p.end)), len(body_paras))
+    labelled_end = next((i for i in range(first_label, len(body_paras)) if ANNEX.match(body_paras[i].text) or (
+        (sh := _section_heading(text, body_paras[i])) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(body_paras))
     labelled = _labelled_blocks(text, body_paras, labelled_end, source.labels)
     section = _agreements_section(text, body_paras) if labelled is None else None
     if labelled is None and section is None:
@@ -1952,11 +1964,13 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
 # A paragraph labelled as what was agreed under an agenda point ("Acuerdo: Las delegaciones aprobaron
 # ...", "Acuerdos:" over a list, "Decisions:"); its text, where it has one, follows the label.
 _AGREED_LABEL = re.compile(
-    r"[ \t]*(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?)"
+    r"[ \t]*(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?|(?P<minute>agreed|decided|acordado|decidido))"
     r"(?:[ \t]+(?:adoptad[oa]s?|alcanzad[oa]s?|tomad[oa]s?|adopted|reached|taken))?[ \t]*:[ \t]*", re.I)
+# What the minutes record under an agreement: its actions ("ACTION: Mexico to send ... by 10 June").
+_ACTION_LABEL = re.compile(r"[ \t]*(?:actions?|acci[oó]n(?:es)?|follow-up|seguimiento)[ \t]*:[ \t]*", re.I)
 # The label of the narrative beside them ("Desarrollo:", "Discussion:"): the report is made of such blocks.
 _NARRATIVE_LABEL = re.compile(
-    r"[ \t]*(?:desarrollo|deliberaci[oó]n(?:es)?|discusi[oó]n|debate|antecedentes|resumen(?:\s+de\s+la\s+discusi[oó]n)?|"
+    r"[ \t]*(?:noted|tomado\s+nota|desarrollo|deliberaci[oó]n(?:es)?|discusi[oó]n|debate|antecedentes|resumen(?:\s+de\s+la\s+discusi[oó]n)?|"
     r"discussions?|deliberations?|background|summary(?:\s+of\s+(?:the\s+)?discussions?)?|presentaci[oó]n|presentations?)[ \t]*:", re.I)
 
 
@@ -1968,22 +1982,29 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
     a closing paragraph are none. Returns the items and the index of the first block's paragraph,
     or None unless at least two blocks are labelled so and a narrative label is beside them."""
     blocks: list[tuple[int, int]] = []  # (paragraph, where its text starts: after the label)
-    narrative = 0
+    narrative = minutes = 0
     for i in range(end):
         m = _AGREED_LABEL.match(text, paras[i].start, paras[i].end)
         if m is not None:
             blocks.append((i, m.end()))
+            minutes += m.group("minute") is not None
         elif _NARRATIVE_LABEL.match(text, paras[i].start, paras[i].end):
             narrative += 1
-    if len(blocks) < 2 or narrative == 0:
+    # ("AGREED:" says so itself: minutes that mark each agreement so need no narrative label)
+    if len(blocks) < 2 or (narrative == 0 and minutes < 2):
         return None
     items: list[Item] = []
     for i, after in blocks:
         p = paras[i]
         if after < p.end:  # "Acuerdo: Las delegaciones aprobaron ...": the rest of the paragraph
+            # and the "ACTION: ..." lines under it, its commitments
+            last = i
+            while last + 1 < end and _ACTION_LABEL.match(text, paras[last + 1].start, paras[last + 1].end):
+                last += 1
+            stop = paras[last].end
             n = len(items) + 1
             items.append(Item(n, text[p.start : after].strip(), str(sum(1 for it in items if it.parent is None) + 1), None,
-                              Span(after, p.end), clean(text[after : p.end]), Span(p.start, after)))
+                              Span(after, stop), clean(text[after:stop]), Span(p.start, after)))
             continue
         # "Acuerdos:" over a list: its marked paragraphs, to the first unmarked one
         j = i + 1
@@ -2193,7 +2214,10 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         if nxt is None:
             continue
         if (readings and any((k, n - 1) in readings for k, n in nxt[0])) or (
-                not nxt[0] and (AGREEMENTS_HEADING.match(nxt[1]) or OTHER_SECTION.match(nxt[1]))):
+                not nxt[0] and (AGREEMENTS_HEADING.match(nxt[1]) or OTHER_SECTION.match(nxt[1]))) or (
+                # an unnumbered list's end: the report's numbered sections ("1. OPENING"), not a
+                # numbered country ("1. BELIZE")
+                not readings and nxt[0] and nxt[1].isupper() and not registry.find(text, {"country"}, q.start, q.end)):
             end = q.start
             break
     found: list[Located] = []
@@ -2232,6 +2256,8 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         prev = line
         if observers:
             continue
+        if _ABSENT_LABEL.match(line):
+            continue  # "Apologies: Nicaragua.", "Ausentes: Belice y Nicaragua"
         if len(named) >= 2 and SENTENCE_END.search(line):
             # a sentence naming the delegations ("Asistieron delegaciones de Belice, Canadá, ...")
             for m in named:
