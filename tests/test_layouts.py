@@ -1305,3 +1305,17 @@ def test_minutes_that_mark_each_agreement_agreed_with_its_actions():
     assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI"})
     # "Venue: Secretariat of Foreign Affairs (SRE), Mexico City, Mexico, and virtual connection (Zoom)"
     assert x.report.place is not None and x.report.place.city == "Mexico City"
+
+
+def test_a_summary_of_agreements_before_the_agreements_in_full():
+    # Before: the boxed "Summary of agreements" on page 1 was the agreements section, its shortened
+    # lines the items; the full agreements further on were not read. The Dominican Republic and
+    # Mexico were no delegations: in the annex their "Country: ..." lines joined the line above.
+    x = extracted("rcgm_2022-06-14_en.pdf")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6", "7", "8", "9"]
+    assert top(x)[0].item.text.startswith("To thank the Government of Canada")
+    assert not any(a.item.text.startswith("Thanks to Canada") for a in x.agreements)
+    subs = [a for a in x.agreements if a.item.parent is not None]
+    assert commitments(subs[0]) == [("request", "Technical Secretariat", "2022-07-15")]
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI"})
+    assert "\nDominican Republic: Mr. Héctor Núñez" in read(LAYOUTS / "rcgm_2022-06-14_en.pdf").text

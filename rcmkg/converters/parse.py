@@ -1832,6 +1832,9 @@ def _find_section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]
     return frozenset(readings), clean(title)
 
 
+_SUMMARY = re.compile(r"(?:summary|resumen|s[ií]ntesis)\b", re.I)
+
+
 def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[int]] | None:
     """Where the agreements section runs (from the paragraph after its heading to the next section's
     heading, or to the end), or None when no heading names one. A numbered heading ("III. ACUERDOS")
@@ -1843,6 +1846,10 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
         head = _section_heading(text, p)
         if head is None or not AGREEMENTS_HEADING.match(head[1]):
             continue
+        if _SUMMARY.match(head[1]) and any(
+                (h := _section_heading(text, q)) is not None and AGREEMENTS_HEADING.match(h[1]) and not _SUMMARY.match(h[1])
+                for q in paras[i + 1 :]):
+            continue  # a summary box over the report, the agreements in full further on: those are the items
         readings = head[0]
         inner: list[int] = []
         # the numbered sections before an unnumbered heading ("5. Recognition of skills", then

@@ -547,13 +547,18 @@ def paragraphs(lines: list[Line]) -> str:
     out: list[str] = []
     current = lines[0].text
     for prev, line in zip(lines, lines[1:], strict=False):
-        if _same_paragraph(prev, line, usual_gap, right_edge):
+        # (entries of a labelled list, "Costa Rica: Ms. ..." then "Dominican Republic: Mr. ...", each
+        # a paragraph of its own even where a line of the first reached the margin)
+        if _same_paragraph(prev, line, usual_gap, right_edge) and not (_ENTRY.match(line.text) and _ENTRY.match(current)):
             current = join_lines(current, line.text, vocabulary)
         else:
             out.append(current)
             current = line.text
     out.append(current)
     return "\n\n".join(out)
+
+
+_ENTRY = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:[ \t]+[\w'.-]+){0,3}:[ \t]+\S")
 
 
 def _same_paragraph(prev: Line, line: Line, usual_gap: float, right_edge: float) -> bool:
