@@ -1319,3 +1319,15 @@ def test_a_summary_of_agreements_before_the_agreements_in_full():
     assert commitments(subs[0]) == [("request", "Technical Secretariat", "2022-07-15")]
     assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI"})
     assert "\nDominican Republic: Mr. Héctor Núñez" in read(LAYOUTS / "rcgm_2022-06-14_en.pdf").text
+
+
+def test_named_markers_keep_their_printed_numbers_and_start_again():
+    # Before: Word's "Acuerdo %1:" numbering, started again at 1 for the "RECOMENDACIONES AL GRCM"
+    # list, was numbered on (8, 9, 10); named markers now keep the number they print.
+    x = extracted("consular_2016-04-14_es.docx")
+    assert [a.item.number for a in top(x)] == ["1", "2", "3", "4", "5", "6", "7", "1", "2", "3"]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["3.a", "3.b", "6.a", "6.b", "6.c"]
+    assert len({a.item.position for a in x.agreements}) == 15
+    # the action points after the decisions ("AP1 –" ... "AP6 –") too, not numbered on from 5
+    y = extracted("adhoc_2017-09-12_en.txt")
+    assert [a.item.number for a in y.agreements] == ["1", "2", "3", "4", "1", "2", "3", "4", "5", "6"]

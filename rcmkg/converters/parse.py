@@ -1197,6 +1197,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if level == 0:
             v = (_value(label or "") if style in ("dec", "decp", "decdec", "decd", "row") and not broken
                  and not (restart and p.start - 1 in restart) else None)
+            if style == "named" and label and not broken and (nm := _NAMED_NUMBER.search(label)) is not None:
+                v = int(nm.group(1))  # "Acuerdo 3:", "ACUERDO No. 7", "Acuerdo GRCM-2019-05:": as printed
             if v is not None:
                 counters[0] = v
             number = str(counters[0])
@@ -1832,6 +1834,10 @@ def _find_section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]
     return frozenset(readings), clean(title)
 
 
+# The number a named marker prints ("Acuerdo 3:", "Acuerdo GRCM-2019-05:", "Compromiso 1 (Plazo: marzo
+# 2023):"): its first of one to three digits; not a decimal ("Agreement 1.1").
+# (after a space, a dash or "AP": a scan's "Acuerd0 4.-" has its "0" in the word)
+_NAMED_NUMBER = re.compile(r"(?:(?<=\s)|(?<=[-/\u00ba\u00b0])|(?<=AP))(\d{1,3})(?!\d|\.\d)")
 _SUMMARY = re.compile(r"(?:summary|resumen|s[ií]ntesis)\b", re.I)
 
 
