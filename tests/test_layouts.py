@@ -1331,3 +1331,20 @@ def test_named_markers_keep_their_printed_numbers_and_start_again():
     # the action points after the decisions ("AP1 –" ... "AP6 –") too, not numbered on from 5
     y = extracted("adhoc_2017-09-12_en.txt")
     assert [a.item.number for a in y.agreements] == ["1", "2", "3", "4", "1", "2", "3", "4", "5", "6"]
+
+
+def test_a_table_of_agreements_set_in_columns_without_rules_in_a_pdf():
+    # Before: the cells' lines came out side by side ("1 Tomar nota ... sobre el ST Cumplido"), the
+    # group titles ("A. Seguimiento ...") were items with the rows under them, and the items began
+    # in the narrative before "MATRIZ DE ACUERDOS".
+    text = read(LAYOUTS / "coalition_2014-09-25_es.pdf").text
+    assert "\nN.° | Acuerdo | Responsable | Fecha\n" in text
+    assert "\n2 | Reiterar a los Países Miembros" in text and "| Países Miembros pendientes | 31 de octubre de 2014\n" in text
+    assert "\nB. Plan de Trabajo 2015\n" in text  # a group's title, a line of its own
+    x = extracted("coalition_2014-09-25_es.pdf")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6", "7", "8", "9", "10"]
+    assert not any(a.item.text.startswith(("Seguimiento", "Plan de Trabajo", "Otros asuntos")) for a in x.agreements)
+    assert commitments(top(x)[1]) == [("pledge", "RCM Member Countries", "2014-10-31")]
+    assert commitments(top(x)[5]) == [("pledge", "United Nations Office on Drugs and Crime", "2014-12-15")]
+    # the opening paragraph is still one paragraph: its members are the delegations
+    assert sorted(code(d) for d in x.delegations) == ["BZ", "CR", "DO", "GT", "HN", "MX", "NI", "PA", "SV"]

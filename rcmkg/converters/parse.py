@@ -188,7 +188,7 @@ DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 AGREEMENTS_HEADING = re.compile(
     # ("ANNEX II - AGREEMENTS ADOPTED", after the list of participants in Annex I)
     r"^(?:(?:annex|anexo|appendix|ap[eé]ndice)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?"
-    r"(?:(?:summary|list|resumen|lista|relaci[oó]n)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
+    r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
@@ -1111,6 +1111,11 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             continue
         style, label, after = mk
         title = text[after : p.end]
+        if (style in ("upper", "letter") and " | " not in p.text and i + 1 < annex
+                and (nx := _marker(text, paras[i + 1])) is not None and nx[0] == "row"):
+            # a group's title among a table's rows ("B. Plan de Trabajo 2015" over rows 4 to 7): no item
+            closed, earlier = True, None
+            continue
         if (style not in ("bullet", "bullet2", "row") and len(title) < 100 and not SENTENCE_END.search(title)
                 and re.search(r"[^\W\d_]{2}", title) and title.upper() == title):
             # a numbered heading in capitals among the items ("A. MIGRATION AND DEVELOPMENT" over
@@ -1388,6 +1393,9 @@ def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | No
         tabled = "\t" in seg or seg.lstrip().startswith("|") or " | " in seg
         if tabled and MARKER.match(seg):
             at -= 1  # another row of the table
+            continue
+        if not tabled and len(p.text) < 100 and not SENTENCE_END.search(p.text) and MARKER.match(seg):
+            at -= 1  # a group's title between the rows ("B. Plan de Trabajo 2015")
             continue
         if not tabled:
             return None

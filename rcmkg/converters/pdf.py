@@ -189,11 +189,12 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
     empty: list[int] = []
     limit, total = max_bytes(), 0
     last: list[float] = []  # the last two-column page's gutter and left edge (_page_lines)
+    columns: list[float] = []  # the columns of a table without rules the last page ended in (_aligned_tables)
     with pdf:
         try:
             for number, page in enumerate(pdf.pages, start=1):
                 sizes.append((float(page.width), float(page.height)))
-                found = _footnotes([line for line in _page_lines(_without_superscripts(page), number, last) if line.text],
+                found = _footnotes([line for line in _page_lines(_without_superscripts(page), number, last, columns) if line.text],
                                    float(page.height))
                 if not found:
                     empty.append(number)
@@ -285,16 +286,117 @@ def _footnotes(lines: list[Line], height: float) -> list[Line]:
     return out
 
 
-def _page_lines(page: Any, number: int, last: list[float]) -> list[Line]:
+#: The names of a table of agreements' columns, as its heading row prints them.
+_COLUMN_NAME = re.compile(r"^(?:n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|#|acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|"
+                          r"acci[oó]n(?:es)?|actions?|compromisos?|commitments?|responsables?|responsible|fechas?|plazos?|"
+                          r"deadline|due(?:\s+date)?|date|estado|status)$", re.I)
+
+
+def _aligned_tables(page: Any, number: int, last_columns: list[float]) -> list[Line]:
+    """The rows of a table of agreements set in columns without rules, under a heading row of column
+    names ("N.° Acuerdo Responsable Fecha", each word where its column starts): a row starts where the
+    first column holds a number, and the lines under it add to its cells; a line that runs across
+    a column's start (a group's title, "B. Plan de Trabajo 2015", or the text after the table) is
+    no row, and after it a line of ordinary text ends the table. ``last_columns``: the columns of
+    the table the last page ended in, which a page without its own heading row goes on with."""
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    if not words:
+        return []
+    lines: list[list[dict[str, Any]]] = []
+    for w in sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"]))):
+        if lines and abs(float(lines[-1][0]["top"]) - float(w["top"])) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    out: list[Line] = []
+    columns: list[float] = []
+    row: list[list[str]] | None = None
+    box = [0.0, 0.0, 0.0]  # top, bottom, right edge of the row being read
+    crossing = 0
+
+    def flush() -> None:
+        if row is not None:
+            texts = tuple(" ".join(c) for c in row)
+            # (its right edge the text's, not the page's: the paragraph rules measure lines against it)
+            out.append(Line(" | ".join(t or "\u2014" for t in texts), number, columns[0], box[2], box[0], box[1],
+                            0.0, 0.0, cells=texts))
+
+    for ws in lines:
+        ws.sort(key=lambda w: float(w["x0"]))
+        names = _heading_columns(ws)
+        if names:
+            flush()
+            row, columns, crossing = None, names, 0
+            out.append(Line("\x00", number, names[0] - 2, float(page.width), float(ws[0]["top"]) - 1, float(ws[0]["bottom"]) + 1, 0.0, 0.0))
+            texts = tuple(" ".join(w["text"] for w in ws if _column(float(w["x0"]), names) == k) for k in range(len(names)))
+            out.append(Line(" | ".join(texts), number, names[0], max(float(w["x1"]) for w in ws), float(ws[0]["top"]),
+                            float(ws[0]["bottom"]), 0.0, 0.0, cells=texts))
+            continue
+        if not columns and last_columns and not out:
+            columns = list(last_columns)
+        if not columns:
+            continue
+        first = [w["text"] for w in ws if _column(float(w["x0"]), columns) == 0]
+        # (a group's title in the first column, "B. Plan de Trabajo 2015", is no row's line either)
+        across = any(float(w["x0"]) < c - 1 < float(w["x1"]) for w in ws for c in columns[1:]) or bool(
+            first and not re.fullmatch(r"\d{1,3}\.?", " ".join(first)))
+        if across:
+            flush()
+            row = None
+            crossing += 1
+            if crossing >= 2:
+                columns = []  # two lines of ordinary text: the table has ended
+            continue  # a group's title over the rows ("A. Seguimiento a los acuerdos ..."): no row
+        crossing = 0
+        cells: list[list[str]] = [[] for _ in columns]
+        for w in ws:
+            cells[_column(float(w["x0"]), columns)].append(w["text"])
+        right = max(float(w["x1"]) for w in ws)
+        if cells[0] and re.fullmatch(r"\d{1,3}\.?", " ".join(cells[0])):
+            flush()
+            row, box = cells, [float(ws[0]["top"]), float(ws[0]["bottom"]), right]
+        elif row is not None:
+            for k, c in enumerate(cells):
+                row[k] += c
+            box[1], box[2] = float(ws[0]["bottom"]), max(box[2], right)
+        else:
+            # the first lines of the page go on with the last page's row: a row of their own, its first cell empty
+            row, box = cells, [float(ws[0]["top"]), float(ws[0]["bottom"]), right]
+        out.append(Line("\x00", number, columns[0] - 2, float(page.width), float(ws[0]["top"]) - 1, float(ws[-1]["bottom"]) + 1,
+                        0.0, 0.0))
+    flush()
+    last_columns[:] = columns
+    return out if any(line.cells for line in out) else []
+
+
+def _heading_columns(ws: list[dict[str, Any]]) -> list[float]:
+    """The starts of the columns of a table's heading row: three names or more of a table of
+    agreements' columns, set apart ("N.°   Acuerdo   Responsable   Fecha"); [] for another line."""
+    groups: list[list[dict[str, Any]]] = []
+    for w in ws:
+        if groups and float(w["x0"]) - float(groups[-1][-1]["x1"]) < 2 * (float(w["bottom"]) - float(w["top"])):
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    if len(groups) < 3 or not all(_COLUMN_NAME.match(" ".join(x["text"] for x in g)) for g in groups):
+        return []
+    return [float(g[0]["x0"]) for g in groups]
+
+
+def _column(x: float, columns: list[float]) -> int:
+    return max(0, max((k for k, c in enumerate(columns) if x >= c - 3), default=0))
+
+
+def _page_lines(page: Any, number: int, last: list[float], last_columns: list[float] | None = None) -> list[Line]:
     """A page's lines in reading order: on a page set in two columns, the left column's lines, then
     the right's, between the rows that run across both (a title, a table heading). ``last``: the
     gutter and the left column's edge of the last page set so ([] before any), which a page whose
     lines all stand left of that gutter (the end of the text, in the left column) keeps."""
-    rows = _drawn_tables(page, number)
+    rows = _drawn_tables(page, number) or _aligned_tables(page, number, last_columns if last_columns is not None else [])
     if rows:
         # the text outside the tables, and each table's rows in their place
         for top, bottom, x0, x1 in {(r.top, r.bottom, r.x0, r.x1) for r in rows if r.text == "\x00"}:
-            page = page.outside_bbox((x0, top, x1, bottom))
+            page = page.outside_bbox((max(0.0, x0), max(0.0, top), min(float(page.width), x1), min(float(page.height), bottom)))
         text = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
         return sorted([*text, *(r for r in rows if r.text != "\x00")], key=lambda line: line.top)
     split = _columns(page.extract_words(), float(page.height))
