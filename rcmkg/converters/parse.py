@@ -71,6 +71,11 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 * "(as observer)" is said of the one country before it; an opening sentence that starts with where
   and when ("En la Ciudad de Guatemala, ..., se celebró la Segunda Reunión del Grupo ...") names
   its body after "la Reunión del" / "the Meeting of";
+* minutes that mark each agreement "AGREED:" have those paragraphs as items, with the "ACTION:"
+  lines under each; a note transmitting a meeting's agreements ("PARA: / DE: / ASUNTO: / FECHA:")
+  is read for the meeting its agreements' heading names (:func:`_memo_end`); a "Summary of
+  agreements" before the agreements in full is not their section; a named marker ("Acuerdo 3:",
+  "AP4 –") keeps its printed number;
 * a lead-in paragraph ending in ":" right before a sub-level list is an item too (an excerpt's);
 * levels come from the order in which marker styles first appear (as outline tools do); when a
   decimal sequence repeats its first value ("1. 1. 1. 2. 2. 1."), Word's numbering was lost: the
