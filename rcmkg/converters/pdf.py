@@ -28,12 +28,14 @@ plain-text exports have (one paragraph per block, blocks separated by a blank li
 
 * **Tables drawn with rules** (:func:`_drawn_tables`) come out a row to a line, cells joined by
   " | " as the .docx reader writes a Word table's; a heading row repeated on the next page is left
-  out and a row split by a page break is joined.
+  out and a row split by a page break is joined. So are tables set in columns without rules under a
+  heading row of column names ("N.° Acuerdo Responsable Fecha", :func:`_aligned_tables`).
 * **Footnotes.** A footnote's call (a smaller digit raised after a word) is left out; the footnotes
   at a page's foot start with their number as a superscript ("\u2074 Document ..."), as printed.
 
-Offsets are into the rebuilt text. Limitations: tables without rules come out as lines of text,
-more than two columns as one, and footnotes stay where they are printed (at the page's foot).
+Offsets are into the rebuilt text. Limitations: tables without rules or a heading row of column
+names come out as lines of text, more than two columns as one, and footnotes stay where they are
+printed (at the page's foot).
 """
 
 from __future__ import annotations
