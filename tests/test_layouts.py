@@ -1348,3 +1348,79 @@ def test_a_table_of_agreements_set_in_columns_without_rules_in_a_pdf():
     assert commitments(top(x)[5]) == [("pledge", "United Nations Office on Drugs and Crime", "2014-12-15")]
     # the opening paragraph is still one paragraph: its members are the delegations
     assert sorted(code(d) for d in x.delegations) == ["BZ", "CR", "DO", "GT", "HN", "MX", "NI", "PA", "SV"]
+
+
+# ---- the twelfth batch (tests/layouts/README.md) --------------------------------------------------
+
+
+def test_numeric_dates_written_month_first_by_a_us_presidency():
+    # Before: "DATE: 02/06/2007 - 02/07/2007" was read day first: the meeting of 2 June 2007.
+    from rcmkg.converters.dates import month_first
+    x = extracted("smuggling_2007-02-06_en.txt")
+    assert x.meeting_date.isoformat() == "2007-02-06"
+    assert month_first("due 02/23/2007 and 03/02/2007") and not month_first("el 23/02/2007 y el 03/02/2007")
+    assert not month_first("02/03/2007")  # nothing says so: day first, as the region writes dates
+
+
+def test_findings_before_recommendations_are_no_agreements():
+    # Before: "CONCLUSIONES" (findings: "El Grupo constató ...") and "RECOMENDACIONES" ("Tomar nota
+    # ...", "Instruir a la ST ...") were both items; a workshop held under the RCM was the
+    # Vice-Ministers' meeting (named in its background).
+    x = extracted("adhoc_2016-09-14_es.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6"]
+    assert x.agreements[0].item.text.startswith("Tomar nota del presente informe")
+    y = extracted("workshop_2011-07-12_en.txt")
+    assert [a.item.number for a in top(y)] == [str(n) for n in range(1, 7)]
+    assert top(y)[0].item.text == "Take note of the conclusions of this Workshop."
+    assert y.body.iri.endswith("/org/rcm")
+    # commitments in the future tense ("La ST circulará ...") are no findings: the seventh batch's
+    # "4. Compromisos:" before "5. Acuerdos:" keeps both
+    z = extracted("grcm_2019-03-12_es.txt")
+    assert z.agreements[0].item.text.startswith("La ST circulará")
+
+
+def test_points_of_agreement_with_their_responsible_and_date_after_dashes():
+    # Before: "PA-01 ... – Responsable: Red – Fecha: 22/06/2017" was no marker, "PUNTOS DE ACUERDO"
+    # no agreements heading, and the line "Red – Fecha: 22/06/2017" a dateline: no item.
+    x = extracted("consular_2017-06-22_es.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 11)]
+    assert commitments(top(x)[2]) == [("pledge", "Technical Secretariat", "2017-07-31")]
+    assert commitments(top(x)[3]) == [("pledge", "RCM Member Countries", "2017-07-14")]
+
+
+def test_attendance_lists_with_observers_civil_society_and_absences():
+    # "Belice no logró conectarse": absent. A list of "Country ..... Delegation: / RNCOM: /
+    # Observer:" lines: only the delegations. "[Comentario ST1: Confirmar con Belice ...] Belice
+    # excusó su participación.": absent, though named before. "the observer countries Colombia, ..."
+    # after the members: said of those after it.
+    assert sorted(code(d) for d in extracted("coalition_2021-11-16_es.txt").delegations) == sorted(set(MEMBERS) - {"BZ", "NI"})
+    assert sorted(code(d) for d in extracted("rcgm_2013-11-20_en.txt").delegations) == sorted(set(MEMBERS) - {"BZ"})
+    assert sorted(code(d) for d in extracted("coalition_2014-03-26_es.txt").delegations) == ["CR", "DO", "GT", "HN", "MX", "NI", "PA", "SV"]
+    assert sorted(code(d) for d in extracted("rcgm_2014-06-24_en.docx").delegations) == MEMBERS
+
+
+def test_a_watermark_a_glued_number_and_a_footnote_under_a_rule():
+    # "BORRADOR" drawn across each page: its letters were in the lines ("lAa ST"); "10.Agradecer"
+    # (a number against its text) was no marker; "(1) Fund established ..." under "______" was a
+    # sub-item.
+    text = read(LAYOUTS / "redtrata_2012-06-14_es.pdf").text
+    assert "del informe de la ST" in text and "BORRADOR" not in text.split("\n")[0]
+    x = extracted("redtrata_2012-06-14_es.pdf")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 11)]
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI"})
+    y = extracted("rcgm_2004-11-17_en.txt")
+    assert len(y.agreements) >= 10
+    assert not any("Fund established" in a.item.text for a in y.agreements)
+
+
+def test_a_declaration_in_a_two_column_table_without_a_language_heading():
+    # Before: each row "Spanish | English" was one item holding both languages.
+    from rcmkg.converters.parse import language_versions
+    source = read(LAYOUTS / "vm_2013-06-27_es_en.docx")
+    assert len(language_versions(source.text)) == 2
+    for version, start in ((0, "Aprobar las Conclusiones"), (1, "To approve the Conclusions")):
+        x = Extractor(registry(), Iris()).extract(parse(source, registry(), version))
+        assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "3.c", "4", "5", "6", "7", "8"]
+        assert x.agreements[0].item.text.startswith(start)
+        assert not any(" | " in a.item.text for a in x.agreements)
+        assert sorted(code(d) for d in x.delegations) == MEMBERS

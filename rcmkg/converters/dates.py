@@ -11,7 +11,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -117,10 +119,44 @@ def _d_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
 
 @_pat(rf"\b(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[0-3]\d)\.)(?P<y>{_Y})\b")
 def _numeric(m: re.Match[str]) -> tuple[date | None, date | None]:
-    """"30/04/2018", "04.11.2022": day first, as the region writes dates; month first only where the
-    day could not be a month ("12/31/2019")."""
+    """"30/04/2018", "04.11.2022": day first, as the region writes dates; month first where the day
+    could not be a month ("12/31/2019"), or in a document that writes them so (:func:`reading`)."""
     a, b, y = int(m["a"] or m["a2"]), int(m["b"] or m["b2"]), int(m["y"])
-    return (_mk(y, b, a) if b <= 12 else _mk(y, a, b)), None
+    return _day_month(a, b, y), None
+
+
+def _day_month(a: int, b: int, y: int) -> date | None:
+    if _MONTH_FIRST.get() and a <= 12:
+        return _mk(y, a, b) if b <= 31 else None
+    return _mk(y, b, a) if b <= 12 else _mk(y, a, b)
+
+
+# Whether the document being read writes numeric dates month first ("02/23/2007"): see reading().
+_MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
+_ANY_NUMERIC = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
+
+
+def month_first(text: str) -> bool:
+    """Whether ``text`` writes its numeric dates month first, as the United States does: one of them
+    can be read only so ("02/23/2007") and none only day first ("23/02/2007")."""
+    md = dm = False
+    for m in _ANY_NUMERIC.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        md = md or (b > 12 and a <= 12)
+        dm = dm or (a > 12 and b <= 12)
+        if dm:
+            return False
+    return md
+
+
+@contextmanager
+def reading(text: str) -> Iterator[None]:
+    """Numeric dates read, while in it, as the document ``text`` writes them (:func:`month_first`)."""
+    token = _MONTH_FIRST.set(month_first(text))
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
 
 
 # Lists of days: "27, 28 y 29 de octubre de 1999", "October 27, 28 and 29, 1999". The separators
@@ -356,7 +392,7 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
             if sm := _SHORT_NUMERIC.match(given, at):
                 # "a más tardar el 15/06/21": a year of two digits, read only after a due word
                 a, b, y = int(sm["a"]), int(sm["b"]), 2000 + int(sm["y"])
-                when = _mk(y, b, a) if b <= 12 else _mk(y, a, b)
+                when = _day_month(a, b, y)
                 if when is not None and when.year <= meeting.year + 10:
                     e = m.start("date") + sm.end()
                     return FoundDue(text_of(m, s, e), s, e, when)

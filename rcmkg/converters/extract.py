@@ -28,7 +28,7 @@ from datetime import date
 from weakref import WeakKeyDictionary
 
 from rcmkg.converters import roles
-from rcmkg.converters.dates import MONTHS, FoundDue, find_dates, find_due
+from rcmkg.converters.dates import MONTHS, FoundDue, find_dates, find_due, reading
 from rcmkg.converters.link import Linker, Minted
 from rcmkg.converters.names import find_unknown_orgs
 from rcmkg.converters.parse import ARTEFACT, clean
@@ -188,6 +188,8 @@ APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+s
 
 _THAT = re.compile(r"\s*(?:that|que)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", re.I)
 _SUBJUNCTIVE = re.compile(r"\s+([a-záéíóúñ][a-záéíóúñ-]{2,})\b")
+# A workshop, seminar or forum held under the Conference, named in a report's header.
+_WORKSHOP = re.compile(r"\b(?:workshop|seminar|taller|seminario|foro|forum)\b", re.I)
 _ACTION_LINE = re.compile(r"\s*(?:actions?|acci[oó]n(?:es)?)\s*:\s*", re.I)
 # An action point's "to" before its verb, and what may stand between the actors named before it.
 _ACTION_TO = re.compile(r"\s+to\s+([a-z]{3,})\b")
@@ -1020,6 +1022,10 @@ class Extractor:
         return e is not None and bool(e.get(ORG + "hasMembership"))
 
     def extract(self, report: ParsedReport) -> Extracted:
+        with reading(report.source.text):  # (numeric dates as the report writes them: dates.month_first)
+            return self._extract(report)
+
+    def _extract(self, report: ParsedReport) -> Extracted:
         linker = Linker(self.registry, self.iris)
         text = report.source.text
         warnings = list(report.warnings)
@@ -1198,6 +1204,11 @@ class Extractor:
                 minted = self._body_line(report, linker) if loc is report.header else None
                 if minted is not None and minted.span.end <= first_own.start:
                     return minted
+                workshop = _WORKSHOP.search(text, span.start, first_own.start)
+                if workshop is not None and (conf := self.registry.by_slug("org", "rcm")) is not None:
+                    # "REGIONAL WORKSHOP ON ..." over the report: a workshop of the Conference's, not of the
+                    # first body its background names ("At the Fifteenth Vice-Ministerial Meeting, ...")
+                    return linker.entry_ref(conf, Span(workshop.start(), workshop.end()))
                 return linker.ref(first_own)
             conference = conference or found
         if report.header is not None and conference:

@@ -90,10 +90,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from rcmkg.converters.dates import FoundDate, find_dates
+from rcmkg.converters.dates import FoundDate, find_dates, reading
 from rcmkg.errors import InputError
 from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceText, Span
-from rcmkg.registry import HYPHEN_BREAK, Registry
+from rcmkg.registry import HYPHEN_BREAK, Match, Registry
 from rcmkg.text import fold
 
 ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]")
@@ -111,7 +111,8 @@ _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recomme
           r"|action\s+point|punto\s+de\s+acci[oó]n|compromiso|commitment)"
           # (or an identifier: "Acuerdo GRCM-2019-05:")
           # (a scan's "Acuerdo l.-" for 1)
-          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP)(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
+          # ("PA-01": an acta's "punto de acuerdo")
+          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP|PA-|PDA-)(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
           r"(?:\s*\((?i:responsables?|responsible)\s*:[^()\n]{1,160}\))?"
           # "Acuerdo 2.-", "Acuerdo 3,-", "Acuerdo 7 .-"
@@ -144,7 +145,7 @@ PREAMBLE = re.compile(
 OPENING = re.compile(
     r"\b(?:held|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\bsesion[oó]\b"
     r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
-    r"|\bin\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
+    r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\s+celebrada\b"
     r"|\bse\s+reuni(?:[oó]|eron)\b|\breunid[oa]s?\s+(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
@@ -173,7 +174,7 @@ _NAME_WORDS = frozenset({"representantes", "delegados", "delegates", "officials"
 # Where the opening sentence's subject (the body) ends.
 SUBJECT_END = re.compile(
     r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|sesion[oó]|se\s+reuni[oó]|reunid[oa]s?)\b|\s*,\s+(?:meeting|gathered|assembled)\s+in\b"
-    r"|\s*,\s*(?:in\s+its\b|en\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\b)",
+    r"|\s*,\s*(?:(?:in|at)\s+its\b|en\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\b)",
     re.I,
 )
 # An annex heading, or a bare "Notes" line (the .docx reader puts footnotes under one).
@@ -195,6 +196,7 @@ AGREEMENTS_HEADING = re.compile(
     r"^(?:(?:annex|anexo|appendix|ap[eé]ndice)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?"
     r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
+    r"puntos\s+de\s+acuerdo|"
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
     r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones|action\s+(?:points|items)|puntos\s+de\s+acci[oó]n))?"
@@ -212,6 +214,8 @@ PAGE_NUMBER = re.compile(r"[-\u2013\u2014\s]*(?:(?:page|p[aá]g(?:ina)?\.?)\s*)?
 # A footnote at the foot of a page, numbered with a superscript ("¹ Approved ad referendum ..."): no
 # part of the item it falls after.
 FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s")
+# A footnote's start under a rule ("(1) Fund established ...", "2 See ...", "* Original: Spanish").
+_NOTE_START = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ])|[*\u2020])\s")
 # A Markdown heading ("## Agreements"), as a converter from Word to Markdown writes one.
 MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 # The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants").
@@ -226,7 +230,7 @@ ABSENT = re.compile(
     r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not\s+be\s+)?able\s+to\s+attend|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
     r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
-    r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar)|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
+    r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
     r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
     re.I,
 )
@@ -239,6 +243,8 @@ OBSERVING = re.compile(
     r"(?:en\s+calidad\s+de|como)\s+pa[ií]s(?:es)?\s+invitad[oa]s?|(?:as\s+(?:an?\s+)?)?invited\s+(?:countries|country|states?))\b",
     re.I,
 )
+# An observers' phrase that names its countries after it ("the observer countries Colombia, ...").
+_OBSERVERS_BEFORE = re.compile(r"observer\s+(?:countries|states|delegations)|pa[ií]ses\s+observadores", re.I)
 # Words that a country list does not hold: between them, an observers' phrase and a country are not
 # in one list (the members named before the meeting's place, the observers after it).
 _NOT_A_LIST = re.compile(r"\b(?:meeting|met|held|member|members|miembros?|reunid[oa]s?|celebrad[oa]|within|framework|marco)\b", re.I)
@@ -254,7 +260,12 @@ _DELEGATION_OF = re.compile(r"(?:delegation\s+of|delegaci[oó]n\s+de)\s+(?-i:the
 # The last word of a line that a wrapped line continues ("... Embassy in" / "Panama").
 _WRAPPING = re.compile(r"(?:[,\-\u2013]|\b(?:in|of|at|and|the|for|to|de|del|en|y|la|el|para|por|con))$", re.I)
 # (or a participant's title after it, as a PDF table's cells run together: "Canada Mr. Graham Whitlock ...")
-_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-])|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com)\.\s")
+# (or dot leaders: "Panama ........ Delegation: ...")
+_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-]|\.{3,})|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com)\.\s")
+# What a line of a list of participants says the country's people were, when not its government's
+# delegation ("Belize ....... RNCOM: Help for Progress", "Colombia ... Observer: ...").
+_NOT_DELEGATION = re.compile(r"[\s.:\u2013\u2014-]*(?:observers?|observador(?:es|as?)?|rncom|rrocm|civil\s+society|sociedad\s+civil|"
+                             r"ngos?|ong)\b", re.I)
 # A declaration's preambular paragraph ("Recognizing ...;", "Reafirmando ...,"): context, not an item.
 PREAMBULAR = re.compile(
     r"^(?:recogni[sz]ing|reaffirming|recalling|taking\s+(?:into\s+account|note)|considering|welcoming|noting|"
@@ -574,6 +585,7 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
 
 # ("Venue Hotel ..., Antigua Guatemala": a table's two cells, without the colon, from a PDF)
 _LABELLED = re.compile(r"(?:[\u2022\u00b7*\-\u2013]\s*)?(?:fecha|plazo|deadline|due(?:\s+date)?|by\s+when)(?:\s+l[ií]mite)?\s*:", re.I)
+_DASHED_WHEN = re.compile(r"\s[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:", re.I)
 _DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas|date\s+and\s+venue)(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*)", re.I)
 _VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
 
@@ -718,8 +730,12 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 pe = paras[idx + 1].end  # "... from the following countries:" and the list below it
             h.participants_span = Span(ps, pe)
             absent = ABSENT.search(text, ps, pe) is not None or OBSERVING.search(text, ps, pe) is not None
-            for cm in registry.find(text, {"country"}, ps, pe):
-                if absent and _absent(text, cm.start, ps, pe):
+            named = registry.find(text, {"country"}, ps, pe)
+            # (a country said absent anywhere in it is so, though named elsewhere too: "[Comentario ST1:
+            # Confirmar con Belice ...] Belice excusó su participación.")
+            gone = {cm.entry.iri for cm in named if absent and _absent(text, cm.start, ps, pe)}
+            for cm in named:
+                if cm.entry.iri in gone:
                     continue  # "The delegation of Nicaragua sent its apologies."
                 if all(x.value != cm.entry.notation for x in h.participants):
                     h.participants.append(Located(cm.entry.notation or cm.entry.iri, Span(cm.start, cm.end)))
@@ -1237,6 +1253,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             item_text = item_text[lead.end() :]
         marker_span = Span(p.start, tstart) if label else None
         cells: tuple[tuple[str, Span], ...] = said.get(pos - 1, ())
+        if not cells and (dm := _DASHED_CELLS.search(text, tstart, end)) is not None:
+            # "... – Responsable: ST – Fecha: 31/07/2017" at its end (over the item's lines, now complete)
+            cells = tuple((role, Span(dm.start(role), _rstrip_end(text, dm.start(role), dm.end(role))))
+                          for role in ("who", "when") if dm.group(role).strip())
         if style == "row" and (roles := _columns(text, paras, p.start)):
             row = _row_cells(text, p.start, p.end)
             if len(row) != len(roles) and (bar := text.find(" | ", tstart, end)) > 0:
@@ -1350,6 +1370,10 @@ _BRACKETED = re.compile(r"\[\s*(?:responsibles?|responsables?|owners?|lead)\s*:\
                         r"(?:[;|]\s*(?:(?:due|deadline|plazo|fecha)\s*:\s*)?(?P<when>[^\]\n]*))?\]\s*$", re.I)
 _PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;()\n]*)(?:;\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
                           r"due(?:\s+date)?)\s*:\s*(?P<when>[^()\n]*))?\)", re.I)
+# "... – Responsable: ST – Fecha: 31/07/2017" at an item's end.
+_DASHED_CELLS = re.compile(r"\s[\u2013\u2014-]\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
+                           r"\s*[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\u2013\u2014\n]*(?:\n[^\u2013\u2014\n]*)?)$",
+                           re.I)
 _WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*", re.I)
 # The roles a table's column heading gives its cells.
 _COLUMN_ROLES = (
@@ -1463,12 +1487,13 @@ def _column_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     languages (its heading row "ESPAÑOL | ENGLISH", each row "1. Agradecer ... | 1. To thank ..."),
     or None. A row of one cell (merged across both) is common to the two."""
     head = _COLUMNS_HEAD.search(text) if "|" in text else None
-    if head is None:
+    start = head.start() if head is not None else _paired_rows_start(text) if _CELL_BAR in text else None
+    if start is None:
         return None
     left: list[tuple[int, int]] = []
     right: list[tuple[int, int]] = []
-    for s, e in _lines(text[head.start() :]):
-        s, e = s + head.start(), e + head.start()
+    for s, e in _lines(text[start:]):
+        s, e = s + start, e + start
         bar = text.find(_CELL_BAR, s, e)
         if bar < 0 or text.find(_CELL_BAR, bar + 1, e) >= 0:
             continue  # one cell, or a row of more than two
@@ -1480,6 +1505,27 @@ def _column_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     if None in languages or languages[0] == languages[1]:
         return None
     return left, right
+
+
+def _paired_rows_start(text: str) -> int | None:
+    """Where a table whose rows pair a paragraph with its translation starts, without a heading row
+    naming the languages ("Los Viceministros ... | The Vice-Ministers ..."): five rows of two cells or
+    more, four in five of them in the same two languages, left and right; None otherwise."""
+    pairs: list[tuple[int, str | None, str | None]] = []
+    for s, e in _lines(text):
+        bar = text.find(_CELL_BAR, s, e)
+        if bar < 0 or text.find(_CELL_BAR, bar + 1, e) >= 0:
+            continue
+        pairs.append((s, _paragraph_language(text[s:bar]), _paragraph_language(text[bar + len(_CELL_BAR) : e])))
+    if len(pairs) < 5:
+        return None
+    kinds = Counter((a, b) for _, a, b in pairs if a and b and a != b)
+    if not kinds:
+        return None
+    (first, second), n = kinds.most_common(1)[0]
+    if n < 0.8 * len(pairs):
+        return None
+    return next(s for s, a, b in pairs if (a, b) == (first, second))
 
 
 _EN_WORDS = frozenset(STOPWORDS["en"])
@@ -1573,6 +1619,11 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
 
     Raises :class:`InputError` when the text has no recognisable meeting date.
     """
+    with reading(source.text):  # ("02/23/2007": a report that writes numeric dates month first)
+        return _parse(source, registry, version)
+
+
+def _parse(source: SourceText, registry: Registry, version: int | None = None) -> ParsedReport:
     text = source.text if version is None else _one_version(source.text, version)
     path = source.file.path or source.file.name
     interleaved = _interleaved_versions(text) if version is None else None
@@ -1611,8 +1662,16 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines)}
     # A rule drawn with characters ("-----", "=====", "* * *") separates, a page number ("- 2 -",
     # "Página 3 de 7") numbers a page, a footnote notes: none of them is an item's text.
-    paras = [p for p in paras if (running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text)
-             and not PAGE_NUMBER.fullmatch(p.text) and not FOOTNOTE.match(p.text)]
+    # Footnotes under a short rule ("______" / "(1) Fund established ..."), as a typed page sets them.
+    notes: set[int] = set()
+    for i, p in enumerate(paras[:-1]):
+        if re.fullmatch(r"_{5,40}", p.text):
+            k = i + 1
+            while k < len(paras) and _NOTE_START.match(paras[k].text):
+                notes.add(k)
+                k += 1
+    paras = [p for k, p in enumerate(paras) if (running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text)
+             and not PAGE_NUMBER.fullmatch(p.text) and not FOOTNOTE.match(p.text) and k not in notes]
     body_paras = paras
     # A section headed as the agreements holds the items; the narrative before it and the sections
     # after it (follow-up of earlier meetings, other business, participants) do not.
@@ -1628,6 +1687,8 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     if labelled is None and section is None:
         # no list: what the section on the discussion and agreements says was agreed, sentence by sentence
         labelled = _agreed_sentences(text, body_paras)
+    if section is not None and section[2]:
+        section = _findings_left_out(text, body_paras, section)
     lo, hi = (section[0], section[1]) if section is not None else (0, len(body_paras))
     restart: set[int] = set()  # where a heading after which a list starts again at the top level ends
     if section is not None and section[2]:
@@ -1657,7 +1718,9 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
     for i in range(first + 1, hi):
         p = body_paras[i]
         # (a labelled date under an item, "• Fecha: 31 de mayo de 2018", is its deadline, no dateline)
-        if ((_dateline(p, text) and not _LABELLED.match(p.text)) or ANNEX.match(p.text) or _place_only(p, text, registry)
+        # (nor is "Red – Fecha: 22/06/2017", the rest of an item's "– Responsable: ... – Fecha: ..." line)
+        if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text))
+                or ANNEX.match(p.text) or _place_only(p, text, registry)
                 or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1]))):
             annex = i
             break
@@ -1851,6 +1914,42 @@ def _find_section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]
 # 2023):"): its first of one to three digits; not a decimal ("Agreement 1.1").
 # (after a space, a dash or "AP": a scan's "Acuerd0 4.-" has its "0" in the word)
 _NAMED_NUMBER = re.compile(r"(?:(?<=\s)|(?<=[-/\u00ba\u00b0])|(?<=AP))(\d{1,3})(?!\d|\.\d)")
+# An item that decides or asks ("To request ...", "Solicitar ...", "Take note of ...", "Encourage ..."),
+# and one that states a finding ("The number of ... has increased", "El Grupo constató ...").
+_ACTING = re.compile(r"(?:to\s+[a-z]|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ar|er|ir)(?:se|le|les)?\b|(?:take|request|encourage|invite|consider|"
+                     r"approve|adopt|instruct|urge|thank|welcome|recommend|support|endorse|establish|hold|convene|entrust|ask|"
+                     r"call|agree|note|reiterate|reaffirm|express|accept|elevate|submit|continue|promote|strengthen)\b)", re.I)
+_STATING = re.compile(r"(?:the|there|el|la|los|las|se|un|una|existe|hay)\b", re.I)
+_WILL = re.compile(r"\b(?:will|shall|\w{2,}(?:ará|erá|irá|arán|erán|irán))\b", re.I)
+
+
+def _findings_left_out(text: str, paras: list[Para], section: tuple[int, int, list[int]]) -> tuple[int, int, list[int]]:
+    """The agreements section without its first part when that part states findings and the next
+    decides: "CONCLUSIONES" (1. "El Grupo constató ...", 2. "Las delegaciones coincidieron ...") over
+    "RECOMENDACIONES" (1. "Tomar nota ...", 2. "Instruir a la ST ..."): the recommendations are the
+    agreements, the conclusions the findings they rest on."""
+    lo, hi, inner = section
+
+    def kinds(a: int, b: int) -> tuple[int, int]:
+        acting = stating = 0
+        for p in paras[a:b]:
+            mk = _marker(text, p)
+            if mk is None or mk[0] in ("bullet2",):
+                continue
+            rest = text[mk[2] : p.end]
+            # ("La ST circulará ...", "Mexico will share ...": a commitment, though it starts with a subject)
+            does = bool(_ACTING.match(rest) or _WILL.search(rest, 0, 200))
+            acting += does
+            stating += bool(_STATING.match(rest)) and not does
+        return acting, stating
+
+    first_acting, first_stating = kinds(lo, inner[0])
+    then_acting, then_stating = kinds(inner[0] + 1, hi)
+    if first_stating >= 2 and first_acting == 0 and then_acting >= 2 and then_acting > then_stating:
+        return inner[0] + 1, hi, inner[1:]
+    return section
+
+
 _SUMMARY = re.compile(r"(?:summary|resumen|s[ií]ntesis)\b", re.I)
 
 
@@ -2193,9 +2292,10 @@ def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> t
         if len(named) < 3:
             continue
         found: list[Located] = []
+        gone = {m.entry.iri for m in named if _absent(text, m.start, p.start, p.end)}  # (said absent anywhere in it)
         for m in named:
             code = m.entry.notation or m.entry.iri
-            if not _absent(text, m.start, p.start, p.end) and all(x.value != code for x in found):
+            if m.entry.iri not in gone and all(x.value != code for x in found):
                 found.append(Located(code, Span(m.start, m.end)))
         if found:
             return found, Span(p.start, p.end)
@@ -2253,7 +2353,9 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
     for q in paras[at + 1 :]:
         if q.start >= end:
             break
-        if len(q.lines) > 1 and SENTENCE_END.search(q.text) and len(named := registry.find(text, {"country"}, q.start, q.end)) >= 2:
+        if (len(q.lines) > 1 and SENTENCE_END.search(q.text) and len(named := registry.find(text, {"country"}, q.start, q.end)) >= 2
+                # (not a list whose lines start with a country each: "Belize ..... RNCOM: ...")
+                and not _list_like(text, q, named)):
             wrapped_sentences.append((q.start, q.end))
             # (one said absent in a clause is so in the next: "No se conectaron las delegaciones de
             # Estados Unidos de América y Nicaragua. La delegación de Estados Unidos ... envió ...")
@@ -2309,14 +2411,20 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             continue
         if wrapped and not of and after.end() == e:
             continue  # a country alone on a line that ends a wrapped one: part of a name
-        if ABSENT.search(text, match.end, e):
-            continue  # "Nicaragua\tAusente", "Belize: apologies"
+        if ABSENT.search(text, match.end, e) or _NOT_DELEGATION.match(text, match.end, e):
+            continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress"
         if after.end() == e and _ABSENT_LINE.match(text, e, end):
             continue  # "BELICE" and, on the line under it, "(Excusó su asistencia)"
         code = match.entry.notation or match.entry.iri
         if all(x.value != code for x in found):
             found.append(Located(code, Span(match.start, match.end)))
     return (found, Span(paras[at].start, end)) if found else None
+
+
+def _list_like(text: str, p: Para, named: list[Match]) -> bool:
+    """Whether three lines of ``p`` or more start with a country it names: a list, not a sentence."""
+    starts = {m.start for m in named}
+    return sum(1 for a, _ in p.lines if (lm := _LIST_LEAD.match(text, a)) is not None and lm.end() in starts) >= 3
 
 
 def _absent(text: str, at: int, start: int, end: int) -> bool:
@@ -2336,6 +2444,8 @@ def _absent(text: str, at: int, start: int, end: int) -> bool:
         # countries"), not a member named before the meeting's place ("The Vice-Ministers ... of
         # Belize, ..., meeting in San Pedro Sula, ..., with the participation of the Observer Countries")
         for m in OBSERVING.finditer(text, left, right):
+            if m.end() > at and _OBSERVERS_BEFORE.match(m.group(0)):
+                continue  # "the observer countries Colombia, Ecuador and Peru": said of those after it
             if re.search(r"\(\s*$", text[max(left, m.start() - 3) : m.start()]):
                 # "..., Panama and the Dominican Republic (as observer)": said of the one country before it
                 if m.start() > at and "," not in text[at : m.start()] and len(text[at : m.start()].split()) <= 5:

@@ -196,7 +196,7 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
         try:
             for number, page in enumerate(pdf.pages, start=1):
                 sizes.append((float(page.width), float(page.height)))
-                found = _footnotes([line for line in _page_lines(_without_superscripts(page), number, last, columns) if line.text],
+                found = _footnotes([line for line in _page_lines(_without_marks(page), number, last, columns) if line.text],
                                    float(page.height))
                 if not found:
                     empty.append(number)
@@ -227,6 +227,17 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
 
 #: A footnote's call: a digit (or mark) set smaller than the page's text right after a glyph of it.
 _CALL = frozenset("0123456789*\u2020\u2021")
+
+
+def _without_marks(page: Any) -> Any:
+    """The page without its footnote calls (:func:`_without_superscripts`) and without text set at an
+    angle over it, a minority of its glyphs: a "DRAFT" / "BORRADOR" watermark drawn across the page,
+    a rotated stamp, whose letters a layout mixes into the lines ("lAa ST")."""
+    chars = page.chars
+    tilted = {id(c) for c in chars if (m := c.get("matrix")) and abs(m[1]) + abs(m[2]) > 0.1 * (abs(m[0]) + abs(m[3]))}
+    if tilted and len(tilted) < 0.2 * len(chars):
+        page = page.filter(lambda obj: id(obj) not in tilted)
+    return _without_superscripts(page)
 
 
 def _without_superscripts(page: Any) -> Any:
@@ -594,9 +605,15 @@ def _clean(text: str) -> str:
     a line that starts with one such glyph and a space is a bullet item.
     """
     text = " ".join(text.split()).replace("\uf0b7", "\u2022")
+    # "10.Agradecer": a number set against its text (the gap after a wide number narrower than a
+    # space) is still a list's number
+    text = _GLUED_NUMBER.sub(r"\1 ", text)
     # elsewhere in the line (a bullet beside a side heading of another column), a glyph shown as
     # itself, not as pdfminer's "(cid:127)"
     return UNMAPPED_GLYPH.sub("\u2022", UNMAPPED_BULLET.sub("\u2022 ", text))
+
+
+_GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 
 
 # ---- running headers, footers and page numbers -------------------------------------------------------
