@@ -305,14 +305,14 @@ _COLUMN_NAME = re.compile(r"^(?:n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|#|acu
                           r"deadline|due(?:\s+date)?|date|estado|status)$", re.I)
 
 
-def _aligned_tables(page: Any, number: int, last_columns: list[float]) -> list[Line]:
+def _aligned_tables(page: Any, number: int, last_columns: list[float], words: list[dict[str, Any]]) -> list[Line]:
     """The rows of a table of agreements set in columns without rules, under a heading row of column
     names ("N.° Acuerdo Responsable Fecha", each word where its column starts): a row starts where the
     first column holds a number, and the lines under it add to its cells; a line that runs across
     a column's start (a group's title, "B. Plan de Trabajo 2015", or the text after the table) is
     no row, and after it a line of ordinary text ends the table. ``last_columns``: the columns of
-    the table the last page ended in, which a page without its own heading row goes on with."""
-    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    the table the last page ended in, which a page without its own heading row goes on with;
+    ``words``: the page's (``page.extract_words()``)."""
     if not words:
         return []
     lines: list[list[dict[str, Any]]] = []
@@ -405,14 +405,15 @@ def _page_lines(page: Any, number: int, last: list[float], last_columns: list[fl
     the right's, between the rows that run across both (a title, a table heading). ``last``: the
     gutter and the left column's edge of the last page set so ([] before any), which a page whose
     lines all stand left of that gutter (the end of the text, in the left column) keeps."""
-    rows = _drawn_tables(page, number) or _aligned_tables(page, number, last_columns if last_columns is not None else [])
+    words = page.extract_words()  # (once: the tables without rules and the columns both look at them)
+    rows = _drawn_tables(page, number) or _aligned_tables(page, number, last_columns if last_columns is not None else [], words)
     if rows:
         # the text outside the tables, and each table's rows in their place
         for top, bottom, x0, x1 in {(r.top, r.bottom, r.x0, r.x1) for r in rows if r.text == "\x00"}:
             page = page.outside_bbox((max(0.0, x0), max(0.0, top), min(float(page.width), x1), min(float(page.height), bottom)))
         text = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
         return sorted([*text, *(r for r in rows if r.text != "\x00")], key=lambda line: line.top)
-    split = _columns(page.extract_words(), float(page.height))
+    split = _columns(words, float(page.height))
     if split is None:
         plain = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
         height = float(page.height)
