@@ -1424,3 +1424,34 @@ def test_a_declaration_in_a_two_column_table_without_a_language_heading():
         assert x.agreements[0].item.text.startswith(start)
         assert not any(" | " in a.item.text for a in x.agreements)
         assert sorted(code(d) for d in x.delegations) == MEMBERS
+
+
+# ---- the thirteenth batch (tests/layouts/README.md) -----------------------------------------------
+
+
+def test_markers_of_the_thirteenth_batch():
+    # "Agreement No. 1/2019" on a line of its own: no marker (the year after a slash), each
+    # agreement's paragraphs items of their own.
+    x = extracted("consular_2019-04-09_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 9)]
+    assert top(x)[0].item.text.startswith("To thank the Government of Guatemala")
+    # "I –" ... "XI –": capital Roman numerals and a dash
+    y = extracted("rcgm_2022-06-14b_en.txt")
+    assert [a.item.number for a in top(y)] == [str(n) for n in range(1, 12)]
+    assert [a.item.marker for a in top(y)][:2] == ["I –", "II –"]
+    # "[Punto 2] 2.1 Aprobar ...": the agenda item's tag is no part of the label; "Seguimiento: ST;
+    # a más tardar el 30 de abril de 2009." under an item gives its commitment, and is no dateline
+    z = extracted("redtrata_2009-03-17_es.txt")
+    assert [a.item.number for a in top(z)][:4] == ["2.1", "3.1", "3.2", "4.1"]
+    assert len(z.agreements) >= 9
+    assert not any("Seguimiento" in a.item.text for a in z.agreements)
+    assert commitments(next(a for a in z.agreements if a.item.number == "4.2")) == [("pledge", "Technical Secretariat", "2009-04-30")]
+
+
+def test_a_word_table_of_agreements_with_a_group_column_merged_over_its_rows():
+    # Before: the rows that carried the group's name ("Protección consular | 1 | Tomar nota ...")
+    # were no rows, and the others lost their cells.
+    x = extracted("grcm_2017-06-22_es.docx")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "6", "6.a", "6.b", "7", "8"]
+    assert x.agreements[0].item.text.startswith("Tomar nota del informe de la Red de Funcionarios de Enlace de Protección")
+    assert commitments(x.agreements[1]) == [("pledge", "Technical Secretariat", "2017-07-31")]

@@ -114,11 +114,16 @@ _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recomme
           # ("PA-01": an acta's "punto de acuerdo")
           r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP|PA-|PDA-)(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
+          r"(?:/(?:19|20)\d\d)?"  # ("Agreement No. 1/2019")
           r"(?:\s*\((?i:responsables?|responsible)\s*:[^()\n]{1,160}\))?"
           # "Acuerdo 2.-", "Acuerdo 3,-", "Acuerdo 7 .-"
           r"(?:\s*[.,]\s*[-\u2013\u2014]|\s*[:.\-\u2013\u2014])?")
+_LEAD_OF = re.compile(_LEAD)
+# Before a marker: an agenda item's tag ("[Punto 2] 2.1 Aprobar ...", "[Item 4] 4.1 To approve ..."),
+# or a table row's group cell ("Protección consular | 1 | Tomar nota ...").
+_PREFIX = r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| (?=\d{1,3} \| ))?"
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)"
+    rf"^(?P<all>{_LEAD}{_PREFIX}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)]|\([a-zA-Z]\)"
     rf"|{_ORDINAL}|{_NAMED}))\s+"
 )
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
@@ -893,13 +898,18 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
                 style = "decdec"
         elif re.fullmatch(r"(ii|iii|iv|vi|vii|viii|ix|xi|xii)", core):
             style = "roman"
+        elif re.fullmatch(r"[IVX]+[ \t]+[\u2013\u2014-]", label):
+            style = "uroman"  # "I –", "II –": capital Roman numerals and a dash
         elif re.fullmatch(r"(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)", core):
             style = "uroman"
         elif core.isupper():
             style = "upper"
         else:
             style = "letter" if label.endswith(".") else "letterp"
-        return style, m.group("all").strip(), p.start + m.end()
+        # (an agenda item's tag or a group's cell before the number is none of its label)
+        lead = _LEAD_OF.match(m.group("all"))
+        label_text = m.group("all").strip() if m.start("label") == m.start("all") + (lead.end() if lead else 0) else m.group("label")
+        return style, label_text, p.start + m.end()
     m = BULLET.match(seg)
     if m:
         return "bullet", m.group("all"), p.start + m.end()
@@ -1092,7 +1102,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             earlier = None
         if mk is not None:
             closed = False
-        if mk is None and entries and not closed and (rm := _RESPONSIBLE.match(text, cells_at, p.end)):
+        if mk is None and entries and not closed and (rm := _RESPONSIBLE.match(text, cells_at, p.end) or _FOLLOW_UP.match(text, cells_at, p.end)):
             # "Responsable: ST con apoyo de la PPT. Plazo: 30 de abril de 2021." under an item: its
             # commitment's actors and due date, as a table's columns give them
             at = rm.end("who")
@@ -1259,6 +1269,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                           for role in ("who", "when") if dm.group(role).strip())
         if style == "row" and (roles := _columns(text, paras, p.start)):
             row = _row_cells(text, p.start, p.end)
+            if len(row) == len(roles) - 1 and roles[0] is None and re.fullmatch(r"\d{1,3}", text[row[0].start : row[0].end]):
+                # a row under a group's cell merged over several rows ("Tema" over rows 1 to 3): the
+                # group column is the one it lacks
+                roles = roles[1:]
             if len(row) != len(roles) and (bar := text.find(" | ", tstart, end)) > 0:
                 # a row with a cell merged into the row above: its text is its own cell only
                 end = bar
@@ -1366,6 +1380,9 @@ _RESPONSIBLE = re.compile(
     re.I | re.S,
 )
 # ("[Responsible: TS; by 15 March 2022]", "[Owner: Mexico | Due: 30/06/2021]")
+# "Seguimiento: ST; informe actualizado en la próxima reunión." / "Follow-up: TS, by 30 June" under an item.
+_FOLLOW_UP = re.compile(r"[ \t]*(?:seguimiento|follow[- ]?up)[ \t]*:[ \t]*(?P<who>(?!no\s+aplica|n/a|--|\u2014)[^;\n]*?)"
+                        r"(?:[ \t]*;[ \t]*(?P<when>.*))?$", re.I | re.S)
 _BRACKETED = re.compile(r"\[\s*(?:responsibles?|responsables?|owners?|lead)\s*:\s*(?P<who>[^;|\]\n]*)"
                         r"(?:[;|]\s*(?:(?:due|deadline|plazo|fecha)\s*:\s*)?(?P<when>[^\]\n]*))?\]\s*$", re.I)
 _PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;()\n]*)(?:;\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
@@ -1719,7 +1736,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         p = body_paras[i]
         # (a labelled date under an item, "• Fecha: 31 de mayo de 2018", is its deadline, no dateline)
         # (nor is "Red – Fecha: 22/06/2017", the rest of an item's "– Responsable: ... – Fecha: ..." line)
-        if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text))
+        if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text)
+             and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text))
                 or ANNEX.match(p.text) or _place_only(p, text, registry)
                 or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1]))):
             annex = i
