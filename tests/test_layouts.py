@@ -1455,3 +1455,17 @@ def test_a_word_table_of_agreements_with_a_group_column_merged_over_its_rows():
     assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "6", "6.a", "6.b", "7", "8"]
     assert x.agreements[0].item.text.startswith("Tomar nota del informe de la Red de Funcionarios de Enlace de Protección")
     assert commitments(x.agreements[1]) == [("pledge", "Technical Secretariat", "2017-07-31")]
+
+
+def test_numbered_paragraphs_of_which_resolved_ones_are_the_agreements():
+    # Before: only the "(i)" ... "(iii)" under paragraph 13 were items; the ten "RESOLVED:" and
+    # "RESOLVED FURTHER:" paragraphs among the narrative's were not, and the document's own date
+    # under its symbol ("25 February 1998") was taken for the meeting's.
+    x = extracted("rcgm_1998-02-24_en.txt")
+    assert x.meeting_date.isoformat() == "1998-02-24"
+    assert len(top(x)) == 10 and all(a.item.text.startswith("RESOLVED") for a in top(x))
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["5.a", "5.b", "5.c"]
+    assert top(x)[4].item.text.endswith("that the Member Countries:")
+    assert not any(a.item.text.startswith("The delegation of") for a in x.agreements)
+    # the eleventh batch's report dated under its symbol too: its venue's line gives the date
+    assert extracted("rcgm_2005-11-17_en.txt").meeting_date.isoformat() == "2005-11-17"

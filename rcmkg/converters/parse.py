@@ -788,6 +788,17 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     labelled = h.date is not None
     candidates = [q for p in head for q in [p, *(_line_para(text, s, e) for s, e in p.lines[1:] if len(p.lines) > 1)]]
     candidates += [p for p in paras[annex : annex + 2]]
+    # A line with the place before its date ("Ottawa, Canada, February 24-25, 1998") is the meeting's
+    # over a bare date above it (a document's own date under its symbol, "25 February 1998").
+    head_end = head[-1].end if head else 0
+    dated = [(p, dl) for p in candidates if p.start < head_end and (dl := _dateline(p, text)) is not None]
+    before = next((q for q in reversed(paras) if dated and q.end <= dated[0][0].start), None)
+    if (len(dated) > 1 and _place_in(text, dated[0][0].start, dated[0][1].begin, registry) is None
+            and not (before is not None and _place_only(before, text, registry))):  # ("CIUDAD DE PANAMA" over the date)
+        placed = next((k for k, (p, dl) in enumerate(dated) if len(p.text) < 100 and not SENTENCE_END.search(p.text)
+                       and _place_in(text, p.start, dl.begin, registry) is not None), None)
+        if placed is not None:
+            candidates = [dated[placed][0]]
     for p in candidates:
         dl = _dateline(p, text)
         if dl is None:
@@ -2030,23 +2041,40 @@ def _agreed_inside(text: str, items: list[Item]) -> list[Item] | None:
     share ..."): the items are those paragraphs' agreements, from the first such sentence to the
     paragraph's end (a paragraph that opens with one is whole); the others are no items. None when
     fewer than two paragraphs hold one after their narrative, or the items have sub-items."""
-    if len(items) < 3 or any(i.parent is not None for i in items):
+    tops = [i for i in items if i.parent is None]
+    if len(tops) < 3:
         return None
     found: list[tuple[Item, int]] = []
-    inside = 0
-    for item in items:
+    inside = whole = 0
+    for item in tops:
         seg = text[item.span.start : item.span.end]
         if _AGREED_THAT.match(seg):
             found.append((item, item.span.start))
+            whole += bool(re.match(r"\s*(?:resolved|resuelven?)\b", seg, re.I))
         elif (m := _AGREED_INSIDE.search(seg)) is not None:
             found.append((item, item.span.start + m.end() - len(m.group(0).lstrip())))
             inside += 1
-    if inside < 2:
+    # (paragraphs marked "RESOLVED:" among the narrative's, three or more, say so themselves)
+    if inside < 2 and not (whole >= 3 and len(found) < len(tops)):
         return None
+    if inside >= 2 and len(tops) < len(items):
+        return None  # (sub-items only under the paragraphs "RESOLVED:" marks)
     out: list[Item] = []
-    for pos, (item, start) in enumerate(found, start=1):
+    kept = {item.position: k for k, (item, _) in enumerate(found)}
+    moved: dict[int, int] = {}
+    for item in items:
+        top_of = _top_of(items, item)
+        if top_of not in kept:
+            continue
+        start = found[kept[top_of]][1] if item.parent is None else item.span.start
         span = Span(start, item.span.end)
-        out.append(Item(pos, item.marker, str(pos), None, span, clean(text[span.start : span.end]), item.marker_span, item.cells))
+        pos = len(out) + 1
+        moved[item.position] = pos
+        number = str(kept[top_of] + 1)
+        if item.parent is not None:
+            number = f"{number}.{item.number.split('.', 1)[1]}" if "." in item.number else number
+        out.append(Item(pos, item.marker, number, moved.get(item.parent) if item.parent is not None else None, span,
+                        clean(text[span.start : span.end]) if item.parent is None else item.text, item.marker_span, item.cells))
     return out
 
 
@@ -2095,6 +2123,9 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
                     and _AGREED_THAT.match(text, mk[2], paras[i].end)):
                 kept.append(paras[i])
                 ends.add(paras[i].start - 1)  # (just before it: _build_items counts it on, whatever its number)
+                # ("13. RESOLVED: To recommend ... that the Member Countries:" over "(i) ... (iii)": an
+                # agreement itself, its list under it)
+                ends.discard(paras[i].end)
         kept.sort(key=lambda p: p.start)
     # Agreements named as such ("Agreement 1.1") outside those lists: the report's own, not made so.
     inside = {(p.start, p.end) for p in kept}
@@ -2250,6 +2281,8 @@ _FOLLOWING = re.compile(r"\b(?:the\s+following|los\s+siguientes|las\s+siguientes
 # A narrative paragraph that reports an agreement ("It was further agreed that ...", "The Group also
 # agreed to ...", "Se acordó además que ...").
 _AGREED_THAT = re.compile(
+    # ("RESOLVED:", "RESOLVED FURTHER:" at a numbered paragraph's start, as an early report marks them)
+    r"(?:resolved(?:\s+further)?\s*:|resuelven?(?:\s+(?:adem[aá]s|asimismo))?\s*:)|"
     r"(?:it\s+was\s+(?:further\s+|also\s+)?(?:agreed|decided)|the\s+\w+\s+(?:further\s+|also\s+)?(?:agreed|decided)\s+(?:that|to)"
     r"|se\s+(?:acord[oó]|decidi[oó])(?:\s+(?:adem[aá]s|tambi[eé]n|asimismo))?\s+(?:que|lo\s+siguiente)?)\b", re.I)
 _ABOUT_ATTENDANCE = re.compile(
