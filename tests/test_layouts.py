@@ -1469,3 +1469,17 @@ def test_numbered_paragraphs_of_which_resolved_ones_are_the_agreements():
     assert not any(a.item.text.startswith("The delegation of") for a in x.agreements)
     # the eleventh batch's report dated under its symbol too: its venue's line gives the date
     assert extracted("rcgm_2005-11-17_en.txt").meeting_date.isoformat() == "2005-11-17"
+
+
+def test_agreements_boxed_between_numbered_sections_and_markdown_bold_labels():
+    # Before: the numbered sections ("1. Opening session" and its narrative) were the items, each
+    # framed "AGREEMENT n" their sub-item.
+    x = extracted("consular_2018-04-17_en.docx")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6"]
+    assert x.agreements[0].item.text.startswith("To thank the Government of Panama")
+    # Before: "**Acuerdo 1.**" (Markdown's bold from a collaborative editor) was no marker, and a
+    # list numbered under one agreement was kept with it
+    y = extracted("adhoc_2024-05-21_es.txt")
+    assert [a.item.number for a in y.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6", "7"]
+    assert not any("**" in a.item.text for a in y.agreements)
+    assert clean("**4\\. CIERRE**") == "4. CIERRE"

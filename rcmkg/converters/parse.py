@@ -123,8 +123,9 @@ _LEAD_OF = re.compile(_LEAD)
 # or a table row's group cell ("Protección consular | 1 | Tomar nota ...").
 _PREFIX = r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| (?=\d{1,3} \| ))?"
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}{_PREFIX}(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)]|\([a-zA-Z]\)"
-    rf"|{_ORDINAL}|{_NAMED}))\s+"
+    rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)]|\([a-zA-Z]\)"
+    # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
+    rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
 BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff\u2013-])\s+")
@@ -319,6 +320,10 @@ class Para:
 _SPECK = re.compile(r"[~|][ \t]+[^|\n]*$", re.M)
 
 
+_MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
+_MD_ESCAPE = re.compile(r"\\([.\-*_#()\[\]])")
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line, newline excluded; handles \\n, \\r\\n and \\r."""
     out = []
@@ -334,6 +339,9 @@ def clean(text: str) -> str:
     """Artefacts out, words hyphenated at a line end joined, whitespace collapsed: the text a reader sees."""
     if "[" in text:
         text = ARTEFACT.sub("", text)
+    if "**" in text or "\\" in text:
+        # Markdown's bold ("**ACUERDOS**") and escapes ("4\\. CIERRE"), as an editor exports them
+        text = _MD_ESCAPE.sub(r"\1", _MD_BOLD.sub(r"\1", text))
     if "-" in text and "\n" in text:
         text = HYPHEN_BREAK.sub("", text)
     return " ".join(text.split())
@@ -1034,6 +1042,34 @@ def _narrative_between(entries: list[tuple[Para, str | None, str | None, int]]) 
     return entries
 
 
+def _named_between(entries: list[tuple[Para, str | None, str | None, int]]) -> list[tuple[Para, str | None, str | None, int]]:
+    """Only the named agreements and what is under each, when they count on across a report's
+    numbered sections ("1. Opening session" ... "AGREEMENT 1" ... "2. Follow-up ..." ... "AGREEMENT
+    2"): the sections and their narrative are no items."""
+    named = [(k, e) for k, e in enumerate(entries) if e[1] == "named"]
+    sections = [k for k, e in enumerate(entries) if e[1] in ("dec", "decp", "uroman")]
+    # (the sections before the first agreement too: a list numbered under one agreement is its own)
+    if len(named) < 2 or not sections or sections[0] > named[0][0] or not any(named[0][0] < k < named[-1][0] for k in sections):
+        return entries
+    values = [int(m.group(1)) if (m := _NAMED_NUMBER.search(e[2] or "")) else 0 for _, e in named]
+    if not values[0] or values != list(range(values[0], values[0] + len(values))):
+        return entries
+    return _keep_named(entries)
+
+
+def _keep_named(entries: list[tuple[Para, str | None, str | None, int]]) -> list[tuple[Para, str | None, str | None, int]]:
+    out: list[tuple[Para, str | None, str | None, int]] = []
+    keeping = False
+    for e in entries:
+        if e[1] == "named":
+            keeping = True
+        elif e[1] in ("dec", "decp", "uroman"):
+            keeping = False
+        if keeping:
+            out.append(e)
+    return out
+
+
 def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> None:
     """"I." before "II." is a Roman numeral, not the letter I (unless it follows "H.").
 
@@ -1185,7 +1221,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         merged.text = clean("\n".join(text[a:b] for a, b in merged.lines))
     if not entries:
         return []
-    entries = _narrative_between(entries)
+    entries = _named_between(_narrative_between(entries))
     # "10. ... the Presidency Pro Tempore submits the following recommendations:" and a list from "1.":
     # the lead-in's number is the narrative's paragraph number, no item's
     if (len(entries) >= 2 and entries[0][1] in ("dec", "decp") and entries[1][1] == entries[0][1]
