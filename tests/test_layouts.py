@@ -1483,3 +1483,13 @@ def test_agreements_boxed_between_numbered_sections_and_markdown_bold_labels():
     assert [a.item.number for a in y.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6", "7"]
     assert not any("**" in a.item.text for a in y.agreements)
     assert clean("**4\\. CIERRE**") == "4. CIERRE"
+
+
+def test_a_table_of_this_meetings_agreements_and_earlier_ones_by_their_status():
+    # Before: the report's numbered sections ("1. Seguimiento de acuerdos ...", "2. Informes
+    # nacionales" with their narrative) were the items and the table's rows their sub-items, the
+    # earlier meeting's rows ("Cumplido", "En curso") among them.
+    x = extracted("coalition_2018-04-19b_es.txt")
+    assert [a.item.number for a in x.agreements] == ["5", "6", "7", "7.a", "7.b", "8", "9", "10", "11"]
+    assert x.agreements[0].item.text.startswith("Agradecer al Gobierno de la República de Panamá")
+    assert not any(a.item.text.startswith("Solicitar a la ST la actualización del Directorio") for a in x.agreements)

@@ -1057,6 +1057,17 @@ def _named_between(entries: list[tuple[Para, str | None, str | None, int]]) -> l
     return _keep_named(entries)
 
 
+def _rows_after_sections(entries: list[tuple[Para, str | None, str | None, int]]) -> list[tuple[Para, str | None, str | None, int]]:
+    """The rows of a table of agreements from 1 after a report's numbered sections ("1. Seguimiento
+    de acuerdos ...", "2. Informes nacionales" and their narrative, then "No. | Acuerdo | ..."
+    rows 1 to 11): the rows, the sections none."""
+    rows = [k for k, e in enumerate(entries) if e[1] == "row"]
+    sections = [k for k, e in enumerate(entries) if e[1] in ("dec", "decp")]
+    if len(rows) < 3 or not sections or sections[-1] > rows[0] or _value(entries[rows[0]][2] or "") != 1:
+        return entries
+    return entries[rows[0] :]
+
+
 def _keep_named(entries: list[tuple[Para, str | None, str | None, int]]) -> list[tuple[Para, str | None, str | None, int]]:
     out: list[tuple[Para, str | None, str | None, int]] = []
     keeping = False
@@ -1221,7 +1232,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         merged.text = clean("\n".join(text[a:b] for a, b in merged.lines))
     if not entries:
         return []
-    entries = _named_between(_narrative_between(entries))
+    entries = _rows_after_sections(_named_between(_narrative_between(entries)))
     # "10. ... the Presidency Pro Tempore submits the following recommendations:" and a list from "1.":
     # the lead-in's number is the narrative's paragraph number, no item's
     if (len(entries) >= 2 and entries[0][1] in ("dec", "decp") and entries[1][1] == entries[0][1]
@@ -1269,6 +1280,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     parents: list[int] = []  # position of the open parent at each level
     counters: list[int] = [0]
     rows: set[int] = set()  # the positions of a table's rows
+    statuses: dict[int, str] = {}  # a row's "Estado" cell, where its table has one
     for pos, ((p, style, label, tstart), level) in enumerate(zip(entries, levels, strict=True), start=1):
         while len(parents) > level:
             parents.pop()
@@ -1330,11 +1342,41 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                     tstart, end = found["text"].start, found["text"].end
                     item_text = clean(text[tstart:end])
                     cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
+                if "status" in found:
+                    statuses[pos] = clean(text[found["status"].start : found["status"].end])
         items.append(Item(pos, label, number, parent, Span(tstart, end), item_text, marker_span, cells))
         parents.append(pos)
         if style == "row":
             rows.add(pos)
+    if statuses:
+        items, moved = _carried_over_left_out(items, statuses)
+        rows = {moved[p] for p in rows if p in moved}
     return _row_members(text, items, rows) if rows else items
+
+
+# A table's "Estado" of a row of this meeting's ("Nuevo") and of one carried over from an earlier
+# meeting's ("Cumplido", "En curso", "Pendiente").
+_NEW_ROW = re.compile(r"^(?:nuevo|nueva|new|adoptado|adopted)\b", re.I)
+_OLD_ROW = re.compile(r"^(?:cumplid[oa]|en\s+curso|en\s+proceso|pendiente|completed?|done|ongoing|in\s+progress|pending)\b", re.I)
+
+
+def _carried_over_left_out(items: list[Item], statuses: dict[int, str]) -> tuple[list[Item], dict[int, int]]:
+    """``items`` without the rows a table marks as carried over from earlier meetings ("Cumplido",
+    "En curso") when it marks others as this meeting's ("Nuevo"), and without what is under them;
+    and where each item kept moved (its old position -> its new)."""
+    drop = {p for p, v in statuses.items() if _OLD_ROW.match(v)} if any(_NEW_ROW.match(v) for v in statuses.values()) else set()
+    if not drop:
+        return items, {i.position: i.position for i in items}
+    out: list[Item] = []
+    moved: dict[int, int] = {}
+    for item in items:
+        if _top_of(items, item) in drop:
+            continue
+        pos = len(out) + 1
+        moved[item.position] = pos
+        out.append(Item(pos, item.marker, item.number, moved.get(item.parent) if item.parent is not None else None, item.span,
+                        item.text, item.marker_span, item.cells))
+    return out, moved
 
 
 # A member of an enumeration inside a table's cell ("... incorporando: a) los requisitos ...; b) ...",
@@ -1446,6 +1488,7 @@ _COLUMN_ROLES = (
                         r"compromisos?|commitments?|descripci[oó]n|description|conclusi[oó]n|recomendaci[oó]n)\b", re.I)),
     ("who", re.compile(r"\b(?:responsables?|responsible|lead|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b", re.I)),
     ("when", re.compile(r"\b(?:fecha|plazo|deadline|due|date|cu[aá]ndo|when|timeline|calendario)\b", re.I)),
+    ("status", re.compile(r"^(?:estado|status|situaci[oó]n|estatus)$", re.I)),
 )
 
 
