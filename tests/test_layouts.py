@@ -1493,3 +1493,14 @@ def test_a_table_of_this_meetings_agreements_and_earlier_ones_by_their_status():
     assert [a.item.number for a in x.agreements] == ["5", "6", "7", "7.a", "7.b", "8", "9", "10", "11"]
     assert x.agreements[0].item.text.startswith("Agradecer al Gobierno de la República de Panamá")
     assert not any(a.item.text.startswith("Solicitar a la ST la actualización del Directorio") for a in x.agreements)
+
+
+def test_a_report_forwarded_in_an_e_mail_its_lines_quoted():
+    # Before: the e-mail's greeting and the forwarder's "→" to-do lines were the items, the e-mail's
+    # date (8 March 2021) the meeting's, and no delegation: the report was quoted ("> ACUERDOS").
+    x = extracted("consular_2021-02-24_es.txt")
+    assert x.meeting_date.isoformat() == "2021-02-24" and x.body.iri.endswith("/org/rcm-rrpc")
+    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 7)]
+    assert x.agreements[0].item.text.startswith("Aprobar el Plan de Trabajo 2021")
+    assert not any("→" in a.item.text or a.item.text.startswith("Buenos") for a in x.agreements)
+    assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI"})

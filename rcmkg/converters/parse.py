@@ -320,6 +320,7 @@ class Para:
 _SPECK = re.compile(r"[~|][ \t]+[^|\n]*$", re.M)
 
 
+_QUOTED = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.M)
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 _MD_ESCAPE = re.compile(r"\\([.\-*_#()\[\]])")
 
@@ -1733,6 +1734,10 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
 def _parse(source: SourceText, registry: Registry, version: int | None = None) -> ParsedReport:
     text = source.text if version is None else _one_version(source.text, version)
     path = source.file.path or source.file.name
+    if ">" in text and len(quoted := _QUOTED.findall(text)) >= 10 and len(quoted) >= 0.3 * text.count("\n"):
+        # A report forwarded in an e-mail, its lines quoted ("> ACUERDOS"): read without the quote
+        # marks (blanked, offsets kept)
+        text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
     interleaved = _interleaved_versions(text) if version is None else None
     if interleaved is not None:
         # Each paragraph in two languages, one after the other: the first language's are read, their
@@ -1963,7 +1968,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
 
 
 # A line of a memo's head ("PARA:", "DE:", "ASUNTO:", "FECHA:", "TO:", "FROM:", "SUBJECT:").
-_MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|to|from|subject|date|re|cc)\s*:", re.I)
+_MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|enviado|to|from|subject|date|re|cc|sent)\s*:", re.I)
 
 
 def _memo_end(text: str, paras: list[Para], section: int | None) -> int | None:
@@ -1972,9 +1977,22 @@ def _memo_end(text: str, paras: list[Para], section: int | None) -> int | None:
     "FECHA:" ...) before it; None otherwise."""
     if section is None or section < 2:
         return None
-    labels = {m.group(0).lower().replace(" ", "") for p in paras[: min(section, 20)]
-              for m in [_MEMO_LINE.match(p.text)] if m is not None}
-    return section - 1 if len(labels) >= 3 else None
+    labelled = [(k, m.group(0).lower().replace(" ", "")) for k, p in enumerate(paras[: min(section, 40)])
+                if (m := _MEMO_LINE.match(p.text)) is not None]
+    if len({label for _, label in labelled}) < 3:
+        return None
+    # the transmitted report's own title after the memo's head ("AYUDA MEMORIA", "INFORME DE LA
+    # REUNIÓN"), its header with it; else its agreements' heading, which names the meeting
+    seen: set[str] = set()
+    head_done = None  # where the memo's head has named three of its labels
+    for k, label in labelled:
+        seen.add(label)
+        if len(seen) >= 3:
+            head_done = k
+            break
+    start = (head_done or 0) + 1
+    return next((k for k in range(start, section) if len(paras[k].text) < 200 and not SENTENCE_END.search(paras[k].text)
+                 and not _MEMO_LINE.match(paras[k].text) and any(rx.search(paras[k].text) for _, rx in DOC_KINDS)), section - 1)
 
 
 def _is_heading(p: Para) -> bool:
