@@ -1504,3 +1504,15 @@ def test_a_report_forwarded_in_an_e_mail_its_lines_quoted():
     assert x.agreements[0].item.text.startswith("Aprobar el Plan de Trabajo 2021")
     assert not any("→" in a.item.text or a.item.text.startswith("Buenos") for a in x.agreements)
     assert sorted(code(d) for d in x.delegations) == sorted(set(MEMBERS) - {"NI"})
+
+
+def test_decisions_in_plenary_and_in_working_groups_and_participants_by_name():
+    # Before: the agenda (1.-9., 5.1-5.3) was the items and the decisions its sub-items; "DECISIONS
+    # ADOPTED IN PLENARY" was no agreements heading, and lists started again at 1 under each working
+    # group were read as Word's lost levels.
+    x = extracted("coalition_2014-09-23_en.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "6", "7", "1", "2", "3", "1", "2", "1", "2", "3"]
+    assert x.agreements[0].item.text == "To approve the agenda of the meeting."
+    # a participants table by name ("Name | Institution | Country"): the countries of government rows
+    y = extracted("adhoc_2023-03-21_en.txt")
+    assert sorted(code(d) for d in y.delegations) == ["CA", "CR", "DO", "GT", "HN", "MX", "SV", "US"]

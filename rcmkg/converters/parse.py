@@ -211,7 +211,8 @@ AGREEMENTS_HEADING = re.compile(
     r"(?:\s+(?:en\s+su|at\s+its)\s+[^:]{0,80})?)?"
     # "Recommendations to the Vice-Ministers", "Recomendaciones al GRCM", "Acuerdos de la reunión"; not
     # an earlier meeting's ("Agreements of the previous meeting")
-    r"(?:\s+(?:to|for|of|a|al|a\s+la|para|de|del|de\s+la)\s+(?![^:]*\b(?:previous|earlier|last|past|pending|anterior(?:es)?|pasad[oa]s?|pendientes)\b)"
+    # ("DECISIONS ADOPTED IN PLENARY", "... IN THE WORKING GROUPS")
+    r"(?:\s+(?:to|for|of|in|en|a|al|a\s+la|para|de|del|de\s+la)\s+(?![^:]*\b(?:previous|earlier|last|past|pending|anterior(?:es)?|pasad[oa]s?|pendientes)\b)"
     r"[^\W\d_][\w .\-\u2013]{1,60}?)?\s*:?\s*$",
     re.I,
 )
@@ -1253,6 +1254,16 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         top_value, top_count = counts.most_common(1)[0]
         increasing = all(b is not None and a is not None and b > a for a, b in zip(decs, decs[1:], strict=False))
         broken = not increasing and top_count >= 3 and top_value == decs[0]
+        if broken:
+            # lists that start again at 1, each counting on (1-7, then 1-3, 1-2, 1-3 under the working
+            # groups' headings): restarted lists, not Word's lost levels ("1. 1. 1. 2. 2. 1.")
+            runs: list[list[int | None]] = []
+            for v in decs:
+                if v == top_value or not runs:
+                    runs.append([v])
+                else:
+                    runs[-1].append(v)
+            broken = not all(run == list(range(top_value, top_value + len(run))) for run in runs if top_value is not None)
     levels: list[int] = []
     stack: list[str] = []
     pending = sorted(restart or ())  # where a heading inside the items ends
@@ -1898,7 +1909,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         raise InputError(path, "no recognisable meeting date")
     # A list of participants, where there is one, says who attended (the opening sentence may name
     # only some, or none: "The Vice-Ministers ... of the Member Countries").
-    listed = _listed_participants(text, body_paras, registry)
+    listed = _country_column(text, registry) or _listed_participants(text, body_paras, registry)
     if listed is not None:
         h.participants, h.participants_span = listed
     elif len(h.participants) < 2:
@@ -2567,6 +2578,57 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         if all(x.value != code for x in found):
             found.append(Located(code, Span(match.start, match.end)))
     return (found, Span(paras[at].start, end)) if found else None
+
+
+# A participants table's heading cells ("Name | Institution | Country"): a person's and a country's.
+_PERSON_CELL = re.compile(r"(?:name|nombre|participants?|participantes?)$", re.I)
+_COUNTRY_CELL = re.compile(r"(?:country|pa[ií]s)$", re.I)
+# An institution that is no government's ("IOM Regional Office", "RROCM - Red ...", "UNHCR ...").
+_NOT_GOVERNMENT = re.compile(r"\b(?:iom|oim|unhcr|acnur|unicef|unodc|undp|pnud|unfpa|eclac|cepal|celade|iachr|cidh|icrc|cicr|rrocm|rncom|"
+                             r"technical\s+secretariat|secretar[ií]a\s+t[eé]cnica|red\s+nacional|civil\s+society|sociedad\s+civil|"
+                             r"ngo|ong)\b", re.I)
+
+
+def _country_column(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
+    """The delegations a participants table names in a column of countries ("Name | Institution |
+    Country", one row per person): the member countries of its rows whose institution is a
+    government's (not an international organisation's, the Secretariat's or civil society's)."""
+    lines = _lines(text)
+    at_head = None
+    for k, (s, e) in enumerate(lines):
+        line = text[s:e]
+        sep = " | " if " | " in line else "\t" if "\t" in line else None
+        if sep is None:
+            continue
+        cells = [c.strip() for c in line.split(sep)]
+        if len(cells) >= 2 and _PERSON_CELL.match(cells[0]) and _COUNTRY_CELL.match(cells[-1]):
+            at_head = k
+            break
+    if at_head is None or sep is None:
+        return None
+    col = len(cells) - 1
+    head_start, end = lines[at_head]
+    found: list[Located] = []
+    misses = 0
+    for s, e in lines[at_head + 1 :]:
+        line = text[s:e]
+        if sep not in line:
+            misses += bool(line.strip())
+            if misses > 3:
+                break  # the table has ended
+            continue
+        cells = line.split(sep)
+        if len(cells) != col + 1:
+            continue
+        at = s + len(sep.join(cells[:col])) + len(sep)
+        named = [m for m in registry.find(text, {"country"}, at, e) if m.start - at <= 2]
+        end = e
+        if not named or _NOT_GOVERNMENT.search(sep.join(cells[:col])):
+            continue
+        code = named[0].entry.notation or named[0].entry.iri
+        if all(x.value != code for x in found):
+            found.append(Located(code, Span(named[0].start, named[0].end)))
+    return (found, Span(head_start, end)) if len(found) >= 2 else None
 
 
 def _list_like(text: str, p: Para, named: list[Match]) -> bool:
