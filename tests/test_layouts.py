@@ -1360,6 +1360,11 @@ def test_numeric_dates_written_month_first_by_a_us_presidency():
     assert x.meeting_date.isoformat() == "2007-02-06"
     assert month_first("due 02/23/2007 and 03/02/2007") and not month_first("el 23/02/2007 y el 03/02/2007")
     assert not month_first("02/03/2007")  # nothing says so: day first, as the region writes dates
+    # a number glued before it, or a path, is no date: "111/12/2007" holds no "11/12/2007" read day
+    # first, "doc/13/02/2007" no "13/02/2007"; the next date is still seen
+    assert month_first("ref 113/02/2007, due 02/23/2007") and month_first("doc/13/02/2007 due 02/23/2007")
+    assert not month_first("ref 113/02/2007, due 23/02/2007, then 02/24/2007")
+    assert not month_first("no numeric date at all") and not month_first("02/23/2007/5")
 
 
 def test_findings_before_recommendations_are_no_agreements():

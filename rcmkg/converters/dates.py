@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -133,14 +134,24 @@ def _day_month(a: int, b: int, y: int) -> date | None:
 
 # Whether the document being read writes numeric dates month first ("02/23/2007"): see reading().
 _MONTH_FIRST: ContextVar[bool] = ContextVar("month_first", default=False)
-_ANY_NUMERIC = re.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
+# (no lookbehind ahead of the digits: a pattern that starts with one is tried at every position of a
+# whole report; the character before is checked in month_first instead)
+_ANY_NUMERIC = re.compile(r"([0-3]?\d)/([0-3]?\d)/(?:(?:19|20)\d\d|\d\d)(?![\d/])")
 
 
+@lru_cache(maxsize=8)  # (parsing and extraction each ask it of the same report)
 def month_first(text: str) -> bool:
     """Whether ``text`` writes its numeric dates month first, as the United States does: one of them
     can be read only so ("02/23/2007") and none only day first ("23/02/2007")."""
+    if "/" not in text:
+        return False
     md = dm = False
-    for m in _ANY_NUMERIC.finditer(text):
+    pos = max(0, text.find("/") - 2)
+    while (m := _ANY_NUMERIC.search(text, pos)) is not None:
+        if m.start() and (text[m.start() - 1].isdecimal() or text[m.start() - 1] in "/."):
+            pos = m.start() + 1  # inside a longer number or path ("111/12/2007", "1.12/5/07")
+            continue
+        pos = m.end()
         a, b = int(m.group(1)), int(m.group(2))
         md = md or (b > 12 and a <= 12)
         dm = dm or (a > 12 and b <= 12)
@@ -364,9 +375,7 @@ def find_due(text: str, meeting: date) -> list[FoundDue]:
             continue
         # (a by-date's window may run over the next due word, "by the Member Countries and ... no later
         # than 31 January 2013": each keyword is tried, not only those after the last window)
-        pos = 0
-        while (m := rx.search(text, pos)) is not None:
-            pos = m.start() + 1 if kind == "by-date" else max(m.end(), m.start() + 1)
+        for m in _overlapping(rx, text) if kind == "by-date" else rx.finditer(text):
             due = _interpret(kind, m, meeting)
             if due is not None:
                 out.append(due)
@@ -376,6 +385,14 @@ def find_due(text: str, meeting: date) -> list[FoundDue]:
         if all(f.finish <= k.begin or f.begin >= k.finish for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.begin)
+
+
+def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``rx`` in ``text`` that may overlap: each starts one character after the last's start."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        pos = m.start() + 1
+        yield m
 
 
 def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:

@@ -79,7 +79,18 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 * a lead-in paragraph ending in ":" right before a sub-level list is an item too (an excerpt's);
 * levels come from the order in which marker styles first appear (as outline tools do); when a
   decimal sequence repeats its first value ("1. 1. 1. 2. 2. 1."), Word's numbering was lost: the
-  repeated value marks top-level items and the other values their sub-items.
+  repeated value marks top-level items and the other values their sub-items; lists that start
+  again at 1 each counting on ("1 2 3", "1 2", "1 2 3" under working groups) are no lost levels;
+* conclusions that state findings before recommendations leave the recommendations
+  (:func:`_findings_left_out`); a footnote under a rule ("____") is no item;
+* rows from 1 of a table after a report's numbered sections are the items
+  (:func:`_rows_after_sections`); rows an "Estado" column marks as carried over ("Cumplido", "En
+  curso") beside "Nuevo" ones are an earlier meeting's (:func:`_carried_over_left_out`);
+* lines quoted "> " in an e-mail are read without the marks, the covering message left out
+  (:func:`_memo_end`); Markdown bold ("**Acuerdo 1.**") and escapes ("1\\.") are no text;
+* "[Punto 2] 2.1 ...", a merged group cell before a row, "I –", "Agreement No. 1/2019" and "PA-01"
+  are markers (``_PREFIX``, ``_NAMED_NUMBER``); "Seguimiento:" lines are an item's follow-up;
+* a participants table with a country column names the delegations (:func:`_country_column`).
 """
 
 from __future__ import annotations
@@ -801,7 +812,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     # A line with the place before its date ("Ottawa, Canada, February 24-25, 1998") is the meeting's
     # over a bare date above it (a document's own date under its symbol, "25 February 1998").
     head_end = head[-1].end if head else 0
-    dated = [(p, dl) for p in candidates if p.start < head_end and (dl := _dateline(p, text)) is not None]
+    datelines = {(p.start, p.end): _dateline(p, text) for p in candidates if p.start < head_end}  # (asked again below)
+    dated = [(p, dl) for p in candidates if (dl := datelines.get((p.start, p.end))) is not None]
     before = next((q for q in reversed(paras) if dated and q.end <= dated[0][0].start), None)
     if (len(dated) > 1 and _place_in(text, dated[0][0].start, dated[0][1].begin, registry) is None
             and not (before is not None and _place_only(before, text, registry))):  # ("CIUDAD DE PANAMA" over the date)
@@ -810,7 +822,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         if placed is not None:
             candidates = [dated[placed][0]]
     for p in candidates:
-        dl = _dateline(p, text)
+        dl = datelines[(p.start, p.end)] if (p.start, p.end) in datelines else _dateline(p, text)
         if dl is None:
             continue
         # A dateline after the items is the day the text was signed; the opening sentence's date,
@@ -2593,6 +2605,8 @@ def _country_column(text: str, registry: Registry) -> tuple[list[Located], Span]
     """The delegations a participants table names in a column of countries ("Name | Institution |
     Country", one row per person): the member countries of its rows whose institution is a
     government's (not an international organisation's, the Secretariat's or civil society's)."""
+    if " | " not in text and "\t" not in text:
+        return None  # (no table: most reports)
     lines = _lines(text)
     at_head = None
     for k, (s, e) in enumerate(lines):
