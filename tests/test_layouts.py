@@ -1521,3 +1521,19 @@ def test_decisions_in_plenary_and_in_working_groups_and_participants_by_name():
     # a participants table by name ("Name | Institution | Country"): the countries of government rows
     y = extracted("adhoc_2023-03-21_en.txt")
     assert sorted(code(d) for d in y.delegations) == ["CA", "CR", "DO", "GT", "HN", "MX", "SV", "US"]
+
+
+def test_an_activity_report_presented_to_a_meeting_has_no_items_of_its_own():
+    # Before: the PPT's "INFORME DE GESTIÓN", presented to the Vice-Ministerial meeting, gave 4 items
+    # (its priority axes "a) ... c)" and a meeting's heading); the "Principales acuerdos" it lists
+    # are other meetings'. The meeting it was presented to is still read, with a warning.
+    x = extracted("ppt_2017-11-17_es.txt")
+    assert x.agreements == () and x.meeting_date.isoformat() == "2017-11-17"
+    assert x.body.iri.endswith("/rcm-vmm")
+    p = parse(read(LAYOUTS / "ppt_2017-11-17_es.txt"), registry())
+    assert [w for w in p.warnings if w.startswith("an activity report")] == [
+        'an activity report ("INFORME DE GESTIÓN DE LA PRESIDENCIA PRO TEMPORE"), not a meeting\'s report: '
+        "the agreements it lists are other meetings'; no items read"]
+    # a meeting report that takes note of such a report in its items keeps them
+    y = extracted("vm_2019-11-14_es.txt")
+    assert len(y.agreements) >= 5 and any("Informe de Gestión" in a.item.text for a in y.agreements)

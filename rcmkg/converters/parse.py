@@ -1962,7 +1962,15 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             attendance = Located(mode, Span(m.start(), m.end()))
             break
     warnings: list[str] = []
-    if not items:
+    # A PPT's or the Secretariat's activity report presented to a meeting ("INFORME DE GESTIÓN DE LA
+    # PRESIDENCIA PRO TEMPORE", "Annual Report of the Technical Secretariat") lists the year's
+    # meetings and their agreements: none of them is the meeting's.
+    activity = next((p for p in body_paras[:5] if len(p.text) < 200 and _ACTIVITY_REPORT.match(p.text)), None)
+    if activity is not None and items:
+        items = []
+        warnings.append(f"an activity report (\"{text[activity.lines[0][0] : activity.lines[0][1]][:80]}\"), not a meeting's report: the agreements "
+                        "it lists are other meetings'; no items read")
+    elif not items:
         warnings.append("no numbered items found")
     if interleaved is not None:
         warnings.append(f"each paragraph given in two languages one after the other: the {len(interleaved[1])} translations "
@@ -2099,6 +2107,9 @@ def _findings_left_out(text: str, paras: list[Para], section: tuple[int, int, li
     return section
 
 
+# the title of a report of a term's or a year's work, not of a meeting
+_ACTIVITY_REPORT = re.compile(r"(?:informe|memoria)\s+(?:de\s+(?:gesti[oó]n|labores|actividades)|anual)\b|"
+                              r"(?:annual|management|activity|activities)\s+report\b", re.I)
 _SUMMARY = re.compile(r"(?:summary|resumen|s[ií]ntesis)\b", re.I)
 
 
