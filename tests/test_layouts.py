@@ -1537,3 +1537,65 @@ def test_an_activity_report_presented_to_a_meeting_has_no_items_of_its_own():
     # a meeting report that takes note of such a report in its items keeps them
     y = extracted("vm_2019-11-14_es.txt")
     assert len(y.agreements) >= 5 and any("Informe de Gestión" in a.item.text for a in y.agreements)
+
+
+# ---- the fourteenth batch (tests/layouts/README.md) -----------------------------------------------
+
+
+def test_agreements_numbered_within_a_themes_letter_after_an_agenda_list():
+    # Before: the agenda "1. Opening ... 9. Other business" was the items, "A.1" ... "D.2" their
+    # sub-items lettered on; the place, said only in "Done in Tegucigalpa, Honduras, on 1 October
+    # 2015.", was not read; the delegations' closing thanks ran on into D.2.
+    x = extracted("rcgm_2015-09-30_en.txt")
+    assert [a.item.number for a in top(x)] == ["A.1", "A.2", "A.3", "A.4", "A.5", "B.1", "B.2", "B.3", "B.4",
+                                               "C.1", "C.2", "C.3", "D.1", "D.2"]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["A.4.a", "A.4.b", "A.4.c", "B.2.a", "B.2.b"]
+    assert top(x)[-1].item.text == "To hold the next regular meeting of the RCGM during the first half of 2016."
+    assert x.meeting_date.isoformat() == "2015-09-30" and x.place is not None and x.place.label == "Tegucigalpa"
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "BZ"]
+
+
+def test_named_agreements_with_a_year_all_members_but_two_and_the_issue_line_above_the_title():
+    # Before: "Acuerdo N° 01-2016" stayed in each item's text (its year after a hyphen); the report
+    # was dated 29 April 2016 ("San José, 29 de abril de 2016", the Secretariat's issue line above
+    # the title); "todos los Países Miembros, con excepción de Belice y de la República Dominicana"
+    # made Belize and the Dominican Republic the delegations.
+    x = extracted("consular_2016-04-12_es.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 12)]
+    assert top(x)[0].item.text.startswith("Agradecer al Gobierno de Guatemala")
+    assert x.meeting_date.isoformat() == "2016-04-12" and x.place is not None and x.place.label == "Guatemala City"
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c not in ("BZ", "DO")]
+    # "All Member Countries attended the Washington meeting with the exception of Belize": another
+    # meeting's attendance, none of this one's
+    assert extracted("ppt_2007-04-26_en.txt").delegations == ()
+    # a date labelled as the document's own is no meeting's date either
+    y = extracted("coalition_2018-04-17_en.txt")
+    assert y.meeting_date.isoformat() == "2018-04-17"
+
+
+def test_checkbox_agreements_nested_by_indentation_under_a_next_steps_heading():
+    # Before: the participants' "- Panamá (coordinación): ..." lines were the items; "☐" was no
+    # marker, "ACUERDOS Y PRÓXIMOS PASOS" no agreements heading, and "☐ Se toma nota ... (15.03.2017)."
+    # a dateline that ended the list.
+    x = extracted("adhoc_2017-03-21_es.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "4", "5", "6", "7", "8"]
+    assert x.agreements[0].item.text.startswith("Se aprueba la minuta")
+    assert x.agreements[-1].item.text.startswith("Próxima reunión virtual: 11.04.2017")
+    assert sorted(code(d) for d in x.delegations) == ["CR", "DO", "GT", "HN", "MX", "PA", "SV", "US"]
+
+
+def test_agreements_numbered_on_from_earlier_meetings_after_their_status_list():
+    # Before: "4. AGREEMENTS OF THIS MEETING (45-58)" was no heading (its bracket), so the summary's
+    # bullets were items and 45-58 sub-items under them.
+    x = extracted("coalition_2018-04-17_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(45, 59)]
+    assert not any("Completed" in a.item.text for a in x.agreements)
+
+
+def test_a_joint_meeting_with_a_list_per_network_each_from_1():
+    # Before: "5.1 Acuerdos de la sesión conjunta", "5.2 ..." were items over the lists; the
+    # delegations were those of the first network's paragraph only (Belize attended the second's).
+    x = extracted("networks_2019-11-26_es.txt")
+    assert [a.item.number for a in top(x)] == ["1", "2", "3", "4", "5", "1", "2", "3", "1", "2", "3", "4", "5"]
+    assert not any(a.item.text.startswith("Acuerdos de") for a in x.agreements)
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "NI"]

@@ -104,11 +104,12 @@ from typing import Any
 from rcmkg.converters.dates import FoundDate, find_dates, reading
 from rcmkg.errors import InputError
 from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceText, Span
+from rcmkg.namespaces import ORG
 from rcmkg.registry import HYPHEN_BREAK, Match, Registry
 from rcmkg.text import fold
 
 ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]")
-_LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff]\s*)?"
+_LEAD = r"(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\u2610-\u2612\ue000-\uf8ff]\s*)?"
 # A declaration's ordinal markers ("PRIMERO.-", "Segundo:", "THIRD."), in the order they count.
 ORDINALS = ("primer", "segund", "tercer", "cuart", "quint", "sext", "s[eé]ptim", "octav", "noven", "d[eé]cim",
             "und[eé]cim", "duod[eé]cim")
@@ -123,9 +124,11 @@ _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recomme
           # (or an identifier: "Acuerdo GRCM-2019-05:")
           # (a scan's "Acuerdo l.-" for 1)
           # ("PA-01": an acta's "punto de acuerdo")
-          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP|PA-|PDA-)(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
+          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP|PA-|PDA-"
+          # ("A.1", "B.3": numbered within a theme's letter)
+          r"|[A-H]\.(?=\d{1,2}(?![\d.])))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
-          r"(?:/(?:19|20)\d\d)?"  # ("Agreement No. 1/2019")
+          r"(?:[/-](?:19|20)\d\d)?"  # ("Agreement No. 1/2019", "Acuerdo N° 01-2016")
           r"(?:\s*\((?i:responsables?|responsible)\s*:[^()\n]{1,160}\))?"
           # "Acuerdo 2.-", "Acuerdo 3,-", "Acuerdo 7 .-"
           r"(?:\s*[.,]\s*[-\u2013\u2014]|\s*[:.\-\u2013\u2014])?")
@@ -139,7 +142,7 @@ MARKER = re.compile(
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
-BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\ue000-\uf8ff\u2013-])\s+")
+BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\u2610-\u2612\ue000-\uf8ff\u2013-])\s+")
 # Word's second-level bullet ("o") once its font is lost: a bullet only where a sentence has ended.
 LOST_GLYPH = re.compile(r"^(?P<all>o)[\t ]+(?=\S)")
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
@@ -216,7 +219,7 @@ AGREEMENTS_HEADING = re.compile(
     r"puntos\s+de\s+acuerdo|"
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
-    r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones|action\s+(?:points|items)|puntos\s+de\s+acci[oó]n))?"
+    r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones|action\s+(?:points|items)|puntos\s+de\s+acci[oó]n|next\s+steps|pr[oó]ximos\s+pasos))?"
     # ("ACUERDOS ADOPTADOS POR LA RED EN SU REUNION DE ...", "Agreements adopted by the Network at its meeting of ...")
     r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s)(?:\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+)?[^\W\d_]+)?"
     r"(?:\s+(?:en\s+su|at\s+its)\s+[^:]{0,80})?)?"
@@ -224,7 +227,9 @@ AGREEMENTS_HEADING = re.compile(
     # an earlier meeting's ("Agreements of the previous meeting")
     # ("DECISIONS ADOPTED IN PLENARY", "... IN THE WORKING GROUPS")
     r"(?:\s+(?:to|for|of|in|en|a|al|a\s+la|para|de|del|de\s+la)\s+(?![^:]*\b(?:previous|earlier|last|past|pending|anterior(?:es)?|pasad[oa]s?|pendientes)\b)"
-    r"[^\W\d_][\w .\-\u2013]{1,60}?)?\s*:?\s*$",
+    r"[^\W\d_][\w .\-\u2013]{1,120}?)?"
+    r"(?:\s*\([^()\n]{1,40}\))?"  # ("AGREEMENTS OF THIS MEETING (45-58)")
+    r"\s*:?\s*$",
     re.I,
 )
 RULE = re.compile(r"[-=_*~|:\u2013\u2014\u2500\u2501\s]{3,}")  # also a Markdown table's "|---|---|"
@@ -544,6 +549,16 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
     return FoundDate(d.start, d.end, p.start + d.begin, p.start + d.finish, d.text)
 
 
+# A report's closing narrative after its items: the delegations' thanks, the meeting's close.
+_CLOSING_REMARK = re.compile(
+    r"(?:the\s+(?:delegations|participants|delegates|meeting|session|chair)|las\s+delegaciones|los\s+(?:delegados|participantes)"
+    r"|la\s+(?:reuni[oó]n|sesi[oó]n|presidencia))\s+(?:(?:also|then|finally|tambi[eé]n)\s+)?"
+    r"(?:expressed|thanked|was\s+(?:closed|adjourned)|closed|ended|concluded|expresaron|agradecieron|se\s+clausur[oó]|"
+    r"fue\s+clausurada|concluy[oó]|finaliz[oó]|termin[oó])\b", re.I)
+# A date labelled as the document's own ("Date of issue:", "Fecha de elaboración:").
+_ISSUED = re.compile(r"[ \t]*(?:date\s+of\s+(?:issue|issuance|preparation)|issued(?:\s+on)?\s*:|prepared\s+on|"
+                     r"fecha\s+de\s+(?:emisi[oó]n|elaboraci[oó]n|actualizaci[oó]n|publicaci[oó]n))\b", re.I)
+_DONE_IN = re.compile(r"[ \t]*(?:done|adopted|signed|issued|dado|hecho|adoptad[oa]|aprobad[oa]|suscrit[oa]|firmad[oa])\s+(?:at|in|en)\s", re.I)
 _CAP_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*")
 _JOINERS = frozenset({"de", "del", "la", "el", "of"})
 
@@ -825,6 +840,16 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         dl = datelines[(p.start, p.end)] if (p.start, p.end) in datelines else _dateline(p, text)
         if dl is None:
             continue
+        if _ISSUED.match(text, p.start) or (
+                sentence_date is not None and h.title is not None and p.end <= h.title.span.start and h.other_places
+                and dl.start > (sentence_date.end or sentence_date.start)
+                and (issued_at := _place_in(text, p.start, dl.begin, registry)
+                                  or _known_city_at(text, p.start, dl.begin, registry)) is not None
+                and issued_at.city != h.other_places[0].city):
+            # "Date of issue: May 7, 2018"; "San José, 29 de abril de 2016" above the title of a report
+            # whose opening sentence has the meeting earlier and elsewhere ("se reunió los días 12 y 13
+            # de abril de 2016 en la Ciudad de Guatemala"): where and when the report was issued
+            continue
         # A dateline after the items is the day the text was signed; the opening sentence's date,
         # when there is one, is the meeting's (a declaration of a two-day meeting signed on day two).
         closing = p not in head and sentence_date is not None
@@ -841,6 +866,14 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         if place and not (closing and h.other_places):
             h.place = place
         break
+    if h.place is None:
+        # "Done in Tegucigalpa, Honduras, on 1 October 2015.", "Dado en ...": where the text was
+        # adopted, said after the items of a report whose header names no place
+        for p in candidates:
+            if p.start >= head_end and _DONE_IN.match(text, p.start) and (dl := _dateline(p, text)) is not None:
+                h.place = _place_in(text, p.start, dl.begin, registry)
+                if h.place is not None:
+                    break
     if h.place is None:
         # "Venue: Hotel Sheraton Presidente, San Salvador, El Salvador", "Lugar: Ciudad de Panamá, Panamá"
         for p in head:
@@ -1127,8 +1160,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     closed = False  # a heading came after the last item: unmarked paragraphs are no longer its
     said: dict[int, tuple[tuple[str, Span], ...]] = {}  # entry -> the cells a "Responsable: ..." line gives
     first_family: str | None = None  # the family of the list's first bullet glyph (_bullet_family)
+    first_indent = 0  # the column of that first bullet's glyph
     # After a heading, the list a lead-in to earlier meetings' agreements introduces is theirs.
     earlier: tuple[str, str] | None = None  # that list's (style, glyph) once it starts; ("", "") before
+    last_marked = max((i for i in range(first, annex) if _marker(text, paras[i])), default=annex)
     for i, p in enumerate(paras[plain_from if plain_from is not None else first : annex],
                           start=plain_from if plain_from is not None else first):
         mk = _marker(text, p)
@@ -1199,6 +1234,11 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # agreements: one of them, printed without a number ("3 bis"), not the text of the one before
             entries.append((p, entries[0][1], None, p.start))
             continue
+        if mk is None and entries and not closed and i > last_marked and _CLOSING_REMARK.match(p.text):
+            # "The delegations expressed their gratitude to ...", "La reunión se clausuró a las ...":
+            # after the last item, the report's closing narrative, not the item's text
+            closed = True
+            continue
         if mk is None:
             if entries and not closed:
                 # A paragraph without a marker continues the item before it.
@@ -1231,10 +1271,13 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # dashes under round bullets ("• Approve ...:" / "– governance of ..."), or round under
             # dashes: the glyph seen second is the second level
             family = _bullet_family(label)
+            indent = p.start - text.rfind("\n", 0, p.start) - 1  # (the glyph's column)
             if first_family is None:
-                first_family = family
+                first_family, first_indent = family, indent
             elif family != first_family:
                 style = "bullet2"
+            elif indent >= first_indent + 2 and text[p.start - indent : p.start].strip() == "":
+                style = "bullet2"  # the same glyph indented under the first level's, as a plain-text export nests
         if style == "row" and text.startswith("| ", after):
             after += 1  # "5 | To instruct ... | 30 April 2016": the bar after a Word table's number cell
         entries.append((p, style, label, _strip_start(text, after, p.end)))
@@ -1330,6 +1373,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 # "3.1" ... "3.14" under "3. ACUERDOS", "1.1<tab>Tomar nota ..." under "1. TRATA DE
                 # PERSONAS": as printed
                 number = label.strip().rstrip(".")
+            if style == "named" and label and not broken and (tm := _THEMED.match(label)) is not None:
+                number = tm.group(0)  # "A.1", "B.3": a theme's letter and a number, as printed
         else:
             parent_item = items[parent - 1] if parent else None
             if style in ("letter", "letterp", "upper") and not broken:  # Roman sub-items get letters
@@ -1830,7 +1875,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # "IV. RECOMMENDATIONS" after "III. CONCLUSIONS": a heading inside the items, not one of
         # them; the list under it starts at the top level again
         restart = {body_paras[i].end for i in section[2]}
-    first = next((i for i in range(lo, hi) if _marker(text, body_paras[i])), None)
+    # An agenda's list ("the Group adopted the following agenda: 1. Opening ... 9. Closing") is none
+    # of the items: they start after it.
+    agenda_end = _agenda_end(text, body_paras, lo, hi)
+    first = next((i for i in range(max(lo, agenda_end), hi) if _marker(text, body_paras[i])), None)
     plain = False
     plain_lead: Para | None = None
     closing = _closing_before(text, body_paras, first, registry) if section is None else None
@@ -1854,7 +1902,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         p = body_paras[i]
         # (a labelled date under an item, "• Fecha: 31 de mayo de 2018", is its deadline, no dateline)
         # (nor is "Red – Fecha: 22/06/2017", the rest of an item's "– Responsable: ... – Fecha: ..." line)
-        if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text)
+        # (nor is a list member that ends with a date in brackets, "☐ Se toma nota de ... (15.03.2017).")
+        if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text) and not _marker(text, p)
              and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text))
                 or ANNEX.match(p.text) or _place_only(p, text, registry)
                 or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1]))):
@@ -1928,7 +1977,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # no opening sentence names them (one country named in it is the venue's or the PPT's: "met
         # in Ottawa, Canada, ... under the Presidency Pro Tempore of Canada"): the first paragraph
         # that says who took part does
-        said = _present_line(text, body_paras, registry) or _attendance_paragraph(text, body_paras, registry)
+        said = (_all_members_but(text, body_paras, registry) or _present_line(text, body_paras, registry)
+                or _attendance_paragraph(text, body_paras, registry))
         if said is not None and len(said[0]) > len(h.participants):
             h.participants, h.participants_span = said
     agreed = None if plain or labelled is not None else _agreed_lists(text, body_paras, first, annex)
@@ -2043,8 +2093,9 @@ def _find_section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]
     """(the readings of its marker, its title) of a paragraph that reads as a section heading: short,
     ending no sentence but for a colon; None otherwise. A reading is (numbering, value): "III." is
     ("R", 3), "3." ("d", 3), "C." both ("A", 3) and ("R", 100); an unnumbered heading has none."""
-    if len(p.text) > 100 or (SENTENCE_END.search(p.text) and not p.text.endswith(":")):
-        return None
+    if (len(p.text) > 100 and not (len(p.text) <= 160 and AGREEMENTS_HEADING.match(re.sub(r"^[\d.\s]+", "", p.text)))
+            or (SENTENCE_END.search(p.text) and not p.text.endswith(":"))):
+        return None  # (but "5.3 Acuerdos de la Red de Funcionarios de Enlace para el Combate al ...": a long body's)
     mk = _marker(text, p)
     if mk is None:
         return frozenset(), p.text
@@ -2056,7 +2107,9 @@ def _find_section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]
     core = re.sub(r"[^0-9A-Za-z]", "", mk[1])
     punct = mk[1][-1] if mk[1][-1] in ".)" else ""  # "3." and "3)" are two numberings
     readings: set[tuple[str, int]] = set()
-    if core.isdigit():
+    if (sub := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.?", mk[1].strip())) is not None:
+        readings.add(("s", int(sub.group(1)) * 100 + int(sub.group(2))))  # "5.1": the first subsection of section 5
+    elif core.isdigit():
         readings.add(("d" + punct, int(core)))
     if re.fullmatch(r"[IVXLC]+|[ivxlc]+", core):
         readings.add(("R" + punct if core.isupper() else "r" + punct, _number(core, "uroman") or 0))
@@ -2070,6 +2123,7 @@ def _find_section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]
 # The number a named marker prints ("Acuerdo 3:", "Acuerdo GRCM-2019-05:", "Compromiso 1 (Plazo: marzo
 # 2023):"): its first of one to three digits; not a decimal ("Agreement 1.1").
 # (after a space, a dash or "AP": a scan's "Acuerd0 4.-" has its "0" in the word)
+_THEMED = re.compile(r"[A-H]\.\d{1,2}(?!\d)")
 _NAMED_NUMBER = re.compile(r"(?:(?<=\s)|(?<=[-/\u00ba\u00b0])|(?<=AP))(\d{1,3})(?!\d|\.\d)")
 # An item that decides or asks ("To request ...", "Solicitar ...", "Take note of ...", "Encourage ..."),
 # and one that states a finding ("The number of ... has increased", "El Grupo constató ...").
@@ -2113,6 +2167,25 @@ _ACTIVITY_REPORT = re.compile(r"(?:informe|memoria)\s+(?:de\s+(?:gesti[oó]n|lab
 _SUMMARY = re.compile(r"(?:summary|resumen|s[ií]ntesis)\b", re.I)
 
 
+# A lead-in to an agenda: "the Group adopted the following agenda:", "con la siguiente agenda:",
+# "Orden del día:"
+_AGENDA_LEAD = re.compile(r"\b(?:following|siguiente)\s+(?:provisional\s+|provisional\s+)?(?:agenda|orden\s+del\s+d[ií]a)\s*:\s*$"
+                          r"|^(?:provisional\s+)?(?:agenda|orden\s+del\s+d[ií]a)(?:\s+provisional)?\s*:?\s*$", re.I)
+
+
+def _agenda_end(text: str, paras: list[Para], lo: int, hi: int) -> int:
+    """Where the list under the first agenda lead-in in ``paras[lo:hi]`` ends (its marked paragraphs
+    one after the other), or ``lo`` when there is none, or nothing is marked after that list."""
+    for i in range(lo, hi - 1):
+        if _AGENDA_LEAD.search(paras[i].text) and _marker(text, paras[i + 1]):
+            j = i + 1
+            while j < hi and _marker(text, paras[j]):
+                j += 1
+            # (the agenda's list may be all the report numbers: then it is read as before)
+            return j if any(_marker(text, paras[k]) for k in range(j, hi)) else lo
+    return lo
+
+
 def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[int]] | None:
     """Where the agreements section runs (from the paragraph after its heading to the next section's
     heading, or to the end), or None when no heading names one. A numbered heading ("III. ACUERDOS")
@@ -2148,6 +2221,10 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                     return i + 1, j, inner
                 if not nxt[0] and AGREEMENTS_HEADING.match(nxt[1]):
                     inner.append(j)  # "Action items" after "Agreements": the list starts again
+                continue
+            if AGREEMENTS_HEADING.match(nxt[1]) and any(k == "s" and (kk.startswith("d"), n // 100) == (True, v)
+                                                         for k, n in nxt[0] for kk, v in readings):
+                inner.append(j)  # "5.1 Acuerdos de la sesión conjunta" under "5. ACUERDOS": its list starts again
                 continue
             following = {(k, n) for k, n in nxt[0] if (k, n - 1) in readings}
             if following:
@@ -2463,24 +2540,66 @@ def _present_line(text: str, paras: list[Para], registry: Registry) -> tuple[lis
     return None
 
 
+# "all the Member Countries", "todos los Países Miembros (de la CRM)" ...
+_ALL_MEMBERS = re.compile(r"\b(?:all|tod[oa]s)\s+(?:the\s+|los\s+|las\s+)?(?:eleven\s+|once\s+|11\s+)?(?:(?:RCM|CRM)\s+)?"
+                          r"(?:member\s+(?:countries|states)|pa[ií]ses\s+miembros)"
+                          r"(?:\s+(?:of\s+the\s+(?:RCM|Conference)|de\s+la\s+(?:CRM|Conferencia)))?", re.I)
+# A meeting named in a sentence, and the ways of naming the one reported on.
+_SOME_MEETING = re.compile(r"(?:\w+\s+){0,2}(?:meeting|session|reuni[oó]n|sesi[oó]n)\b", re.I)
+_THIS_MEETING = re.compile(r"(?:(?:\w+\s+)?(?:this|the|present|la|esta|presente|dicha)\s+)+(?:meeting|session|reuni[oó]n|sesi[oó]n)\b", re.I)
+# ... "except Belize", "con excepción de Belice y de la República Dominicana"
+_EXCEPT = re.compile(r"(?:\b|,)[ \t\n]*(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excepto|salvo|"
+                     r"con\s+(?:la\s+)?excepci[oó]n\s+de)\s", re.I)
+
+
+def _all_members_but(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
+    """The delegations of a sentence that says all the Member Countries took part, but for some
+    ("Asistieron representantes de todos los Países Miembros, con excepción de Belice y de la
+    República Dominicana"): every member country the registry knows, less those it names after
+    "except"; each traced to the words "all the Member Countries"."""
+    for p in paras:
+        for m in _ALL_MEMBERS.finditer(text, p.start, p.end):
+            begin = max((x.end() for x in _SENTENCE_BREAK.finditer(text, p.start, m.start())), default=p.start)
+            stop = next((x.start() for x in _SENTENCE_BREAK.finditer(text, m.end(), p.end)), p.end)
+            if not (_TOOK_PART.search(text, begin, stop) or _ATTENDANCE.search(text, begin, m.start())):
+                continue  # ("Solicitar a todos los Países Miembros ...": not who attended)
+            sentence = text[begin:stop]
+            if find_dates(sentence) or any(not _THIS_MEETING.fullmatch(x.group(0)) for x in _SOME_MEETING.finditer(sentence)):
+                continue  # ("All Member Countries attended the Washington meeting ...": another meeting's)
+            ex = _EXCEPT.search(text, m.end(), stop)
+            left = {x.entry.iri for x in registry.find(text, {"country"}, ex.end(), stop)} if ex else set()
+            span = Span(m.start(), m.end())
+            members = [e for e in registry.of_kind("country") if e.get(ORG + "hasMembership") and e.iri not in left]
+            return [Located(e.notation or e.iri, span) for e in members], Span(begin, stop)
+    return None
+
+
 def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of the first paragraph that says who took part ("Vice-Ministers and heads of
     delegation of Belize, ... took part. The delegation of Nicaragua ... did not connect."): three or
     more countries and a verb of attendance, the absent left out."""
-    for p in paras:
+    for k, p in enumerate(paras):
         if not _TOOK_PART.search(text, p.start, p.end):
             continue
         named = registry.find(text, {"country"}, p.start, p.end)
         if len(named) < 3:
             continue
         found: list[Located] = []
-        gone = {m.entry.iri for m in named if _absent(text, m.start, p.start, p.end)}  # (said absent anywhere in it)
-        for m in named:
-            code = m.entry.notation or m.entry.iri
-            if m.entry.iri not in gone and all(x.value != code for x in found):
-                found.append(Located(code, Span(m.start, m.end)))
+        end = p.end
+        # (and those of the paragraphs right after it that say who took part in another session or
+        # body's meeting: "Red de ... Trata de Personas (sesión del 26 de noviembre): participaron ...")
+        for q in paras[k:]:
+            if q is not p and (_section_heading(text, q) is not None or not _TOOK_PART.search(text, q.start, q.end)):
+                break
+            named = registry.find(text, {"country"}, q.start, q.end)
+            gone = {m.entry.iri for m in named if _absent(text, m.start, q.start, q.end)}  # (said absent anywhere in it)
+            for m in named:
+                code = m.entry.notation or m.entry.iri
+                if m.entry.iri not in gone and all(x.value != code for x in found):
+                    found.append(Located(code, Span(m.start, m.end)))
+            end = q.end
         if found:
-            return found, Span(p.start, p.end)
+            return found, Span(p.start, end)
     return None
 
 
