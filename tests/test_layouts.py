@@ -1589,6 +1589,7 @@ def test_agreements_numbered_on_from_earlier_meetings_after_their_status_list():
     # bullets were items and 45-58 sub-items under them.
     x = extracted("coalition_2018-04-17_en.txt")
     assert [a.item.number for a in top(x)] == [str(n) for n in range(45, 59)]
+    assert len(x.agreements) >= 14
     assert not any("Completed" in a.item.text for a in x.agreements)
 
 
@@ -1597,5 +1598,6 @@ def test_a_joint_meeting_with_a_list_per_network_each_from_1():
     # delegations were those of the first network's paragraph only (Belize attended the second's).
     x = extracted("networks_2019-11-26_es.txt")
     assert [a.item.number for a in top(x)] == ["1", "2", "3", "4", "5", "1", "2", "3", "1", "2", "3", "4", "5"]
+    assert len(x.agreements) >= 13
     assert not any(a.item.text.startswith("Acuerdos de") for a in x.agreements)
     assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "NI"]
