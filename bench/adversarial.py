@@ -93,6 +93,10 @@ INPUTS: dict[str, Callable[[str], str]] = {
     "nested-brackets": lambda t: _in_item(t, _nested()),
     "digits": lambda t: _in_item(t, _repeat("1")),
     "dates": lambda t: _in_item(t, _repeat("12 de mayo de 2010, 13 May 2011, ")),
+    # half a megabyte of dates in the title (each was once checked against every date kept before it),
+    # and the same as a scan's OCR writes them ("1O y ll de diciembre de l998")
+    "dates-header": lambda t: _in_header(t, _repeat("10 y 11 de diciembre de 1998, ", MB // 2)),
+    "ocr-dates-header": lambda t: _in_header(t, _repeat("1O y ll de diciembre de l998, ", MB // 2)),
     "dots": lambda t: _in_item(t, _repeat(".")),
     "commas": lambda t: _in_item(t, _repeat(",")),
     "spaces": lambda t: _in_item(t, _repeat(" ") + "x"),

@@ -1601,3 +1601,63 @@ def test_a_joint_meeting_with_a_list_per_network_each_from_1():
     assert len(x.agreements) >= 13
     assert not any(a.item.text.startswith("Acuerdos de") for a in x.agreements)
     assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "NI"]
+
+
+def test_attendance_said_in_a_footnote_and_a_virtual_meetings_issue_line():
+    # Before: "ten Member Countries¹" with the footnote "1 All Member Countries except Nicaragua, which
+    # did not attend the meeting." gave no delegation (footnotes are no text of the report's).
+    x = extracted("smuggling_2019-03-12_en.txt")
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "NI"]
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 10)]
+    # Before: "San José, 10 de mayo de 2021" above the title of a meeting held online on 27 and 28 April
+    # dated it; the table's row 5, under a group cell a page break left empty, was joined to row 4.
+    y = extracted("coalition_2021-04-27_es.pdf")
+    assert y.meeting_date.isoformat() == "2021-04-27"
+    assert [a.item.number for a in top(y)] == [str(n) for n in range(1, 12)]
+    assert top(y)[3].item.text.startswith("Agradecer al ACNUR") and top(y)[4].item.text.startswith("Aprobar el Protocolo")
+
+
+def test_a_participants_tables_blank_row_and_decimal_sub_items_in_lower_case():
+    # Before: Belize's row of the participants table, its name and post cells blank, made it a delegation.
+    x = extracted("grcm_2022-11-22_es.docx")
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c not in ("BZ", "NI")]
+    assert len(top(x)) == 9 and [a.item.number for a in x.agreements if a.item.parent is not None] == ["5.a", "5.b", "5.c"]
+    # Before: "2.1 the report of Mexico ...;" under "2. To take note of:" ran on inside item 2.
+    y = extracted("consular_2023-09-05_en.pdf")
+    assert [a.item.number for a in y.agreements] == ["1", "2", "2.a", "2.b", "3", "4", "4.a", "4.b", "5", "6", "7", "8"]
+    assert y.agreements[2].item.text == "the report of Mexico on its Mobile Consulates Programme;"
+    # Before: "The co-chairs closed the meeting on 10 April 2024." was the last item's text.
+    z = extracted("adhoc_2024-04-09_en.docx")
+    assert top(z)[-1].item.text == "To hold the next meeting of the Group virtually during the second half of 2024."
+
+
+def test_an_ocr_scan_whose_dates_have_letters_for_digits():
+    # Before: "Tegucigalpa, M.D.C., Honduras, 1O y ll de diciembre de l998" was no date (the meeting was
+    # dated by the closing line, 11 December, with no venue); Honduras's line of the participants
+    # list ("HONDURAS         Abog. Carmen Lidia Zuniga") named no delegation.
+    x = extracted("rcgm_1998-12-10_es.txt")
+    assert (x.meeting_date.isoformat(), x.report.date.end.isoformat() if x.report.date.end else None) == ("1998-12-10", "1998-12-11")
+    assert x.report.date.as_printed == "1O y ll de diciembre de l998"
+    assert x.place is not None and x.place.label == "Tegucigalpa"
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c not in ("DO", "PA")]
+    from rcmkg.converters.dates import find_dates
+    assert find_dates("a lo de mayo de l998") == [] and find_dates("el 1O de mayo de l998")[0].start.isoformat() == "1998-05-10"
+    assert find_dates("el 1O de mayo de 1998") == []  # (letters for digits only where the year shows a scan)
+
+
+def test_the_fourteenth_batchs_layouts_read_right_before_its_rules():
+    # Read right on its first conversion (a guard): a declaration's "ACUERDAN:" and "PRIMERO.-" ...
+    # "DÉCIMO.-" after nine preambular paragraphs.
+    x = extracted("vm_2011-06-23_es.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "3.c", "4", "5", "6", "7", "8", "9", "10"]
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "NI"]
+    # Before: an agreement followed on its own line by its translation in brackets ("... virtual. [To
+    # thank Guatemala ...]") kept the translation in its text (those on the next line were left out).
+    y = extracted("coalition_2021-09-09_es.txt")
+    assert [a.item.number for a in y.agreements] == ["1", "2", "3", "4", "5", "5.a", "5.b", "6", "7", "8"]
+    assert len(y.agreements) >= 10
+    assert not any("[" in a.item.text for a in y.agreements)  # (the English translations left out)
+    # Text as "pdftotext -layout" gives it: the date and the table's nine rows are read, but a row's
+    # cells, set side by side in columns of spaces, are read line by line (still not read right)
+    z = extracted("consular_2017-11-15_es.txt")
+    assert z.meeting_date.isoformat() == "2017-11-15" and len(top(z)) == 9

@@ -11,12 +11,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TypeVar
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -265,6 +267,36 @@ _WORD_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(rx, re.IGNO
 )]
 
 
+# OCR's letters for digits in a date: a year after "de" or a month ("de l998", "diciembre l998"), and a day
+# before a month ("1O y ll de diciembre"); only where the year shows the text was read so.
+_OCR_YEAR = re.compile(r"\b[l1I]9(?:[0-9][lIO]|[lIO][0-9lIO])\b|\b[lI]9[0-9]{2}\b")
+_OCR_DAY = re.compile(rf"\b(?=[0-9]?[lIO])[0-9lIO]{{1,2}}\b(?=(?:\s+(?:y|e|al?|-|\u2013)\s+[0-9lIO]{{1,2}})?\s+de\s+(?i:{_M}))")
+_OCR_MAP = str.maketrans("lIO", "110")
+
+
+def _ocr_digits(m: re.Match[str]) -> str:
+    return m.group(0).translate(_OCR_MAP)
+
+
+_Found = TypeVar("_Found", "FoundDate", "FoundDue")
+
+
+def _apart(ranked: list[_Found]) -> list[_Found]:
+    """The matches of ``ranked`` (best first) that overlap no better one, in text order. The kept
+    ones are held sorted, so each is checked against its two neighbours only: a text with
+    thousands of dates in one paragraph stays linear-logarithmic."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[_Found] = []
+    for f in ranked:
+        i = bisect_right(starts, f.begin)
+        if (i == 0 or ends[i - 1] <= f.begin) and (i == len(starts) or starts[i] >= f.finish):
+            starts.insert(i, f.begin)
+            ends.insert(i, f.finish)
+            kept.insert(i, f)
+    return kept
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every full calendar date (or date range) in ``text``, in text order, non-overlapping.
 
@@ -272,6 +304,10 @@ def find_dates(text: str) -> list[FoundDate]:
     [('2014-11-24', '2014-11-25')]
     """
     found: list[FoundDate] = []
+    printed = text
+    if _OCR_YEAR.search(text) is not None:
+        # a scan read by OCR: "1O y ll de diciembre de l998" (letters for digits), read as digits (offsets kept)
+        text = _OCR_DAY.sub(_ocr_digits, _OCR_YEAR.sub(_ocr_digits, text))
     patterns = _PATTERNS + _WORD_PATTERNS if _WORD_YEAR.search(text) is not None else _PATTERNS
     if patterns is _PATTERNS and _YEAR.search(text) is None:
         return found
@@ -284,14 +320,10 @@ def find_dates(text: str) -> list[FoundDate]:
                 continue
             if e is not None and e < s:
                 e = None
-            found.append(FoundDate(s, e, m.start(), m.end(), text[m.start() : m.end()]))
+            found.append(FoundDate(s, e, m.start(), m.end(), printed[m.start() : m.end()]))
     # Longest match wins where patterns overlap.
     found.sort(key=lambda f: (-(f.finish - f.begin), f.begin))
-    kept: list[FoundDate] = []
-    for f in found:
-        if all(f.finish <= k.begin or f.begin >= k.finish for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.begin)
+    return _apart(found)
 
 
 # ---- due phrases ----------------------------------------------------------------------------------
@@ -380,11 +412,7 @@ def find_due(text: str, meeting: date) -> list[FoundDue]:
             if due is not None:
                 out.append(due)
     out.sort(key=lambda f: (-(f.finish - f.begin), f.begin))
-    kept: list[FoundDue] = []
-    for f in out:
-        if all(f.finish <= k.begin or f.begin >= k.finish for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.begin)
+    return _apart(out)
 
 
 def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -141,6 +141,8 @@ MARKER = re.compile(
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
+# A decimal sub-item's number before a lower-case word ("2.1 the report of ...").
+_DECIMAL_LOWER = re.compile(r"(\d{1,2}\.\d{1,2})[ \t]+(?=[a-záéíóúñ]{2})")
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
 BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\u2610-\u2612\ue000-\uf8ff\u2013-])\s+")
 # Word's second-level bullet ("o") once its font is lost: a bullet only where a sentence has ended.
@@ -284,7 +286,7 @@ _DELEGATION_OF = re.compile(r"(?:delegation\s+of|delegaci[oó]n\s+de)\s+(?-i:the
 _WRAPPING = re.compile(r"(?:[,\-\u2013]|\b(?:in|of|at|and|the|for|to|de|del|en|y|la|el|para|por|con))$", re.I)
 # (or a participant's title after it, as a PDF table's cells run together: "Canada Mr. Graham Whitlock ...")
 # (or dot leaders: "Panama ........ Delegation: ...")
-_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-]|\.{3,})|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com)\.\s")
+_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-]|\.{3,})|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.\s|[ \t]{3,}(?=[A-ZÁÉÍÓÚÑ])")
 # What a line of a list of participants says the country's people were, when not its government's
 # delegation ("Belize ....... RNCOM: Help for Progress", "Colombia ... Observer: ...").
 _NOT_DELEGATION = re.compile(r"[\s.:\u2013\u2014-]*(?:observers?|observador(?:es|as?)?|rncom|rrocm|civil\s+society|sociedad\s+civil|"
@@ -551,8 +553,9 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
 
 # A report's closing narrative after its items: the delegations' thanks, the meeting's close.
 _CLOSING_REMARK = re.compile(
-    r"(?:the\s+(?:delegations|participants|delegates|meeting|session|chair)|las\s+delegaciones|los\s+(?:delegados|participantes)"
-    r"|la\s+(?:reuni[oó]n|sesi[oó]n|presidencia))\s+(?:(?:also|then|finally|tambi[eé]n)\s+)?"
+    r"(?:the\s+(?:delegations|participants|delegates|meeting|session|co-?chairs?|chairs?|chairperson|presidency(?:\s+pro\s+tempore)?|ppt)"
+    r"|las\s+delegaciones|los\s+(?:delegados|participantes|copresidentes)"
+    r"|la\s+(?:reuni[oó]n|sesi[oó]n|presidencia(?:\s+pro\s+tempore)?|ppt))\s+(?:(?:also|then|finally|tambi[eé]n)\s+)?"
     r"(?:expressed|thanked|was\s+(?:closed|adjourned)|closed|ended|concluded|expresaron|agradecieron|se\s+clausur[oó]|"
     r"fue\s+clausurada|concluy[oó]|finaliz[oó]|termin[oó])\b", re.I)
 # A date labelled as the document's own ("Date of issue:", "Fecha de elaboración:").
@@ -841,11 +844,13 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         if dl is None:
             continue
         if _ISSUED.match(text, p.start) or (
-                sentence_date is not None and h.title is not None and p.end <= h.title.span.start and h.other_places
+                sentence_date is not None and h.title is not None and p.end <= h.title.span.start
                 and dl.start > (sentence_date.end or sentence_date.start)
                 and (issued_at := _place_in(text, p.start, dl.begin, registry)
                                   or _known_city_at(text, p.start, dl.begin, registry)) is not None
-                and issued_at.city != h.other_places[0].city):
+                and (issued_at.city != h.other_places[0].city if h.other_places
+                     # (or held online: "en reunión celebrada de forma virtual los días 27 y 28 de abril")
+                     else ONLINE.search(text, max(0, sentence_date.span.start - 200), sentence_date.span.end) is not None)):
             # "Date of issue: May 7, 2018"; "San José, 29 de abril de 2016" above the title of a report
             # whose opening sentence has the meeting earlier and elsewhere ("se reunió los días 12 y 13
             # de abril de 2016 en la Ciudad de Guatemala"): where and when the report was issued
@@ -976,6 +981,11 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
         lead = _LEAD_OF.match(m.group("all"))
         label_text = m.group("all").strip() if m.start("label") == m.start("all") + (lead.end() if lead else 0) else m.group("label")
         return style, label_text, p.start + m.end()
+    m = _DECIMAL_LOWER.match(seg)
+    if m and (p.start < 2 or text[p.start - 2 : p.start] == "\n\n"):
+        # "2.1 the report of Mexico ...;" under "2. To take note of:", in a paragraph of its own (a
+        # line inside one, "... un total de" / "1.5 millones de ...", is its text)
+        return "decdec", m.group(1), p.start + m.end()
     m = BULLET.match(seg)
     if m:
         return "bullet", m.group("all"), p.start + m.end()
@@ -1627,6 +1637,18 @@ SUPPORTED_LANGUAGES = ("en", "es")
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese"}
 
 
+# A passage in brackets long enough to be a sentence.
+_BRACKET_PASSAGE = re.compile(r"\[([^\[\]]{20,800})\]")
+
+
+def _other_language(passage: str, own: str) -> bool:
+    """Whether ``passage`` is written in another language than ``own`` (by stopword counts)."""
+    seen = Counter(re.findall(r"[a-záéíóúñçãõ]+", passage.lower()))
+    counts = {lang: sum(seen[w] for w in sw if w in seen) for lang, sw in STOPWORDS.items()}
+    best = max(counts, key=lambda k: (counts[k], k == own))
+    return best != own and counts[best] >= 2 and counts[best] > counts.get(own, 0)
+
+
 def detect_language(text: str) -> str | None:
     """The report's language by stopword counts: "en", "es", "fr", "pt", or None if unclear.
 
@@ -1816,6 +1838,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             pieces += [text[at:a], re.sub(r"[^\n]", " ", text[a:b])]
             at = b
         text = "".join([*pieces, text[at:]])
+    if "[" in text and (own := detect_language(text)) is not None:
+        # an item followed on its line by its translation in brackets ("Agradecer a Guatemala ... [To
+        # thank Guatemala ...]"): left out as an interleaved translation is (blanked, offsets kept)
+        text = _BRACKET_PASSAGE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if _other_language(m.group(1), own) else m.group(0), text)
     paras = paragraphs(text)
     if not paras:
         raise InputError(path, "no text")
@@ -1850,6 +1876,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             while k < len(paras) and _NOTE_START.match(paras[k].text):
                 notes.add(k)
                 k += 1
+    footnotes = [p for k, p in enumerate(paras) if k in notes]  # ("1 All Member Countries except Nicaragua, ...")
     paras = [p for k, p in enumerate(paras) if (running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text)
              and not PAGE_NUMBER.fullmatch(p.text) and not FOOTNOTE.match(p.text) and k not in notes]
     body_paras = paras
@@ -1977,7 +2004,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # no opening sentence names them (one country named in it is the venue's or the PPT's: "met
         # in Ottawa, Canada, ... under the Presidency Pro Tempore of Canada"): the first paragraph
         # that says who took part does
-        said = (_all_members_but(text, body_paras, registry) or _present_line(text, body_paras, registry)
+        said = (_all_members_but(text, body_paras + footnotes, registry) or _present_line(text, body_paras, registry)
                 or _attendance_paragraph(text, body_paras, registry))
         if said is not None and len(said[0]) > len(h.participants):
             h.participants, h.participants_span = said
@@ -2561,10 +2588,11 @@ def _all_members_but(text: str, paras: list[Para], registry: Registry) -> tuple[
         for m in _ALL_MEMBERS.finditer(text, p.start, p.end):
             begin = max((x.end() for x in _SENTENCE_BREAK.finditer(text, p.start, m.start())), default=p.start)
             stop = next((x.start() for x in _SENTENCE_BREAK.finditer(text, m.end(), p.end)), p.end)
-            if not (_TOOK_PART.search(text, begin, stop) or _ATTENDANCE.search(text, begin, m.start())):
+            if not (_TOOK_PART.search(text, begin, stop) or _ATTENDANCE.search(text, begin, m.start())
+                    or re.search(r"\b(?:attend|asisti|particip)", text[begin:stop], re.I)):
                 continue  # ("Solicitar a todos los Países Miembros ...": not who attended)
             sentence = text[begin:stop]
-            if find_dates(sentence) or any(not _THIS_MEETING.fullmatch(x.group(0)) for x in _SOME_MEETING.finditer(sentence)):
+            if len(sentence) > 1500 or find_dates(sentence) or any(not _THIS_MEETING.fullmatch(x.group(0)) for x in _SOME_MEETING.finditer(sentence)):
                 continue  # ("All Member Countries attended the Washington meeting ...": another meeting's)
             ex = _EXCEPT.search(text, m.end(), stop)
             left = {x.entry.iri for x in registry.find(text, {"country"}, ex.end(), stop)} if ex else set()
@@ -2667,6 +2695,8 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
                     found.append(Located(code, Span(m.start, m.end)))
     observers = False
     prev = ""
+    table_rows = text.count(" | ", paras[at].end, end) and sum(" | " in text[a + paras[at].end : b + paras[at].end]
+                                                              for a, b in _lines(text[paras[at].end : end]))
     for s, e in _lines(text[paras[at].end : end]):
         s, e = s + paras[at].end, e + paras[at].end
         if wrapped_sentences and (i := bisect_right(wrapped_sentences, (s, len(text)))) and s < wrapped_sentences[i - 1][1]:
@@ -2716,6 +2746,8 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress"
         if after.end() == e and _ABSENT_LINE.match(text, e, end):
             continue  # "BELICE" and, on the line under it, "(Excusó su asistencia)"
+        if after.end() == e and " | " not in line and table_rows >= 3:
+            continue  # a table's row of a country with no one in its other cells ("Belice", the row left blank)
         code = match.entry.notation or match.entry.iri
         if all(x.value != code for x in found):
             found.append(Located(code, Span(match.start, match.end)))

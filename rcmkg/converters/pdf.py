@@ -498,7 +498,7 @@ def join_rows(lines: list[Line]) -> list[Line]:
             continue
         rows_on[line.page] = rows_on.get(line.page, 0) + 1
         if first and last is not None and not line.cells[0] and len(out[last].cells) == len(line.cells) and (
-                not any(not ln.cells for ln in out[last + 1 :])):
+                not any(not ln.cells for ln in out[last + 1 :])) and not _numbered_apart(out[last].cells, line.cells):
             merged = tuple(join_lines(a, b) if a and b else a or b for a, b in zip(out[last].cells, line.cells, strict=True))
             out[last] = Line(**{**out[last].__dict__, "cells": merged, "text": " | ".join(t or "\u2014" for t in merged)})
             continue
@@ -507,6 +507,15 @@ def join_rows(lines: list[Line]) -> list[Line]:
         out.append(line)
         last = len(out) - 1
     return out
+
+
+def _numbered_apart(above: tuple[str, ...], below: tuple[str, ...]) -> bool:
+    """Whether two rows each hold a number of their own in one column ("4", then "5" under a group
+    cell left empty on the next page): two rows, not one split by the page break."""
+    return any(_ROW_NUMBER.fullmatch(a.strip()) and _ROW_NUMBER.fullmatch(b.strip()) for a, b in zip(above, below, strict=False))
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 
 
 #: Fewest words on a page worth looking for two columns, and fewest rows set side by side in them.
