@@ -90,7 +90,18 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
   (:func:`_memo_end`); Markdown bold ("**Acuerdo 1.**") and escapes ("1\\.") are no text;
 * "[Punto 2] 2.1 ...", a merged group cell before a row, "I –", "Agreement No. 1/2019" and "PA-01"
   are markers (``_PREFIX``, ``_NAMED_NUMBER``); "Seguimiento:" lines are an item's follow-up;
-* a participants table with a country column names the delegations (:func:`_country_column`).
+* a participants table with a country column names the delegations (:func:`_country_column`);
+* an activity report presented to a meeting ("INFORME DE GESTIÓN ...") has no items of its own;
+* "A.1" ... "D.2" (a theme's letter and a number) keep their printed numbers; an agenda's list
+  ("adopted the following agenda:") is none of the items (:func:`_agenda_end`); "☐" is a bullet, and
+  the same bullet indented further is a sub-item; "5.1 Acuerdos de ..." under "5. ACUERDOS" is a
+  heading whose list starts again;
+* a date line above the title, later than the opening sentence's and elsewhere (or the meeting
+  online), is the report's issue, not the meeting's; "Done in X, Country, on ..." gives the place;
+* "todos los Países Miembros, con excepción de ..." (:func:`_all_members_but`, footnotes too), and
+  attendance told paragraph by paragraph (:func:`_attendance_paragraph`);
+* a translation in brackets after an item ("[To thank ...]") is blanked, as interleaved ones are;
+  the delegations' closing thanks after the last item ("The delegations expressed ...") is none of it.
 """
 
 from __future__ import annotations
