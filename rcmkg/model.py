@@ -118,6 +118,14 @@ class ParsedReport:
     # how the meeting was attended, where the report says: "online" ("Virtual meeting", "por
     # videoconferencia") or "mixed" ("hybrid", "modalidad híbrida"), with the words that say it
     attendance: Located | None = None
+    # the text as the report was read, where parts of the source were blanked (the other column of a
+    # page in two, a table's other cells, translations in brackets): the source's length and offsets
+    read_text: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The text the facts are extracted from: :attr:`read_text`, or the source's."""
+        return self.read_text if self.read_text is not None else self.source.text
 
 
 # ---- extracted facts (after extract + link) -------------------------------------------------------

@@ -1657,7 +1657,29 @@ def test_the_fourteenth_batchs_layouts_read_right_before_its_rules():
     assert [a.item.number for a in y.agreements] == ["1", "2", "3", "4", "5", "5.a", "5.b", "6", "7", "8"]
     assert len(y.agreements) >= 10
     assert not any("[" in a.item.text for a in y.agreements)  # (the English translations left out)
-    # Text as "pdftotext -layout" gives it: the date and the table's nine rows are read, but a row's
-    # cells, set side by side in columns of spaces, are read line by line (still not read right)
-    z = extracted("consular_2017-11-15_es.txt")
-    assert z.meeting_date.isoformat() == "2017-11-15" and len(top(z)) == 9
+
+
+def test_text_laid_out_in_columns_of_spaces():
+    # Before ("pdftotext -layout"): each line of page 1 held the narrative and the participants side by
+    # side, so all eleven countries were delegations and the body's name ran into "Países Miembros"; each
+    # row of the agreements table read its "Responsable" and "Plazo" cells into its text ("Aprobar, con
+    # las observaciones formuladas en OIM 31 de enero de sala, ...").
+    x = extracted("consular_2017-11-15_es.txt")
+    assert x.body.iri.endswith("/rcm-rrpc") and x.meeting_date.isoformat() == "2017-11-15"
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c not in ("BZ", "DO")]
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "5.a", "5.b", "6", "7", "8", "9"]
+    assert top(x)[2].item.text == ('Aprobar, con las observaciones formuladas en sala, la "Guía de Bolsillo para Funcionarios '
+                                   'Consulares sobre Retorno Asistido" y solicitar a la OIM su diagramación e impresión.')
+    # row 7 goes on after the page break, under the table's heading repeated
+    assert top(x)[6].item.text.endswith("la ST coordinará la inscripción de participantes.")
+    # the row's cells are its commitment: who, and by when (a cell over two lines read whole)
+    assert commitments(top(x)[2]) == [("pledge", "International Organization for Migration", "2018-01-31")]
+    assert commitments(top(x)[3]) == [("pledge", "RCM Member Countries", "2017-12-15")]
+    assert commitments(top(x)[4]) == [("pledge", "Technical Secretariat", "2018-03-31")]
+    # Before: a US memo's action items ("4.1  Update and circulate the contact list of   TS   03/02/2007")
+    # read their cells into their text, and gave no commitment of the table's
+    y = extracted("smuggling_2007-02-06_en.txt")
+    texts = {a.item.number: a for a in y.agreements}
+    assert texts["4.3"].item.text == "Incorporate agreed changes into the Guidelines and circulate the revised text"
+    assert commitments(texts["4.1"]) == [("pledge", "Technical Secretariat", "2007-03-02")]
+    assert commitments(texts["4.5"]) == [("pledge", "CA", "2007-03-30")]

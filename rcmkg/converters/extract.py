@@ -254,7 +254,9 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
 class _ItemExtractor:
     def __init__(self, text: str, item: Item, linker: Linker, meeting: date, body: Ref,
                  parent_request: Ref | None = None, newcomers: list[Ref] | None = None,
-                 tasked: Commitment | None = None):
+                 tasked: Commitment | None = None, cells_text: str | None = None):
+        # (a table's cells, where the parser blanked them to read its text column: in the source's text)
+        self.cells_text = cells_text if cells_text is not None else text
         self.parent_request = parent_request  # who asked, when the parent ends "X requested:"
         self.tasked = tasked  # the parent's request, when it ends "To instruct X to:": this item is X's task
         self.text = text
@@ -355,21 +357,34 @@ class _ItemExtractor:
         "Deadline" cells: every actor named in the one (a country, an organisation, "Member
         Countries"), the due date in the other ("30/04/2018", "Segundo semestre de 2018"; none for
         "TBD"), the action the row's text."""
-        cells = dict(self.item.cells)
-        if not cells:
+        if not self.item.cells:
             return None
-        t = self.text
+        # (a cell of a table in columns of spaces comes in pieces, one a line: "Primer trimestre" / "de 2018")
+        pieces: dict[str, list[Span]] = {}
+        for role, sp in self.item.cells:
+            pieces.setdefault(role, []).append(sp)
+        t = self.cells_text
         actors: list[Ref] = []
-        if (who := cells.get("who")) is not None:
+        for who in pieces.get("who", ()):
             found = self.linker.registry.find(t, ACTOR_KINDS, who.start, who.end)
-            actors = [self.linker.ref(m) for m in found]
+            actors += [self.linker.ref(m) for m in found]
             for m in GENERIC_COLLECTIVE.finditer(t, who.start, who.end):
                 if not any(a.span.start <= m.start() < a.span.end for a in actors):
                     actors.append(self.linker.collective(Span(m.start(), m.end())))
-            actors.sort(key=lambda r: r.span)
+        actors.sort(key=lambda r: r.span)
         due = None
-        if (when := cells.get("when")) is not None:
-            cell = t[when.start : when.end]
+        if whens := pieces.get("when"):
+            # the pieces read as one cell; a date found in it traced to the piece it starts in
+            cell = " ".join(t[w.start : w.end] for w in whens)
+            starts = [sum(w.end - w.start + 1 for w in whens[:i]) for i in range(len(whens))]
+
+            def within(b: int, e: int) -> Span:
+                # (a date over two pieces is traced to the piece it starts in: the span between them
+                # holds the other columns' text)
+                i = max(j for j, st in enumerate(starts) if st <= b)
+                w = whens[i]
+                return Span(w.start + b - starts[i], min(w.end, w.start + max(b, e) - starts[i]))
+
             # A cell holds the date alone ("30/04/2018", "4 November 2022"), or a period ("abril de
             # 2018", "Segundo semestre de 2018", "Q1 2023"), read as the phrase a sentence would put it in.
             dues = [FoundDue(f.text, f.begin, f.finish, f.end or f.start) for f in find_dates(cell)]
@@ -381,14 +396,15 @@ class _ItemExtractor:
                         for d in find_due(lead + cell, self.meeting) if d.date is not None and d.begin <= len(lead)]
             if dues:
                 d = dues[0]
-                due = Due(d.text, Span(when.start + d.begin, when.start + d.finish), d.date, d.period_start, d.derived,
+                due = Due(d.text, within(d.begin, d.finish), d.date, d.period_start, d.derived,
                           d.month_only, d.no_year)
         if not actors and due is None:
             return None
         span = self.item.span
-        vm = re.match(r"\s*(?:to\s+)?([a-záéíóúñ]+)", t[span.start : span.end], re.I)
+        own = self.text[span.start : span.end]  # (the row's text as read, its other cells blanked)
+        vm = re.match(r"\s*(?:to\s+)?([a-záéíóúñ]+)", own, re.I)
         verb = vm.group(1).lower() if vm else "other"
-        c = Commitment(1, "pledge", tuple(_dedupe(actors)), clean(t[span.start : span.end]), ACTION_TYPES.get(verb, "other"),
+        c = Commitment(1, "pledge", tuple(_dedupe(actors)), clean(own), ACTION_TYPES.get(verb, "other"),
                        span, (), None, due, None, not actors)
         return replace(c, recipients=self._recipients(c))
 
@@ -1015,6 +1031,7 @@ class Extractor:
     def __init__(self, registry: Registry, iris: Iris):
         self.registry = registry
         self.iris = iris
+        self._cells_text: str | None = None  # the report's source text, where the parser read a blanked copy
         self._sigs: list[tuple[str, frozenset[str], Entry]] | None = None
 
     def _member(self, code: str) -> bool:
@@ -1026,8 +1043,9 @@ class Extractor:
             return self._extract(report)
 
     def _extract(self, report: ParsedReport) -> Extracted:
+        self._cells_text = report.source.text if report.read_text is not None else None
         linker = Linker(self.registry, self.iris)
-        text = report.source.text
+        text = report.text
         warnings = list(report.warnings)
         body = self._body(report, linker, warnings)
         meeting_date = report.date.start
@@ -1152,7 +1170,7 @@ class Extractor:
         the registry does not know is minted from the subject (or a header line that names one) and
         listed as unreconciled; with no name at all, a placeholder body and a warning.
         """
-        text = report.source.text
+        text = report.text
 
         def bodies(s: int, e: int) -> list[Match]:
             # acronyms alone ("TS", "RCM") do not name a meeting's body
@@ -1229,7 +1247,7 @@ class Extractor:
         """A body the registry does not know, minted from the first header line that names one."""
         if report.header is None:
             return None
-        text = report.source.text
+        text = report.text
         for line in re.finditer(r"[^\r\n]+", text[report.header.start : report.header.end]):
             hm = BODY_LINE.search(line.group(0))
             if hm:
@@ -1285,7 +1303,7 @@ class Extractor:
         return tuple(out)
 
     def _mentions(self, report: ParsedReport, linker: Linker, body: Ref, newcomers: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
-        text = report.source.text
+        text = report.text
         seen: dict[str, Ref] = {body.iri: body}
         for m in self.registry.find_all(text, {"org"}):
             seen.setdefault(m.entry.iri, linker.ref(m))
@@ -1335,7 +1353,7 @@ class Extractor:
                 tasked = Commitment(0, "request", parent.addressees[:1], "", "other", parent.item.span, (), body,
                                     None, None, False)
         ie = _ItemExtractor(text, item, linker, meeting, body, requester,
-                            [r for r in newcomers if item.span.start <= r.span.start < item.span.end], tasked)
+                            [r for r in newcomers if item.span.start <= r.span.start < item.span.end], tasked, self._cells_text)
         mentions = _dedupe(ie.actors)
         addressees = self._addressees(text, item, act, ie)
         documents = self._documents(text, item, linker)

@@ -112,6 +112,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from rcmkg.converters.columns import space_tables, two_columns
 from rcmkg.converters.dates import FoundDate, find_dates, reading
 from rcmkg.errors import InputError
 from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceText, Span
@@ -452,7 +453,9 @@ def paragraphs(text: str) -> list[Para]:
                     and not (MARKER.match(prev) and _SENTENCE_START.match(body) and _caps_line(prev))
                     and not (len(cur.lines) == 1 and MARKER.match(prev) and _SENTENCE_START.match(body) and wrap >= 60
                              and cur.lines[0][1] - cur.lines[0][0] + 1 + len(body.split()[0]) < wrap - 2
-                             and not prev.rstrip().endswith((",", ";")))):
+                             and not prev.rstrip().endswith((",", ";"))
+                             # (a table's text column, its other cells blanked after it: wrapped at the column)
+                             and not text.startswith("   ", cur.lines[0][1]))):
                 cur.lines.append((s2, e2))
                 cur.end = e2
                 continue
@@ -944,6 +947,7 @@ class _Memo:
 
 
 _MARKERS, _HEADINGS = _Memo(), _Memo()
+_ROW_CELLS = _Memo()  # a table in columns of spaces: a row's line start -> its cells' pieces (columns.space_tables)
 
 
 def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
@@ -1411,7 +1415,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if lead := ELLIPSIS.match(item_text):
             item_text = item_text[lead.end() :]
         marker_span = Span(p.start, tstart) if label else None
-        cells: tuple[tuple[str, Span], ...] = said.get(pos - 1, ())
+        cells: tuple[tuple[str, Span], ...] = said.get(pos - 1, ()) or _ROW_CELLS.of(text).get((text.rfind("\n", 0, p.start) + 1, 0), ())
         if not cells and (dm := _DASHED_CELLS.search(text, tstart, end)) is not None:
             # "... – Responsable: ST – Fecha: 31/07/2017" at its end (over the item's lines, now complete)
             cells = tuple((role, Span(dm.start(role), _rstrip_end(text, dm.start(role), dm.end(role))))
@@ -1849,6 +1853,16 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             pieces += [text[at:a], re.sub(r"[^\n]", " ", text[a:b])]
             at = b
         text = "".join([*pieces, text[at:]])
+    right_column = None
+    if (laid := two_columns(text)) is not None:
+        # a page set in two columns of spaces ("pdftotext -layout"): the left one read as the report,
+        # the right one (a list of participants) only for who attended (each blanked in the other)
+        text, right_column = laid
+    if (tables := space_tables(text)) is not None:
+        # a table in columns of spaces: its text column read as the items, its other cells blanked and
+        # given back by row ("who", "when")
+        text, row_cells = tables
+        _ROW_CELLS.of(text).update({(at, 0): pieces for at, pieces in row_cells.items()})
     if "[" in text and (own := detect_language(text)) is not None:
         # an item followed on its line by its translation in brackets ("Agradecer a Guatemala ... [To
         # thank Guatemala ...]"): left out as an interleaved translation is (blanked, offsets kept)
@@ -2009,6 +2023,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # A list of participants, where there is one, says who attended (the opening sentence may name
     # only some, or none: "The Vice-Ministers ... of the Member Countries").
     listed = _country_column(text, registry) or _listed_participants(text, body_paras, registry)
+    if listed is None and right_column is not None:
+        listed = _listed_participants(right_column, paragraphs(right_column), registry)
     if listed is not None:
         h.participants, h.participants_span = listed
     elif len(h.participants) < 2:
@@ -2083,6 +2099,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         doc_kind=h.doc_kind,
         header=h.header,
         attendance=attendance,
+        read_text=text if text != source.text else None,
     )
 
 
@@ -2265,6 +2282,8 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                 inner.append(j)  # "5.1 Acuerdos de la sesión conjunta" under "5. ACUERDOS": its list starts again
                 continue
             following = {(k, n) for k, n in nxt[0] if (k, n - 1) in readings}
+            if following and nxt[1].endswith(":") and len(nxt[1].split()) > 6 and not nxt[1].isupper():
+                continue  # an item that leads in to its sub-items ("5. Encomendar a la ST ..., que incluya:"), no section
             if following:
                 if AGREEMENTS_HEADING.match(nxt[1]):
                     readings = frozenset(following)
