@@ -1683,3 +1683,62 @@ def test_text_laid_out_in_columns_of_spaces():
     assert texts["4.3"].item.text == "Incorporate agreed changes into the Guidelines and circulate the revised text"
     assert commitments(texts["4.1"]) == [("pledge", "Technical Secretariat", "2007-03-02")]
     assert commitments(texts["4.5"]) == [("pledge", "CA", "2007-03-30")]
+
+
+# ---- the fifteenth batch (tests/layouts/README.md) ------------------------------------------------
+
+
+def test_a_communique_whose_operative_list_follows_the_vice_ministers_and_acts_in_the_past_tense():
+    # Before: the paragraphs after the opening ("The Dominican Republic informed ...", "The meeting was
+    # also attended by ...") were items and the ten operative paragraphs their sub-items; "Welcomed",
+    # "Endorsed", "Requested", "Thanked" were of kind "other".
+    x = extracted("vm_2013-11-13_en.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "3.c", "4", "5", "6", "7", "8", "9", "10"]
+    assert [a.act for a in top(x)] == ["take-note", "decision", "request", "decision", "take-note", "decision", "request",
+                                      "decision", "thanks", "thanks"]
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "DO"]
+    # a line of a sentence that ends with a date ("... held in New York on October 3 and 4, 2013;") is
+    # no dateline standing apart
+    assert not any(a.item.text.startswith("Migration and Development") for a in x.agreements)
+
+
+def test_recommendations_under_a_title_that_names_them_and_their_recommended_acts():
+    # Before: the title "RECOMENDACIONES DEL GRCM A LOS VICEMINISTROS" was taken for the agreements'
+    # heading, so the eight "Que ..." considerations were items before "Primera." ... "Novena.".
+    x = extracted("grcm_2016-06-21_es.txt")
+    assert len(top(x)) == 9 and len(x.agreements) == 12
+    assert top(x)[0].item.text.startswith("Se recomienda aprobar los")
+    assert [top(x)[k].act for k in (2, 6, 8)] == ["take-note", "request", "thanks"]  # ("Se recomienda tomar nota ...")
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c not in ("BZ", "DO")]
+
+
+def test_a_wiki_export_with_bold_country_labels_and_cells_broken_by_br():
+    # Before: "- **Belice:** ..." named no delegation (the bold marks before the country), "<br>" stayed
+    # in the items' text and row 5's "a) ...<br>b) ..." were no sub-items.
+    x = extracted("smuggling_2021-03-09_es.txt")
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "NI"]
+    assert len(x.agreements) >= 9
+    assert not any("<br>" in a.item.text or "**" in a.item.text for a in x.agreements)
+    assert [a.item.number for a in x.agreements if a.item.number.startswith("5")] == ["5", "5.a", "5.b"]
+
+
+def test_agreement_paragraphs_under_each_agenda_point():
+    # Before: the agenda points ("2. Adoption of the agenda ...") were the items; "Agreement: To adopt
+    # the agenda ..." under three of them or more are, with a running header between two left out.
+    x = extracted("consular_2011-05-17_en.txt")
+    assert len(top(x)) == 7 and top(x)[0].item.text == "To adopt the agenda as amended at the request of Mexico."
+    assert "REGIONAL CONFERENCE" not in top(x)[1].item.text and "Action: The TS will update" in top(x)[1].item.text
+
+
+def test_a_workshops_report_an_extraordinary_meetings_opening_and_an_issue_date_weeks_later_only():
+    # Before: a workshop's report whose background opens "El GRCM, reunido en Santo Domingo ... los días 14
+    # y 15 de junio de 2011" was the RCGM's meeting of that day (its own dateline, 22-23 August 2012,
+    # above "INFORME FINAL", taken for the report's issue).
+    x = extracted("workshop_2012-08-22_es.txt")
+    assert x.body.iri.endswith("/org/rcm") and x.meeting_date.isoformat() == "2012-08-22"
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "5"]
+    # Before: "en reunión extraordinaria celebrada de manera virtual el 2 de abril de 2020, ... con la
+    # participación de ..." was no opening sentence: no delegation
+    y = extracted("consular_2020-04-02_es.txt")
+    assert sorted(code(d) for d in y.delegations) == [c for c in MEMBERS if c not in ("BZ", "NI")]
+    assert [a.item.number for a in y.agreements] == ["1", "1.a", "1.b", "1.c", "1.d", "1.e"]

@@ -82,6 +82,24 @@ IMPERATIVE = re.compile(
 DETERMINERS = {"the", "a", "an", "of", "its", "their", "his", "her", "this", "these", "those", "that"}
 
 
+# An act reported in the past tense, after its subject or none ("The RCGM thanked ...", "Welcomed
+# the report ...", "The Vice-Ministers instructed the RCGM to:"): a communiqué's or conclusions' form.
+_SUBJECT = r"^(?:(?:the|el|la|los|las)\s+)?(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+)?(?:also\s+|further\s+)?"
+PAST_ACTS = (
+    ("thanks", re.compile(_SUBJECT + r"(?i:thanked|congratulated|expressed\s+(?:its|their)\s+(?:gratitude|appreciation))\b")),
+    ("take-note", re.compile(_SUBJECT + r"(?i:took\s+note|welcomed|noted)\b")),
+    ("request", re.compile(_SUBJECT + r"(?i:requested|asked|urged|invited|instructed|entrusted|mandated|called\s+(?:up)?on)\b")),
+    ("decision", re.compile(_SUBJECT + r"(?i:approved|endorsed|adopted|agreed|decided|established|designated|accepted)\b")),
+)
+
+
+_RECOMMENDED = re.compile(r"(?:se\s+recomienda(?:\s+a\s+(?:los|las)\s+\w+)?|it\s+is\s+recommended)\s+(?:(?:que|that)\s+)?(?=\w)", re.I)
+
+
+def _past_act(text: str) -> str | None:
+    return next((kind for kind, rx in PAST_ACTS if rx.match(text)), None)
+
+
 def _own_act(text: str) -> str | None:
     """The kind an item's own operative verb gives, or None when it names none."""
     if THANKS.search(text):
@@ -90,6 +108,8 @@ def _own_act(text: str) -> str | None:
         return "take-note"
     if REQUEST.search(text):
         return "request"
+    if (past := _past_act(text)) in ("thanks", "take-note", "request"):
+        return past
     if PROPOSAL_HEAD.search(text) or INTEREST.search(text[:200]):
         return "proposal"
     m = PROPOSAL_VERB.search(text[:160])
@@ -112,6 +132,9 @@ def classify(text: str, parent_text: str | None, parent_act: str | None) -> str:
     >>> classify("The IOM to take into consideration ...", "... Member Countries requested:", "thanks")
     'request'
     """
+    if (rec := _RECOMMENDED.match(text)) is not None and rec.end() < len(text):
+        # "Se recomienda tomar nota del informe ...": the act recommended
+        return classify(text[rec.end() :], parent_text, parent_act)
     own = _own_act(text)
     if text.rstrip().endswith(":") and LEAD_IN.search(text):
         return "other"
@@ -138,7 +161,7 @@ def classify(text: str, parent_text: str | None, parent_act: str | None) -> str:
         return own
     if LEAD_IN.search(text) and text.rstrip().endswith(":"):
         return "other"
-    if DECISION.search(text) or IMPERATIVE.search(text):
+    if DECISION.search(text) or IMPERATIVE.search(text) or _past_act(text) == "decision":
         return "decision"
     return "other"
 
@@ -190,6 +213,7 @@ _THAT = re.compile(r"\s*(?:that|que)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", r
 _SUBJUNCTIVE = re.compile(r"\s+([a-záéíóúñ][a-záéíóúñ-]{2,})\b")
 # A workshop, seminar or forum held under the Conference, named in a report's header.
 _WORKSHOP = re.compile(r"\b(?:workshop|seminar|taller|seminario|foro|forum)\b", re.I)
+_WORKSHOP_TITLE = re.compile(r"^[ \t]*(?:regional\s+)?(?:workshop|seminar|taller|seminario)\b", re.I | re.M)
 _ACTION_LINE = re.compile(r"\s*(?:actions?|acci[oó]n(?:es)?)\s*:\s*", re.I)
 # An action point's "to" before its verb, and what may stand between the actors named before it.
 _ACTION_TO = re.compile(r"\s+to\s+([a-z]{3,})\b")
@@ -1182,6 +1206,13 @@ class Extractor:
             return sorted(exact + loose, key=lambda m: (m.start, m.end)) if loose else exact
 
         subject = report.body
+        if subject is not None and report.header is not None and report.header.start < subject.span.start:
+            # "TALLER REGIONAL SOBRE ..." heading the report, over an opening about the body that
+            # asked for it ("El GRCM, reunido en Santo Domingo ..., aprobó la realización de un taller"):
+            # a workshop of the Conference's
+            ws = _WORKSHOP_TITLE.search(text, report.header.start, subject.span.start)
+            if ws is not None and (conf := self.registry.by_slug("org", "rcm")) is not None:
+                return linker.entry_ref(conf, Span(ws.start(), ws.end()))
         if subject is not None:
             found = bodies(subject.span.start, subject.span.end)
             if found and all(m.entry.iri.endswith("/org/rcm-ppt") for m in found):

@@ -180,7 +180,7 @@ OPENING = re.compile(
     r"\b(?:held|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\bsesion[oó]\b"
     r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
-    r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\s+celebrada\b"
+    r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
     r"|\bse\s+reuni(?:[oó]|eron)\b|\breunid[oa]s?\s+(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
     r"|,\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b",
@@ -228,7 +228,7 @@ DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 AGREEMENTS_HEADING = re.compile(
     # ("ANNEX II - AGREEMENTS ADOPTED", after the list of participants in Annex I)
     r"^(?:(?:annex|anexo|appendix|ap[eé]ndice)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?"
-    r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|"
+    r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
     r"puntos\s+de\s+acuerdo|"
     r"acciones\s+acordadas)"
@@ -354,6 +354,7 @@ _SPECK = re.compile(r"[~|][ \t]+[^|\n]*$", re.M)
 _QUOTED = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.M)
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 _MD_ESCAPE = re.compile(r"\\([.\-*_#()\[\]])")
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -525,6 +526,7 @@ def _caps_line(line: str) -> bool:
     # linear, whatever the line (a pattern of overlapping runs backtracked on a long one)
     return line.upper() == line and len(_CAPS_WORD.findall(line, 0, 200)) >= 2
 _SENTENCE_START = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
+_HELD = re.compile(r"\b(?:held|celebrad[oa]s?|realizad[oa]s?|adopted|adoptad[oa]s?)\b", re.I)
 
 
 def _is_heading_pair(prev: str, line: str) -> bool:
@@ -535,7 +537,10 @@ def _is_heading_pair(prev: str, line: str) -> bool:
     if last.endswith(",") or last[:1].islower():
         return False
     # the cheap length test first: most lines are long; a dateline ends with its date
-    return any(len(x) < 80 and (ds := find_dates(x)) and len(x[ds[-1].finish :].split()) <= 2 for x in (line, prev))
+    # (not a sentence's line that ends with its date: "Migration and Development, held in New York on
+    # October 3 and 4, 2013;")
+    return any(len(x) < 80 and not x.rstrip().endswith((";", ",")) and not _HELD.search(x)
+               and (ds := find_dates(x)) and len(x[ds[-1].finish :].split()) <= 2 for x in (line, prev))
 
 
 # ---- header facts ---------------------------------------------------------------------------------
@@ -859,7 +864,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             continue
         if _ISSUED.match(text, p.start) or (
                 sentence_date is not None and h.title is not None and p.end <= h.title.span.start
-                and dl.start > (sentence_date.end or sentence_date.start)
+                # (a single day, weeks after the meeting: a range of days is a meeting's)
+                and dl.end is None and 0 < (dl.start - (sentence_date.end or sentence_date.start)).days <= 120
                 and (issued_at := _place_in(text, p.start, dl.begin, registry)
                                   or _known_city_at(text, p.start, dl.begin, registry)) is not None
                 and (issued_at.city != h.other_places[0].city if h.other_places
@@ -1853,6 +1859,11 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             pieces += [text[at:a], re.sub(r"[^\n]", " ", text[a:b])]
             at = b
         text = "".join([*pieces, text[at:]])
+    if "**" in text and len(_MD_BOLD.findall(text)) >= 3:
+        # Markdown's bold ("- **Belice:** Sharlene Gentle", "**Acuerdo 1.**"): its marks blanked (offsets kept)
+        text = _MD_BOLD.sub(lambda m: "  " + m.group(1) + "  ", text)
+    if "<br" in text:
+        text = _HTML_BREAK.sub(lambda m: " " * len(m.group(0)), text)  # a Markdown table's line break inside a cell
     right_column = None
     if (laid := two_columns(text)) is not None:
         # a page set in two columns of spaces ("pdftotext -layout"): the left one read as the report,
@@ -1914,8 +1925,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     first_label = next((i for i, p in enumerate(body_paras) if _AGREED_LABEL.match(text, p.start, p.end)), len(body_paras))
     labelled_end = next((i for i in range(first_label, len(body_paras)) if ANNEX.match(body_paras[i].text) or (
         (sh := _section_heading(text, body_paras[i])) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(body_paras))
-    labelled = _labelled_blocks(text, body_paras, labelled_end, source.labels)
-    section = _agreements_section(text, body_paras) if labelled is None else None
+    headed = _agreements_section(text, body_paras)
+    labelled = _labelled_blocks(text, body_paras, labelled_end, source.labels, headed is not None)
+    section = headed if labelled is None else None
     if labelled is None and section is None:
         # no list: what the section on the discussion and agreements says was agreed, sentence by sentence
         labelled = _agreed_sentences(text, body_paras)
@@ -1990,7 +2002,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             plain_from = next((i for i in range(after, first) if _unnumbered_item(body_paras[i])
                                and not _ABOUT_ATTENDANCE.search(body_paras[i].text)), None)
             lead = body_paras[first - 1].text
-            if lead.endswith(":") and PREAMBLE.search(lead) and not OPENING.search(lead):
+            # ("The Vice-Ministers:", "Los Viceministros:": a declaration's subject over its operative list)
+            if lead.endswith(":") and (PREAMBLE.search(lead) or len(lead.split()) <= 4) and not OPENING.search(lead):
                 # "RESUELVEN:", "The Vice-Ministers agree:" right before the list: what comes
                 # before it is the preamble, not unnumbered items
                 plain_from = None
@@ -2256,6 +2269,10 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                 (h := _section_heading(text, q)) is not None and AGREEMENTS_HEADING.match(h[1]) and not _SUMMARY.match(h[1])
                 for q in paras[i + 1 :]):
             continue  # a summary box over the report, the agreements in full further on: those are the items
+        later = next((k for k in range(i + 1, len(paras)) if (h := _section_heading(text, paras[k])) is not None
+                      and AGREEMENTS_HEADING.match(h[1])), None)
+        if later is not None and any(OPENING.search(paras[k].text) for k in range(i + 1, later)):
+            continue  # the document's title ("RECOMENDACIONES DEL GRCM A LOS VICEMINISTROS") over its opening sentence
         readings = head[0]
         inner: list[int] = []
         # the numbered sections before an unnumbered heading ("5. Recognition of skills", then
@@ -2413,7 +2430,8 @@ _NARRATIVE_LABEL = re.compile(
     r"discussions?|deliberations?|background|summary(?:\s+of\s+(?:the\s+)?discussions?)?|presentaci[oó]n|presentations?)[ \t]*:", re.I)
 
 
-def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, str]) -> tuple[list[Item], int] | None:
+def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, str],
+                     headed: bool = False) -> tuple[list[Item], int] | None:
     """A report organised by agenda point, each point's narrative ("Desarrollo: ...") followed by
     what was agreed on it, labelled: "Acuerdo: <text>" (one agreement) or "Acuerdos:" over a list
     (each of its entries one, at the top level). The items are those blocks' agreements, numbered
@@ -2430,7 +2448,9 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
         elif _NARRATIVE_LABEL.match(text, paras[i].start, paras[i].end):
             narrative += 1
     # ("AGREED:" says so itself: minutes that mark each agreement so need no narrative label)
-    if len(blocks) < 2 or (narrative == 0 and minutes < 2):
+    # (or three "Agreement:" paragraphs or more, each under its agenda point's narrative, where no
+    # section is headed as the agreements: a summary of them would be)
+    if len(blocks) < 2 or (narrative == 0 and minutes < 2 and (len(blocks) < 3 or headed)):
         return None
     items: list[Item] = []
     for i, after in blocks:
@@ -2442,8 +2462,10 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
                 last += 1
             stop = paras[last].end
             n = len(items) + 1
+            # (its text from its paragraphs: a running header between them is none of it)
+            own = " ".join([clean(text[after : p.end]), *(paras[k].text for k in range(i + 1, last + 1))])
             items.append(Item(n, text[p.start : after].strip(), str(sum(1 for it in items if it.parent is None) + 1), None,
-                              Span(after, stop), clean(text[after:stop]), Span(p.start, after)))
+                              Span(after, stop), clean(own), Span(p.start, after)))
             continue
         # "Acuerdos:" over a list: its marked paragraphs, to the first unmarked one
         j = i + 1
@@ -2691,7 +2713,12 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
     end = len(text)
     for q in paras[at + 1 :]:
         if lead is not None:
-            if len(q.text) > 80 or (_section_heading(text, q) is not None and not registry.find(text, {"country"}, q.start, q.end)):
+            # (a long line that starts with a country after a list marker, "- Costa Rica (PPT): Priscilla
+            # Solano Arce (Coalición Nacional ...)", is one of the list's)
+            lm = _LIST_LEAD.match(text, q.start, q.end)
+            listed = lm is not None and lm.end() > q.start and any(m.start == lm.end() for m in registry.find(text, {"country"}, lm.end(), q.end))
+            if (len(q.text) > 80 and not listed) or (_section_heading(text, q) is not None
+                                                     and not registry.find(text, {"country"}, q.start, q.end)):
                 end = q.start  # the list's end: a sentence or a heading
                 break
             continue
