@@ -1742,3 +1742,21 @@ def test_a_workshops_report_an_extraordinary_meetings_opening_and_an_issue_date_
     y = extracted("consular_2020-04-02_es.txt")
     assert sorted(code(d) for d in y.delegations) == [c for c in MEMBERS if c not in ("BZ", "NI")]
     assert [a.item.number for a in y.agreements] == ["1", "1.a", "1.b", "1.c", "1.d", "1.e"]
+
+
+def test_a_body_responding_to_proposals_and_minutes_naming_people_with_their_country():
+    # Before: the joint session's numbered introduction was the items; the RCGM's responses to the
+    # RROCM's proposals are, those that record an agreement ("The RCGM agreed to ...": not "... did
+    # not reach consensus"), and "The RCGM agreed to: (a) ... (b) ..." has its list as sub-items.
+    # Belize and Nicaragua, named only as the RROCM's national chapters, were delegations.
+    x = extracted("rcgm_2015-11-17_en.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "4", "5"]
+    assert len(top(x)) == 5
+    assert all(a.item.text.startswith("The RCGM agreed to") for a in top(x))
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c not in ("BZ", "NI")]
+    # Before: "- Julia Mendoza (El Salvador) - Vice-Ministry ..." under "Present" named no delegation,
+    # and the body was the OAS, named on the venue's line ("Permanent Mission of El Salvador to the
+    # Organization of American States"); Honduras, under "Apologies", is none.
+    y = extracted("troika_2017-03-16_en.txt")
+    assert sorted(code(d) for d in y.delegations) == ["PA", "SV"]
+    assert y.body.iri.endswith("/org/rcm") and len(top(y)) == 7

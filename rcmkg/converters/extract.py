@@ -213,6 +213,7 @@ _THAT = re.compile(r"\s*(?:that|que)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?", r
 _SUBJUNCTIVE = re.compile(r"\s+([a-záéíóúñ][a-záéíóúñ-]{2,})\b")
 # A workshop, seminar or forum held under the Conference, named in a report's header.
 _WORKSHOP = re.compile(r"\b(?:workshop|seminar|taller|seminario|foro|forum)\b", re.I)
+_VENUE_LINE = re.compile(r"[ \t]*(?:venue|place|location|lugar|sede)[ \t]*:", re.I)
 _WORKSHOP_TITLE = re.compile(r"^[ \t]*(?:regional\s+)?(?:workshop|seminar|taller|seminario)\b", re.I | re.M)
 _ACTION_LINE = re.compile(r"\s*(?:actions?|acci[oó]n(?:es)?)\s*:\s*", re.I)
 # An action point's "to" before its verb, and what may stand between the actors named before it.
@@ -1243,7 +1244,9 @@ class Extractor:
             span = loc.span if not isinstance(loc, Span) else loc
             # a post or the Secretariat named in the header ("Chair: ... (Presidency Pro Tempore)",
             # "Minutes: Technical Secretariat") holds the meeting only when no body is named
-            found = [m for m in bodies(span.start, span.end) if not m.entry.iri.endswith(("/org/rcm-ppt", "/org/rcm-ts"))]
+            found = [m for m in bodies(span.start, span.end) if not m.entry.iri.endswith(("/org/rcm-ppt", "/org/rcm-ts"))
+                     # (nor an organisation on the venue's line: "Venue: Permanent Mission of El Salvador to the OAS")
+                     and not _VENUE_LINE.match(text, text.rfind("\n", 0, m.start) + 1)]
             offices += [m for m in bodies(span.start, span.end) if m.entry.iri.endswith("/org/rcm-ts")]
             own = [m for m in found if not m.entry.iri.endswith("/org/rcm")]
             if own:

@@ -258,7 +258,7 @@ MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 # The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants").
 PARTICIPANTS_HEADING = re.compile(
     r"^(?:(?:annex|anexo)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+)?(?:participantes|participants|delegaciones|delegations|"
-    r"asistentes|attendees)\b.*$|^(?:attendance|asistencia)\s*:?$",
+    r"asistentes|attendees)\b.*$|^(?:attendance|asistencia|present|presentes)\s*:?$",
     re.I,
 )
 # What says a delegation did not attend.
@@ -2422,6 +2422,10 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
 _AGREED_LABEL = re.compile(
     r"[ \t]*(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?|(?P<minute>agreed|decided|acordado|decidido))"
     r"(?:[ \t]+(?:adoptad[oa]s?|alcanzad[oa]s?|tomad[oa]s?|adopted|reached|taken))?[ \t]*:[ \t]*", re.I)
+# A body's response to a proposal put to it ("RCGM response:", "Respuesta del GRCM:"), and the verbs
+# that make one an agreement.
+_RESPONSE_LABEL = re.compile(r"[ \t]*(?:[A-Z]{2,8}\s+)?(?:response|respuesta)(?:\s+(?:of|del?)\s+(?:the\s+|la\s+|el\s+)?[A-Z]{2,8})?[ \t]*:[ \t]*")
+_AGREED_VERB = re.compile(r"\b(?:agreed|decided|resolved|approved|acord[oó]|decidi[oó]|aprob[oó]|resolvi[oó])\b", re.I)
 # What the minutes record under an agreement: its actions ("ACTION: Mexico to send ... by 10 June").
 _ACTION_LABEL = re.compile(r"[ \t]*(?:actions?|acci[oó]n(?:es)?|follow-up|seguimiento)[ \t]*:[ \t]*", re.I)
 # The label of the narrative beside them ("Desarrollo:", "Discussion:"): the report is made of such blocks.
@@ -2445,6 +2449,13 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
         if m is not None:
             blocks.append((i, m.end()))
             minutes += m.group("minute") is not None
+        elif (r := _RESPONSE_LABEL.match(text, paras[i].start, paras[i].end)) is not None:
+            # "RCGM response: The RCGM agreed to ..." after "RROCM proposal: ...": what the body agreed
+            # to is an agreement, a response that records no agreement none
+            if _AGREED_VERB.search(text, r.end(), min(paras[i].end, r.end() + 200)):
+                blocks.append((i, r.end()))
+                minutes += 1
+            narrative += 1
         elif _NARRATIVE_LABEL.match(text, paras[i].start, paras[i].end):
             narrative += 1
     # ("AGREED:" says so itself: minutes that mark each agreement so need no narrative label)
@@ -2466,6 +2477,16 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
             own = " ".join([clean(text[after : p.end]), *(paras[k].text for k in range(i + 1, last + 1))])
             items.append(Item(n, text[p.start : after].strip(), str(sum(1 for it in items if it.parent is None) + 1), None,
                               Span(after, stop), clean(own), Span(p.start, after)))
+            j = last + 1
+            while j < end and _marker(text, paras[j]) is not None and _AGREED_LABEL.match(text, paras[j].start, paras[j].end) is None:
+                j += 1
+            if own.rstrip().endswith(":") and j > last + 1:
+                # "The RCGM agreed to:" and its list: the list's entries are its sub-items
+                for it in _build_items(text, paras, last + 1, j, None, labels):
+                    if it.parent is None:
+                        mk = it.marker_span
+                        own_letter = re.sub(r"[^a-z0-9]", "", (it.marker or "").lower()) or _letters(it.position - 1)
+                        items.append(Item(len(items) + 1, it.marker, f"{items[n - 1].number}.{own_letter}", n, it.span, it.text, mk, it.cells))
             continue
         # "Acuerdos:" over a list: its marked paragraphs, to the first unmarked one
         j = i + 1
@@ -2654,6 +2675,9 @@ def _all_members_but(text: str, paras: list[Para], registry: Registry) -> tuple[
     return None
 
 
+_OF_DELEGATIONS = re.compile(r"\b(?:delegaci[oó]n|delegaciones|delegations?|member\s+countries|pa[ií]ses\s+miembros)\b", re.I)
+
+
 def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of the first paragraph that says who took part ("Vice-Ministers and heads of
     delegation of Belize, ... took part. The delegation of Nicaragua ... did not connect."): three or
@@ -2669,7 +2693,9 @@ def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> t
         # (and those of the paragraphs right after it that say who took part in another session or
         # body's meeting: "Red de ... Trata de Personas (sesión del 26 de noviembre): participaron ...")
         for q in paras[k:]:
-            if q is not p and (_section_heading(text, q) is not None or not _TOOK_PART.search(text, q.start, q.end)):
+            if q is not p and (_section_heading(text, q) is not None or not _TOOK_PART.search(text, q.start, q.end)
+                               # (of the delegations: not "The RROCM was represented by its chapters in Belize, ...")
+                               or not _OF_DELEGATIONS.search(text, q.start, q.end)):
                 break
             named = registry.find(text, {"country"}, q.start, q.end)
             gone = {m.entry.iri for m in named if _absent(text, m.start, q.start, q.end)}  # (said absent anywhere in it)
@@ -2683,7 +2709,9 @@ def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> t
     return None
 
 
-_COUNTRY_IN_PARENS = re.compile(r"\(([^()\n]{3,40})\)[ \t]*$")
+# "Ms. Ana López (Guatemala)" at a line's end, or "- Julia Mendoza (El Salvador) - Vice-Ministry ..."
+_COUNTRY_IN_PARENS = re.compile(r"\(([^()\n]{3,40})\)[ \t]*$|^[ \t]*(?:[-\u2022*][ \t]*)?[A-ZÁÉÍÓÚÑ][^()\n\d]{2,50}?\(([^()\n]{3,40})\)"
+                                r"(?=[ \t]*(?:[-\u2013\u2014,;:]|$))", re.M)
 _ATTEND_LEAD = re.compile(r"\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b"
                           r".{0,80}\b(?:delegations|delegaciones|countries|pa[ií]ses)\b|\b(?:delegations|delegaciones|countries|pa[ií]ses)\b"
                           r".{0,40}\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b", re.I)
@@ -2764,9 +2792,9 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             continue
         named = registry.find(text, {"country"}, s, e)
         if len(line) < 60 and not SENTENCE_END.search(line) and not named:
-            if re.search(r"observ", line, re.I):
-                observers = True
-            elif re.search(r"\b(?:member|miembros?)\b", line, re.I):
+            if re.search(r"observ|^(?:apologies|excused|absent|ausentes?|excusas|no\s+asistieron)\b", line, re.I):
+                observers = True  # (under "Observers" or "Apologies": no delegation)
+            elif re.search(r"\b(?:member|miembros?)\b|^(?:present|presentes|attending|asistentes)\b", line, re.I):
                 observers = False
         wrapped = bool(_WRAPPING.search(prev))
         prev = line
@@ -2788,8 +2816,9 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         match = next((m for m in registry.find(text, {"country"}, lead, e) if m.start == lead), None)
         if match is None and (pm := _COUNTRY_IN_PARENS.search(text, s, e)) is not None:
             # "Ms. Ana López (Guatemala)": a participant's name, then the country
-            match = next((m for m in registry.find(text, {"country"}, pm.start(1), pm.end(1))
-                          if m.start == pm.start(1) and m.end == pm.end(1)), None)
+            g = 1 if pm.group(1) is not None else 2
+            match = next((m for m in registry.find(text, {"country"}, pm.start(g), pm.end(g))
+                          if m.start == pm.start(g) and m.end == pm.end(g)), None)
             if match is not None:
                 code = match.entry.notation or match.entry.iri
                 if all(x.value != code for x in found):
