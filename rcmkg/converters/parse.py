@@ -2146,7 +2146,9 @@ def _memo_end(text: str, paras: list[Para], section: int | None) -> int | None:
 
 def _is_heading(p: Para) -> bool:
     """A section heading: a short line that ends no sentence ("Information exchange", "CONCLUSIONES")."""
-    return len(p.text) < 80 and not SENTENCE_END.search(p.text) and p.text[:1].isupper()
+    # (nor a table's row, "To thank IOM for its support. | —", its last cell empty; its heading row is)
+    return (len(p.text) < 80 and not SENTENCE_END.search(p.text) and p.text[:1].isupper()
+            and (" | " not in p.text or all(len(c.strip()) < 30 for c in p.text.split(" | "))))
 
 
 def _section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]], str] | None:
