@@ -522,6 +522,9 @@ _ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 COLUMN_WORDS, COLUMN_ROWS = 40, 6
 
 
+_LIST_MARK = re.compile(r"\d{1,2}[.)]|[a-zA-Z][.)]|\(?[a-z0-9]{1,3}\)|[\u2022\u25cf\u25aa\-\u2013]")
+
+
 def _columns(words: list[dict[str, Any]], height: float) -> tuple[float, list[tuple[float, float, bool]]] | None:
     """(the gutter's x, the page's bands from top to bottom as (top, bottom, runs across)) of a page
     set in two columns of running text, or None. Two columns: an x in the middle of the page that
@@ -556,6 +559,8 @@ def _columns(words: list[dict[str, Any]], height: float) -> tuple[float, list[tu
             for side in ([w for w in row if float(w["x1"]) <= gutter], [w for w in row if float(w["x0"]) >= gutter]):
                 side.sort(key=lambda w: float(w["x0"]))
                 spaces = [float(b["x0"]) - float(a["x1"]) for a, b in zip(side, side[1:], strict=False)]
+                if spaces and _LIST_MARK.fullmatch(str(side[0]["text"])):
+                    spaces = spaces[1:]  # (the indent after a list's number, "1.   To thank ...", is no cell's edge)
                 if spaces and max(spaces) > max(12.0, 1.5 * (float(side[0]["bottom"]) - float(side[0]["top"]))):
                     tabular += 1
                     break
@@ -565,10 +570,13 @@ def _columns(words: list[dict[str, Any]], height: float) -> tuple[float, list[tu
     usual = statistics.median(gaps)
     if usual < 8.0 or statistics.median(reach) > 0.2 * (gutter - x_min):
         return None
+    # (the gap of the columns' own lines, below the median that titles and short lines widen: a
+    # justified pair of columns 14 points apart under headings 30 points apart)
+    narrow = min(usual, statistics.quantiles(gaps, n=4)[0]) if len(gaps) >= 4 else usual
     bands: list[tuple[float, float, bool]] = []
     for top, bottom, over, gap in shape:
         # a row over the gutter, or with both sides closer than half its usual gap (a centred title)
-        across = over or (gap is not None and gap < 0.5 * usual)
+        across = over or (gap is not None and gap < 0.5 * narrow)
         if bands and bands[-1][2] == across:
             bands[-1] = (bands[-1][0], max(bands[-1][1], bottom), across)
         else:
