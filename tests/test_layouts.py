@@ -1760,3 +1760,17 @@ def test_a_body_responding_to_proposals_and_minutes_naming_people_with_their_cou
     y = extracted("troika_2017-03-16_en.txt")
     assert sorted(code(d) for d in y.delegations) == ["PA", "SV"]
     assert y.body.iri.endswith("/org/rcm") and len(top(y)) == 7
+
+
+def test_a_pdf_in_two_languages_side_by_side_is_read_a_column_at_a_time():
+    # Before: each line joined the Spanish and the English ("El Grupo Regional de Consulta sobre
+    # Migración (GRCM) The Regional Consultation Group ..."): the columns, justified 14 points apart
+    # under headings set wider, were taken for a title across the page. Still not read: the two
+    # versions then alternate band by band, so only the first conclusions are items.
+    text = read(LAYOUTS / "rcgm_2018-06-19_es_en.pdf").text
+    assert ("El Grupo Regional de Consulta sobre Migración (GRCM) de la Conferencia Regional sobre Migración (CRM), en "
+            "reunión celebrada") in " ".join(text.split())
+    assert "(GRCM) The Regional" not in " ".join(text.split())
+    # a column's numbered list ("1.   To thank ...", its indent wider than a space) stays one column
+    x = extracted("rcgm_2018-06-19_es_en.pdf")
+    assert top(x)[0].item.text.startswith("Agradecer al Gobierno de El Salvador, en su calidad de PPT")
