@@ -101,7 +101,13 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 * "todos los Países Miembros, con excepción de ..." (:func:`_all_members_but`, footnotes too), and
   attendance told paragraph by paragraph (:func:`_attendance_paragraph`);
 * a translation in brackets after an item ("[To thank ...]") is blanked, as interleaved ones are;
-  the delegations' closing thanks after the last item ("The delegations expressed ...") is none of it.
+  the delegations' closing thanks after the last item ("The delegations expressed ...") is none of it;
+* text in columns of spaces ("pdftotext -layout") is read a column at a time, a numbered table's other
+  cells blanked and given back by row (:mod:`rcmkg.converters.columns`); the facts are then extracted
+  from the text as read (``ParsedReport.read_text``), offsets the source's;
+* "The Vice-Ministers:" over a list is a lead-in; a title naming the recommendations is no section;
+  three "Agreement:" paragraphs under agenda points, or "RCGM response: The RCGM agreed ...", are the
+  items; Markdown bold and "<br>" are blanked.
 """
 
 from __future__ import annotations
