@@ -305,8 +305,9 @@ def find_dates(text: str) -> list[FoundDate]:
     """
     found: list[FoundDate] = []
     printed = text
-    if _OCR_YEAR.search(text) is not None:
-        # a scan read by OCR: "1O y ll de diciembre de l998" (letters for digits), read as digits (offsets kept)
+    if ("l9" in text or "I9" in text or "9O" in text or "9l" in text or "9I" in text) and _OCR_YEAR.search(text) is not None:
+        # a scan read by OCR: "1O y ll de diciembre de l998" (letters for digits), read as digits (offsets
+        # kept); one of those pairs is in any year _OCR_YEAR finds, a cheap test first
         text = _OCR_DAY.sub(_ocr_digits, _OCR_YEAR.sub(_ocr_digits, text))
     patterns = _PATTERNS + _WORD_PATTERNS if _WORD_YEAR.search(text) is not None else _PATTERNS
     if patterns is _PATTERNS and _YEAR.search(text) is None:
