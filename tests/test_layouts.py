@@ -1774,3 +1774,60 @@ def test_a_pdf_in_two_languages_side_by_side_is_read_a_column_at_a_time():
     # a column's numbered list ("1.   To thank ...", its indent wider than a space) stays one column
     x = extracted("rcgm_2018-06-19_es_en.pdf")
     assert top(x)[0].item.text.startswith("Agradecer al Gobierno de El Salvador, en su calidad de PPT")
+
+
+# ---- the sixteenth batch (tests/layouts/README.md) ------------------------------------------------
+
+
+def test_a_legal_drafts_line_numbers_and_a_group_heading_inside_the_conclusions():
+    # Before: each line began with its number in the margin ("  56    1.  To thank ..."): no item was
+    # read as such; and "IV. RECOMMENDATIONS TO THE VICE-MINISTERS" over "10." after "1." ... "9."
+    # (introduced by "the RCGM adopted the following conclusions:") was taken for the agreements'
+    # section, leaving only 10.
+    x = extracted("rcgm_2022-11-07_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 12)]
+    assert len(x.agreements) == 17 and top(x)[0].item.text.startswith("To thank the Government of Panama")
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "NI"]
+
+
+def test_an_e_mails_quoted_printable_and_one_line_paragraphs_with_double_star_bullets():
+    # Before: "Secretar=C3=ADa", soft line breaks ("Temp=" / "ore") and "=20" stayed in the texts and
+    # the body's name; the decoded text reads as any other.
+    x = extracted("smuggling_2019-03-12c_es.txt")
+    assert x.body.iri.endswith("/rcm-lon-smtp") and len(x.agreements) == 12
+    assert len(x.agreements) >= 12
+    assert not any("=C3" in a.item.text or "= " in a.item.text for a in x.agreements)
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c not in ("DO", "NI")]
+    assert any("quoted-printable" in w for w in read(LAYOUTS / "smuggling_2019-03-12c_es.txt").warnings)
+    # Before: "** incorporar ..." under "* Aprobar ... precisiones:" ran on inside its parent
+    y = extracted("coalition_2021-02-23_es.txt")
+    assert [a.item.number for a in y.agreements] == ["1", "2", "3", "3.a", "3.b", "4", "4.a", "4.b", "4.c", "5", "6", "7", "8"]
+
+
+def test_a_date_whose_year_is_only_in_the_closing_words_and_compound_ordinals():
+    # Before: "met in Ottawa, Canada, on May 21 and 22," with the year only in "Done at Ottawa on the
+    # twenty-second day of May, two thousand and three" was refused: no recognisable meeting date.
+    x = extracted("rcgm_2003-05-21_en.txt")
+    assert (x.meeting_date.isoformat(), x.report.date.end.isoformat() if x.report.date.end else None) == ("2003-05-21", "2003-05-22")
+    # Before: "DÉCIMO PRIMERO:" was no marker (the eleventh paragraph ran on in the tenth), and
+    # "reunidos de manera virtual los días 11 y 12 de noviembre" no opening sentence: no delegation,
+    # dated the 12th (the header's range read from its end)
+    y = extracted("vm_2020-11-11_es.pdf")
+    assert len(top(y)) == 11 and y.meeting_date.isoformat() == "2020-11-11"
+    assert sorted(code(d) for d in y.delegations) == [c for c in MEMBERS if c != "NI"]
+    # Before: "4.	To request the Technical Secretariat to:" under "3. Agreements" was taken for the
+    # next section's heading: three items
+    z = extracted("adhoc_2023-05-16_en.docx")
+    assert [a.item.number for a in z.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "5", "6", "7", "8"]
+
+
+def test_quoted_printable_and_line_numbers_only_where_the_text_shows_them():
+    from rcmkg.converters.parse import _line_numbers
+    from rcmkg.converters.txt import quoted_printable
+    assert quoted_printable("USD 1 = EUR 0.9\nx = y =\nz\n") is None  # ("=" of its own: too few signs of the encoding)
+    assert quoted_printable("Secretar=C3=ADa T=C3=A9cnica=\n y la reuni=C3=B3n=\n de la Red=\n.") == "Secretaría Técnica y la reunión de la Red."
+    listed = "\n".join(f"{n}. To thank the delegation number {n}." for n in range(1, 30))
+    assert _line_numbers(listed) is None  # (numbered items, not a margin's line numbers)
+    margin = "\n".join(f"{n:4d}    line of text {n}" for n in range(1, 30))
+    blanked = _line_numbers(margin)
+    assert blanked is not None and len(blanked) == len(margin) and blanked.split("\n")[11].strip() == "line of text 12"

@@ -119,7 +119,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rcmkg.converters.columns import space_tables, two_columns
-from rcmkg.converters.dates import FoundDate, find_dates, reading
+from rcmkg.converters.dates import MONTHS, FoundDate, find_dates, reading
 from rcmkg.errors import InputError
 from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceText, Span
 from rcmkg.namespaces import ORG
@@ -133,7 +133,8 @@ ORDINALS = ("primer", "segund", "tercer", "cuart", "quint", "sext", "s[eé]ptim"
             "und[eé]cim", "duod[eé]cim")
 ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                "eleventh", "twelfth")
-_ORDINAL = (r"(?i:(?:" + "|".join(ORDINALS) + r")[oa]|" + "|".join(ORDINALS_EN) + r")(?:\s*\.\s*[-\u2013\u2014]|\s*[-\u2013\u2014:.]"
+_ORDINAL = (r"(?i:d[eé]cim[oa]\s+(?:" + "|".join(ORDINALS[:9]) + r")[oa]|(?:" + "|".join(ORDINALS) + r")[oa]|"  # ("DÉCIMO PRIMERO")
+            + "|".join(ORDINALS_EN) + r")(?:\s*\.\s*[-\u2013\u2014]|\s*[-\u2013\u2014:.]"
             # "First, to express ...", "Seventh, with respect to ...": a comma; see _comma_ordinal
             r"|,(?=\s+\w))")
 # An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
@@ -164,7 +165,7 @@ _DECIMAL_LOWER = re.compile(r"(\d{1,2}\.\d{1,2})[ \t]+(?=[a-záéíóúñ]{2})")
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
 BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\u2610-\u2612\ue000-\uf8ff\u2013-])\s+")
 # Word's second-level bullet ("o") once its font is lost: a bullet only where a sentence has ended.
-LOST_GLYPH = re.compile(r"^(?P<all>o)[\t ]+(?=\S)")
+LOST_GLYPH = re.compile(r"^(?P<all>o|\*\*)[\t ]+(?=\S)")  # (and "** ", a plain text's second level under "* ")
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
 SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
 # Only the first verb is tried (atomic group): if "report" does not follow it, it follows no later
@@ -187,7 +188,7 @@ OPENING = re.compile(
     r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
-    r"|\bse\s+reuni(?:[oó]|eron)\b|\breunid[oa]s?\s+(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
+    r"|\bse\s+reuni(?:[oó]|eron)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
     r"|,\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b",
     re.I,
@@ -361,6 +362,27 @@ _QUOTED = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.M)
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 _MD_ESCAPE = re.compile(r"\\([.\-*_#()\[\]])")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
+_LINE_NUMBER = re.compile(r"^[ \t]{0,4}(\d{1,4})(?:[ \t]{2,}|$)", re.M)
+
+
+def _line_numbers(text: str) -> str | None:
+    """``text`` with its margin's line numbers blanked, when most of its lines start with one and
+    they count up by one (a legal draft's "   1    REGIONAL ...", "   2    ..."); else None."""
+    if text.count("\n") < 20:
+        return None
+    found = list(_LINE_NUMBER.finditer(text))
+    lines = text.count("\n") + 1
+    if len(found) < 0.6 * lines:
+        return None
+    values = [int(m.group(1)) for m in found]
+    if sum(1 for a, b in zip(values, values[1:], strict=False) if b == a + 1) < 0.9 * (len(values) - 1):
+        return None
+    out: list[str] = []
+    at = 0
+    for m in found:
+        out += [text[at : m.start(1)], " " * (m.end(1) - m.start(1))]
+        at = m.end(1)
+    return "".join([*out, text[at:]])
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -586,6 +608,10 @@ _CLOSING_REMARK = re.compile(
 # A date labelled as the document's own ("Date of issue:", "Fecha de elaboración:").
 _ISSUED = re.compile(r"[ \t]*(?:date\s+of\s+(?:issue|issuance|preparation)|issued(?:\s+on)?\s*:|prepared\s+on|"
                      r"fecha\s+de\s+(?:emisi[oó]n|elaboraci[oó]n|actualizaci[oó]n|publicaci[oó]n))\b", re.I)
+# Days of a month without their year ("May 21 and 22", "21 and 22 May", "21 y 22 de mayo").
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+_DAYS_NO_YEAR = re.compile(rf"\b(?:(?i:{_MONTH_NAMES})\s+\d{{1,2}}(?:\s*(?:and|-|\u2013|to)\s*\d{{1,2}})?|"
+                           rf"\d{{1,2}}(?:\s*(?:and|y|al|-|\u2013|to)\s*\d{{1,2}})?\s+(?:of\s+|de\s+)?(?i:{_MONTH_NAMES}))\b(?!,?\s*\d{{4}})")
 _DONE_IN = re.compile(r"[ \t]*(?:done|adopted|signed|issued|dado|hecho|adoptad[oa]|aprobad[oa]|suscrit[oa]|firmad[oa])\s+(?:at|in|en)\s", re.I)
 _CAP_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*")
 _JOINERS = frozenset({"de", "del", "la", "el", "of"})
@@ -927,6 +953,13 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         h.place = next((pl for p in head if (pl := _place_line(p, text, registry)) is not None), None)
     if h.date is None and sentence_date is not None:
         h.date = sentence_date
+    if h.date is None and opening is not None:
+        # "met in Ottawa, Canada, on May 21 and 22, ..." and the year only in the closing formula ("Done
+        # at Ottawa on the twenty-second day of May, two thousand and three"): the days with that year
+        year = next((d.start.year for p in paras if _DONE_IN.match(text, p.start) for d in find_dates(text[p.start : p.end])), None)
+        dm = _DAYS_NO_YEAR.search(text, opening.start, opening.end) if year is not None else None
+        if dm is not None and (ds := find_dates(f"{dm.group(0)}, {year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {year}")):
+            h.date = DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
     if h.date is None:
         for p in head:
             ds = find_dates(text[p.start : p.end])
@@ -1865,6 +1898,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             pieces += [text[at:a], re.sub(r"[^\n]", " ", text[a:b])]
             at = b
         text = "".join([*pieces, text[at:]])
+    if (numbered := _line_numbers(text)) is not None:
+        # a legal draft's line numbers in the margin ("  12    CONCLUSIONS ..."): blanked (offsets kept)
+        text = numbered
     if "**" in text and len(_MD_BOLD.findall(text)) >= 3:
         # Markdown's bold ("- **Belice:** Sharlene Gentle", "**Acuerdo 1.**"): its marks blanked (offsets kept)
         text = _MD_BOLD.sub(lambda m: "  " + m.group(1) + "  ", text)
@@ -2277,6 +2313,19 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                 (h := _section_heading(text, q)) is not None and AGREEMENTS_HEADING.match(h[1]) and not _SUMMARY.match(h[1])
                 for q in paras[i + 1 :]):
             continue  # a summary box over the report, the agreements in full further on: those are the items
+        nxt_item = next((k for k in range(i + 1, min(len(paras), i + 4)) if _marker(text, paras[k]) is not None), None)
+        if nxt_item is not None and (mk := _marker(text, paras[nxt_item])) is not None and mk[0] in ("dec", "decp"):
+            v = _value(mk[1]) or 0
+            before = [(k, _value(pm[1])) for k in range(max(0, i - 60), i)
+                      if (pm := _marker(text, paras[k])) is not None and pm[0] == mk[0]]
+            run = before[-(v - 1):] if v > 1 else []
+            if (v > 1 and [x for _, x in run] == list(range(1, v))
+                    # (after a lead-in to them, "the RCGM adopted the following conclusions:", not a
+                    # report's paragraphs numbered as a whole)
+                    and any(paras[k].text.endswith(":") and PREAMBLE.search(paras[k].text) for k in range(max(0, run[0][0] - 3), run[0][0]))):
+                # "IV. RECOMMENDATIONS TO THE VICE-MINISTERS" over "10." right after "1." ... "9.": a
+                # group of the list's, no section of its own
+                continue
         later = next((k for k in range(i + 1, len(paras)) if (h := _section_heading(text, paras[k])) is not None
                       and AGREEMENTS_HEADING.match(h[1])), None)
         if later is not None and any(OPENING.search(paras[k].text) for k in range(i + 1, later)):
@@ -2307,8 +2356,10 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                 inner.append(j)  # "5.1 Acuerdos de la sesión conjunta" under "5. ACUERDOS": its list starts again
                 continue
             following = {(k, n) for k, n in nxt[0] if (k, n - 1) in readings}
-            if following and nxt[1].endswith(":") and len(nxt[1].split()) > 6 and not nxt[1].isupper():
-                continue  # an item that leads in to its sub-items ("5. Encomendar a la ST ..., que incluya:"), no section
+            if following and nxt[1].endswith(":") and not nxt[1].isupper() and (len(nxt[1].split()) > 6 or _ACTING.match(nxt[1])):
+                # an item that leads in to its sub-items ("5. Encomendar a la ST ..., que incluya:", "4. To
+                # request the Technical Secretariat to:"), no section
+                continue
             if following:
                 if AGREEMENTS_HEADING.match(nxt[1]):
                     readings = frozenset(following)

@@ -2,7 +2,9 @@
 
 Offsets downstream are code points into the decoded text, so nothing is normalised here: line
 endings (\\r\\n, \\r) and Word's artefacts stay as they are, and the parser deals with them. The
-only change is that a byte-order mark is dropped (it is encoding metadata, not text).
+only changes are that a byte-order mark is dropped (it is encoding metadata, not text) and that a
+text pasted from an e-mail still in quoted-printable (soft line breaks "=", "Secretar=C3=ADa") is
+decoded from that transfer encoding (:func:`quoted_printable`), with a warning.
 
 Encoding, in order of evidence:
 
@@ -17,6 +19,7 @@ Encoding, in order of evidence:
 
 from __future__ import annotations
 
+import quopri
 import re
 from pathlib import Path
 
@@ -49,6 +52,9 @@ def read_txt(path: Path) -> SourceText:
     """
     data = load_bytes(path, max_bytes())
     text, encoding, warnings = decode(path, data)
+    if (qp := quoted_printable(text)) is not None:
+        text = qp
+        warnings = (*warnings, "quoted-printable text (an e-mail's transfer encoding) decoded")
     return source_text(path, source_file(path, data, MEDIA_TYPE), text, encoding=encoding, warnings=warnings)
 
 
@@ -87,6 +93,24 @@ def decode(path: Path, data: bytes) -> tuple[str, str, tuple[str, ...]]:
     if CONTROL.search(text):
         raise InputError(path, "binary file, not text")
     return text, "windows-1252", ("not UTF-8; read as Windows-1252",)
+
+
+# An e-mail's quoted-printable encoding left in a pasted text: soft line breaks ("=" at a line's
+# end) and escaped bytes ("Secretar=C3=ADa", "=20").
+_QP_SOFT = re.compile(r"=\r?\n")
+_QP_BYTE = re.compile(r"=[0-9A-F]{2}")
+
+
+def quoted_printable(text: str) -> str | None:
+    """``text`` decoded from quoted-printable (RFC 2045), when it shows that encoding several times
+    (three soft line breaks and three escaped bytes or more) and the escapes decode as UTF-8; else
+    None. Characters already decoded are kept as they are."""
+    if "=" not in text or len(_QP_SOFT.findall(text)) < 3 or len(_QP_BYTE.findall(text)) < 3:
+        return None
+    try:
+        return quopri.decodestring(text.encode("utf-8")).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def _bomless_utf16(data: bytes) -> str | None:
