@@ -1831,3 +1831,13 @@ def test_quoted_printable_and_line_numbers_only_where_the_text_shows_them():
     margin = "\n".join(f"{n:4d}    line of text {n}" for n in range(1, 30))
     blanked = _line_numbers(margin)
     assert blanked is not None and len(blanked) == len(margin) and blanked.split("\n")[11].strip() == "line of text 12"
+
+
+def test_resolutions_numbered_with_their_year_and_acts_in_the_present_tense():
+    # Before: "Resolution 1 (2012)" left "(2012)" at the start of each text, "Timeline:" lines were no
+    # due date and "The Network thanks ..." was of kind "other".
+    x = extracted("smuggling_2012-11-13_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 8)]
+    assert top(x)[0].item.text.startswith("The Network thanks the Government of Panama")
+    assert [a.act for a in top(x)[:5]] == ["thanks", "take-note", "decision", "request", "request"]
+    assert commitments(top(x)[3]) == [("pledge", "Technical Secretariat", "2012-12-14")]

@@ -82,14 +82,16 @@ IMPERATIVE = re.compile(
 DETERMINERS = {"the", "a", "an", "of", "its", "their", "his", "her", "this", "these", "those", "that"}
 
 
-# An act reported in the past tense, after its subject or none ("The RCGM thanked ...", "Welcomed
-# the report ...", "The Vice-Ministers instructed the RCGM to:"): a communiqué's or conclusions' form.
+# An act reported in the past or present tense, after its subject or none ("The RCGM thanked ...",
+# "Welcomed the report ...", "The Network requests ..."): a communiqué's or conclusions' form.
 _SUBJECT = r"^(?:(?:the|el|la|los|las)\s+)?(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+)?(?:also\s+|further\s+)?"
 PAST_ACTS = (
-    ("thanks", re.compile(_SUBJECT + r"(?i:thanked|congratulated|expressed\s+(?:its|their)\s+(?:gratitude|appreciation))\b")),
-    ("take-note", re.compile(_SUBJECT + r"(?i:took\s+note|welcomed|noted)\b")),
-    ("request", re.compile(_SUBJECT + r"(?i:requested|asked|urged|invited|instructed|entrusted|mandated|called\s+(?:up)?on)\b")),
-    ("decision", re.compile(_SUBJECT + r"(?i:approved|endorsed|adopted|agreed|decided|established|designated|accepted)\b")),
+    ("thanks", re.compile(_SUBJECT + r"(?i:thank(?:ed|s)|congratulat(?:ed|es)|express(?:ed|es)\s+(?:its|their)\s+(?:gratitude|appreciation))\b")),
+    ("take-note", re.compile(_SUBJECT + r"(?i:t(?:ook|akes)\s+note|welcom(?:ed|es)|not(?:ed|es))\b")),
+    ("request", re.compile(_SUBJECT + r"(?i:request(?:ed|s)|ask(?:ed|s)|urg(?:ed|es)|invit(?:ed|es)|instruct(?:ed|s)|entrust(?:ed|s)|"
+                                      r"mandat(?:ed|es)|call(?:ed|s)\s+(?:up)?on)\b")),
+    ("decision", re.compile(_SUBJECT + r"(?i:approv(?:ed|es)|endors(?:ed|es)|adopt(?:ed|s)|agre(?:ed|es)|decid(?:ed|es)|"
+                                       r"establish(?:ed|es)|designat(?:ed|es)|accept(?:ed|s))\b")),
 )
 
 

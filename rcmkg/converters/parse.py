@@ -147,7 +147,7 @@ _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recomme
           # ("A.1", "B.3": numbered within a theme's letter)
           r"|[A-H]\.(?=\d{1,2}(?![\d.])))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
-          r"(?:[/-](?:19|20)\d\d)?"  # ("Agreement No. 1/2019", "Acuerdo N° 01-2016")
+          r"(?:[/-](?:19|20)\d\d|\s*\((?:19|20)\d\d\))?"  # ("Agreement No. 1/2019", "Acuerdo N° 01-2016", "Resolution 1 (2012)")
           r"(?:\s*\((?i:responsables?|responsible)\s*:[^()\n]{1,160}\))?"
           # "Acuerdo 2.-", "Acuerdo 3,-", "Acuerdo 7 .-"
           r"(?:\s*[.,]\s*[-\u2013\u2014]|\s*[:.\-\u2013\u2014])?")
@@ -1604,7 +1604,7 @@ _ABSENT_LABEL = re.compile(r"(?:apologies|regrets|excused|absent|not\s+connected
 # A line under an item that names who is responsible and by when ("Responsable: OIM. Plazo: 26 de marzo.").
 _RESPONSIBLE = re.compile(
     r"[ \t]*(?:responsables?(?:\(s\))?|responsible(?:\s+part(?:y|ies))?|lead|a\s+cargo(?:\s+de)?)[ \t]*:[ \t]*(?P<who>.*?)"
-    r"(?:[.;,]?\s*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*(?P<when>.*))?$",
+    r"(?:[.;,]?\s*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when|timeline|timeframe|calendario)[ \t]*:[ \t]*(?P<when>.*))?$",
     re.I | re.S,
 )
 # ("[Responsible: TS; by 15 March 2022]", "[Owner: Mexico | Due: 30/06/2021]")
@@ -1619,7 +1619,7 @@ _PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;
 _DASHED_CELLS = re.compile(r"\s[\u2013\u2014-]\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
                            r"\s*[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\u2013\u2014\n]*(?:\n[^\u2013\u2014\n]*)?)$",
                            re.I)
-_WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when)[ \t]*:[ \t]*", re.I)
+_WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when|timeline|timeframe|calendario)[ \t]*:[ \t]*", re.I)
 # The roles a table's column heading gives its cells.
 _COLUMN_ROLES = (
     ("num", re.compile(r"^(?:#|n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|number|item)$", re.I)),
