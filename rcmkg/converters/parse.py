@@ -107,7 +107,10 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
   from the text as read (``ParsedReport.read_text``), offsets the source's;
 * "The Vice-Ministers:" over a list is a lead-in; a title naming the recommendations is no section;
   three "Agreement:" paragraphs under agenda points, or "RCGM response: The RCGM agreed ...", are the
-  items; Markdown bold and "<br>" are blanked.
+  items; Markdown bold and "<br>" are blanked;
+* a legal draft's line numbers are blanked (:func:`_line_numbers`); "** " is a second-level bullet; a
+  group heading inside a list of conclusions ("IV. RECOMMENDATIONS ..." over "10." after "1." ...
+  "9.") is no section; days without a year take the year of a closing "Done at ..." formula.
 """
 
 from __future__ import annotations
