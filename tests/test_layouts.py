@@ -1841,3 +1841,16 @@ def test_resolutions_numbered_with_their_year_and_acts_in_the_present_tense():
     assert top(x)[0].item.text.startswith("The Network thanks the Government of Panama")
     assert [a.act for a in top(x)[:5]] == ["thanks", "take-note", "decision", "request", "request"]
     assert commitments(top(x)[3]) == [("pledge", "Technical Secretariat", "2012-12-14")]
+
+
+def test_actions_listed_under_each_actors_heading():
+    # Before: "Mexico:", "Member Countries:" ... ran on into the last "- will ..." line of the list
+    # before them, all of them sub-items of "Technical Secretariat:", and no line was a commitment
+    # (it names no actor: its heading does).
+    x = extracted("consular_2023-05-16_en.txt")
+    assert [a.item.text for a in top(x)] == ["Technical Secretariat:", "Presidency Pro Tempore (Guatemala):", "Mexico:",
+                                             "Guatemala and Honduras:", "Member Countries:", "IOM:", "The Network also:"]
+    first = x.agreements[1]
+    assert first.item.number == "1.a" and commitments(first) == [("pledge", "Technical Secretariat", "2023-05-26")]
+    mexico = [a for a in x.agreements if a.item.number == "3.a"]
+    assert len(mexico) == 1 and commitments(mexico[0]) == [("pledge", "MX", "2023-07-15")]

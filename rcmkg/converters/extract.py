@@ -98,6 +98,9 @@ PAST_ACTS = (
 _RECOMMENDED = re.compile(r"(?:se\s+recomienda(?:\s+a\s+(?:los|las)\s+\w+)?|it\s+is\s+recommended)\s+(?:(?:que|that)\s+)?(?=\w)", re.I)
 
 
+_WILL = re.compile(r"\s*(?:will|shall)\s+[a-z]", re.I)
+
+
 def _past_act(text: str) -> str | None:
     return next((kind for kind, rx in PAST_ACTS if rx.match(text)), None)
 
@@ -705,10 +708,11 @@ class _ItemExtractor:
                 d = dated[0]
                 due = Due(d.text, Span(self.item.span.start + d.begin, self.item.span.start + d.finish), d.date,
                           d.period_start, d.derived, d.month_only, d.no_year)
-            vm = re.match(r"\s*(?:to\s+)?([a-záéíóúñ]+)", t[self.item.span.start :], re.I)
+            vm = re.match(r"\s*(?:to\s+|will\s+|shall\s+)?([a-záéíóúñ]+)", t[self.item.span.start :], re.I)
             verb = vm.group(1).lower() if vm else "other"
             end = max(due.span.end if due else self.item.span.start, self.clause_end(self.item.span.start, self.item.span.end))
-            found.append((self.item.span.start, Commitment(0, "request", task.actors, clean(t[self.item.span.start : end]),
+            kind = "pledge" if task.kind == "pledge" else "request"  # (an actor's heading over its own list: its pledges)
+            found.append((self.item.span.start, Commitment(0, kind, task.actors, clean(t[self.item.span.start : end]),
                                                           ACTION_TYPES.get(verb, "other"), Span(self.item.span.start, end),
                                                           (), task.requested_by, due, None, task.optional)))
         # A dated imperative with no stated actor binds the Member Countries ("To submit ... by 21 July").
@@ -1388,6 +1392,10 @@ class Extractor:
                 # its own to take the request from
                 tasked = Commitment(0, "request", parent.addressees[:1], "", "other", parent.item.span, (), body,
                                     None, None, False)
+        if (tasked is None and parent is not None and parent.item.parent is None and parent.item.text.endswith(":")
+                and len(parent.item.text) < 80 and parent.mentions and _WILL.match(item.text)):
+            # "Mexico:" over "- will share ... (by 15 July);": the heading's actors pledge what each line says
+            tasked = Commitment(0, "pledge", parent.mentions, "", "other", parent.item.span, (), None, None, None, False)
         ie = _ItemExtractor(text, item, linker, meeting, body, requester,
                             [r for r in newcomers if item.span.start <= r.span.start < item.span.end], tasked, self._cells_text)
         mentions = _dedupe(ie.actors)

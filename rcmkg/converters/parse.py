@@ -1307,6 +1307,13 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # agreements: one of them, printed without a number ("3 bis"), not the text of the one before
             entries.append((p, entries[0][1], None, p.start))
             continue
+        if (mk is None and entries and not closed and entries[0][1] == "lead" and p.text.endswith(":") and len(p.text) < 80
+                and i + 1 < annex and (next_mk := _marker(text, paras[i + 1])) is not None
+                and any(e[1] == next_mk[0] for e in entries[1:])):
+            # "Mexico:" over its own "- will ..." list, after the list under "Technical Secretariat:":
+            # a lead-in like the first one, not the text of the item before it
+            entries.append((p, "lead", None, p.start))
+            continue
         if mk is None and entries and not closed and i > last_marked and _CLOSING_REMARK.match(p.text):
             # "The delegations expressed their gratitude to ...", "La reunión se clausuró a las ...":
             # after the last item, the report's closing narrative, not the item's text
