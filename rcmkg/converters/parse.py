@@ -110,7 +110,8 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
   items; Markdown bold and "<br>" are blanked;
 * a legal draft's line numbers are blanked (:func:`_line_numbers`); "** " is a second-level bullet; a
   group heading inside a list of conclusions ("IV. RECOMMENDATIONS ..." over "10." after "1." ...
-  "9.") is no section; days without a year take the year of a closing "Done at ..." formula.
+  "9.") is no section; days without a year take the year of a closing "Done at ..." formula; an
+  actor's heading ("Mexico:") over its own list, after the first such list, is a lead-in as the first is.
 """
 
 from __future__ import annotations
