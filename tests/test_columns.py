@@ -78,3 +78,25 @@ def test_a_table_without_a_number_column_is_not_read():
             "Update the regional directory   Technical          31 May 2018\n" \
             "of Coalition contact points     Secretariat\n"
     assert space_tables(table) is None
+
+
+def test_a_tables_cells_survive_a_translation_blanked_in_the_same_report(tmp_path):
+    # (the translation in brackets is blanked before the table is read, so the rows' cells are kept
+    # for the text the items are read from)
+    from test_genres import registry
+
+    from rcmkg.converters.extract import Extractor
+    from rcmkg.converters.parse import parse
+    from rcmkg.converters.read import read
+    from rcmkg.iris import Iris
+    report = ("RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR\n\n"
+              "La Red de Funcionarios de Enlace de Protección Consular se reunió en Tegucigalpa, Honduras, los días 15 y 16 "
+              "de noviembre de 2017, con la participación de representantes de Canadá, Costa Rica y México. [The Network "
+              "met in Tegucigalpa with the participation of representatives of three countries.]\n\n"
+              "4. ACUERDOS\n\n" + TABLE.split("\n", 2)[2])
+    path = tmp_path / "consular_2017-11-15_es.txt"
+    path.write_text(report, encoding="utf-8")
+    x = Extractor(registry(), Iris()).extract(parse(read(path), registry()))
+    assert len(x.agreements) >= 2
+    assert [(c.actors[0].label, c.due.date.isoformat() if c.due and c.due.date else None)
+            for c in x.agreements[0].commitments] == [("International Organization for Migration", "2018-01-31")]

@@ -1917,6 +1917,11 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         text = _MD_BOLD.sub(lambda m: "  " + m.group(1) + "  ", text)
     if "<br" in text:
         text = _HTML_BREAK.sub(lambda m: " " * len(m.group(0)), text)  # a Markdown table's line break inside a cell
+    if "[" in text and (own := detect_language(text)) is not None:
+        # an item followed on its line by its translation in brackets ("Agradecer a Guatemala ... [To
+        # thank Guatemala ...]"): left out as an interleaved translation is (blanked, offsets kept)
+        text = _BRACKET_PASSAGE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if _other_language(m.group(1), own) else m.group(0), text)
+    # (the table reader last: its rows' cells are kept for this very text)
     right_column = None
     if (laid := two_columns(text)) is not None:
         # a page set in two columns of spaces ("pdftotext -layout"): the left one read as the report,
@@ -1927,10 +1932,6 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # given back by row ("who", "when")
         text, row_cells = tables
         _ROW_CELLS.of(text).update({(at, 0): pieces for at, pieces in row_cells.items()})
-    if "[" in text and (own := detect_language(text)) is not None:
-        # an item followed on its line by its translation in brackets ("Agradecer a Guatemala ... [To
-        # thank Guatemala ...]"): left out as an interleaved translation is (blanked, offsets kept)
-        text = _BRACKET_PASSAGE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if _other_language(m.group(1), own) else m.group(0), text)
     paras = paragraphs(text)
     if not paras:
         raise InputError(path, "no text")
