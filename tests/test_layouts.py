@@ -1854,3 +1854,13 @@ def test_actions_listed_under_each_actors_heading():
     assert first.item.number == "1.a" and commitments(first) == [("pledge", "Technical Secretariat", "2023-05-26")]
     mexico = [a for a in x.agreements if a.item.number == "3.a"]
     assert len(mexico) == 1 and commitments(mexico[0]) == [("pledge", "MX", "2023-07-15")]
+
+
+def test_a_word_tables_number_column_filled_by_words_numbering_and_bullets_in_a_cell():
+    # Before: the "N.º" cells, numbered by Word and empty of text, were dropped, so the rows were no
+    # rows: no commitment from their "Responsable" and "Plazo" cells, and row 5's "... tareas: •
+    # actualizar ... • elaborar ... • presentar ..." stayed one item.
+    x = extracted("grcm_2018-11-14_es.docx")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "5.a", "5.b", "5.c", "6", "7", "8"]
+    assert x.agreements[5].item.text == "actualizar el directorio regional de puntos focales consulares;"
+    assert commitments(top(x)[3]) == [("pledge", "Technical Secretariat", "2019-01-31")]

@@ -1532,6 +1532,7 @@ def _carried_over_left_out(items: list[Item], statuses: dict[int, str]) -> tuple
 # A member of an enumeration inside a table's cell ("... incorporando: a) los requisitos ...; b) ...",
 # "a) México y Costa Rica b) Países Miembros"): its letter.
 _CELL_MEMBER = re.compile(r"(?:^|(?<=[\s:;,.]))\(?([a-h])\)\s+")
+_CELL_BULLET = re.compile(r"(?:^|(?<=\s))[\u2022\u25aa\u25cf\u2013-]\s+")
 
 
 def _cell_parts(text: str, span: Span, letters: list[str]) -> dict[str, Span] | None:
@@ -1577,6 +1578,11 @@ def _row_members(text: str, items: list[Item], rows: set[int]) -> list[Item]:
             letters = [m.group(1) for m in found]
             if len(found) >= 2 and letters == [chr(97 + k) for k in range(len(found))] and not text[colon + 1 : found[0].start()].strip():
                 members = [(m.group(1), m.start(), m.end()) for m in found]
+            elif not found:
+                # "... las siguientes tareas: • actualizar ... • elaborar ...": bullets, lettered in order
+                dots = list(_CELL_BULLET.finditer(text, colon + 1, item.span.end))
+                if len(dots) >= 2 and not text[colon + 1 : dots[0].start()].strip():
+                    members = [(_letters(k), m.start(), m.end()) for k, m in enumerate(dots)]
         head_end = _rstrip_end(text, item.span.start, members[0][1]) if members else item.span.end
         own: list[tuple[str, Span]] = []
         shared: dict[str, dict[str, Span]] = {}  # letter -> role -> the cell's part for it

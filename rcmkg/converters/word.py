@@ -467,6 +467,8 @@ class _Reader:
                 label, text = self.paragraph(el)
                 if text:
                     parts.append(f"{label} {text}" if label else text)
+                elif label:
+                    parts.append(label)  # a cell Word numbers and nothing else: a table's "N.º" column
             else:
                 parts.append(" / ".join(self.rows(el)))  # a nested table, flattened into the cell
         boxes, self.boxes = self.boxes, []
