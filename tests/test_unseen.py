@@ -93,6 +93,34 @@ def test_name_shapes():
     assert find_unknown_orgs("the Work Plan (2018)", []) == []
 
 
+def test_names_in_a_participants_list_leave_the_persons_out():
+    # rows of a table in columns of spaces or tabs: a person, then the institution, a cell wrapped
+    table = ("Mexico        Ms. Ana Garza Ruiz       National Institute of Migration (INM)\n"
+             "UNICEF        Mr. Tomás Urrutia        Regional Office for Latin America\n"
+             "Honduras\tSr. Wilmer Paz Cárcamo\tInstituto Nacional de Migración\n"
+             "  Claudia Portillo      Dirección General de Migración y\n"
+             "                        Extranjería\n"
+             "  Sonia Henríquez       Office of Refugee Resettlement\n")
+    assert [h.name for h in find_unknown_orgs(table, [])] == [
+        "National Institute of Migration", "Regional Office for Latin America", "Instituto Nacional de Migración",
+        "Dirección General de Migración y Extranjería", "Office of Refugee Resettlement"]
+    # an institution and its delegate on lines of their own, or after a dash and a title
+    lines = ("HONDURAS\n   Ministerio de Relaciones Exteriores\n   Ana María Zelaya\n"
+             "   Instituto Nacional de Migración – Sr. Héctor Amaya\n"
+             "Para: Dirección General de Asuntos Consulares y Panameños en el Exterior del Ministerio\n"
+             "CC: Sánchez, Itzel\n")
+    assert [h.name for h in find_unknown_orgs(lines, [])] == [
+        "Ministerio de Relaciones Exteriores", "Instituto Nacional de Migración",
+        "Dirección General de Asuntos Consulares y Panameños en el Exterior del Ministerio"]
+    # prose wraps a name over lines and hyphenates it; "y al" starts a second name
+    prose = ("Agradecer al Gobierno de Guatemala, en particular al Ministerio de Relaciones Exteriores y al\n"
+             "Ministerio de Trabajo y Previsión Social, y al Instituto Nacional de Mi-\n"
+             "gración por su apoyo.")
+    assert [h.name for h in find_unknown_orgs(prose, [])] == [
+        "Ministerio de Relaciones Exteriores", "Ministerio de Trabajo y Previsión Social",
+        "Instituto Nacional de Migración"]
+
+
 def test_spanish_report():
     x = extracted("informe_red_enlace_2017.txt")
     assert x.report.language == "es"
