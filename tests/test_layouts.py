@@ -8,6 +8,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+import pytest
 from test_genres import ALL_MEMBERS as MEMBERS
 from test_genres import code, registry
 
@@ -1864,3 +1865,85 @@ def test_a_word_tables_number_column_filled_by_words_numbering_and_bullets_in_a_
     assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "5.a", "5.b", "5.c", "6", "7", "8"]
     assert x.agreements[5].item.text == "actualizar el directorio regional de puntos focales consulares;"
     assert commitments(top(x)[3]) == [("pledge", "Technical Secretariat", "2019-01-31")]
+
+
+def _codes(refs) -> list[str]:
+    return sorted(code(r) for r in refs)
+
+
+def test_typical_reports_opening_with_se_llevo_a_cabo_and_a_participants_annex():
+    # Before: no delegation and no venue. "se llevó a cabo en la Ciudad de México" was no opening
+    # sentence, "con la participación de delegaciones de ..." no attendance, and "ANEXO" over "LISTA
+    # DE PARTICIPANTES" took "LISTA" for the annex's number, so the list had no heading.
+    x = extracted("adhoc_2012-10-03_es.txt")
+    assert _codes(x.delegations) == ["CA", "CR", "GT", "HN", "MX", "NI", "PA", "SV", "US"]
+    assert x.place is not None and x.place.iri.endswith("/place/mx/mexico-city")
+    assert not x.lacks and len(top(x)) == 9
+
+
+@pytest.mark.parametrize(("name", "gone"), [
+    ("rcgm_2011-06-21_es.pdf", ["BZ", "NI"]),  # "No estuvieron presentes las delegaciones de Belice y de Nicaragua"
+    ("vm_2019-11-13_en.pdf", ["NI"]),  # "... that it would not be able to send a delegation"
+    ("rcgm_2014-06-24b_es.txt", ["BZ"]),  # "... que no le sería posible asistir a la reunión"
+])
+def test_absences_said_in_other_words(name: str, gone: list[str]):
+    # Before: each of these counted the absent country among the delegations.
+    x = extracted(name)
+    assert len(x.delegations) == 11 - len(gone) and not set(gone) & set(_codes(x.delegations))
+
+
+def test_a_dateline_of_a_known_city_without_its_country_is_the_venue():
+    # Before: "Ciudad de Guatemala, 9 y 10 de abril de 2019" gave the date but no venue (a dateline's
+    # place had to end with its country), and "la reunión virtual de la Red del 14 de febrero" in the
+    # narrative made the meeting an online one.
+    x = extracted("nna_2019-04-09_es.docx")
+    assert x.place is not None and x.place.iri.endswith("/place/gt/guatemala-city")
+    assert x.attendance is None and "place" not in x.lacks
+    # another place's name that is the venue's own ("Washington" and "Washington, D.C.") is none of
+    # the other places
+    y = extracted("consular_2007-02-27_en.txt")
+    assert y.place is not None and y.place.iri.endswith("/place/us/washington-dc")
+    assert y.place.iri not in {o.iri for o in y.other_places}
+
+
+def test_pledges_said_with_committed_to_a_commitment_of_and_an_apposition():
+    # Before: none of these items had a commitment. "X committed to", "se comprometen a", "el
+    # compromiso del Gobierno de Canadá de realizar", and "Costa Rica, con el apoyo de la OIM,
+    # organizará" (an apposition between the subject and its verb) were not read.
+    x = {a.item.number: a for a in top(extracted("rcgm_2016-03-08_en.docx"))}
+    assert commitments(x["7"]) == [("pledge", "CA", "2016-05-31")]  # "The delegation of Canada committed to share ..."
+    # "... committed to fund, through IOM, a regional workshop ..., to be held in Panama City during
+    # the second quarter of 2016": the workshop's time is the pledge's (no second pledge without actor)
+    assert commitments(x["8"]) == [("pledge", "US", "2016-06-30")]
+    vm = {a.item.number: a for a in top(extracted("vm_2016-11-17_es.docx"))}
+    assert commitments(vm["8"]) == [("pledge", "CA", "2017-12-31")]
+    net = {a.item.number: a for a in top(extracted("consular_2009-08-27_es.docx"))}
+    assert commitments(net["9"]) == [("pledge", "CR", "2010-06-30")]
+    grcm = {a.item.number: a for a in top(extracted("rcgm_2014-06-24b_es.txt"))}
+    assert commitments(grcm["11"]) == [("pledge", "US", None)]  # "... antes de la próxima reunión": no date
+    # "Guatemala and Honduras agreed to present ...": both, the first named leading
+    ottawa = {a.item.number: a for a in top(extracted("consular_2018-10-16_en.txt"))}
+    (joint,) = ottawa["7"].commitments
+    assert [code(r) for r in joint.actors] == ["GT", "HN"]
+    # "the delegations agreed to adopt / to accept the offer of El Salvador": what was decided, not
+    # the delegations' pledge
+    coalition = top(extracted("coalition_2013-09-18_en.txt"))
+    assert not [c for a in coalition for c in a.commitments if code(c.actors[0]) == "RCM Member Countries" and c.action.startswith(("adopt", "accept"))]
+
+
+def test_within_days_of_another_event_is_no_date():
+    # "Member Countries undertake to inform the Technical Secretariat of any change ... within fifteen
+    # days of the change": counted from each change, not from the meeting
+    x = top(extracted("consular_2019-04-09_en.txt"))
+    assert commitments(x[2]) == [("request", "Technical Secretariat", "2019-04-30"), ("pledge", "RCM Member Countries", None)]
+
+
+def test_organisations_minted_are_names_not_lists_or_persons():
+    # Before: a header line tried as the body ("... Commission for Latin America and the Caribbean
+    # (ECLAC), the Inter-American Commission ...") was minted even when another body was taken, and
+    # in a text of one paragraph a line, the next participant's name ran on into an institution's
+    # ("Dirección General de Migración y Extranjería Andrés Quesada Mora")
+    minted = {label for name in ("vm_2019-11-13_en.pdf", "vm_2008-05-29_es.txt", "adhoc_2012-10-03_es.txt")
+              for (_, kind, label, _) in extracted(name).minted if kind == "org"}
+    assert "Dirección General de Migración y Extranjería" in minted and len(minted) >= 5
+    assert not [label for label in minted if "," in label or "Quesada" in label or "Alfaro" in label]

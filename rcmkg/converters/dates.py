@@ -393,6 +393,15 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
 _NEEDS_YEAR = frozenset({"by-date", "quarter", "semester", "first-months", "month", "year"})
 
 
+# After "within N days": what the days are counted from, when it is not the meeting
+_OF_ANOTHER_EVENT = re.compile(
+    r"\s+(?:of|after|from|following|de|despu[eé]s\s+de|a\s+partir\s+de|siguientes\s+a)\s+(?:the|a|an|any|each|its|their|la|el|su|cada|un|una)\b",
+    re.I,
+)
+# ... unless what follows is the meeting: "of the end of this meeting", "following the conclusion of this meeting"
+_MEETING_WORD = re.compile(r"[^.;]{0,40}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b", re.I)
+
+
 def find_due(text: str, meeting: date) -> list[FoundDue]:
     """Due phrases in ``text`` with the date each means, relative to ``meeting`` where needed.
 
@@ -452,6 +461,8 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
             return FoundDue(txt, s, e, _end_of_month(meeting.year, meeting.month), meeting, derived=True)
         return FoundDue(txt, s, e, date(meeting.year, 12, 31), meeting, derived=True)
     if kind == "within":
+        if (ev := _OF_ANOTHER_EVENT.match(m.string, m.end())) and not _MEETING_WORD.match(m.string, ev.end()):
+            return None  # "within fifteen days of the change": counted from an event to come, not the meeting
         n = m["n"].lower()
         num = int(n) if n.isdigit() else NUMBERS.get(n)
         unit = m["u"].lower()

@@ -206,7 +206,9 @@ REQUEST_VERB = re.compile(
 )
 # What opens an apposition or a non-restrictive relative clause after a subject.
 _APPOSITIVE = re.compile(r"\s*(?:which|who|that|que|quien|quienes|in\s+(?:its|their)\s+(?:capacity|role)|"
-                         r"en\s+su\s+(?:calidad|car[aá]cter|condici[oó]n)|as|como|acting\s+as|through|a\s+trav[eé]s)\b", re.I)
+                         r"en\s+su\s+(?:calidad|car[aá]cter|condici[oó]n)|as|como|acting\s+as|through|a\s+trav[eé]s|"
+                         r"con\s+el\s+apoyo|with\s+the\s+support|en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with|"
+                         r"junto\s+con|together\s+with)\b", re.I)
 # A comma-delimited phrase between an actor and its verb: "ECLAC, through its CELADE, present".
 APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|ejercida\s+por|held\s+by|"
               r"exercised\s+by|a\s+cargo\s+de|en\s+manos\s+de|en\s+su\s+car[aá]cter\s+de|"
@@ -236,14 +238,20 @@ _C1 = re.compile(r"\b(?!(?:contar|estar|quedar)[aá]n?\b)([a-záéíóúñ]{3,}(
 _C2 = re.compile(r"\b(?:will|shall)\s+be\s+(\w+)\b[^.;]*?\bby\s+")
 _C3 = re.compile(r"\b(?:acordar|acord[oó]|acuerdan?|agreed|agrees|decided|decidi[oó])\s+(?:that|que)\s+", re.I)
 _C4 = re.compile(r"\b(?:and\s+(?:to\s+)?|y\s+)((?:submit|send|forward|present|refer)\s+(?:it|them)|(?:remitir|enviar|presentar|elevar|someter)(?:lo|la|los|las))\s+(?:to|al|a)\b", re.I)
-_C5 = re.compile(r"\b(?:offer|ofrecimiento)\s+(?:of|de(?:l)?)\s+", re.I)
+_C5 = re.compile(r"\b(?:offer|ofrecimiento|commitment|compromiso)\s+(?:of|de(?:l)?)\s+", re.I)
 _C6 = re.compile(r"\b(?:its|their|su|sus|the|el)\s+(?:offer|ofrecimiento)\s+(?:to|de|para)\s+([a-z]+\b(?<!\bthe)|[a-záéíóúñ]+(?:ar|er|ir)\b)", re.I)
 _C7 = re.compile(r"\b(offered|offers|offer)\s+to\s+([a-z]+)")
-_C8 = re.compile(r"\b(?:ofreci[oó]|ofrece|ofrecieron|se\s+comprometi[oó]|se\s+compromete|se\s+comprometieron|"
+_C8 = re.compile(r"\b(?:ofreci[oó]|ofrece|ofrecieron|se\s+comprometi[oó]|se\s+compromete|se\s+comprometen|se\s+comprometieron|"
                                  r"asumi[oó]\s+el\s+compromiso)\s+(?:a\s+|de\s+)?([a-záéíóúñ]+(?:ar|er|ir))\b", re.I)
 _C9 = re.compile(r"\b(?:ser[aá]n?|deber[aá]n?\s+ser)\s+([a-záéíóúñ]+(?:ado|ido|ada|ida)s?)\s+(?:[^.;]{0,60}?\s)?por\s+", re.I)
 _C10 = re.compile(r"\b(?:assumed|assumes|made|makes|reiterated|reiterates|confirmed|confirms|expressed)\s+(?:its|their)\s+commitment\b(?:\s+to\s+([a-z]+))?")
 _C11 = re.compile(r"\bthe\s+(development|preparation|elaboration|drafting|organi[sz]ation),?\s+by\s+", re.I)
+# "Canada committed to share ...", "Guatemala and Honduras agreed to present ...", "IOM undertook to ..."
+_C16 = re.compile(r"\b(committed|commits|commit|undertook|undertakes|undertake|pledged|pledges|agreed|agree|agrees)\s+"
+                  r"(?:itself\s+|themselves\s+)?to\s+(?!(?:the|a|an|its|their|this|these|that|those|all|each)\b)([a-z]{3,})\b")
+# "the delegations agreed to adopt / accept / hold ...": what the meeting decided, no one's pledge
+_DECIDED = frozenset({"adopt", "approve", "accept", "endorse", "take", "thank", "recommend", "establish", "create", "welcome",
+                      "request", "ask", "instruct", "note", "hold", "include", "continue", "convene", "designate", "extend"})
 _C12 = re.compile(r"\b(organized|organised|convened|hosted|coordinated|led)\s+by\s+")
 _C13 = re.compile(r"\b(requested|request|requests)\s+(?:the\s+)?")
 _C14 = re.compile(r"\bto\s+be\s+(carried\s+out|held|organi[sz]ed|conducted|implemented|presented|submitted|developed)\b")
@@ -255,6 +263,7 @@ _C15 = re.compile(r"\bto\s+be\s+([a-z]{3,}ed)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # so a plain substring test is exact (tests/test_convert_caches.py checks both).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _C0: ("will", "shall"), _C1: ("rá",), _C2: ("will", "shall"), _C7: ("offer",), _C10: ("commitment",),
+    _C16: ("commit", "undert", "pledge", "agree"),
     _C12: ("by",), _C13: ("request",), _C14: ("be",), _C15: ("be",),
 }
 
@@ -377,6 +386,15 @@ class _ItemExtractor:
         start = max(sent.rfind(",", 0, opening), sent.rfind(";", 0, opening), 0)
         return self.actor_in(ss + start, ss + opening)
 
+    def pair_before(self, actor: Ref) -> tuple[Ref, Ref | None]:
+        """"México y Guatemala, con el apoyo de UNICEF, concluirán ...": the actor found before an
+        apposition and the one coordinated before it act together (the first named leads)."""
+        before = [a for a in self.agents if a.span.end <= actor.span.start]
+        if before and re.fullmatch(r"\s*(?:and|y|e)\s+(?:the\s+|la\s+|el\s+|los\s+)?",
+                                   self.text[before[-1].span.end : actor.span.start]) and before[-1].iri != actor.iri:
+            return before[-1], actor
+        return actor, None
+
     def clause_end(self, s: int, limit: int) -> int:
         # "(?<!\s)": the whitespace before "in order to" is tried from the start of its run only.
         m = re.search(r"[.;]\s|[.;]$|(?<!\s)\s+in\s+order\s+to\b", self.text[s:limit])
@@ -461,12 +479,14 @@ class _ItemExtractor:
             for m in modal:
                 that = sent.rfind(" that ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), that + 5 if that >= 0 else 0, 0)
-                actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
+                actor = self.subject_actor(ss + subj_start, ss + m.start())
+                co = None
+                if actor is None and (actor := self.before_apposition(ss, sent, subj_start)) is not None:
+                    actor, co = self.pair_before(actor)
                 if actor is None:
                     continue
                 if re.search(r"\bwho\s*$", sent[: m.start()]):
                     continue
-                co = None
                 # "Mexico and Guatemala will prepare": the first named acts, the other with it
                 subject = [a for a in self.agents if ss + subj_start <= a.span.start and a.span.end <= ss + m.start()]
                 if len(subject) == 2 and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:the\s+|la\s+|el\s+)?",
@@ -475,14 +495,17 @@ class _ItemExtractor:
                     raw.append((ss + subj_start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
                     continue
                 tm = re.search(r"\b(?:through|together\s+with|jointly\s+with)\s+(?:the\s+)?", sent[m.end() :])
-                if tm:
+                if tm and co is None:
                     co = self.actor_at(ss + m.end() + tm.end())
                 raw.append((ss + subj_start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
             # Spanish future tense: "La Secretaría Técnica enviará ...".
             for m in _scan(_C1, sent):
                 que = sent.rfind(" que ", 0, m.start())
                 subj_start = max(sent.rfind(",", 0, m.start()), sent.rfind(";", 0, m.start()), que + 5 if que >= 0 else 0, 0)
-                actor = self.subject_actor(ss + subj_start, ss + m.start()) or self.before_apposition(ss, sent, subj_start)
+                actor = self.subject_actor(ss + subj_start, ss + m.start())
+                co = None
+                if actor is None and (actor := self.before_apposition(ss, sent, subj_start)) is not None:
+                    actor, co = self.pair_before(actor)
                 if actor is None and que >= 0:
                     # "Los países que aún no lo han hecho remitirán ...": a relative clause right after
                     # the subject, which names no one; the verb's subject is before it
@@ -493,7 +516,7 @@ class _ItemExtractor:
                             and re.fullmatch(r"\s*(?:(?:los|las|el|la|todos|todas)\s+)*", self.text[clause : head.span.start], re.I)):
                         actor, subj_start = head, head.span.start - ss
                 if actor is not None:
-                    raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, None))
+                    raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, co))
             for m in _scan(_C2, sent):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
@@ -551,6 +574,19 @@ class _ItemExtractor:
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
                     raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, None))
+            # "Canada committed to share ...", "Guatemala and Honduras agreed to present ...": the actors
+            # that are the verb's subject pledge what follows it (not the body: "The Group agreed to ...")
+            for m in _scan(_C16, sent):
+                subj = ss + max(sent.rfind(",", 0, m.start()) + 1, sent.rfind(";", 0, m.start()) + 1, 0)
+                names = [a for a in self.agents if subj <= a.span.start and a.span.end <= ss + m.start()]
+                actor = self.subject_actor(subj, ss + m.start())
+                if (actor is None or ss + m.start() - names[-1].span.end > 40 or actor.iri == self.body.iri
+                        or (m.group(1).startswith("agree") and m.group(2) in _DECIDED)):
+                    continue
+                co = None
+                if len(names) == 2 and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:the\s+|la\s+|el\s+)?", t[names[0].span.end : names[1].span.start]):
+                    actor, co = names
+                raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
             # Spanish offers and self-commitments: "Costa Rica ofreció ser sede", "la OIM se comprometió a apoyar".
             for m in _C8.finditer(sent):
                 actor = self.actor_in(ss, ss + m.start())
@@ -648,6 +684,10 @@ class _ItemExtractor:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", agent, None, m.group(1), False, None))
             for m in _scan(_C14, sent):
                 rest = sent[m.end() :]
+                # ("The United States committed to fund ... a workshop ..., to be held in Panama City during
+                # the second quarter of 2016": the workshop of a pledge made in the same clause, its time)
+                if any(r[3] is not None and r[1] < ss + m.start() and not re.search(r"[.;]", t[r[1] : ss + m.start()]) for r in raw):
+                    continue
                 if find_due(rest, self.meeting) and not any(abs(r[1] - (ss + m.start())) < 5 for r in raw):
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", None, None, m.group(1).split()[0], False, None))
             raw.sort(key=lambda r: r[1])
@@ -1259,9 +1299,9 @@ class Extractor:
                 first_own = min(own, key=lambda m: (m.start, -(m.end - m.start)))
                 # a header line naming a body the registry does not know, above the first it knows ("Ad
                 # Hoc Working Group on Extra-Regional Migration" over a list of participants naming RNCOM)
-                minted = self._body_line(report, linker) if loc is report.header else None
-                if minted is not None and minted.span.end <= first_own.start:
-                    return minted
+                line = self._body_line(report) if loc is report.header else None
+                if line is not None and line[1].end <= first_own.start:
+                    return linker.mint("org", *line)
                 workshop = _WORKSHOP.search(text, span.start, first_own.start)
                 if workshop is not None and (conf := self.registry.by_slug("org", "rcm")) is not None:
                     # "REGIONAL WORKSHOP ON ..." over the report: a workshop of the Conference's, not of the
@@ -1272,19 +1312,20 @@ class Extractor:
         if report.header is not None and conference:
             # only the Conference itself: a header line naming a body it does not know ("Ad Hoc
             # Working Group on Labour Migration" under "Regional Conference on Migration") is the body
-            minted = self._body_line(report, linker)
-            return minted if minted is not None else linker.ref(min(conference, key=lambda m: (m.start, -(m.end - m.start))))
-        minted = self._body_line(report, linker)
-        if minted is not None:
-            return minted
+            line = self._body_line(report)
+            return linker.mint("org", *line) if line is not None else linker.ref(min(conference, key=lambda m: (m.start, -(m.end - m.start))))
+        line = self._body_line(report)
+        if line is not None:
+            return linker.mint("org", *line)
         if offices:
             return linker.ref(offices[0])
         warnings.append("body not recognised (no title, header line or opening sentence names one)")
         anchor = report.date.span
         return linker.mint("org", "Unidentified RCM body", Span(anchor.start, anchor.start))
 
-    def _body_line(self, report: ParsedReport, linker: Linker) -> Ref | None:
-        """A body the registry does not know, minted from the first header line that names one."""
+    def _body_line(self, report: ParsedReport) -> tuple[str, Span] | None:
+        """A body the registry does not know, named by the first header line that names one (minted
+        by the caller only when taken: a name tried and dropped is no organisation of the report's)."""
         if report.header is None:
             return None
         text = report.text
@@ -1294,7 +1335,7 @@ class Extractor:
                 s = report.header.start + line.start() + hm.start()
                 e = report.header.start + line.start() + hm.end()
                 name = clean(text[s:e])
-                return linker.mint("org", name.title() if name.isupper() else name, Span(s, e))
+                return (name.title() if name.isupper() else name), Span(s, e)
         return None
 
     def _org_ref(self, loc: object, linker: Linker) -> Ref | None:
@@ -1330,7 +1371,9 @@ class Extractor:
             return None, None, ()
         main = place_ref(report.place)
         country = linker.country(report.place.country, report.place.span) if report.place.country else None
-        return main, country, tuple(place_ref(o) for o in report.other_places)
+        # (another place's name may be the venue's own, spelt otherwise: "Washington" and "Washington, D.C.")
+        others = [r for r in (place_ref(o) for o in report.other_places) if r.iri != main.iri]
+        return main, country, tuple(others)
 
     def _unknown_orgs(self, text: str, named: list[Match], linker: Linker, body: Ref) -> tuple[Ref, ...]:
         """Organisations the registry does not know, minted (and so listed as unreconciled)."""

@@ -75,7 +75,18 @@ _HONORIFIC = re.compile(
     r"\b(?:Sr|Sra|Srta|Lic|Licda|Licdo|Lcda|Abog|Abg|Dr|Dra|Ing|Prof|Profa|Mr|Mrs|Ms|Hon|Excmo|Excma|Emb|Embajador|Embajadora)\b\.?"
 )
 _GAP = re.compile(r"\S(?:\t| {2,})\S")
-_WRAPPED = 55  # a line at least this long, without gaps, was wrapped: a name goes on past its end
+# A line that fills the text's width (less this margin), without gaps, was wrapped: a name goes on past
+# its end. A text whose lines are paragraphs (a tenth of them over 110 characters) was not wrapped.
+_WRAP_MARGIN = 25
+_UNWRAPPED = 110
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width the text's prose was wrapped at, or None when its lines are whole paragraphs."""
+    lengths = sorted(n for n in map(len, text.split("\n")) if n)
+    if not lengths or lengths[len(lengths) * 9 // 10] > _UNWRAPPED:
+        return None
+    return max(55, lengths[len(lengths) * 95 // 100] - _WRAP_MARGIN)
 _LABEL = re.compile(r"[^\W\d][\w .()/-]{0,30}:\s")  # a line that starts "Relatoría:" or "CC:" starts afresh
 # "y al Ministerio de Trabajo", "and the Office of ...": a conjunction, an article and a head start a
 # second name ("de la Niñez y la Adolescencia" goes on)
@@ -88,7 +99,7 @@ def _label(text: str, s: int, e: int) -> str:
     return " ".join(re.sub(r"-[ \t]*\n[ \t]*(?=[a-z\u00df-\u00ff])", "", text[s:e]).split())
 
 
-def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _pieces(text: str, s: int, e: int, wrapped: int | None) -> list[tuple[int, int]]:
     """``text[s:e]`` cut where a name cannot go on: at a title, at "y el"/"and the", at a line break unless the line
     is wrapped prose (long, no gap of columns) or a table row whose cell goes on in its own column
     on the next line, and the next line does not start with a label. Lists of participants put an institution and a person on lines of their own.
@@ -104,7 +115,7 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
         line, indent = text[text.rfind("\n", 0, a) + 1 : a], b - text.index("\n", a) - 1
         table = _GAP.search(line.lstrip()) is not None
         if _LABEL.match(text, b) is None and (
-            (table and indent == cell) or (not table and len(line.rstrip()) >= _WRAPPED)
+            (table and indent == cell) or (not table and wrapped is not None and len(line.rstrip()) >= wrapped)
         ):
             continue
         cuts.append((a, b))
@@ -116,10 +127,10 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ((a, a + len(text[a:b].rstrip())) for a, b in out) if text[a:b].strip()]
 
 
-def _trim(text: str, s: int, e: int, acronym: bool = False) -> list[tuple[int, int]]:
+def _trim(text: str, s: int, e: int, wrapped: int | None, acronym: bool = False) -> list[tuple[int, int]]:
     """The names in a match: with an acronym, the last piece (the one the acronym follows); else each
     piece that holds a head ("Ministerio ..." / "Ana Zelaya" / "Instituto ..." are two names)."""
-    pieces = _pieces(text, s, e)
+    pieces = _pieces(text, s, e, wrapped)
     out = []
     for s, e in pieces[-1:] if acronym else [p for p in pieces if _HEAD.search(text, *p)]:
         s += len(text[s:e]) - len(text[s:e].lstrip())
@@ -141,6 +152,7 @@ def find_unknown_orgs(text: str, known: Iterable[tuple[int, int]], start: int = 
     """
     end = len(text) if end is None else end
     taken = sorted(known)
+    wrapped = _wrap_width(text) if "\n" in text[start:end] else None
 
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
@@ -148,7 +160,7 @@ def find_unknown_orgs(text: str, known: Iterable[tuple[int, int]], start: int = 
     hits: list[NameHit] = []
     acronyms: dict[str, str] = {}
     for m in WITH_ACRONYM.finditer(text, start, end):
-        spans = _trim(text, m.start("name"), m.end("name"), acronym=True)
+        spans = _trim(text, m.start("name"), m.end("name"), wrapped, acronym=True)
         if not spans or not free(spans[0][0], m.end()):
             continue
         span = spans[0]
@@ -159,7 +171,7 @@ def find_unknown_orgs(text: str, known: Iterable[tuple[int, int]], start: int = 
         hits.append(NameHit(span[0], span[1], name, acr))
         acronyms.setdefault(acr, name)
     for m in WITH_HEAD.finditer(text, start, end):
-        for span in _trim(text, m.start("name"), m.end("name")):
+        for span in _trim(text, m.start("name"), m.end("name"), wrapped):
             if free(*span) and not any(h.start < span[1] and span[0] < h.end for h in hits):
                 hits.append(NameHit(span[0], span[1], _label(text, *span)))
     for acr, name in acronyms.items():

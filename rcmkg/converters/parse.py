@@ -192,7 +192,7 @@ OPENING = re.compile(
     r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
-    r"|\bse\s+reuni(?:[oó]|eron)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
+    r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
     r"|,\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b",
     re.I,
@@ -268,17 +268,17 @@ _NOTE_START = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ])|[*\u20
 MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 # The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants").
 PARTICIPANTS_HEADING = re.compile(
-    r"^(?:(?:annex|anexo)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+)?(?:participantes|participants|delegaciones|delegations|"
+    r"^(?:(?:annex|anexo)(?:\s+(?:[ivxlc]+|\d+|[a-z])\b\.?)?\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+)?(?:participantes|participants|delegaciones|delegations|"
     r"asistentes|attendees)\b.*$|^(?:attendance|asistencia|present|presentes)\s*:?$",
     re.I,
 )
 # What says a delegation did not attend.
 ABSENT = re.compile(
     r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|did\s+not\s+(?:attend|participate|take\s+part|"
-    r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not\s+be\s+)?able\s+to\s+attend|"
-    r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|estuvo\s+presente|"
+    r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
+    r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
     r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
-    r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
+    r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
     r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
     re.I,
 )
@@ -700,6 +700,10 @@ def _place_at_end(text: str, s: int, e: int, registry: Registry) -> Place | None
     return None
 
 
+# What lies between a dateline's city and its date: "Ciudad de Guatemala, 9 y 10 de abril", "Ottawa, on 3 May"
+_CITY_THEN_DATE = re.compile(r"[ \t]*[,.\-\u2013\u2014][ \t]*(?:(?:on|the|el|los|a|d[ií]as?)[ \t]+){0,2}", re.I)
+
+
 def _known_city_at(text: str, s: int, e: int, registry: Registry) -> Place | None:
     """A city of the registry named at ``s`` without its country ("en la Ciudad de Panamá, con ...")."""
     found = registry.find(text, {"place", "country"}, s, e)
@@ -918,6 +922,14 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             h.date = DateRange(dl.start, dl.end, dl.text, Span(dl.begin, dl.finish))
         # The venue sits on the same line before the date or on the line/paragraph just before it.
         place = _place_in(text, p.start, dl.begin, registry)
+        if place is None:
+            # "Ciudad de Guatemala, 9 y 10 de abril de 2019": a city the registry knows, without its
+            # country, and nothing else before the date
+            lead = len(text[p.start : dl.begin]) - len(text[p.start : dl.begin].lstrip())
+            # (in the header: a closing line's city is where the text was signed, a virtual meeting's too)
+            known = None if p not in head else _known_city_at(text, p.start + lead, dl.begin, registry)
+            if known is not None and _CITY_THEN_DATE.fullmatch(text, known.span.end, dl.begin):
+                place = known
         if place is None:
             idx = next(i for i, q in enumerate(paras) if q.start <= p.start <= q.end)  # (p may be one of its lines)
             for q in paras[max(0, idx - 2) : idx][::-1]:
@@ -2682,6 +2694,7 @@ _ALSO_AGREED = re.compile(
     r"|(?:furthermore|moreover|in\s+addition|additionally|asimismo|adem[aá]s),?\s+(?:the|el|la|los)\s+\w+\s+\w+", re.I)
 _LATIN = ("bis", "ter", "quater", "quinquies")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
+                        r"con\s+la\s+(?:participaci[oó]n|presencia|asistencia)\s+de|with\s+the\s+(?:participation|attendance)\s+of|"
                         r"were\s+represented|estuvieron\s+representad[oa]s)\b", re.I)
 
 
