@@ -41,7 +41,8 @@ ES_HEADS = "Consejo|Comisi[oó]n|Comit[eé]|Agencia|Fundaci[oó]n|Instituto|Orga
 #: "Capitalised Words + Head [of Capitalised Words]", a Spanish head and the words after it, or an
 #: English head first ("Office of Refugee Resettlement", "Directorate General of Migration").
 WITH_HEAD = re.compile(
-    rf"(?P<name>(?:{_WORD}{_SP}(?:{_JOIN}{_SP}){{0,3}}){{1,15}}(?:{EN_HEADS})\b"
+    # (a name starts with a capital: the lookahead fails every other position before any alternative is tried)
+    rf"(?=[A-Z\u00c0-\u00de])(?P<name>(?:{_WORD}{_SP}(?:{_JOIN}{_SP}){{0,3}}){{1,15}}(?:{EN_HEADS})\b"
     rf"(?:{_SP}(?:of|on|for|de|del|para){_SP}(?:the{_SP})?{_WORD}(?:{_SP}(?:and{_SP})?{_WORD}){{0,15}})?"
     rf"|(?<![\w\-])(?:{ES_HEADS})\b(?:{_SP}(?:{_JOIN}{_SP}){{0,3}}{_WORD}){{1,15}}"
     rf"|(?<![\w\-])(?:{EN_HEADS})(?:{_SP}General)?{_SP}(?:of|on|for){_SP}(?:the{_SP})?{_WORD}(?:{_SP}(?:(?:{_JOIN}){_SP}){{0,2}}{_WORD}){{0,15}})"
