@@ -1947,3 +1947,26 @@ def test_organisations_minted_are_names_not_lists_or_persons():
               for (_, kind, label, _) in extracted(name).minted if kind == "org"}
     assert "Dirección General de Migración y Extranjería" in minted and len(minted) >= 5
     assert not [label for label in minted if "," in label or "Quesada" in label or "Alfaro" in label]
+
+
+def test_a_commitments_section_of_unnumbered_sentences_after_the_decisions():
+    # Before: "5. Commitments" carried the agreements section on, but its seven unnumbered lines ("Guatemala
+    # will share ... by 31 January 2024.", one a line) were no items: dropped.
+    x = extracted("coalition_2023-09-12_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 15)]
+    assert top(x)[7].item.text.startswith("Guatemala will share with the Coalition its draft Protocol")
+    assert commitments(top(x)[7]) == [("pledge", "GT", "2024-01-31")]
+    assert commitments(top(x)[11]) == [("pledge", "US", "2023-12-15")]
+
+
+def test_a_commitments_section_that_restates_the_agreements_adds_no_items(tmp_path: Path):
+    body = ("I. AGREEMENTS\n\n1. To request the Technical Secretariat to circulate the regional guide by 6 October 2023.\n\n"
+            "2. To request Mexico to share its protocol on returns by 30 November 2023.\n\nII. COMMITMENTS\n\n"
+            "The following commitments were made:\n\n"
+            "{}\n{}\n")
+    restated = body.format("Technical Secretariat: circulate the regional guide by 6 October 2023.",
+                           "Mexico: share its protocol on returns by 30 November 2023.")
+    assert _items(restated, tmp_path) == [("1", "To"), ("2", "To")]
+    new = body.format("Guatemala will host a workshop on identification in March 2024.",
+                      "Panama will update the directory of focal points by 15 January 2024.")
+    assert _items(new, tmp_path) == [("1", "To"), ("2", "To"), ("3", "Guatemala"), ("4", "Panama")]

@@ -2130,6 +2130,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         items = _build_items(text, kept, 0, len(kept), None, source.labels, None, ends)
     else:
         items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from, restart)
+        if section is not None and section[2] and items:
+            items += _unnumbered_tail(text, body_paras, section[2][-1], annex, items)
         if section is None:
             items = _agreed_inside(text, items) or items
     # A dateline that closes the items belongs to the report, not to the annex.
@@ -3044,6 +3046,36 @@ def _plain_start(paras: list[Para], closing: int | None = None) -> tuple[int | N
     if lead is None or lead + 1 >= limit:
         return None, None
     return lead + 1, paras[lead]
+
+
+def _unnumbered_tail(text: str, paras: list[Para], heading: int, end: int, items: list[Item]) -> list[Item]:
+    """The unnumbered sentences under the last heading that carries the agreements on ("5.
+    Commitments" / "During the meeting, the following commitments were made:" / "Guatemala will
+    share ..." one a line), when no numbered item is under it: items after the others. None when
+    they restate items already read (a "Compromisos" section that repeats the agreements' tasks)."""
+    start = paras[heading].end
+    if heading + 1 >= end or any(i.span.start >= start for i in items):
+        return []
+    lines: list[tuple[int, int]] = []
+    for p in paras[heading + 1 : end]:
+        if _is_heading(p) or p.text.endswith(":"):
+            continue  # the lead-in
+        for s, e in (p.lines if len(p.lines) > 1 and all(_TAIL_END.search(text, a, b) for a, b in p.lines) else [(p.start, p.end)]):
+            if not _TAIL_END.search(text, s, e) or _marker(text, _line_para(text, s, e)) is not None:
+                return []  # not a list of whole sentences
+            lines.append((s, e))
+    if len(lines) < 2:
+        return []
+    said = {w for i in items for w in _WORDS.findall(i.text.lower())}
+    if all(len(ws := set(_WORDS.findall(text[s:e].lower()))) and len(ws & said) >= 0.7 * len(ws) for s, e in lines):
+        return []  # restated
+    top = max((int(i.number) for i in items if i.parent is None and i.number.isdigit()), default=0)
+    pos = max(i.position for i in items)
+    return [Item(pos + k, None, str(top + k), None, Span(s, e), clean(text[s:e])) for k, (s, e) in enumerate(lines, 1)]
+
+
+_TAIL_END = re.compile(r"[.;][\"'\u201d\u2019)]*[ \t]*$")
+_WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
 def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list[Item]:
