@@ -1970,3 +1970,48 @@ def test_a_commitments_section_that_restates_the_agreements_adds_no_items(tmp_pa
     new = body.format("Guatemala will host a workshop on identification in March 2024.",
                       "Panama will update the directory of focal points by 15 January 2024.")
     assert _items(new, tmp_path) == [("1", "To"), ("2", "To"), ("3", "Guatemala"), ("4", "Panama")]
+
+
+def test_a_declaration_whose_opening_says_gathered_after_a_dash():
+    # Before: "... Panama and the United States of America – gathered in Panama City, ..., on 16 November
+    # 2018" was no opening sentence (a dash, not a comma, before "gathered"), and the preamble's "the
+    # Regional Consultation Group on Migration (RCGM), which met in this same city on 14 and 15
+    # November 2018" was taken for it: the RCGM's meeting of the 14th, without delegations or venue.
+    x = extracted("vm_2018-11-16_en.docx")
+    assert x.body.iri.endswith("/org/rcm-vmm") and x.meeting_date.isoformat() == "2018-11-16"
+    assert len(x.delegations) == 11 and x.place is not None and x.place.iri.endswith("/place/pa/panama-city")
+    assert len(top(x)) == 12
+
+
+def test_a_wrapped_attendance_sentence_whose_lines_start_with_countries():
+    # Before: "Belize, Canada, Costa Rica, ..." / "Honduras, Mexico, Panama and ..." / "Nicaragua did not
+    # connect ...": three lines starting with a country were read as a list, a country a line (BZ, HN,
+    # and CR from "based in San José, Costa Rica").
+    x = extracted("rcgm_2021-06-22_en.txt")
+    assert _codes(x.delegations) == ["BZ", "CA", "CR", "DO", "GT", "HN", "MX", "PA", "SV", "US"]
+
+
+def test_lettered_group_titles_over_lists_that_start_again():
+    # Before: "A. Directorio y comunicación ..." / "1. Tomar nota ..." / ... / "B. Protección consular
+    # ..." / "1. Aprobar ...": the titles were items and the agreements their sub-items.
+    x = extracted("consular_2006-03-02_es.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "1", "2", "1", "2", "3", "4"]
+    assert x.agreements[0].item.text.startswith("Tomar nota de la versión actualizada del Directorio")
+
+
+def test_an_acronym_the_report_gives_a_known_actor_and_a_network_called_regional():
+    # Before: "Red Regional de Funcionarios de Enlace para el Combate al Tráfico Ilícito de Migrantes y
+    # la Trata de Personas" was minted as an unknown body (the registry had it without "Regional"), and
+    # a table's "Responsable: STCRM" named no one ("Secretaría Técnica de la CRM (STCRM)" in the text).
+    x = extracted("smuggling_2010-02-25_es.docx")
+    assert x.body.iri.endswith("/org/rcm-lon-smtp")
+    assert commitments(top(x)[3]) == [("pledge", "Technical Secretariat", "2010-04-30")]
+    assert [r.label for r in top(x)[7].commitments[0].actors] == ["Costa Rica", "Technical Secretariat"]  # "Costa Rica y STCRM"
+
+
+def test_a_list_of_three_countries_pledging_together():
+    # "The delegations of Belize, Honduras and Panama undertook to send ...": the commas of the list
+    # end no clause; before, Honduras and Panama only (and before today's rules, no pledge at all)
+    x = {a.item.number: a for a in top(extracted("rcgm_2012-11-14_en.pdf"))}
+    (c,) = x["5"].commitments
+    assert [code(r) for r in c.actors] == ["BZ", "HN", "PA"] and c.due is not None and c.due.date.isoformat() == "2012-12-15"

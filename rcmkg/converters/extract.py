@@ -20,6 +20,7 @@ The rules follow the genre's grammar, not one report's wording:
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -249,6 +250,8 @@ _C11 = re.compile(r"\bthe\s+(development|preparation|elaboration|drafting|organi
 # "Canada committed to share ...", "Guatemala and Honduras agreed to present ...", "IOM undertook to ..."
 _C16 = re.compile(r"\b(committed|commits|commit|undertook|undertakes|undertake|pledged|pledges|agreed|agree|agrees)\s+"
                   r"(?:itself\s+|themselves\s+)?to\s+(?!(?:the|a|an|its|their|this|these|that|those|all|each)\b)([a-z]{3,})\b")
+# An acronym in brackets right after a name: "Secretaría Técnica de la CRM (STCRM)"
+_GIVEN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,4}[A-Z][A-Za-z]{0,4})\)")
 # "the delegations agreed to adopt / accept / hold ...": what the meeting decided, no one's pledge
 _DECIDED = frozenset({"adopt", "approve", "accept", "endorse", "take", "thank", "recommend", "establish", "create", "welcome",
                       "request", "ask", "instruct", "note", "hold", "include", "continue", "convene", "designate", "extend"})
@@ -305,7 +308,10 @@ class _ItemExtractor:
         self.body = body
         found = linker.registry.find(text, ACTOR_KINDS | {"place"}, item.span.start, item.span.end)
         self.actors = [linker.ref(m) for m in found if m.entry.kind in ACTOR_KINDS]
-        self.actors += newcomers or []  # organisations the registry does not know (rcmkg.converters.names)
+        # organisations the registry does not know (rcmkg.converters.names), and known ones by the acronym
+        # the report gives them; those in the row's cells are its "Responsible" cell's
+        self.extra = newcomers or []
+        self.actors += [r for r in self.extra if item.span.start <= r.span.start < item.span.end]
         # Generic collectives ("countries", "interested countries") that the registry does not list.
         for m in GENERIC_COLLECTIVE.finditer(text, item.span.start, item.span.end):
             if not any(a.span.start <= m.start() < a.span.end or m.start() <= a.span.start < m.end() for a in self.actors):
@@ -386,6 +392,22 @@ class _ItemExtractor:
         start = max(sent.rfind(",", 0, opening), sent.rfind(";", 0, opening), 0)
         return self.actor_in(ss + start, ss + opening)
 
+    def trailing_list(self, s: int, e: int) -> list[Ref]:
+        """The actors named last in text[s:e] as one list ("Belize, Honduras and Panama"), the commas
+        between them being no clause's end."""
+        names = [a for a in self.agents if s <= a.span.start and a.span.end <= e]
+        k = len(names) - 1
+        while k > 0 and self._listed(names[k - 1 : k + 1]):
+            k -= 1
+        return names[k:] if names else []
+
+    def _listed(self, names: list[Ref]) -> bool:
+        """Whether two or more actors are one list ("Belize, Honduras and Panama", "Mexico and the
+        United States"): nothing but commas and a conjunction between them."""
+        return len(names) >= 2 and all(
+            re.fullmatch(r"\s*(?:,\s*(?:and\s+|y\s+|e\s+)?|and|y|e)\s*(?:the\s+|la\s+|el\s+)?", self.text[a.span.end : b.span.start])
+            for a, b in itertools.pairwise(names))
+
     def pair_before(self, actor: Ref) -> tuple[Ref, Ref | None]:
         """"México y Guatemala, con el apoyo de UNICEF, concluirán ...": the actor found before an
         apposition and the one coordinated before it act together (the first named leads)."""
@@ -416,6 +438,7 @@ class _ItemExtractor:
         for who in pieces.get("who", ()):
             found = self.linker.registry.find(t, ACTOR_KINDS, who.start, who.end)
             actors += [self.linker.ref(m) for m in found]
+            actors += [r for r in self.extra if who.start <= r.span.start < who.end]
             for m in GENERIC_COLLECTIVE.finditer(t, who.start, who.end):
                 if not any(a.span.start <= m.start() < a.span.end for a in actors):
                     actors.append(self.linker.collective(Span(m.start(), m.end())))
@@ -489,9 +512,14 @@ class _ItemExtractor:
                     continue
                 # "Mexico and Guatemala will prepare": the first named acts, the other with it
                 subject = [a for a in self.agents if ss + subj_start <= a.span.start and a.span.end <= ss + m.start()]
-                if len(subject) == 2 and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:the\s+|la\s+|el\s+)?",
-                                                      t[subject[0].span.end : subject[1].span.start]):
-                    actor, co = subject
+                listed = self.trailing_list(ss, ss + m.start())
+                if len(listed) >= 2 and listed[-1].span.start >= ss + subj_start:
+                    # "Canada, Mexico and the United States will ...": the commas of a list end no clause
+                    subject, subj_start = listed, min(subj_start, listed[0].span.start - ss)
+                if self._listed(subject):
+                    actor, co = subject[0], subject[1]
+                    if len(subject) > 2:
+                        many[ss + m.start(2)] = tuple(subject)
                     raw.append((ss + subj_start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
                     continue
                 tm = re.search(r"\b(?:through|together\s+with|jointly\s+with)\s+(?:the\s+)?", sent[m.end() :])
@@ -578,14 +606,19 @@ class _ItemExtractor:
             # that are the verb's subject pledge what follows it (not the body: "The Group agreed to ...")
             for m in _scan(_C16, sent):
                 subj = ss + max(sent.rfind(",", 0, m.start()) + 1, sent.rfind(";", 0, m.start()) + 1, 0)
+                names = self.trailing_list(ss, ss + m.start())
+                if len(names) >= 2 and names[-1].span.start >= subj:
+                    subj = min(subj, names[0].span.start)  # ("Belize, Honduras and Panama undertook": one list)
                 names = [a for a in self.agents if subj <= a.span.start and a.span.end <= ss + m.start()]
                 actor = self.subject_actor(subj, ss + m.start())
                 if (actor is None or ss + m.start() - names[-1].span.end > 40 or actor.iri == self.body.iri
                         or (m.group(1).startswith("agree") and m.group(2) in _DECIDED)):
                     continue
                 co = None
-                if len(names) == 2 and re.fullmatch(r"\s*(?:,|and|y|e)\s*(?:the\s+|la\s+|el\s+)?", t[names[0].span.end : names[1].span.start]):
-                    actor, co = names
+                if self._listed(names):
+                    actor, co = names[0], names[1]
+                    if len(names) > 2:
+                        many[ss + m.start(2)] = tuple(names)
                 raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
             # Spanish offers and self-commitments: "Costa Rica ofreció ser sede", "la OIM se comprometió a apoyar".
             for m in _C8.finditer(sent):
@@ -1125,7 +1158,7 @@ class Extractor:
         # no delegation of the Conference
         delegations = tuple(linker.country(p.value, p.span) for p in report.participants if self._member(p.value))
         named = self.registry.find(text)  # every registry name in the whole text, once
-        newcomers = self._unknown_orgs(text, named, linker, body)
+        newcomers = self._unknown_orgs(text, named, linker, body) + self._acronyms_given(text, named, linker)
         agreements: list[Agreement] = []
         by_pos: dict[int, Agreement] = {}
         for item in report.items:
@@ -1385,6 +1418,27 @@ class Extractor:
             out.append(linker.mint("org", h.name, Span(h.start, h.end)))
         return tuple(out)
 
+    def _acronyms_given(self, text: str, named: list[Match], linker: Linker) -> tuple[Ref, ...]:
+        """A known actor's acronym that the report gives it ("la Secretaría Técnica de la CRM (STCRM)")
+        and the registry does not: each later use of it ("Responsable: STCRM") names that actor."""
+        given: dict[str, Match] = {}
+        for m in named:
+            if m.entry.kind in ACTOR_KINDS and (am := _GIVEN_ACRONYM.match(text, m.end)) is not None:
+                acr = am.group(1)
+                if not any(x.start == 0 and x.end == len(acr) for x in self.registry.find(acr)):
+                    given.setdefault(acr, m)
+        if not given:
+            return ()
+        taken = [(m.start, m.end) for m in named]
+        out = []
+        # (in the source's text: a table's cells may be blanked in the text read, and their offsets are its)
+        source = self._cells_text if self._cells_text is not None else text
+        for acr, m in given.items():
+            for u in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", source):
+                if not any(a < u.end() and u.start() < b for a, b in taken):
+                    out.append(linker.entry_ref(m.entry, Span(u.start(), u.end())))
+        return tuple(out)
+
     def _mentions(self, report: ParsedReport, linker: Linker, body: Ref, newcomers: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
         text = report.text
         seen: dict[str, Ref] = {body.iri: body}
@@ -1440,7 +1494,8 @@ class Extractor:
             # "Mexico:" over "- will share ... (by 15 July);": the heading's actors pledge what each line says
             tasked = Commitment(0, "pledge", parent.mentions, "", "other", parent.item.span, (), None, None, None, False)
         ie = _ItemExtractor(text, item, linker, meeting, body, requester,
-                            [r for r in newcomers if item.span.start <= r.span.start < item.span.end], tasked, self._cells_text)
+                            [r for r in newcomers if item.span.start <= r.span.start < item.span.end
+                             or any(c.start <= r.span.start < c.end for _, c in item.cells)], tasked, self._cells_text)
         mentions = _dedupe(ie.actors)
         addressees = self._addressees(text, item, act, ie)
         documents = self._documents(text, item, linker)

@@ -189,12 +189,13 @@ PREAMBLE = re.compile(
 # "X se reunió ...", "Los Viceministros ..., reunidos en ...".
 OPENING = re.compile(
     r"\b(?:held|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\bsesion[oó]\b"
-    r"|\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
+    # (not a relative clause about another meeting: "the RCGM, which met in this same city on ...")
+    r"|(?<!which )(?<!that )\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
     r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
-    r"|,\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b",
+    r"|(?:,|\s[\u2013\u2014-])\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b",
     re.I,
 )
 # How the meeting was attended, said of the meeting (not of one delegation "via videoconference").
@@ -1233,6 +1234,11 @@ def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> N
             prev_letter[upper] = core.lower()
 
 
+# An item's own verb first ("To request ...", "Solicitar ...", "Request ..."): an item, not a group's title
+_ACTING_FIRST = re.compile(r"\s*(?:to\s+[a-z]+|[A-ZÁÉÍÓÚ]?[a-záéíóú]+(?:ar|er|ir)(?:se|le|les)?|(?:request|approve|thank|take|instruct|"
+                           r"recommend|ask|urge|invite|welcome|endorse|adopt|note|hold|encourage)s?)\b")
+
+
 def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str],
                  plain_from: int | None = None, restart: set[int] | None = None) -> list[Item]:
     entries: list[tuple[Para, str | None, str | None, int]] = []  # para, style, label, text start
@@ -1350,6 +1356,14 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if (style in ("upper", "letter") and " | " not in p.text and i + 1 < annex
                 and (nx := _marker(text, paras[i + 1])) is not None and nx[0] == "row"):
             # a group's title among a table's rows ("B. Plan de Trabajo 2015" over rows 4 to 7): no item
+            closed, earlier = True, None
+            continue
+        if (style == "upper" and len(title) < 100 and not SENTENCE_END.search(title) and not title.rstrip().endswith(":")
+                and not _ACTING_FIRST.match(title) and i + 1 < annex and (nx := _marker(text, paras[i + 1])) is not None
+                and nx[0] in ("dec", "decp") and _value(nx[1]) == 1):
+            # a group's title in mixed case over a list that starts at 1 again ("A. Directorio y
+            # comunicación" / "1. Tomar nota ...", "B. Protección consular ..." / "1. Aprobar ..."):
+            # no item, and the list under it is at the top level
             closed, earlier = True, None
             continue
         if (style not in ("bullet", "bullet2", "row") and len(title) < 100 and not SENTENCE_END.search(title)
@@ -2986,9 +3000,12 @@ def _country_column(text: str, registry: Registry) -> tuple[list[Located], Span]
 
 
 def _list_like(text: str, p: Para, named: list[Match]) -> bool:
-    """Whether three lines of ``p`` or more start with a country it names: a list, not a sentence."""
+    """Whether three lines of ``p`` or more start with a country it names and name no more than one
+    other: a list, a delegation a line, not a sentence (whose wrapped lines may start with a country
+    too: "Belize, Canada, Costa Rica, ..." / "Honduras, Mexico, Panama and ...")."""
     starts = {m.start for m in named}
-    return sum(1 for a, _ in p.lines if (lm := _LIST_LEAD.match(text, a)) is not None and lm.end() in starts) >= 3
+    return sum(1 for a, b in p.lines if (lm := _LIST_LEAD.match(text, a)) is not None and lm.end() in starts
+               and sum(1 for m in named if a <= m.start < b) <= 2) >= 3
 
 
 def _absent(text: str, at: int, start: int, end: int) -> bool:
