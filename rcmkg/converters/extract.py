@@ -20,6 +20,7 @@ The rules follow the genre's grammar, not one report's wording:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from bisect import bisect_right
@@ -252,6 +253,7 @@ _C16 = re.compile(r"\b(committed|commits|commit|undertook|undertakes|undertake|p
                   r"(?:itself\s+|themselves\s+)?to\s+(?!(?:the|a|an|its|their|this|these|that|those|all|each)\b)([a-z]{3,})\b")
 # An acronym in brackets right after a name: "Secretaría Técnica de la CRM (STCRM)"
 _GIVEN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,4}[A-Z][A-Za-z]{0,4})\)")
+_ACRONYM_USE = re.compile(r"(?<![\w(])([A-Z][A-Za-z]{1,4}[A-Z][A-Za-z]{0,4})(?![\w)])")
 # "the delegations agreed to adopt / accept / hold ...": what the meeting decided, no one's pledge
 _DECIDED = frozenset({"adopt", "approve", "accept", "endorse", "take", "thank", "recommend", "establish", "create", "welcome",
                       "request", "ask", "instruct", "note", "hold", "include", "continue", "convene", "designate", "extend"})
@@ -1429,14 +1431,18 @@ class Extractor:
                     given.setdefault(acr, m)
         if not given:
             return ()
-        taken = [(m.start, m.end) for m in named]
+        taken = sorted((m.start, m.end) for m in named)
+        starts = [a for a, _ in taken]
+        reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end of the names so far
         out = []
         # (in the source's text: a table's cells may be blanked in the text read, and their offsets are its)
         source = self._cells_text if self._cells_text is not None else text
-        for acr, m in given.items():
-            for u in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", source):
-                if not any(a < u.end() and u.start() < b for a, b in taken):
-                    out.append(linker.entry_ref(m.entry, Span(u.start(), u.end())))
+        # (one pass over the text for all of them: a text that gives thousands of acronyms is read once)
+        for u in _ACRONYM_USE.finditer(source):
+            m = given.get(u.group(1))
+            k = bisect.bisect_left(starts, u.end()) - 1  # the last name starting before the use ends
+            if m is not None and not (k >= 0 and reach[k] > u.start()):
+                out.append(linker.entry_ref(m.entry, Span(u.start(1), u.end(1))))
         return tuple(out)
 
     def _mentions(self, report: ParsedReport, linker: Linker, body: Ref, newcomers: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
