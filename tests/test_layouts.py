@@ -2015,3 +2015,50 @@ def test_a_list_of_three_countries_pledging_together():
     x = {a.item.number: a for a in top(extracted("rcgm_2012-11-14_en.pdf"))}
     (c,) = x["5"].commitments
     assert [code(r) for r in c.actors] == ["BZ", "HN", "PA"] and c.due is not None and c.due.date.isoformat() == "2012-12-15"
+
+
+def test_an_opening_about_another_meeting_or_the_meeting_alone(tmp_path: Path):
+    # "La reunión anterior de la Red se llevó a cabo en San Salvador ..." before the opening sentence:
+    # said of another meeting, no opening (its date, place and countries are not this meeting's)
+    text = (
+        "CONFERENCIA REGIONAL SOBRE MIGRACIÓN\nRed de Funcionarios de Enlace en Protección Consular\n\nINFORME\n\n"
+        "Antecedentes\n\nLa reunión anterior de la Red se llevó a cabo en San Salvador, El Salvador, los días 3 y 4 de "
+        "septiembre de 2009, con la participación de Belice, Canadá y México.\n\nParticipación\n\nLa Red se reunió los días "
+        "25 y 26 de febrero de 2010 en la ciudad de Tegucigalpa, Honduras, con la participación de representantes de Canadá, "
+        "Costa Rica, El Salvador, Guatemala, Honduras y México.\n\nAcuerdos\n\n1. Agradecer a Honduras.\n\n"
+        "2. Solicitar a la ST que circule el informe a más tardar el 30 de marzo de 2010.\n")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    x = Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+    assert x.meeting_date.isoformat() == "2010-02-25" and x.place is not None and x.place.iri.endswith("/place/hn/tegucigalpa")
+    assert _codes(x.delegations) == ["CA", "CR", "GT", "HN", "MX", "SV"]
+    # "La XI Reunión Ordinaria se celebró los días ...": a subject that is the meeting names no body
+    # (before: minted "XI Reunión Ordinaria se"); the header's Coalition is the body
+    assert extracted("coalition_2016-08-11_es.txt").body.iri.endswith("/org/regional-coalition")
+    # "..., la PPT de Guatemala convocó a la primera reunión de la Red en 2019, la cual se llevó a cabo
+    # en ...": a relative pronoun is no subject (the PPT would have made it the Conference's)
+    assert extracted("nna_2019-04-09_es.docx").body.iri.endswith("/org/rcm-lon-nna")
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("The delegation of Nicaragua was not present.", True),
+    ("Belize regretted not being able to attend.", True),
+    ("La delegación de Belice no pudo hacerse presente.", True),
+    ("Nicaragua was unable to be present.", True),
+    ("All the delegations were present.", False),
+    ("The delegations were able to attend in person.", False),  # ("able to attend" alone was read as an absence)
+])
+def test_absence_phrases(sentence: str, absent: bool):
+    from rcmkg.converters.parse import ABSENT
+    assert (ABSENT.search(sentence) is not None) is absent
+
+
+@pytest.mark.parametrize(("sentence", "opening"), [
+    ("The meeting was held in San José, Costa Rica, on 5 and 6 May 2015.", True),
+    ("La reunión se celebró en Managua los días 3 y 4 de junio de 2014.", True),
+    ("The RCGM convened in Ottawa on 3 May 2018.", True),
+    ("The previous meeting was held in Managua on 3 May 2018.", False),
+    ("La próxima reunión se llevará a cabo en Panamá.", False),
+])
+def test_opening_phrases(sentence: str, opening: bool):
+    from rcmkg.converters.parse import OPENING
+    assert (OPENING.search(sentence) is not None) is opening

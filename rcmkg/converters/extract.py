@@ -1439,10 +1439,10 @@ class Extractor:
         source = self._cells_text if self._cells_text is not None else text
         # (one pass over the text for all of them: a text that gives thousands of acronyms is read once)
         for u in _ACRONYM_USE.finditer(source):
-            m = given.get(u.group(1))
+            named_by = given.get(u.group(1))
             k = bisect.bisect_left(starts, u.end()) - 1  # the last name starting before the use ends
-            if m is not None and not (k >= 0 and reach[k] > u.start()):
-                out.append(linker.entry_ref(m.entry, Span(u.start(1), u.end(1))))
+            if named_by is not None and not (k >= 0 and reach[k] > u.start()):
+                out.append(linker.entry_ref(named_by.entry, Span(u.start(1), u.end(1))))
         return tuple(out)
 
     def _mentions(self, report: ParsedReport, linker: Linker, body: Ref, newcomers: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:

@@ -187,17 +187,38 @@ PREAMBLE = re.compile(
 # The opening sentence in the genre's forms: "X held its regular meeting ...", "X met on/in ...",
 # "X, in its meeting held on ...", "X, en reunión celebrada los días ...", "X celebró su reunión ...",
 # "X se reunió ...", "Los Viceministros ..., reunidos en ...".
-OPENING = re.compile(
+_OPENING_RX = re.compile(
     r"\b(?:held|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\bsesion[oó]\b"
     # (not a relative clause about another meeting: "the RCGM, which met in this same city on ...")
     r"|(?<!which )(?<!that )\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
-    r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
+    r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]|celebr[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\b(?:was\s+held|convened)\s+(?:in|on|at|from|virtually)\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
     r"|(?:,|\s[\u2013\u2014-])\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b",
     re.I,
 )
+# Said of another meeting: "La reunión anterior de la Red se llevó a cabo en ...", "The previous meeting met ..."
+_OTHER_MEETING = re.compile(
+    r"\b(?:previous|last|next|following|prior|anterior|pasada|previa|[uú]ltima|pr[oó]xima|siguiente)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\s+(?:anterior|previa|pasada)\b",
+    re.I,
+)
+
+
+class _Opening:
+    """``OPENING.search(text)``: the verb of a meeting's opening sentence ("met in", "se reunió", "se
+    llevó a cabo en"), but not in a sentence about another meeting (the previous one, the next one)."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for m in _OPENING_RX.finditer(text):
+            start = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 120, 0)
+            if _OTHER_MEETING.search(text, start, m.start()) is None:
+                return m
+        return None
+
+
+OPENING = _Opening()
 # How the meeting was attended, said of the meeting (not of one delegation "via videoconference").
 ONLINE = re.compile(
     r"\b(?:virtual\s+(?:\w+\s+)?(?:meeting|session)|meeting\s+(?:was\s+)?held\s+(?:virtually|online|by\s+videoconference)|"
@@ -219,7 +240,8 @@ _ATTENDANCE = re.compile(
 _NAME_WORDS = frozenset({"representantes", "delegados", "delegates", "officials", "funcionarios"})
 # Where the opening sentence's subject (the body) ends.
 SUBJECT_END = re.compile(
-    r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|sesion[oó]|se\s+reuni[oó]|reunid[oa]s?)\b|\s*,\s+(?:meeting|gathered|assembled)\s+in\b"
+    r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|sesion[oó]|se\s+reuni[oó]|reunid[oa]s?|was\s+held|took\s+place|tuvo\s+lugar|"
+    r"se\s+(?:celebr[oó]|llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]))\b|\s*,\s+(?:meeting|gathered|assembled)\s+in\b"
     r"|\s*,\s*(?:(?:in|at)\s+its\b|en\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\b)",
     re.I,
 )
@@ -276,10 +298,10 @@ PARTICIPANTS_HEADING = re.compile(
 # What says a delegation did not attend.
 ABSENT = re.compile(
     r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|did\s+not\s+(?:attend|participate|take\s+part|"
-    r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
+    r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
     r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
-    r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+represented|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
+    r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+(?:represented|present)\b|unable\s+to\s+be\s+present|no\s+(?:pudo|pudieron)\s+hacerse\s+presentes?|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
     r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
     re.I,
 )
@@ -761,6 +783,11 @@ _MEETING_OF = re.compile(
     r"\b(?i:reuni[oó]n|meeting|sesi[oó]n|session)(?i:\s+(?:ordinaria|extraordinaria|ordinary|extraordinary|virtual|regular))?"
     r"\s+(?i:de\s+la|del|de|of\s+the|of)\s+(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
     r"(?=\s+(?:de\s+la\s+Conferencia|of\s+the\s+Regional\s+Conference|was\b|were\b|se\s+celebr|en\b|in\b|on\b|el\b|los\b)|\s*[,;.(])")
+_RELATIVE_END = re.compile(r"\b(?:la\s+cual|el\s+cual|los\s+cuales|las\s+cuales|que|which|who|quien(?:es)?)\s*$", re.I)
+# A subject that starts with the meeting itself: "XI Reunión Ordinaria", "the first meeting", "Second Meeting of ..."
+_MEETING_FIRST = re.compile(r"(?:[\w.]+\s+){0,3}?(?i:reuni[oó]n|meeting|sesi[oó]n|session)(?:\s+(?i:ordinaria|extraordinaria|ordinary|"
+                            r"extraordinary|virtual|regular|intermedia|intermediate|preparatoria|preparatory))?\b(?:\s+(?:se|of|de|del)\b.*)?",
+                            re.S)
 _SUBJECT_APPOSITION = re.compile(r",\s+(?:established|created|set\s+up|convened|chaired|coordinated|creado|creada|establecido|"
                                  r"establecida|conformado|conformada|integrado|integrada|presidido|presidida)\b", re.I)
 _SUBJECT_BREAK = re.compile(r"[.:;]\s+[A-ZÁÉÍÓÚÑ]")
@@ -808,7 +835,17 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             # not what an apposition names ("The Ad Hoc Working Group ..., established by the RCGM at
             # its meeting held in ..."): the body is the name before it
             cut = _SUBJECT_APPOSITION.search(seg, lead, m.start())
-            h.body = _loc(text, opening.start + lead, opening.start + (cut.start() if cut else m.start()))
+            end = cut.start() if cut else m.start()
+            mo = _MEETING_OF.match(seg, lead, end) if _MEETING_FIRST.match(seg, lead, end) else None
+            if mo is not None:
+                # "La Segunda Reunión del Grupo de Trabajo ... se celebró": the body is the meeting's
+                h.body = _loc(text, opening.start + mo.start("body"), opening.start + mo.end("body"))
+            elif not _MEETING_FIRST.fullmatch(seg, lead, end) and not _RELATIVE_END.search(seg, lead, end):
+                # (nor a relative pronoun: "..., la PPT convocó a la primera reunión de la Red, la cual se
+                # llevó a cabo en ...": the verb's subject is the meeting)
+                # (a subject that is the meeting alone, "La XI Reunión Ordinaria se celebró ...", names no
+                # body: the title's or the header's is the one)
+                h.body = _loc(text, opening.start + lead, opening.start + end)
         if _NO_SUBJECT.match(seg, lead) and (mo := _MEETING_OF.search(seg)) is not None:
             # "En la Ciudad de Guatemala, ..., se celebró la Segunda Reunión del Grupo de Trabajo ad hoc
             # sobre Migración Laboral de la Conferencia ...": the sentence opens with where and when; the
