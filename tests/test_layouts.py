@@ -2062,3 +2062,59 @@ def test_absence_phrases(sentence: str, absent: bool):
 def test_opening_phrases(sentence: str, opening: bool):
     from rcmkg.converters.parse import OPENING
     assert (OPENING.search(sentence) is not None) is opening
+
+
+def test_a_title_naming_the_agreements_over_the_opening_and_the_background():
+    # Before: "CONCLUSIONES Y RECOMENDACIONES", the report's title, was read as the agreements' section:
+    # it held the opening sentence and the attendance paragraph (one item), and "Primero." ...
+    # "Undécimo.", under a lead-in after the background, were outside it.
+    x = extracted("rcgm_1998-12-03_es.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 12)]
+    assert [a.item.marker for a in top(x)][:2] == ["Primero.", "Segundo."] and len(x.agreements) == 14
+
+
+def test_two_versions_under_bracketed_headings_in_one_pdf():
+    # Before: "(Versión en español)" and "(English version)" were no version headings: one report was
+    # read, dated by the Spanish version's closing line (8 June) and holding the English items only.
+    import rdflib
+
+    from rcmkg.pipeline import convert_source
+    from rcmkg.settings import Settings
+
+    conv, _ = convert_source(read(LAYOUTS / "consular_2016-06-07_es_en.pdf"), Settings())
+    g = rdflib.Graph().parse(data=conv.turtle, format="turtle")
+    rcm = rdflib.Namespace("https://w3id.org/rcmkg/ont#")
+    (meeting,) = set(g.subjects(rdflib.RDF.type, rcm.Meeting))
+    assert str(meeting).endswith("/meeting/rcm-rrpc/2016-06-07")
+    items = list(g.objects(meeting, rcm.hasAgreement))
+    assert len(items) == 11  # 8 agreements and 4's three sub-items, once
+    for item in items:
+        assert {t.language for t in g.objects(item, rcm.text)} == {"en", "es"}, item
+
+
+def test_a_page_header_printed_under_each_page_number_is_dropped_however_long():
+    # Before: "Red de Funcionarios ... la Trata / de Personas - Informe de reunión, Panamá, marzo de 2012",
+    # printed twice, under the page numbers "1" and "2", was taken for a dateline printed twice (a
+    # year in it, too long to be a running header) and ran into agreement V's text.
+    x = {a.item.number: a for a in top(extracted("smuggling_2012-03-29_es.txt"))}
+    assert x["5"].item.text == ("Los Países Miembros se comprometen a enviar a la Secretaría Técnica sus observaciones al "
+                                "proyecto de Protocolo Regional a más tardar el 31 de mayo de 2012.")
+    assert commitments(x["5"]) == [("pledge", "RCM Member Countries", "2012-05-31")]
+
+
+def test_the_body_of_a_meeting_convened_by_the_presidency():
+    # Before: "... the Presidency Pro Tempore of the RCM, held by Mexico, convened the first ordinary
+    # meeting of 2021 of the Regional Coalition ...": the subject's RCM was taken for the body
+    assert extracted("coalition_2021-06-08_en.txt").body.iri.endswith("/org/regional-coalition")
+
+
+def test_a_sentence_that_names_the_previous_meeting_in_the_verbs_phrase(tmp_path: Path):
+    # "la Coalición celebró su última reunión en modalidad virtual el 27 de octubre de 2020" in the
+    # background: its own meeting phrase says it is another meeting (before: the meeting's date)
+    text = ("CONFERENCIA REGIONAL SOBRE MIGRACIÓN\n\nCOALICIÓN REGIONAL CONTRA LA TRATA DE PERSONAS Y EL TRÁFICO ILÍCITO DE "
+            "MIGRANTES\n\nInforme de la Primera Reunión Ordinaria de 2021\n\nReunión virtual, 23 y 24 de marzo de 2021\n\n"
+            "1. Antecedentes\n\nPor la emergencia sanitaria, la Coalición celebró su última reunión en modalidad virtual el 27 de "
+            "octubre de 2020.\n\n2. Acuerdos\n\n1. Aprobar el Plan de Trabajo 2021-2022.\n\n2. Agradecer a Guatemala.\n")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    x = Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+    assert x.meeting_date.isoformat() == "2021-03-23"

@@ -116,6 +116,7 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -212,8 +213,9 @@ class _Opening:
 
     def search(self, text: str) -> re.Match[str] | None:
         for m in _OPENING_RX.finditer(text):
+            # (the sentence to the verb's end: "celebró su última reunión" says it in the match itself)
             start = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 120, 0)
-            if _OTHER_MEETING.search(text, start, m.start()) is None:
+            if _OTHER_MEETING.search(text, start, m.end()) is None:
                 return m
         return None
 
@@ -781,8 +783,10 @@ _NO_SUBJECT = re.compile(r"(?:en|in|on|at|del|from|durante|during|el\s+d[ií]a|l
 # "... la Segunda Reunión del <body> de la Conferencia ...", "the Second Meeting of the <body> was held".
 _MEETING_OF = re.compile(
     r"\b(?i:reuni[oó]n|meeting|sesi[oó]n|session)(?i:\s+(?:ordinaria|extraordinaria|ordinary|extraordinary|virtual|regular))?"
+    r"(?:\s+(?i:of|de)\s+(?:19|20)\d\d)?"  # ("the first ordinary meeting of 2021 of the Regional Coalition")
     r"\s+(?i:de\s+la|del|de|of\s+the|of)\s+(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
     r"(?=\s+(?:de\s+la\s+Conferencia|of\s+the\s+Regional\s+Conference|was\b|were\b|se\s+celebr|en\b|in\b|on\b|el\b|los\b)|\s*[,;.(])")
+_CONVENED = re.compile(r"\b(?:convened|convoc[oó])\b", re.I)
 _RELATIVE_END = re.compile(r"\b(?:la\s+cual|el\s+cual|los\s+cuales|las\s+cuales|que|which|who|quien(?:es)?)\s*$", re.I)
 # A subject that starts with the meeting itself: "XI Reunión Ordinaria", "the first meeting", "Second Meeting of ..."
 _MEETING_FIRST = re.compile(r"(?:[\w.]+\s+){0,3}?(?i:reuni[oó]n|meeting|sesi[oó]n|session)(?:\s+(?i:ordinaria|extraordinaria|ordinary|"
@@ -837,6 +841,11 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             cut = _SUBJECT_APPOSITION.search(seg, lead, m.start())
             end = cut.start() if cut else m.start()
             mo = _MEETING_OF.match(seg, lead, end) if _MEETING_FIRST.match(seg, lead, end) else None
+            if mo is None and (cv := _CONVENED.search(seg, m.start(), min(len(seg), m.start() + 80))) is not None:
+                # "The Presidency Pro Tempore of the RCM, held by Mexico, convened the first ordinary meeting of
+                # 2021 of the Regional Coalition ...": the subject called the meeting; the body is the one
+                # whose meeting it was
+                mo = _MEETING_OF.search(seg, cv.end(), min(len(seg), cv.end() + 200))
             if mo is not None:
                 # "La Segunda Reunión del Grupo de Trabajo ... se celebró": the body is the meeting's
                 h.body = _loc(text, opening.start + mo.start("body"), opening.start + mo.end("body"))
@@ -1803,8 +1812,9 @@ def detect_language(text: str) -> str | None:
 
 # The heading of one language's version of a report printed in two ("VERSIÓN EN ESPAÑOL", "ENGLISH VERSION").
 VERSION_HEADING = re.compile(
-    r"^(?:versi[oó]n\s+(?:en\s+)?(?:espa[nñ]ol|ingl[eé]s|english|spanish)|(?:english|spanish|ingl[eé]s|espa[nñ]ol)\s+version|"
-    r"texto\s+en\s+(?:espa[nñ]ol|ingl[eé]s))\s*:?$",
+    # (in brackets too: "(Versión en español)", "[English version]")
+    r"^[(\[]?\s*(?:versi[oó]n\s+(?:en\s+)?(?:espa[nñ]ol|ingl[eé]s|english|spanish)|(?:english|spanish|ingl[eé]s|espa[nñ]ol)\s+version|"
+    r"texto\s+en\s+(?:espa[nñ]ol|ingl[eé]s))\s*[)\]]?\s*:?$",
     re.I,
 )
 
@@ -2017,13 +2027,19 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # every page, and read as a dateline it would end the items at the first page break.
     # (a label or lead-in, "Acuerdos:" or "Se acordó:" over each agenda point's list, is none, however
     # often it is printed: no page's header ends in a colon)
-    short = [p for p in paras if len(p.text) < 120 and not _marker(text, p) and not p.text.endswith(":")]
+    # (a block printed right under a page's number each time is the next page's header however long,
+    # year or not: "Red de Funcionarios ... - Informe de reunión, Panamá, marzo de 2012" over pages 2, 3)
+    paged = {id(q) for prev, q in itertools.pairwise(paras) if PAGE_NUMBER.fullmatch(prev.text)}
+    short = [p for p in paras if (len(p.text) < 120 or (id(p) in paged and len(p.text) < 250))
+             and not _marker(text, p) and not p.text.endswith(":")]
     keys = [running(p) for p in short]
     seen = Counter(keys)
     twice = {k for k, n in seen.items() if n == 2}
     # (nor is a venue's line, "San José, Costa Rica", printed under the title and over the closing date)
+    paged_only = {k for k in twice if all(id(p) in paged for kk, p in zip(keys, short, strict=True) if kk == k)}
     datelines = {k for k, p in zip(keys, short, strict=True)
-                 if k in twice and ((re.search(r"\d{4}", p.text) and _dateline(p, text)) or _place_only(p, text, registry))}
+                 if k in twice and k not in paged_only
+                 and ((re.search(r"\d{4}", p.text) and _dateline(p, text)) or _place_only(p, text, registry))}
     repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines)}
     # A rule drawn with characters ("-----", "=====", "* * *") separates, a page number ("- 2 -",
     # "Página 3 de 7") numbers a page, a footnote notes: none of them is an item's text.
@@ -2387,8 +2403,25 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
     ends at the next number of its own numbering ("IV. ASUNTOS VARIOS"; another agreements heading,
     "IV. RECOMENDACIONES", carries it on); an unnumbered one ("Agreements") at the heading of another
     kind of section ("Pending items ...", "Participants"). The third value: the headings inside,
-    of the sections that carry it on, which are no items."""
-    for i, p in enumerate(paras):
+    of the sections that carry it on, which are no items.
+
+    A heading whose section holds the opening sentence and no numbered paragraph, the numbered ones
+    coming after it, is the report's title ("CONCLUSIONES Y RECOMENDACIONES" over the opening and
+    the background; the agreements under a lead-in further on): the search goes on after it."""
+    start = 0
+    while (found := _agreements_section_from(text, paras, start)) is not None:
+        lo, hi, _ = found
+        if (any(OPENING.search(q.text) for q in paras[lo:hi]) and not any(_marker(text, q) for q in paras[lo:hi])
+                and sum(1 for q in paras[hi:] if _marker(text, q) is not None) >= 2):
+            start = hi
+            continue
+        return found
+    return None
+
+
+def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[int, int, list[int]] | None:
+    for i in range(start, len(paras)):
+        p = paras[i]
         head = _section_heading(text, p)
         if head is None or not AGREEMENTS_HEADING.match(head[1]):
             continue
