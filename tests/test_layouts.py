@@ -26,6 +26,12 @@ def extracted(name: str) -> Extracted:
     return Extractor(registry(), Iris()).extract(parse(read(LAYOUTS / name), registry()))
 
 
+def extracted_text(text: str, tmp_path: Path) -> Extracted:
+    """A small report written for a test, read as a file is."""
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    return Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+
+
 def top(x: Extracted) -> list[Agreement]:
     return [a for a in x.agreements if a.item.parent is None]
 
@@ -524,8 +530,7 @@ def test_a_lone_first_comma_in_narrative_is_no_marker(tmp_path: Path):
             "The Regional Consultation Group on Migration met in Panama City on March 3-4, 2015.\n\n"
             "First, the Group heard the report of the Technical Secretariat on its activities.\n\n"
             "The Group agreed:\n\n1. To thank Panama for its hospitality.\n\n2. To approve the work plan.\n")
-    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
-    x = Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+    x = extracted_text(text, tmp_path)
     assert [a.item.marker for a in x.agreements] == ["1.", "2."]
 
 
@@ -871,8 +876,7 @@ def test_only_member_countries_are_delegations(tmp_path: Path):
     text = ("Regional Consultation Group on Migration\nReport of the meeting\n\n"
             "The Regional Consultation Group on Migration met in Panama City on March 3-4, 2015, with the participation "
             "of the delegations of Canada, Colombia, Costa Rica, Ecuador and Mexico.\n\n1. To thank Panama.\n")
-    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
-    x = Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+    x = extracted_text(text, tmp_path)
     assert sorted(code(d) for d in x.delegations) == ["CA", "CR", "MX"]
 
 
@@ -2027,8 +2031,7 @@ def test_an_opening_about_another_meeting_or_the_meeting_alone(tmp_path: Path):
         "25 y 26 de febrero de 2010 en la ciudad de Tegucigalpa, Honduras, con la participación de representantes de Canadá, "
         "Costa Rica, El Salvador, Guatemala, Honduras y México.\n\nAcuerdos\n\n1. Agradecer a Honduras.\n\n"
         "2. Solicitar a la ST que circule el informe a más tardar el 30 de marzo de 2010.\n")
-    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
-    x = Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+    x = extracted_text(text, tmp_path)
     assert x.meeting_date.isoformat() == "2010-02-25" and x.place is not None and x.place.iri.endswith("/place/hn/tegucigalpa")
     assert _codes(x.delegations) == ["CA", "CR", "GT", "HN", "MX", "SV"]
     # "La XI Reunión Ordinaria se celebró los días ...": a subject that is the meeting names no body
@@ -2115,6 +2118,5 @@ def test_a_sentence_that_names_the_previous_meeting_in_the_verbs_phrase(tmp_path
             "MIGRANTES\n\nInforme de la Primera Reunión Ordinaria de 2021\n\nReunión virtual, 23 y 24 de marzo de 2021\n\n"
             "1. Antecedentes\n\nPor la emergencia sanitaria, la Coalición celebró su última reunión en modalidad virtual el 27 de "
             "octubre de 2020.\n\n2. Acuerdos\n\n1. Aprobar el Plan de Trabajo 2021-2022.\n\n2. Agradecer a Guatemala.\n")
-    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
-    x = Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+    x = extracted_text(text, tmp_path)
     assert x.meeting_date.isoformat() == "2021-03-23"
