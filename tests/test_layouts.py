@@ -2061,6 +2061,8 @@ def test_absence_phrases(sentence: str, absent: bool):
     ("The RCGM convened in Ottawa on 3 May 2018.", True),
     ("The previous meeting was held in Managua on 3 May 2018.", False),
     ("La próxima reunión se llevará a cabo en Panamá.", False),
+    ("The meeting was held by videoconference on 14 May 2020.", True),
+    ("The Presidency Pro Tempore, held by Costa Rica, sent the invitations to the meeting.", False),  # a role's holder
 ])
 def test_opening_phrases(sentence: str, opening: bool):
     from rcmkg.converters.parse import OPENING
@@ -2120,3 +2122,32 @@ def test_a_sentence_that_names_the_previous_meeting_in_the_verbs_phrase(tmp_path
             "octubre de 2020.\n\n2. Acuerdos\n\n1. Aprobar el Plan de Trabajo 2021-2022.\n\n2. Agradecer a Guatemala.\n")
     x = extracted_text(text, tmp_path)
     assert x.meeting_date.isoformat() == "2021-03-23"
+
+
+def test_an_e_mail_transmitting_a_report_whose_title_block_holds_the_date():
+    # Before: the e-mail's head and cover note were skipped to "REPORT", leaving out the title block
+    # over it ("EXTRAORDINARY VIRTUAL MEETING" / "14 May 2020"); the background's "had planned to hold
+    # its first regular meeting ... on 23 and 24 April 2020" gave the date; and "All member countries
+    # were represented except Belize and Nicaragua" was not read (its sentence was not cut before "All").
+    x = extracted("coalition_2020-05-14_en.txt")
+    assert x.meeting_date.isoformat() == "2020-05-14"
+    assert _codes(x.delegations) == ["CA", "CR", "DO", "GT", "HN", "MX", "PA", "SV", "US"]
+
+
+@pytest.mark.parametrize("name", ["rcgm_2002-02-27_es.docx", "rcgm_2016-06-15_en.pdf"])
+def test_narrative_about_the_meeting_before_the_numbered_agreements(name: str):
+    # Before: "La reunión se dedicó principalmente a ..." / "The meeting was preceded, on 14 June ..."
+    # was an unnumbered item and the agreements its sub-items; in the second, "II. Reports of the
+    # Liaison Officer Networks" between "2." and "3." also a sub-item
+    x = extracted(name)
+    assert [a.item.number for a in top(x)][:3] == ["1", "2", "3"] and len(top(x)) in (10, 12)
+    assert len(x.agreements) >= 10
+    assert not any(a.item.text.startswith(("La reunión", "The meeting", "Reports of")) for a in x.agreements)
+
+
+def test_a_table_rows_lettered_under_a_lead_in_row():
+    # Before: "a) | Los países miembros remitirán ..." and "b) | ..." under "4 | Con respecto al
+    # Protocolo ...: | — | —" were rows of their own numbered 5 and 6, before the table's own 5 and 6
+    x = extracted("coalition_2021-02-24_es.pdf")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "5", "6", "7", "8", "9"]
+    assert commitments(x.agreements[5]) == [("pledge", "International Organization for Migration", "2021-04-30")]

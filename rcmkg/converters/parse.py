@@ -189,12 +189,13 @@ PREAMBLE = re.compile(
 # "X, in its meeting held on ...", "X, en reunión celebrada los días ...", "X celebró su reunión ...",
 # "X se reunió ...", "Los Viceministros ..., reunidos en ...".
 _OPENING_RX = re.compile(
-    r"\b(?:held|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\bsesion[oó]\b"
+    # (not "the Presidency Pro Tempore, held by Costa Rica, convened ...": a role's holder)
+    r"\b(?:held(?!\s+by\b)|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\bsesion[oó]\b"
     # (not a relative clause about another meeting: "the RCGM, which met in this same city on ...")
     r"|(?<!which )(?<!that )\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
-    r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]|celebr[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\b(?:was\s+held|convened)\s+(?:in|on|at|from|virtually)\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
+    r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]|celebr[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\b(?:was\s+held|convened)\s+(?:in|on|at|from|virtually|by\s+video\s?conference|via)\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
     r"|(?:,|\s[\u2013\u2014-])\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b",
     re.I,
@@ -889,10 +890,18 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                     continue  # "The delegation of Nicaragua sent its apologies."
                 if all(x.value != cm.entry.notation for x in h.participants):
                     h.participants.append(Located(cm.entry.notation or cm.entry.iri, Span(cm.start, cm.end)))
+        # The opening sentence itself, where the paragraph's earlier sentences are about something else
+        # ("The Coalition had planned to hold its first regular meeting of 2020 in San José ... on 23 and 24
+        # April 2020 ... The Presidency Pro Tempore ... convened this extraordinary meeting ..."): its place
+        # and date are the meeting's, not theirs.
+        om = OPENING.search(seg)
+        brk = max(seg.rfind(". ", 0, om.start()), seg.rfind(".\n", 0, om.start())) if om is not None else -1
+        said = brk + 2 if brk >= 0 else 0
         # Place in the opening sentence: "in San Salvador, El Salvador".
         # "in the city of Managua, Nicaragua", "en la Ciudad de México" (a registry city without its country)
-        for im in re.finditer(r"\b(?:in|en)\s+(?:(?i:the|la)\s+)?(?=[A-ZÁÉÍÓÚÑ]|(?i:city|ciudad)\b)", seg):
-            at = opening.start + im.end()
+        for im in re.finditer(r"\b(?:in|en)\s+(?:(?i:the|la)\s+)?(?=[A-ZÁÉÍÓÚÑ]|(?i:city|ciudad)\b)", seg[said:]):
+            im_end = said + im.end()
+            at = opening.start + im_end
             city_of = re.match(r"(?i:city\s+of|ciudad\s+de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[at : at + 20])
             pl = None
             for start in (at, at + city_of.end()) if city_of else (at,):
@@ -904,10 +913,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             if pl:
                 h.other_places.append(pl)
                 break
-        dates = find_dates(seg)
+        dates = find_dates(seg[said:])
         if dates and h.date is None:
             d = dates[0]
-            sentence_date = DateRange(d.start, d.end, d.text, Span(opening.start + d.begin, opening.start + d.finish))
+            sentence_date = DateRange(d.start, d.end, d.text, Span(opening.start + said + d.begin, opening.start + said + d.finish))
         else:
             sentence_date = None
     else:
@@ -1152,6 +1161,13 @@ def _plain_item(text: str, p: Para, entries: list[tuple[Para, str | None, str | 
     return not entries or bool(SENTENCE_END.search(text[entries[-1][0].start : entries[-1][0].end]))
 
 
+# A paragraph that tells of the meeting itself, no agreement: "La reunión se dedicó ...", "The meeting was
+# preceded ...", "Durante la reunión ...", "The discussions focused on ..."
+_ABOUT_THE_MEETING = re.compile(
+    r"(?:(?:la|el|los|las|the|this|esta|este)\s+(?:presente\s+|present\s+)?(?:reuni[oó]n|meeting|sesi[oó]n|session|jornada|"
+    r"debates?|discusi[oó]n|discussions?|deliberaciones|deliberations)\b|(?:durante|during)\s+(?:la|el|the)\b)", re.I)
+
+
 def _unnumbered_item(p: Para) -> bool:
     """A paragraph that may be an unnumbered item: not a heading, a lead-in ("The Network agreed:")
     or a declaration's preambular paragraph."""
@@ -1285,6 +1301,9 @@ _ACTING_FIRST = re.compile(r"\s*(?:to\s+[a-z]+|[A-ZÁÉÍÓÚ]?[a-záéíóú]+(
                            r"recommend|ask|urge|invite|welcome|endorse|adopt|note|hold|encourage)s?)\b")
 
 
+_LETTER_ROW = re.compile(r"\(?[a-zA-Z][.)]?")
+
+
 def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str],
                  plain_from: int | None = None, restart: set[int] | None = None) -> list[Item]:
     entries: list[tuple[Para, str | None, str | None, int]] = []  # para, style, label, text start
@@ -1404,11 +1423,13 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # a group's title among a table's rows ("B. Plan de Trabajo 2015" over rows 4 to 7): no item
             closed, earlier = True, None
             continue
-        if (style == "upper" and len(title) < 100 and not SENTENCE_END.search(title) and not title.rstrip().endswith(":")
+        if (style in ("upper", "uroman") and len(title) < 100 and not SENTENCE_END.search(title) and not title.rstrip().endswith(":")
                 and not _ACTING_FIRST.match(title) and i + 1 < annex and (nx := _marker(text, paras[i + 1])) is not None
-                and nx[0] in ("dec", "decp") and _value(nx[1]) == 1):
+                and nx[0] in ("dec", "decp")
+                and (_value(nx[1]) == 1 or _value(nx[1]) == 1 + max((_value(e[2] or "") or 0 for e in entries if e[1] == nx[0]), default=-1))):
             # a group's title in mixed case over a list that starts at 1 again ("A. Directorio y
-            # comunicación" / "1. Tomar nota ...", "B. Protección consular ..." / "1. Aprobar ..."):
+            # comunicación" / "1. Tomar nota ...", "B. Protección consular ..." / "1. Aprobar ...") or goes
+            # on ("2. To adopt ..." / "II. Reports of the Liaison Officer Networks" / "3. To take note ..."):
             # no item, and the list under it is at the top level
             closed, earlier = True, None
             continue
@@ -1486,6 +1507,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             continue
         if broken and key in numbered:
             key = "dec-top" if _number(label or "", key) == top_value else "dec-sub"
+        if key == "row" and _LETTER_ROW.fullmatch((label or "").strip()):
+            key = "row-letter"  # "a) | ..." under "4 | Con respecto al Protocolo ...: | — | —": the row's sub-items
         if key in stack:
             stack = stack[: stack.index(key) + 1]
         else:
@@ -2125,7 +2148,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         led = max((i + 1 for i in range(lo, first) if (body_paras[i].text.endswith(":") and PREAMBLE.search(body_paras[i].text))
                    or _FOLLOWING.search(body_paras[i].text)), default=lo)
         plain_from = next((i for i in range(led, first) if _unnumbered_item(body_paras[i])
-                           and not OPENING.search(body_paras[i].text) and not _ABOUT_ATTENDANCE.search(body_paras[i].text)), None)
+                           and not OPENING.search(body_paras[i].text) and not _ABOUT_ATTENDANCE.search(body_paras[i].text)
+                           and not _ABOUT_THE_MEETING.match(body_paras[i].text)), None)
         if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
                                               for i in range(plain_from, first)):
             plain_from = None
@@ -2138,8 +2162,11 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                 after += 1
             # (not a paragraph about who attended: "La delegación de Belice se excusó ... Asistieron en
             # calidad de observadores ...")
+            # (nor the narrative about the meeting: "La reunión se dedicó principalmente a ...", "The
+            # meeting was preceded, on 14 June, by ...")
             plain_from = next((i for i in range(after, first) if _unnumbered_item(body_paras[i])
-                               and not _ABOUT_ATTENDANCE.search(body_paras[i].text)), None)
+                               and not _ABOUT_ATTENDANCE.search(body_paras[i].text)
+                               and not _ABOUT_THE_MEETING.match(body_paras[i].text)), None)
             lead = body_paras[first - 1].text
             # ("The Vice-Ministers:", "Los Viceministros:": a declaration's subject over its operative list)
             if lead.endswith(":") and (PREAMBLE.search(lead) or len(lead.split()) <= 4) and not OPENING.search(lead):
@@ -2281,8 +2308,21 @@ def _memo_end(text: str, paras: list[Para], section: int | None) -> int | None:
             head_done = k
             break
     start = (head_done or 0) + 1
-    return next((k for k in range(start, section) if len(paras[k].text) < 200 and not SENTENCE_END.search(paras[k].text)
-                 and not _MEMO_LINE.match(paras[k].text) and any(rx.search(paras[k].text) for _, rx in DOC_KINDS)), section - 1)
+    title = next((k for k in range(start, section) if len(paras[k].text) < 200 and not SENTENCE_END.search(paras[k].text)
+                  and not _MEMO_LINE.match(paras[k].text) and any(rx.search(paras[k].text) for _, rx in DOC_KINDS)), None)
+    if title is None:
+        return section - 1
+    # (and the title block over it: "REGIONAL CONFERENCE ON MIGRATION" / "... EXTRAORDINARY VIRTUAL MEETING" /
+    # "14 May 2020" / "REPORT", its lines in capitals or dates)
+    while title > start and _title_block(text, paras[title - 1]):
+        title -= 1
+    return title
+
+
+def _title_block(text: str, p: Para) -> bool:
+    """A paragraph of a report's title block: short, each line in capitals or a date."""
+    return len(p.text) < 300 and not SENTENCE_END.search(p.text) and all(
+        (line := text[a:b].strip()).isupper() or re.search(r"\b(?:19|20)\d\d\b", line) is not None for a, b in p.lines)
 
 
 def _is_heading(p: Para) -> bool:
@@ -2835,7 +2875,8 @@ def _all_members_but(text: str, paras: list[Para], registry: Registry) -> tuple[
     "except"; each traced to the words "all the Member Countries"."""
     for p in paras:
         for m in _ALL_MEMBERS.finditer(text, p.start, p.end):
-            begin = max((x.end() for x in _SENTENCE_BREAK.finditer(text, p.start, m.start())), default=p.start)
+            # (to the phrase's first letter: the break's lookahead sees it)
+            begin = max((x.end() for x in _SENTENCE_BREAK.finditer(text, p.start, m.start() + 1)), default=p.start)
             stop = next((x.start() for x in _SENTENCE_BREAK.finditer(text, m.end(), p.end)), p.end)
             if not (_TOOK_PART.search(text, begin, stop) or _ATTENDANCE.search(text, begin, m.start())
                     or re.search(r"\b(?:attend|asisti|particip)", text[begin:stop], re.I)):
