@@ -2151,3 +2151,18 @@ def test_a_table_rows_lettered_under_a_lead_in_row():
     x = extracted("coalition_2021-02-24_es.pdf")
     assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "5", "6", "7", "8", "9"]
     assert commitments(x.agreements[5]) == [("pledge", "International Organization for Migration", "2021-04-30")]
+
+
+def test_the_year_of_the_opening_days_given_only_in_the_title():
+    # Before: "celebró su primera reunión ordinaria del año ... los días 3 y 4 de mayo" with 2016 only in
+    # the title ("INFORME DE LA PRIMERA REUNIÓN ORDINARIA DE 2016"): dated by the previous meeting of
+    # "8 de octubre de 2015" in the narrative
+    x = extracted("coalition_2016-05-03_es.txt")
+    assert x.meeting_date.isoformat() == "2016-05-03"
+
+
+def test_all_members_attended_but_under_an_attendance_heading():
+    # Before: "2. Attendance" / "All Member Countries attended, either in person or virtually, except
+    # the Dominican Republic and Nicaragua.": the two excepted were taken for the delegations
+    x = extracted("consular_2024-04-18_en.docx")
+    assert _codes(x.delegations) == ["BZ", "CA", "CR", "GT", "HN", "MX", "PA", "SV", "US"]

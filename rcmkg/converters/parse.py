@@ -1029,6 +1029,9 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # "met in Ottawa, Canada, on May 21 and 22, ..." and the year only in the closing formula ("Done
         # at Ottawa on the twenty-second day of May, two thousand and three"): the days with that year
         year = next((d.start.year for p in paras if _DONE_IN.match(text, p.start) for d in find_dates(text[p.start : p.end])), None)
+        if year is None and h.title is not None and (ty := re.search(r"\b(?:19|20)\d\d\b", h.title.value)) is not None:
+            # (or in the title: "INFORME DE LA PRIMERA REUNIÓN ORDINARIA DE 2016" over "los días 3 y 4 de mayo")
+            year = int(ty.group(0))
         dm = _DAYS_NO_YEAR.search(text, opening.start, opening.end) if year is not None else None
         if dm is not None and (ds := find_dates(f"{dm.group(0)}, {year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {year}")):
             h.date = DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
@@ -2202,6 +2205,11 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # A list of participants, where there is one, says who attended (the opening sentence may name
     # only some, or none: "The Vice-Ministers ... of the Member Countries").
     listed = _country_column(text, registry) or _listed_participants(text, body_paras, registry)
+    if listed is not None and (but := _all_members_but(text, body_paras, registry)) is not None and (
+            listed[1].start <= but[1].start < listed[1].end):
+        # ("2. Attendance" / "All Member Countries attended ..., except the Dominican Republic and
+        # Nicaragua.": the countries it names are the absent; all the others attended)
+        listed = but
     if listed is None and right_column is not None:
         listed = _listed_participants(right_column, paragraphs(right_column), registry)
     if listed is not None:
