@@ -2166,3 +2166,11 @@ def test_all_members_attended_but_under_an_attendance_heading():
     # the Dominican Republic and Nicaragua.": the two excepted were taken for the delegations
     x = extracted("consular_2024-04-18_en.docx")
     assert _codes(x.delegations) == ["BZ", "CA", "CR", "GT", "HN", "MX", "PA", "SV", "US"]
+
+
+def test_lettered_markers_with_a_dash_as_typed_in_the_nineties():
+    # Before: "a.-  Tomar nota ..." was no marker ("1.-" was): under the topics "1.-" ... "6.-" of a
+    # 1997 follow-up meeting, no agreement was read
+    x = extracted("plan_1997-11-13_es.txt")
+    assert len(x.agreements) == 12 and {a.item.marker for a in x.agreements} == {"a.-", "b.-"}
+    assert x.agreements[0].item.text.startswith("Tomar nota de los avances informados por los Países Miembros")

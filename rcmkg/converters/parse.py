@@ -161,7 +161,7 @@ _LEAD_OF = re.compile(_LEAD)
 # or a table row's group cell ("Protección consular | 1 | Tomar nota ...").
 _PREFIX = r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| (?=\d{1,3} \| ))?"
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)]|\([a-zA-Z]\)"
+    rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
