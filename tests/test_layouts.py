@@ -2174,3 +2174,12 @@ def test_lettered_markers_with_a_dash_as_typed_in_the_nineties():
     x = extracted("plan_1997-11-13_es.txt")
     assert len(x.agreements) == 12 and {a.item.marker for a in x.agreements} == {"a.-", "b.-"}
     assert x.agreements[0].item.text.startswith("Tomar nota de los avances informados por los Países Miembros")
+
+
+def test_a_header_dateline_of_a_known_city_over_an_opening_that_names_another_meeting_first():
+    # "Ciudad de Guatemala, 13 y 14 de noviembre de 1997" over "... la II Conferencia ..., celebrada en la
+    # Ciudad de" / "Panamá, República de Panamá, los días 13 y 14 de marzo de 1997, se reunieron en la
+    # Ciudad de Guatemala, los días 13 y 14 de noviembre de 1997": before, the opening's wrapped line,
+    # which names a country, was preferred to the header's dateline, which does not
+    x = extracted("plan_1997-11-13_es.txt")
+    assert x.meeting_date.isoformat() == "1997-11-13" and x.place is not None and x.place.iri.endswith("/place/gt/guatemala-city")

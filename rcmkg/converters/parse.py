@@ -730,6 +730,30 @@ def _place_at_end(text: str, s: int, e: int, registry: Registry) -> Place | None
 _CITY_THEN_DATE = re.compile(r"[ \t]*[,.\-\u2013\u2014][ \t]*(?:(?:on|the|el|los|a|d[ií]as?)[ \t]+){0,2}", re.I)
 
 
+def _mid_paragraph(text: str, p: Para) -> bool:
+    """Whether ``p`` is a line of running text: the line before it, in the same paragraph, did not end
+    a sentence ("... celebrada en la Ciudad de Panamá," / "Panamá, República de Panamá, los días ...")."""
+    prev_end = text.rfind("\n", 0, p.start)
+    if prev_end < 0:
+        return False
+    prev = text[text.rfind("\n", 0, prev_end) + 1 : prev_end].strip()
+    # (a line of prose, wrapped: long, and not ending a sentence or a label; a title block's lines are short)
+    return len(prev) >= 50 and prev[-1:] not in ".:;!?" and not prev.isupper()
+
+
+def _dateline_place(text: str, p: Para, begin: int, registry: Registry) -> Place | None:
+    """The place a dateline names before its date (``begin``): "City, [Region,] Country", or a city the
+    registry knows without its country and nothing else before the date ("Ciudad de Guatemala, 9 y 10
+    de abril de 2019")."""
+    place = _place_in(text, p.start, begin, registry)
+    if place is None:
+        lead = len(text[p.start : begin]) - len(text[p.start : begin].lstrip())
+        known = _known_city_at(text, p.start + lead, begin, registry)
+        if known is not None and _CITY_THEN_DATE.fullmatch(text, known.span.end, begin):
+            place = known
+    return place
+
+
 def _known_city_at(text: str, s: int, e: int, registry: Registry) -> Place | None:
     """A city of the registry named at ``s`` without its country ("en la Ciudad de Panamá, con ...")."""
     found = registry.find(text, {"place", "country"}, s, e)
@@ -950,8 +974,12 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     before = next((q for q in reversed(paras) if dated and q.end <= dated[0][0].start), None)
     if (len(dated) > 1 and _place_in(text, dated[0][0].start, dated[0][1].begin, registry) is None
             and not (before is not None and _place_only(before, text, registry))):  # ("CIUDAD DE PANAMA" over the date)
-        placed = next((k for k, (p, dl) in enumerate(dated) if len(p.text) < 100 and not SENTENCE_END.search(p.text)
-                       and _place_in(text, p.start, dl.begin, registry) is not None), None)
+        # (a "City, Country" dateline first, then one of a known city alone; never a line cut out of a
+        # running sentence)
+        short = [(k, p, dl) for k, (p, dl) in enumerate(dated) if len(p.text) < 100 and not SENTENCE_END.search(p.text)
+                 and not _mid_paragraph(text, p)]
+        placed = next((k for k, p, dl in short if _place_in(text, p.start, dl.begin, registry) is not None),
+                      next((k for k, p, dl in short if _dateline_place(text, p, dl.begin, registry) is not None), None))
         if placed is not None:
             candidates = [dated[placed][0]]
     for p in candidates:
@@ -977,15 +1005,9 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         if not closing and not labelled:  # (after a "Date:" line, a line holding a date is no dateline of the meeting's)
             h.date = DateRange(dl.start, dl.end, dl.text, Span(dl.begin, dl.finish))
         # The venue sits on the same line before the date or on the line/paragraph just before it.
-        place = _place_in(text, p.start, dl.begin, registry)
-        if place is None:
-            # "Ciudad de Guatemala, 9 y 10 de abril de 2019": a city the registry knows, without its
-            # country, and nothing else before the date
-            lead = len(text[p.start : dl.begin]) - len(text[p.start : dl.begin].lstrip())
-            # (in the header: a closing line's city is where the text was signed, a virtual meeting's too)
-            known = None if p not in head else _known_city_at(text, p.start + lead, dl.begin, registry)
-            if known is not None and _CITY_THEN_DATE.fullmatch(text, known.span.end, dl.begin):
-                place = known
+        # (a city the registry knows without its country only in the header: a closing line's city is
+        # where the text was signed, a virtual meeting's too)
+        place = _dateline_place(text, p, dl.begin, registry) if p in head else _place_in(text, p.start, dl.begin, registry)
         if place is None:
             idx = next(i for i, q in enumerate(paras) if q.start <= p.start <= q.end)  # (p may be one of its lines)
             for q in paras[max(0, idx - 2) : idx][::-1]:
