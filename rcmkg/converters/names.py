@@ -88,6 +88,8 @@ def _wrap_width(text: str) -> int | None:
     if not lengths or lengths[len(lengths) * 9 // 10] > _UNWRAPPED:
         return None
     return max(55, lengths[len(lengths) * 95 // 100] - _WRAP_MARGIN)
+
+
 _LABEL = re.compile(r"[^\W\d][\w .()/-]{0,30}:\s")  # a line that starts "Relatoría:" or "CC:" starts afresh
 # "y al Ministerio de Trabajo", "and the Office of ...": a conjunction, an article and a head start a
 # second name ("de la Niñez y la Adolescencia" goes on)
@@ -101,9 +103,10 @@ def _label(text: str, s: int, e: int) -> str:
 
 
 def _pieces(text: str, s: int, e: int, wrapped: int | None) -> list[tuple[int, int]]:
-    """``text[s:e]`` cut where a name cannot go on: at a title, at "y el"/"and the", at a line break unless the line
-    is wrapped prose (long, no gap of columns) or a table row whose cell goes on in its own column
-    on the next line, and the next line does not start with a label. Lists of participants put an institution and a person on lines of their own.
+    """``text[s:e]`` cut where a name cannot go on: at a title, at "y el"/"and the", and at a line
+    break unless the line is wrapped prose (long, no gap of columns) or a table row whose cell goes on
+    in its own column on the next line, and the next line does not start with a label. Lists of
+    participants put an institution and a person on lines of their own.
     """
     cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _HONORIFIC.finditer(text, s, e)]
     cuts += [(m.start(), m.end()) for m in _SECOND.finditer(text, s, e)]
