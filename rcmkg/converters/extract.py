@@ -1424,11 +1424,12 @@ class Extractor:
         """A known actor's acronym that the report gives it ("la Secretaría Técnica de la CRM (STCRM)")
         and the registry does not: each later use of it ("Responsable: STCRM") names that actor."""
         given: dict[str, Match] = {}
+        at = {(x.start, x.end) for x in named}
         for m in named:
             if m.entry.kind in ACTOR_KINDS and (am := _GIVEN_ACRONYM.match(text, m.end)) is not None:
-                acr = am.group(1)
-                if not any(x.start == 0 and x.end == len(acr) for x in self.registry.find(acr)):
-                    given.setdefault(acr, m)
+                # (not one the registry knows: "(OIM)" is a name found in the text already)
+                if (am.start(1), am.end(1)) not in at:
+                    given.setdefault(am.group(1), m)
         if not given:
             return ()
         taken = sorted((m.start, m.end) for m in named)

@@ -213,7 +213,10 @@ class _Opening:
     llevó a cabo en"), but not in a sentence about another meeting (the previous one, the next one)."""
 
     def search(self, text: str) -> re.Match[str] | None:
-        for m in _OPENING_RX.finditer(text):
+        first = _OPENING_RX.search(text)
+        if first is None:
+            return None  # (most paragraphs: one search, no loop)
+        for m in itertools.chain((first,), _OPENING_RX.finditer(text, first.end())):  # (lazily: most stop at the first)
             # (the sentence to the verb's end: "celebró su última reunión" says it in the match itself)
             start = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 120, 0)
             if _OTHER_MEETING.search(text, start, m.end()) is None:
