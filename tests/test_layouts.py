@@ -2183,3 +2183,39 @@ def test_a_header_dateline_of_a_known_city_over_an_opening_that_names_another_me
     # which names a country, was preferred to the header's dateline, which does not
     x = extracted("plan_1997-11-13_es.txt")
     assert x.meeting_date.isoformat() == "1997-11-13" and x.place is not None and x.place.iri.endswith("/place/gt/guatemala-city")
+
+
+# ---- after the twenty-second batch ------------------------------------------------------------------
+
+def test_the_agreements_heading_printed_as_the_title_and_again_over_the_list():
+    # Before: "CONCLUSIONS AND RECOMMENDATIONS", printed twice (the title, then underlined over the
+    # list after "the RCGM reached the following:"), was dropped as a running page header; the
+    # discussion's paragraphs became five items and the twelve agreements their sub-items.
+    # ("OTHER MATTERS" over "11.-" is a topic among them, as "Otros asuntos" over "8." was.)
+    x = extracted("rcgm_2004-11-16_en.txt")
+    items = top(x)
+    assert [a.item.number for a in items] == [str(n) for n in range(1, 13)]
+    assert items[0].item.text.startswith("To take note of the report of the Presidency Pro Tempore")
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["5.a", "5.b", "9.a", "9.b"]
+    assert x.report.doc_kind == "conclusions"
+    # "the commitment of Canada and Mexico to transfer ... before March 31, 2005": both pledge
+    c = items[9].commitments
+    assert len(c) == 1 and [code(a) for a in c[0].actors] == ["CA", "MX"] and c[0].due and str(c[0].due.date) == "2005-03-31"
+
+
+def test_the_title_repeated_over_the_list_in_spanish_and_a_page_header_printed_twice(tmp_path: Path):
+    title = "CONCLUSIONES Y RECOMENDACIONES"
+    opening = ("El Grupo Regional de Consulta sobre Migración se reunió en Tegucigalpa, Honduras, el 5 de mayo de 2009, "
+               "con la participación de Belice, Costa Rica, El Salvador, Guatemala, Honduras, México y Panamá.")
+    narrative = "La Secretaría Técnica presentó su informe de actividades y el estado del Fondo de la CRM."
+    items = "\n\n".join(f"{n}. {t}" for n, t in enumerate(["Agradecer al Gobierno de Honduras su hospitalidad.",
+                                                          "Tomar nota del informe de la Secretaría Técnica.",
+                                                          "Solicitar a la Secretaría Técnica circular el acta."], 1))
+    x = extracted_text(f"{title}\n\n{opening}\n\n{narrative}\n\nComo resultado, el GRCM formuló las siguientes:\n\n{title}\n\n{items}\n", tmp_path)
+    assert [a.item.text[:12] for a in top(x)] == ["Agradecer al", "Tomar nota d", "Solicitar a "]
+    # a page header printed on two pages, between items and not underlined, is still dropped
+    (tmp_path / "r.txt").unlink()
+    x = extracted_text(f"{title}\n\n{opening}\n\nEl GRCM acordó:\n\n1. Agradecer al Gobierno de Honduras su hospitalidad.\n\n"
+                       f"{title}\n\n2. Tomar nota del informe de la Secretaría Técnica.\n", tmp_path)
+    assert [a.item.text[:12] for a in top(x)] == ["Agradecer al", "Tomar nota d"] and len(x.agreements) == 2
+    assert not any(title.lower() in a.item.text.lower() for a in x.agreements)

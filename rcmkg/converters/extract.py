@@ -589,9 +589,11 @@ class _ItemExtractor:
             for m in _C5.finditer(sent):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:
-                    vm = re.match(r"\s*,?\s+(?:to|de|para)\s+([a-záéíóúñ]+)", t[actor.span.end : se])
+                    # ("the commitment of Canada and Mexico to transfer ...": both pledge)
+                    actor, co, pos = self.coordinated(actor, actor.span.end, se)
+                    vm = re.match(r"\s*,?\s+(?:to|de|para)\s+([a-záéíóúñ]+)", t[pos:se])
                     if vm:
-                        raw.append((ss + m.start(), actor.span.end + vm.start(1), "pledge", actor, None, vm.group(1), False, None))
+                        raw.append((ss + m.start(), pos + vm.start(1), "pledge", actor, None, vm.group(1), False, co))
             # "to accept its offer to provide", "su ofrecimiento de apoyar", "el ofrecimiento de capacitar":
             # the offer of the actor named before it.
             for m in _C6.finditer(sent):

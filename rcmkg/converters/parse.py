@@ -2091,7 +2091,17 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     datelines = {k for k, p in zip(keys, short, strict=True)
                  if k in twice and k not in paged_only
                  and ((re.search(r"\d{4}", p.text) and _dateline(p, text)) or _place_only(p, text, registry))}
-    repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines)}
+    # (nor is the agreements' heading printed a second time over their list, as a typed heading is:
+    # underlined, or after the lead-in "... reached the following:"; the first time it was the title)
+    retitled: set[str] = set()
+    if twice:
+        prev_of = {id(q): prev for prev, q in itertools.pairwise(paras)}
+        next_of = {id(prev): q for prev, q in itertools.pairwise(paras)}
+        retitled = {k for k, p in zip(keys, short, strict=True)
+                    if k in twice and k not in paged_only and AGREEMENTS_HEADING.match(p.text)
+                    and (((q := next_of.get(id(p))) is not None and RULE.fullmatch(q.text) and len(q.text) >= 5)
+                         or ((q := prev_of.get(id(p))) is not None and q.text.endswith(":") and PREAMBLE.search(q.text)))}
+    repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines and t not in retitled)}
     # A rule drawn with characters ("-----", "=====", "* * *") separates, a page number ("- 2 -",
     # "Página 3 de 7") numbers a page, a footnote notes: none of them is an item's text.
     # Footnotes under a short rule ("______" / "(1) Fund established ..."), as a typed page sets them.
@@ -2533,7 +2543,7 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
                     # ("Otros asuntos" over "8. Recomendar ...": a topic among the items, their numbering
                     # going on under it, not a section after them)
                     mk = _marker(text, paras[j + 1]) if j + 1 < len(paras) else None
-                    if (not nxt[0] and mk is not None and mk[0] in ("dec", "decp") and (_value(mk[1]) or 0) > 1
+                    if (not nxt[0] and mk is not None and mk[0] in ("dec", "decp", "decd") and (_value(mk[1]) or 0) > 1
                             and not PARTICIPANTS_HEADING.match(nxt[1])):
                         continue
                     return i + 1, j, inner
