@@ -355,7 +355,7 @@ class _ItemExtractor:
         ejercida por El Salvador," acts as El Salvador). Returns (actor, co-actor, end)."""
         actor, co = first, None
         while True:
-            cm = re.match(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:al\s+|a\s+la\s+|a\s+los\s+|del\s+|de\s+la\s+)?",
+            cm = re.match(r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+)(?:al\s+|a\s+la\s+|a\s+los\s+|a\s+las\s+|a\s+|del\s+|de\s+la\s+)?",
                           self.text[pos:limit])
             nxt = self.actor_at(pos + cm.end()) if cm else None
             if nxt is None or nxt.iri == actor.iri or nxt.span.start < pos:
@@ -373,6 +373,16 @@ class _ItemExtractor:
                     actor = holder  # the country in the role acts
             pos += am.end()
         return actor, co, pos
+
+    def subject_list(self, ss: int, subj_start: int, at: int) -> tuple[list[Ref], int]:
+        """The actors named in a verb's subject, from ``ss + subj_start`` to ``at``, and where that
+        subject starts: "Canada, Mexico and the United States will ...", whose list's commas end no
+        clause, starts at its first name."""
+        subject = [a for a in self.agents if ss + subj_start <= a.span.start and a.span.end <= at]
+        listed = self.trailing_list(ss, at)
+        if len(listed) >= 2 and listed[-1].span.start >= ss + subj_start:
+            subject, subj_start = listed, min(subj_start, listed[0].span.start - ss)
+        return subject, subj_start
 
     def subject_actor(self, s: int, e: int) -> Ref | None:
         """The actor a subject text[s:e] names as its head, not as a possessor of its head ("the report
@@ -513,11 +523,7 @@ class _ItemExtractor:
                 if re.search(r"\bwho\s*$", sent[: m.start()]):
                     continue
                 # "Mexico and Guatemala will prepare": the first named acts, the other with it
-                subject = [a for a in self.agents if ss + subj_start <= a.span.start and a.span.end <= ss + m.start()]
-                listed = self.trailing_list(ss, ss + m.start())
-                if len(listed) >= 2 and listed[-1].span.start >= ss + subj_start:
-                    # "Canada, Mexico and the United States will ...": the commas of a list end no clause
-                    subject, subj_start = listed, min(subj_start, listed[0].span.start - ss)
+                subject, subj_start = self.subject_list(ss, subj_start, ss + m.start())
                 if self._listed(subject):
                     actor, co = subject[0], subject[1]
                     if len(subject) > 2:
@@ -545,8 +551,15 @@ class _ItemExtractor:
                     if (head is not None and not self.text[head.span.end : ss + que].strip()
                             and re.fullmatch(r"\s*(?:(?:los|las|el|la|todos|todas)\s+)*", self.text[clause : head.span.start], re.I)):
                         actor, subj_start = head, head.span.start - ss
-                if actor is not None:
-                    raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, co))
+                if actor is None:
+                    continue
+                # "Honduras y Panamá coordinarán", "El ACNUR y UNICEF brindarán": both act
+                subject, subj_start = self.subject_list(ss, subj_start, ss + m.start())
+                if co is None and self._listed(subject):
+                    actor, co = subject[0], subject[1]
+                    if len(subject) > 2:
+                        many[ss + m.start(1)] = tuple(subject)
+                raw.append((ss + subj_start, ss + m.start(1), "pledge", actor, None, _SPANISH_VERBS.get(m.group(1)[:-3].rstrip("a"), m.group(1)), False, co))
             for m in _scan(_C2, sent):
                 actor = self.actor_at(ss + m.end())
                 if actor is not None:

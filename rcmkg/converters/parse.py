@@ -203,9 +203,14 @@ _OPENING_RX = re.compile(
 # Said of another meeting: "La reunión anterior de la Red se llevó a cabo en ...", "The previous meeting met ..."
 _OTHER_MEETING = re.compile(
     r"\b(?:previous|last|next|following|prior|anterior|pasada|previa|[uú]ltima|pr[oó]xima|siguiente)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\s+(?:anterior|previa|pasada)\b",
+    r"(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\s+(?:anterior|previa|pasada)\b"
+    r"|\b(?:last|previously|had)\s+met\b",
     re.I,
 )
+
+
+# ("La Red se reunió por última vez en Managua ...": the verb's own words say it was an earlier meeting)
+_LAST_TIME = re.compile(r"\s+(?:por\s+[uú]ltima\s+vez|for\s+the\s+last\s+time)\b", re.I)
 
 
 class _Opening:
@@ -219,7 +224,7 @@ class _Opening:
         for m in itertools.chain((first,), _OPENING_RX.finditer(text, first.end())):  # (lazily: most stop at the first)
             # (the sentence to the verb's end: "celebró su última reunión" says it in the match itself)
             start = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 120, 0)
-            if _OTHER_MEETING.search(text, start, m.end()) is None:
+            if _OTHER_MEETING.search(text, start, m.end()) is None and _LAST_TIME.match(text, m.end()) is None:
                 return m
         return None
 
@@ -825,6 +830,19 @@ _SUBJECT_APPOSITION = re.compile(r",\s+(?:established|created|set\s+up|convened|
 _SUBJECT_BREAK = re.compile(r"[.:;]\s+[A-ZÁÉÍÓÚÑ]")
 
 
+def _opening_sentence(seg: str) -> int:
+    """Where the opening sentence starts in its paragraph ``seg``: the sentence the opening's words are
+    in, where the paragraph's earlier sentences are about something else."""
+    om = OPENING.search(seg)
+    brk = max(seg.rfind(". ", 0, om.start()), seg.rfind(".\n", 0, om.start())) if om is not None else -1
+    return brk + 2 if brk >= 0 else 0
+
+
+def _opening_dates(seg: str) -> list[FoundDate]:
+    """The dates the opening sentence of paragraph ``seg`` gives, first the meeting's."""
+    return find_dates(seg[_opening_sentence(seg) :])
+
+
 def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, registry: Registry) -> _Header:
     h = _Header()
     head = paras[:first_item]
@@ -845,6 +863,16 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     opening = next((p for p in head if OPENING.search(p.text) and (p is numbered or not MARKER.match(p.text))), None)
     if opening is None:
         opening = next((p for p in paras[:annex] if OPENING.search(p.text) and not MARKER.match(p.text)), None)
+    elif (at := next(k for k, p in enumerate(head) if p is opening)) and (
+            day := next((dl.start for p in head[:at] for q in [p, *(_line_para(text, s, e) for s, e in p.lines if len(p.lines) > 1)]
+                         if (dl := _dateline(q, text)) is not None), None)) is not None:
+        # The header's dateline ("16 September 2020") over a background that says when an earlier
+        # meeting was held ("The Group held its first meeting in Panama City on 18 February 2020."):
+        # the opening sentence is the one on the dateline's day, where a later one is.
+        given = _opening_dates(opening.text)
+        if given and given[0].start != day:
+            opening = next((p for p in head[at + 1 :] if OPENING.search(p.text) and not MARKER.match(p.text)
+                            and (pd := _opening_dates(p.text)) and pd[0].start == day), opening)
     if h.title is None:
         # A heading that only names the genre: "Conclusions and Recommendations", "DECLARACIÓN DE ...".
         h.title = next((_loc(text, p.start, p.end) for p in head
@@ -921,9 +949,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # ("The Coalition had planned to hold its first regular meeting of 2020 in San José ... on 23 and 24
         # April 2020 ... The Presidency Pro Tempore ... convened this extraordinary meeting ..."): its place
         # and date are the meeting's, not theirs.
-        om = OPENING.search(seg)
-        brk = max(seg.rfind(". ", 0, om.start()), seg.rfind(".\n", 0, om.start())) if om is not None else -1
-        said = brk + 2 if brk >= 0 else 0
+        said = _opening_sentence(seg)
         # Place in the opening sentence: "in San Salvador, El Salvador".
         # "in the city of Managua, Nicaragua", "en la Ciudad de México" (a registry city without its country)
         for im in re.finditer(r"\b(?:in|en)\s+(?:(?i:the|la)\s+)?(?=[A-ZÁÉÍÓÚÑ]|(?i:city|ciudad)\b)", seg[said:]):
@@ -1011,6 +1037,12 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # (a city the registry knows without its country only in the header: a closing line's city is
         # where the text was signed, a virtual meeting's too)
         place = _dateline_place(text, p, dl.begin, registry) if p in head else _place_in(text, p.start, dl.begin, registry)
+        if (place is None and closing and sentence_date is not None and not h.other_places
+                and sentence_date.start <= dl.start <= (sentence_date.end or sentence_date.start)
+                and not any(ONLINE.search(text, q.start, q.end) for q in head)):
+            # (but signed on a day of the meeting, which the header places nowhere and does not say was
+            # held online: "San Salvador, 15 de marzo de 2019" after a meeting of 14 and 15 March is its venue)
+            place = _dateline_place(text, p, dl.begin, registry)
         if place is None:
             idx = next(i for i, q in enumerate(paras) if q.start <= p.start <= q.end)  # (p may be one of its lines)
             for q in paras[max(0, idx - 2) : idx][::-1]:
@@ -2864,7 +2896,9 @@ _ALSO_AGREED = re.compile(
 _LATIN = ("bis", "ter", "quater", "quinquies")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
                         r"con\s+la\s+(?:participaci[oó]n|presencia|asistencia)\s+de|with\s+the\s+(?:participation|attendance)\s+of|"
-                        r"were\s+represented|estuvieron\s+representad[oa]s)\b", re.I)
+                        r"were\s+represented|estuvieron\s+representad[oa]s|"
+                        # a declaration's subject: "Los Viceministros y Jefes de Delegación de Canadá, ..."
+                        r"heads\s+of\s+(?:the\s+)?delegations?\s+of|jefes\s+de\s+(?:las\s+)?delegaci[oó]n(?:es)?\s+de)\b", re.I)
 
 
 _PRESENT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:present|presentes|asistentes|participants|participantes|participating|conectad[oa]s|connected|"
