@@ -2320,3 +2320,46 @@ def test_a_declarations_subject_names_the_heads_of_delegation(tmp_path: Path):
                            "1. Agradecer al Gobierno de Nicaragua.\n\n2. Aprobar el presupuesto.\n\nManagua, Nicaragua, 26 de junio de 2014.\n",
                            tmp_path)
         assert sorted(code(d) for d in x.delegations) == ["CA", "CR", "DO", "GT", "SV", "US"], subject[:20]
+
+
+def test_a_communique_numbered_as_a_whole_whose_first_paragraphs_are_its_narrative():
+    # Before: "1.- Los días 28 y 29 de enero de 1999 se celebró ...", "2.- Asistieron en calidad de
+    # observadores ...", "3.- La sesión inaugural estuvo a cargo ..." were items 1-3, and the
+    # communiqué's past tense ("tomaron nota", "Encomendaron al GRCM:", "Encargaron a El Salvador")
+    # gave no kind and no request
+    x = extracted("vm_1999-01-28_es.txt")
+    items = top(x)
+    assert [a.item.number for a in items] == [str(n) for n in range(4, 13)]
+    assert [a.act for a in items[:2]] == ["take-note", "decision"]
+    by = {a.item.number: a for a in x.agreements}
+    assert by["8"].act == "request" and by["11"].act == "request" and by["12"].act == "thanks"
+    assert [commitments(by[n]) for n in ("8.a", "8.b", "8.c")] == [
+        [("request", "Regional Consultation Group on Migration", None)],
+        [("request", "Regional Consultation Group on Migration", "1999-06-30")],
+        [("request", "Regional Consultation Group on Migration", "1999-09-30")]]
+    assert commitments(by["11"])[0][:2] == ("request", "SV")
+    # the meeting's facts come from the numbered opening paragraph
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "BZ"]
+
+
+def test_a_numbered_agreement_that_mentions_where_the_meeting_was_held_is_an_item(tmp_path: Path):
+    # (the narrative is skipped only where the first numbered paragraph is the opening sentence, not an
+    # agreement that names the meeting: "1. Agradecer a Nicaragua la organización de la reunión celebrada en ...")
+    x = extracted_text("INFORME DEL GRCM\n\nManagua, Nicaragua, 5 de mayo de 2009\n\n"
+                       "1. Agradecer al Gobierno de Nicaragua la organización de la reunión celebrada en Managua el 5 de mayo de 2009.\n\n"
+                       "2. Asistieron en calidad de observadores la OIM y el ACNUR, a quienes se agradece.\n\n"
+                       "3. Solicitar a la Secretaría Técnica circular el acta.\n", tmp_path)
+    assert [a.item.number for a in top(x)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("Los Viceministros tomaron nota del informe de la PPT.", "take-note"),
+    ("El GRCM tomó nota de los avances.", "take-note"),
+    ("Las delegaciones agradecieron al Gobierno de Panamá.", "thanks"),
+    ("Encomendaron a la Secretaría Técnica elaborar un informe.", "request"),
+    ("Aprobaron el Plan de Trabajo 2010.", "decision"),
+    ("Acogieron con beneplácito el ofrecimiento de México.", "take-note"),
+])
+def test_a_communiques_past_tense_gives_the_agreements_kind(sentence: str, act: str):
+    from rcmkg.converters.extract import classify
+    assert classify(sentence, None, None) == act

@@ -87,13 +87,19 @@ DETERMINERS = {"the", "a", "an", "of", "its", "their", "his", "her", "this", "th
 # An act reported in the past or present tense, after its subject or none ("The RCGM thanked ...",
 # "Welcomed the report ...", "The Network requests ..."): a communiqué's or conclusions' form.
 _SUBJECT = r"^(?:(?:the|el|la|los|las)\s+)?(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+)?(?:also\s+|further\s+)?"
+# (and in Spanish, a communiqué's "Los Viceministros tomaron nota ...", "Encomendaron al GRCM:")
 PAST_ACTS = (
-    ("thanks", re.compile(_SUBJECT + r"(?i:thank(?:ed|s)|congratulat(?:ed|es)|express(?:ed|es)\s+(?:its|their)\s+(?:gratitude|appreciation))\b")),
-    ("take-note", re.compile(_SUBJECT + r"(?i:t(?:ook|akes)\s+note|welcom(?:ed|es)|not(?:ed|es))\b")),
+    ("thanks", re.compile(_SUBJECT + r"(?i:thank(?:ed|s)|congratulat(?:ed|es)|express(?:ed|es)\s+(?:its|their)\s+(?:gratitude|appreciation)|"
+                                     r"agradeci(?:eron|[oó])|felicitaron|felicit[oó]|expres(?:aron|[oó])\s+su\s+(?:agradecimiento|reconocimiento))\b")),
+    ("take-note", re.compile(_SUBJECT + r"(?i:t(?:ook|akes)\s+note|welcom(?:ed|es)|not(?:ed|es)|tom(?:aron|[oó])\s+(?:buena\s+)?nota|"
+                                        r"acogi(?:eron|[oó])\s+con\s+beneplácito)\b")),
     ("request", re.compile(_SUBJECT + r"(?i:request(?:ed|s)|ask(?:ed|s)|urg(?:ed|es)|invit(?:ed|es)|instruct(?:ed|s)|entrust(?:ed|s)|"
-                                      r"mandat(?:ed|es)|call(?:ed|s)\s+(?:up)?on)\b")),
+                                      r"mandat(?:ed|es)|call(?:ed|s)\s+(?:up)?on|solicit(?:aron|[oó])|encomend(?:aron|[oó])|encarg(?:aron|[oó])|"
+                                      r"inst(?:aron|[oó])|exhort(?:aron|[oó])|pidi(?:eron|[oó])|invit(?:aron|[oó])|instruy(?:eron|[oó]))\b")),
     ("decision", re.compile(_SUBJECT + r"(?i:approv(?:ed|es)|endors(?:ed|es)|adopt(?:ed|s)|agre(?:ed|es)|decid(?:ed|es)|"
-                                       r"establish(?:ed|es)|designat(?:ed|es)|accept(?:ed|s))\b")),
+                                       r"establish(?:ed|es)|designat(?:ed|es)|accept(?:ed|s)|aprob(?:aron|[oó])|adopt(?:aron|[oó])|"
+                                       r"acord(?:aron|[oó])|decidi(?:eron|[oó])|acept(?:aron|[oó])|respald(?:aron|[oó])|"
+                                       r"establecieron|estableci[oó]|design(?:aron|[oó]))\b")),
 )
 
 
@@ -202,7 +208,8 @@ GENERIC_COLLECTIVE = re.compile(
 REQUEST_VERB = re.compile(
     r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|"
     r"instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|"
-    r"pidi[oó]|instar|insta|invitar|invita|encargar|encarga|encomendar|encomienda|encomend[oó]|instruir|instruye|instruy[oó])"
+    r"pidi[oó]|pidieron|instar|insta|instaron|invitar|invita|invitaron|encargar|encarga|encarg[oó]|encargaron|encomendar|encomienda|"
+    r"encomend[oó]|encomendaron|instruir|instruye|instruy[oó]|instruyeron)"
     r"(?P<clitic>les?)?\s+(?:(?P<pron>it|them)\s+(?=to\b)|that\s+|a\s+|al\s+)?",
     re.I,
 )
@@ -1500,7 +1507,11 @@ class Extractor:
         tasked = None
         if parent is not None and re.search(r"\b(?:to|que|para\s+que|tasks|tareas|actions|acciones)\s*:\s*$"
                                             # "To request the Technical Secretariat:" (its tasks under it)
-                                            r"|\b(?:request|instruct|entrust|ask|urge|encomendar|solicitar|instruir|pedir)\b[^.;:]{0,80}:\s*$",
+                                            r"|\b(?:request|instruct|entrust|ask|urge|encomendar|solicitar|instruir|pedir)\b[^.;:]{0,80}:\s*$"
+                                            # (a communiqué's "Encomendaron al GRCM:", "The Vice-Ministers instructed
+                                            # the RCGM:"; not "Member Countries requested:", who asked)
+                                            r"|\b(?:requested|instructed|entrusted|asked|urged|mandated|encomend(?:aron|[oó])|"
+                                            r"encarg(?:aron|[oó])|solicit(?:aron|[oó])|instruy(?:eron|[oó])|pidi(?:eron|[oó]))\b[^.;:]{3,80}:\s*$",
                                             parent.item.text, re.I):
             # "To instruct the RCGM to:", "Solicitar a la ST que:", "Encomendar a la ST ... las
             # siguientes tareas:": the request the lead-in ends with

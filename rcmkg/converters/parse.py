@@ -2175,6 +2175,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # of the items: they start after it.
     agenda_end = _agenda_end(text, body_paras, lo, hi)
     first = next((i for i in range(max(lo, agenda_end), hi) if _marker(text, body_paras[i])), None)
+    if first is not None and labelled is None:
+        first = _past_numbered_narrative(text, body_paras, first, hi)
     plain = False
     plain_lead: Para | None = None
     closing = _closing_before(text, body_paras, first, registry) if section is None else None
@@ -2605,6 +2607,34 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
 _AGREED_INSIDE = re.compile(
     r"(?<=[.;:])\s+(?:it\s+was\s+(?:further\s+|also\s+)?(?:agreed|decided)\s+(?:that|to)"
     r"|se\s+(?:acord[oó]|decidi[oó])(?:\s+(?:adem[aá]s|tambi[eé]n|asimismo))?\s+que)\b", re.I)
+
+
+# An item's own verb at its start: "To thank ...", "Agradecer ...", "Tomar nota ...".
+_ITEM_VERB = re.compile(r"(?:to\s+[a-z]+|[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ar|er|ir)(?:se|le|les)?)\b")
+
+
+def _past_numbered_narrative(text: str, paras: list[Para], first: int, hi: int) -> int:
+    """Where the items start in a report numbered as a whole whose first paragraphs are its narrative
+    ("1.- Los días 28 y 29 de enero de 1999 se celebró ...", "2.- Asistieron en calidad de observadores
+    ...", "3.- La sesión inaugural estuvo a cargo de ...", then "4.- Los Viceministros tomaron nota
+    ..."): after the opening sentence's paragraph and those right after it about who attended and how
+    the meeting went. ``first`` itself where the first numbered paragraph is no opening."""
+    mk = _marker(text, paras[first])
+    if mk is None or mk[0] not in ("dec", "decp", "decd") or not OPENING.search(paras[first].text) or _ITEM_VERB.match(text, mk[2]):
+        return first
+    k = first + 1
+    while k < hi:
+        nk = _marker(text, paras[k])
+        if nk is None:
+            k += 1  # (the rest of the paragraph before it)
+            continue
+        if nk[0] != mk[0] or not (_ABOUT_ATTENDANCE.search(text, nk[2], min(paras[k].end, nk[2] + 80))
+                                  or _ABOUT_THE_MEETING.match(text, nk[2])):
+            break
+        k += 1
+    # (two numbered paragraphs at least left for the items: else the numbers are all the narrative's)
+    rest = [i for i in range(k, hi) if (nk := _marker(text, paras[i])) is not None and nk[0] == mk[0]]
+    return rest[0] if len(rest) >= 2 else first
 
 
 def _agreed_inside(text: str, items: list[Item]) -> list[Item] | None:
