@@ -376,11 +376,14 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     # Spanish forms of the same phrases.
     (re.compile(rf"\b(?:en|durante|para|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?|a\s+m[aá]s\s+tardar\s+en)\s+el\s+{_ORD}\s+trimestre\s+(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "quarter"),
     (re.compile(rf"\b(?:en|durante|para)\s+el\s+{_ORD}\s+semestre\s+(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "semester"),
-    (re.compile(rf"\b(?:en|durante|a\s+finales\s+de|antes\s+de(?:l)?\s+(?:final|fin)\s+de)\s+(?:el\s+mes\s+de\s+)?(?P<m>{_M})\s+(?:de(?:l)?\s+)?(?P<y>{_Y})\b", re.I), "month"),
+    (re.compile(rf"\b(?:en|durante|a\s+finales\s+de|antes\s+de(?:l)?\s+(?:final|fin)\s+de|antes\s+de\s+(?:finalizar|terminar)\s+el\s+mes\s+de)\s+"
+                rf"(?:el\s+mes\s+de\s+)?(?P<m>{_M})\s+(?:de(?:l)?\s+)?(?P<y>{_Y})\b", re.I), "month"),
     (re.compile(rf"\b(?:en\s+el\s+transcurso\s+de(?:l)?|durante(?:\s+el)?|a\s+finales\s+de(?:l)?|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?|antes\s+de\s+(?:finalizar|terminar)\s+el)\s+(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "year"),
     # "before the end of the year", "antes de finalizar el mes": the meeting's year or month
     (re.compile(r"\b(?:before|by|until)\s+the\s+end\s+of\s+the\s+(?P<u>year|month)\b(?!\s+(?:of\s+)?\d)"
-                r"|\b(?:antes\s+de\s+(?:finalizar|terminar|que\s+(?:finalice|termine))|a\s+finales\s+de|al\s+final\s+de)\s+(?:el|este)\s+(?P<u2>a[nñ]o|mes)\b(?!\s+(?:de\s+)?\d)", re.I), "this"),
+                r"|\b(?:antes\s+de\s+(?:finalizar|terminar|que\s+(?:finalice|termine))|a\s+finales\s+de|al\s+final\s+de)\s+(?:el|este)\s+(?P<u2>a[nñ]o|mes)\b"
+                # ("antes de finalizar el mes de septiembre": that month, the next one of its name)
+                rf"(?!\s+de\s+{_M}(?!\w)\s+(?:de(?:l)?\s+)?\d)(?:\s+de\s+(?P<m>{_M})(?!\w))?(?!\s+(?:de\s+)?\d)", re.I), "this"),
     (re.compile(r"\b(?:a\s+la\s+(?:mayor\s+)?brevedad(?:\s+posible)?|lo\s+antes\s+posible|pr[oó]ximamente)\b", re.I), "soon"),
     (re.compile(r"\b(?:en|antes\s+de|durante|para)\s+la\s+(?P<which>pr[oó]xima|siguiente|presente)\s+reuni[oó]n(?:\s+ordinaria)?(?:\s+del?\s+[A-Z][A-Za-z]+)?", re.I), "meeting"),
     (re.compile(r"\b(?:as\s+soon\s+as\s+possible|soon|shortly|at\s+the\s+earliest\s+convenience)\b", re.I), "soon"),
@@ -435,7 +438,7 @@ def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
     s, e, txt = m.start(), m.end(), m.group(0)
-    if txt.endswith(".") and kind in ("meeting", "month"):
+    if txt.endswith(".") and kind in ("meeting", "month", "this"):
         # "in November." - the full stop ends the sentence, it is not an abbreviation.
         e, txt = e - 1, txt[:-1]
     if kind == "by-date":
@@ -458,6 +461,10 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
     if kind == "this":
         unit = (m["u"] or m["u2"]).lower()
         if unit.startswith(("mon", "mes")):
+            if m["m"]:
+                mo = MONTHS[m["m"].lower().rstrip(".")]
+                y = meeting.year if mo >= meeting.month else meeting.year + 1
+                return FoundDue(txt, s, e, _end_of_month(y, mo), meeting, derived=True)
             return FoundDue(txt, s, e, _end_of_month(meeting.year, meeting.month), meeting, derived=True)
         return FoundDue(txt, s, e, date(meeting.year, 12, 31), meeting, derived=True)
     if kind == "within":

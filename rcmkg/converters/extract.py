@@ -348,7 +348,8 @@ class _ItemExtractor:
     def actor_at(self, s: int, window: int = 90) -> Ref | None:
         """The actor named right at ``s`` (after articles)."""
         # "the Government of Canada", "el Gobierno de México": the country acts
-        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:government|gobierno|delegation|delegaci[oó]n)\s+(?:of|de)\s+(?:the\s+)?)?",
+        # ("the delegations of Mexico and Guatemala", "las delegaciones de Guatemala y El Salvador": the first)
+        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:governments?|gobiernos?|delegations?|delegaci[oó]n|delegaciones)\s+(?:of|de)\s+(?:the\s+)?)?",
                      self.text[s : s + 40], re.I)
         pos = s + (m.end() if m else 0)
         for a in self.agents:
@@ -591,6 +592,9 @@ class _ItemExtractor:
                     continue
                 requester = self.actor_in(ss, ss + m.start()) or self.body
                 optional = m.group(1).lower().startswith("urge")
+                listed = list(_dedupe([a for a in self.agents if target.span.start <= a.span.start and a.span.end <= pos]))
+                if len(listed) > 2 and self._listed(listed):
+                    many[pos + vm.start(1)] = tuple(listed)  # ("Request the Governments of Guatemala, Honduras, Nicaragua and ...")
                 raw.append((ss + m.start(), pos + vm.start(1), "request", target, requester, verb, optional, co))
             # "Acordar que la Presidencia Pro Tempore, ejercida por Guatemala, presente ...": a pledge.
             for m in _C3.finditer(sent):

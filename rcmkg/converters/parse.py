@@ -313,7 +313,7 @@ ABSENT = re.compile(
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
     r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+(?:represented|present)\b|unable\s+to\s+be\s+present|no\s+(?:pudo|pudieron)\s+hacerse\s+presentes?|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
-    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n))\b",
+    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n|conexi[oó]n|asistencia))\b",
     re.I,
 )
 # Observers attend, but are no delegations ("Argentina, Colombia ... participated as observer
@@ -655,6 +655,14 @@ _CAP_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*")
 _JOINERS = frozenset({"de", "del", "la", "el", "of"})
 
 
+def _joined(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the joiner at ``words[i]`` (and any right before it) follows a capitalised word."""
+    j = i - 1
+    while j >= 0 and words[j][1] in _JOINERS:
+        j -= 1
+    return j >= 0 and _CAP_WORD.fullmatch(words[j][1]) is not None
+
+
 def _cap_run(seg: str) -> int | None:
     """Offset in ``seg`` where its trailing run of capitalised words starts ("Ciudad de Guatemala").
 
@@ -670,8 +678,8 @@ def _cap_run(seg: str) -> int | None:
         at, w = words[i]
         if _CAP_WORD.fullmatch(w):
             start = at
-        elif w in _JOINERS and start is not None and i > 0 and _CAP_WORD.fullmatch(words[i - 1][1]):
-            continue  # "de" inside a name, when a capitalised word precedes it
+        elif w in _JOINERS and start is not None and _joined(words, i):
+            continue  # "de" inside a name, when a capitalised word precedes it ("Islas de la Bahía": "de la")
         else:
             break
     return start
@@ -694,7 +702,11 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
         if run is None:
             continue
         rel = (last + 1 if last >= 0 else 0) + run
-        if last >= 0 and tail[:run].strip() == "":
+        if last >= 0 and tail[:run].strip() == "" and not any(
+                # (a city of the registry in that place is the city: "Hotel Barceló San José Palacio, San
+                # José, Costa Rica", not the hotel in a region "San José")
+                pm.entry.kind == "place" and pm.start <= s + last + 1 + run and pm.end >= s + len(head.rstrip())
+                for pm in registry.find(text, {"place"}, s + last + 1, s + len(head))):
             city_run = _cap_run(head[:last])
             if city_run is not None:
                 region = head[rel:].strip()
@@ -2158,7 +2170,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     labelled_end = next((i for i in range(first_label, len(body_paras)) if ANNEX.match(body_paras[i].text) or (
         (sh := _section_heading(text, body_paras[i])) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(body_paras))
     headed = _agreements_section(text, body_paras)
-    labelled = _labelled_blocks(text, body_paras, labelled_end, source.labels, headed is not None)
+    labelled = _labelled_blocks(text, body_paras, labelled_end, source.labels, headed[0] - 1 if headed is not None else None)
     section = headed if labelled is None else None
     if labelled is None and section is None:
         # no list: what the section on the discussion and agreements says was agreed, sentence by sentence
@@ -2264,7 +2276,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         header_end = min(header_end, labelled[1])
     # A note that transmits a meeting's agreements ("PARA: ... DE: ... ASUNTO: ... FECHA: ..."): the
     # meeting is the one the agreements' own heading and opening sentence name, not the note's.
-    memo = _memo_end(text, body_paras, section[0] if section is not None else None)
+    memo = _memo_end(text, body_paras, section[0] if section is not None else None, first)
     if memo is not None and memo < header_end:
         h = _parse_header(text, body_paras[memo:], header_end - memo, annex - memo, registry)
     else:
@@ -2365,10 +2377,20 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
 _MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|enviado|to|from|subject|date|re|cc|sent)\s*:", re.I)
 
 
-def _memo_end(text: str, paras: list[Para], section: int | None) -> int | None:
+def _memo_end(text: str, paras: list[Para], section: int | None, first: int | None = None) -> int | None:
     """Where the report a note transmits starts (its agreements' heading, the paragraph before
     ``section``), when the document opens with a memo's head (three of "PARA:", "DE:", "ASUNTO:",
-    "FECHA:" ...) before it; None otherwise."""
+    "FECHA:" ...) before it; None otherwise. Without a section headed so, the report's title block
+    before ``first`` (its first item), where an opening sentence follows it (an e-mail's "De: ...
+    Enviado: ... Asunto: ...", its greeting, then the report pasted under a rule)."""
+    if section is None and first is not None and first >= 2:
+        heads = [k for k, p in enumerate(paras[: min(first, 40)]) if _MEMO_LINE.match(p.text) is not None]
+        if len({paras[k].text[: paras[k].text.find(":")].lower().replace(" ", "") for k in heads}) < 3:
+            return None
+        for k in range(heads[-1] + 1, first):
+            if _title_block(text, paras[k]) and any(OPENING.search(q.text) for q in paras[k + 1 : first]):
+                return k
+        return None
     if section is None or section < 2:
         return None
     labelled = [(k, m.group(0).lower().replace(" ", "")) for k, p in enumerate(paras[: min(section, 40)])
@@ -2577,8 +2599,11 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
                     # ("Otros asuntos" over "8. Recomendar ...": a topic among the items, their numbering
                     # going on under it, not a section after them)
                     mk = _marker(text, paras[j + 1]) if j + 1 < len(paras) else None
-                    if (not nxt[0] and mk is not None and mk[0] in ("dec", "decp", "decd") and (_value(mk[1]) or 0) > 1
-                            and not PARTICIPANTS_HEADING.match(nxt[1])):
+                    if (not nxt[0] and mk is not None and mk[0] in ("dec", "decp", "decd") and not PARTICIPANTS_HEADING.match(nxt[1])
+                            and ((_value(mk[1]) or 0) > 1
+                                 # (or the first topic, right under the heading and its lead-in: "Acuerdos" /
+                                 # "... acordaron:" / "Seguimiento y Plan de Trabajo" / "1. Agradecer ...")
+                                 or not any(_marker(text, q) for q in paras[i + 1 : j]))):
                         continue
                     return i + 1, j, inner
                 if not nxt[0] and AGREEMENTS_HEADING.match(nxt[1]):
@@ -2755,13 +2780,15 @@ _NARRATIVE_LABEL = re.compile(
 
 
 def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, str],
-                     headed: bool = False) -> tuple[list[Item], int] | None:
+                     headed: int | None = None) -> tuple[list[Item], int] | None:
     """A report organised by agenda point, each point's narrative ("Desarrollo: ...") followed by
     what was agreed on it, labelled: "Acuerdo: <text>" (one agreement) or "Acuerdos:" over a list
     (each of its entries one, at the top level). The items are those blocks' agreements, numbered
     in reading order (the report prints no numbers); the narrative, the agenda points' headings and
     a closing paragraph are none. Returns the items and the index of the first block's paragraph,
-    or None unless at least two blocks are labelled so and a narrative label is beside them."""
+    or None unless at least two blocks are labelled so and a narrative label is beside them.
+    ``headed``: the heading of a section headed as the agreements, where there is one (it is no
+    summary of them when it is the first block's own label)."""
     blocks: list[tuple[int, int]] = []  # (paragraph, where its text starts: after the label)
     narrative = minutes = 0
     for i in range(end):
@@ -2781,7 +2808,8 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
     # ("AGREED:" says so itself: minutes that mark each agreement so need no narrative label)
     # (or three "Agreement:" paragraphs or more, each under its agenda point's narrative, where no
     # section is headed as the agreements: a summary of them would be)
-    if len(blocks) < 2 or (narrative == 0 and minutes < 2 and (len(blocks) < 3 or headed)):
+    summary = headed is not None and all(i != headed for i, _ in blocks)
+    if len(blocks) < 2 or (narrative == 0 and minutes < 2 and (len(blocks) < 3 or summary)):
         return None
     items: list[Item] = []
     for i, after in blocks:
@@ -2808,9 +2836,14 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
                         own_letter = re.sub(r"[^a-z0-9]", "", (it.marker or "").lower()) or _letters(it.position - 1)
                         items.append(Item(len(items) + 1, it.marker, f"{items[n - 1].number}.{own_letter}", n, it.span, it.text, mk, it.cells))
             continue
-        # "Acuerdos:" over a list: its marked paragraphs, to the first unmarked one
+        # "Acuerdos:" over a list: its marked paragraphs, to the first unmarked one (or to the next agenda
+        # point's heading, numbered otherwise: "II. Report of the Technical Secretariat" after "2.")
         j = i + 1
-        while j < end and _marker(text, paras[j]) is not None and _AGREED_LABEL.match(text, paras[j].start, paras[j].end) is None:
+        first_mk = _marker(text, paras[j]) if j < end else None
+        style = first_mk[0] if first_mk is not None else None
+        while j < end and (mj := _marker(text, paras[j])) is not None and _AGREED_LABEL.match(text, paras[j].start, paras[j].end) is None:
+            if style in ("dec", "decp", "decd") and mj[0] in ("uroman", "upper") and j > i + 1:
+                break
             j += 1
         if j == i + 1:
             continue
@@ -3266,6 +3299,8 @@ def _closing_before(text: str, paras: list[Para], first: int | None, registry: R
         return None
     for i in range(start + 2, first):
         if _dateline(paras[i], text) or _place_only(paras[i], text, registry) or ANNEX.match(paras[i].text):
+            if any(OPENING.search(paras[k].text) for k in range(i + 1, first)):
+                continue  # (a report's own header under a note that transmits it: its opening follows)
             return i
     return None
 

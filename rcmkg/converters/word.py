@@ -60,6 +60,10 @@ BULLET = "\u2022"
 LEVEL_BULLETS = ("\u2022", "\u25e6", "\u25aa")
 
 
+# A built-in list style of the second level or deeper ("ListBullet2", Spanish Word's "Listaconvietas2").
+_NTH_LIST_STYLE = re.compile(r"^(?i:list)\w*?([2-9])$")
+
+
 def w(tag: str) -> str:
     """The Clark name of a WordprocessingML element or attribute: ``w("p")`` -> ``{...main}p``."""
     return f"{{{W}}}{tag}"
@@ -376,7 +380,11 @@ class Numbering:
         if level.fmt == "bullet":
             # a glyph of its own for each level, as Word draws them ("•", "◦", "▪"): the parser
             # nests a list's second glyph under its first
-            return LEVEL_BULLETS[min(ilvl, len(LEVEL_BULLETS) - 1)]
+            depth = ilvl
+            if depth == 0 and style and (sm := _NTH_LIST_STYLE.search(style)) is not None:
+                # Word's "List Bullet 2" style (a list of its own, indented further): the second level
+                depth = int(sm.group(1)) - 1
+            return LEVEL_BULLETS[min(depth, len(LEVEL_BULLETS) - 1)]
 
         def number(m: re.Match[str]) -> str:
             i = int(m.group(1)) - 1
