@@ -2500,3 +2500,56 @@ def test_before_the_end_of_a_named_month(phrase: str, due: str):
     from rcmkg.converters.dates import find_due
     found = find_due(phrase, date(2016, 8, 24))
     assert len(found) == 1 and found[0].date is not None and found[0].date.isoformat() == due
+
+
+# ---- the twenty-fifth batch (tests/layouts/README.md) ----------------------------------------------
+
+@pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"), [
+    ("smuggling_2021-03-03_es.txt", "rcm-lon-smtp", ("2021-03-03", None), None, "BZ CA CR DO GT HN MX PA SV US", 11, "6.a 6.b"),
+    ("consular_2011-09-19_en.txt", "rcm-rrpc", ("2011-09-19", "2011-09-20"), "santo-domingo", "CA CR DO GT HN MX PA SV US", 8, ""),
+    ("rcgm_2004-10-27_en.txt", "rcm-rcgm", ("2004-10-27", "2004-10-28"), "ottawa", "BZ CA CR DO GT HN MX NI PA SV US", 14, "4.a 4.b 4.c"),
+    ("consular_2011-03-02_es.txt", "rcm-rrpc", ("2011-03-02", "2011-03-03"), "santo-domingo", "BZ CR DO GT HN MX NI PA SV US", 13, "6.a 6.b 6.c"),
+    ("consular_2016-09-29_es.docx", "rcm-rrpc", ("2016-09-29", "2016-09-30"), "tegucigalpa", "BZ CR DO GT HN MX NI PA SV US", 7,
+     "2.a 2.b 3.a 3.b 6.a 6.b 6.c"),
+    ("rcgm_2011-06-07_es.docx", "rcm-rcgm", ("2011-06-07", "2011-06-08"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 13, "5.a 5.b 5.c"),
+    ("rcgm_2016-11-09_es_en.docx", "rcm-rcgm", ("2016-11-09", "2016-11-10"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 11, ""),
+    ("adhoc_2017-08-16_es.docx", "rcm-adhoc-children", ("2017-08-16", "2017-08-17"), "san-salvador", "BZ CR GT HN MX PA SV US", 7, ""),
+    ("smuggling_2022-11-16_en.docx", "rcm-lon-smtp", ("2022-11-16", None), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
+    ("coalition_2017-08-17_es.pdf", "regional-coalition", ("2017-08-17", "2017-08-18"), "san-salvador", "BZ CR DO GT HN MX NI PA SV", 7, "4.a 4.b"),
+    ("smuggling_2018-11-27_en.pdf", "rcm-lon-smtp", ("2018-11-27", "2018-11-28"), "panama-city", "CA CR GT HN MX NI PA SV US", 13, "11.a 11.b"),
+    ("vm_2010-07-08_en.pdf", "rcm-vmm", ("2010-07-08", "2010-07-09"), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 12,
+     "2.a 2.b 2.c 7.a 7.b"),
+])
+def test_the_twenty_fifth_batchs_typical_reports(name: str, body: str, days: tuple[str, str | None], city: str | None,
+                                                 countries: str, tops: int, subs: str):
+    read_right(name, body, days, city, countries, tops, subs)
+
+
+def test_a_table_of_agreements_without_numbers_beside_a_topic_column():
+    # Before: "6. Acuerdos y próximos pasos", a point of the agenda, was taken for the agreements'
+    # heading (its section empty), and the rows of "Tema | Acuerdo | Responsable | Fecha", numbered
+    # nowhere, were no items: one item, a paragraph of the background
+    x = extracted("adhoc_2017-08-16_es.docx")
+    items = top(x)
+    assert len(items) == 7 and items[0].item.text.startswith("Completar el mapeo regional")
+    assert not any(" | " in a.item.text for a in items)  # the agreement cell only
+    # its "Responsable" and "Fecha" cells are the commitment's actors and due date
+    assert [(c.kind, [code(y) for y in c.actors], str(c.due.date) if c.due else None) for c in items[2].commitments] == [
+        ("pledge", ["SV", "International Organization for Migration"], "2018-03-31")]
+
+
+def test_the_title_dates_the_meeting_and_countries_are_listed_one_a_line():
+    # Before: "Informe de la reunión virtual del 3 de marzo de 2021" (no opening sentence gives the day)
+    # lost to the closing line "San José, 5 de marzo de 2021"; "Países participantes:" over one country
+    # a line, without markers: no delegation
+    x = extracted("smuggling_2021-03-03_es.txt")
+    assert x.meeting_date.isoformat() == "2021-03-03" and x.place is None
+    assert sorted(code(d) for d in x.delegations) == [m for m in MEMBERS if m != "NI"]
+
+
+def test_minutes_e_mailed_under_a_memo_head_their_title_block_over_a_date_label():
+    # Before: "From: ... Sent: ... To: ... Subject: DRAFT minutes - Consular Protection Network meeting"
+    # over a greeting, then the minutes' title block and "Date: 19-20 September 2011": the body a
+    # minted "Network", read in the e-mail's heading
+    x = extracted("consular_2011-09-19_en.txt")
+    assert x.body.iri.endswith("/org/rcm-rrpc") and "Network" not in [m[2] for m in x.minted]

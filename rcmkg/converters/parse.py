@@ -842,6 +842,10 @@ _SUBJECT_APPOSITION = re.compile(r",\s+(?:established|created|set\s+up|convened|
 _SUBJECT_BREAK = re.compile(r"[.:;]\s+[A-ZÁÉÍÓÚÑ]")
 
 
+# In a title, the words before the meeting's day: "reunión virtual del", "meeting held on".
+_TITLE_DAY = re.compile(r"\b(?:reuni[oó]n|meeting|session|sesi[oó]n)\b[^.\n|]{0,40}?\b(?:del?|of|on|el|los\s+d[ií]as)\s+", re.I)
+
+
 def _opening_sentence(seg: str) -> int:
     """Where the opening sentence starts in its paragraph ``seg``: the sentence the opening's words are
     in, where the paragraph's earlier sentences are about something else."""
@@ -986,6 +990,15 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             sentence_date = None
     else:
         sentence_date = None
+    if sentence_date is None and h.date is None and h.title is not None:
+        # no opening sentence gives the day, the title does ("Informe de la reunión virtual del 3 de
+        # marzo de 2021"): the meeting's, over a closing line's day of signing
+        for tm in _TITLE_DAY.finditer(text, h.title.span.start, h.title.span.end):
+            ds = find_dates(text[tm.end() : h.title.span.end])
+            if ds and ds[0].begin == 0:
+                d = ds[0]
+                sentence_date = DateRange(d.start, d.end, d.text, Span(tm.end() + d.begin, tm.end() + d.finish))
+                break
     for p in paras[:annex]:
         rm = re.search(r"\bsubmits?\s+(?:its|the|this|their)?\s*(?:following\s+)?report\s+to\s+(?:the\s+)?(.+?)(?:\s+for\b|,|\.|:|$)", text[p.start : p.end], re.I | re.S)
         if rm:
@@ -2384,12 +2397,20 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
     before ``first`` (its first item), where an opening sentence follows it (an e-mail's "De: ...
     Enviado: ... Asunto: ...", its greeting, then the report pasted under a rule)."""
     if section is None and first is not None and first >= 2:
-        heads = [k for k, p in enumerate(paras[: min(first, 40)]) if _MEMO_LINE.match(p.text) is not None]
-        if len({paras[k].text[: paras[k].text.find(":")].lower().replace(" ", "") for k in heads}) < 3:
+        named: set[str] = set()
+        done = None  # where the memo's head has named three of its labels
+        for k, p in enumerate(paras[: min(first, 40)]):
+            if _MEMO_LINE.match(p.text) is not None:
+                named.add(p.text[: p.text.find(":")].lower().replace(" ", ""))
+                if len(named) >= 3:
+                    done = k
+                    break
+        if done is None:
             return None
-        for k in range(heads[-1] + 1, first):
-            if _title_block(text, paras[k]) and any(OPENING.search(q.text) for q in paras[k + 1 : first]):
-                return k
+        for k in range(done + 1, first):
+            if _title_block(text, paras[k]) and any(OPENING.search(q.text) or _DATE_LABEL.match(text, q.start, q.end)
+                                                    for q in paras[k + 1 : first]):
+                return k  # (its opening sentence, or the minutes' "Date: 19-20 September 2011")
         return None
     if section is None or section < 2:
         return None
@@ -2550,6 +2571,11 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
     start = 0
     while (found := _agreements_section_from(text, paras, start)) is not None:
         lo, hi, _ = found
+        if lo >= hi:
+            # (an agenda's point, "6. Acuerdos y próximos pasos" over "7. Clausura": no section; the
+            # search goes on to the report's own "5. Acuerdos" further on)
+            start = lo
+            continue
         if (any(OPENING.search(q.text) for q in paras[lo:hi]) and not any(_marker(text, q) for q in paras[lo:hi])
                 and sum(1 for q in paras[hi:] if _marker(text, q) is not None) >= 2):
             start = hi
@@ -3102,6 +3128,10 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             # Solano Arce (Coalición Nacional ...)", is one of the list's)
             lm = _LIST_LEAD.match(text, q.start, q.end)
             listed = lm is not None and lm.end() > q.start and any(m.start == lm.end() for m in registry.find(text, {"country"}, lm.end(), q.end))
+            if not listed and len(q.lines) >= 2:
+                # (or one country a line, without markers: "Países participantes:" / "Belice" / "Canadá" ...)
+                starts = {m.start for m in registry.find(text, {"country"}, q.start, q.end)}
+                listed = all(a + len(text[a:b]) - len(text[a:b].lstrip()) in starts for a, b in q.lines)
             if (len(q.text) > 80 and not listed) or (_section_heading(text, q) is not None
                                                      and not registry.find(text, {"country"}, q.start, q.end)):
                 end = q.start  # the list's end: a sentence or a heading
@@ -3356,15 +3386,45 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list
         em = ELLIPSIS.match(text, lead.start)
         s = em.end() if em else lead.start
         items.append(Item(1, None, "1", None, Span(s, lead.end), clean(text[s : lead.end])))
-    for p in paras:
+    for k, p in enumerate(paras):
         if _is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")):
             continue
         n = len(items) + 1
+        span, own = Span(p.start, p.end), p.text
+        cells: tuple[tuple[str, Span], ...] = ()
+        if (roles := _unnumbered_row_roles(text, paras, k)) is not None and len(row := _row_cells(text, p.start, p.end)) == len(roles):
+            # a row of a table of agreements without numbers ("Tema | Acuerdo | Responsable | Fecha"): its
+            # agreement cell is the item's text, its other cells who and by when
+            found = {role: c for role, c in zip(roles, row, strict=True) if role and c.end > c.start}
+            if "text" in found:
+                span, own = found["text"], clean(text[found["text"].start : found["text"].end])
+                cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
         if lead is not None:
-            items.append(Item(n, None, f"1.{_letters(n - 2)}", 1, Span(p.start, p.end), p.text))
+            items.append(Item(n, None, f"1.{_letters(n - 2)}", 1, span, own, None, cells))
         else:
-            items.append(Item(n, None, str(n), None, Span(p.start, p.end), p.text))
+            items.append(Item(n, None, str(n), None, span, own, None, cells))
     return items
+
+
+def _unnumbered_row_roles(text: str, paras: list[Para], k: int) -> list[str | None] | None:
+    """The roles of the columns of the table whose row is ``paras[k]``, from the heading row above it
+    (past the table's other rows), when the row's cells are as the .docx reader or tabs write them."""
+    if " | " not in paras[k].text and "\t" not in text[paras[k].start : paras[k].end]:
+        return None
+    width = len(_row_cells(text, paras[k].start, paras[k].end))
+    for j in range(k - 1, -1, -1):
+        q = paras[j]
+        if " | " not in q.text and "\t" not in text[q.start : q.end]:
+            return None
+        names = [clean(text[c.start : c.end]) for c in _row_cells(text, q.start, q.end)]
+        if len(names) != width:
+            return None
+        roles: list[str | None] = []
+        for name in names:
+            roles.append(next((r for r, rx in _COLUMN_ROLES if rx.search(name) and r not in roles), None))
+        if "text" in roles and ("who" in roles or "when" in roles) and all(len(name) < 40 for name in names):
+            return roles
+    return None
 
 
 def _place_only(p: Para, text: str, registry: Registry) -> bool:
