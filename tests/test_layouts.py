@@ -2243,7 +2243,8 @@ def read_right(name: str, body: str, days: tuple[str, str | None], city: str | N
     assert len(top(x)) == tops and " ".join(a.item.number for a in x.agreements if a.item.parent is not None) == subs
 
 
-@pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"), [
+# (report, body, days, venue, delegations, top-level items, sub-items), as the batch's EXPECTED.md has them
+BATCH_23 = [
     ("adhoc_2017-03-09_es.pdf", "rcm-adhoc-children", ("2017-03-09", "2017-03-10"), "guatemala-city", "BZ CR GT HN MX PA SV US", 6, "3.a 3.b 3.c"),
     ("coalition_2019-03-14_es.txt", "regional-coalition", ("2019-03-14", "2019-03-15"), "san-salvador", "CA CR GT HN MX PA SV US", 16,
      "4.a 4.b 4.c 12.a 12.b 12.c"),
@@ -2256,10 +2257,7 @@ def read_right(name: str, body: str, days: tuple[str, str | None], city: str | N
     ("smuggling_2017-11-21_en.pdf", "rcm-lon-smtp", ("2017-11-21", "2017-11-22"), "san-salvador", "BZ CR DO GT HN MX NI PA SV US", 11, "6.a 6.b"),
     ("consular_2009-06-02_en.pdf", "rcm-rrpc", ("2009-06-02", "2009-06-03"), "managua", "CA CR GT HN MX NI PA SV US", 8, "4.a 4.b"),
     ("smuggling_2021-05-20_es.txt", "rcm-lon-smtp", ("2021-05-20", None), None, "BZ CA CR GT HN MX PA SV US", 16, "6.a 6.b 6.c"),
-])
-def test_the_twenty_third_batchs_typical_reports(name: str, body: str, days: tuple[str, str | None], city: str | None,
-                                                 countries: str, tops: int, subs: str):
-    read_right(name, body, days, city, countries, tops, subs)
+]
 
 
 def test_the_header_dateline_chooses_the_opening_over_a_background_that_dates_an_earlier_meeting():
@@ -2372,7 +2370,8 @@ def test_a_communiques_past_tense_gives_the_agreements_kind(sentence: str, act: 
 
 # ---- the twenty-fourth batch (tests/layouts/README.md) ---------------------------------------------
 
-@pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"), [
+# (report, body, days, venue, delegations, top-level items, sub-items), as the batch's EXPECTED.md has them
+BATCH_24 = [
     ("consular_2013-09-11_es.docx", "rcm-rrpc", ("2013-09-11", "2013-09-12"), "san-jose", "CA CR DO GT HN MX NI PA SV US", 11, "7.a 7.b"),
     ("vm_2016-06-28_es.docx", "rcm-vmm", ("2016-06-28", "2016-06-29"), "roatan", "BZ CA CR DO GT HN MX NI PA SV US", 13, "4.a 4.b 4.c"),
     ("rcgm_2016-06-08_en.docx", "rcm-rcgm", ("2016-06-08", "2016-06-09"), "tegucigalpa", "BZ CA CR GT HN MX NI PA SV US", 15, "8.a 8.b 8.c"),
@@ -2383,10 +2382,7 @@ def test_a_communiques_past_tense_gives_the_agreements_kind(sentence: str, act: 
     ("smuggling_2011-03-29_en.docx", "rcm-lon-smtp", ("2011-03-29", "2011-03-30"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 9,
      "6.a 6.b 6.c"),
     ("adhoc_2014-11-04_es.txt", "rcm-adhoc-children", ("2014-11-04", None), "guatemala-city", "CA CR GT HN MX PA SV US", 7, "3.a 3.b 3.c"),
-])
-def test_the_twenty_fourth_batchs_typical_reports(name: str, body: str, days: tuple[str, str | None], city: str | None,
-                                                  countries: str, tops: int, subs: str):
-    read_right(name, body, days, city, countries, tops, subs)
+]
 
 
 E_MAIL = """De: Presidencia Pro Tempore CRM 2020 <ppt@example.org>
@@ -2504,7 +2500,8 @@ def test_before_the_end_of_a_named_month(phrase: str, due: str):
 
 # ---- the twenty-fifth batch (tests/layouts/README.md) ----------------------------------------------
 
-@pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"), [
+# (report, body, days, venue, delegations, top-level items, sub-items), as the batch's EXPECTED.md has them
+BATCH_25 = [
     ("smuggling_2021-03-03_es.txt", "rcm-lon-smtp", ("2021-03-03", None), None, "BZ CA CR DO GT HN MX PA SV US", 11, "6.a 6.b"),
     ("consular_2011-09-19_en.txt", "rcm-rrpc", ("2011-09-19", "2011-09-20"), "santo-domingo", "CA CR DO GT HN MX PA SV US", 8, ""),
     ("rcgm_2004-10-27_en.txt", "rcm-rcgm", ("2004-10-27", "2004-10-28"), "ottawa", "BZ CA CR DO GT HN MX NI PA SV US", 14, "4.a 4.b 4.c"),
@@ -2519,10 +2516,7 @@ def test_before_the_end_of_a_named_month(phrase: str, due: str):
     ("smuggling_2018-11-27_en.pdf", "rcm-lon-smtp", ("2018-11-27", "2018-11-28"), "panama-city", "CA CR GT HN MX NI PA SV US", 13, "11.a 11.b"),
     ("vm_2010-07-08_en.pdf", "rcm-vmm", ("2010-07-08", "2010-07-09"), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 12,
      "2.a 2.b 2.c 7.a 7.b"),
-])
-def test_the_twenty_fifth_batchs_typical_reports(name: str, body: str, days: tuple[str, str | None], city: str | None,
-                                                 countries: str, tops: int, subs: str):
-    read_right(name, body, days, city, countries, tops, subs)
+]
 
 
 def test_a_table_of_agreements_without_numbers_beside_a_topic_column():
@@ -2553,3 +2547,78 @@ def test_minutes_e_mailed_under_a_memo_head_their_title_block_over_a_date_label(
     # minted "Network", read in the e-mail's heading
     x = extracted("consular_2011-09-19_en.txt")
     assert x.body.iri.endswith("/org/rcm-rrpc") and "Network" not in [m[2] for m in x.minted]
+
+
+# ---- the twenty-sixth batch (tests/layouts/README.md) ----------------------------------------------
+
+# (report, body, days, venue, delegations, top-level items, sub-items), as the batch's EXPECTED.md has them
+BATCH_26 = [
+    ("consular_2015-09-30_es.docx", "rcm-rrpc", ("2015-09-30", None), "guatemala-city", "CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+    ("smuggling_2016-11-23_es.pdf", "rcm-lon-smtp", ("2016-11-23", None), "tegucigalpa", "BZ CR DO GT HN MX NI PA SV US", 10, "3.a 3.b"),
+    ("adhoc_2023-10-30_es.docx", "rcm-adhoc-extraregional", ("2023-10-30", "2023-10-31"), "panama-city", "BZ CA CR GT HN MX PA SV US", 12,
+     "3.a 3.b"),
+    ("rcgm_2010-03-12_en.docx", "rcm-rcgm", ("2010-03-12", "2010-03-13"), "washington-dc", "BZ CA CR DO GT HN MX PA SV US", 10, "5.a 5.b"),
+    ("coalition_2017-10-06_en.txt", "regional-coalition", ("2017-10-06", None), "san-salvador", "BZ CR DO GT HN MX PA SV", 11, "5.a 5.b 5.c"),
+    ("adhoc_2023-03-21_en.docx", "rcm-adhoc-extraregional", ("2023-03-21", "2023-03-22"), "panama-city", "BZ CA CR GT HN MX PA SV US", 8,
+     "2.a 2.b 2.c 5.a 5.b"),
+    ("coalition_2016-09-01_es_en.docx", "regional-coalition", ("2016-09-01", "2016-09-02"), "tegucigalpa", "CR DO GT HN MX NI PA SV", 8,
+     "3.a 3.b 3.c"),
+    ("vm_2004-05-14_es.txt", "rcm-vmm", ("2004-05-14", None), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
+    ("consular_2011-10-25_es.pdf", "rcm-rrpc", ("2011-10-25", "2011-10-26"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 12,
+     "4.a 4.b 4.c 9.a 9.b"),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"), BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26)
+def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
+    read_right(name, body, days, city, countries, tops, subs)
+
+
+def test_an_acta_dated_in_words_with_run_in_headings():
+    # Before: refused ("no recognisable meeting date"): "En la ciudad de Guatemala, República de
+    # Guatemala, a los 30 días del mes de septiembre de dos mil quince, ..." (a day in digits, the year
+    # in words); "PUNTO CUARTO: ACUERDOS. ... ACUERDAN:" (a run-in heading) over "PRIMERO:" ...
+    # "NOVENO:", between "PUNTO TERCERO: ..." and "PUNTO QUINTO: CIERRE. ..."
+    x = extracted("consular_2015-09-30_es.docx")
+    assert [a.item.marker for a in top(x)][:2] == ["PRIMERO:", "SEGUNDO:"] and top(x)[-1].item.marker == "NOVENO:"
+    # "En la ciudad de ...": where, first in the opening (before, "En" capitalised was not read)
+    assert x.place is not None and x.place.iri.endswith("/place/gt/guatemala-city")
+    assert extracted("consular_2019-05-23_es.txt").place.iri.endswith("/place/mx/mexico-city")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("a los 30 días del mes de septiembre de dos mil quince", "2015-09-30"),
+    ("a los treinta días del mes de septiembre de 2015", "2015-09-30"),
+    ("a los 30 días del mes de septiembre de 2015", "2015-09-30"),
+    ("el treinta de septiembre de dos mil diecisiete", "2017-09-30"),
+])
+def test_an_actas_day_and_year_in_digits_or_words(phrase: str, day: str):
+    from rcmkg.converters.dates import find_dates
+    found = find_dates(phrase)
+    assert len(found) == 1 and found[0].start.isoformat() == day
+
+
+def test_a_second_list_numbered_again_from_one_under_an_item():
+    # Word's second list ("1.", "2.") indented under item 3, the first going on at "4.": before, five
+    # items numbered 1, 2, 3, 1, 2, then 4
+    x = extracted("adhoc_2023-10-30_es.docx")
+    assert [a.item.number for a in x.agreements][:6] == ["1", "2", "3", "3.a", "3.b", "4"]
+    # "Fue celebrada la segunda reunión del Grupo ... en la Ciudad de Panamá": the passive's opening
+    assert x.place is not None and x.place.iri.endswith("/place/pa/panama-city")
+
+
+def test_a_follow_up_matrix_of_rows_without_numbers_keeps_the_new_ones():
+    # "Agreement | Responsible | Deadline | Status" under "5. Agreements and follow-up matrix", its
+    # rows under group titles, "New" ones this meeting's and "Completed" / "In progress" ones earlier
+    # meetings': before, the section was not found and the agenda and the narrative were the items
+    x = extracted("rcgm_2017-11-22_en.docx")
+    texts = [a.item.text for a in top(x)]
+    assert len(texts) >= 7 and texts[0].startswith("Approve the terms of reference")
+    assert not any(t.startswith(("Develop a regional guide", "Circulate the updated directory", "Hold a regional workshop")) for t in texts)
+
+
+def test_a_page_header_of_two_lines_under_a_rule_under_the_page_number():
+    # "Page 2 of 3" / "-----" / "Regional Coalition ..." / "Report - San Salvador, 6 October 2017": its
+    # second line was read as the closing dateline, ending the items at 6 of 11
+    x = extracted("coalition_2017-10-06_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 12)]

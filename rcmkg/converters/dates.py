@@ -246,13 +246,17 @@ def words_number(phrase: str) -> int | None:
 _ONE_WORD = "(?:" + "|".join(sorted({*_WORD_VALUES, "dieciséis", "veintiún", "veintidós", "veintitrés", "veintiséis"},
                                       key=len, reverse=True)) + ")"
 _NUM_WORD = rf"(?:{_ONE_WORD}(?:-{_ONE_WORD})?)"  # ("twenty-ninth", "ninety-six")
-_WORDS_DAY = rf"(?P<d>{_NUM_WORD}(?:\s+y\s+(?:uno|un))?)"
-_WORDS_YEAR = rf"(?P<y>(?:dos\s+mil|mil\s+novecientos|two\s+thousand|nineteen)(?:\s+(?:and\s+|y\s+)?{_NUM_WORD}){{0,3}})"
+# (an acta's day or year may be in digits beside the other in words: "a los 30 días del mes de
+# septiembre de dos mil quince", "a los treinta días del mes de septiembre de 2015")
+_WORDS_DAY = rf"(?P<d>[0-3]?\d|{_NUM_WORD}(?:\s+y\s+(?:uno|un))?)"
+_WORDS_YEAR = rf"(?P<y>(?:19|20)\d\d|(?:dos\s+mil|mil\s+novecientos|two\s+thousand|nineteen)(?:\s+(?:and\s+|y\s+)?{_NUM_WORD}){{0,3}})"
+_DAYS_OF_MONTH = re.compile(r"\bd[ií]as\s+del\s+mes\s+de\b", re.IGNORECASE)
 _WORD_YEAR = re.compile(r"\b(?:dos\s+mil|mil\s+novecientos|two\s+thousand|nineteen\s+(?:eighty|ninety))\b", re.IGNORECASE)
 
 
 def _words_date(m: re.Match[str]) -> tuple[date | None, date | None]:
-    d, y = words_number(m["d"]), words_number(m["y"])
+    d = int(m["d"]) if m["d"].isdigit() else words_number(m["d"])
+    y = int(m["y"]) if m["y"].isdigit() else words_number(m["y"])
     if d is None or y is None or not 1 <= d <= 31 or not 1990 <= y <= 2099:
         return None, None
     return _mk(y, MONTHS[m["m"].lower().rstrip(".")], d), None
@@ -309,7 +313,7 @@ def find_dates(text: str) -> list[FoundDate]:
         # a scan read by OCR: "1O y ll de diciembre de l998" (letters for digits), read as digits (offsets
         # kept); one of those pairs is in any year _OCR_YEAR finds, a cheap test first
         text = _OCR_DAY.sub(_ocr_digits, _OCR_YEAR.sub(_ocr_digits, text))
-    patterns = _PATTERNS + _WORD_PATTERNS if _WORD_YEAR.search(text) is not None else _PATTERNS
+    patterns = _PATTERNS + _WORD_PATTERNS if _WORD_YEAR.search(text) is not None or _DAYS_OF_MONTH.search(text) is not None else _PATTERNS
     if patterns is _PATTERNS and _YEAR.search(text) is None:
         return found
     # "Wednesday 26 and Thursday 27 May 2021", "jueves 27 de mayo": the weekdays blanked (offsets kept)

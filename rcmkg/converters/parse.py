@@ -197,7 +197,9 @@ _OPENING_RX = re.compile(
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
     r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]|celebr[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\b(?:was\s+held|convened)\s+(?:in|on|at|from|virtually|by\s+video\s?conference|via)\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
-    r"|(?:,|\s[\u2013\u2014-])\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b",
+    r"|(?:,|\s[\u2013\u2014-])\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b"
+    # the passive put first: "Fue celebrada la segunda reunión del Grupo ... en ..."
+    r"|\b(?:fue|was)\s+(?:celebrad[oa]|realizad[oa]|llevad[oa]\s+a\s+cabo|held|convened)\s+(?:la|el|the)\s+(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n|meeting|session)\b",
     re.I,
 )
 # Said of another meeting: "La reunión anterior de la Red se llevó a cabo en ...", "The previous meeting met ..."
@@ -278,7 +280,8 @@ AGREEMENTS_HEADING = re.compile(
     r"puntos\s+de\s+acuerdo|"
     r"acciones\s+acordadas)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
-    r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones|action\s+(?:points|items)|puntos\s+de\s+acci[oó]n|next\s+steps|pr[oó]ximos\s+pasos))?"
+    r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones|action\s+(?:points|items)|puntos\s+de\s+acci[oó]n|next\s+steps|pr[oó]ximos\s+pasos|"
+    r"follow[\s-]?up(?:\s+(?:matrix|table))?|(?:matriz\s+de\s+)?seguimiento))?"
     # ("ACUERDOS ADOPTADOS POR LA RED EN SU REUNION DE ...", "Agreements adopted by the Network at its meeting of ...")
     r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s)(?:\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+)?[^\W\d_]+)?"
     r"(?:\s+(?:en\s+su|at\s+its)\s+[^:]{0,80})?)?"
@@ -968,7 +971,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         said = _opening_sentence(seg)
         # Place in the opening sentence: "in San Salvador, El Salvador".
         # "in the city of Managua, Nicaragua", "en la Ciudad de México" (a registry city without its country)
-        for im in re.finditer(r"\b(?:in|en)\s+(?:(?i:the|la)\s+)?(?=[A-ZÁÉÍÓÚÑ]|(?i:city|ciudad)\b)", seg[said:]):
+        # (and "En la ciudad de Guatemala, ..., a los 30 días ...", an acta's opening with where first)
+        for im in re.finditer(r"\b(?:[Ii]n|[Ee]n)\s+(?:(?i:the|la)\s+)?(?=[A-ZÁÉÍÓÚÑ]|(?i:city|ciudad)\b)", seg[said:]):
             im_end = said + im.end()
             at = opening.start + im_end
             city_of = re.match(r"(?i:city\s+of|ciudad\s+de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[at : at + 20])
@@ -1285,6 +1289,44 @@ def _number(label: str, style: str | None) -> int | None:
 def _value(label: str) -> int | None:
     m = re.search(r"(\d+)", label)
     return int(m.group(1)) if m else None
+
+
+def _nested_restarts(items: list[Item]) -> list[Item]:
+    """A list "1." ... "3." whose numbers start again at "1." for a run and then go on at "4.": the run
+    is the third item's sub-items, as Word indents a second list's "1.", "2." (its 'List Number 2')
+    under an item. Items with sub-items of their own are left as they are."""
+    tops = [it for it in items if it.parent is None]
+    if len(tops) < 4 or not all(it.marker and re.fullmatch(r"\d{1,2}[.)]", it.marker) for it in tops):
+        return items
+    if any(it.parent is not None for it in items):
+        return items
+    vals = [_value(it.marker or "") or 0 for it in tops]
+    under: dict[int, int] = {}  # position of a run's item -> its parent's
+    k = 1
+    while k < len(vals):
+        if vals[k] == 1 and vals[k - 1] > 1:
+            end = k
+            while end + 1 < len(vals) and vals[end + 1] == vals[end] + 1:
+                end += 1
+            if end + 1 < len(vals) and vals[end + 1] == vals[k - 1] + 1:
+                for j in range(k, end + 1):
+                    under[tops[j].position] = tops[k - 1].position
+                k = end + 1
+                continue
+        k += 1
+    if not under:
+        return items
+    numbers = {it.position: it.number for it in tops}
+    out: list[Item] = []
+    seen: dict[int, int] = {}
+    for it in items:
+        parent = under.get(it.position)
+        if parent is None:
+            out.append(it)
+            continue
+        n = seen[parent] = seen.get(parent, -1) + 1
+        out.append(Item(it.position, it.marker, f"{numbers[parent]}.{_letters(n)}", parent, it.span, it.text, it.marker_span, it.cells))
+    return out
 
 
 def _letters(n: int) -> str:
@@ -2138,6 +2180,14 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # (a block printed right under a page's number each time is the next page's header however long,
     # year or not: "Red de Funcionarios ... - Informe de reunión, Panamá, marzo de 2012" over pages 2, 3)
     paged = {id(q) for prev, q in itertools.pairwise(paras) if PAGE_NUMBER.fullmatch(prev.text)}
+    # (or under a rule under the page's number, its lines each a paragraph: "Page 2 of 3" / "-----" /
+    # "Regional Coalition ..." / "Report - San Salvador, 6 October 2017")
+    for at_number, number_line in enumerate(paras[:-2]):
+        if PAGE_NUMBER.fullmatch(number_line.text) and RULE.fullmatch(paras[at_number + 1].text):
+            for header_line in paras[at_number + 2 : at_number + 4]:
+                if len(header_line.text) >= 120 or SENTENCE_END.search(header_line.text) or MARKER.match(header_line.text):
+                    break
+                paged.add(id(header_line))
     short = [p for p in paras if (len(p.text) < 120 or (id(p) in paged and len(p.text) < 250))
              and not _marker(text, p) and not p.text.endswith(":")]
     keys = [running(p) for p in short]
@@ -2326,6 +2376,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         items = _build_items(text, kept, 0, len(kept), None, source.labels, None, ends)
     else:
         items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from, restart)
+        items = _nested_restarts(items)
         if section is not None and section[2] and items:
             items += _unnumbered_tail(text, body_paras, section[2][-1], annex, items)
         if section is None:
@@ -2581,6 +2632,27 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
             start = hi
             continue
         return found
+    return _run_in_section(text, paras)
+
+
+# A run-in heading of the agreements over their lead-in, in one paragraph: "PUNTO CUARTO: ACUERDOS.
+# Luego de las deliberaciones ..., ACUERDAN:", "4. Agreements. The Network agreed:".
+_RUN_IN_AGREEMENTS = re.compile(
+    r"(?P<label>(?i:punto|item|tema|point)\s+\w+|[IVXLC]{1,6}\.|\d{1,2}\.)\s*[:.\-\u2013\u2014]?\s*"
+    r"(?i:acuerdos|agreements|decisiones|decisions|conclusiones|conclusions|resoluciones|resolutions)\s*[.:]\s+\S")
+
+
+def _run_in_section(text: str, paras: list[Para]) -> tuple[int, int, list[int]] | None:
+    """The agreements under a run-in heading that leads in to them (``_RUN_IN_AGREEMENTS``, ending in
+    ":"), to the next paragraph labelled as that heading is ("PUNTO QUINTO: CIERRE. ..."), or None."""
+    for i, p in enumerate(paras[:-1]):
+        m = _RUN_IN_AGREEMENTS.match(p.text)
+        if m is None or not p.text.endswith(":") or _marker(text, paras[i + 1]) is None:
+            continue
+        first_word = m.group("label").split()[0].lower()
+        hi = next((j for j in range(i + 2, len(paras)) if _marker(text, paras[j]) is None
+                   and (w := paras[j].text.split()) and w[0].lower() == first_word and not first_word[0].isdigit()), len(paras))
+        return i + 1, hi, []
     return None
 
 
@@ -3389,6 +3461,8 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list
     for k, p in enumerate(paras):
         if _is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")):
             continue
+        if k + 1 < len(paras) and PREAMBLE.search(p.text) and _heading_row_roles(text, paras[k + 1]) is not None:
+            continue  # the lead-in to a table of agreements ("... agreed to update the matrix as follows. ...")
         n = len(items) + 1
         span, own = Span(p.start, p.end), p.text
         cells: tuple[tuple[str, Span], ...] = ()
@@ -3396,6 +3470,14 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list
             # a row of a table of agreements without numbers ("Tema | Acuerdo | Responsable | Fecha"): its
             # agreement cell is the item's text, its other cells who and by when
             found = {role: c for role, c in zip(roles, row, strict=True) if role and c.end > c.start}
+            if "status" in found and _OLD_ROW.match(text[found["status"].start : found["status"].end]) and any(
+                    (r := _unnumbered_row_roles(text, paras, j)) is not None and "status" in r
+                    and len(c := _row_cells(text, q.start, q.end)) == len(r)
+                    and _NEW_ROW.match(text[c[r.index("status")].start : c[r.index("status")].end])
+                    for j, q in enumerate(paras)):
+                # (a follow-up matrix: "Completed", "In progress" rows are earlier meetings' agreements,
+                # "New" ones this meeting's)
+                continue
             if "text" in found:
                 span, own = found["text"], clean(text[found["text"].start : found["text"].end])
                 cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
@@ -3415,15 +3497,27 @@ def _unnumbered_row_roles(text: str, paras: list[Para], k: int) -> list[str | No
     for j in range(k - 1, -1, -1):
         q = paras[j]
         if " | " not in q.text and "\t" not in text[q.start : q.end]:
+            if _is_heading(q) and not q.text.endswith(":"):
+                continue  # a group's title between the rows ("Migration Policy and Management")
             return None
-        names = [clean(text[c.start : c.end]) for c in _row_cells(text, q.start, q.end)]
-        if len(names) != width:
+        if len(_row_cells(text, q.start, q.end)) != width:
             return None
-        roles: list[str | None] = []
-        for name in names:
-            roles.append(next((r for r, rx in _COLUMN_ROLES if rx.search(name) and r not in roles), None))
-        if "text" in roles and ("who" in roles or "when" in roles) and all(len(name) < 40 for name in names):
+        if (roles := _heading_row_roles(text, q)) is not None:
             return roles
+    return None
+
+
+def _heading_row_roles(text: str, q: Para) -> list[str | None] | None:
+    """The roles of the columns a table's heading row ``q`` names ("Agreement | Responsible |
+    Deadline | Status"), when it names the agreement column and who or when; else None."""
+    if " | " not in q.text and "\t" not in text[q.start : q.end]:
+        return None
+    names = [clean(text[c.start : c.end]) for c in _row_cells(text, q.start, q.end)]
+    roles: list[str | None] = []
+    for name in names:
+        roles.append(next((r for r, rx in _COLUMN_ROLES if rx.search(name) and r not in roles), None))
+    if "text" in roles and ("who" in roles or "when" in roles) and all(len(name) < 40 for name in names):
+        return roles
     return None
 
 
