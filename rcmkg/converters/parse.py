@@ -1388,6 +1388,11 @@ def _rows_after_sections(entries: list[tuple[Para, str | None, str | None, int]]
     sections = [k for k, e in enumerate(entries) if e[1] in ("dec", "decp")]
     if len(rows) < 3 or not sections or sections[-1] > rows[0] or _value(entries[rows[0]][2] or "") != 1:
         return entries
+    acting = sum(1 for k in sections if _ACTING_FIRST.match(entries[k][0].text, len(entries[k][2] or "")))
+    if acting >= 3 and acting * 3 >= len(sections) * 2:
+        # (numbered agreements, "1. Aprobar ...", "2. Tomar nota ...", then a table of the commitments
+        # they give, numbered on its own: the agreements are no sections)
+        return entries
     return entries[rows[0] :]
 
 
