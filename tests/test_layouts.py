@@ -2569,7 +2569,23 @@ BATCH_26 = [
 ]
 
 
-@pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"), BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26)
+BATCH_27 = [
+    ("coalition_2019-08-13_es.pdf", "regional-coalition", ("2019-08-13", "2019-08-14"), "san-salvador", "CA CR DO GT HN MX PA SV US", 8, "5.a 5.b 5.c"),
+    ("consular_2012-03-27_es.txt", "rcm-rrpc", ("2012-03-27", "2012-03-28"), "managua", "BZ CA CR DO GT HN MX NI PA SV US", 11, ""),
+    ("rcgm_2016-11-24_es.docx", "rcm-rcgm", ("2016-11-24", "2016-11-25"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 12, "3.3.a 3.3.b"),
+    ("vm_2024-11-13_es.docx", "rcm-vmm", ("2024-11-13", "2024-11-14"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 10, "5.a 5.b 5.c"),
+    ("coalition_2021-02-15_en.txt", "regional-coalition", ("2021-02-15", None), None, "CA CR DO GT HN MX PA SV US", 6, "5.a 5.b"),
+    ("consular_2019-04-02_en.docx", "rcm-rrpc", ("2019-04-02", "2019-04-03"), "mexico-city", "BZ CA CR GT HN MX PA SV US", 12, "6.a 6.b 6.c"),
+    ("rcgm_2010-06-30_en.pdf", "rcm-rcgm", ("2010-06-30", "2010-07-01"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 14,
+     "3.a 3.b 9.a 9.b 9.c"),
+    ("smuggling_2014-10-20_en.txt", "rcm-lon-smtp", ("2014-10-20", "2014-10-21"), "managua", "CR GT HN MX NI PA SV US", 15, "6.a 6.b 6.c"),
+    ("adhoc_2025-03-18_es.docx", "rcm-adhoc-extraregional", ("2025-03-18", None), None, "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 3.c"),
+    ("smuggling_2019-10-03_es.pdf", "rcm-lon-smtp", ("2019-10-03", "2019-10-04"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 12, ""),
+    ("vm_2007-05-31_en.docx", "rcm-vmm", ("2007-05-31", "2007-06-01"), "belize-city", "BZ CA CR DO GT HN MX NI PA SV US", 13, "4.a 4.b 4.c"),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"), BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -2622,3 +2638,32 @@ def test_a_page_header_of_two_lines_under_a_rule_under_the_page_number():
     # second line was read as the closing dateline, ending the items at 6 of 11
     x = extracted("coalition_2017-10-06_en.txt")
     assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 12)]
+
+
+# ---- the twenty-seventh batch (tests/layouts/README.md) --------------------------------------------
+
+def test_minutes_forwarded_by_e_mail_their_date_label_and_agenda_points():
+    # Before: "Enviado el: lunes, 9 de abril de 2012" was no memo line (only "Enviado:" was), and
+    # the minutes' "Fecha: 27 y 28 de marzo de 2012" a closing dateline before the items: dated 9
+    # April, no venue; each point's "Acuerdos:" list ran on into the next point's heading ("2.
+    # Informe de la Coordinación de la Red"), a sub-item of its last dash
+    x = extracted("consular_2012-03-27_es.txt")
+    assert (x.meeting_date.isoformat(), x.place.iri.rsplit("/", 1)[-1] if x.place else None) == ("2012-03-27", "managua")
+    assert len(x.agreements) == 11 and all(a.item.marker == "-" for a in x.agreements)
+
+
+def test_decimal_agreements_under_each_agenda_point_after_a_paragraph_of_narrative():
+    # "1.1", "1.2" after "Al respecto, los Países Miembros acordaron:" under "1. Informe de la PPT",
+    # ...; "5.1" and "5.2" under "5. Asuntos varios y clausura" after a paragraph of narrative, no
+    # lead-in: before, those two were lost
+    x = extracted("rcgm_2016-11-24_es.docx")
+    assert [a.item.number for a in top(x)][-3:] == ["4.2", "5.1", "5.2"]
+
+
+def test_agreements_before_a_table_of_their_commitments_numbered_on_its_own():
+    # "IV. ACUERDOS" ("1. Aprobar ...", ..., "12. Agradecer ...") then "V. COMPROMISOS", a table "No.
+    # Responsable Compromiso Fecha" numbered 1 to 7: before, the agreements were taken for a report's
+    # numbered sections and dropped, the table's rows kept (batch 26)
+    x = extracted("rcgm_2011-05-11_es.txt")
+    texts = [a.item.text for a in top(x)]
+    assert len(texts) >= 12 and texts[0].startswith("Aprobar la agenda") and texts[11].startswith("Agradecer al Gobierno")

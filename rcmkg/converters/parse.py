@@ -2344,7 +2344,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         header_end = min(header_end, labelled[1])
     # A note that transmits a meeting's agreements ("PARA: ... DE: ... ASUNTO: ... FECHA: ..."): the
     # meeting is the one the agreements' own heading and opening sentence name, not the note's.
-    memo = _memo_end(text, body_paras, section[0] if section is not None else None, first)
+    memo = _memo_end(text, body_paras, section[0] if section is not None else None, header_end)
     if memo is not None and memo < header_end:
         h = _parse_header(text, body_paras[memo:], header_end - memo, annex - memo, registry)
     else:
@@ -2443,14 +2443,14 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
 
 
 # A line of a memo's head ("PARA:", "DE:", "ASUNTO:", "FECHA:", "TO:", "FROM:", "SUBJECT:").
-_MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|enviado|to|from|subject|date|re|cc|sent)\s*:", re.I)
+_MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|enviado(?:\s+el)?|to|from|subject|date|re|cc|sent)\s*:", re.I)
 
 
 def _memo_end(text: str, paras: list[Para], section: int | None, first: int | None = None) -> int | None:
     """Where the report a note transmits starts (its agreements' heading, the paragraph before
     ``section``), when the document opens with a memo's head (three of "PARA:", "DE:", "ASUNTO:",
     "FECHA:" ...) before it; None otherwise. Without a section headed so, the report's title block
-    before ``first`` (its first item), where an opening sentence follows it (an e-mail's "De: ...
+    before ``first`` (where the header ends), where an opening sentence follows it (an e-mail's "De: ...
     Enviado: ... Asunto: ...", its greeting, then the report pasted under a rule)."""
     if section is None and first is not None and first >= 2:
         named: set[str] = set()
@@ -2843,6 +2843,17 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
         kept += paras[i + 1 : next(j for j in stops if j > i)]
     if not kept:
         return None
+    # (a list numbered as the kept ones are, "5.1" and "5.2" under "5. Asuntos varios", after a
+    # paragraph of narrative rather than a lead-in: the same agreements' list goes on)
+    def decimal(q: Para) -> bool:
+        mk = _marker(text, q)
+        return mk is not None and mk[0] in ("decdec", "row") and re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", mk[1].strip()) is not None
+
+    tops_kept = [p for p in kept if (mk := _marker(text, p)) is not None and not mk[0].startswith("letter")]
+    if tops_kept and all(decimal(p) for p in tops_kept):
+        starts = {p.start for p in kept}
+        kept += [q for q in paras[leads[0] + 1 : annex] if q.start not in starts and decimal(q)]
+        kept.sort(key=lambda p: p.start)
     if narrative is not None:
         # the narrative's own paragraphs that say what was agreed ("14. It was further agreed that each
         # Member Country would ...") are agreements too, each at the top level
@@ -2945,8 +2956,10 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
         first_mk = _marker(text, paras[j]) if j < end else None
         style = first_mk[0] if first_mk is not None else None
         while j < end and (mj := _marker(text, paras[j])) is not None and _AGREED_LABEL.match(text, paras[j].start, paras[j].end) is None:
-            if style in ("dec", "decp", "decd") and mj[0] in ("uroman", "upper") and j > i + 1:
-                break
+            if j > i + 1 and ((style in ("dec", "decp", "decd") and mj[0] in ("uroman", "upper"))
+                              or (mj[0] != style and mj[0] in ("dec", "decp", "decd", "uroman", "upper")
+                                  and _section_heading(text, paras[j]) is not None and not paras[j].text.endswith(":"))):
+                break  # (the next agenda point's heading, "2. Informe de la Coordinación" after "- Aprobar ...")
             j += 1
         if j == i + 1:
             continue
@@ -3406,8 +3419,12 @@ def _closing_before(text: str, paras: list[Para], first: int | None, registry: R
         return None
     for i in range(start + 2, first):
         if _dateline(paras[i], text) or _place_only(paras[i], text, registry) or ANNEX.match(paras[i].text):
-            if any(OPENING.search(paras[k].text) for k in range(i + 1, first)):
-                continue  # (a report's own header under a note that transmits it: its opening follows)
+            if (_DATE_LABEL.match(text, paras[i].start, paras[i].end) or _MEMO_LINE.match(paras[i].text)
+                    or any(OPENING.search(paras[k].text) or _DATE_LABEL.match(text, paras[k].start, paras[k].end)
+                           for k in range(i + 1, first))):
+                # (a report's own header under a note that transmits it: its opening or its "Fecha:" line
+                # follows; an e-mail's "Enviado el: ..." line is the note's)
+                continue
             return i
     return None
 
