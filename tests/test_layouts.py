@@ -2585,7 +2585,21 @@ BATCH_27 = [
 ]
 
 
-@pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"), BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27)
+BATCH_28 = [
+    ("coalition_2018-02-28_es.pdf", "regional-coalition", ("2018-02-28", "2018-03-01"), "san-salvador", "CR DO GT HN PA SV", 9, "4.a 4.b"),
+    ("consular_2008-08-19_es.docx", "rcm-rrpc", ("2008-08-19", "2008-08-21"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 8,
+     "4.a 4.b 4.c 7.a 7.b"),
+    ("rcgm_2013-04-16_en.txt", "rcm-rcgm", ("2013-04-16", "2013-04-17"), "san-pedro-sula", "BZ CA CR DO GT HN MX PA SV US", 12, "3.a 3.b 3.c"),
+    ("rcgm_2015-02-23_es.docx", "rcm-rcgm", ("2015-02-23", "2015-02-24"), "mexico-city", "CA CR DO GT HN MX NI PA SV US", 13, "4.a 4.b"),
+    ("smuggling_2019-03-27_es.txt", "rcm-lon-smtp", ("2019-03-27", "2019-03-28"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 13,
+     "6.a 6.b 12.a 12.b"),
+    ("vm_2004-04-29_en.docx", "rcm-vmm", ("2004-04-29", "2004-04-30"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 8,
+     "2.a 2.b 2.c 4.a 4.b 4.c 6.a 6.b"),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
+                         BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -2667,3 +2681,28 @@ def test_agreements_before_a_table_of_their_commitments_numbered_on_its_own():
     x = extracted("rcgm_2011-05-11_es.txt")
     texts = [a.item.text for a in top(x)]
     assert len(texts) >= 12 and texts[0].startswith("Aprobar la agenda") and texts[11].startswith("Agradecer al Gobierno")
+
+
+# ---- the twenty-eighth batch (tests/layouts/README.md) ---------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "days"), [
+    ("on the 16th and 17th of April 2013 in San Pedro Sula", ("2013-04-16", "2013-04-17")),
+    ("on the 16th of April 2013", ("2013-04-16", None)),
+    ("the 16th-17th of April, 2013", ("2013-04-16", "2013-04-17")),
+    ("from the 30th of June to the 1st of July 2015", ("2015-06-30", "2015-07-01")),
+])
+def test_ordinal_days_of_a_month(phrase: str, days: tuple[str, str | None]):
+    # Before: no date in "the 16th and 17th of April 2013" (the RCGM's opening dated by its closing line)
+    from rcmkg.converters.dates import find_dates
+    found = find_dates(phrase)
+    assert len(found) == 1 and (found[0].start.isoformat(), found[0].end and found[0].end.isoformat()) == days
+
+
+def test_member_countries_gathered_at_the_meeting_of_a_network_held_in_a_city():
+    # "The Member Countries of the Regional Conference on Migration (RCM), gathered at the XV Meeting of
+    # the Liaison Officer Network for Consular Protection, held in San José, Costa Rica, on October 17
+    # and 18, 2012, ...": before, no opening (dated by "Adopted in San José ... on October 18, 2012.")
+    x = extracted("consular_2012-10-17_en.pdf")
+    assert x.body.iri.endswith("/org/rcm-rrpc")
+    assert (x.meeting_date.isoformat(), x.report.date.end and x.report.date.end.isoformat()) == ("2012-10-17", "2012-10-18")
+    assert x.place is not None and x.place.iri.endswith("/place/cr/san-jose")

@@ -103,19 +103,19 @@ def _m_d_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], _day(m["d"])), None
 
 
-@_pat(rf"\b(?P<d1>{_D})\s+(?:de\s+)?(?P<m1>{_M}){_DASH}(?P<d2>{_D})\s+(?:de\s+)?(?P<m2>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
+@_pat(rf"\b(?P<d1>{_D})\s+(?:de\s+|of\s+)?(?P<m1>{_M}){_DASH}(?:the\s+)?(?P<d2>{_D})\s+(?:de\s+|of\s+)?(?P<m2>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
 def _dm_dm_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     y = int(m["y"])
     return _mk(y, MONTHS[m["m1"].lower().rstrip(".")], _day(m["d1"])), _mk(y, MONTHS[m["m2"].lower().rstrip(".")], _day(m["d2"]))
 
 
-@_pat(rf"\b(?P<d1>{_D}){_DASH}(?P<d2>{_D})\s+(?:de\s+)?(?P<m>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
+@_pat(rf"\b(?P<d1>{_D}){_DASH}(?:the\s+)?(?P<d2>{_D})\s+(?:de\s+|of\s+)?(?P<m>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
 def _dd_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     y, mo = int(m["y"]), MONTHS[m["m"].lower().rstrip(".")]
     return _mk(y, mo, _day(m["d1"])), _mk(y, mo, _day(m["d2"]))
 
 
-@_pat(rf"\b(?P<d>{_D})\s+(?:de\s+)?(?P<m>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
+@_pat(rf"\b(?P<d>{_D})\s+(?:de\s+|of\s+)?(?P<m>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
 def _d_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], _day(m["d"])), None
 

@@ -197,7 +197,10 @@ _OPENING_RX = re.compile(
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
     r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]|celebr[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\b(?:was\s+held|convened)\s+(?:in|on|at|from|virtually|by\s+video\s?conference|via)\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
-    r"|(?:,|\s[\u2013\u2014-])\s+(?:meeting|gathered|assembled)\s+(?:in|on)\b"
+    r"|(?:,|\s[\u2013\u2014-])\s+(?:meeting|gathered|assembled)\s+(?:in|on|at)\b"
+    # "... gathered at the XV Meeting of the Network, held in San José, Costa Rica, on ...": the
+    # meeting named before its "held"
+    r"|\b(?:gathered|assembled|met)\s+at\s+the\s+[^.;]{0,20}?(?:meeting|session)\b[^.;]{0,120}?,\s+held\s+(?:in|on|at)\b"
     # the passive put first: "Fue celebrada la segunda reunión del Grupo ... en ..."
     r"|\b(?:fue|was)\s+(?:celebrad[oa]|realizad[oa]|llevad[oa]\s+a\s+cabo|held|convened)\s+(?:la|el|the)\s+(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n|meeting|session)\b",
     re.I,
@@ -254,7 +257,7 @@ _NAME_WORDS = frozenset({"representantes", "delegados", "delegates", "officials"
 # Where the opening sentence's subject (the body) ends.
 SUBJECT_END = re.compile(
     r"\s*,?\s+(?:held|holds|met|convened|celebr[oó]|sesion[oó]|se\s+reuni[oó]|reunid[oa]s?|was\s+held|took\s+place|tuvo\s+lugar|"
-    r"se\s+(?:celebr[oó]|llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]))\b|\s*,\s+(?:meeting|gathered|assembled)\s+in\b"
+    r"se\s+(?:celebr[oó]|llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]))\b|\s*,\s+(?:meeting|gathered|assembled)\s+(?:in|at)\b"
     r"|\s*,\s*(?:(?:in|at)\s+its\b|en\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)\b)",
     re.I,
 )
@@ -834,7 +837,8 @@ _MEETING_OF = re.compile(
     r"(?:\s+(?i:of|de)\s+(?:19|20)\d\d)?"  # ("the first ordinary meeting of 2021 of the Regional Coalition")
     r"\s+(?i:de\s+la|del|de|of\s+the|of)\s+(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
     r"(?=\s+(?:de\s+la\s+Conferencia|of\s+the\s+Regional\s+Conference|was\b|were\b|se\s+celebr|en\b|in\b|on\b|el\b|los\b)|\s*[,;.(])")
-_CONVENED = re.compile(r"\b(?:convened|convoc[oó])\b", re.I)
+# (or the subject gathered at it: "The Member Countries of the RCM, gathered at the XV Meeting of the Network, ...")
+_CONVENED = re.compile(r"\b(?:convened|convoc[oó]|gathered\s+at|assembled\s+at)\b", re.I)
 _RELATIVE_END = re.compile(r"\b(?:la\s+cual|el\s+cual|los\s+cuales|las\s+cuales|que|which|who|quien(?:es)?)\s*$", re.I)
 # A subject that starts with the meeting itself: "XI Reunión Ordinaria", "the first meeting", "Second Meeting of ..."
 _MEETING_FIRST = re.compile(r"(?:[\w.]+\s+){0,3}?(?i:reuni[oó]n|meeting|sesi[oó]n|session)(?:\s+(?i:ordinaria|extraordinaria|ordinary|"
