@@ -3484,25 +3484,24 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list
         em = ELLIPSIS.match(text, lead.start)
         s = em.end() if em else lead.start
         items.append(Item(1, None, "1", None, Span(s, lead.end), clean(text[s : lead.end])))
+    rows = _unnumbered_rows(text, paras)
+    # (a follow-up matrix: "Completed", "In progress" rows are earlier meetings' agreements where others
+    # are "New", this meeting's)
+    statuses = [clean(text[c.start : c.end]) for found in rows.values() if (c := found.get("status")) is not None]
+    matrix = any(_NEW_ROW.match(st) for st in statuses)
     for k, p in enumerate(paras):
-        if _is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":")):
-            continue
+        if k not in rows and (_is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":"))):
+            continue  # (a table's row of short cells is no heading)
         if k + 1 < len(paras) and PREAMBLE.search(p.text) and _heading_row_roles(text, paras[k + 1]) is not None:
             continue  # the lead-in to a table of agreements ("... agreed to update the matrix as follows. ...")
         n = len(items) + 1
         span, own = Span(p.start, p.end), p.text
         cells: tuple[tuple[str, Span], ...] = ()
-        if (roles := _unnumbered_row_roles(text, paras, k)) is not None and len(row := _row_cells(text, p.start, p.end)) == len(roles):
+        if (found := rows.get(k)) is not None:
             # a row of a table of agreements without numbers ("Tema | Acuerdo | Responsable | Fecha"): its
             # agreement cell is the item's text, its other cells who and by when
-            found = {role: c for role, c in zip(roles, row, strict=True) if role and c.end > c.start}
-            if "status" in found and _OLD_ROW.match(text[found["status"].start : found["status"].end]) and any(
-                    (r := _unnumbered_row_roles(text, paras, j)) is not None and "status" in r
-                    and len(c := _row_cells(text, q.start, q.end)) == len(r)
-                    and _NEW_ROW.match(text[c[r.index("status")].start : c[r.index("status")].end])
-                    for j, q in enumerate(paras)):
-                # (a follow-up matrix: "Completed", "In progress" rows are earlier meetings' agreements,
-                # "New" ones this meeting's)
+            st = found.get("status")
+            if matrix and st is not None and _OLD_ROW.match(clean(text[st.start : st.end])):
                 continue
             if "text" in found:
                 span, own = found["text"], clean(text[found["text"].start : found["text"].end])
@@ -3514,23 +3513,27 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list
     return items
 
 
-def _unnumbered_row_roles(text: str, paras: list[Para], k: int) -> list[str | None] | None:
-    """The roles of the columns of the table whose row is ``paras[k]``, from the heading row above it
-    (past the table's other rows), when the row's cells are as the .docx reader or tabs write them."""
-    if " | " not in paras[k].text and "\t" not in text[paras[k].start : paras[k].end]:
-        return None
-    width = len(_row_cells(text, paras[k].start, paras[k].end))
-    for j in range(k - 1, -1, -1):
-        q = paras[j]
+def _unnumbered_rows(text: str, paras: list[Para]) -> dict[int, dict[str, Span]]:
+    """The rows of tables of agreements without numbers among ``paras`` (cells as the .docx reader or
+    tabs write them), by index: each row's non-empty cells by the role its column's heading row gives
+    them. One pass: a heading row sets the roles, group titles between the rows keep them, any other
+    paragraph ends the table."""
+    out: dict[int, dict[str, Span]] = {}
+    roles: list[str | None] | None = None
+    for k, q in enumerate(paras):
         if " | " not in q.text and "\t" not in text[q.start : q.end]:
-            if _is_heading(q) and not q.text.endswith(":"):
-                continue  # a group's title between the rows ("Migration Policy and Management")
-            return None
-        if len(_row_cells(text, q.start, q.end)) != width:
-            return None
-        if (roles := _heading_row_roles(text, q)) is not None:
-            return roles
-    return None
+            if not (_is_heading(q) and not q.text.endswith(":")):
+                roles = None  # (a group's title between the rows, "Migration Policy and Management", keeps them)
+            continue
+        if (heading := _heading_row_roles(text, q)) is not None:
+            roles = heading
+            continue
+        row = _row_cells(text, q.start, q.end)
+        if roles is None or len(row) != len(roles):
+            roles = None
+            continue
+        out[k] = {role: c for role, c in zip(roles, row, strict=True) if role and c.end > c.start}
+    return out
 
 
 def _heading_row_roles(text: str, q: Para) -> list[str | None] | None:
