@@ -1298,7 +1298,7 @@ def _value(label: str) -> int | None:
 def _nested_restarts(items: list[Item]) -> list[Item]:
     """A list "1." ... "3." whose numbers start again at "1." for a run and then go on at "4.": the run
     is the third item's sub-items, as Word indents a second list's "1.", "2." (its 'List Number 2')
-    under an item. Items with sub-items of their own are left as they are."""
+    under an item. A list that has sub-items already is left as it is."""
     tops = [it for it in items if it.parent is None]
     if len(tops) < 4 or not all(it.marker and re.fullmatch(r"\d{1,2}[.)]", it.marker) for it in tops):
         return items
