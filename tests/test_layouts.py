@@ -2708,6 +2708,28 @@ def test_member_countries_gathered_at_the_meeting_of_a_network_held_in_a_city():
     assert x.place is not None and x.place.iri.endswith("/place/cr/san-jose")
 
 
+def test_a_pdf_line_is_measured_against_the_text_margin_not_a_wider_table():
+    # The agreements' table reaches past the text's margin: measured against it, "... Panama and the
+    # United" looked like a line ended by choice, and "States of America" a paragraph of its own
+    x = extracted("consular_2012-10-17_en.pdf")
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "CR DO GT HN MX NI PA SV US"
+    assert len(top(x)) == 9
+
+
+def test_narrative_before_the_lead_in_to_a_table_of_agreements_is_no_item(tmp_path: Path):
+    # Before: "The Technical Secretariat reported ..." an unnumbered item, the table's rows its sub-items
+    x = extracted_text("MEETING OF THE LIAISON OFFICER NETWORK FOR CONSULAR PROTECTION\n\nThe Network met in Managua, Nicaragua, "
+                       "on 3 March 2011, with the participation of Costa Rica, Honduras and Mexico, and reviewed the following agenda:"
+                       "\n\n1. Opening.\n\n2. Follow-up of the agreements.\n\n3. Agreements.\n\nThe Technical Secretariat reported "
+                       "that eight of the eleven agreements adopted at the last meeting have been fulfilled.\n\nAfter deliberations, "
+                       "the delegations adopted the following agreements:\n\nNo. | Agreement | Responsible | Deadline\n\n"
+                       "1 | To thank the Government of Nicaragua for hosting the meeting. | — | —\n\n"
+                       "2 | To request the Technical Secretariat to update the directory. | Technical Secretariat | 30 April 2011\n",
+                       tmp_path)
+    assert [(a.item.number, a.item.text[:9]) for a in x.agreements] == [("1", "To thank "), ("2", "To reques")]
+    assert commitments(x.agreements[1]) == [("pledge", "Technical Secretariat", "2011-04-30")]
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

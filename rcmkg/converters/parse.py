@@ -2297,12 +2297,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if not plain and section is not None and lo < first:
         # Unnumbered items before the section's first numbered one: its paragraphs that are not a
         # heading, a lead-in or a declaration's preamble; one of them a whole item, ending its sentence.
-        # (after the lead-in to the list, where there is one: "... the RCGM adopted the following
-        # conclusions and recommendations:"; what comes before it is the narrative's)
-        # (or a sentence that says so: "The Networks adopted the following agreements, which will be
-        # submitted to the RCGM ...")
-        led = max((i + 1 for i in range(lo, first) if (body_paras[i].text.endswith(":") and PREAMBLE.search(body_paras[i].text))
-                   or _FOLLOWING.search(body_paras[i].text)), default=lo)
+        # (after the lead-in to the list, where there is one; what comes before it is the narrative's)
+        led = _after_lead_in(body_paras, lo, first)
         plain_from = next((i for i in range(led, first) if _unnumbered_item(body_paras[i])
                            and not OPENING.search(body_paras[i].text) and not _ABOUT_ATTENDANCE.search(body_paras[i].text)
                            and not _ABOUT_THE_MEETING.match(body_paras[i].text)), None)
@@ -2316,6 +2312,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             after = opening_at + 1
             if after < first and body_paras[opening_at].text.endswith(":") and _country_list(body_paras[after], text, registry):
                 after += 1
+            # (what comes before the list's lead-in is narrative: "The TS reported ..." / "After
+            # deliberations, the delegations adopted the following agreements:")
+            after = _after_lead_in(body_paras, after, first)
             # (not a paragraph about who attended: "La delegación de Belice se excusó ... Asistieron en
             # calidad de observadores ...")
             # (nor the narrative about the meeting: "La reunión se dedicó principalmente a ...", "The
@@ -2615,6 +2614,14 @@ def _agenda_end(text: str, paras: list[Para], lo: int, hi: int) -> int:
             # (the agenda's list may be all the report numbers: then it is read as before)
             return j if any(_marker(text, paras[k]) for k in range(j, hi)) else lo
     return lo
+
+
+def _after_lead_in(paras: list[Para], lo: int, first: int) -> int:
+    """The paragraph after the last lead-in to a list in ``paras[lo:first]`` ("... the RCGM adopted the
+    following conclusions and recommendations:", or a sentence that says so: "The Networks adopted the
+    following agreements, which will be submitted to the RCGM ..."), or ``lo`` when there is none."""
+    return max((i + 1 for i in range(lo, first) if (paras[i].text.endswith(":") and PREAMBLE.search(paras[i].text))
+                or _FOLLOWING.search(paras[i].text)), default=lo)
 
 
 def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[int]] | None:

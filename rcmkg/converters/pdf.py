@@ -217,8 +217,10 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
         # widest line of pages as wide as its own, not of the widest page
         edge: dict[int, float] = {}
         for line in lines:
-            edge[widths[line.page]] = max(edge.get(widths[line.page], 0.0), line.x1)
-        lines = [line if line.edge else Line(**{**line.__dict__, "edge": edge[widths[line.page]]}) for line in lines]
+            if not line.cells:  # (as in paragraphs(): a table may reach past the margin)
+                edge[widths[line.page]] = max(edge.get(widths[line.page], 0.0), line.x1)
+        lines = [line if line.edge or widths[line.page] not in edge else Line(**{**line.__dict__, "edge": edge[widths[line.page]]})
+                 for line in lines]
     warnings = []
     if empty and len(empty) < len(sizes):
         warnings.append("no text layer on page " + ", ".join(map(str, empty)) + " (scanned?)")
@@ -681,7 +683,8 @@ def paragraphs(lines: list[Line]) -> str:
         return ""
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and b.top > a.top]
     usual_gap = _percentile([g for g in gaps if g > -2], 0.2) if gaps else 0.0
-    right_edge = max(line.x1 for line in lines)
+    # (a table's rows are paragraphs of their own, and a table often reaches past the text's margin)
+    right_edge = max(line.x1 for line in [line for line in lines if not line.cells] or lines)
     vocabulary = _vocabulary(lines)
     out: list[str] = []
     current = lines[0].text
