@@ -2730,6 +2730,27 @@ def test_narrative_before_the_lead_in_to_a_table_of_agreements_is_no_item(tmp_pa
     assert commitments(x.agreements[1]) == [("pledge", "Technical Secretariat", "2011-04-30")]
 
 
+@pytest.mark.parametrize("item", [
+    "Encomendar a la Secretaría Técnica elaborar una propuesta de indicadores y presentarla al GRCM antes del 31 de marzo de 2016.",
+    "To instruct the Technical Secretariat to draft a proposal and submit it to the RCGM before 31 March 2016.",
+    "The Technical Secretariat will draft a proposal and submit it to the RCGM before 31 March 2016.",
+])
+def test_and_submit_it_to_a_body_is_the_task_of_the_one_asked_before_it(item: str, tmp_path: Path):
+    # Before: the Secretariat asked with no date, and the meeting itself pledging to submit it by 31 March
+    x = extracted_text("REUNIÓN VICEMINISTERIAL\n\nLos Viceministros se reunieron en Tegucigalpa, Honduras, el 12 de mayo de 2015, "
+                       "con la participación de Belice, Canadá y México, y ACUERDAN:\n\n1. Aprobar el informe.\n\n2. " + item + "\n", tmp_path)
+    assert [(c.actors[0].iri.rsplit("/", 1)[-1], c.due and c.due.date and c.due.date.isoformat()) for c in x.agreements[1].commitments] == [
+        ("rcm-ts", "2016-03-31")]
+
+
+def test_and_submit_it_to_a_body_after_an_approval_is_still_the_meetings_own(tmp_path: Path):
+    # (the rule above leaves the body's own forwarding alone: nobody else was asked)
+    x = extracted_text("REGIONAL CONSULTATION GROUP ON MIGRATION\n\nThe RCGM met in Managua, Nicaragua, on 5 May 2009, with the participation of Belize, Costa "
+                       "Rica and Mexico, and agreed:\n\n1. To approve the work plan and submit it to the Vice-Ministers for their "
+                       "endorsement.\n", tmp_path)
+    assert [(c.kind, c.actors[0].iri.rsplit("/", 1)[-1]) for c in x.agreements[0].commitments] == [("pledge", "rcm-rcgm")]
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

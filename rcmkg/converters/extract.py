@@ -607,6 +607,11 @@ class _ItemExtractor:
                     raw.append((ss + m.start(), pos + vm.start(1), "pledge", who, None, vm.group(1), False, co))
             # "and to submit it to the RCGM", "y remitirlo al GRCM": the body forwards what it adopted.
             for m in _C4.finditer(sent):
+                # ("To instruct the TS to draft a proposal and submit it to the RCGM by ...", "La ST
+                # elaborará ... y la presentará ...": the task of the one asked or pledging before it)
+                if any(r[3] is not None and r[1] < ss + m.start() and (self.body is None or r[3].iri != self.body.iri)
+                       and not re.search(r"[.;]", t[r[1] : ss + m.start()]) for r in raw):
+                    continue
                 verb = m.group(1).split()[0].lower()
                 verb = _SPANISH_VERBS.get(verb[:-2].rstrip("a"), verb) if verb.endswith(("lo", "la", "los", "las")) and " " not in m.group(1) else verb
                 raw.append((ss + m.start(1), ss + m.start(1), "pledge", self.body, None, verb, False, None))
