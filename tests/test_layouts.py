@@ -2751,6 +2751,47 @@ def test_and_submit_it_to_a_body_after_an_approval_is_still_the_meetings_own(tmp
     assert [(c.kind, c.actors[0].iri.rsplit("/", 1)[-1]) for c in x.agreements[0].commitments] == [("pledge", "rcm-rcgm")]
 
 
+def test_a_title_over_the_place_and_date_line_is_no_agreements_section(tmp_path: Path):
+    # "CONCLUSIONS AND RECOMMENDATIONS OF THE MEETING ..." over "Place and date: ..." and "PARTICIPANTS":
+    # before, a section of agreements holding the dateline alone, and the report refused (no date)
+    x = extracted_text("REGIONAL CONSULTATION GROUP ON MIGRATION (RCGM)\n\nCONCLUSIONS AND RECOMMENDATIONS OF THE MEETING OF THE "
+                       "REGIONAL CONSULTATION GROUP ON MIGRATION\n\nPlace and date: Washington, D.C., United States of America, "
+                       "January 29 and 30, 2008\n\nPARTICIPANTS\n\nBelize\nMr. Ian Castillo\nCanada\nMs. Anne Roy\nMexico\nMs. Cecilia "
+                       "Romero\n\nSUMMARY OF DISCUSSIONS\n\n1. The meeting was opened by the PPT.\n\n2. The Technical Secretariat "
+                       "presented its report.\n\nAGREEMENTS\n\nIn this regard, the Member Countries agreed:\n\n1. To approve the "
+                       "agenda.\n\n2. To thank the Government of the United States for its hospitality.\n", tmp_path)
+    assert (x.meeting_date.isoformat(), x.report.date.end and x.report.date.end.isoformat()) == ("2008-01-29", "2008-01-30")
+    assert [a.item.text[:10] for a in x.agreements] == ["To approve", "To thank t"]
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "BZ CA MX"
+
+
+@pytest.mark.parametrize(("items", "number", "network"), [
+    # the network the parent names ("Regarding the ... Network ...:" / "b) To instruct the Network to ...")
+    ("2. Regarding the Liaison Officer Network to Combat Migrant Smuggling and Trafficking in Persons:\n\na) To take note of "
+     "its report.\n\nb) To instruct the Network to finalize the draft guidelines by March 14, 2008.\n", "2.b", "rcm-lon-smtp"),
+    # named earlier in the item itself
+    ("2. Aprobar las recomendaciones de la Red de Funcionarios de Enlace de Protección Consular e instruir a la Red que presente "
+     "la versión final de la guía antes del 30 de junio de 2008.\n", "2", "rcm-rrpc"),
+    # none named: the meeting's own body, where it is one
+    ("2. To request the Group to present a report on its work by 30 June 2008.\n", "2", "rcm-rcgm"),
+])
+def test_the_network_the_group_is_the_body_named_before_it(items: str, number: str, network: str, tmp_path: Path):
+    # Before: no one asked ("the Network" linked to nothing), or the meeting pledging "and submit them to ..."
+    x = extracted_text("REGIONAL CONSULTATION GROUP ON MIGRATION\n\nThe Regional Consultation Group on Migration met in Managua, "
+                       "Nicaragua, on 5 May 2008, with the participation of Belize, Costa Rica and Mexico, and agreed:\n\n1. To approve "
+                       "the agenda.\n\n" + items, tmp_path)
+    a = next(a for a in x.agreements if a.item.number == number)
+    assert [(c.kind, c.actors[0].iri.rsplit("/", 1)[-1]) for c in a.commitments] == [("request", network)]
+
+
+def test_a_name_that_starts_like_an_anaphor_is_not_one(tmp_path: Path):
+    # "the Network of Civil Organizations ..." is no "the Network": it is not the meeting's body
+    x = extracted_text("LIAISON OFFICER NETWORK FOR CONSULAR PROTECTION\n\nThe Liaison Officer Network for Consular Protection met in "
+                       "Managua, Nicaragua, on 5 May 2008, with the participation of Belize, Costa Rica and Mexico, and agreed:\n\n1. To "
+                       "invite the Network of Experts on Migrant Children to present its study by 30 June 2008.\n", tmp_path)
+    assert [c.actors[0].iri.rsplit("/", 1)[-1] for c in x.agreements[0].commitments if c.actors] != ["rcm-rrpc"]
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

@@ -302,10 +302,18 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# "the Network", "la Red", "el Grupo", "the Coalition": a body named before, by the head of its name
+# (not the start of another name: "the Network of Civil Organizations", "el Grupo ad hoc sobre ...")
+_BODY_ANAPHOR = re.compile(r"\b(?:the|la|el)\s+(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b"
+                           r"(?!\s+(?:of|on|for|to\s+combat\w*|against|de|del|sobre|para\s+(?:el\s+)?combat\w*|contra|ad\s+hoc|regional)\b)(?![\w-])")
+_ANAPHOR_HEADS = {"network": "Network", "red": "Network", "group": "Group", "grupo": "Group", "coalition": "Coalition",
+                  "coalición": "Coalition", "coalicion": "Coalition"}
+
+
 class _ItemExtractor:
     def __init__(self, text: str, item: Item, linker: Linker, meeting: date, body: Ref,
                  parent_request: Ref | None = None, newcomers: list[Ref] | None = None,
-                 tasked: Commitment | None = None, cells_text: str | None = None):
+                 tasked: Commitment | None = None, cells_text: str | None = None, context: tuple[Ref, ...] = ()):
         # (a table's cells, where the parser blanked them to read its text column: in the source's text)
         self.cells_text = cells_text if cells_text is not None else text
         self.parent_request = parent_request  # who asked, when the parent ends "X requested:"
@@ -333,11 +341,31 @@ class _ItemExtractor:
                                                                               "interested", "all ", "other ", "participating", "rcm", "member"))):
                     continue
                 self.actors.append(linker.collective(Span(m.start(), m.end())))
+        self.actors += self._anaphors(context)
         self.actors.sort(key=lambda r: r.span)
         # A country named as where something happens ("a workshop in Costa Rica", "realizar en
         # Honduras", "in the city of Managua, Nicaragua") is a place, never the one who acts.
         places = [(m.start, m.end) for m in found if m.entry.kind == "place"]
         self.agents = [a for a in self.actors if not _located(text, a, places)]
+
+    def _anaphors(self, context: tuple[Ref, ...]) -> list[Ref]:
+        """"the Network", "el Grupo", "la Coalición" in the item: the body of that kind named last before
+        it in the item, or in its parent ("Regarding the Liaison Officer Network to Combat ...:" / "b) To
+        instruct the Network to ..."), or the meeting's own body."""
+        out: list[Ref] = []
+        for m in _BODY_ANAPHOR.finditer(self.text, self.item.span.start, self.item.span.end):
+            if any(a.span.start <= m.start() < a.span.end for a in self.actors):
+                continue
+            head = _ANAPHOR_HEADS[m.group(1).lower()]
+            before = [a for a in self.actors if a.span.end <= m.start()] + list(context)
+            named = [a for a in before if a.kind == "org" and head in a.label.split()]
+            # (the item's own last, else the parent's last, else the meeting's body)
+            ref = next(iter([a for a in before[: len(before) - len(context)] if a in named][-1:] + named[-1:]), None)
+            if ref is None and head in self.body.label.split():
+                ref = self.body
+            if ref is not None:
+                out.append(Ref(ref.iri, ref.kind, ref.label, Span(m.start(), m.end()), ref.known))
+        return out
 
     def actor_in(self, s: int, e: int, last: bool = True) -> Ref | None:
         found = [a for a in self.agents if s <= a.span.start and a.span.end <= e]
@@ -1537,7 +1565,8 @@ class Extractor:
             tasked = Commitment(0, "pledge", parent.mentions, "", "other", parent.item.span, (), None, None, None, False)
         ie = _ItemExtractor(text, item, linker, meeting, body, requester,
                             [r for r in newcomers if item.span.start <= r.span.start < item.span.end
-                             or any(c.start <= r.span.start < c.end for _, c in item.cells)], tasked, self._cells_text)
+                             or any(c.start <= r.span.start < c.end for _, c in item.cells)], tasked, self._cells_text,
+                            parent.mentions if parent is not None else ())
         mentions = _dedupe(ie.actors)
         addressees = self._addressees(text, item, act, ie)
         documents = self._documents(text, item, linker)

@@ -2643,7 +2643,10 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
             # search goes on to the report's own "5. Acuerdos" further on)
             start = lo
             continue
-        if (any(OPENING.search(q.text) for q in paras[lo:hi]) and not any(_marker(text, q) for q in paras[lo:hi])
+        # (or only its place and date: "CONCLUSIONS AND RECOMMENDATIONS OF THE MEETING ..." / "Place and
+        # date: Washington, D.C., ..." / "PARTICIPANTS")
+        if ((any(OPENING.search(q.text) for q in paras[lo:hi]) or all(_dateline(q, text) for q in paras[lo:hi]))
+                and not any(_marker(text, q) for q in paras[lo:hi])
                 and sum(1 for q in paras[hi:] if _marker(text, q) is not None) >= 2):
             start = hi
             continue
