@@ -2792,6 +2792,42 @@ def test_a_name_that_starts_like_an_anaphor_is_not_one(tmp_path: Path):
     assert [c.actors[0].iri.rsplit("/", 1)[-1] for c in x.agreements[0].commitments if c.actors] != ["rcm-rrpc"]
 
 
+OUTLINE_WITH_LEAD_INS = (
+    "INFORME DE LA PRIMERA REUNIÓN DEL\n\nGRUPO AD HOC SOBRE MIGRACIÓN LABORAL\n\nSan José, Costa Rica, 4 y 5 de diciembre de 2018\n\n"
+    "1. Antecedentes\n\nEl GRCM recomendó en junio de 2018 la conformación de un grupo ad hoc.\n\nEn cumplimiento de lo anterior, el "
+    "Grupo Ad Hoc sobre Migración Laboral celebró su primera reunión en San José, Costa Rica, los días 4 y 5 de diciembre de 2018.\n\n"
+    "2. Participantes\n\nParticiparon en la reunión las delegaciones de Canadá, Costa Rica, Guatemala y México.\n\n"
+    "3. Desarrollo de la reunión y acuerdos\n\n3.1 Programas de trabajadores temporales\n\nCanadá y México presentaron sus programas."
+    "\n\nAl respecto, los Países Miembros acordaron:\n\n1. Tomar nota de las presentaciones de Canadá y México.\n\n2. Solicitar a "
+    "la ST un cuadro comparativo a más tardar el 15 de marzo de 2019.\n\n3.2 Plan de trabajo\n\nAl respecto, los Países Miembros "
+    "acordaron:\n\n3. Aprobar el Plan de Trabajo 2019 del Grupo.\n\n4. Agradecer a la Secretaría Técnica su apoyo.\n")
+
+
+def test_lists_under_lead_ins_in_a_numbered_outline_with_participants_first(tmp_path: Path):
+    # "1. Antecedentes" / "2. Participantes" / "3. Desarrollo de la reunión y acuerdos" / "3.1 ..." / "Al
+    # respecto, ... acordaron:" / "1. Tomar nota ...": before, one item ("Antecedentes ..."), the
+    # participants' section ending the items and the lists, numbered as the sections are, skipped
+    x = extracted_text(OUTLINE_WITH_LEAD_INS, tmp_path)
+    assert [(a.item.number, a.item.text[:12]) for a in x.agreements] == [
+        ("1", "Tomar nota d"), ("2", "Solicitar a "), ("3", "Aprobar el P"), ("4", "Agradecer a ")]
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR GT MX"
+
+
+def test_an_adverbial_before_the_openings_subject_is_no_part_of_the_bodys_name(tmp_path: Path):
+    # Before: a body minted as "En cumplimiento de lo anterior, el Grupo Ad Hoc sobre Migración Laboral"
+    x = extracted_text(OUTLINE_WITH_LEAD_INS, tmp_path)
+    assert x.body.label == "Grupo Ad Hoc sobre Migración Laboral"
+
+
+def test_a_participants_section_after_the_lists_still_ends_them(tmp_path: Path):
+    # (the rule above is for a participants' section before any lead-in: after them it ends the items)
+    x = extracted_text(OUTLINE_WITH_LEAD_INS.replace("2. Participantes\n\nParticiparon en la reunión las delegaciones de Canadá, Costa "
+                                                     "Rica, Guatemala y México.\n\n", "")
+                       + "\n4. Participantes\n\nCanadá: Sra. Anne Roy\n\nMéxico: Sr. Luis Arroyo\n", tmp_path)
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4"]
+    assert x.agreements[-1].item.text == "Agradecer a la Secretaría Técnica su apoyo."
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

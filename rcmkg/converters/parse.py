@@ -866,6 +866,13 @@ def _opening_dates(seg: str) -> list[FoundDate]:
     return find_dates(seg[_opening_sentence(seg) :])
 
 
+# An adverbial phrase before an opening sentence's subject: "En cumplimiento de lo anterior, el Grupo
+# ...", "In this context, the Group ..." (the subject after it, its article too)
+_LEAD_ADVERBIAL = re.compile(
+    r"(?i:en|in|con|conforme|following|pursuant|tras|luego|after|seg[uú]n|as|under|bajo|atendiendo|dando|de\s+conformidad|"
+    r"accordingly|asimismo|thereafter|subsequently|posteriormente)\b[^,.;:]{0,80},\s+(?i:the|la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ])")
+
+
 def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, registry: Registry) -> _Header:
     h = _Header()
     head = paras[:first_item]
@@ -911,6 +918,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         number = MARKER.match(seg) if opening is numbered else None
         art = re.match(r"\s*(?:the|la|el|los|las)?\s*", seg[number.end() :] if number else seg, re.I)
         lead = (number.end() if number else 0) + (art.end() if art else 0)
+        if (adv := _LEAD_ADVERBIAL.match(seg, lead)) is not None:
+            lead = adv.end()  # ("En cumplimiento de lo anterior, el Grupo Ad Hoc ... celebró": the Group)
         m = SUBJECT_END.search(seg, lead, min(len(seg), lead + 300))
         # the subject of the paragraph's first sentence ("Estado: Cumplido. El Grupo sesionó ...", a
         # status line, names no body)
@@ -2288,7 +2297,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text) and not _marker(text, p)
              and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text))
                 or ANNEX.match(p.text) or _place_only(p, text, registry)
-                or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1]))):
+                or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1])
+                    and not _participants_before_lists(text, body_paras, first, i, hi))):
             annex = i
             break
     # Unnumbered top-level items before the first numbered one ("Para ello: a. ... b. ..."): the
@@ -2822,6 +2832,28 @@ def _agreed_inside(text: str, items: list[Item]) -> list[Item] | None:
     return out
 
 
+def _participants_before_lists(text: str, paras: list[Para], first: int, at: int, hi: int) -> bool:
+    """Whether the participants' heading ``paras[at]`` is a section of a numbered outline ("1.
+    Antecedentes", "2. Participantes", ..., "4. Desarrollo y acuerdos") whose agreements are the lists
+    that lead-ins introduce after it ("Al respecto, los Países Miembros acordaron:"), none before it."""
+    def lead(i: int) -> bool:
+        return (paras[i].text.endswith(":") and PREAMBLE.search(paras[i].text) is not None
+                and _marker(text, paras[i]) is None and _marker(text, paras[i + 1]) is not None)
+
+    mk, top = _marker(text, paras[at]), _marker(text, paras[first])
+    return (mk is not None and top is not None and mk[0] == top[0] and _section_heading(text, paras[first]) is not None
+            and not any(lead(i) for i in range(first, at)) and any(lead(i) for i in range(at + 1, hi - 1)))
+
+
+def _restarts_under(text: str, paras: list[Para], headings: list[int], lead: int, mk: tuple[str, str, int]) -> bool:
+    """Whether a list after the lead-in ``paras[lead]``, numbered as the sections are, is no next
+    section: "4. Desarrollo de la reunión y acuerdos" / "... acordaron:" / "1. Tomar nota ..." (or "4.
+    Solicitar ..." under a later lead-in), its number not the one after the last section's."""
+    before = [hm for j in headings if j < lead and (hm := _marker(text, paras[j])) is not None and hm[0] == mk[0]]
+    last = _value(before[-1][1]) if before else None
+    return last is not None and _value(mk[1]) != last + 1
+
+
 def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple[list[Para], set[int]] | None:
     """The lists that lead-ins introduce ("... the RCGM agreed:", "el Grupo acordó:"), in a report
     whose numbered entries are section headings with narrative under them ("I. OPENING SESSION",
@@ -2848,7 +2880,7 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
     stops = sorted({*headings, *leads, annex})
     for i in leads:
         mk = _marker(text, paras[i + 1])
-        if mk is None or mk[0] in heading_styles:
+        if mk is None or (mk[0] in heading_styles and not _restarts_under(text, paras, headings, i, mk)):
             continue
         if _earlier_lead(paras[i].text):
             continue
