@@ -2828,6 +2828,23 @@ def test_a_participants_section_after_the_lists_still_ends_them(tmp_path: Path):
     assert x.agreements[-1].item.text == "Agradecer a la Secretaría Técnica su apoyo."
 
 
+def test_a_hybrid_meetings_dateline_and_a_table_whose_number_column_is_headed_hash(tmp_path: Path):
+    # "Tegucigalpa, Honduras, and by videoconference – 17-18 May 2016": before, no dateline (its "by"
+    # read as a due date's), the meeting dated by the background's first meeting (2 February, Mexico
+    # City); "# | Agreement | ..." read as a Markdown heading, so no column said who and when
+    x = extracted_text("REGIONAL CONFERENCE ON MIGRATION (RCM)\n\nReport of the Second Meeting of the Ad Hoc Working Group on "
+                       "Extra-Regional Migration\n\nTegucigalpa, Honduras, and by videoconference \u2013 17-18 May 2016\n\n1. Background"
+                       "\n\nAt its meeting held in Mexico City in November 2015, the RCGM agreed to establish the Group. The Group held its "
+                       "first meeting by videoconference on 2 February 2016.\n\n2. Participants\n\nCanada, Costa Rica, Honduras and Mexico."
+                       "\n\n3. Agreements\n\nThe Member Countries agreed:\n\n# | Agreement | Responsible | Deadline\n\n1 | Adopt the "
+                       "agenda. | \u2014 | \u2014\n\n2 | Send the national data to the Technical Secretariat. | Member Countries | 30 June "
+                       "2016\n\n3 | Prepare a mapping of return options. | IOM | 30 September 2016\n", tmp_path)
+    assert (x.meeting_date.isoformat(), x.report.date.end and x.report.date.end.isoformat()) == ("2016-05-17", "2016-05-18")
+    assert x.place is not None and x.place.iri.endswith("/place/hn/tegucigalpa")
+    assert x.report.attendance is not None and x.report.attendance.value == "mixed"
+    assert [commitments(a) for a in x.agreements] == [[], [("pledge", "RCM Member Countries", "2016-06-30")], [("pledge", "International Organization for Migration", "2016-09-30")]]
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

@@ -244,7 +244,9 @@ ONLINE = re.compile(
 )
 # ... but "Canadá participó por videoconferencia": one delegation's way of taking part, not the meeting's.
 _ONE_REMOTE = re.compile(r"\b(?:particip\w*|took\s+part|joined|connected|conect\w*|asisti\w*|attended)\b[^.;]{0,60}$", re.I)
-MIXED = re.compile(r"\b(?:hybrid|h[ií]brid[oa])\b", re.I)
+# (or a venue "and by videoconference", "en persona y virtual": some in the room, some online)
+MIXED = re.compile(r"\b(?:hybrid|h[ií]brid[oa]|semi-?presencial|(?:and|y)\s+(?:by|via|por|v[ií]a)\s+videoconferen\w+|"
+                   r"in[\s-]person\s+and\s+(?:virtual\w*|online|by\s+videoconference)|presencial\s+y\s+virtual)\b", re.I)
 # The words after which an opening sentence names who attended.
 _ATTENDANCE = re.compile(
     # (a scan's "Delegaci6n": OCR reads "ó" as "6")
@@ -305,7 +307,7 @@ FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s")
 # A footnote's start under a rule ("(1) Fund established ...", "2 See ...", "* Original: Spanish").
 _NOTE_START = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ])|[*\u2020])\s")
 # A Markdown heading ("## Agreements"), as a converter from Word to Markdown writes one.
-MD_HEADING = re.compile(r"#{1,6}[ \t]+")
+MD_HEADING = re.compile(r"#{1,6}[ \t]+(?!\|)")  # (not "# | Agreement | ...": a table's number column)
 # The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants").
 PARTICIPANTS_HEADING = re.compile(
     r"^(?:(?:annex|anexo)(?:\s+(?:[ivxlc]+|\d+|[a-z])\b\.?)?\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+)?(?:participantes|participants|delegaciones|delegations|"
@@ -618,6 +620,10 @@ def _is_heading_pair(prev: str, line: str) -> bool:
 # ---- header facts ---------------------------------------------------------------------------------
 
 
+_BY_VIDEO = re.compile(r"\b(?:and\s+|y\s+)?(?:by|via|through|por|v[ií]a|mediante)\s+(?:a\s+)?(?:videoconference|video\s+conference|"
+                       r"videoconferencia|zoom|webex|(?:microsoft\s+)?teams)\b", re.I)
+
+
 def _dateline(p: Para, text: str) -> FoundDate | None:
     """A paragraph that is only a date (possibly after a place): the report's dateline."""
     dates = find_dates(text[p.start : p.end])
@@ -632,6 +638,7 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
     if text[p.start].islower():
         return None  # the end of a sentence wrapped onto its own line ("y lo presenten ... el 30 de septiembre de 2023.")
     rest = clean(text[p.start : p.start + d.begin] + " " + text[p.start + d.finish : p.end])
+    rest = _BY_VIDEO.sub("", rest)  # ("Tegucigalpa, Honduras, and by videoconference – 17-18 May 2016": no due date's "by")
     if len(rest) > 60 or re.search(r"\b(held|meeting|thank|will|shall|by|within|before|until|no later|"
                                    r"celebr\w*|reuni[oó]n|antes|hasta|tardar|dentro|plazo)\b", rest, re.I):
         return None
