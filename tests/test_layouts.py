@@ -2845,6 +2845,36 @@ def test_a_hybrid_meetings_dateline_and_a_table_whose_number_column_is_headed_ha
     assert [commitments(a) for a in x.agreements] == [[], [("pledge", "RCM Member Countries", "2016-06-30")], [("pledge", "International Organization for Migration", "2016-09-30")]]
 
 
+@pytest.mark.parametrize("background", [
+    "La XXVI Reunión Viceministerial, celebrada de manera virtual el 18 de noviembre de 2021, encomendó al GRCM un informe.",
+    "En su reunión virtual del 8 de noviembre de 2022, el Grupo acordó reunirse en Panamá.",
+])
+def test_an_earlier_meeting_held_virtually_does_not_make_this_one_online(background: str, tmp_path: Path):
+    # Before: "online", from the background's sentence about another meeting
+    x = extracted_text("REUNIÓN VICEMINISTERIAL\n\nCiudad de Panamá, Panamá\n\n29 y 30 de noviembre de 2022\n\nAntecedentes\n\n"
+                       + background + "\n\nLos Viceministros se reunieron en la Ciudad de Panamá los días 29 y 30 de noviembre de 2022, "
+                       "con la participación de Belice, Canadá y México, y ACUERDAN:\n\n1. Aprobar el informe.\n", tmp_path)
+    assert x.meeting_date.isoformat() == "2022-11-29"
+    assert x.report.attendance is None
+
+
+def test_a_virtual_meeting_dated_in_the_same_sentence_is_online(tmp_path: Path):
+    # (the sentence that says so dates this meeting: it stays online)
+    x = extracted_text("REUNIÓN VICEMINISTERIAL\n\nLos Viceministros se reunieron de manera virtual el 29 de noviembre de 2022, con la "
+                       "participación de Belice, Canadá y México, y ACUERDAN:\n\n1. Aprobar el informe.\n", tmp_path)
+    assert x.report.attendance is not None and x.report.attendance.value == "online"
+
+
+def test_minutes_in_one_table_date_venue_and_delegations_connected_rows():
+    # "Date / venue | Wednesday 6 October 2021, ... – virtual meeting via Microsoft Teams" and
+    # "Delegations connected | Canada, Costa Rica, ...": before, dated by the background's first
+    # meeting (28 July 2021) and no delegation
+    x = extracted("adhoc_2021-10-06_en.docx")
+    assert x.meeting_date.isoformat() == "2021-10-06"
+    assert x.report.attendance is not None and x.report.attendance.value == "online"
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR GT HN MX PA SV US"
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

@@ -620,6 +620,17 @@ def _is_heading_pair(prev: str, line: str) -> bool:
 # ---- header facts ---------------------------------------------------------------------------------
 
 
+def _dated_otherwise(text: str, at: int, day: DateRange) -> bool:
+    """Whether the sentence around ``text[at]`` dates another meeting than the one on ``day`` ("La XXVI
+    Reunión Viceministerial, celebrada de manera virtual el 18 de noviembre de 2021, ...", "En su
+    reunión virtual del 8 de noviembre de 2022, ...": the background's, not this meeting's way)."""
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n\n", 0, at) + 2, 0)
+    stop = min((i for i in (text.find(". ", at), text.find("\n\n", at)) if i >= 0), default=len(text))
+    first, last = day.start, day.end or day.start
+    dates = find_dates(text[start:stop])
+    return bool(dates) and all(d.start > last or (d.end or d.start) < first for d in dates)
+
+
 _BY_VIDEO = re.compile(r"\b(?:and\s+|y\s+)?(?:by|via|through|por|v[ií]a|mediante)\s+(?:a\s+)?(?:videoconference|video\s+conference|"
                        r"videoconferencia|zoom|webex|(?:microsoft\s+)?teams)\b", re.I)
 
@@ -744,7 +755,7 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
 # ("Venue Hotel ..., Antigua Guatemala": a table's two cells, without the colon, from a PDF)
 _LABELLED = re.compile(r"(?:[\u2022\u00b7*\-\u2013]\s*)?(?:fecha|plazo|deadline|due(?:\s+date)?|by\s+when)(?:\s+l[ií]mite)?\s*:", re.I)
 _DASHED_WHEN = re.compile(r"\s[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:", re.I)
-_DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas|date\s+and\s+venue)(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*)", re.I)
+_DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas)(?:[ \t]*(?:\/|and|&|y)[ \t]*(?:venue|place|lugar|sede))?(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*)", re.I)
 _VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
 
 
@@ -2420,7 +2431,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     limit = opening_para.end if opening_para is not None else (head[-1].end if head else 0)
     attendance = None
     for rx, mode in ((MIXED, "mixed"), (ONLINE, "online")):
-        m = next((m for m in rx.finditer(text, 0, limit) if not _ONE_REMOTE.search(text, max(0, m.start() - 80), m.start())), None)
+        m = next((m for m in rx.finditer(text, 0, limit) if not _ONE_REMOTE.search(text, max(0, m.start() - 80), m.start())
+                  and not _dated_otherwise(text, m.start(), h.date)), None)
         if m is not None:
             attendance = Located(mode, Span(m.start(), m.end()))
             break
@@ -3138,8 +3150,10 @@ _PRESENT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:present|presentes|asi
 # The line under a country alone on its line in a list of participants that says it was absent.
 _ABSENT_LINE = re.compile(r"\n[ \t]*\(?[ \t]*(?:" + ABSENT.pattern.replace(r"\b(?:", "(?:", 1) + r")", re.I)
 # The same in a table's two cells without the colon ("Present Belize, Canada, ..."), when countries follow.
+# ("Delegations connected | Canada, Costa Rica, ...": a Word table's row as the .docx reader writes it)
 _PRESENT_CELL = re.compile(r"^[ \t]*(?:present|presentes|attendance|asistentes|participants|participantes|"
-                           r"(?:countries|pa[ií]ses)\s+(?:present|presentes|participating|participantes))[ \t]+(?=[A-ZÁÉÍÓÚÑ])", re.I | re.M)
+                           r"(?:countries|pa[ií]ses|delegations)\s+(?:present|presentes|participating|participantes|connected|attending)|"
+                           r"delegaciones\s+(?:presentes|participantes|conectadas))(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-ZÁÉÍÓÚÑ])", re.I | re.M)
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w ]{1,30}:", re.M)
 
 
