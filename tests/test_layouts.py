@@ -2875,6 +2875,36 @@ def test_minutes_in_one_table_date_venue_and_delegations_connected_rows():
     assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR GT HN MX PA SV US"
 
 
+def test_numbered_narrative_under_section_headings_and_named_decisions(tmp_path: Path):
+    # "I. INTRODUCTION" / "1. The RCGM ... held a virtual meeting" ... "5. ... adopted the following
+    # decisions:" / "Decision RCGM/2021/01": before, the decisions sub-items of paragraph 5, and no
+    # delegation ("The following Member Countries connected to the meeting: ...")
+    x = extracted_text("REGIONAL CONSULTATION GROUP ON MIGRATION (RCGM)\n\nI. INTRODUCTION\n\n1. The Regional Consultation Group on "
+                       "Migration held a virtual meeting on 28 January 2021 through the Zoom videoconference platform.\n\n2. The "
+                       "following Member Countries connected to the meeting: Belize, Canada, Costa Rica and Mexico. The delegation of "
+                       "Nicaragua was unable to connect.\n\nII. DECISIONS\n\n3. After the presentations, the Member Countries adopted "
+                       "the following decisions:\n\nDecision RCGM/2021/01\nTo adopt the agenda.\n\nDecision RCGM/2021/02\nWith regard "
+                       "to the website:\n\n(a) the Technical Secretariat will complete it by 31 May 2021;\n\n(b) the Member Countries "
+                       "will send their documents.\n\nDecision RCGM/2021/03\nTo hold the next meeting in June 2021.\n\nIII. CLOSING\n\n"
+                       "4. The PPT thanked the delegations.\n", tmp_path)
+    assert [a.item.number for a in x.agreements] == ["1", "2", "2.a", "2.b", "3"]
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "BZ CA CR MX"
+
+
+@pytest.mark.parametrize(("name", "numbers", "city"), [
+    # a summary record numbered 1-14, "The Network agreed: (a) ... (b) ..." inside three of its paragraphs;
+    # "Meeting of the ... Network" joined by the PDF to "Tegucigalpa, Honduras, 28–29 November 2016"
+    ("consular_2016-11-28_en.pdf", "1 2 3 4 5 6 7", "tegucigalpa"),
+    # "5. After discussion of the items on its agenda, the Group agreed:" over "(1)" ... "(10)"
+    ("rcgm_1997-12-03_en.txt", "1 2 3 4 4.a 4.b 4.c 5 6 7 8 9 10", "ottawa"),
+])
+def test_lists_led_in_by_paragraphs_of_a_record_numbered_as_a_whole(name: str, numbers: str, city: str):
+    # Before: the numbered paragraphs the items, the lists their sub-items (the first no venue)
+    x = extracted(name)
+    assert " ".join(a.item.number for a in x.agreements) == numbers
+    assert x.place is not None and x.place.iri.endswith("/" + city)
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

@@ -785,6 +785,18 @@ def _mid_paragraph(text: str, p: Para) -> bool:
     return len(prev) >= 50 and prev[-1:] not in ".:;!?" and not prev.isupper()
 
 
+def _dated_tail(text: str, p: Para, registry: Registry) -> Para | None:
+    """The end of ``p`` from the last city the registry knows, when ``p`` is no dateline but ends with
+    one ("... Consular Protection Tegucigalpa, Honduras, 28–29 November 2016"), or None."""
+    if _dateline(p, text) is not None or SENTENCE_END.search(p.text):
+        return None
+    dates = find_dates(text[p.start : p.end])
+    if not dates or p.start + dates[-1].finish < p.end - 2:
+        return None
+    cities = registry.find(text, {"place"}, p.start, p.start + dates[-1].begin)
+    return _line_para(text, cities[-1].start, p.end) if cities and cities[-1].start > p.start else None
+
+
 def _dateline_place(text: str, p: Para, begin: int, registry: Registry) -> Place | None:
     """The place a dateline names before its date (``begin``): "City, [Region,] Country", or a city the
     registry knows without its country and nothing else before the date ("Ciudad de Guatemala, 9 y 10
@@ -1054,6 +1066,9 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 break
     labelled = h.date is not None
     candidates = [q for p in head for q in [p, *(_line_para(text, s, e) for s, e in p.lines[1:] if len(p.lines) > 1)]]
+    # (a title joined to the dateline after it, as a PDF's centred lines may be: "Meeting of the ...
+    # Network Tegucigalpa, Honduras, 28–29 November 2016": from the last city the registry knows)
+    candidates += [tail for p in head if len(p.text) < 300 and (tail := _dated_tail(text, p, registry)) is not None]
     candidates += [p for p in paras[annex : annex + 2]]
     # A line with the place before its date ("Ottawa, Canada, February 24-25, 1998") is the meeting's
     # over a bare date above it (a document's own date under its symbol, "25 February 1998").
@@ -2883,7 +2898,9 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
                 and not paras[i].text.endswith(":")]
     # Paragraphs numbered as a whole, the opening sentence the first ("1. The Group met in ...", as
     # in a UN report): the numbers are the narrative's, a numbered lead-in's list the agreements.
-    top = next((i for i in range(annex) if _marker(text, paras[i]) is not None), None)
+    # (under the sections' own headings, "I. INTRODUCTION" over "1. The RCGM ... held a virtual meeting")
+    top = next((i for i in range(annex) if _marker(text, paras[i]) is not None
+                and (_section_heading(text, paras[i]) is None or SENTENCE_END.search(paras[i].text))), None)
     top_mk = _marker(text, paras[top]) if top is not None else None
     narrative = top_mk[0] if top_mk is not None and top is not None and OPENING.search(paras[top].text) else None
     leads = [i for i in range(first, annex - 1) if paras[i].text.endswith(":") and PREAMBLE.search(paras[i].text)
@@ -3141,6 +3158,8 @@ _LATIN = ("bis", "ter", "quater", "quinquies")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
                         r"con\s+la\s+(?:participaci[oó]n|presencia|asistencia)\s+de|with\s+the\s+(?:participation|attendance)\s+of|"
                         r"were\s+represented|estuvieron\s+representad[oa]s|"
+                        # a virtual meeting's: "The following Member Countries connected to the meeting: ..."
+                        r"connected\s+to\s+the\s+(?:meeting|session|videoconference)|se\s+conectaron\s+a\s+la\s+(?:reuni[oó]n|sesi[oó]n)|"
                         # a declaration's subject: "Los Viceministros y Jefes de Delegación de Canadá, ..."
                         r"heads\s+of\s+(?:the\s+)?delegations?\s+of|jefes\s+de\s+(?:las\s+)?delegaci[oó]n(?:es)?\s+de)\b", re.I)
 
