@@ -2905,6 +2905,31 @@ def test_lists_led_in_by_paragraphs_of_a_record_numbered_as_a_whole(name: str, n
     assert x.place is not None and x.place.iri.endswith("/" + city)
 
 
+def test_a_tables_heading_row_repeated_on_each_page_is_no_running_header(tmp_path: Path):
+    # "N° | Tema | Acuerdo | Responsable | Fecha" over both pages: before, dropped as a running header,
+    # so no column was known (each item holding its row's cells, no one responsible, no date)
+    heading = "N° | Tema | Acuerdo | Responsable | Fecha\n\n"
+    x = extracted_text("COALICIÓN REGIONAL CONTRA LA TRATA DE PERSONAS Y EL TRÁFICO ILÍCITO DE MIGRANTES\n\nLa Coalición Regional se "
+                       "reunió en la Ciudad de México los días 22 y 23 de abril de 2015, con la participación de Belice, Costa Rica y "
+                       "México.\n\nIV. Acuerdos\n\nLas delegaciones adoptaron los siguientes acuerdos:\n\n" + heading
+                       + "1 | Seguimiento | Aprobar el informe de la reunión anterior. | Países miembros | Cumplido\n\n2 | \u2014 | Solicitar "
+                       "a la Secretaría Técnica que actualice la matriz. | Secretaría Técnica | 15 de mayo de 2015\n\nPágina 1 de 2\n\n"
+                       + heading + "3 | Plan de Trabajo | Designar a Guatemala para coordinar la campaña. | Guatemala | 29/05/2015\n",
+                       tmp_path)
+    assert [a.item.text[:12] for a in x.agreements] == ["Aprobar el i", "Solicitar a ", "Designar a G"]
+    assert [commitments(a) for a in x.agreements[1:]] == [[("pledge", "Technical Secretariat", "2015-05-15")], [("pledge", "GT", "2015-05-29")]]
+
+
+def test_a_task_under_a_request_to_is_the_one_asked_though_to_be_presented_by_a_date(tmp_path: Path):
+    # "5. Request IOM, in coordination with ECLAC, to:" / "(a) prepare a study ..., to be presented by
+    # March 31, 2010;": before, a task of no one's (the "to be presented" rule's) with the date
+    x = extracted_text("VICE-MINISTERIAL MEETING\n\nThe Vice-Ministers met in Antigua Guatemala, Guatemala, on May 20 and 21, 2009, "
+                       "with the participation of Belize, Canada and Mexico, and HAVE AGREED TO:\n\n1. Request IOM, in coordination with "
+                       "ECLAC, to:\n\n(a) prepare a study on the impact of the crisis, to be presented by March 31, 2010;\n\n(b) organize "
+                       "a regional seminar.\n", tmp_path)
+    assert commitments(x.agreements[1]) == [("request", "International Organization for Migration", "2010-03-31")]
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

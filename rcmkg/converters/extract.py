@@ -829,8 +829,9 @@ class _ItemExtractor:
         # (iii) present a progress report ... in 2013"): a request to the same actor, dated or not.
         # (what rules that take the body for the actor found, "and submit it to the RCGM by March 31",
         # is the task's too)
+        # (or by no one: "(a) prepare a study ..., to be presented by March 31, 2010" under "Request IOM ... to:")
         by_body = bool(found) and self.body is not None and all(
-            c.actors and c.actors[0].iri == self.body.iri for _, c in found)
+            not c.actors or c.actors[0].iri == self.body.iri for _, c in found)
         # ("Solicitar a la Secretaría Técnica:" over "a) Circular la versión final ...": a capital)
         if (not found or by_body) and self.tasked is not None and re.match(r"\s*(?:to\s+)?[a-záéíóúñ]+\b", self.item.text, re.I):
             found = []

@@ -2239,8 +2239,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                 if len(header_line.text) >= 120 or SENTENCE_END.search(header_line.text) or MARKER.match(header_line.text):
                     break
                 paged.add(id(header_line))
+    # (nor is a table's heading row repeated over each page it runs on: "N° | Tema | Acuerdo | ...")
     short = [p for p in paras if (len(p.text) < 120 or (id(p) in paged and len(p.text) < 250))
-             and not _marker(text, p) and not p.text.endswith(":")]
+             and not _marker(text, p) and not p.text.endswith(":") and _heading_row_roles(text, p) is None]
     keys = [running(p) for p in short]
     seen = Counter(keys)
     twice = {k for k, n in seen.items() if n == 2}
