@@ -2930,6 +2930,43 @@ def test_a_task_under_a_request_to_is_the_one_asked_though_to_be_presented_by_a_
     assert commitments(x.agreements[1]) == [("request", "International Organization for Migration", "2010-03-31")]
 
 
+@pytest.mark.parametrize(("phrase", "due"), [
+    ("a más tardar el 15-07-2013.", "2013-07-15"),  # day-month-year with dashes
+    ("Fecha: septiembre/2013.", "2013-09-30"),  # a labelled month and year
+    ("Plazo: Mayo 2015", "2015-05-31"),
+    ("para su presentación al GRCM al cierre del año.", "2013-12-31"),
+    ("a finales del año", "2013-12-31"),
+])
+def test_due_dates_of_the_forms_a_network_writes(phrase: str, due: str):
+    from datetime import date
+
+    from rcmkg.converters.dates import find_due
+    found = find_due(phrase, date(2013, 5, 22))
+    assert len(found) == 1 and found[0].date is not None and found[0].date.isoformat() == due
+
+
+@pytest.mark.parametrize("phrase", ["del periodo 2013-2014", "tel. 2-555-2013", "expediente 15-07-2013-5"])
+def test_what_only_looks_like_a_date_with_dashes_is_none(phrase: str):
+    from rcmkg.converters.dates import find_dates
+    assert find_dates(phrase) == []
+
+
+def test_three_levels_of_typed_decimals_and_the_deadline_said_after_the_text(tmp_path: Path):
+    # "2." / "2.1<tab>..." / "2.1.1<tab>...": before, 2.1.1 a sibling of 2.1; "Responsable: ST. Fecha:
+    # 15-09-2013." and "Fecha: septiembre/2013." after an item's text no one's and no date
+    x = extracted_text("RED DE FUNCIONARIOS DE ENLACE PARA EL COMBATE AL TRÁFICO ILÍCITO DE MIGRANTES Y LA TRATA DE PERSONAS\n\n"
+                       "La Red se reunió en Managua, Nicaragua, los días 22 y 23 de mayo de 2013, con la participación de Costa Rica, "
+                       "Guatemala y México.\n\nLos países miembros de la Red acordaron:\n\n1.\tAprobar la agenda.\n\n2.\tAprobar el Plan "
+                       "de Trabajo, con las siguientes precisiones:\n\n2.1\tIncluir un componente de capacitación:\n\n2.1.1\tLa OIM y la "
+                       "UNODC coordinarán un taller regional. Fecha: septiembre/2013.\n\n2.1.2\tLos países miembros remitirán la lista "
+                       "a más tardar el 15-07-2013.\n\n2.2\tActualizar el directorio de la Red. Responsable: Secretaría Técnica. Fecha: "
+                       "15-09-2013.\n\n3.\tCelebrar la próxima reunión en 2014.\n", tmp_path)
+    assert [a.item.number for a in x.agreements] == ["1", "2", "2.a", "2.a.a", "2.a.b", "2.b", "3"]
+    by = {a.item.number: a for a in x.agreements}
+    assert [(c.due and c.due.date and c.due.date.isoformat()) for c in by["2.a.a"].commitments] == ["2013-09-30"]
+    assert commitments(by["2.b"]) == [("pledge", "Technical Secretariat", "2013-09-15")]
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

@@ -120,11 +120,12 @@ def _d_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], _day(m["d"])), None
 
 
-@_pat(rf"\b(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[0-3]\d)\.)(?P<y>{_Y})\b")
+@_pat(rf"\b(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/|(?P<a2>[0-3]\d)\.(?P<b2>[0-3]\d)\.|(?<![\d-])(?P<a3>[0-3]\d)-(?P<b3>[01]\d)-)(?P<y>{_Y})\b(?!-\d)")
 def _numeric(m: re.Match[str]) -> tuple[date | None, date | None]:
-    """"30/04/2018", "04.11.2022": day first, as the region writes dates; month first where the day
-    could not be a month ("12/31/2019"), or in a document that writes them so (:func:`reading`)."""
-    a, b, y = int(m["a"] or m["a2"]), int(m["b"] or m["b2"]), int(m["y"])
+    """"30/04/2018", "04.11.2022", "15-07-2013": day first, as the region writes dates; month first
+    where the day could not be a month ("12/31/2019"), or in a document that writes them so
+    (:func:`reading`)."""
+    a, b, y = int(m["a"] or m["a2"] or m["a3"]), int(m["b"] or m["b2"] or m["b3"]), int(m["y"])
     return _day_month(a, b, y), None
 
 
@@ -385,9 +386,12 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:en\s+el\s+transcurso\s+de(?:l)?|durante(?:\s+el)?|a\s+finales\s+de(?:l)?|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?|antes\s+de\s+(?:finalizar|terminar)\s+el)\s+(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "year"),
     # "before the end of the year", "antes de finalizar el mes": the meeting's year or month
     (re.compile(r"\b(?:before|by|until)\s+the\s+end\s+of\s+the\s+(?P<u>year|month)\b(?!\s+(?:of\s+)?\d)"
-                r"|\b(?:antes\s+de\s+(?:finalizar|terminar|que\s+(?:finalice|termine))|a\s+finales\s+de|al\s+final\s+de)\s+(?:el|este)\s+(?P<u2>a[nñ]o|mes)\b"
+                r"|\b(?:(?:antes\s+de\s+(?:finalizar|terminar|que\s+(?:finalice|termine))|a\s+finales\s+de|al\s+(?:final|cierre)\s+de)\s+(?:el|este)"
+                r"|(?:a\s+finales|al\s+(?:final|cierre))\s+del)\s+(?P<u2>a[nñ]o|mes)\b"
                 # ("antes de finalizar el mes de septiembre": that month, the next one of its name)
                 rf"(?!\s+de\s+{_M}(?!\w)\s+(?:de(?:l)?\s+)?\d)(?:\s+de\s+(?P<m>{_M})(?!\w))?(?!\s+(?:de\s+)?\d)", re.I), "this"),
+    # a labelled month and year: "Fecha: septiembre/2013", "Plazo: mayo 2015"
+    (re.compile(rf"\b(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<m>{_M})\s*(?:/|-|de(?:l)?\s|,)?\s*(?P<y>{_Y})\b", re.I), "month"),
     (re.compile(r"\b(?:a\s+la\s+(?:mayor\s+)?brevedad(?:\s+posible)?|lo\s+antes\s+posible|pr[oó]ximamente)\b", re.I), "soon"),
     (re.compile(r"\b(?:en|antes\s+de|durante|para)\s+la\s+(?P<which>pr[oó]xima|siguiente|presente)\s+reuni[oó]n(?:\s+ordinaria)?(?:\s+del?\s+[A-Z][A-Za-z]+)?", re.I), "meeting"),
     (re.compile(r"\b(?:as\s+soon\s+as\s+possible|soon|shortly|at\s+the\s+earliest\s+convenience)\b", re.I), "soon"),

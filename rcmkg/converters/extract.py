@@ -302,6 +302,8 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# A deadline labelled in a sentence of its own at an item's end: ". Fecha: septiembre/2013."
+_TRAILING_WHEN = re.compile(r"(?<=[.;])\s+(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*[^\n]+?\s*\.?$", re.I)
 # "the Network", "la Red", "el Grupo", "the Coalition": a body named before, by the head of its name
 # (not the start of another name: "the Network of Civil Organizations", "el Grupo ad hoc sobre ...")
 _BODY_ANAPHOR = re.compile(r"\b(?:the|la|el)\s+(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b"
@@ -865,6 +867,15 @@ class _ItemExtractor:
                 who = self.linker.collective(Span(self.item.span.start, self.item.span.start + (vm.end() if vm else 0)))
                 found.append((self.item.span.start, Commitment(0, "pledge", (who,), clean(t[self.item.span.start : end]), ACTION_TYPES.get(verb, "other"),
                                                               Span(self.item.span.start, end), (), None, due, None, False)))
+        # A deadline said after the item's text ("La OIM y la UNODC coordinarán un taller. Fecha:
+        # septiembre/2013."): the one of its commitments that have none
+        if any(c.due is None for _, c in found) and (wm := _TRAILING_WHEN.search(t, self.item.span.start, self.item.span.end)):
+            dated = [d for d in find_due(t[wm.start() : wm.end()], self.meeting) if d.date is not None and d.date >= self.meeting]
+            if dated:
+                d = dated[0]
+                due = Due(d.text, Span(wm.start() + d.begin, wm.start() + d.finish), d.date, d.period_start, d.derived,
+                          d.month_only, d.no_year)
+                found = [(at, c if c.due is not None else replace(c, due=due)) for at, c in found]
         found.sort(key=lambda f: (f[0], f[1].span))
         out = []
         for n, (_, c) in enumerate(found, start=1):

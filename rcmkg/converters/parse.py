@@ -1222,6 +1222,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             # a row of a table: "| 3 | ...", "3\t...", "3.\tRemitir ...\tOIM"; not Word's list number
             # saved as text ("1.\tTo thank ...")
             style = "row"
+            if re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){2,}\.?", label.strip()):
+                style = "row3"  # "2.1.1<tab>...": a level under "2.1<tab>..."
         elif re.match(_ORDINAL, seg[m.start("label") :]):  # (its comma looks at what follows)
             if label.endswith(",") and not _comma_ordinal(text, seg[m.end():]):
                 return None
@@ -1233,7 +1235,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
             style = "dec" if label.endswith(".") else "decp"
             if "." in label.rstrip("."):
-                style = "decdec"
+                # ("2.1.1" under "2.1": a level of its own)
+                style = "decdec3" if label.rstrip(".").count(".") >= 2 else "decdec"
         elif re.fullmatch(r"(ii|iii|iv|vi|vii|viii|ix|xi|xii)", core):
             style = "roman"
         elif re.fullmatch(r"[IVX]+[ \t]+[\u2013\u2014-]", label):
@@ -1723,7 +1726,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 also_n = also_n + 1 if last_also == counters[0] else 0
                 last_also = counters[0]
                 number = f"{counters[0]} {_LATIN[min(also_n, len(_LATIN) - 1)]}"
-            if (style == "decdec" or (style == "row" and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", (label or "").strip()))) and label and not broken:
+            if (style in ("decdec", "decdec3", "row3") or (style == "row" and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+\.?", (label or "").strip()))) and label and not broken:
                 # "3.1" ... "3.14" under "3. ACUERDOS", "1.1<tab>Tomar nota ..." under "1. TRATA DE
                 # PERSONAS": as printed
                 number = label.strip().rstrip(".")
@@ -1738,6 +1741,9 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             else:
                 own = _letters(counters[level] - 1)
             number = f"{parent_item.number}.{own}" if parent_item else own
+            printed = (label or "").strip().rstrip(".")
+            if style in ("decdec3", "row3") and not broken and parent_item and printed.startswith(parent_item.number + "."):
+                number = printed  # "1.2.1" under "1.2": as printed
         end = _rstrip_end(text, tstart, p.end)
         # from the paragraph's own lines: a running header dropped between them is not the item's text
         item_text = clean("\n".join(text[max(a, tstart) : b] for a, b in p.lines if b > tstart))
@@ -1745,10 +1751,12 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             item_text = item_text[lead.end() :]
         marker_span = Span(p.start, tstart) if label else None
         cells: tuple[tuple[str, Span], ...] = said.get(pos - 1, ()) or _ROW_CELLS.of(text).get((text.rfind("\n", 0, p.start) + 1, 0), ())
-        if not cells and (dm := _DASHED_CELLS.search(text, tstart, end)) is not None:
-            # "... – Responsable: ST – Fecha: 31/07/2017" at its end (over the item's lines, now complete)
+        if not cells and ((dm := _DASHED_CELLS.search(text, tstart, end)) is not None
+                          or (dm := _SENTENCE_CELLS.search(text, tstart, end)) is not None):
+            # "... – Responsable: ST – Fecha: 31/07/2017" at its end (over the item's lines, now
+            # complete), or its sentences: "... de la Red. Responsable: Secretaría Técnica. Fecha: 15-09-2013."
             cells = tuple((role, Span(dm.start(role), _rstrip_end(text, dm.start(role), dm.end(role))))
-                          for role in ("who", "when") if dm.group(role).strip())
+                          for role in ("who", "when") if dm.group(role) and dm.group(role).strip())
         if style == "row" and (roles := _columns(text, paras, p.start)):
             row = _row_cells(text, p.start, p.end)
             if len(row) == len(roles) - 1 and roles[0] is None and re.fullmatch(r"\d{1,3}", text[row[0].start : row[0].end]):
@@ -1909,6 +1917,8 @@ _PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;
 _DASHED_CELLS = re.compile(r"\s[\u2013\u2014-]\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
                            r"\s*[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\u2013\u2014\n]*(?:\n[^\u2013\u2014\n]*)?)$",
                            re.I)
+_SENTENCE_CELLS = re.compile(r"(?<=[.;])\s+(?:responsables?|responsible)\s*:\s*(?P<who>[^.;\n]+?)\s*[.;]?"
+                             r"(?:\s+(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\n]+?))?\s*\.?$", re.I)
 _WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when|timeline|timeframe|calendario)[ \t]*:[ \t]*", re.I)
 # The roles a table's column heading gives its cells.
 _COLUMN_ROLES = (
