@@ -2967,6 +2967,15 @@ def test_three_levels_of_typed_decimals_and_the_deadline_said_after_the_text(tmp
     assert commitments(by["2.b"]) == [("pledge", "Technical Secretariat", "2013-09-15")]
 
 
+def test_an_attendance_tables_absent_cell(tmp_path: Path):
+    # "Belize | — | Absent": before, Belize and Nicaragua counted as delegations
+    x = extracted_text("LIAISON OFFICER NETWORK FOR CONSULAR PROTECTION\n\nMINUTES\n\nSan Salvador, El Salvador, 18\u201319 July 2017\n\n"
+                       "Attendance\n\nCountry | Name | Present/ Absent\n\nBelize | \u2014 | Absent\n\nCanada | Mr. David Fournier | Present\n\n"
+                       "Costa Rica | Ms. Laura Mora | Present\n\nMexico | Mr. Rodrigo Salinas | Present\n\nNicaragua | \u2014 | Absent\n\n"
+                       "Decisions\n\nThe members of the Network decided:\n\n1. To adopt the agenda.\n", tmp_path)
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR MX"
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "
