@@ -2909,11 +2909,16 @@ def test_a_virtual_meeting_dated_in_the_same_sentence_is_online(tmp_path: Path):
     assert x.report.attendance is not None and x.report.attendance.value == "online"
 
 
-def test_minutes_in_one_table_date_venue_and_delegations_connected_rows():
+def test_minutes_in_one_table_date_venue_delegations_and_agreement_column():
     # "Date / venue | Wednesday 6 October 2021, ... – virtual meeting via Microsoft Teams" and
     # "Delegations connected | Canada, Costa Rica, ...": before, dated by the background's first
     # meeting (28 July 2021) and no delegation
     x = extracted("adhoc_2021-10-06_en.docx")
+    # (and the agreements are the "Agreement" column's, the agenda points of an empty one none)
+    assert [(a.item.number, a.item.text[:12]) for a in x.agreements] == [
+        ("3", "To request I"), ("4", "\u2022 Member Cou"), ("5", "To approve t"), ("6", "To propose t"), ("7", "To instruct "),
+        ("8", "To accept wi"), ("9", "To hold the ")]
+    assert commitments(x.agreements[0]) == [("pledge", "International Organization for Migration", "2021-10-13")]
     assert x.meeting_date.isoformat() == "2021-10-06"
     assert x.report.attendance is not None and x.report.attendance.value == "online"
     assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR GT HN MX PA SV US"

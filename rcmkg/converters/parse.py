@@ -1211,13 +1211,20 @@ def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
     return memo[key]  # type: ignore[no-any-return]
 
 
+def _numbered_first_cell(seg: str, at: int) -> bool:
+    """Whether a row of a Word table (cells between " | ") is numbered in its first cell, before that
+    cell's text: "3. Update on extra-regional flows | IOM presented ... | To request IOM ... | IOM | ..."."""
+    bar = seg.find(" | ", at)
+    return bar > 0 and seg.count(" | ") >= 2 and "\n" not in seg[:bar]
+
+
 def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     seg = text[p.start : p.end]
     m = MARKER.match(seg)
     if m:
         label = m.group("label")
         core = label.strip("().")
-        if label.startswith("|") or seg.startswith(" | ", m.end("label")) or (
+        if label.startswith("|") or seg.startswith(" | ", m.end("label")) or _numbered_first_cell(seg, m.end("label")) or (
                 seg[m.end("label") : m.end("label") + 1] == "\t" and (label[-1:].isdigit() or "\t" in seg[m.end("label") + 1 :])):
             # a row of a table: "| 3 | ...", "3\t...", "3.\tRemitir ...\tOIM"; not Word's list number
             # saved as text ("1.\tTo thank ...")
@@ -1705,6 +1712,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     counters: list[int] = [0]
     rows: set[int] = set()  # the positions of a table's rows
     statuses: dict[int, str] = {}  # a row's "Estado" cell, where its table has one
+    blank: set[int] = set()  # a row whose table names its agreement column, that column empty
     for pos, ((p, style, label, tstart), level) in enumerate(zip(entries, levels, strict=True), start=1):
         while len(parents) > level:
             parents.pop()
@@ -1773,12 +1781,20 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                     tstart, end = found["text"].start, found["text"].end
                     item_text = clean(text[tstart:end])
                     cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
+                elif roles.index("text") > 0:
+                    # ("1. Welcome and opening | The TS welcomed ... | — | — | —": an agenda point whose
+                    # "Agreement" column is empty agreed nothing)
+                    blank.add(pos)
                 if "status" in found:
                     statuses[pos] = clean(text[found["status"].start : found["status"].end])
         items.append(Item(pos, label, number, parent, Span(tstart, end), item_text, marker_span, cells))
         parents.append(pos)
         if style == "row":
             rows.add(pos)
+    if blank and len(blank) < len(rows):
+        items, moved = _left_out(items, blank)
+        rows = {moved[p] for p in rows if p in moved}
+        statuses = {moved[p]: v for p, v in statuses.items() if p in moved}
     if statuses:
         items, moved = _carried_over_left_out(items, statuses)
         rows = {moved[p] for p in rows if p in moved}
@@ -1796,6 +1812,12 @@ def _carried_over_left_out(items: list[Item], statuses: dict[int, str]) -> tuple
     "En curso") when it marks others as this meeting's ("Nuevo"), and without what is under them;
     and where each item kept moved (its old position -> its new)."""
     drop = {p for p, v in statuses.items() if _OLD_ROW.match(v)} if any(_NEW_ROW.match(v) for v in statuses.values()) else set()
+    return _left_out(items, drop)
+
+
+def _left_out(items: list[Item], drop: set[int]) -> tuple[list[Item], dict[int, int]]:
+    """``items`` without those at the positions ``drop`` and what is under them; and where each item
+    kept moved (its old position -> its new)."""
     if not drop:
         return items, {i.position: i.position for i in items}
     out: list[Item] = []
