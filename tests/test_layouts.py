@@ -3025,6 +3025,20 @@ def test_an_attendance_tables_absent_cell(tmp_path: Path):
     assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR MX"
 
 
+@pytest.mark.parametrize(("who", "body", "expected"), [
+    ("Coordinación de la Red", "RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR", ["rcm-rrpc"]),
+    ("Red / Coalición Regional", "RED DE FUNCIONARIOS DE ENLACE DE PROTECCIÓN CONSULAR", ["rcm-rrpc", "regional-coalition"]),
+    # (the RCGM is a "Group", but "Grupo Ad Hoc" is another one)
+    ("Grupo Ad Hoc", "GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN", []),
+])
+def test_a_responsible_cell_naming_the_network_itself(who: str, body: str, expected: list[str], tmp_path: Path):
+    # Before: "Coordinación de la Red" named no one: a task dated and of no one's
+    x = extracted_text(body + "\n\nLa reunión se celebró en Managua, Nicaragua, el 7 de octubre de 2008, con la participación de Belice, "
+                       "Costa Rica y México, y se acordó:\n\nNo. | Acuerdo | Responsable | Plazo\n\n1 | Elevar el presente informe a la "
+                       "consideración del GRCM. | " + who + " | Noviembre de 2008\n\n2 | Aprobar la agenda. | \u2014 | \u2014\n", tmp_path)
+    assert [r.iri.rsplit("/", 1)[-1] for c in x.agreements[0].commitments for r in c.actors] == expected
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

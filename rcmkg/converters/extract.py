@@ -307,7 +307,9 @@ _TRAILING_WHEN = re.compile(r"(?<=[.;])\s+(?:fecha(?:\s+l[ií]mite)?|plazo|deadl
 # "the Network", "la Red", "el Grupo", "the Coalition": a body named before, by the head of its name
 # (not the start of another name: "the Network of Civil Organizations", "el Grupo ad hoc sobre ...")
 _BODY_ANAPHOR = re.compile(r"\b(?:the|la|el)\s+(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b"
-                           r"(?!\s+(?:of|on|for|to\s+combat\w*|against|de|del|sobre|para\s+(?:el\s+)?combat\w*|contra|ad\s+hoc|regional)\b)(?![\w-])")
+                           r"(?!\s+(?i:of|on|for|to\s+combat\w*|against|de|del|sobre|para\s+(?:el\s+)?combat\w*|contra|ad\s+hoc|regional)\b)(?![\w-])")
+_CELL_BODY = re.compile(r"(?:^|(?<=[\s(/,]))(?:(?:the|la|el)\s+)?(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b"
+                        r"(?!\s+(?i:of|on|for|to|against|de|del|sobre|para|contra|ad\s+hoc|regional)\b)(?![\w-])")
 _ANAPHOR_HEADS = {"network": "Network", "red": "Network", "group": "Group", "grupo": "Group", "coalition": "Coalition",
                   "coalición": "Coalition", "coalicion": "Coalition"}
 
@@ -492,6 +494,11 @@ class _ItemExtractor:
             for m in GENERIC_COLLECTIVE.finditer(t, who.start, who.end):
                 if not any(a.span.start <= m.start() < a.span.end for a in actors):
                     actors.append(self.linker.collective(Span(m.start(), m.end())))
+            # ("Red", "Coordinación de la Red", "the Network": the meeting's own body, where it is one)
+            for m in _CELL_BODY.finditer(t, who.start, who.end):
+                if (_ANAPHOR_HEADS[m.group(1).lower()] in self.body.label.split()
+                        and not any(a.span.start <= m.start(1) < a.span.end for a in actors)):
+                    actors.append(Ref(self.body.iri, self.body.kind, self.body.label, Span(m.start(1), m.end(1)), self.body.known))
         actors.sort(key=lambda r: r.span)
         due = None
         if whens := pieces.get("when"):
