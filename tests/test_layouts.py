@@ -2004,9 +2004,10 @@ def test_a_wrapped_attendance_sentence_whose_lines_start_with_countries():
 
 def test_lettered_group_titles_over_lists_that_start_again():
     # Before: "A. Directorio y comunicación ..." / "1. Tomar nota ..." / ... / "B. Protección consular
-    # ..." / "1. Aprobar ...": the titles were items and the agreements their sub-items.
+    # ..." / "1. Aprobar ...": the titles were items and the agreements their sub-items. (Since the
+    # thirtieth batch each is numbered under its group's letter, "B.1": the numbers no longer repeat.)
     x = extracted("consular_2006-03-02_es.txt")
-    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "1", "2", "1", "2", "3", "4"]
+    assert [a.item.number for a in x.agreements] == ["A.1", "A.2", "A.3", "B.1", "B.2", "C.1", "C.2", "C.3", "C.4"]
     assert x.agreements[0].item.text.startswith("Tomar nota de la versión actualizada del Directorio")
 
 
@@ -2598,7 +2599,7 @@ BATCH_28 = [
     ("consular_2008-08-19_es.docx", "rcm-rrpc", ("2008-08-19", "2008-08-21"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 8,
      "4.a 4.b 4.c 7.a 7.b"),
     ("rcgm_2013-04-16_en.txt", "rcm-rcgm", ("2013-04-16", "2013-04-17"), "san-pedro-sula", "BZ CA CR DO GT HN MX PA SV US", 12, "3.a 3.b 3.c"),
-    ("rcgm_2015-02-23_es.docx", "rcm-rcgm", ("2015-02-23", "2015-02-24"), "mexico-city", "CA CR DO GT HN MX NI PA SV US", 13, "4.a 4.b"),
+    ("rcgm_2015-02-23_es.docx", "rcm-rcgm", ("2015-02-23", "2015-02-24"), "mexico-city", "CA CR DO GT HN MX NI PA SV US", 13, "A.4.a A.4.b"),
     ("smuggling_2019-03-27_es.txt", "rcm-lon-smtp", ("2019-03-27", "2019-03-28"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 13,
      "6.a 6.b 12.a 12.b"),
     ("vm_2004-04-29_en.docx", "rcm-vmm", ("2004-04-29", "2004-04-30"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 8,
@@ -3037,6 +3038,40 @@ def test_a_responsible_cell_naming_the_network_itself(who: str, body: str, expec
                        "Costa Rica y México, y se acordó:\n\nNo. | Acuerdo | Responsable | Plazo\n\n1 | Elevar el presente informe a la "
                        "consideración del GRCM. | " + who + " | Noviembre de 2008\n\n2 | Aprobar la agenda. | \u2014 | \u2014\n", tmp_path)
     assert [r.iri.rsplit("/", 1)[-1] for c in x.agreements[0].commitments for r in c.actors] == expected
+
+
+def test_a_heading_row_of_date_and_venue_over_its_values(tmp_path: Path):
+    # "Fecha | Lugar | Modalidad" / "29 y 30 de marzo de 2022 | Ciudad de Guatemala, Guatemala | ...":
+    # before, dated 30 March by the closing line, no venue
+    x = extracted_text("RED DE FUNCIONARIOS DE ENLACE PARA EL COMBATE AL TRÁFICO ILÍCITO DE MIGRANTES Y LA TRATA DE PERSONAS\n\nINFORME"
+                       "\n\nFecha | Lugar | Modalidad\n\n29 y 30 de marzo de 2022 | Ciudad de Guatemala, Guatemala | Modalidad: híbrida\n\n"
+                       "1. Antecedentes\n\nLa Red celebró su última reunión de forma virtual los días 19 y 20 de octubre de 2021.\n\n"
+                       "2. Participantes\n\nParticiparon las delegaciones de Belice, Canadá y México.\n\n3. Acuerdos\n\nLa Red acordó:\n\n"
+                       "1. Aprobar la agenda.\n\n2. Agradecer a Guatemala.\n\nCiudad de Guatemala, 30 de marzo de 2022.\n", tmp_path)
+    assert (x.meeting_date.isoformat(), x.report.date.end and x.report.date.end.isoformat()) == ("2022-03-29", "2022-03-30")
+    assert x.place is not None and x.place.iri.endswith("/place/gt/guatemala-city")
+
+
+def test_agreed_on_the_following_see_the_table_is_a_lead_in_not_an_item(tmp_path: Path):
+    # "In this regard, the Liaison Officers agreed on the following (see table on next page).": before,
+    # an item holding the table's rows as its sub-items
+    x = extracted_text("LIAISON OFFICER NETWORK TO COMBAT MIGRANT SMUGGLING AND TRAFFICKING IN PERSONS\n\nThe Network met in Mexico City, "
+                       "Mexico, on October 21 and 22, 2015, with the participation of Belize, Costa Rica and Mexico.\n\n5. Agreements\n\n"
+                       "In this regard, the Liaison Officers agreed on the following (see table on next page).\n\nNo. | Agreement | "
+                       "Responsible | Deadline\n\n1 | To adopt the agenda. | \u2014 | \u2014\n\n2 | To share national statistics. | Member "
+                       "Countries | January 15, 2016\n", tmp_path)
+    assert [(a.item.number, a.item.parent) for a in x.agreements] == [("1", None), ("2", None)]
+
+
+@pytest.mark.parametrize(("line", "cleaned"), [
+    ("(a)review the activities of their work plans", "(a) review the activities of their work plans"),
+    ("(ii)Report their conclusions", "(ii) Report their conclusions"),
+    ("10.Agradecer al Gobierno", "10. Agradecer al Gobierno"),
+    ("(RCM) met in Tegucigalpa", "(RCM) met in Tegucigalpa"),  # (an acronym in brackets is no list's letter)
+])
+def test_a_pdf_lines_number_set_against_its_text(line: str, cleaned: str):
+    from rcmkg.converters.pdf import _clean
+    assert _clean(line) == cleaned
 
 
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):

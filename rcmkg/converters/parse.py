@@ -755,6 +755,9 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
 # ("Venue Hotel ..., Antigua Guatemala": a table's two cells, without the colon, from a PDF)
 _LABELLED = re.compile(r"(?:[\u2022\u00b7*\-\u2013]\s*)?(?:fecha|plazo|deadline|due(?:\s+date)?|by\s+when)(?:\s+l[ií]mite)?\s*:", re.I)
 _DASHED_WHEN = re.compile(r"\s[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:", re.I)
+# A table's column names for the meeting's date and place ("Fecha | Lugar | Modalidad").
+_LABEL_DATE = re.compile(r"(?:fechas?|dates?)(?:\s+(?:de\s+la\s+reuni[oó]n|of\s+the\s+meeting))?", re.I)
+_LABEL_PLACE = re.compile(r"(?:lugar|sede|venue|place|location)(?:\s+(?:de\s+la\s+reuni[oó]n|of\s+the\s+meeting))?", re.I)
 _DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas)(?:[ \t]*(?:\/|and|&|y)[ \t]*(?:venue|place|lugar|sede))?(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*)", re.I)
 _VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
 
@@ -1064,6 +1067,20 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 d = ds[0]
                 h.date = DateRange(d.start, d.end, d.text, Span(lm.end() + d.begin, lm.end() + d.finish))
                 break
+    if h.date is None:
+        # ... or a table's heading row over its values: "Fecha | Lugar | Modalidad" / "29 y 30 de marzo de
+        # 2022 | Ciudad de Guatemala, Guatemala | Modalidad: híbrida ..."
+        for p, q in itertools.pairwise(head):
+            labels = [clean(text[c.start : c.end]).lower() for c in _row_cells(text, p.start, p.end)] if " | " in p.text else []
+            values = _row_cells(text, q.start, q.end) if " | " in q.text else []
+            if len(labels) < 2 or len(values) != len(labels) or not any(_LABEL_DATE.fullmatch(v) for v in labels):
+                continue
+            for name, cell in zip(labels, values, strict=True):
+                if _LABEL_DATE.fullmatch(name) and h.date is None and (ds := find_dates(text[cell.start : cell.end])):
+                    h.date = DateRange(ds[0].start, ds[0].end, ds[0].text, Span(cell.start + ds[0].begin, cell.start + ds[0].finish))
+                elif _LABEL_PLACE.fullmatch(name) and h.place is None:
+                    h.place = _place_in(text, cell.start, cell.end, registry) or _known_city_at(text, cell.start, cell.end, registry)
+            break
     labelled = h.date is not None
     candidates = [q for p in head for q in [p, *(_line_para(text, s, e) for s, e in p.lines[1:] if len(p.lines) > 1)]]
     # (a title joined to the dateline after it, as a PDF's centred lines may be: "Meeting of the ...
@@ -1495,6 +1512,11 @@ _LETTER_ROW = re.compile(r"\(?[a-zA-Z][.)]?")
 def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str],
                  plain_from: int | None = None, restart: set[int] | None = None) -> list[Item]:
     entries: list[tuple[Para, str | None, str | None, int]] = []  # para, style, label, text start
+    # the letter of the group title over an entry ("B. Protection" over "1. To take note ..."), and
+    # whether a group's list started at 1 again: then its items are numbered "B.1", as the report means
+    group: str | None = None
+    group_at: dict[int, str] = {}
+    restarted = False
     style: str | None
     label: str | None
     if lead_in is not None:
@@ -1620,6 +1642,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # on ("2. To adopt ..." / "II. Reports of the Liaison Officer Networks" / "3. To take note ..."):
             # no item, and the list under it is at the top level
             closed, earlier = True, None
+            group = (label or "").strip().rstrip(".") if re.fullmatch(r"[A-Z]\.?", (label or "").strip()) else None
+            restarted = restarted or (_value(nx[1]) == 1 and any(e[1] == nx[0] for e in entries))
             continue
         if (style not in ("bullet", "bullet2", "row") and len(title) < 100 and not SENTENCE_END.search(title)
                 and re.search(r"[^\W\d_]{2}", title) and title.upper() == title):
@@ -1643,6 +1667,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if style == "row" and text.startswith("| ", after):
             after += 1  # "5 | To instruct ... | 30 April 2016": the bar after a Word table's number cell
         entries.append((p, style, label, _strip_start(text, after, p.end)))
+        if group is not None:
+            group_at[p.start] = group
         if (bm := _PAREN_CELLS.search(text, p.start, after) or _BRACKETED.search(text, p.start, p.end)) is not None:
             # "... [Responsible: TS; by 15 March 2022]" at the item's end: its commitment's cells
             said[len(entries) - 1] = tuple((role, Span(bm.start(role), _rstrip_end(text, bm.start(role), bm.end(role))))
@@ -1740,6 +1766,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 number = label.strip().rstrip(".")
             if style == "named" and label and not broken and (tm := _THEMED.match(label)) is not None:
                 number = tm.group(0)  # "A.1", "B.3": a theme's letter and a number, as printed
+            if restarted and (g := group_at.get(p.start)) is not None and not broken:
+                number = f"{g}.{number}"
         else:
             parent_item = items[parent - 1] if parent else None
             if style in ("letter", "letterp", "upper") and not broken:  # Roman sub-items get letters
@@ -3169,7 +3197,9 @@ def _agreed_sentences(text: str, paras: list[Para]) -> tuple[list[Item], int] | 
 
 # A sentence that introduces the list after it ("... adopted the following agreements, which ...").
 _FOLLOWING = re.compile(r"\b(?:the\s+following|los\s+siguientes|las\s+siguientes)\s+(?:agreements|recommendations|conclusions|decisions|"
-                        r"acuerdos|recomendaciones|conclusiones|decisiones)\b", re.I)
+                        r"acuerdos|recomendaciones|conclusiones|decisiones)\b"
+                        # ("... the Liaison Officers agreed on the following (see table on next page).")
+                        r"|\b(?:agreed|decided|acordaron|acord[oó])\s+(?:on\s+|upon\s+)?(?:the\s+following|lo\s+siguiente)(?=\s*[(.])", re.I)
 # A narrative paragraph that reports an agreement ("It was further agreed that ...", "The Group also
 # agreed to ...", "Se acordó además que ...").
 _AGREED_THAT = re.compile(

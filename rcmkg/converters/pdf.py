@@ -627,13 +627,14 @@ def _clean(text: str) -> str:
     text = " ".join(text.split()).replace("\uf0b7", "\u2022")
     # "10.Agradecer": a number set against its text (the gap after a wide number narrower than a
     # space) is still a list's number
-    text = _GLUED_NUMBER.sub(r"\1 ", text)
+    text = _GLUED_NUMBER.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     # elsewhere in the line (a bullet beside a side heading of another column), a glyph shown as
     # itself, not as pdfminer's "(cid:127)"
     return UNMAPPED_GLYPH.sub("\u2022", UNMAPPED_BULLET.sub("\u2022 ", text))
 
 
-_GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+# (or "(a)review ...": a letter or number in brackets against a word of either case)
+_GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|^(\((?:[a-h]|[ivx]{1,4}|\d{1,2})\))(?=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})")
 
 
 # ---- running headers, footers and page numbers -------------------------------------------------------
