@@ -32,6 +32,12 @@ def extracted_text(text: str, tmp_path: Path) -> Extracted:
     return Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
 
 
+def when_where(x: Extracted) -> tuple[str, str | None, str | None]:
+    """The meeting's first and last days and its venue ("gt/guatemala-city")."""
+    return (x.meeting_date.isoformat(), x.report.date.end and x.report.date.end.isoformat(),
+            x.place.iri.split("/place/", 1)[-1] if x.place else None)
+
+
 def top(x: Extracted) -> list[Agreement]:
     return [a for a in x.agreements if a.item.parent is None]
 
@@ -2884,8 +2890,7 @@ def test_a_hybrid_meetings_dateline_and_a_table_whose_number_column_is_headed_ha
                        "\n\n3. Agreements\n\nThe Member Countries agreed:\n\n# | Agreement | Responsible | Deadline\n\n1 | Adopt the "
                        "agenda. | \u2014 | \u2014\n\n2 | Send the national data to the Technical Secretariat. | Member Countries | 30 June "
                        "2016\n\n3 | Prepare a mapping of return options. | IOM | 30 September 2016\n", tmp_path)
-    assert (x.meeting_date.isoformat(), x.report.date.end and x.report.date.end.isoformat()) == ("2016-05-17", "2016-05-18")
-    assert x.place is not None and x.place.iri.endswith("/place/hn/tegucigalpa")
+    assert when_where(x) == ("2016-05-17", "2016-05-18", "hn/tegucigalpa")
     assert x.report.attendance is not None and x.report.attendance.value == "mixed"
     assert [commitments(a) for a in x.agreements] == [[], [("pledge", "RCM Member Countries", "2016-06-30")], [("pledge", "International Organization for Migration", "2016-09-30")]]
 
@@ -3048,8 +3053,7 @@ def test_a_heading_row_of_date_and_venue_over_its_values(tmp_path: Path):
                        "1. Antecedentes\n\nLa Red celebró su última reunión de forma virtual los días 19 y 20 de octubre de 2021.\n\n"
                        "2. Participantes\n\nParticiparon las delegaciones de Belice, Canadá y México.\n\n3. Acuerdos\n\nLa Red acordó:\n\n"
                        "1. Aprobar la agenda.\n\n2. Agradecer a Guatemala.\n\nCiudad de Guatemala, 30 de marzo de 2022.\n", tmp_path)
-    assert (x.meeting_date.isoformat(), x.report.date.end and x.report.date.end.isoformat()) == ("2022-03-29", "2022-03-30")
-    assert x.place is not None and x.place.iri.endswith("/place/gt/guatemala-city")
+    assert when_where(x) == ("2022-03-29", "2022-03-30", "gt/guatemala-city")
 
 
 def test_agreed_on_the_following_see_the_table_is_a_lead_in_not_an_item(tmp_path: Path):
