@@ -2649,8 +2649,26 @@ BATCH_30 = [
 ]
 
 
+BATCH_31 = [
+    ("coalition_2017-02-14_en.txt", "regional-coalition", ("2017-02-14", "2017-02-15"), "tegucigalpa", "CR DO GT HN MX NI PA SV US", 14, "B.4.a B.4.b"),
+    ("consular_2023-04-18_es.docx", "rcm-rrpc", ("2023-04-18", "2023-04-19"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 11, "6.a 6.b 6.c"),
+    ("rcgm_2018-07-10_en.docx", "rcm-rcgm", ("2018-07-10", "2018-07-11"), "san-salvador", "BZ CA CR DO GT HN MX PA SV US", 12, "3.a 3.b"),
+    ("vm_2009-06-25_es.pdf", "rcm-vmm", ("2009-06-25", "2009-06-26"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 12,
+     "3.a 3.b 3.c 7.a 7.b 7.c"),
+    ("adhoc_2023-08-29_es.txt", "rcm-adhoc-extraregional", ("2023-08-29", None), None, "CA CR DO GT HN MX PA SV US", 8, "2.a 3.a 3.b 6.a 6.b"),
+    ("rcgm_2013-06-18_es.txt", "rcm-rcgm", ("2013-06-18", "2013-06-19"), "san-jose", "CA CR DO GT HN MX NI PA SV US", 12, "6.a 6.b"),
+    ("smuggling_2015-10-21_en.pdf", "rcm-lon-smtp", ("2015-10-21", "2015-10-22"), "mexico-city", "BZ CR DO GT HN MX NI PA SV US", 9, ""),
+    ("vm_2017-06-27_en.docx", "rcm-vmm", ("2017-06-27", "2017-06-28"), "san-salvador", "BZ CA CR DO GT HN MX NI PA SV US", 9, ""),
+    ("coalition_2015-10-07_es.docx", "regional-coalition", ("2015-10-07", "2015-10-08"), "panama-city", "BZ CR DO GT HN MX NI PA SV US", 10,
+     "2.a 2.b 2.b.a 2.b.b 2.c 3.a 3.b 3.b.a 3.b.b 3.b.c 3.c 7.a 7.b"),
+    ("consular_2003-09-16_en.txt", "rcm-rrpc", ("2003-09-16", "2003-09-17"), "tegucigalpa", "BZ CA CR GT HN MX NI PA SV US", 9, "5.a 5.b 5.c"),
+    ("rcgm_2020-07-21_en.pdf", "rcm-rcgm", ("2020-07-21", None), None, "BZ CA CR DO GT HN MX PA SV US", 6, "4.a 4.b"),
+    ("smuggling_2022-03-29_es.pdf", "rcm-lon-smtp", ("2022-03-29", "2022-03-30"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 12, "5.a 5.b 5.c"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
-                         BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30)
+                         BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -3076,6 +3094,18 @@ def test_agreed_on_the_following_see_the_table_is_a_lead_in_not_an_item(tmp_path
 def test_a_pdf_lines_number_set_against_its_text(line: str, cleaned: str):
     from rcmkg.converters.pdf import _clean
     assert _clean(line) == cleaned
+
+
+def test_a_deadline_given_only_in_a_footnote():
+    # "... remitir sus comentarios a la ST en el plazo acordado[4]" / "[4] Plazo acordado: a más tardar el
+    # 31 de mayo de 2023.": before, no date
+    x = extracted("consular_2023-04-18_es.docx")
+    by = {a.item.number: a for a in x.agreements}
+    assert commitments(by["3"]) == [("request", "RCM Member Countries", "2023-05-31")]
+    due = by["3"].commitments[0].due
+    assert due is not None and x.report.text[due.span.start : due.span.end] == "a más tardar el 31 de mayo de 2023"
+    # (a footnote citing a document of an earlier month dates nothing: "[5] ... versión de marzo de 2023")
+    assert [c.due and c.due.date for c in by["4"].commitments] == [None]
 
 
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):

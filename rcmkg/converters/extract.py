@@ -302,6 +302,8 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# A footnote's call as the .docx reader writes it: "... en el plazo acordado[4]".
+_NOTE_CALL = re.compile(r"(?<=[\w.,;:)\u201d\"])\[(\d{1,3})\]")
 # A deadline labelled in a sentence of its own at an item's end: ". Fecha: septiembre/2013."
 _TRAILING_WHEN = re.compile(r"(?<=[.;])\s+(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*[^\n]+?\s*\.?$", re.I)
 # "the Network", "la Red", "el Grupo", "the Coalition": a body named before, by the head of its name
@@ -883,12 +885,30 @@ class _ItemExtractor:
                 due = Due(d.text, Span(wm.start() + d.begin, wm.start() + d.finish), d.date, d.period_start, d.derived,
                           d.month_only, d.no_year)
                 found = [(at, c if c.due is not None else replace(c, due=due)) for at, c in found]
+        if any(c.due is None for _, c in found) and (due := self._noted_due()) is not None:
+            # ("... en el plazo acordado[4]" / "[4] Plazo acordado: a más tardar el 31 de mayo de 2023."): a
+            # deadline the item's footnote gives
+            found = [(at, c if c.due is not None else replace(c, due=due)) for at, c in found]
         found.sort(key=lambda f: (f[0], f[1].span))
         out = []
         for n, (_, c) in enumerate(found, start=1):
             recips = self._recipients(c)
             out.append(Commitment(n, c.kind, c.actors, c.action, c.action_type, c.span, recips, c.requested_by, c.due, c.condition, c.optional))
         return out
+
+    def _noted_due(self) -> Due | None:
+        """The first deadline (not before the meeting) of the footnotes the item calls ("[4]"), as the
+        .docx reader writes them after the text ("[4] Plazo acordado: a más tardar el 31 de mayo de 2023.")."""
+        t = self.text
+        for call in _NOTE_CALL.finditer(t, self.item.span.start, self.item.span.end):
+            note = re.compile(rf"^\[{call.group(1)}\][ \t]+([^\n]+)", re.M).search(t, self.item.span.end)
+            if note is None:
+                continue
+            dated = [d for d in find_due(note.group(1), self.meeting) if d.date is not None and d.date >= self.meeting]
+            if dated:
+                d, at = dated[0], note.start(1)
+                return Due(d.text, Span(at + d.begin, at + d.finish), d.date, d.period_start, d.derived, d.month_only, d.no_year)
+        return None
 
     def _due(self, dues: list[FoundDue], ss: int, vs: int, limit: int) -> Due | None:
         for d in dues:
