@@ -2667,8 +2667,26 @@ BATCH_31 = [
 ]
 
 
+BATCH_32 = [
+    ("adhoc_2014-07-29_es.pdf", "rcm-adhoc-children", ("2014-07-29", "2014-07-30"), "managua", "CA CR GT HN MX NI PA SV US", 10, "4.a 4.b 4.c"),
+    ("coalition_2024-10-08_en.pdf", "regional-coalition", ("2024-10-08", "2024-10-09"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 14,
+     "5.a 5.b 5.c 11.a 11.b"),
+    ("rcgm_2008-11-18_es.docx", "rcm-rcgm", ("2008-11-18", "2008-11-19"), "tegucigalpa", "BZ CR DO GT HN MX NI PA SV US", 12, "5.a 5.b 5.c"),
+    ("vm_1998-06-09_en.txt", "rcm-vmm", ("1998-06-09", "1998-06-10"), "san-salvador", "BZ CA CR GT HN MX PA SV US", 11, "4.a 4.b"),
+    ("coalition_2009-09-22_es.txt", "regional-coalition", ("2009-09-22", "2009-09-23"), "san-salvador", "CR DO GT HN MX NI PA SV US", 11, "6.a 6.b"),
+    ("consular_2012-07-11_en.docx", "rcm-rrpc", ("2012-07-11", "2012-07-12"), "panama-city", "CA CR DO GT HN MX NI PA SV US", 9, ""),
+    ("rcgm_2016-07-19_en.pdf", "rcm-rcgm", ("2016-07-19", "2016-07-20"), "tegucigalpa", "BZ CA CR GT HN MX NI PA SV US", 12, "5.a 5.b 8.a 8.b 8.c"),
+    ("smuggling_2024-07-10_es.txt", "rcm-lon-smtp", ("2024-07-10", "2024-07-11"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 11, "5.a 5.b"),
+    ("adhoc_2019-02-19_en.docx", "rcm-adhoc-extraregional", ("2019-02-19", "2019-02-20"), "san-salvador", "CA CR GT HN MX PA SV US", 9, "5.a 5.b 5.c"),
+    ("rcgm_2015-03-10_es.pdf", "rcm-rcgm", ("2015-03-10", "2015-03-11"), "mexico-city", "CA CR DO GT HN MX PA SV US", 10, "4.a 4.b 4.c"),
+    ("smuggling_2013-08-06_en.txt", "rcm-lon-smtp", ("2013-08-06", "2013-08-07"), "san-jose", "BZ CA CR GT HN MX NI PA SV US", 10,
+     "3.a 3.b 3.c 8.a 8.b 8.c"),
+    ("vm_2024-11-27_es.docx", "rcm-vmm", ("2024-11-27", "2024-11-28"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 14, "6.a 6.b 6.c"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
-                         BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31)
+                         BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -3106,6 +3124,45 @@ def test_a_deadline_given_only_in_a_footnote():
     assert due is not None and x.report.text[due.span.start : due.span.end] == "a más tardar el 31 de mayo de 2023"
     # (a footnote citing a document of an earlier month dates nothing: "[5] ... versión de marzo de 2023")
     assert [c.due and c.due.date for c in by["4"].commitments] == [None]
+
+
+def test_an_actas_agreements_named_by_ordinals_and_its_signature_lines():
+    # "ACUERDO PRIMERO: ..." ... "ACUERDO DÉCIMO SEGUNDO: ..."; "Por Belice: Sr. ...", "Por El Salvador:
+    # ...": before, the three sub-items of the fifth the only items, and one delegation (the venue's)
+    x = extracted("rcgm_2008-11-18_es.docx")
+    assert len(top(x)) == 12 and top(x)[11].item.text.startswith("Aceptar el ofrecimiento del Gobierno de Guatemala")
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "BZ CR DO GT HN MX NI PA SV US"
+
+
+def test_a_tables_numbered_topic_rows_over_decimal_rows():
+    # "1. Directory of focal points" (a row merged across the table) over "1.1 | To update ...", and
+    # "5. Next meeting" over "5.1 | To hold ...": before, four items, each a topic holding its rows' text
+    x = extracted("consular_2012-07-11_en.docx")
+    assert [a.item.number for a in x.agreements] == ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "5.1"]
+    assert commitments(x.agreements[0]) == [("pledge", "RCM Member Countries", "2012-08-31")]
+
+
+def test_an_ocr_scans_agreements_heading_and_tenth_number():
+    # "IV. ACUERD0S" (a zero for the O) and "l0.-" (an l for the 1): before, no item at all
+    x = extracted("coalition_2009-09-22_es.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 12)]
+
+
+def test_a_background_meeting_held_virtually_in_another_month():
+    # "En su reunión virtual de marzo de 2024, la Red acordó ...": before, this July meeting online
+    x = extracted("smuggling_2024-07-10_es.txt")
+    assert x.meeting_date.isoformat() == "2024-07-10" and x.report.attendance is None
+
+
+def test_a_timeline_table_that_refers_to_the_agreements_by_number():
+    # "Agreement | Responsible | Deadline" / "Agreement 3 | TS | 30 June 2019" after the agreements: before,
+    # the agreements' commitments had no date (their text gives none)
+    x = extracted("adhoc_2019-02-19_en.docx")
+    by = {a.item.number: a for a in x.agreements}
+    assert commitments(by["3"]) == [("pledge", "Technical Secretariat", "2019-06-30")]
+    assert commitments(by["4"]) == [("pledge", "RCM Member Countries", "2019-04-15")]
+    due = by["3"].commitments[0].due
+    assert due is not None and x.report.text[due.span.start : due.span.end] == "30 June 2019"
 
 
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):

@@ -138,7 +138,8 @@ ORDINALS = ("primer", "segund", "tercer", "cuart", "quint", "sext", "s[eé]ptim"
             "und[eé]cim", "duod[eé]cim")
 ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                "eleventh", "twelfth")
-_ORDINAL = (r"(?i:d[eé]cim[oa]\s+(?:" + "|".join(ORDINALS[:9]) + r")[oa]|(?:" + "|".join(ORDINALS) + r")[oa]|"  # ("DÉCIMO PRIMERO")
+# ("ACUERDO PRIMERO:", "ACUERDO DÉCIMO SEGUNDO:": an acta's agreements named by their kind and an ordinal)
+_ORDINAL = (r"(?:(?i:acuerd[o0]|resoluci[oó]n|decisi[oó]n)\s+)?(?i:d[eé]cim[oa]\s+(?:" + "|".join(ORDINALS[:9]) + r")[oa]|(?:" + "|".join(ORDINALS) + r")[oa]|"  # ("DÉCIMO PRIMERO")
             + "|".join(ORDINALS_EN) + r")(?:\s*\.\s*[-\u2013\u2014]|\s*[-\u2013\u2014:.]"
             # "First, to express ...", "Seventh, with respect to ...": a comma; see _comma_ordinal
             r"|,(?=\s+\w))")
@@ -161,7 +162,7 @@ _LEAD_OF = re.compile(_LEAD)
 # or a table row's group cell ("Protección consular | 1 | Tomar nota ...").
 _PREFIX = r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| (?=\d{1,3} \| ))?"
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
+    rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|[lI]\d[.)]-(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
@@ -280,7 +281,7 @@ DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 AGREEMENTS_HEADING = re.compile(
     # ("ANNEX II - AGREEMENTS ADOPTED", after the list of participants in Annex I)
     r"^(?:(?:annex|anexo|appendix|ap[eé]ndice)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?"
-    r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerdos?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
+    r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerd[o0]s?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
     r"puntos\s+de\s+acuerdo|"
     r"acciones\s+acordadas)"
@@ -620,6 +621,10 @@ def _is_heading_pair(prev: str, line: str) -> bool:
 # ---- header facts ---------------------------------------------------------------------------------
 
 
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+                         + r")\s+(?:de(?:l)?\s+|of\s+)?((?:19|20)\d\d)\b", re.I)
+
+
 def _dated_otherwise(text: str, at: int, day: DateRange) -> bool:
     """Whether the sentence around ``text[at]`` dates another meeting than the one on ``day`` ("La XXVI
     Reunión Viceministerial, celebrada de manera virtual el 18 de noviembre de 2021, ...", "En su
@@ -628,7 +633,11 @@ def _dated_otherwise(text: str, at: int, day: DateRange) -> bool:
     stop = min((i for i in (text.find(". ", at), text.find("\n\n", at)) if i >= 0), default=len(text))
     first, last = day.start, day.end or day.start
     dates = find_dates(text[start:stop])
-    return bool(dates) and all(d.start > last or (d.end or d.start) < first for d in dates)
+    if dates:
+        return all(d.start > last or (d.end or d.start) < first for d in dates)
+    # (or a month of another: "En su reunión virtual de marzo de 2024, ...")
+    months = [(int(m.group(2)), MONTHS[m.group(1).lower()]) for m in _MONTH_YEAR.finditer(text, start, stop)]
+    return bool(months) and all(ym not in ((first.year, first.month), (last.year, last.month)) for ym in months)
 
 
 _BY_VIDEO = re.compile(r"\b(?:and\s+|y\s+)?(?:by|via|through|por|v[ií]a|mediante)\s+(?:a\s+)?(?:videoconference|video\s+conference|"
@@ -1254,7 +1263,7 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "ordinal"
         elif re.match(_NAMED, label):
             style = "named"
-        elif re.fullmatch(r"\d+[.)]-", label):
+        elif re.fullmatch(r"[lI]?\d+[.)]-", label):  # (a scan's "l0.-" for 10)
             style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
             style = "dec" if label.endswith(".") else "decp"
@@ -1361,6 +1370,8 @@ def _number(label: str, style: str | None) -> int | None:
 
 def _value(label: str) -> int | None:
     m = re.search(r"(\d+)", label)
+    if m and m.start() > 0 and label[m.start() - 1] in "lI" and (m.start() == 1 or not label[m.start() - 2].isalpha()):
+        return int("1" + m.group(1))  # (a scan's "l0.-" for 10)
     return int(m.group(1)) if m else None
 
 
@@ -1628,9 +1639,11 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             continue
         style, label, after = mk
         title = text[after : p.end]
-        if (style in ("upper", "letter") and " | " not in p.text and i + 1 < annex
-                and (nx := _marker(text, paras[i + 1])) is not None and nx[0] == "row"):
-            # a group's title among a table's rows ("B. Plan de Trabajo 2015" over rows 4 to 7): no item
+        if ((style in ("upper", "letter") or (style in ("dec", "decp") and len(title) < 100 and not SENTENCE_END.search(title)))
+                and " | " not in p.text and i + 1 < annex and (nx := _marker(text, paras[i + 1])) is not None and nx[0] == "row"
+                and (style not in ("dec", "decp") or nx[1].strip().startswith((label or "").strip().rstrip(".)") + "."))):
+            # a group's title among a table's rows ("B. Plan de Trabajo 2015" over rows 4 to 7, "1.
+            # Directory of focal points" over rows "1.1" and "1.2"): no item
             closed, earlier = True, None
             continue
         if (style in ("upper", "uroman") and len(title) < 100 and not SENTENCE_END.search(title) and not title.rstrip().endswith(":")
@@ -2475,7 +2488,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # in Ottawa, Canada, ... under the Presidency Pro Tempore of Canada"): the first paragraph
         # that says who took part does
         said = (_all_members_but(text, body_paras + footnotes, registry) or _present_line(text, body_paras, registry)
-                or _attendance_paragraph(text, body_paras, registry))
+                or _attendance_paragraph(text, body_paras, registry) or _signatories(text, registry))
         if said is not None and len(said[0]) > len(h.participants):
             h.participants, h.participants_span = said
     agreed = None if plain or labelled is not None else _agreed_lists(text, body_paras, first, annex)
@@ -2493,6 +2506,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             items += _unnumbered_tail(text, body_paras, section[2][-1], annex, items)
         if section is None:
             items = _agreed_inside(text, items) or items
+    items = _referenced_rows(text, body_paras, items)
     # A dateline that closes the items belongs to the report, not to the annex.
     rest = annex
     while rest < len(body_paras) and rest < annex + 2 and (
@@ -2821,6 +2835,8 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
                     # ("Otros asuntos" over "8. Recomendar ...": a topic among the items, their numbering
                     # going on under it, not a section after them)
                     mk = _marker(text, paras[j + 1]) if j + 1 < len(paras) else None
+                    if mk is not None and mk[0] == "row" and any(mk[1].strip().startswith(f"{n}.") for _, n in nxt[0]):
+                        continue  # ("5. Next meeting" over the table's row "5.1 | To hold ...": a topic of its rows)
                     if (not nxt[0] and mk is not None and mk[0] in ("dec", "decp", "decd") and not PARTICIPANTS_HEADING.match(nxt[1])
                             and ((_value(mk[1]) or 0) > 1
                                  # (or the first topic, right under the heading and its lead-in: "Acuerdos" /
@@ -3300,6 +3316,29 @@ def _all_members_but(text: str, paras: list[Para], registry: Registry) -> tuple[
 _OF_DELEGATIONS = re.compile(r"\b(?:delegaci[oó]n|delegaciones|delegations?|member\s+countries|pa[ií]ses\s+miembros)\b", re.I)
 
 
+# A signature line of an acta's heads of delegation: "Por Belice: Sr. ...", "For the United States of America:".
+_SIGNED_FOR = re.compile(r"^[ \t]*(?:por|for)[ \t]+(?P<name>(?:(?:el|la|los|the)[ \t]+)?(?:(?:gobierno|government|delegaci[oó]n|delegation)[ \t]+"
+                         r"(?:de|of)[ \t]+)?)", re.I | re.M)
+
+
+def _signatories(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
+    """The countries of an acta's signature lines ("Por Belice: Sr. Ruben Campos, ...", one a line),
+    when three or more sign: the heads of the delegations that attended."""
+    found: list[Located] = []
+    first = last = None
+    for m in _SIGNED_FOR.finditer(text):
+        # (the country where the words after "Por" end, or where they start: "Por El Salvador:")
+        named = registry.find(text, {"country"}, m.start("name"), min(len(text), m.end() + 40))
+        c = next((n for n in named if n.start in (m.start("name"), m.end())), None)
+        if c is None:
+            continue
+        code = c.entry.notation or c.entry.iri
+        if all(x.value != code for x in found):
+            found.append(Located(code, Span(c.start, c.end)))
+        first, last = first if first is not None else m.start(), c.end
+    return (found, Span(first, last)) if len(found) >= 3 and first is not None and last is not None else None
+
+
 def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of the first paragraph that says who took part ("Vice-Ministers and heads of
     delegation of Belize, ... took part. The delegation of Nicaragua ... did not connect."): three or
@@ -3678,6 +3717,37 @@ def _unnumbered_rows(text: str, paras: list[Para]) -> dict[int, dict[str, Span]]
             roles = None
             continue
         out[k] = {role: c for role, c in zip(roles, row, strict=True) if role and c.end > c.start}
+    return out
+
+
+# A row of a table that refers to an agreement by its number ("Agreement 3 | TS | 30 June 2019").
+_REFERENCED_ROW = re.compile(r"[ \t]*(?:agreement|acuerdo|decision|decisi[oó]n)[ \t]+(?:n(?:o|[º°])\.?[ \t]*)?(\d{1,3})[ \t]*\|", re.I)
+
+
+def _referenced_rows(text: str, paras: list[Para], items: list[Item]) -> list[Item]:
+    """``items`` given the cells of a table after them that refers to each by its number, under a heading
+    row that names who and when ("The Group agreed on the following timeline ...:" / "Agreement |
+    Responsible | Deadline" / "Agreement 3 | TS | 30 June 2019"): an item without cells of its own
+    takes its row's."""
+    if not items or " | " not in text:
+        return items
+    after = items[-1].span.end
+    by_number = {item.number: k for k, item in enumerate(items) if item.parent is None and not item.cells}
+    out = list(items)
+    roles: list[str | None] | None = None
+    for p in paras:
+        if p.start < after:
+            continue
+        if (heading := _heading_row_roles(text, p)) is not None:
+            roles = heading
+            continue
+        m = _REFERENCED_ROW.match(text, p.start, p.end)
+        if roles is None or m is None or (k := by_number.pop(m.group(1), None)) is None:
+            continue
+        row = _row_cells(text, p.start, p.end)
+        if len(row) == len(roles):
+            cells = tuple((role, span) for role, span in zip(roles, row, strict=True) if role in ("who", "when") and span.end > span.start)
+            out[k] = Item(out[k].position, out[k].marker, out[k].number, out[k].parent, out[k].span, out[k].text, out[k].marker_span, cells)
     return out
 
 
