@@ -797,10 +797,14 @@ def _mid_paragraph(text: str, p: Para) -> bool:
     return len(prev) >= 50 and prev[-1:] not in ".:;!?" and not prev.isupper()
 
 
+_ENDS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\W{0,3}$")
+
+
 def _dated_tail(text: str, p: Para, registry: Registry) -> Para | None:
     """The end of ``p`` from the last city the registry knows, when ``p`` is no dateline but ends with
     one ("... Consular Protection Tegucigalpa, Honduras, 28–29 November 2016"), or None."""
-    if _dateline(p, text) is not None or SENTENCE_END.search(p.text):
+    # (cheap tests first: a paragraph of the header's that ends with a year, and no sentence)
+    if not _ENDS_WITH_YEAR.search(p.text) or SENTENCE_END.search(p.text) or _dateline(p, text) is not None:
         return None
     dates = find_dates(text[p.start : p.end])
     if not dates or p.start + dates[-1].finish < p.end - 2:
