@@ -2685,8 +2685,23 @@ BATCH_32 = [
 ]
 
 
+BATCH_33 = [
+    ("adhoc_2021-08-17_es.docx", "grupo-de-trabajo-ad-hoc-sobre-ninez-y-adolescencia-migrante", ("2021-08-17", None), None,
+     "CA CR DO GT HN MX PA SV US", 7, ""),
+    ("consular_2012-09-18_es.txt", "rcm-rrpc", ("2012-09-18", "2012-09-19"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 8, "2.a 2.b 6.a 6.b"),
+    ("rcgm_2006-06-13_en.docx", "rcm-rcgm", ("2006-06-13", "2006-06-14"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 10, "3.a 3.b"),
+    ("vm_2018-11-07_en.pdf", "rcm-vmm", ("2018-11-07", "2018-11-08"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 12, ""),
+    ("coalition_2016-10-04_es.pdf", "regional-coalition", ("2016-10-04", "2016-10-05"), "tegucigalpa", "BZ CR DO GT HN MX PA SV US", 10,
+     "3.a 3.b 3.c 5.a 5.b"),
+    ("rcgm_2019-06-11_en.txt", "rcm-rcgm", ("2019-06-11", "2019-06-12"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 5, ""),
+    ("smuggling_2022-04-26_en.docx", "rcm-lon-smtp", ("2022-04-26", "2022-04-27"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 11, ""),
+    ("vm_2002-05-14_es.txt", "rcm-vmm", ("2002-05-14", "2002-05-15"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 12, ""),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
-                         BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32)
+                         BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
+                         + BATCH_33)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -3163,6 +3178,17 @@ def test_a_timeline_table_that_refers_to_the_agreements_by_number():
     assert commitments(by["4"]) == [("pledge", "RCM Member Countries", "2019-04-15")]
     due = by["3"].commitments[0].due
     assert due is not None and x.report.text[due.span.start : due.span.end] == "30 June 2019"
+
+
+def test_a_participants_table_of_countries_by_how_they_took_part(tmp_path: Path):
+    # "In person (Panama City) | Virtual" / "Costa Rica | Belize" / ... / "Mexico" (the virtual column
+    # empty): before, the first column's countries only, and not those alone on their row
+    x = extracted_text("LIAISON OFFICER NETWORK TO COMBAT MIGRANT SMUGGLING AND TRAFFICKING IN PERSONS\n\nHybrid meeting \u2013 Panama "
+                       "City, Panama, and virtual (Zoom)\n26-27 April 2022\n\nParticipants\n\nThe meeting was attended by representatives "
+                       "of the following Member Countries:\n\nIn person (Panama City) | Virtual\n\nCosta Rica | Belize\n\nEl Salvador | "
+                       "Canada\n\nGuatemala | United States of America\n\nMexico\n\nPanama\n\nThe delegation of Nicaragua did not attend."
+                       "\n\nAgreements\n\nThe Network agreed to:\n\n1. Thank the Government of Panama.\n", tmp_path)
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "BZ CA CR GT MX PA SV US"
 
 
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):

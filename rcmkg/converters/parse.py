@@ -3448,6 +3448,7 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
                 if m.entry.iri not in gone and all(x.value != code for x in found):
                     found.append(Located(code, Span(m.start, m.end)))
     observers = False
+    gridded = False  # (rows of countries only seen: a country alone on a row is one of them, its other cells empty)
     prev = ""
     table_rows = text.count(" | ", paras[at].end, end) and sum(" | " in text[a + paras[at].end : b + paras[at].end]
                                                               for a, b in _lines(text[paras[at].end : end]))
@@ -3478,6 +3479,15 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
                 if not _absent(text, m.start, s, e) and all(x.value != code for x in found):
                     found.append(Located(code, Span(m.start, m.end)))
             continue
+        if " | " in line and (grid := _country_cells(text, s, e, registry)) is not None:
+            # a row of a table of countries by how they took part ("In person | Virtual" / "Costa Rica |
+            # Belize"): every cell's country
+            for m in grid:
+                code = m.entry.notation or m.entry.iri
+                if all(x.value != code for x in found):
+                    found.append(Located(code, Span(m.start, m.end)))
+            gridded = True
+            continue
         lm = _LIST_LEAD.match(text, s, e)
         lead = lm.end() if lm else s
         of = _DELEGATION_OF.match(text, lead, e)
@@ -3501,12 +3511,29 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress"
         if after.end() == e and _ABSENT_LINE.match(text, e, end):
             continue  # "BELICE" and, on the line under it, "(Excusó su asistencia)"
-        if after.end() == e and " | " not in line and table_rows >= 3:
+        if after.end() == e and " | " not in line and table_rows >= 3 and not gridded:
             continue  # a table's row of a country with no one in its other cells ("Belice", the row left blank)
         code = match.entry.notation or match.entry.iri
         if all(x.value != code for x in found):
             found.append(Located(code, Span(match.start, match.end)))
     return (found, Span(paras[at].start, end)) if found else None
+
+
+def _country_cells(text: str, s: int, e: int, registry: Registry) -> list[Match] | None:
+    """The countries of a table's row of two cells or more each of which is a country's name alone
+    (or empty), or None."""
+    out = []
+    at = s
+    for cell in text[s:e].split(" | "):
+        a, b = at + len(cell) - len(cell.lstrip()), at + len(cell.rstrip())
+        at += len(cell) + 3
+        if a >= b:
+            continue
+        named = registry.find(text, {"country"}, a, b)
+        if len(named) != 1 or (named[0].start, named[0].end) != (a, b):
+            return None
+        out.append(named[0])
+    return out if len(out) >= 2 else None
 
 
 # A participants table's heading cells ("Name | Institution | Country"): a person's and a country's.
