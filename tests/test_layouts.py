@@ -3191,6 +3191,15 @@ def test_a_participants_table_of_countries_by_how_they_took_part(tmp_path: Path)
     assert " ".join(sorted(code(d) for d in x.delegations)) == "BZ CA CR GT MX PA SV US"
 
 
+def test_a_past_events_month_in_a_request_is_no_deadline(tmp_path: Path):
+    # "... the report of the regional workshop ... held in Tegucigalpa in August 2015." in a meeting of
+    # October 2015: before, due 31 August 2015 (a SHACL violation: due before the meeting)
+    x = extracted_text("LIAISON OFFICER NETWORK TO COMBAT MIGRANT SMUGGLING AND TRAFFICKING IN PERSONS\n\nThe Network met in Mexico City, "
+                       "Mexico, on October 21 and 22, 2015, with the participation of Belize, Costa Rica and Mexico, and agreed:\n\n1. To "
+                       "request IOM to circulate the report of the regional workshop held in Tegucigalpa in August 2015.\n", tmp_path)
+    assert commitments(x.agreements[0]) == [("request", "International Organization for Migration", None)]
+
+
 def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Path):
     # (its rows found in one pass: a matrix of hundreds of rows costs no more per row than one of ten)
     rows = "\n\n".join(f"Approve the regional work plan item number {i} as presented by the Technical Secretariat during this "

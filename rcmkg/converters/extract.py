@@ -912,6 +912,8 @@ class _ItemExtractor:
 
     def _due(self, dues: list[FoundDue], ss: int, vs: int, limit: int) -> Due | None:
         for d in dues:
+            if d.date is not None and d.date < self.meeting:
+                continue  # ("the workshop held in Tegucigalpa in August 2015": a past event's month, no deadline)
             ds = ss + d.begin
             if vs <= ds < limit:
                 return Due(d.text, Span(ds, ss + d.finish), d.date, d.period_start, d.derived, d.month_only, d.no_year)
