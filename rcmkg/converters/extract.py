@@ -363,13 +363,12 @@ class _ItemExtractor:
             if any(a.span.start <= m.start() < a.span.end for a in self.actors):
                 continue
             head = _ANAPHOR_HEADS[m.group(1).lower()]
-            before = [a for a in self.actors if a.span.end <= m.start()] + list(context)
-            named = [a for a in before if a.kind == "org" and head in a.label.split()]
+            own = [a for a in self.actors if a.span.end <= m.start() and a.kind == "org" and head in a.label.split()]
+            inherited = [a for a in context if a.kind == "org" and head in a.label.split()]
             # (the item's own last, else the parent's last, else the meeting's body)
-            ref = next(iter([a for a in before[: len(before) - len(context)] if a in named][-1:] + named[-1:]), None)
-            if ref is None and head in self.body.label.split():
-                ref = self.body
-            if ref is not None:
+            candidates = own or inherited or ([self.body] if head in self.body.label.split() else [])
+            if candidates:
+                ref = candidates[-1]
                 out.append(Ref(ref.iri, ref.kind, ref.label, Span(m.start(), m.end()), ref.known))
         return out
 
