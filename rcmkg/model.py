@@ -39,7 +39,9 @@ class SourceFile:
 @dataclass(frozen=True)
 class SourceText:
     """The text a reader extracted from a file. ``labels`` maps a paragraph's start offset to the list
-    label Word displayed for it (from the .docx numbering), where the reader knows one."""
+    label Word displayed for it (from the .docx numbering), where the reader knows one. ``breaks``
+    are the offsets where a paragraph starts inside a table's cell, after the cell's first (the
+    reader writes a row on one line, a cell's paragraphs joined by a space)."""
 
     file: SourceFile
     text: str
@@ -48,6 +50,7 @@ class SourceText:
     labels: dict[int, str] = field(default_factory=dict)
     notes: tuple[tuple[str, Span], ...] = ()
     warnings: tuple[str, ...] = ()
+    breaks: tuple[int, ...] = ()
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]

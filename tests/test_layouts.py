@@ -2525,7 +2525,7 @@ BATCH_25 = [
      "2.a 2.b 3.a 3.b 6.a 6.b 6.c"),
     ("rcgm_2011-06-07_es.docx", "rcm-rcgm", ("2011-06-07", "2011-06-08"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 13, "5.a 5.b 5.c"),
     ("rcgm_2016-11-09_es_en.docx", "rcm-rcgm", ("2016-11-09", "2016-11-10"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 11, ""),
-    ("adhoc_2017-08-16_es.docx", "rcm-adhoc-children", ("2017-08-16", "2017-08-17"), "san-salvador", "BZ CR GT HN MX PA SV US", 7, ""),
+    ("adhoc_2017-08-16_es.docx", "rcm-adhoc-children", ("2017-08-16", "2017-08-17"), "san-salvador", "BZ CR GT HN MX PA SV US", 12, ""),
     ("smuggling_2022-11-16_en.docx", "rcm-lon-smtp", ("2022-11-16", None), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
     ("coalition_2017-08-17_es.pdf", "regional-coalition", ("2017-08-17", "2017-08-18"), "san-salvador", "BZ CR DO GT HN MX NI PA SV", 7, "4.a 4.b"),
     ("smuggling_2018-11-27_en.pdf", "rcm-lon-smtp", ("2018-11-27", "2018-11-28"), "panama-city", "CA CR GT HN MX NI PA SV US", 13, "11.a 11.b"),
@@ -2538,13 +2538,73 @@ def test_a_table_of_agreements_without_numbers_beside_a_topic_column():
     # Before: "6. Acuerdos y próximos pasos", a point of the agenda, was taken for the agreements'
     # heading (its section empty), and the rows of "Tema | Acuerdo | Responsable | Fecha", numbered
     # nowhere, were no items: one item, a paragraph of the background
+    # (12 agreements in 7 rows: a cell of two or three paragraphs, each with its own line in the
+    # "Responsable" and "Fecha" cells, was one item until the reader said where a cell's paragraphs start)
     x = extracted("adhoc_2017-08-16_es.docx")
     items = top(x)
-    assert len(items) == 7 and items[0].item.text.startswith("Completar el mapeo regional")
+    assert len(items) == 12 and items[0].item.text.startswith("Completar el mapeo regional")
     assert not any(" | " in a.item.text for a in items)  # the agreement cell only
-    # its "Responsable" and "Fecha" cells are the commitment's actors and due date
-    assert [(c.kind, [code(y) for y in c.actors], str(c.due.date) if c.due else None) for c in items[2].commitments] == [
-        ("pledge", ["SV", "International Organization for Migration"], "2018-03-31")]
+    # its "Responsable" and "Fecha" cells are the commitment's actors and due date, a paragraph each
+    def said(a: Agreement) -> list[tuple[str, list[str], str | None]]:
+        return [(c.kind, [code(y) for y in c.actors], str(c.due.date) if c.due else None) for c in a.commitments]
+    assert items[1].item.text.startswith("Sistematizar la información recibida") and "Completar" not in items[1].item.text
+    assert said(items[0]) == [("pledge", ["RCM Member Countries"], "2017-09-29")]
+    assert said(items[1]) == [("pledge", ["Technical Secretariat", "International Organization for Migration"], "2017-10-31")]
+    assert said(items[5]) == [("pledge", ["SV", "International Organization for Migration"], "2018-03-31")]
+    assert [a.item.text.split()[0] for a in items[2:5]] == ["Remitir", "Incorporar", "Solicitar"]
+
+
+def _topic_table(path: Path, rows: list[tuple[str, list[str], list[str], list[str]]]) -> Path:
+    """A report whose agreements are a "Tema | Acuerdo | Responsable | Fecha" table without numbers,
+    its cells of several paragraphs."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Informe de la reunión del Grupo Regional de Consulta sobre Migración")
+    d.add_paragraph("Ciudad de Guatemala, Guatemala, 4 y 5 de marzo de 2019")
+    d.add_paragraph("Participaron las delegaciones de Belice, Costa Rica, El Salvador, Guatemala, Honduras y México.")
+    d.add_paragraph("Acuerdos")
+    t = d.add_table(rows=1, cols=4)
+    for c, h in zip(t.rows[0].cells, ["Tema", "Acuerdo", "Responsable", "Fecha"], strict=True):
+        c.text = h
+    for topic, *columns in rows:
+        cells = t.add_row().cells
+        cells[0].text = topic
+        for cell, paras in zip(cells[1:], columns, strict=True):
+            cell.text = paras[0]
+            for extra in paras[1:]:
+                cell.add_paragraph(extra)
+    d.save(str(path))
+    return path
+
+
+def test_a_cells_paragraphs_are_agreements_of_their_own_only_beside_as_many_responsible_or_dates(tmp_path):
+    path = _topic_table(tmp_path / "r.docx", [
+        ("Mapeo", ["Completar el mapeo regional de servicios.", "Sistematizar la información recibida."],
+         ["Países miembros", "Secretaría Técnica"], ["30 de abril de 2019", "31 de mayo de 2019"]),
+        # a paragraph that goes on with the agreement: one responsible, one date
+        ("Taller", ["Realizar un taller regional de capacitación.", "El taller será virtual y contará con intérpretes."],
+         ["OIM"], ["30 de junio de 2019"]),
+        # as many dates but not as many responsible: two agreements, the one responsible said of both
+        ("Guía", ["Remitir comentarios a la guía.", "Publicar la guía revisada."],
+         ["Secretaría Técnica"], ["15 de abril de 2019", "31 de julio de 2019"]),
+        # three responsible beside two paragraphs: nothing to pair them by
+        ("Retorno", ["Compartir los protocolos nacionales.", "Elaborar un cuadro comparativo."],
+         ["México", "Guatemala", "Honduras"], ["30 de septiembre de 2019"]),
+    ])
+    source = read(path)
+    # the reader's text is the one it always wrote (a row a line); it only says where paragraphs start
+    assert "Completar el mapeo regional de servicios. Sistematizar la información recibida. | Países miembros Secretaría Técnica" in source.text
+    assert [source.text[b : b + 12] for b in source.breaks][:4] == ["Sistematizar", "Secretaría T", "31 de mayo d", "El taller se"]
+    x = Extractor(registry(), Iris()).extract(parse(source, registry()))
+    items = top(x)
+    assert [a.item.text.split()[0] for a in items] == ["Completar", "Sistematizar", "Realizar", "Remitir", "Publicar", "Compartir"]
+    assert items[2].item.text.endswith("contará con intérpretes.")
+    assert items[5].item.text == "Compartir los protocolos nacionales. Elaborar un cuadro comparativo."
+    assert [commitments(a) for a in items[:2]] == [[("pledge", "RCM Member Countries", "2019-04-30")],
+                                                  [("pledge", "Technical Secretariat", "2019-05-31")]]
+    assert [commitments(a) for a in items[3:5]] == [[("pledge", "Technical Secretariat", "2019-04-15")],
+                                                   [("pledge", "Technical Secretariat", "2019-07-31")]]
 
 
 def test_the_title_dates_the_meeting_and_countries_are_listed_one_a_line():

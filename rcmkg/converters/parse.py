@@ -116,6 +116,7 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from bisect import bisect_right
@@ -2499,7 +2500,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if labelled is not None:
         items = labelled[0]
     elif plain:
-        items = _plain_items(text, body_paras[first:annex], plain_lead)
+        items = _plain_items(text, body_paras[first:annex], plain_lead, source.breaks)
     elif agreed is not None:
         kept, ends = agreed
         items = _build_items(text, kept, 0, len(kept), None, source.labels, None, ends)
@@ -3691,9 +3692,11 @@ _TAIL_END = re.compile(r"[.;][\"'\u201d\u2019)]*[ \t]*$")
 _WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
-def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list[Item]:
+def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks: tuple[int, ...] = ()) -> list[Item]:
     """Each paragraph that is not a heading or a lead-in ("The Network agreed:") is an item; under a
-    lead-in that is an item itself (an excerpt's), they are its sub-items."""
+    lead-in that is an item itself (an excerpt's), they are its sub-items. A table row whose
+    agreement cell holds several paragraphs, matched one for one by those of its "Responsable" or
+    "Fecha" cell, is that many items."""
     items: list[Item] = []
     if lead is not None:
         em = ELLIPSIS.match(text, lead.start)
@@ -3721,11 +3724,40 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None) -> list
             if "text" in found:
                 span, own = found["text"], clean(text[found["text"].start : found["text"].end])
                 cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
+                if breaks and (split := _parallel_paragraphs(text, span, cells, breaks)) is not None:
+                    for part, part_cells in split:
+                        n = len(items) + 1
+                        number, parent = (f"1.{_letters(n - 2)}", 1) if lead is not None else (str(n), None)
+                        items.append(Item(n, None, number, parent, part, clean(text[part.start : part.end]), None, part_cells))
+                    continue
         if lead is not None:
             items.append(Item(n, None, f"1.{_letters(n - 2)}", 1, span, own, None, cells))
         else:
             items.append(Item(n, None, str(n), None, span, own, None, cells))
     return items
+
+
+def _cell_paragraphs(text: str, span: Span, breaks: tuple[int, ...]) -> list[Span]:
+    """The paragraphs of a table's cell, by where the reader says its later ones start."""
+    lo, hi = bisect.bisect_right(breaks, span.start), bisect.bisect_left(breaks, span.end)
+    bounds = [span.start, *breaks[lo:hi], span.end]
+    return [Span(a, _rstrip_end(text, a, b)) for a, b in itertools.pairwise(bounds)]
+
+
+def _parallel_paragraphs(text: str, span: Span, cells: tuple[tuple[str, Span], ...],
+                         breaks: tuple[int, ...]) -> list[tuple[Span, tuple[tuple[str, Span], ...]]] | None:
+    """A row's agreement cell cut at its paragraphs, when another cell has as many, one for each
+    ("Completar el mapeo ... ¶ Sistematizar la información ..." beside "Países miembros ¶ ST" and
+    "29 de septiembre ¶ 31/10/2017"): each paragraph with its own part of those cells and the whole
+    of a cell of one paragraph. None when no cell matches them or one has another number of them
+    (a paragraph that goes on with the agreement has no responsible of its own)."""
+    parts = _cell_paragraphs(text, span, breaks)
+    if len(parts) < 2:
+        return None
+    split = {role: _cell_paragraphs(text, c, breaks) for role, c in cells}
+    if not any(len(ps) == len(parts) for ps in split.values()) or any(len(ps) not in (1, len(parts)) for ps in split.values()):
+        return None
+    return [(part, tuple((role, ps[k] if len(ps) > 1 else ps[0]) for role, ps in split.items())) for k, part in enumerate(parts)]
 
 
 def _unnumbered_rows(text: str, paras: list[Para]) -> dict[int, dict[str, Span]]:

@@ -224,6 +224,7 @@ def source_text(
     labels: dict[int, str] | None = None,
     notes: tuple[tuple[str, Span], ...] = (),
     warnings: tuple[str, ...] = (),
+    breaks: tuple[int, ...] = (),
 ) -> SourceText:
     """The reader's result, after the checks every format shares (blank text, size of the text)."""
     if not text.strip():
@@ -240,4 +241,5 @@ def source_text(
         labels=dict(labels or {}),
         notes=notes,
         warnings=warnings,
+        breaks=breaks,
     )

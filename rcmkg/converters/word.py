@@ -102,7 +102,7 @@ def read_docx(path: Path) -> SourceText:
     except (KeyError, ValueError) as exc:
         # python-docx: a missing part (KeyError) or a package of another kind (ValueError).
         raise InputError(path, f"not a valid .docx ({_one_line(exc)})") from None
-    text, labels, notes = doc.assemble()
+    text, labels, notes, breaks = doc.assemble()
     return source_text(
         path,
         source_file(path, data, MEDIA_TYPE),
@@ -111,6 +111,7 @@ def read_docx(path: Path) -> SourceText:
         labels=labels,
         notes=notes,
         warnings=tuple(doc.warnings),
+        breaks=breaks,
     )
 
 
@@ -414,7 +415,8 @@ class _Reader:
         part = document.part
         numbering = _related_element(part, RT_NUMBERING)
         self.numbering = Numbering(numbering, document.styles.element)
-        self.paras: list[tuple[str | None, str, bool]] = []  # label, text, label recorded (not in a table)
+        # label, text, label recorded (not in a table), where a cell's later paragraphs start in the text
+        self.paras: list[tuple[str | None, str, bool, tuple[int, ...]]] = []
         self.notes: list[_Note] = []
         self.counts = {"footnote": 0, "endnote": 0}
         self.fields: list[bool] = []  # complex-field stack: True while inside a field's instructions
@@ -439,11 +441,11 @@ class _Reader:
             if tag == w("p"):
                 label, text = self.paragraph(el)
                 if text:
-                    self.paras.append((label, text, True))
+                    self.paras.append((label, text, True, ()))
                 self.flush_boxes()
             elif tag == w("tbl"):
-                for row in self.rows(el):
-                    self.paras.append((None, row, False))
+                for row, breaks in self.rows(el):
+                    self.paras.append((None, row, False, breaks))
             elif tag == w("sdt"):
                 content = el.find(w("sdtContent"))
                 if content is not None:
@@ -460,13 +462,14 @@ class _Reader:
         for box in boxes:
             self.block(box)
 
-    def rows(self, tbl: Element) -> Iterator[str]:
-        """Each row as one line, non-empty cells joined with " | " (merged cells appear once)."""
+    def rows(self, tbl: Element) -> Iterator[tuple[str, tuple[int, ...]]]:
+        """Each row as one line, non-empty cells joined with " | " (merged cells appear once), with
+        where a cell's second and later paragraphs start in it."""
         for tr in _children(tbl, "tr"):
             cells = [" ".join(self.cell(tc).split()) for tc in _children(tr, "tc")]
             row = " | ".join(c for c in cells if c)
             if row:
-                yield row
+                yield _laid_out(row)
 
     def cell(self, tc: Element) -> str:
         parts: list[str] = []
@@ -478,11 +481,11 @@ class _Reader:
                 elif label:
                     parts.append(label)  # a cell Word numbers and nothing else: a table's "N.º" column
             else:
-                parts.append(" / ".join(self.rows(el)))  # a nested table, flattened into the cell
+                parts.append(" / ".join(row for row, _ in self.rows(el)))  # a nested table, flattened into the cell
         boxes, self.boxes = self.boxes, []
         for box in boxes:
-            parts.append(" ".join(self.cell(box).split()))
-        return " ".join(parts)
+            parts.append(" ".join(_MARKS.sub(" ", self.cell(box)).split()))
+        return PARA_MARK.join(part for part in parts if part.strip())
 
     # -- paragraphs and runs
 
@@ -574,16 +577,18 @@ class _Reader:
                 return " ".join(t for t in texts if t) or None
         return None
 
-    def assemble(self) -> tuple[str, dict[int, str], tuple[tuple[str, Span], ...]]:
+    def assemble(self) -> tuple[str, dict[int, str], tuple[tuple[str, Span], ...], tuple[int, ...]]:
         chunks: list[str] = []
         labels: dict[int, str] = {}
         pos = 0
-        for label, text, record in self.paras:
+        breaks: list[int] = []
+        for label, text, record, inside in self.paras:
             if chunks:
                 pos += 2  # the "\n\n" separator
             shown = f"{label} {text}" if label else text
             if label and record:
                 labels[pos] = label
+            breaks += (pos + b for b in inside)
             chunks.append(shown)
             pos += len(shown)
         notes: list[tuple[str, Span]] = []
@@ -605,7 +610,30 @@ class _Reader:
                 pos += len(body)
         if self.numbering.missing:
             self.warnings.append("list numbering refers to undefined lists: " + ", ".join(sorted(self.numbering.missing)))
-        return "\n\n".join(chunks), labels, tuple(notes)
+        return "\n\n".join(chunks), labels, tuple(notes), tuple(breaks)
+
+
+# Between a cell's paragraphs until its row is laid out: a character XML cannot hold, so never the
+# document's own, and not whitespace to str.split (which "\x1c"-"\x1f" are).
+PARA_MARK = "\x00"
+_MARKS = re.compile(r"(?:\s*\x00)+\s*")
+
+
+def _laid_out(row: str) -> tuple[str, tuple[int, ...]]:
+    """A row's text with its cells' paragraphs joined by a space, and where each joined one starts."""
+    if PARA_MARK not in row:
+        return row, ()
+    out: list[str] = []
+    breaks: list[int] = []
+    at = 0
+    for k, piece in enumerate(_MARKS.split(row)):
+        if k:
+            out.append(" ")
+            at += 1
+            breaks.append(at)
+        out.append(piece)
+        at += len(piece)
+    return "".join(out), tuple(breaks)
 
 
 def _related_element(part: Any, reltype: str) -> Element | None:
