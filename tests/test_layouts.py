@@ -2759,11 +2759,119 @@ BATCH_33 = [
 ]
 
 
+BATCH_34 = [
+    ("adhoc_2019-09-10_en.docx", "ad-hoc-working-group-on-labour-migration", ("2019-09-10", "2019-09-11"), "panama-city",
+     "CA CR GT HN MX PA SV US", 7, "3.a 3.b 4.a 4.b 4.c"),
+    ("coalition_2017-05-09_es.txt", "regional-coalition", ("2017-05-09", "2017-05-10"), "san-salvador", "BZ CR DO GT HN MX NI PA SV", 10, ""),
+    ("consular_2015-09-02_es.docx", "rcm-rrpc", ("2015-09-02", "2015-09-03"), "tegucigalpa", "BZ CR DO GT HN MX NI PA SV", 9,
+     "4.a 4.b 4.c 7.a 7.b"),
+    ("consular_2021-07-27_en.pdf", "rcm-rrpc", ("2021-07-27", None), None, "CA CR DO GT HN MX PA SV US", 8, "4.a 4.b"),
+    ("rcgm_2013-03-05_es.docx", "rcm-rcgm", ("2013-03-05", "2013-03-06"), "san-jose", "BZ CA CR DO GT HN MX PA SV US", 11,
+     "3.a 3.b 5.a 5.b 5.c"),
+    ("rcgm_2018-06-12_en.pdf", "rcm-rcgm", ("2018-06-12", "2018-06-13"), "panama-city", "BZ CA CR GT HN MX PA SV US", 14, "5.a 5.b 5.c"),
+    ("rcgm_2021-10-19_es_en.docx", "rcm-rcgm", ("2021-10-19", "2021-10-20"), None, "BZ CA CR DO GT HN MX PA SV US", 10,
+     "4.a 4.b 4.c 7.a 7.b"),
+    ("rcgm_2025-06-10_en.docx", "rcm-rcgm", ("2025-06-10", "2025-06-11"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 11, "7.a 7.b"),
+    ("smuggling_2016-02-16_en.txt", "rcm-lon-smtp", ("2016-02-16", "2016-02-17"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 10, "4.a 4.b"),
+    ("smuggling_2018-03-06_es.pdf", "rcm-rrpc", ("2018-03-06", "2018-03-07"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 13, "8.a 8.b"),
+    ("vm_2000-03-23_en.txt", "rcm-vmm", ("2000-03-23", "2000-03-24"), "washington-dc", "BZ CA CR DO GT HN MX NI PA SV US", 10, "3.a 3.b 3.c"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
-                         + BATCH_33)
+                         + BATCH_33 + BATCH_34)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
+
+
+def _said(a: Agreement) -> list[tuple[str, list[str], str | None]]:
+    """An agreement's commitments: kind, actors (country codes or labels), due date."""
+    return [(c.kind, [code(y) for y in c.actors], str(c.due.date) if c.due else None) for c in a.commitments]
+
+
+def _numbered(x: Extracted) -> dict[str, Agreement]:
+    return {a.item.number: a for a in x.agreements}
+
+
+def test_a_lead_in_whose_last_clause_tasks_someone_after_taking_note():
+    # Before: "Tomar nota del informe de la ST ... Al respecto, los Países Miembros acordaron solicitar a
+    # la ST:" over "a) Remitir a los Países Miembros el informe ..." gave the sub-item to the Member
+    # Countries (whom the ST sends it to); "... y encomendar a dicha Red:" tasked no one
+    items = _numbered(extracted("rcgm_2013-03-05_es.docx"))
+    assert _said(items["3.a"]) == [("request", ["Technical Secretariat"], "2013-04-15")]
+    assert _said(items["3.b"]) == [("request", ["Technical Secretariat"], None)]
+    network = "Liaison Officer Network to Combat Migrant Smuggling and Trafficking in Persons"
+    assert [_said(items[n])[0][1] for n in ("5.a", "5.b", "5.c")] == [[network]] * 3
+    assert _said(items["5.a"])[0][2] == "2013-05-30"
+
+
+def test_two_countries_that_offered_both_pledge():
+    # Before: "Mexico and Guatemala offered to co-organize ..." was Guatemala's pledge alone
+    items = _numbered(extracted("consular_2021-07-27_en.pdf"))
+    assert _said(items["7"])[0][:2] == ("pledge", ["MX", "GT"])
+
+
+def test_a_responsible_cell_naming_the_rows_network_in_its_own_words():
+    # Before: "Network on Smuggling and Trafficking; UNODC" and "Smuggling and Trafficking Network, with
+    # support from UNODC" (names the registry does not know) left UNODC alone responsible
+    network = "Liaison Officer Network to Combat Migrant Smuggling and Trafficking in Persons"
+    for name in ("rcgm_2025-06-10_en.docx", "rcgm_2018-06-12_en.pdf"):
+        assert _said(_numbered(extracted(name))["5"])[0][1] == [network, "United Nations Office on Drugs and Crime"], name
+    # "Grupo ad hoc (coordinación: Panamá y Costa Rica)" under a lead-in instructing the Ad Hoc Group:
+    # that group, not the RCGM the sub-item names
+    sub = _numbered(extracted("rcgm_2024-04-23_es.txt"))["6.b"]
+    assert _said(sub)[0][1] == ["Ad Hoc Working Group on Extra-Regional Migration", "PA", "CR"]
+
+
+def test_a_month_end_without_a_year_and_a_request_that_it_do_something():
+    # Before: "by the end of March" (no year) was no due date; "and to request that it send ... before
+    # November 12" was no request
+    x = extracted("smuggling_2016-02-16_en.txt")
+    assert _said(_numbered(x)["5"]) == [("pledge", ["RCM Member Countries"], "2016-03-31")]
+    assert any("by the end of March" in w for w in x.warnings)  # the year was taken from the meeting
+    items = _numbered(extracted_primary("rcgm_2021-10-19_es_en.docx"))
+    assert _said(items["9"]) == [("request", ["Regional Network of Civil Society Organizations for Migration"], "2021-11-12")]
+    # ("request that it be shared": "it" is what is shared, no one asked)
+    assert _said(_numbered(extracted("smuggling_2022-11-16_en.docx"))["2"]) == []
+
+
+def test_a_workshop_the_network_organised_and_a_joint_meeting_of_two_networks():
+    # Before: "RELATORÍA / TALLER REGIONAL ..." whose background says "El taller fue organizado por la Red
+    # con el apoyo de la ST ..." was the Conference's; "Las Redes de Funcionarios de Enlace de Protección
+    # Consular y para el Combate ..., en reunión conjunta ..." minted the body "s Redes de Funcionarios ..."
+    assert extracted("consular_2015-09-02_es.docx").body.iri.endswith("/org/rcm-rrpc")
+    x = extracted("smuggling_2018-03-06_es.pdf")
+    assert x.body.iri.endswith("/org/rcm-rrpc")  # the first the title names
+    # "C. Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito ..." (101 characters) is the
+    # third group's title, not a sub-item "9.c"
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["8.a", "8.b"]
+    # "Encargar a Costa Rica y República Dominicana, en coordinación con la Coalición ..., la revisión de
+    # ... a más tardar el 1° de junio de 2018"
+    assert _said(_numbered(x)["12"]) == [("request", ["CR", "DO"], "2018-06-01")]
+    # ("no later than November 2000")
+    assert _said(_numbered(extracted("vm_2000-03-23_en.txt"))["6"]) == [("request", ["MX", "GT"], "2000-11-30")]
+
+
+def test_month_ends_without_a_year_ordinal_first_days_and_no_later_than_a_month():
+    from datetime import date
+
+    from rcmkg.converters.dates import find_dates, find_due
+
+    def due(s: str, meeting: date = date(2016, 2, 16)) -> list[tuple[str, str, bool]]:
+        return [(d.text, d.date.isoformat(), d.no_year) for d in find_due(s, meeting) if d.date is not None]
+
+    assert due("will send the list by the end of March.") == [("by the end of March", "2016-03-31", True)]
+    assert due("enviarán sus comentarios a finales de marzo") == [("a finales de marzo", "2016-03-31", True)]
+    # (a month before the meeting's is next year's; a year given is the month rule's, not this one)
+    assert due("antes de fin de enero") == [("antes de fin de enero", "2017-01-31", True)]
+    assert due("by the end of March 2016.") == [("by the end of March 2016", "2016-03-31", False)]
+    assert due("a finales de marzo de 2017") == [("a finales de marzo de 2017", "2017-03-31", False)]
+    assert due("at the end of the meeting") == []
+    assert due("to be held no later than November 2000.", date(2000, 3, 23)) == [("no later than November 2000", "2000-11-30", False)]
+    assert due("a más tardar en noviembre de 2000", date(2000, 3, 23))[0][1] == "2000-11-30"
+    assert [d.start.isoformat() for d in find_dates("el 1° de junio de 2018, el 1º de julio de 2018 y el 1ro de agosto de 2018")] == [
+        "2018-06-01", "2018-07-01", "2018-08-01"]
 
 
 def test_an_acta_dated_in_words_with_run_in_headings():

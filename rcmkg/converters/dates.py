@@ -29,7 +29,8 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 _M = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# ("1st", "1º de julio", "1° de junio", "1ro de marzo": the first of a month as written in both languages)
+_D = r"(?:[0-3]?\d)(?:st|nd|rd|th|[º°]|ro|er)?"
 _Y = r"(?:19|20)\d\d"
 _DASH = r"\s*(?:-|–|—|to|al|a|y|and)\s*"
 # Every date pattern below holds a year, and so does every due rule in _NEEDS_YEAR: a text with no
@@ -376,12 +377,12 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b[QT](?P<o>[1-4])[\s/-]*(?P<y>{_Y})\b"), "quarter"),
     (re.compile(rf"\b(?:in|during|by)\s+the\s+{_ORD}\s+(?:semester|half)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "semester"),
     (re.compile(rf"\b(?:in|during|within)\s+the\s+(?P<fl>first|last)\s+{_NUM}\s+months?\s+of\s+(?P<y>{_Y})\b", re.I), "first-months"),
-    (re.compile(rf"\b(?:in|during|by|before the end of|by the end of|at the end of)\s+(?P<m>{_M})(?:\s+of)?\s+(?P<y>{_Y})\b", re.I), "month"),
+    (re.compile(rf"\b(?:in|during|by|before the end of|by the end of|at the end of|no\s+later\s+than|not\s+later\s+than)\s+(?P<m>{_M})(?:\s+of)?,?\s+(?P<y>{_Y})\b", re.I), "month"),
     (re.compile(rf"\b(?:in|during|by the end of|before the end of|by the end of)\s+(?:the\s+year\s+(?:of\s+)?)?(?P<y>{_Y})\b", re.I), "year"),
     # Spanish forms of the same phrases.
     (re.compile(rf"\b(?:en|durante|para|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?|a\s+m[aá]s\s+tardar\s+en)\s+el\s+{_ORD}\s+trimestre\s+(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "quarter"),
     (re.compile(rf"\b(?:en|durante|para)\s+el\s+{_ORD}\s+semestre\s+(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "semester"),
-    (re.compile(rf"\b(?:en|durante|a\s+finales\s+de|antes\s+de(?:l)?\s+(?:final|fin)\s+de|antes\s+de\s+(?:finalizar|terminar)\s+el\s+mes\s+de)\s+"
+    (re.compile(rf"\b(?:en|durante|a\s+finales\s+de|antes\s+de(?:l)?\s+(?:final|fin)\s+de|antes\s+de\s+(?:finalizar|terminar)\s+el\s+mes\s+de|a\s+m[aá]s\s+tardar\s+en)\s+"
                 rf"(?:el\s+mes\s+de\s+)?(?P<m>{_M})\s+(?:de(?:l)?\s+)?(?P<y>{_Y})\b", re.I), "month"),
     (re.compile(rf"\b(?:en\s+el\s+transcurso\s+de(?:l)?|durante(?:\s+el)?|a\s+finales\s+de(?:l)?|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?|antes\s+de\s+(?:finalizar|terminar)\s+el)\s+(?:a[nñ]o\s+)?(?P<y>{_Y})\b", re.I), "year"),
     # "before the end of the year", "antes de finalizar el mes": the meeting's year or month
@@ -390,6 +391,10 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"|(?:a\s+finales|al\s+(?:final|cierre))\s+del)\s+(?P<u2>a[nñ]o|mes)\b"
                 # ("antes de finalizar el mes de septiembre": that month, the next one of its name)
                 rf"(?!\s+de\s+{_M}(?!\w)\s+(?:de(?:l)?\s+)?\d)(?:\s+de\s+(?P<m>{_M})(?!\w))?(?!\s+(?:de\s+)?\d)", re.I), "this"),
+    # "by the end of March", "a finales de marzo" without a year: that month's end, the next one of its name
+    (re.compile(rf"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{_M})(?!\w)(?!\s*,?\s*(?:of\s+)?\d)"
+                rf"|\b(?:a\s+finales\s+de|antes\s+de(?:l)?\s+(?:final|fin)\s+de|al\s+(?:final|cierre)\s+de)\s+(?:el\s+mes\s+de\s+)?"
+                rf"(?P<m2>{_M})(?!\w)(?!\s*,?\s*(?:de(?:l)?\s+)?\d)", re.I), "month-end"),
     # a labelled month and year: "Fecha: septiembre/2013", "Plazo: mayo 2015"
     (re.compile(rf"\b(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<m>{_M})\s*(?:/|-|de(?:l)?\s|,)?\s*(?P<y>{_Y})\b", re.I), "month"),
     (re.compile(r"\b(?:a\s+la\s+(?:mayor\s+)?brevedad(?:\s+posible)?|lo\s+antes\s+posible|pr[oó]ximamente)\b", re.I), "soon"),
@@ -446,7 +451,7 @@ def _overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
     s, e, txt = m.start(), m.end(), m.group(0)
-    if txt.endswith(".") and kind in ("meeting", "month", "this"):
+    if txt.endswith(".") and kind in ("meeting", "month", "this", "month-end"):
         # "in November." - the full stop ends the sentence, it is not an abbreviation.
         e, txt = e - 1, txt[:-1]
     if kind == "by-date":
@@ -466,6 +471,10 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
         d = ds[0]
         e = m.start("date") + at + d.finish
         return FoundDue(text_of(m, s, e), s, e, d.end or d.start)
+    if kind == "month-end":
+        mo = MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
+        y = meeting.year if mo >= meeting.month else meeting.year + 1
+        return FoundDue(txt, s, e, _end_of_month(y, mo), date(y, mo, 1), no_year=True)
     if kind == "this":
         unit = (m["u"] or m["u2"]).lower()
         if unit.startswith(("mon", "mes")):

@@ -210,7 +210,7 @@ REQUEST_VERB = re.compile(
     r"instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|"
     r"pidi[oó]|pidieron|instar|insta|instaron|invitar|invita|invitaron|encargar|encarga|encarg[oó]|encargaron|encomendar|encomienda|"
     r"encomend[oó]|encomendaron|instruir|instruye|instruy[oó]|instruyeron)"
-    r"(?P<clitic>les?)?\s+(?:(?P<pron>it|them)\s+(?=to\b)|that\s+|a\s+|al\s+)?",
+    r"(?P<clitic>les?)?\s+(?:(?P<pron>it|them)\s+(?=to\b)|that\s+(?P<subj>it|they)\s+(?=[a-z])(?!be\b)|that\s+|a\s+|al\s+)?",
     re.I,
 )
 # What opens an apposition or a non-restrictive relative clause after a subject.
@@ -221,7 +221,8 @@ _APPOSITIVE = re.compile(r"\s*(?:which|who|that|que|quien|quienes|in\s+(?:its|th
 # A comma-delimited phrase between an actor and its verb: "ECLAC, through its CELADE, present".
 APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|ejercida\s+por|held\s+by|"
               r"exercised\s+by|a\s+cargo\s+de|en\s+manos\s+de|en\s+su\s+car[aá]cter\s+de|"
-              r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+apoyo\s+de|with\s+the\s+support\s+of|por\s+medio\s+de)"
+              r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+apoyo\s+de|with\s+the\s+support\s+of|por\s+medio\s+de|"
+              r"en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with)"
               r"\b[^,;.]{1,120}")
 
 
@@ -230,6 +231,8 @@ _SUBJUNCTIVE = re.compile(r"\s+([a-záéíóúñ][a-záéíóúñ-]{2,})\b")
 # A workshop, seminar or forum held under the Conference, named in a report's header.
 _WORKSHOP = re.compile(r"\b(?:workshop|seminar|taller|seminario|foro|forum)\b", re.I)
 _VENUE_LINE = re.compile(r"[ \t]*(?:venue|place|location|lugar|sede)[ \t]*:", re.I)
+_SEVERAL_BODIES = re.compile(r"(?:(?:the|las|los)\s+)?(?:Redes|Networks|Grupos|Groups|Coaliciones|Coalitions)\b", re.I)
+_ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|organizad[oa]|convened|convocad[oa])\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+)?", re.I)
 _WORKSHOP_TITLE = re.compile(r"^[ \t]*(?:regional\s+)?(?:workshop|seminar|taller|seminario)\b", re.I | re.M)
 _ACTION_LINE = re.compile(r"\s*(?:actions?|acci[oó]n(?:es)?)\s*:\s*", re.I)
 # An action point's "to" before its verb, and what may stand between the actors named before it.
@@ -308,10 +311,15 @@ _NOTE_CALL = re.compile(r"(?<=[\w.,;:)\u201d\"])\[(\d{1,3})\]")
 _TRAILING_WHEN = re.compile(r"(?<=[.;])\s+(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*[^\n]+?\s*\.?$", re.I)
 # "the Network", "la Red", "el Grupo", "the Coalition": a body named before, by the head of its name
 # (not the start of another name: "the Network of Civil Organizations", "el Grupo ad hoc sobre ...")
-_BODY_ANAPHOR = re.compile(r"\b(?:the|la|el)\s+(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b"
+_BODY_ANAPHOR = re.compile(r"\b(?:the|la|el|dicha|dicho|said)\s+(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b"
                            r"(?!\s+(?i:of|on|for|to\s+combat\w*|against|de|del|sobre|para\s+(?:el\s+)?combat\w*|contra|ad\s+hoc|regional)\b)(?![\w-])")
 _CELL_BODY = re.compile(r"(?:^|(?<=[\s(/,]))(?:(?:the|la|el)\s+)?(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b"
                         r"(?!\s+(?i:of|on|for|to|against|de|del|sobre|para|contra|ad\s+hoc|regional)\b)(?![\w-])")
+# Words of a body's name that tell no body from another.
+_GLUE_WORDS = frozenset({"the", "and", "for", "del", "las", "los", "para", "con", "sobre", "regional", "red", "network", "grupo", "group",
+                         "coalition", "coalición", "coordinación", "coordination", "migration", "migración", "migrantes", "migrants"})
+_TASKED_ANAPHOR = re.compile(r"\b(?:the|la|el|this|said|esta|este|dicha|dicho)\s+(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b", re.I)
+_CELL_HEAD = re.compile(r"(?:^|(?<=[\s(/,]))(?:(?:the|la|el)\s+)?(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b(?![\w-])")
 _ANAPHOR_HEADS = {"network": "Network", "red": "Network", "group": "Group", "grupo": "Group", "coalition": "Coalition",
                   "coalición": "Coalition", "coalicion": "Coalition"}
 
@@ -347,12 +355,18 @@ class _ItemExtractor:
                                                                               "interested", "all ", "other ", "participating", "rcm", "member"))):
                     continue
                 self.actors.append(linker.collective(Span(m.start(), m.end())))
+        self.context = context  # the parent's actors
         self.actors += self._anaphors(context)
         self.actors.sort(key=lambda r: r.span)
         # A country named as where something happens ("a workshop in Costa Rica", "realizar en
         # Honduras", "in the city of Managua, Nicaragua") is a place, never the one who acts.
         places = [(m.start, m.end) for m in found if m.entry.kind == "place"]
         self.agents = [a for a in self.actors if not _located(text, a, places)]
+
+    def _label_words(self, ref: Ref) -> set[str]:
+        entry = self.linker.registry.get(ref.iri)
+        labels = entry.labels if entry is not None else {ref.label}
+        return {w.lower() for label in labels for w in re.findall(r"[^\W\d_]{3,}", label)} - _GLUE_WORDS
 
     def _anaphors(self, context: tuple[Ref, ...]) -> list[Ref]:
         """"the Network", "el Grupo", "la Coalición" in the item: the body of that kind named last before
@@ -495,11 +509,26 @@ class _ItemExtractor:
             for m in GENERIC_COLLECTIVE.finditer(t, who.start, who.end):
                 if not any(a.span.start <= m.start() < a.span.end for a in actors):
                     actors.append(self.linker.collective(Span(m.start(), m.end())))
-            # ("Red", "Coordinación de la Red", "the Network": the meeting's own body, where it is one)
-            for m in _CELL_BODY.finditer(t, who.start, who.end):
-                if (_ANAPHOR_HEADS[m.group(1).lower()] in self.body.label.split()
-                        and not any(a.span.start <= m.start(1) < a.span.end for a in actors)):
-                    actors.append(Ref(self.body.iri, self.body.kind, self.body.label, Span(m.start(1), m.end(1)), self.body.known))
+            # ("Red", "Coordinación de la Red", "the Network": the body of that kind the row's text names,
+            # else the meeting's own body, where it is one)
+            # ("Network on Smuggling and Trafficking", a name the registry does not know: the row's Network)
+            for m in _CELL_HEAD.finditer(t, who.start, who.end):
+                if any(a.span.start <= m.start(1) < a.span.end for a in actors):
+                    continue
+                head = _ANAPHOR_HEADS[m.group(1).lower()]
+                named = [a for a in self.actors if a.kind == "org" and head in a.label.split()
+                         and self.item.span.start <= a.span.start < self.item.span.end]
+                if _CELL_BODY.match(t, m.start()) is not None:
+                    ref = named[-1] if named else self.body if head in self.body.label.split() else None
+                else:
+                    # a name that goes on ("Grupo ad hoc (coordinación: ...)"): the body named in the row or
+                    # its lead-in whose labels share a word with it
+                    said = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", t[m.end(1) : min(who.end, m.end(1) + 60)])} - _GLUE_WORDS
+                    fits = [a for a in [*[c for c in self.context if c.kind == "org" and head in c.label.split()], *named]
+                            if said & self._label_words(a)]
+                    ref = fits[-1] if fits else None
+                if ref is not None:
+                    actors.append(Ref(ref.iri, ref.kind, ref.label, Span(m.start(1), m.end(1)), ref.known))
         actors.sort(key=lambda r: r.span)
         due = None
         if whens := pieces.get("when"):
@@ -611,9 +640,10 @@ class _ItemExtractor:
                 if actor is not None:
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", actor, None, m.group(1), False, None))
             for m in REQUEST_VERB.finditer(sent):
-                pronoun = m.group("pron") or m.group("clitic")
+                pronoun = m.group("pron") or m.group("clitic") or m.group("subj")
                 if pronoun:
-                    # "and to invite it to submit", "y solicitarle que presente": the actor named before
+                    # "and to invite it to submit", "y solicitarle que presente", "and to request that it
+                    # send": the actor named before
                     target = self.actor_in(ss, ss + m.start(), last=False)
                     pos = ss + m.end()
                 else:
@@ -672,7 +702,14 @@ class _ItemExtractor:
             for m in _scan(_C7, sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
-                    raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, None))
+                    co = None
+                    names = self.trailing_list(ss, ss + m.start())
+                    if len(names) >= 2 and names[-1] is actor:
+                        # "Mexico and Guatemala offered to co-organize": both offer, the first named leads
+                        actor, co = names[0], names[1]
+                        if len(names) > 2:
+                            many[ss + m.start(2)] = tuple(names)
+                    raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
             # "Canada committed to share ...", "Guatemala and Honduras agreed to present ...": the actors
             # that are the verb's subject pledge what follows it (not the body: "The Group agreed to ...")
             for m in _scan(_C16, sent):
@@ -1387,13 +1424,17 @@ class Extractor:
             return sorted(exact + loose, key=lambda m: (m.start, m.end)) if loose else exact
 
         subject = report.body
+        if subject is not None and _SEVERAL_BODIES.match(subject.value):
+            # "Las Redes de Funcionarios de Enlace de Protección Consular y para el Combate ..., en reunión
+            # conjunta": a joint meeting; the title or header names each, the first of them holds it
+            subject = None
         if subject is not None and report.header is not None and report.header.start < subject.span.start:
             # "TALLER REGIONAL SOBRE ..." heading the report, over an opening about the body that
             # asked for it ("El GRCM, reunido en Santo Domingo ..., aprobó la realización de un taller"):
             # a workshop of the Conference's
             ws = _WORKSHOP_TITLE.search(text, report.header.start, subject.span.start)
             if ws is not None and (conf := self.registry.by_slug("org", "rcm")) is not None:
-                return linker.entry_ref(conf, Span(ws.start(), ws.end()))
+                return self._organiser(text, report.header, linker) or linker.entry_ref(conf, Span(ws.start(), ws.end()))
         if subject is not None:
             found = bodies(subject.span.start, subject.span.end)
             if found and all(m.entry.iri.endswith("/org/rcm-ppt") for m in found):
@@ -1439,8 +1480,10 @@ class Extractor:
                 workshop = _WORKSHOP.search(text, span.start, first_own.start)
                 if workshop is not None and (conf := self.registry.by_slug("org", "rcm")) is not None:
                     # "REGIONAL WORKSHOP ON ..." over the report: a workshop of the Conference's, not of the
-                    # first body its background names ("At the Fifteenth Vice-Ministerial Meeting, ...")
-                    return linker.entry_ref(conf, Span(workshop.start(), workshop.end()))
+                    # first body its background names ("At the Fifteenth Vice-Ministerial Meeting, ..."),
+                    # unless one of its bodies organised it
+                    return (self._organiser(text, span, linker) if report.header is not None else None) or linker.entry_ref(
+                        conf, Span(workshop.start(), workshop.end()))
                 return linker.ref(first_own)
             conference = conference or found
         if report.header is not None and conference:
@@ -1456,6 +1499,27 @@ class Extractor:
         warnings.append("body not recognised (no title, header line or opening sentence names one)")
         anchor = report.date.span
         return linker.mint("org", "Unidentified RCM body", Span(anchor.start, anchor.start))
+
+    def _organiser(self, text: str, header: Span, linker: Linker) -> Ref | None:
+        """The body of the Conference's that a workshop's report says organised it ("El taller fue
+        organizado por la Red con el apoyo de ...", "organised by the Liaison Officer Network ..."): a
+        Network, Group or Coalition, named there or before ("la Red"). Not the Presidency, the
+        Secretariat or a partner organisation: their workshops are the Conference's."""
+        for m in _ORGANISED_BY.finditer(text, header.start, header.end):
+            at = m.end()
+            named = [x for x in self.registry.find(text, {"org"}, at, min(header.end, at + 200)) if x.start == at]
+            if named:
+                first = max(named, key=lambda x: x.end - x.start)
+                if set(first.entry.label().split()) & set(_ANAPHOR_HEADS.values()):
+                    return linker.ref(first)
+                continue
+            if (am := _CELL_BODY.match(text, at)) is None:
+                continue
+            head = _ANAPHOR_HEADS[am.group(1).lower()]
+            before = [x for x in self.registry.find(text, {"org"}, header.start, at) if head in x.entry.label().split()]
+            if before:
+                return linker.ref(before[-1])
+        return None
 
     def _body_line(self, report: ParsedReport) -> tuple[str, Span] | None:
         """A body the registry does not know, named by the first header line that names one (minted
@@ -1599,6 +1663,17 @@ class Extractor:
                 # its own to take the request from
                 tasked = Commitment(0, "request", parent.addressees[:1], "", "other", parent.item.span, (), body,
                                     None, None, False)
+            if tasked is None and (lm := _TASKING_TAIL.search(text, max(parent.item.span.start, parent.item.span.end - 120),
+                                                              parent.item.span.end)):
+                # "Tomar nota del informe ... Al respecto, los Países Miembros acordaron solicitar a la ST:",
+                # "... y encomendar a dicha Red:": whom the lead-in's last clause tasks, after another act
+                ts, te = lm.end(1), parent.item.span.end
+                whom = _dedupe([linker.ref(m) for m in linker.registry.find(text, ACTOR_KINDS, ts, te) if m.entry.kind in ACTOR_KINDS])
+                if not whom and (am := _TASKED_ANAPHOR.search(text, ts, te)):
+                    head = _ANAPHOR_HEADS[am.group(1).lower()]  # "dicha Red": the Network named before it
+                    whom = tuple([a for a in parent.mentions if a.kind == "org" and head in a.label.split()][-1:])
+                if whom:
+                    tasked = Commitment(0, "request", whom, "", "other", parent.item.span, (), body, None, None, False)
         if (tasked is None and parent is not None and parent.item.parent is None and parent.item.text.endswith(":")
                 and len(parent.item.text) < 80 and parent.mentions and _WILL.match(item.text)):
             # "Mexico:" over "- will share ... (by 15 July);": the heading's actors pledge what each line says
@@ -1831,6 +1906,12 @@ class Extractor:
             d = dues[0]
             return (d.period_start if d.period_start and not d.derived else d.date), (d.date if d.period_start and not d.derived else None), d.text
         return None, None, None
+
+
+# The last clause of a lead-in that tasks whom it names with what its list says ("... acordaron
+# solicitar a la ST:", "and to entrust the Network:").
+_TASKING_TAIL = re.compile(r"\b(request|instruct|entrust|ask|urge|encomendar|solicitar|instruir|pedir|encargar)(?:le|les)?\b[^.;:]{0,80}:\s*$",
+                           re.I)
 
 
 def _dedupe(refs: list[Ref] | tuple[Ref, ...]) -> tuple[Ref, ...]:

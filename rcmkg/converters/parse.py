@@ -963,7 +963,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     if opening is not None:
         seg = text[opening.start : opening.end]
         number = MARKER.match(seg) if opening is numbered else None
-        art = re.match(r"\s*(?:the|la|el|los|las)?\s*", seg[number.end() :] if number else seg, re.I)
+        art = re.match(r"\s*(?:(?:the|las|los|la|el)\b)?\s*", seg[number.end() :] if number else seg, re.I)
         lead = (number.end() if number else 0) + (art.end() if art else 0)
         if (adv := _LEAD_ADVERBIAL.match(seg, lead)) is not None:
             lead = adv.end()  # ("En cumplimiento de lo anterior, el Grupo Ad Hoc ... celebró": the Group)
@@ -1651,7 +1651,9 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # Directory of focal points" over rows "1.1" and "1.2"): no item
             closed, earlier = True, None
             continue
-        if (style in ("upper", "uroman") and len(title) < 100 and not SENTENCE_END.search(title) and not title.rstrip().endswith(":")
+        # (a body's full name is a title too: "C. Red de Funcionarios de Enlace para el Combate al Tráfico
+        # Ilícito de Migrantes y la Trata de Personas", 101 characters)
+        if (style in ("upper", "uroman") and len(title) < 160 and not SENTENCE_END.search(title) and not title.rstrip().endswith(":")
                 and not _ACTING_FIRST.match(title) and i + 1 < annex and (nx := _marker(text, paras[i + 1])) is not None
                 and nx[0] in ("dec", "decp")
                 and (_value(nx[1]) == 1 or _value(nx[1]) == 1 + max((_value(e[2] or "") or 0 for e in entries if e[1] == nx[0]), default=-1))):
