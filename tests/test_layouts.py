@@ -2778,9 +2778,28 @@ BATCH_34 = [
 ]
 
 
+BATCH_35 = [
+    ("adhoc_2020-02-18_es.txt", "grupo-ad-hoc-sobre-migracion-y-salud", ("2020-02-18", "2020-02-19"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 9,
+     "4.a 4.b 4.c"),
+    ("coalition_2019-08-21_es.docx", "regional-coalition", ("2019-08-21", "2019-08-22"), "tegucigalpa", "BZ CR DO GT HN MX PA SV US", 11, ""),
+    ("coalition_2023-10-17_en.docx", "regional-coalition", ("2023-10-17", None), None, "CA CR DO GT HN MX PA SV US", 9, "6.a 6.b"),
+    ("consular_2012-09-25_en.pdf", "rcm-rrpc", ("2012-09-25", "2012-09-26"), "panama-city", "BZ CA CR GT HN MX NI PA SV US", 10, "4.a 4.b 4.c"),
+    ("consular_2016-10-19_es.pdf", "rcm-rrpc", ("2016-10-19", "2016-10-20"), "guatemala-city", "BZ CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
+    ("rcgm_2007-09-18_en.txt", "rcm-rcgm", ("2007-09-18", "2007-09-19"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI SV US", 13, "5.a 5.b 5.c"),
+    ("rcgm_2008-06-17_es.docx", "rcm-rcgm", ("2008-06-17", "2008-06-18"), "san-salvador", "BZ CA CR DO GT HN MX NI PA SV US", 12, "6.a 6.b 6.c"),
+    ("rcgm_2024-05-29_en.txt", "rcm-rcgm", ("2024-05-29", None), None, "BZ CA CR DO GT HN MX PA SV US", 6, ""),
+    # (a "Tema | Acuerdo | Responsable | Plazo" table of 7 rows, two of them holding two agreements)
+    ("smuggling_2018-09-18_es.docx", "rcm-lon-smtp", ("2018-09-18", "2018-09-19"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 9, ""),
+    ("vm_2005-04-26_es_en.txt", "rcm-vmm", ("2005-04-26", "2005-04-27"), "vancouver", "CA CR DO GT HN MX NI PA SV US", 11, "6.a 6.b 6.c"),
+    ("vm_2010-11-11_es.pdf", "rcm-vmm", ("2010-11-11", "2010-11-12"), "guatemala-city", "BZ CA CR DO GT HN MX NI PA SV US", 12, "6.a 6.b 6.c"),
+    ("vm_2015-11-04_en.docx", "rcm-vmm", ("2015-11-04", "2015-11-05"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 19,
+     "5.a 5.b 5.c 9.a 9.b 14.a 14.b 14.c"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
-                         + BATCH_33 + BATCH_34)
+                         + BATCH_33 + BATCH_34 + BATCH_35)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -2872,6 +2891,46 @@ def test_month_ends_without_a_year_ordinal_first_days_and_no_later_than_a_month(
     assert due("a más tardar en noviembre de 2000", date(2000, 3, 23))[0][1] == "2000-11-30"
     assert [d.start.isoformat() for d in find_dates("el 1° de junio de 2018, el 1º de julio de 2018 y el 1ro de agosto de 2018")] == [
         "2018-06-01", "2018-07-01", "2018-08-01"]
+
+
+def test_a_next_steps_heading_ends_the_bullets_and_a_meeting_convened_by_the_presidency():
+    # Before: the two bullets under a "Next steps" heading after "Agreements:" were agreements 10 and 11
+    assert len(top(extracted("coalition_2023-10-17_en.docx"))) == 9
+    # Before: "La presente reunión fue convocada por la Presidencia Pro Tempore de Honduras ..." made the
+    # Presidency the body; the title names the Coalition's meeting
+    x = extracted("coalition_2019-08-21_es.docx")
+    assert x.body.iri.endswith("/org/regional-coalition")
+    # ("para el 15 de noviembre": by then)
+    assert _said(_numbered(x)["10"]) == [("request", ["Technical Secretariat"], "2019-11-15")]
+
+
+def test_an_e_mails_deadlines_without_years_and_those_who_owe():
+    # Before: "request those Member Countries with outstanding contributions to confirm ... by COB Friday
+    # 14 June" and "... by end of Q3" were no commitment or no due date
+    items = _numbered(extracted("rcgm_2024-05-29_en.txt"))
+    assert _said(items["1"]) == [("request", ["RCM Member Countries"], "2024-06-14")]
+    assert _said(items["3"]) == [("request", ["Technical Secretariat"], "2024-09-30")]
+
+
+def test_quarters_and_days_without_a_year_after_a_due_word():
+    from datetime import date
+
+    from rcmkg.converters.dates import find_due
+
+    def due(s: str, meeting: date = date(2024, 5, 29)) -> list[tuple[str, str, bool]]:
+        return [(d.text, d.date.isoformat(), d.no_year) for d in find_due(s, meeting) if d.date is not None]
+
+    assert due("send their replies by 21/06.") == [("by 21/06", "2024-06-21", True)]
+    assert due("a más tardar el 05/07") == [("a más tardar el 05/07", "2024-07-05", True)]
+    assert due("by 3/4 of the members") == []  # a fraction
+    assert due("to be shared by end of Q3.") == [("by end of Q3", "2024-09-30", True)]
+    # (a quarter ended before the meeting is next year's)
+    assert due("in the first quarter") == [("in the first quarter", "2025-03-31", True)]
+    assert due("durante el tercer trimestre") == [("durante el tercer trimestre", "2024-09-30", True)]
+    assert due("during the fourth quarter of 2024") == [("during the fourth quarter of 2024", "2024-12-31", False)]
+    assert due("by COB Friday 14 June") == [("by COB Friday 14 June", "2024-06-14", True)]
+    assert due("by close of business on 3 June 2024") == [("by close of business on 3 June 2024", "2024-06-03", False)]
+    assert due("para el 15 de noviembre") == [("para el 15 de noviembre", "2024-11-15", True)]
 
 
 def test_an_acta_dated_in_words_with_run_in_headings():

@@ -366,7 +366,7 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     # (multi-word keywords with \s+: a hard-wrapped line may break between "a más" and "tardar")
     (re.compile(r"\b(?:by|before|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|deadline(?:\s+of)?|antes\s+del?|"
                 # (a date in words is long: "treinta de septiembre de dos mil diecisiete")
-                r"a\s+m[aá]s\s+tardar\s+el|hasta\s+el)\s+(?:the\s+)?(?P<date>.{5,70})", re.I | re.S), "by-date"),
+                r"a\s+m[aá]s\s+tardar\s+el|hasta\s+el|para\s+el)\s+(?:the\s+)?(?P<date>.{5,70})", re.I | re.S), "by-date"),
     # "(fecha: 05/04/2019)", "Deadline: 14/10/2022", "plazo: 30 de abril de 2019"
     (re.compile(r"\b(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<date>.{5,40})", re.I | re.S), "by-date"),
     (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}[\s-]+{_UNIT}(?:\s+period)?\b", re.I), "within"),
@@ -391,6 +391,12 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"|(?:a\s+finales|al\s+(?:final|cierre))\s+del)\s+(?P<u2>a[nñ]o|mes)\b"
                 # ("antes de finalizar el mes de septiembre": that month, the next one of its name)
                 rf"(?!\s+de\s+{_M}(?!\w)\s+(?:de(?:l)?\s+)?\d)(?:\s+de\s+(?P<m>{_M})(?!\w))?(?!\s+(?:de\s+)?\d)", re.I), "this"),
+    # a quarter without a year ("by end of Q3", "in the third quarter", "durante el tercer trimestre"):
+    # the meeting's year's, or the next year's when it has ended
+    (re.compile(r"\b(?:by|before|until|in|during)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?:[QT](?P<o>[1-4])\b|(?P<ow>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b)"
+                r"(?!\s*(?:of\s+)?[/-]?\s*\d)"
+                r"|\b(?:en|durante|para|antes\s+de(?:l)?\s+(?:final|fin)\s+de(?:l)?|a\s+m[aá]s\s+tardar\s+en)\s+el\s+"
+                r"(?P<o2>primer|primero|segundo|tercer|tercero|cuarto)\s+trimestre\b(?!\s+(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?\d)", re.I), "quarter-now"),
     # "by the end of March", "a finales de marzo" without a year: that month's end, the next one of its name
     (re.compile(rf"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{_M})(?!\w)(?!\s*,?\s*(?:of\s+)?\d)"
                 rf"|\b(?:a\s+finales\s+de|antes\s+de(?:l)?\s+(?:final|fin)\s+de|al\s+(?:final|cierre)\s+de)\s+(?:el\s+mes\s+de\s+)?"
@@ -427,7 +433,8 @@ def find_due(text: str, meeting: date) -> list[FoundDue]:
     out: list[FoundDue] = []
     has_year = _YEAR.search(text) is not None
     # "by July 21st": a date without a year; "a más tardar el 15/06/21": a year of two digits
-    has_month = has_year or _MONTH.search(text) is not None or _SHORT_NUMERIC.search(text) is not None
+    has_month = (has_year or _MONTH.search(text) is not None or _SHORT_NUMERIC.search(text) is not None
+                 or ("/" in text and _DAY_MONTH.search(text) is not None))
     for rx, kind in _DUE_RULES:
         if not has_year and kind in _NEEDS_YEAR and not (kind == "by-date" and has_month):
             continue
@@ -458,6 +465,15 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
         given = m.group("date")
         wd = _WEEKDAY.match(given)  # "by Friday, October 9", "el viernes 15 de mayo"
         at = wd.end() if wd else 0
+        if (dm := _DAY_MONTH.match(given, at)) is not None and not _SHORT_NUMERIC.match(given, at) and not find_dates(given[at:]):
+            # "by 21/06": the meeting's year, or the next one's when the day would fall before the meeting
+            a, b = int(dm["a"]), int(dm["b"])
+            when = _day_month(a, b, meeting.year)
+            if when is not None and when < meeting:
+                when = _day_month(a, b, meeting.year + 1)
+            if when is not None:
+                e = m.start("date") + dm.end()
+                return FoundDue(text_of(m, s, e), s, e, when, no_year=True)
         ds = find_dates(given[at:])
         if not ds or ds[0].begin != 0:
             if sm := _SHORT_NUMERIC.match(given, at):
@@ -507,6 +523,13 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
             return None
         y = int(m["y"])
         return FoundDue(txt, s, e, _end_of_month(y, 3 * q), date(y, 3 * q - 2, 1))
+    if kind == "quarter-now":
+        o = m["o"] or m["ow"] or m["o2"]
+        q = int(o) if o.isdigit() else ORDINALS.get(o.lower())
+        if not q or q > 4:
+            return None
+        y = meeting.year if _end_of_month(meeting.year, 3 * q) >= meeting else meeting.year + 1
+        return FoundDue(txt, s, e, _end_of_month(y, 3 * q), date(y, 3 * q - 2, 1), no_year=True)
     if kind == "semester":
         h = ORDINALS.get(m["o"].lower())
         if not h or h > 2:
@@ -551,8 +574,13 @@ _NO_YEAR = re.compile(rf"(?:(?P<d1>{_D})\s+(?:de\s+)?(?P<m1>{_M})|(?P<m2>{_M})\s
 
 _DAY_NAMES = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|"
                         r"s[aá]bado|domingo)\b,?", re.I)
-_WEEKDAY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|"
-                      r"s[aá]bado|domingo),?\s+(?:the\s+)?", re.I)
+# ("by Friday, October 9", "el viernes 15 de mayo", "by COB Friday 14 June", "by close of business on 3 May")
+_WEEKDAY = re.compile(r"(?:(?:cob|eob|eod|close\s+of\s+business|end\s+of\s+(?:the\s+)?day)\s+(?:on\s+)?)?"
+                      r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+                      r"s[aá]bado|domingo),?\s+(?:the\s+)?)?", re.I)
+# A day and a month without a year, day first as the region writes them ("by 21/06"), after a due word only.
+# (the second number in two digits: "by 3/4 of the members" is a fraction)
+_DAY_MONTH = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[0-3]\d)(?![\d/])")
 _SHORT_NUMERIC = re.compile(r"(?P<a>[0-3]?\d)[/.-](?P<b>[0-3]?\d)[/.-](?P<y>\d\d)(?![\d/.-]\d)")
 
 

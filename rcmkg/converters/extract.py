@@ -396,7 +396,8 @@ class _ItemExtractor:
         """The actor named right at ``s`` (after articles)."""
         # "the Government of Canada", "el Gobierno de México": the country acts
         # ("the delegations of Mexico and Guatemala", "las delegaciones de Guatemala y El Salvador": the first)
-        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?:governments?|gobiernos?|delegations?|delegaci[oó]n|delegaciones)\s+(?:of|de)\s+(?:the\s+)?)?",
+        m = re.match(r"\s*(?:the\s+|la\s+|el\s+|los\s+|las\s+|those\s+|these\s+|aquellos\s+|aquellas\s+)?"
+                     r"(?:(?:governments?|gobiernos?|delegations?|delegaci[oó]n|delegaciones)\s+(?:of|de)\s+(?:the\s+)?)?",
                      self.text[s : s + 40], re.I)
         pos = s + (m.end() if m else 0)
         for a in self.agents:

@@ -374,6 +374,7 @@ OTHER_SECTION = re.compile(
     r"pending\b.*|(?:asuntos|temas)\s+pendientes\b.*|seguimiento\b.*|follow[- ]?up\b.*|"
     r"(?:any\s+)?other\s+(?:business|matters)|asuntos\s+varios|varios|otros\s+asuntos|"
     r"clos(?:ing|ure)\b.*|clausura\b.*|cierre\b.*|next\s+meeting\b.*|pr[oó]xima\s+reuni[oó]n\b.*|agenda\b.*|"
+    r"next\s+steps|pr[oó]ximos\s+pasos|"
     r"introduc(?:tion|ci[oó]n)\b.*|desarrollo\b.*|summary\b.*|resumen\b.*|background|antecedentes|proceedings|"
     r"deliberations|deliberaciones|discussions?|debates?)\s*:?\s*$",
     re.I,
@@ -887,9 +888,10 @@ _MEETING_OF = re.compile(
 # (or the subject gathered at it: "The Member Countries of the RCM, gathered at the XV Meeting of the Network, ...")
 _CONVENED = re.compile(r"\b(?:convened|convoc[oó]|gathered\s+at|assembled\s+at)\b", re.I)
 _RELATIVE_END = re.compile(r"\b(?:la\s+cual|el\s+cual|los\s+cuales|las\s+cuales|que|which|who|quien(?:es)?)\s*$", re.I)
-# A subject that starts with the meeting itself: "XI Reunión Ordinaria", "the first meeting", "Second Meeting of ..."
+# A subject that starts with the meeting itself: "XI Reunión Ordinaria", "the first meeting", "Second Meeting of ...",
+# "La presente reunión fue convocada por la Presidencia Pro Tempore" (who convened it holds no meeting)
 _MEETING_FIRST = re.compile(r"(?:[\w.]+\s+){0,3}?(?i:reuni[oó]n|meeting|sesi[oó]n|session)(?:\s+(?i:ordinaria|extraordinaria|ordinary|"
-                            r"extraordinary|virtual|regular|intermedia|intermediate|preparatoria|preparatory))?\b(?:\s+(?:se|of|de|del)\b.*)?",
+                            r"extraordinary|virtual|regular|intermedia|intermediate|preparatoria|preparatory))?\b(?:\s+(?:se|of|de|del|fue|was)\b.*)?",
                             re.S)
 _SUBJECT_APPOSITION = re.compile(r",\s+(?:established|created|set\s+up|convened|chaired|coordinated|creado|creada|establecido|"
                                  r"establecida|conformado|conformada|integrado|integrada|presidido|presidida)\b", re.I)
