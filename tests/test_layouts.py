@@ -2797,9 +2797,27 @@ BATCH_35 = [
 ]
 
 
+BATCH_36 = [
+    ("adhoc_2018-08-21_es.docx", "rcm-adhoc-extraregional", ("2018-08-21", "2018-08-22"), "panama-city", "CA CR DO GT HN MX PA SV US", 9, "5.a 5.b"),
+    ("adhoc_2020-10-14_en.txt", "rcm-adhoc-extraregional", ("2020-10-14", None), None, "CA CR GT HN MX PA SV US", 8, ""),
+    ("coalition_2019-05-15_es.txt", "regional-coalition", ("2019-05-15", "2019-05-16"), "tegucigalpa", "BZ CR DO GT HN MX PA SV US", 11, "5.a 5.b"),
+    ("coalition_2022-07-12_en.pdf", "regional-coalition", ("2022-07-12", "2022-07-13"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 9,
+     "6.a 6.b"),
+    ("consular_2003-03-25_en.txt", "rcm-rrpc", ("2003-03-25", "2003-03-26"), "mexico-city", "BZ CA CR GT HN MX NI PA SV US", 8, "4.a 4.b"),
+    ("consular_2018-08-23_es.docx", "rcm-rrpc", ("2018-08-23", "2018-08-24"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+    ("rcgm_2016-12-06_en.txt", "rcm-rcgm", ("2016-12-06", "2016-12-07"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 13, "3.a 3.b 6.a 6.b"),
+    ("rcgm_2020-06-10_en.docx", "rcm-rcgm", ("2020-06-10", None), None, "BZ CA CR DO GT HN MX NI PA SV US", 4, "3.a 3.b"),
+    # (two lists each numbered from 1, "Acuerdos" and "Compromisos")
+    ("smuggling_2021-10-27_es.pdf", "rcm-lon-smtp", ("2021-10-27", None), None, "BZ CR DO GT HN MX PA SV US", 11, ""),
+    ("vm_2005-06-22_es.docx", "rcm-vmm", ("2005-06-22", "2005-06-23"), "san-salvador", "BZ CA CR DO GT HN MX NI PA SV US", 14, "4.a 4.b 4.c"),
+    # (four themes, each numbered from 1)
+    ("vm_2011-06-29_en.pdf", "rcm-vmm", ("2011-06-29", "2011-06-30"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 14, "2.a 2.b"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
-                         + BATCH_33 + BATCH_34 + BATCH_35)
+                         + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -2931,6 +2949,64 @@ def test_quarters_and_days_without_a_year_after_a_due_word():
     assert due("by COB Friday 14 June") == [("by COB Friday 14 June", "2024-06-14", True)]
     assert due("by close of business on 3 June 2024") == [("by close of business on 3 June 2024", "2024-06-03", False)]
     assert due("para el 15 de noviembre") == [("para el 15 de noviembre", "2024-11-15", True)]
+
+
+def test_labels_on_a_line_of_their_own_and_a_timeline_line_under_an_item():
+    # Before: "Acuerdo 1." in bold on a paragraph of its own, the agreement in the next one: three items
+    # (the sub-items a-c of agreement 4)
+    items = top(extracted("consular_2018-08-23_es.docx"))
+    assert [a.item.marker for a in items] == [f"Acuerdo {n}." for n in range(1, 10)]
+    assert items[0].item.text.startswith("Aprobar la agenda") and items[3].item.text.startswith("Con relación a")
+    # Before: "Timeline: January 31, 2017" under "Agreement 2: ..." was read as the report's closing
+    # dateline: two agreements of thirteen
+    x = extracted("rcgm_2016-12-06_en.txt")
+    assert len(top(x)) == 13 and _said(_numbered(x)["2"]) == [("pledge", ["Technical Secretariat"], "2017-01-31")]
+
+
+def test_a_tables_number_column_word_numbered_or_bare_in_columns_of_spaces():
+    # Before: "Acuerdo | Responsable | Fecha", its first cell numbered by Word ("1. Agradecer ..."): each
+    # item's text began with its number, and row 5's "a. Designar ...; b. Remitir ..." were no sub-items
+    items = _numbered(extracted("adhoc_2018-08-21_es.docx"))
+    assert items["1"].item.text.startswith("Agradecer al Gobierno de Panamá")
+    assert items["5.a"].item.text.startswith("Designar un punto focal") and items["5.b"].item.text.startswith("Remitir a la PPT")
+    # Before: a table in columns of spaces numbered "1", "2" (no dot): each row an unnumbered item whose
+    # text began with its number; row 10, broken by a page's footer, header and the table's heading
+    # repeated, was lost
+    items = _numbered(extracted("coalition_2019-05-15_es.txt"))
+    assert len([n for n in items if "." not in n]) == 11 and items["1"].item.text.startswith("Aprobar el informe")
+    assert items["10"].item.text == "Aceptar el ofrecimiento de la delegación de Panamá de ser sede de la XXIV Reunión de la Coalición Regional."
+    assert _said(items["10"]) == [("pledge", ["PA"], None)]
+
+
+def test_a_bulleted_list_of_the_delegations_and_themes_numbered_from_one():
+    # Before: "The following Member Countries were represented at the meeting:" over "• Belize" ... were
+    # the items, the decisions under four themes their sub-items; "1. Endorse the Conclusions ... adopted
+    # by the RCGM at its meeting held on June 27 and 28, 2011." was skipped as the opening's narrative
+    x = extracted("vm_2011-06-29_en.pdf")
+    assert [a.item.text.split()[0] for a in top(x)][:4] == ["Endorse", "Instruct", "Welcome", "Adopt"]
+    assert len(x.agreements) == 16
+    assert not any(a.item.text in ("Belize", "Canada") for a in x.agreements)
+
+
+def test_who_attended_said_otherwise():
+    # "with the participation of all eleven Member Countries", in the sentence that gives the meeting's
+    # own day (before, a date in the sentence meant another meeting's)
+    assert len(extracted("rcgm_2020-06-10_en.docx").delegations) == 11
+    # "The delegation of the DOMINICAN REPUBLIC excused its absence."
+    assert "DO" not in {code(d) for d in extracted("consular_2003-03-25_en.txt").delegations}
+    # "... bajo la Presidencia Pro Tempore de El Salvador, con la presencia en calidad de observadores de
+    # la OIM, ...": the observers are those named after it, not El Salvador
+    assert "SV" in {code(d) for d in extracted("vm_2005-06-22_es.docx").delegations}
+
+
+def test_an_e_mailed_reports_title_block_and_one_delegation_by_videoconference():
+    # Before: "REGIONAL CONFERENCE ON MIGRATION / Ad Hoc Working Group on Extra-Regional Migration" over
+    # "SUMMARY REPORT" under an e-mail was left out of the header: the body minted "Working Group."
+    assert extracted("adhoc_2020-10-14_en.txt").body.iri.endswith("/org/rcm-adhoc-extraregional")
+    # Before: "República Dominicana | ... (por videoconferencia)" in the participants table made the
+    # meeting held online
+    x = parse(read(LAYOUTS / "adhoc_2018-08-21_es.docx"), registry())
+    assert x.attendance is None
 
 
 def test_an_acta_dated_in_words_with_run_in_headings():

@@ -56,7 +56,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _keep(cells: dict[int, tuple[tuple[str, Span], ...]], row_at: int | None, pieces: dict[str, list[Span]]) -> None:
-    if row_at is not None and pieces:
+    # (a row with its other cells empty is kept too: where each row starts is what its number is read by)
+    if row_at is not None:
         cells[row_at] = tuple((role, sp) for role in ("who", "when") for sp in pieces.get(role, ()))
 
 
@@ -109,7 +110,7 @@ def two_columns(text: str) -> tuple[str, str] | None:
 def space_tables(text: str) -> tuple[str, dict[int, tuple[tuple[str, Span], ...]]] | None:
     """(the text with each table's cells after its text column blanked, each row's other cells
     by role: the pieces of its "who" and "when" cells, line by line, keyed by the offset of the line
-    its number starts) for the tables set in columns of spaces under a heading row that names a
+    its number starts, for every row) for the tables set in columns of spaces under a heading row that names a
     text column and a "who" or "when" column; None when there is none. A table runs until a line
     that is none of its rows, a row's continuation, its heading repeated, a rule or a page's furniture
     (a page number, a running header after a form feed)."""
@@ -153,7 +154,15 @@ def space_tables(text: str) -> tuple[str, dict[int, tuple[tuple[str, Span], ...]
                     furniture += 1  # a page's footer and the next page's running header
                     j += 1
                     continue
-                break
+                again = next((i for i in range(j + 1, min(len(lines), j + 10))
+                              if text[lines[i][0] : lines[i][1]].replace("\f", " ").strip() == heading), None)
+                if again is None:
+                    break
+                # a page's footer and the next one's header, then the table's heading repeated: the
+                # table goes on (the lines between blanked, as page furniture)
+                blank.extend(lines[i] for i in range(j, again + 1))
+                j = again + 1
+                continue
             furniture = 0
             if numbered:
                 _keep(cells, row_at, pieces)

@@ -318,7 +318,7 @@ PARTICIPANTS_HEADING = re.compile(
 )
 # What says a delegation did not attend.
 ABSENT = re.compile(
-    r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|did\s+not\s+(?:attend|participate|take\s+part|"
+    r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
     r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
     r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
@@ -541,7 +541,34 @@ def paragraphs(text: str) -> list[Para]:
         paras.append(cur)
     for p in paras:
         p.text = clean("\n".join(text[a:b] for a, b in p.lines))
-    return [q for p in paras for q in _inline_items(text, p)]
+    return [q for p in _labels_joined(text, paras) for q in _inline_items(text, p)]
+
+
+# A paragraph that is an item's label alone ("Acuerdo 1.", "**Agreement 3:**", "ACUERDO PRIMERO"), its
+# text the next paragraph's (a Word report with the label in bold on a line of its own).
+_LABEL_ALONE = re.compile(rf"(?:\*\*)?(?:{_NAMED}|{_ORDINAL}|(?i:acuerd[o0]|resoluci[oó]n|decisi[oó]n)\s+(?:" + "|".join(ORDINALS)
+                          + r")[oa])(?:\*\*)?\s*")
+
+
+def _labels_joined(text: str, paras: list[Para]) -> list[Para]:
+    """``paras`` with each label alone joined to the paragraph after it, when that one starts a
+    sentence of its own and is no item."""
+    if not any(len(p.text) <= 40 and _LABEL_ALONE.fullmatch(p.text) for p in paras):
+        return paras
+    out: list[Para] = []
+    k = 0
+    while k < len(paras):
+        p = paras[k]
+        if (k + 1 < len(paras) and len(p.text) <= 40 and _LABEL_ALONE.fullmatch(p.text)
+                and _SENTENCE_START.match(nxt := paras[k + 1].text) and not MARKER.match(nxt) and not _LABEL_ALONE.fullmatch(nxt)):
+            joined = Para(p.start, paras[k + 1].end, p.lines + paras[k + 1].lines)
+            joined.text = p.text + " " + nxt
+            out.append(joined)
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
 
 
 # An enumeration inside one paragraph ("the Group agreed: First, to ...; Second, to ...; Third, ...:
@@ -625,6 +652,14 @@ def _is_heading_pair(prev: str, line: str) -> bool:
 
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
                          + r")\s+(?:de(?:l)?\s+|of\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _one_participant(text: str, at: int) -> bool:
+    """Whether a way of attending at ``text[at]`` is said of one participant, in brackets after its
+    name ("República Dominicana | Dirección General de Migración (por videoconferencia)"), not after
+    the meeting's ("REUNIÓN ORDINARIA (MODALIDAD VIRTUAL)", "Hotel Sortis (hybrid format, ...)")."""
+    return (text[max(0, at - 4) : at].rstrip().endswith("(")
+            and re.match(r"\s*(?:por|by|via|v[ií]a)\s+videoconferen\w+\s*\)", text[at : at + 40], re.I) is not None)
 
 
 def _dated_otherwise(text: str, at: int, day: DateRange) -> bool:
@@ -764,7 +799,8 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
 
 
 # ("Venue Hotel ..., Antigua Guatemala": a table's two cells, without the colon, from a PDF)
-_LABELLED = re.compile(r"(?:[\u2022\u00b7*\-\u2013]\s*)?(?:fecha|plazo|deadline|due(?:\s+date)?|by\s+when)(?:\s+l[ií]mite)?\s*:", re.I)
+_LABELLED = re.compile(r"(?:[\u2022\u00b7*\-\u2013]\s*)?(?:fecha|plazo|deadline|due(?:\s+date)?|by\s+when|timeline|timeframe|calendario)(?:\s+l[ií]mite)?\s*:",
+                       re.I)
 _DASHED_WHEN = re.compile(r"\s[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:", re.I)
 # A table's column names for the meeting's date and place ("Fecha | Lugar | Modalidad").
 _LABEL_DATE = re.compile(r"(?:fechas?|dates?)(?:\s+(?:de\s+la\s+reuni[oó]n|of\s+the\s+meeting))?", re.I)
@@ -1251,8 +1287,16 @@ def _numbered_first_cell(seg: str, at: int) -> bool:
     return bar > 0 and seg.count(" | ") >= 2 and "\n" not in seg[:bar]
 
 
+# A bare number before the text of a row of a table in columns of spaces (" 1       Aprobar el informe ...").
+_SPACED_NUMBER = re.compile(r"(\d{1,3})[ \t]{2,}(?=\S)")
+
+
 def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     seg = text[p.start : p.end]
+    # (the memo asked only for the text it holds: asking for another would empty it)
+    if (_ROW_CELLS.text is text and (sm := _SPACED_NUMBER.match(seg))
+            and (text.rfind("\n", 0, p.start) + 1, 0) in _ROW_CELLS.found):
+        return "row", sm.group(1), p.start + sm.end()  # (the row's number, as columns.space_tables found it)
     m = MARKER.match(seg)
     if m:
         label = m.group("label")
@@ -1828,7 +1872,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             if len(row) == len(roles):
                 found = {role: span for role, span in zip(roles, row, strict=True) if role and span.end > span.start}
                 if "text" in found:
+                    after_marker = tstart
                     tstart, end = found["text"].start, found["text"].end
+                    if tstart < after_marker < end:
+                        tstart = after_marker  # ("1. Agradecer ... | — | —": Word's number in the text cell, no cell of its own)
                     item_text = clean(text[tstart:end])
                     cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
                 elif roles.index("text") > 0:
@@ -1884,7 +1931,8 @@ def _left_out(items: list[Item], drop: set[int]) -> tuple[list[Item], dict[int, 
 
 # A member of an enumeration inside a table's cell ("... incorporando: a) los requisitos ...; b) ...",
 # "a) México y Costa Rica b) Países Miembros"): its letter.
-_CELL_MEMBER = re.compile(r"(?:^|(?<=[\s:;,.]))\(?([a-h])\)\s+")
+# ("a. Designar ...; b. Remitir ...": Word's lettered list in a cell, its letter and a capital)
+_CELL_MEMBER = re.compile(r"(?:^|(?<=[\s:;,.]))\(?([a-h])(?:\)|\.(?=\s+[A-ZÁÉÍÓÚÑ]))\s+")
 _CELL_BULLET = re.compile(r"(?:^|(?<=\s))[\u2022\u25aa\u25cf\u2013-]\s+")
 
 
@@ -2384,6 +2432,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # of the items: they start after it.
     agenda_end = _agenda_end(text, body_paras, lo, hi)
     first = next((i for i in range(max(lo, agenda_end), hi) if _marker(text, body_paras[i])), None)
+    if first is not None and (past := _country_list_end(text, body_paras, first, hi, registry)) > first:
+        # "The following Member Countries were represented: • Belize • Canada ...": who attended, no items
+        first = next((i for i in range(past, hi) if _marker(text, body_paras[i])), None)
     if first is not None and labelled is None:
         first = _past_numbered_narrative(text, body_paras, first, hi)
     plain = False
@@ -2483,7 +2534,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # A list of participants, where there is one, says who attended (the opening sentence may name
     # only some, or none: "The Vice-Ministers ... of the Member Countries").
     listed = _country_column(text, registry) or _listed_participants(text, body_paras, registry)
-    if listed is not None and (but := _all_members_but(text, body_paras, registry)) is not None and (
+    if listed is not None and (but := _all_members_but(text, body_paras, registry, h.date)) is not None and (
             listed[1].start <= but[1].start < listed[1].end):
         # ("2. Attendance" / "All Member Countries attended ..., except the Dominican Republic and
         # Nicaragua.": the countries it names are the absent; all the others attended)
@@ -2496,7 +2547,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # no opening sentence names them (one country named in it is the venue's or the PPT's: "met
         # in Ottawa, Canada, ... under the Presidency Pro Tempore of Canada"): the first paragraph
         # that says who took part does
-        said = (_all_members_but(text, body_paras + footnotes, registry) or _present_line(text, body_paras, registry)
+        said = (_all_members_but(text, body_paras + footnotes, registry, h.date) or _present_line(text, body_paras, registry)
                 or _attendance_paragraph(text, body_paras, registry) or _signatories(text, registry))
         if said is not None and len(said[0]) > len(h.participants):
             h.participants, h.participants_span = said
@@ -2531,7 +2582,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     attendance = None
     for rx, mode in ((MIXED, "mixed"), (ONLINE, "online")):
         m = next((m for m in rx.finditer(text, 0, limit) if not _ONE_REMOTE.search(text, max(0, m.start() - 80), m.start())
-                  and not _dated_otherwise(text, m.start(), h.date)), None)
+                  and not _one_participant(text, m.start()) and not _dated_otherwise(text, m.start(), h.date)), None)
         if m is not None:
             attendance = Located(mode, Span(m.start(), m.end()))
             break
@@ -2627,9 +2678,20 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
 
 
 def _title_block(text: str, p: Para) -> bool:
-    """A paragraph of a report's title block: short, each line in capitals or a date."""
-    return len(p.text) < 300 and not SENTENCE_END.search(p.text) and all(
-        (line := text[a:b].strip()).isupper() or re.search(r"\b(?:19|20)\d\d\b", line) is not None for a, b in p.lines)
+    """A paragraph of a report's title block: short, each line in capitals, a date or a name in title
+    case ("Ad Hoc Working Group on Extra-Regional Migration" under "REGIONAL CONFERENCE ON MIGRATION")."""
+    def caps(line: str) -> bool:
+        return line.isupper() or re.search(r"\b(?:19|20)\d\d\b", line) is not None
+
+    # (a name in title case under a line in capitals only: not a signature, "Elena Chacon / Technical
+    # Secretariat / ...")
+    return (len(p.text) < 300 and not SENTENCE_END.search(p.text) and caps(text[p.lines[0][0] : p.lines[0][1]].strip())
+            and all(caps(line := text[a:b].strip()) or _title_case(line) for a, b in p.lines))
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", line) if len(w) >= 4]
+    return len(words) >= 2 and not line.endswith((",", ":", ";")) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _is_heading(p: Para) -> bool:
@@ -2892,7 +2954,10 @@ def _past_numbered_narrative(text: str, paras: list[Para], first: int, hi: int) 
     ..."): after the opening sentence's paragraph and those right after it about who attended and how
     the meeting went. ``first`` itself where the first numbered paragraph is no opening."""
     mk = _marker(text, paras[first])
-    if mk is None or mk[0] not in ("dec", "decp", "decd") or not OPENING.search(paras[first].text) or _ITEM_VERB.match(text, mk[2]):
+    # (an item's own verb first, "Aprobar ...", "To approve ...", "Endorse the Conclusions ... adopted at
+    # its meeting held on ...": an item that mentions a meeting)
+    if (mk is None or mk[0] not in ("dec", "decp", "decd") or not OPENING.search(paras[first].text) or _ITEM_VERB.match(text, mk[2])
+            or _ACTING.match(text, mk[2])):
         return first
     k = first + 1
     while k < hi:
@@ -2950,6 +3015,19 @@ def _agreed_inside(text: str, items: list[Item]) -> list[Item] | None:
         out.append(Item(pos, item.marker, number, moved.get(item.parent) if item.parent is not None else None, span,
                         clean(text[span.start : span.end]) if item.parent is None else item.text, item.marker_span, item.cells))
     return out
+
+
+def _country_list_end(text: str, paras: list[Para], i: int, hi: int, registry: Registry) -> int:
+    """Where a list of three countries or more, each alone in its entry ("• Belize", "• Canada"), that
+    starts at ``paras[i]`` ends; ``i`` when none starts there."""
+    k = i
+    while k < hi and (mk := _marker(text, paras[k])) is not None:
+        rest = text[mk[2] : paras[k].end].strip(" \t.;,")
+        named = sum(m.end - m.start for m in registry.find(text, {"country"}, mk[2], paras[k].end))
+        if not rest or len(rest) > 60 or named < 0.8 * len(rest):
+            break
+        k += 1
+    return k if k - i >= 3 else i
 
 
 def _participants_before_lists(text: str, paras: list[Para], first: int, at: int, hi: int) -> bool:
@@ -3298,7 +3376,7 @@ _EXCEPT = re.compile(r"(?:\b|,)[ \t\n]*(?:except(?:\s+for)?|with\s+the\s+excepti
                      r"con\s+(?:la\s+)?excepci[oó]n\s+de)\s", re.I)
 
 
-def _all_members_but(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
+def _all_members_but(text: str, paras: list[Para], registry: Registry, day: DateRange | None = None) -> tuple[list[Located], Span] | None:
     """The delegations of a sentence that says all the Member Countries took part, but for some
     ("Asistieron representantes de todos los Países Miembros, con excepción de Belice y de la
     República Dominicana"): every member country the registry knows, less those it names after
@@ -3312,7 +3390,11 @@ def _all_members_but(text: str, paras: list[Para], registry: Registry) -> tuple[
                     or re.search(r"\b(?:attend|asisti|particip)", text[begin:stop], re.I)):
                 continue  # ("Solicitar a todos los Países Miembros ...": not who attended)
             sentence = text[begin:stop]
-            if len(sentence) > 1500 or find_dates(sentence) or any(not _THIS_MEETING.fullmatch(x.group(0)) for x in _SOME_MEETING.finditer(sentence)):
+            # ("The meeting took place on June 10, 2020, ..., with the participation of all eleven Member
+            # Countries": the meeting's own day is no other meeting's)
+            dated = [d for d in find_dates(sentence)
+                     if day is None or d.start > (day.end or day.start) or (d.end or d.start) < day.start]
+            if len(sentence) > 1500 or dated or any(not _THIS_MEETING.fullmatch(x.group(0)) for x in _SOME_MEETING.finditer(sentence)):
                 continue  # ("All Member Countries attended the Washington meeting ...": another meeting's)
             ex = _EXCEPT.search(text, m.end(), stop)
             left = {x.entry.iri for x in registry.find(text, {"country"}, ex.end(), stop)} if ex else set()
@@ -3622,6 +3704,10 @@ def _absent(text: str, at: int, start: int, end: int) -> bool:
         for m in OBSERVING.finditer(text, left, right):
             if m.end() > at and _OBSERVERS_BEFORE.match(m.group(0)):
                 continue  # "the observer countries Colombia, Ecuador and Peru": said of those after it
+            if m.start() > at and re.match(r"\s*(?:de(?:l|\s+la|\s+los|\s+las)?|of(?:\s+the)?|:)\s", text[m.end() : m.end() + 12]):
+                # "bajo la Presidencia Pro Tempore de El Salvador, con la presencia en calidad de
+                # observadores de la OIM ...": said of those it names after it
+                continue
             if re.search(r"\(\s*$", text[max(left, m.start() - 3) : m.start()]):
                 # "..., Panama and the Dominican Republic (as observer)": said of the one country before it
                 if m.start() > at and "," not in text[at : m.start()] and len(text[at : m.start()].split()) <= 5:
