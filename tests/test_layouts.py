@@ -1744,8 +1744,12 @@ def test_agreement_paragraphs_under_each_agenda_point():
     # Before: the agenda points ("2. Adoption of the agenda ...") were the items; "Agreement: To adopt
     # the agenda ..." under three of them or more are, with a running header between two left out.
     x = extracted("consular_2011-05-17_en.txt")
-    assert len(top(x)) == 7 and top(x)[0].item.text == "To adopt the agenda as amended at the request of Mexico."
+    assert len(top(x)) == 8 and top(x)[0].item.text == "To adopt the agenda as amended at the request of Mexico."
     assert "REGIONAL CONFERENCE" not in top(x)[1].item.text and "Action: The TS will update" in top(x)[1].item.text
+    # (an "Action:" under an agenda point's narrative, no "Agreement:" before it, is one of its own, since
+    # session 47; those right under an agreement are its commitments)
+    assert top(x)[4].item.marker == "Action:" and top(x)[4].item.text.startswith("Guatemala and El Salvador, with the technical support")
+    assert [(c.kind, [code(y) for y in c.actors]) for c in top(x)[4].commitments] == [("pledge", ["GT", "SV"])]
 
 
 def test_a_workshops_report_an_extraordinary_meetings_opening_and_an_issue_date_weeks_later_only():
@@ -2815,9 +2819,30 @@ BATCH_36 = [
 ]
 
 
+BATCH_37 = [
+    ("adhoc_2021-08-31_es.txt", "rcm-adhoc-children", ("2021-08-31", None), None, "CR GT HN MX PA SV US", 5, "3.a 3.b 3.c"),
+    ("coalition_2017-10-24_en.docx", "regional-coalition", ("2017-10-24", "2017-10-25"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 10,
+     "2.a 2.b 2.c 7.a 7.b"),
+    ("coalition_2023-03-07_es.pdf", "regional-coalition", ("2023-03-07", "2023-03-08"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 9,
+     "5.a 5.b"),
+    # (four "Decision:" and six "Action:" paragraphs under eight agenda points: an "Action:" right under a
+    # "Decision:" is its commitment, one under the narrative an agreement of its own)
+    ("consular_2013-10-08_en.txt", "rcm-rrpc", ("2013-10-08", None), "san-jose", "BZ CA CR GT HN MX NI PA SV US", 7, ""),
+    ("consular_2014-05-13_es.docx", "rcm-rrpc", ("2014-05-13", "2014-05-14"), "managua", "CR DO GT HN MX NI PA SV US", 10, "2.2.a 2.2.b 2.2.c"),
+    ("rcgm_2011-02-09_es_en.pdf", "rcm-rcgm", ("2011-02-09", "2011-02-10"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 12, "6.a 6.b"),
+    ("rcgm_2015-05-19_en.docx", "rcm-rcgm", ("2015-05-19", "2015-05-20"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 10, "5.a 5.b"),
+    ("rcgm_2020-08-06_es.txt", "rcm-rcgm", ("2020-08-06", "2020-08-07"), None, "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 3.c"),
+    ("smuggling_2013-10-08_es.docx", "rcm-lon-smtp", ("2013-10-08", "2013-10-09"), "san-jose", "CA CR GT HN MX NI PA SV US", 11, "6.a 6.b 6.c"),
+    ("vm_1998-12-15_es.txt", "rcm-vmm", ("1998-12-15", "1998-12-16"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 10, "6.a 6.b 6.c"),
+    ("vm_2010-06-23_es.pdf", "rcm-vmm", ("2010-06-23", "2010-06-24"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 11, "7.a 7.b"),
+    # (fourteen numbered paragraphs, the first the opening narrative)
+    ("vm_2019-11-07_en.pdf", "rcm-vmm", ("2019-11-07", "2019-11-08"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 13, "8.a 8.b 8.c"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
-                         + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36)
+                         + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -3007,6 +3032,43 @@ def test_an_e_mailed_reports_title_block_and_one_delegation_by_videoconference()
     # meeting held online
     x = parse(read(LAYOUTS / "adhoc_2018-08-21_es.docx"), registry())
     assert x.attendance is None
+
+
+def test_a_scans_misread_numbers_and_a_pdfs_call_set_as_libreoffice_sets_it():
+    # Before: "7, Pedir al ACNUR ..." and "1O. Agradecer ..." in an OCR'd acta were no items (8 of 10)
+    items = top(extracted("vm_1998-12-15_es.txt"))
+    assert [a.item.number for a in items] == [str(n) for n in range(1, 11)]
+    assert items[6].item.text.startswith("Pedir al ACNUR") and items[9].item.text.startswith("Agradecer al Gobierno")
+    # Before: "Belice¹," came out "Belice1," (the call's foot above the line's, its top not above it): Belize no delegation
+    assert "BZ" in {code(d) for d in extracted("coalition_2023-03-07_es.pdf").delegations}
+
+
+def test_topics_numbered_over_their_decimal_agreements_and_actions_under_the_narrative():
+    # Before: "1. Directorio" over "1.1 Actualizar ..." and "1.2 Solicitar ...": five topics, the
+    # agreements their sub-items
+    x = extracted("consular_2014-05-13_es.docx")
+    assert [a.item.number for a in top(x)] == ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "5.1"]
+    # Before: only the four "Decision:" paragraphs; an "Action:" under an agenda point's narrative was none
+    items = top(extracted("consular_2013-10-08_en.txt"))
+    assert [a.item.marker for a in items] == ["Decision:", "Action:", "Decision:", "Action:", "Decision:", "Action:", "Decision:"]
+    assert _said(items[1]) == [("pledge", ["Technical Secretariat"], "2013-10-31")]
+    # (the two "Action:" paragraphs right under "Decision: The Network approved the Manual ..." are its commitments)
+    assert [c.actors[0].label for c in items[2].commitments] == ["Mexico", "Technical Secretariat"]
+
+
+def test_a_body_shortened_a_letterheads_seat_a_forwarded_head_and_one_who_sent_apologies():
+    # Before: "La Red de Funcionarios de Enlace se reunió ..." minted a body of that name, under the title
+    # "RED DE FUNCIONARIOS DE ENLACE PARA EL COMBATE AL TRÁFICO ILÍCITO DE MIGRANTES ..."
+    assert extracted("smuggling_2013-10-08_es.docx").body.iri.endswith("/org/rcm-lon-smtp")
+    # Before: "Secretaría Técnica – San José, Costa Rica" in a virtual meeting's letterhead was its venue
+    assert extracted("rcgm_2020-08-06_es.txt").place is None
+    # Before: a report forwarded twice ("-----Mensaje original-----"): the forwarded head's "Asunto: ...
+    # 31/08/2021" started the header, the meeting dated by "Enviado el: ... 1 de septiembre de 2021"
+    x = extracted("adhoc_2021-08-31_es.txt")
+    assert x.meeting_date.isoformat() == "2021-08-31" and x.place is None
+    # Before: "Member Countries present: Canada, ... and the United States. The delegation of Belize
+    # sent its apologies.": Belize counted
+    assert "BZ" not in {code(d) for d in extracted("coalition_2017-10-24_en.docx").delegations}
 
 
 def test_an_acta_dated_in_words_with_run_in_headings():

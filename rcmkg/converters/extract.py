@@ -216,12 +216,12 @@ REQUEST_VERB = re.compile(
 # What opens an apposition or a non-restrictive relative clause after a subject.
 _APPOSITIVE = re.compile(r"\s*(?:which|who|that|que|quien|quienes|in\s+(?:its|their)\s+(?:capacity|role)|"
                          r"en\s+su\s+(?:calidad|car[aá]cter|condici[oó]n)|as|como|acting\s+as|through|a\s+trav[eé]s|"
-                         r"con\s+el\s+apoyo|with\s+the\s+support|en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with|"
+                         r"con\s+el\s+(?:\w+\s+)?apoyo|with\s+the\s+(?:\w+\s+)?support|en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with|"
                          r"junto\s+con|together\s+with)\b", re.I)
 # A comma-delimited phrase between an actor and its verb: "ECLAC, through its CELADE, present".
 APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|ejercida\s+por|held\s+by|"
               r"exercised\s+by|a\s+cargo\s+de|en\s+manos\s+de|en\s+su\s+car[aá]cter\s+de|"
-              r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+apoyo\s+de|with\s+the\s+support\s+of|por\s+medio\s+de|"
+              r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+(?:\w+\s+)?apoyo\s+de|with\s+the\s+(?:\w+\s+)?support\s+of|por\s+medio\s+de|"
               r"en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with)"
               r"\b[^,;.]{1,120}")
 
@@ -1455,6 +1455,9 @@ class Extractor:
                     return linker.mint("org", head.title() if head.isupper() else head, Span(at, at + len(head)))
             if first is not None:
                 return linker.ref(first)
+            if (short := self._named_in_full(report, subject.value)) is not None:
+                # "La Red de Funcionarios de Enlace se reunió ..." under the title that names it in full
+                return linker.ref(short)
             if _names_a_body(subject.value):
                 name = re.sub(r"^(?:the|la|el|los|las)\s+", "", subject.value, flags=re.I)
                 return linker.mint("org", name.title() if name.isupper() else name, subject.span)
@@ -1500,6 +1503,18 @@ class Extractor:
         warnings.append("body not recognised (no title, header line or opening sentence names one)")
         anchor = report.date.span
         return linker.mint("org", "Unidentified RCM body", Span(anchor.start, anchor.start))
+
+    def _named_in_full(self, report: ParsedReport, name: str) -> Match | None:
+        """The body the title or header names whose name starts with ``name``, a subject that shortens
+        it ("la Red de Funcionarios de Enlace" for the title's "RED DE FUNCIONARIOS DE ENLACE PARA EL
+        COMBATE AL TRÁFICO ..."): the first such; None when none does."""
+        short = " ".join(re.sub(r"^(?:the|la|el|los|las)\s+", "", name, flags=re.I).lower().split())
+        if len(short) < 8 or report.header is None:
+            return None
+        for m in self.registry.find(report.text, {"org"}, report.header.start, report.header.end):
+            if any(" ".join(label.lower().split()).startswith(short) for label in m.entry.labels):
+                return m
+        return None
 
     def _organiser(self, text: str, header: Span, linker: Linker) -> Ref | None:
         """The body of the Conference's that a workshop's report says organised it ("El taller fue

@@ -163,7 +163,9 @@ _LEAD_OF = re.compile(_LEAD)
 # or a table row's group cell ("Protección consular | 1 | Tomar nota ...").
 _PREFIX = r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| (?=\d{1,3} \| ))?"
 MARKER = re.compile(
-    rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|[lI]\d[.)]-(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
+    rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|[lI]\d[.)]-(?=\s)|"
+    # (a scan's "7," for "7." before an item's verb, and its "1O." for "10.")
+    rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{{2,}})|[1-9][Oo]\.(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
@@ -875,11 +877,15 @@ def _known_city_at(text: str, s: int, e: int, registry: Registry) -> Place | Non
                  span=Span(m.start, m.end))
 
 
+_SEAT = re.compile(r"(?:secretar[ií]a\s+t[eé]cnica|technical\s+secretariat|secretariat|secretar[ií]a)\b", re.I)
+
+
 def _place_line(p: Para, text: str, registry: Registry) -> Place | None:
-    """The place of a line of a header paragraph that is only "City, [Region,] Country"."""
+    """The place of a line of a header paragraph that is only "City, [Region,] Country" (not the seat
+    of the Secretariat a letterhead gives: "Secretaría Técnica – San José, Costa Rica")."""
     for s, e in p.lines:
         line = Para(s, e, [(s, e)], clean(text[s:e]))
-        if _place_only(line, text, registry):
+        if _place_only(line, text, registry) and not _SEAT.match(line.text):
             return _place_in(text, s, e, registry)
     return None
 
@@ -1314,6 +1320,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "ordinal"
         elif re.match(_NAMED, label):
             style = "named"
+        elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.", label):
+            style = "dec"  # (a scan's "7," and "1O.": "7." and "10.")
         elif re.fullmatch(r"[lI]?\d+[.)]-", label):  # (a scan's "l0.-" for 10)
             style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
@@ -1420,6 +1428,7 @@ def _number(label: str, style: str | None) -> int | None:
 
 
 def _value(label: str) -> int | None:
+    label = re.sub(r"(?<=\d)[Oo]", "0", label)  # (a scan's "1O." for 10)
     m = re.search(r"(\d+)", label)
     if m and m.start() > 0 and label[m.start() - 1] in "lI" and (m.start() == 1 or not label[m.start() - 2].isalpha()):
         return int("1" + m.group(1))  # (a scan's "l0.-" for 10)
@@ -1691,10 +1700,13 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         style, label, after = mk
         title = text[after : p.end]
         if ((style in ("upper", "letter") or (style in ("dec", "decp") and len(title) < 100 and not SENTENCE_END.search(title)))
-                and " | " not in p.text and i + 1 < annex and (nx := _marker(text, paras[i + 1])) is not None and nx[0] == "row"
+                and " | " not in p.text and i + 1 < annex and (nx := _marker(text, paras[i + 1])) is not None
+                and (nx[0] == "row" or (nx[0] == "decdec" and style in ("dec", "decp") and not title.rstrip().endswith(":")
+                                        and not _ACTING_FIRST.match(title)))
                 and (style not in ("dec", "decp") or nx[1].strip().startswith((label or "").strip().rstrip(".)") + "."))):
             # a group's title among a table's rows ("B. Plan de Trabajo 2015" over rows 4 to 7, "1.
-            # Directory of focal points" over rows "1.1" and "1.2"): no item
+            # Directory of focal points" over rows "1.1" and "1.2"), or a topic's over its agreements
+            # ("1. Directorio" over "1.1 Actualizar ...", "1.2 Solicitar ..."): no item
             closed, earlier = True, None
             continue
         # (a body's full name is a title too: "C. Red de Funcionarios de Enlace para el Combate al Tráfico
@@ -2628,6 +2640,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
 _MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|enviado(?:\s+el)?|to|from|subject|date|re|cc|sent)\s*:", re.I)
 
 
+_FORWARDED = re.compile(r"mensaje\s+original|original\s+message|forwarded\s+message|mensaje\s+reenviado", re.I)
+
+
 def _memo_end(text: str, paras: list[Para], section: int | None, first: int | None = None) -> int | None:
     """Where the report a note transmits starts (its agreements' heading, the paragraph before
     ``section``), when the document opens with a memo's head (three of "PARA:", "DE:", "ASUNTO:",
@@ -2646,8 +2661,9 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
         if done is None:
             return None
         for k in range(done + 1, first):
-            if _title_block(text, paras[k]) and any(OPENING.search(q.text) or _DATE_LABEL.match(text, q.start, q.end)
-                                                    for q in paras[k + 1 : first]):
+            # (not a line of a forwarded message's own head: "Asunto: Informe ... - 31/08/2021")
+            if (_title_block(text, paras[k]) and not any(_MEMO_LINE.match(text, a, b) or _FORWARDED.search(text, a, b) for a, b in paras[k].lines)
+                    and any(OPENING.search(q.text) or _DATE_LABEL.match(text, q.start, q.end) for q in paras[k + 1 : first])):
                 return k  # (its opening sentence, or the minutes' "Date: 19-20 September 2011")
         return None
     if section is None or section < 2:
@@ -3171,6 +3187,18 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
     summary = headed is not None and all(i != headed for i, _ in blocks)
     if len(blocks) < 2 or (narrative == 0 and minutes < 2 and (len(blocks) < 3 or summary)):
         return None
+    # An "Action: ..." paragraph under an agenda point's narrative, not under a "Decision:" (whose
+    # commitments the action lines right under it are): an agreement of its own
+    agreed = {i for i, _ in blocks}
+    for i in range(end):
+        if i in agreed or (am := _ACTION_LABEL.match(text, paras[i].start, paras[i].end)) is None or am.end() >= paras[i].end:
+            continue
+        k = i - 1
+        while k >= 0 and _ACTION_LABEL.match(text, paras[k].start, paras[k].end) and k not in agreed:
+            k -= 1
+        if k < 0 or k not in agreed:
+            blocks.append((i, am.end()))
+    blocks.sort()
     items: list[Item] = []
     for i, after in blocks:
         p = paras[i]
@@ -3356,6 +3384,8 @@ def _present_line(text: str, paras: list[Para], registry: Registry) -> tuple[lis
         end = nxt.start() if nxt is not None else p.end
         found: list[Located] = []
         for c in registry.find(text, {"country"}, m.end(), end):
+            if _absent(text, c.start, m.end(), end):
+                continue  # ("... and the United States. The delegation of Belize sent its apologies.")
             code = c.entry.notation or c.entry.iri
             if all(x.value != code for x in found):
                 found.append(Located(code, Span(c.start, c.end)))

@@ -260,8 +260,10 @@ def _without_superscripts(page: Any) -> Any:
         x0, top, bottom, size = float(c["x0"]), float(c["top"]), float(c["bottom"]), float(c["size"])
         if size < 0.9 * usual and c["text"] in _CALL:
             near = (g for k in (round(x0) - 1, round(x0), round(x0) + 1) for g in ends.get(k, ()))
-            # (raised: above the glyph's top, but not clear of it)
-            if any(top < g_top and bottom > g_top for g_top, _ in near):
+            # (raised: above the glyph's top, but not clear of it; or, as LibreOffice sets a call, its
+            # foot well above the glyph's within its line)
+            if any((top < g_top and bottom > g_top) or (g_top < bottom < g_bottom - 0.2 * (g_bottom - g_top))
+                   for g_top, g_bottom in near):
                 calls.add(id(c))
                 # (a call of two digits: the second follows the first, within the text's line)
                 ends.setdefault(round(float(c["x1"])), []).append((top, bottom))
