@@ -2840,9 +2840,28 @@ BATCH_37 = [
 ]
 
 
+BATCH_38 = [
+    ("adhoc_2022-03-15_es.pdf", "rcm-adhoc-extraregional", ("2022-03-15", None), None, "CA CR DO GT HN MX PA SV US", 10, ""),
+    ("coalition_2018-05-08_es.txt", "regional-coalition", ("2018-05-08", "2018-05-09"), "san-jose", "BZ CA CR DO GT HN MX PA SV", 10, ""),
+    ("coalition_2019-06-18_en.txt", "regional-coalition", ("2019-06-18", "2019-06-19"), "san-salvador", "CA CR DO GT HN MX PA SV US", 10, "3.a 3.b"),
+    ("consular_2014-08-27_es.docx", "rcm-rrpc", ("2014-08-27", "2014-08-28"), "managua", "CA CR DO GT HN MX NI PA SV US", 9,
+     "3.a 3.b 3.c 8.a 8.b"),
+    ("consular_2024-03-05_en.pdf", "rcm-rrpc", ("2024-03-05", "2024-03-06"), "panama-city", "CA CR DO GT HN MX PA SV US", 12, "3.5.a 3.5.b 3.5.c"),
+    # ("Conclusions" 1-6 and "Recommendations" 1-7)
+    ("rcgm_2014-06-17_en.docx", "rcm-rcgm", ("2014-06-17", "2014-06-18"), "managua", "BZ CA CR DO GT HN MX NI PA SV US", 13, "5.a 5.b 5.c"),
+    ("rcgm_2019-06-18_es.docx", "rcm-rcgm", ("2019-06-18", "2019-06-19"), "san-salvador", "BZ CA CR DO GT HN MX PA SV US", 9,
+     "2.a 2.b 3.a 3.b 3.b.a 3.b.b 5.a 5.b"),
+    ("rcgm_2023-06-13_en.pdf", "rcm-rcgm", ("2023-06-13", "2023-06-14"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 14, "B.2.a B.2.b"),
+    ("smuggling_2009-04-21_es.docx", "rcm-lon-smtp", ("2009-04-21", "2009-04-22"), "guatemala-city", "CA CR DO GT HN MX NI SV US", 8, "4.a 4.b 4.c"),
+    ("smuggling_2016-05-24_en.pdf", "rcm-lon-smtp", ("2016-05-24", "2016-05-25"), "tegucigalpa", "BZ CA CR GT HN MX PA SV US", 11, "5.a 5.b"),
+    ("vm_2008-04-17_en.txt", "rcm-vmm", ("2008-04-17", None), "new-orleans", "BZ CA CR DO GT HN MX NI PA SV US", 10, "3.a 3.b"),
+    ("vm_2016-06-23_es.docx", "rcm-vmm", ("2016-06-23", None), "san-pedro-sula", "BZ CA CR DO GT HN MX NI PA SV US", 8, ""),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
-                         + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37)
+                         + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -3069,6 +3088,34 @@ def test_a_body_shortened_a_letterheads_seat_a_forwarded_head_and_one_who_sent_a
     # Before: "Member Countries present: Canada, ... and the United States. The delegation of Belize
     # sent its apologies.": Belize counted
     assert "BZ" not in {code(d) for d in extracted("coalition_2017-10-24_en.docx").delegations}
+
+
+def test_an_e_mailed_summary_its_deadline_lines_and_passive_requests():
+    # Before: refused, "no recognisable meeting date": the report under the e-mail began at an agenda
+    # bullet ("- Report of the TS ..." taken for its title), past its title block and dateline
+    x = extracted("coalition_2019-06-18_en.txt")
+    assert when_where(x) == ("2019-06-18", "2019-06-19", "sv/san-salvador")
+    items = _numbered(x)
+    # "Deadline: September 2019" on its own line under an item that names who acts
+    assert _said(items["4"]) == [("pledge", ["MX", "GT"], "2019-09-30")]
+    # "IOM was requested to circulate ..." / "Deadline: 15 August"; "UNHCR and IOM were requested to prepare ..."
+    assert _said(items["6"]) == [("request", ["International Organization for Migration"], "2019-08-15")]
+    assert _said(items["9"])[0][:2] == ("request", ["Office of the United Nations High Commissioner for Refugees",
+                                                   "International Organization for Migration"])
+    # "Member Countries agreed to:" over "a) send ...", "b) designate ...": their pledges
+    assert [_said(items[n])[0][:2] for n in ("3.a", "3.b")] == [("pledge", ["RCM Member Countries"])] * 2
+
+
+def test_themes_lettered_over_agreements_numbered_within_them_and_a_communiques_decisions():
+    # Before: "A. Governance and Strategic Planning" over "A.1 To thank ...": five themes, the
+    # agreements their sub-items, numbered "A.A.1"
+    x = extracted("rcgm_2023-06-13_en.pdf")
+    assert [a.item.number for a in top(x)][:5] == ["A.1", "A.2", "A.3", "A.4", "B.1"]
+    # Before: all fifteen paragraphs of an unnumbered communiqué ("Con la presencia ...", "Reafirmaron su
+    # compromiso ...", "Expresaron su agradecimiento ...") were items; the eight that decide are
+    items = top(extracted("vm_2016-06-23_es.docx"))
+    assert [a.item.text.split()[0] for a in items] == ["Acordaron", "Acordaron", "Instruyeron", "Acordaron", "Instruyeron",
+                                                       "Acordaron", "Instruyeron", "Acordaron"]
 
 
 def test_an_acta_dated_in_words_with_run_in_headings():

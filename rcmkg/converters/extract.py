@@ -318,6 +318,11 @@ _CELL_BODY = re.compile(r"(?:^|(?<=[\s(/,]))(?:(?:the|la|el)\s+)?(Network|Red|Gr
 # Words of a body's name that tell no body from another.
 _GLUE_WORDS = frozenset({"the", "and", "for", "del", "las", "los", "para", "con", "sobre", "regional", "red", "network", "grupo", "group",
                          "coalition", "coalición", "coordinación", "coordination", "migration", "migración", "migrantes", "migrants"})
+_PASSIVE_REQUEST = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:requested|asked|invited|instructed|entrusted|urged|mandated)\s+to\s+([a-z]+)")
+# A lead-in by which actors take on the tasks listed under it ("Member Countries agreed to:", "Los Países
+# Miembros se comprometieron a:").
+_AGREED_TO = re.compile(r"\b(?:agreed|agree|undertook|undertake|committed\s+(?:themselves\s+)?|acordaron|acuerdan|"
+                        r"se\s+comprometieron|se\s+comprometen)\s+(?:to|a)\s*:\s*$", re.I)
 _TASKED_ANAPHOR = re.compile(r"\b(?:the|la|el|this|said|esta|este|dicha|dicho)\s+(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b", re.I)
 _CELL_HEAD = re.compile(r"(?:^|(?<=[\s(/,]))(?:(?:the|la|el)\s+)?(Network|Red|Group|Grupo|Coalition|Coalici[oó]n)\b(?![\w-])")
 _ANAPHOR_HEADS = {"network": "Network", "red": "Network", "group": "Group", "grupo": "Group", "coalition": "Coalition",
@@ -569,8 +574,13 @@ class _ItemExtractor:
 
     def commitments(self) -> list[Commitment]:
         row = self._row_commitment()
+        apart: Commitment | None = None
         if row is not None:
-            return [row]  # what the table's columns say, not what the text reads as
+            if row.actors or any(role == "who" for role, _ in self.item.cells):
+                return [row]  # what the table's columns say, not what the text reads as
+            # only a due date given apart ("Deadline: 31 July 2019" under the item, a "Plazo" column): the
+            # text says who acts, the date is theirs
+            apart = row
         t = self.text
         found: list[tuple[int, Commitment]] = []
         requests: dict[str, int] = {}
@@ -674,6 +684,17 @@ class _ItemExtractor:
                 vm = re.match(r"\s+(?!(?:se|be|is|are|will|shall|would|should|must|may|can|no|not)\b)([a-záéíóúñ]+)", t[pos:se])
                 if vm:
                     raw.append((ss + m.start(), pos + vm.start(1), "pledge", who, None, vm.group(1), False, co))
+            # "IOM was requested to circulate ...", "UNHCR and IOM were requested to prepare ...": a request
+            # to the actors that are the passive verb's subject
+            for m in _PASSIVE_REQUEST.finditer(sent):
+                names = self.trailing_list(ss, ss + m.start())
+                if not names or ss + m.start() - names[-1].span.end > 3 or (self.body is not None and names[-1].iri == self.body.iri):
+                    continue
+                many_at = ss + m.start(1)
+                if len(names) > 2:
+                    many[many_at] = tuple(names)
+                raw.append((names[0].span.start, many_at, "request", names[0], self.body, m.group(1), False,
+                            names[1] if len(names) > 1 else None))
             # "and to submit it to the RCGM", "y remitirlo al GRCM": the body forwards what it adopted.
             for m in _C4.finditer(sent):
                 # ("To instruct the TS to draft a proposal and submit it to the RCGM by ...", "La ST
@@ -922,6 +943,10 @@ class _ItemExtractor:
                 due = Due(d.text, Span(wm.start() + d.begin, wm.start() + d.finish), d.date, d.period_start, d.derived,
                           d.month_only, d.no_year)
                 found = [(at, c if c.due is not None else replace(c, due=due)) for at, c in found]
+        if apart is not None:
+            if not found:
+                return [apart]
+            found = [(at, c if c.due is not None else replace(c, due=apart.due)) for at, c in found]
         if any(c.due is None for _, c in found) and (due := self._noted_due()) is not None:
             # ("... en el plazo acordado[4]" / "[4] Plazo acordado: a más tardar el 31 de mayo de 2023."): a
             # deadline the item's footnote gives
@@ -1690,6 +1715,10 @@ class Extractor:
                     whom = tuple([a for a in parent.mentions if a.kind == "org" and head in a.label.split()][-1:])
                 if whom:
                     tasked = Commitment(0, "request", whom, "", "other", parent.item.span, (), body, None, None, False)
+        if (tasked is None and parent is not None and parent.mentions and _AGREED_TO.search(parent.item.text)
+                and parent.mentions[0].span.start - parent.item.span.start <= 5 and parent.mentions[0].iri != body.iri):
+            # "Member Countries agreed to:" over "a) send to the TS ...": each task theirs, a pledge
+            tasked = Commitment(0, "pledge", (parent.mentions[0],), "", "other", parent.item.span, (), None, None, None, False)
         if (tasked is None and parent is not None and parent.item.parent is None and parent.item.text.endswith(":")
                 and len(parent.item.text) < 80 and parent.mentions and _WILL.match(item.text)):
             # "Mexico:" over "- will share ... (by 15 July);": the heading's actors pledge what each line says

@@ -1628,6 +1628,16 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             if we > ws:
                 said[len(entries) - 1] += (("when", Span(ws, we)),)
             continue
+        if (mk is None and entries and not closed and (len(entries) - 1) not in said and entries[-1][1] != "lead"
+                and (wm := _WHEN_LINE.match(text, cells_at, p.end))):
+            # "Deadline: 31 July 2019" on a line of its own under an item, no one named responsible: its
+            # due date (who acts is what its text says)
+            ws, we = wm.end(), _rstrip_end(text, wm.end(), p.end)
+            while we > ws and text[we - 1] == ".":
+                we -= 1
+            if we > ws:
+                said[len(entries) - 1] = (("when", Span(ws, we)),)
+            continue
         if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and (
                 p.text.isupper() or (i + 1 < annex and _marker(text, paras[i + 1]) is not None
                                      and not _RESPONSIBLE.match(text, p.start, p.end)))):
@@ -1713,8 +1723,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         # Ilícito de Migrantes y la Trata de Personas", 101 characters)
         if (style in ("upper", "uroman") and len(title) < 160 and not SENTENCE_END.search(title) and not title.rstrip().endswith(":")
                 and not _ACTING_FIRST.match(title) and i + 1 < annex and (nx := _marker(text, paras[i + 1])) is not None
-                and nx[0] in ("dec", "decp")
-                and (_value(nx[1]) == 1 or _value(nx[1]) == 1 + max((_value(e[2] or "") or 0 for e in entries if e[1] == nx[0]), default=-1))):
+                and ((nx[0] in ("dec", "decp")
+                      and (_value(nx[1]) == 1 or _value(nx[1]) == 1 + max((_value(e[2] or "") or 0 for e in entries if e[1] == nx[0]), default=-1)))
+                     # ("A. Governance and Strategic Planning" over "A.1 To thank ...", "A.2 ...")
+                     or (nx[0] == "named" and nx[1].startswith((label or "").strip().rstrip(".") + ".")))):
             # a group's title in mixed case over a list that starts at 1 again ("A. Directorio y
             # comunicación" / "1. Tomar nota ...", "B. Protección consular ..." / "1. Aprobar ...") or goes
             # on ("2. To adopt ..." / "II. Reports of the Liaison Officer Networks" / "3. To take note ..."):
@@ -1844,7 +1856,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 number = label.strip().rstrip(".")
             if style == "named" and label and not broken and (tm := _THEMED.match(label)) is not None:
                 number = tm.group(0)  # "A.1", "B.3": a theme's letter and a number, as printed
-            if restarted and (g := group_at.get(p.start)) is not None and not broken:
+            if restarted and (g := group_at.get(p.start)) is not None and not broken and not number.startswith(f"{g}."):
                 number = f"{g}.{number}"
         else:
             parent_item = items[parent - 1] if parent else None
@@ -2682,8 +2694,15 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
             head_done = k
             break
     start = (head_done or 0) + 1
+    # (not an entry of a list, an agenda's "- Report of the TS on ...")
     title = next((k for k in range(start, section) if len(paras[k].text) < 200 and not SENTENCE_END.search(paras[k].text)
-                  and not _MEMO_LINE.match(paras[k].text) and any(rx.search(paras[k].text) for _, rx in DOC_KINDS)), None)
+                  and not _MEMO_LINE.match(paras[k].text) and any(rx.search(paras[k].text) for _, rx in DOC_KINDS)
+                  and _marker(text, paras[k]) is None), None)
+    if title is None:
+        # (or the report's title block in capitals after the message: "REGIONAL CONFERENCE ON MIGRATION
+        # (RCM)" / "MEETING OF THE REGIONAL COALITION" / "San Salvador, El Salvador, June 18-19, 2019")
+        title = next((k for k in range(start, section) if _title_block(text, paras[k]) and _marker(text, paras[k]) is None
+                      and not any(_MEMO_LINE.match(text, a, b) or _FORWARDED.search(text, a, b) for a, b in paras[k].lines)), None)
     if title is None:
         return section - 1
     # (and the title block over it: "REGIONAL CONFERENCE ON MIGRATION" / "... EXTRAORDINARY VIRTUAL MEETING" /
@@ -3854,7 +3873,21 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
             items.append(Item(n, None, f"1.{_letters(n - 2)}", 1, span, own, None, cells))
         else:
             items.append(Item(n, None, str(n), None, span, own, None, cells))
+    if lead is None and not rows and len(items) >= 4:
+        # A communiqué's paragraphs without numbers, three or more of them deciding ("Acordaron aprobar
+        # ...", "Instruyeron a la ST ...", "The Vice-Ministers agreed to ..."), the others its narrative
+        # ("Reafirmaron su compromiso ...", "Expresaron su preocupación ..."): those are the agreements
+        deciding = [it for it in items if _DECIDED_PARAGRAPH.match(it.text)]
+        if len(deciding) >= 3 and len(deciding) < len(items):
+            items = [Item(k, None, str(k), None, it.span, it.text, None, it.cells) for k, it in enumerate(deciding, start=1)]
     return items
+
+
+# A paragraph that reports a decision ("Acordaron ...", "Los Viceministros instruyeron ...", "They agreed ...").
+_DECIDED_PARAGRAPH = re.compile(
+    r"(?:(?:(?:los|las)\s+viceministr[oa]s|the\s+vice-?ministers|they|ellos)(?:\s+\w+){0,3}?\s+)?"
+    r"(?:acordaron|instruyeron|decidieron|aprobaron|encomendaron|solicitaron|resolvieron|adoptaron|encargaron|"
+    r"agreed|instructed|decided|approved|entrusted|requested|resolved|adopted|mandated)\b", re.I)
 
 
 def _cell_paragraphs(text: str, span: Span, breaks: tuple[int, ...]) -> list[Span]:
