@@ -121,6 +121,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -284,7 +285,8 @@ DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 AGREEMENTS_HEADING = re.compile(
     # ("ANNEX II - AGREEMENTS ADOPTED", after the list of participants in Annex I)
     r"^(?:(?:annex|anexo|appendix|ap[eé]ndice)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?"
-    r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?(?:acuerd[o0]s?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
+    r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?"
+    r"(?:(?:main|key|principales)\s+)?(?:acuerd[o0]s?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
     r"puntos\s+de\s+acuerdo|"
     r"acciones\s+acordadas)"
@@ -681,6 +683,10 @@ def _dated_otherwise(text: str, at: int, day: DateRange) -> bool:
 
 _BY_VIDEO = re.compile(r"\b(?:and\s+|y\s+)?(?:by|via|through|por|v[ií]a|mediante)\s+(?:a\s+)?(?:videoconference|video\s+conference|"
                        r"videoconferencia|zoom|webex|(?:microsoft\s+)?teams)\b", re.I)
+
+
+# An e-mail's "Sent:" line: when the message was sent, never the meeting's date.
+_SENT_LINE = re.compile(r"[ \t]*(?:sent|enviado(?:[ \t]+el)?|date[ \t]+sent)[ \t]*:", re.I)
 
 
 def _dateline(p: Para, text: str) -> FoundDate | None:
@@ -1163,7 +1169,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             candidates = [dated[placed][0]]
     for p in candidates:
         dl = datelines[(p.start, p.end)] if (p.start, p.end) in datelines else _dateline(p, text)
-        if dl is None:
+        if dl is None or _SENT_LINE.match(text, p.start):
             continue
         if _ISSUED.match(text, p.start) or (
                 sentence_date is not None and h.title is not None and p.end <= h.title.span.start
@@ -2461,6 +2467,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         first = next((i for i in range(past, hi) if _marker(text, body_paras[i])), None)
     if first is not None and labelled is None:
         first = _past_numbered_narrative(text, body_paras, first, hi)
+        if (lead_at := _narrative_then_lead(text, body_paras, first, hi)) is not None:
+            first = lead_at + 1
     plain = False
     plain_lead: Para | None = None
     closing = _closing_before(text, body_paras, first, registry) if section is None else None
@@ -2488,6 +2496,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text) and not _marker(text, p)
              and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text))
                 or ANNEX.match(p.text) or _place_only(p, text, registry)
+                # (an earlier message quoted under an e-mail's: "-----Original Message----- From: ...")
+                or _FORWARDED.match(p.text.lstrip("-_ ")) is not None
+                # (the table of their deadlines after them: "Cronograma" / "Acuerdo | Fecha límite")
+                or ((sh := _section_heading(text, p)) is not None and not sh[0] and _SCHEDULE_HEADING.fullmatch(sh[1].strip(" :")) is not None)
                 or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1])
                     and not _participants_before_lists(text, body_paras, first, i, hi))):
             annex = i
@@ -2566,15 +2578,31 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if listed is None and right_column is not None:
         listed = _listed_participants(right_column, paragraphs(right_column), registry)
     if listed is not None:
+        named = {x.value for x in listed[0]}
+        if len(h.participants) >= 3 and named < {x.value for x in h.participants}:
+            # a list that misses some the opening sentence names and names none it does not ("Estados
+            # Unidos de" / "América" wrapped in a table's column): the sentence's
+            listed = (h.participants, h.participants_span or listed[1])
         h.participants, h.participants_span = listed
     elif len(h.participants) < 2:
         # no opening sentence names them (one country named in it is the venue's or the PPT's: "met
         # in Ottawa, Canada, ... under the Presidency Pro Tempore of Canada"): the first paragraph
         # that says who took part does
-        said = (_all_members_but(text, body_paras + footnotes, registry, h.date) or _present_line(text, body_paras, registry)
-                or _attendance_paragraph(text, body_paras, registry) or _signatories(text, registry))
-        if said is not None and len(said[0]) > len(h.participants):
-            h.participants, h.participants_span = said
+        # (the first that names two or more, else the first that names more than the opening does: not
+        # "at the invitation of the Government of Nicaragua" over a table of the delegations)
+        ways: tuple[Callable[[], tuple[list[Located], Span] | None], ...] = (
+            lambda: _all_members_but(text, body_paras + footnotes, registry, h.date), lambda: _present_line(text, body_paras, registry),
+            lambda: _attendance_paragraph(text, body_paras, registry), lambda: _signatories(text, registry),
+            lambda: _country_column(text, registry, first_column=True))
+        fallback = None
+        for way in ways:
+            if (said := way()) is not None and len(said[0]) > len(h.participants):
+                if len(said[0]) >= 2:
+                    fallback = said
+                    break
+                fallback = fallback or said
+        if fallback is not None:
+            h.participants, h.participants_span = fallback
     agreed = None if plain or labelled is not None else _agreed_lists(text, body_paras, first, annex)
     if labelled is not None:
         items = labelled[0]
@@ -2652,6 +2680,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
 _MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|enviado(?:\s+el)?|to|from|subject|date|re|cc|sent)\s*:", re.I)
 
 
+_HELD_MEETING = re.compile(r"\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\s+(?:was\s+)?(?:held|celebrad[oa]|realizad[oa]|que\s+se\s+(?:celebr|realiz))", re.I)
 _FORWARDED = re.compile(r"mensaje\s+original|original\s+message|forwarded\s+message|mensaje\s+reenviado", re.I)
 
 
@@ -2704,7 +2733,11 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
         title = next((k for k in range(start, section) if _title_block(text, paras[k]) and _marker(text, paras[k]) is None
                       and not any(_MEMO_LINE.match(text, a, b) or _FORWARDED.search(text, a, b) for a, b in paras[k].lines)), None)
     if title is None:
-        return section - 1
+        # (or a summary in the message itself: "... a short summary of our meeting held in Panama City on
+        # 22 and 23 January 2019.", its opening sentence)
+        opening = next((k for k in range(start, section) if not _MEMO_LINE.match(paras[k].text)
+                        and (OPENING.search(paras[k].text) or (_HELD_MEETING.search(paras[k].text) and find_dates(paras[k].text)))), None)
+        return opening if opening is not None else section - 1
     # (and the title block over it: "REGIONAL CONFERENCE ON MIGRATION" / "... EXTRAORDINARY VIRTUAL MEETING" /
     # "14 May 2020" / "REPORT", its lines in capitals or dates)
     while title > start and _title_block(text, paras[title - 1]):
@@ -2980,6 +3013,29 @@ _AGREED_INSIDE = re.compile(
 
 # An item's own verb at its start: "To thank ...", "Agradecer ...", "Tomar nota ...".
 _ITEM_VERB = re.compile(r"(?:to\s+[a-z]+|[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ar|er|ir)(?:se|le|les)?)\b")
+
+
+def _narrative_then_lead(text: str, paras: list[Para], first: int, hi: int) -> int | None:
+    """The lead-in inside a numbered list whose paragraphs before it are a communiqué's narrative ("1.
+    Expresaron su agradecimiento ...", "2. Dejaron constancia de la participación ...", "En este
+    sentido, los Viceministros ACORDARON:", "5. Aprobar ..."): the numbering goes on after it, and no
+    paragraph before it opens with an item's verb. None otherwise."""
+    mk = _marker(text, paras[first])
+    if mk is None or mk[0] not in ("dec", "decp", "decd"):
+        return None
+    last = None
+    for k in range(first, min(hi, first + 40)):
+        p = paras[k]
+        m = _marker(text, p)
+        if m is None:
+            if (last is not None and p.text.endswith(":") and AGREEING.search(p.text) and k + 1 < hi
+                    and (nm := _marker(text, paras[k + 1])) is not None and nm[0] == mk[0] and _value(nm[1]) == last + 1):
+                return k
+            continue
+        if m[0] != mk[0] or _ITEM_VERB.match(text, m[2]) or _ACTING.match(text, m[2]):
+            return None
+        last = _value(m[1])
+    return None
 
 
 def _past_numbered_narrative(text: str, paras: list[Para], first: int, hi: int) -> int:
@@ -3371,6 +3427,8 @@ _LATIN = ("bis", "ter", "quater", "quinquies")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
                         r"con\s+la\s+(?:participaci[oó]n|presencia|asistencia)\s+de|with\s+the\s+(?:participation|attendance)\s+of|"
                         r"were\s+represented|estuvieron\s+representad[oa]s|"
+                        # ("Dejaron constancia de la participación de las delegaciones de Belice, ...")
+                        r"participaci[oó]n\s+de\s+(?:las\s+)?delegaciones\s+de|participation\s+of\s+the\s+delegations\s+of|"
                         # a virtual meeting's: "The following Member Countries connected to the meeting: ..."
                         r"connected\s+to\s+the\s+(?:meeting|session|videoconference)|se\s+conectaron\s+a\s+la\s+(?:reuni[oó]n|sesi[oó]n)|"
                         # a declaration's subject: "Los Viceministros y Jefes de Delegación de Canadá, ..."
@@ -3675,16 +3733,20 @@ def _country_cells(text: str, s: int, e: int, registry: Registry) -> list[Match]
 # A participants table's heading cells ("Name | Institution | Country"): a person's and a country's.
 _PERSON_CELL = re.compile(r"(?:name|nombre|participants?|participantes?)$", re.I)
 _COUNTRY_CELL = re.compile(r"(?:country|pa[ií]s)$", re.I)
+_FIRST_COUNTRY_CELL = re.compile(r"(?:member\s+)?(?:country|countries|pa[ií]s(?:es)?(?:\s+miembros?)?|delegaci[oó]n(?:es)?|delegations?)"
+                                 r"(?:\s*/\s*(?:organi[sz]ations?|organismos?|organizaci[oó]n(?:es)?|instituci[oó]n(?:es)?))?", re.I)
 # An institution that is no government's ("IOM Regional Office", "RROCM - Red ...", "UNHCR ...").
 _NOT_GOVERNMENT = re.compile(r"\b(?:iom|oim|unhcr|acnur|unicef|unodc|undp|pnud|unfpa|eclac|cepal|celade|iachr|cidh|icrc|cicr|rrocm|rncom|"
                              r"technical\s+secretariat|secretar[ií]a\s+t[eé]cnica|red\s+nacional|civil\s+society|sociedad\s+civil|"
                              r"ngo|ong)\b", re.I)
 
 
-def _country_column(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
+def _country_column(text: str, registry: Registry, first_column: bool = False) -> tuple[list[Located], Span] | None:
     """The delegations a participants table names in a column of countries ("Name | Institution |
     Country", one row per person): the member countries of its rows whose institution is a
-    government's (not an international organisation's, the Secretariat's or civil society's)."""
+    government's (not an international organisation's, the Secretariat's or civil society's).
+    ``first_column``: a table whose first column is the countries' ("Member Country | Institution(s)
+    | No. of delegates", "País / Organismo | Delegado"), a row that says its country was absent none."""
     if " | " not in text and "\t" not in text:
         return None  # (no table: most reports)
     lines = _lines(text)
@@ -3695,12 +3757,14 @@ def _country_column(text: str, registry: Registry) -> tuple[list[Located], Span]
         if sep is None:
             continue
         cells = [c.strip() for c in line.split(sep)]
-        if len(cells) >= 2 and _PERSON_CELL.match(cells[0]) and _COUNTRY_CELL.match(cells[-1]):
+        if len(cells) >= 2 and (_FIRST_COUNTRY_CELL.fullmatch(cells[0]) if first_column
+                                else _PERSON_CELL.match(cells[0]) and _COUNTRY_CELL.match(cells[-1])):
             at_head = k
             break
     if at_head is None or sep is None:
         return None
-    col = len(cells) - 1
+    col = 0 if first_column else len(cells) - 1
+    width = len(cells)
     head_start, end = lines[at_head]
     found: list[Located] = []
     misses = 0
@@ -3712,12 +3776,13 @@ def _country_column(text: str, registry: Registry) -> tuple[list[Located], Span]
                 break  # the table has ended
             continue
         cells = line.split(sep)
-        if len(cells) != col + 1:
+        if len(cells) != width and not (first_column and 2 <= len(cells) <= width):
             continue
-        at = s + len(sep.join(cells[:col])) + len(sep)
-        named = [m for m in registry.find(text, {"country"}, at, e) if m.start - at <= 2]
+        at = s + len(sep.join(cells[:col])) + (len(sep) if col else 0)
+        named = [m for m in registry.find(text, {"country"}, at, at + len(cells[col])) if m.start - at <= 2]
         end = e
-        if not named or _NOT_GOVERNMENT.search(sep.join(cells[:col])):
+        others = sep.join(cells[:col] + cells[col + 1 :])
+        if not named or _NOT_GOVERNMENT.search(others) or (first_column and ABSENT.search(line)):
             continue
         code = named[0].entry.notation or named[0].entry.iri
         if all(x.value != code for x in found):
@@ -3846,9 +3911,12 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
     # are "New", this meeting's)
     statuses = [clean(text[c.start : c.end]) for found in rows.values() if (c := found.get("status")) is not None]
     matrix = any(_NEW_ROW.match(st) for st in statuses)
+    last_row = max(rows) if rows else None
     for k, p in enumerate(paras):
         if k not in rows and (_is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":"))):
             continue  # (a table's row of short cells is no heading)
+        if last_row is not None and k > last_row:
+            break  # (after a table of agreements without numbers: the report's closing, "La reunión fue clausurada ...")
         if k + 1 < len(paras) and PREAMBLE.search(p.text) and _heading_row_roles(text, paras[k + 1]) is not None:
             continue  # the lead-in to a table of agreements ("... agreed to update the matrix as follows. ...")
         n = len(items) + 1
@@ -3937,7 +4005,10 @@ def _unnumbered_rows(text: str, paras: list[Para]) -> dict[int, dict[str, Span]]
 
 
 # A row of a table that refers to an agreement by its number ("Agreement 3 | TS | 30 June 2019").
-_REFERENCED_ROW = re.compile(r"[ \t]*(?:agreement|acuerdo|decision|decisi[oó]n)[ \t]+(?:n(?:o|[º°])\.?[ \t]*)?(\d{1,3})[ \t]*\|", re.I)
+_REFERENCED_ROW = re.compile(r"[ \t]*(?:agreement|acuerdo|decision|decisi[oó]n)[ \t]+(?:n(?:o|[º°])\.?[ \t]*)?(\d{1,3})"
+                             r"(?:[ \t]*\(?([a-z])\))?[ \t]*\|", re.I)  # ("Acuerdo 5 a) | 31/08/2017": a sub-item's)
+# The heading of a table of the agreements' deadlines after them ("Cronograma", "Timeline").
+_SCHEDULE_HEADING = re.compile(r"(?:cronograma|calendario(?:\s+de\s+cumplimiento)?|timeline|schedule|plazos|deadlines)\b", re.I)
 
 
 def _referenced_rows(text: str, paras: list[Para], items: list[Item]) -> list[Item]:
@@ -3948,7 +4019,7 @@ def _referenced_rows(text: str, paras: list[Para], items: list[Item]) -> list[It
     if not items or " | " not in text:
         return items
     after = items[-1].span.end
-    by_number = {item.number: k for k, item in enumerate(items) if item.parent is None and not item.cells}
+    by_number = {item.number: k for k, item in enumerate(items) if not item.cells}
     out = list(items)
     roles: list[str | None] | None = None
     for p in paras:
@@ -3958,7 +4029,7 @@ def _referenced_rows(text: str, paras: list[Para], items: list[Item]) -> list[It
             roles = heading
             continue
         m = _REFERENCED_ROW.match(text, p.start, p.end)
-        if roles is None or m is None or (k := by_number.pop(m.group(1), None)) is None:
+        if roles is None or m is None or (k := by_number.pop(m.group(1) + (f".{m.group(2).lower()}" if m.group(2) else ""), None)) is None:
             continue
         row = _row_cells(text, p.start, p.end)
         if len(row) == len(roles):

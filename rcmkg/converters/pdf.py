@@ -501,7 +501,7 @@ def join_rows(lines: list[Line]) -> list[Line]:
         if line.cells in headings:
             continue
         rows_on[line.page] = rows_on.get(line.page, 0) + 1
-        if first and last is not None and not line.cells[0] and len(out[last].cells) == len(line.cells) and (
+        if first and last is not None and (not line.cells[0] or _cut_short(out[last].cells[0], line.cells[0])) and len(out[last].cells) == len(line.cells) and (
                 not any(not ln.cells for ln in out[last + 1 :])) and not _numbered_apart(out[last].cells, line.cells):
             merged = tuple(join_lines(a, b) if a and b else a or b for a, b in zip(out[last].cells, line.cells, strict=True))
             out[last] = Line(**{**out[last].__dict__, "cells": merged, "text": " | ".join(t or "\u2014" for t in merged)})
@@ -511,6 +511,14 @@ def join_rows(lines: list[Line]) -> list[Line]:
         out.append(line)
         last = len(out) - 1
     return out
+
+
+def _cut_short(above: str, below: str) -> bool:
+    """Whether a row's first cell, a wrapped text cut mid-sentence at the page's foot ("... de los
+    "Lineamientos Regionales para la Identificación"), goes on in the first cell of the next page's
+    first row ("Preliminar de Perfiles ..."): no sentence's end, no number starting the next."""
+    return (len(above) >= 60 and re.search(r"[.;:!?\"\u201d\u00bb)]\s*$", above) is None
+            and _ROW_NUMBER.match(below.strip()) is None)
 
 
 def _numbered_apart(above: tuple[str, ...], below: tuple[str, ...]) -> bool:
