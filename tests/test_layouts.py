@@ -3141,6 +3141,9 @@ def test_delegations_in_a_table_whose_first_column_names_them_and_in_a_wrapped_l
     # No. of delegates": only Nicaragua, the PPT the opening names
     assert len(extracted("rcgm_2014-12-02_en.docx").delegations) == 10
     assert len(extracted("coalition_2021-04-13_en.pdf").delegations) == 10  # ("Delegation | Institution | No. of persons")
+    # ("held its first ordinary meeting of 2021 on 13 April 2021 in virtual format": held online, no venue lacking)
+    attendance = parse(read(LAYOUTS / "coalition_2021-04-13_en.pdf"), registry()).attendance
+    assert attendance is not None and attendance.value == "online"
     # Before: the annex's column of countries in spaces, "Estados Unidos de" / "América" wrapped: the
     # United States lost, though the opening sentence names it
     assert "US" in {code(d) for d in extracted("consular_2019-10-22_es.txt").delegations}

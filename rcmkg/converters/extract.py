@@ -318,7 +318,8 @@ _CELL_BODY = re.compile(r"(?:^|(?<=[\s(/,]))(?:(?:the|la|el)\s+)?(Network|Red|Gr
 # Words of a body's name that tell no body from another.
 _GLUE_WORDS = frozenset({"the", "and", "for", "del", "las", "los", "para", "con", "sobre", "regional", "red", "network", "grupo", "group",
                          "coalition", "coalición", "coordinación", "coordination", "migration", "migración", "migrantes", "migrants"})
-_PASSIVE_REQUEST = re.compile(r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:requested|asked|invited|instructed|entrusted|urged|mandated)\s+to\s+([a-z]+)")
+# (from the word "was": a pattern that opened with the spaces before it would be tried at each of a long run of them)
+_PASSIVE_REQUEST = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:requested|asked|invited|instructed|entrusted|urged|mandated)\s+to\s+([a-z]+)")
 # A lead-in by which actors take on the tasks listed under it ("Member Countries agreed to:", "Los Países
 # Miembros se comprometieron a:").
 _AGREED_TO = re.compile(r"\b(?:agreed|agree|undertook|undertake|committed\s+(?:themselves\s+)?|acordaron|acuerdan|"

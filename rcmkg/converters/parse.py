@@ -244,7 +244,9 @@ OPENING = _Opening()
 ONLINE = re.compile(
     r"\b(?:virtual\s+(?:\w+\s+)?(?:meeting|session)|meeting\s+(?:was\s+)?held\s+(?:virtually|online|by\s+videoconference)|"
     r"(?:held|met)\s+(?:virtually|online|by\s+videoconference)|by\s+videoconference|"
-    r"reuni[oó]n\s+virtual|sesi[oó]n\s+virtual|(?:en\s+)?modalidad\s+virtual|de\s+(?:manera|forma)\s+virtual|por\s+videoconferencia)\b",
+    r"reuni[oó]n\s+virtual|sesi[oó]n\s+virtual|(?:en\s+)?modalidad\s+virtual|de\s+(?:manera|forma)\s+virtual|por\s+videoconferencia|"
+    # ("held ... in virtual format", "First Ordinary Meeting 2021 (virtual)")
+    r"in\s+(?:a\s+)?virtual\s+format|en\s+formato\s+virtual)\b|\b(?:meeting|session|reuni[oó]n|sesi[oó]n)(?:\s+(?:19|20)\d\d)?\s+\(virtual\)",
     re.I,
 )
 # ... but "Canadá participó por videoconferencia": one delegation's way of taking part, not the meeting's.
