@@ -2877,9 +2877,29 @@ BATCH_39 = [
 ]
 
 
+BATCH_40 = [
+    ("adhoc_2016-07-07_en.docx", "rcm-adhoc-extraregional", ("2016-07-07", "2016-07-08"), "mexico-city", "CA CR GT HN MX PA US", 9, "5.a 5.b"),
+    # ("Guatemla": the typo names no country)
+    ("adhoc_2022-06-29_es.txt", "rcm-adhoc-children", ("2022-06-29", None), None, "BZ CA CR DO HN MX PA SV", 7, ""),
+    ("coalition_2020-01-23_es.pdf", "regional-coalition", ("2020-01-23", "2020-01-24"), "san-salvador", "BZ CA CR DO GT HN MX PA SV US", 11, ""),
+    ("coalition_2021-12-14_en.txt", "regional-coalition", ("2021-12-14", None), None, "BZ CA CR GT HN MX PA SV US", 6, "3.a 3.b"),
+    ("consular_2012-01-31_en.pdf", "rcm-rrpc", ("2012-01-31", "2012-02-01"), "guatemala-city", "BZ CA CR GT HN MX NI PA SV US", 9,
+     "3.a 3.b 7.a 7.b"),
+    ("rcgm_2004-02-11_en.docx", "rcm-rcgm", ("2004-02-11", "2004-02-12"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 12, "3.a 3.b 8.a 8.b"),
+    ("rcgm_2015-07-02_es.pdf", "rcm-rcgm", ("2015-07-02", "2015-07-03"), "mexico-city", "BZ CA CR DO GT HN MX NI PA SV US", 12, "7.a 7.b 7.c"),
+    ("rcgm_2020-10-29_es.pdf", "rcm-rcgm", ("2020-10-29", None), None, "CA CR DO GT HN MX PA SV US", 12, "3.a 3.b 7.a 7.b"),
+    ("smuggling_2011-08-04_en.docx", "rcm-lon-smtp", ("2011-08-04", "2011-08-05"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 10, "3.a 3.b"),
+    # (six agenda points, each with "Acuerdos:" numbered from 1)
+    ("smuggling_2018-10-31_es.docx", "rcm-lon-smtp", ("2018-10-31", "2018-11-01"), "san-salvador", "BZ CA CR DO GT HN MX PA SV US", 13, "8.a 8.b"),
+    ("vm_2004-07-22_en.txt", "rcm-vmm", ("2004-07-22", "2004-07-23"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 11,
+     "6.a 6.b 10.a 10.b 10.c"),
+    ("vm_2007-05-03_es.docx", "rcm-vmm", ("2007-05-03", "2007-05-04"), "panama-city", "CA CR DO GT HN MX NI PA SV US", 13, "5.a 5.b 5.c 11.a 11.b"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
-                         + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39)
+                         + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -3172,6 +3192,34 @@ def test_a_deadline_table_by_agreement_a_table_row_broken_by_a_page_and_a_commun
     # Before: "1. Expresaron su agradecimiento ..." ... "4. Recordaron ..." / "En este sentido, los
     # Viceministros ACORDARON:" / "5. Aprobar ...": fifteen items
     assert [a.item.number for a in top(extracted("vm_2018-06-27_es.txt"))][:2] == ["5", "6"]
+
+
+def test_a_pdf_tables_cells_of_several_agreements_each_with_its_own_line_beside():
+    # Before: "Tema | Acuerdos | Responsables | Fecha", three agreements a cell, one a line in the
+    # "Responsables" and "Fecha" cells (a date wrapped: "15 de marzo de" / "2020"): four items
+    items = top(extracted("coalition_2020-01-23_es.pdf"))
+    assert [a.item.text.split()[0] for a in items[:3]] == ["Aprobar", "Solicitar", "Remitir"]
+    assert [_said(a) for a in items[1:3]] == [[("pledge", ["Technical Secretariat"], "2020-03-15")],
+                                             [("pledge", ["RCM Member Countries"], "2020-02-28")]]
+
+
+def test_agreed_actions_the_delegations_as_subject_a_letterheads_seat_and_an_inline_second_member():
+    # Before: "AGREED ACTIONS" over "# | Action | Lead | Timeline": one item (the sections' numbers)
+    assert len(top(extracted("adhoc_2016-07-07_en.docx"))) == 9
+    # Before: "Representatives of the Member Countries of the Regional Conference on Migration (RCM) met
+    # in Panama City ...": the Conference; the header names the "Vice-Ministerial Meeting"
+    assert extracted("vm_2004-07-22_en.txt").body.iri.endswith("/org/rcm-vmm")
+    # Before: "Technical Secretariat – San José, Costa Rica" in the letterhead over "MEETING OF THE ...
+    # Guatemala City, Guatemala, January 31 and February 1, 2012": held in San José; "(i) the TS will
+    # circulate ...; and (ii) Member Countries will designate ...": (i) alone a sub-item
+    x = extracted("consular_2012-01-31_en.pdf")
+    assert when_where(x)[2] == "gt/guatemala-city"
+    items = _numbered(x)
+    assert items["7.b"].item.text.startswith("Member Countries will designate")
+    # Before: the "Pendientes:" list after "Acuerdos:" (earlier meetings' open items) were agreements;
+    # the body minted from the greeting "Estimadas y estimados miembros del Grupo ad hoc:"
+    y = extracted("adhoc_2022-06-29_es.txt")
+    assert len(top(y)) == 7 and y.body.iri.endswith("/org/rcm-adhoc-children")
 
 
 def test_an_acta_dated_in_words_with_run_in_headings():

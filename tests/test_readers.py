@@ -452,3 +452,12 @@ def test_special_files_are_refused_without_blocking(tmp_path, monkeypatch):
 
     monkeypatch.setattr(read_module.os, "open", swap)
     assert problem(path) == "not a regular file (a named pipe)"
+
+
+def test_a_table_cells_paragraph_marks_laid_out_as_spaces_with_where_each_starts():
+    from rcmkg.converters.read import PARA_MARK, laid_out
+
+    assert laid_out(f"A{PARA_MARK}B | C  {PARA_MARK}  D") == ("A B | C D", (2, 8))
+    # (marks in a row, one break; a mark at the end, none; no mark, the text as it is)
+    assert laid_out(f"A{PARA_MARK}{PARA_MARK}B{PARA_MARK}") == ("A B", (2,))
+    assert laid_out("no mark  here") == ("no mark  here", ())

@@ -231,6 +231,8 @@ _SUBJUNCTIVE = re.compile(r"\s+([a-záéíóúñ][a-záéíóúñ-]{2,})\b")
 # A workshop, seminar or forum held under the Conference, named in a report's header.
 _WORKSHOP = re.compile(r"\b(?:workshop|seminar|taller|seminario|foro|forum)\b", re.I)
 _VENUE_LINE = re.compile(r"[ \t]*(?:venue|place|location|lugar|sede)[ \t]*:", re.I)
+_DELEGATES_SUBJECT = re.compile(r"(?:the\s+|los\s+|las\s+)?(?:representatives|delegations|delegates|heads\s+of\s+delegation|member\s+countries|"
+                                r"representantes|delegaciones|delegados|jefes\s+de\s+delegaci[oó]n|pa[ií]ses\s+miembros)\b", re.I)
 _SEVERAL_BODIES = re.compile(r"(?:(?:the|las|los)\s+)?(?:Redes|Networks|Grupos|Groups|Coaliciones|Coalitions)\b", re.I)
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|organizad[oa]|convened|convocad[oa])\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+)?", re.I)
 _WORKSHOP_TITLE = re.compile(r"^[ \t]*(?:regional\s+)?(?:workshop|seminar|taller|seminario)\b", re.I | re.M)
@@ -1471,6 +1473,13 @@ class Extractor:
                 if conf is not None:
                     return linker.entry_ref(conf, Span(found[0].start, found[0].end))
             first = min(found, key=lambda m: (m.start, -(m.end - m.start))) if found else None
+            if (first is not None and first.entry.iri.endswith("/org/rcm") and report.header is not None
+                    and _DELEGATES_SUBJECT.match(text, subject.span.start)
+                    and (held := self._header_body(report)) is not None):
+                # "Representatives of the Member Countries of the Regional Conference on Migration (RCM)
+                # met in Panama City ...": the delegations, not a body; the header's "Vice-Ministerial
+                # Meeting" is the one that met
+                return linker.ref(held)
             if first is not None and first.entry.iri.endswith("/org/rcm"):
                 # "El Grupo Ad Hoc sobre Migración Extrarregional de la Conferencia Regional sobre
                 # Migración": a body of the Conference the registry does not know, named before it
@@ -1529,6 +1538,14 @@ class Extractor:
         warnings.append("body not recognised (no title, header line or opening sentence names one)")
         anchor = report.date.span
         return linker.mint("org", "Unidentified RCM body", Span(anchor.start, anchor.start))
+
+    def _header_body(self, report: ParsedReport) -> Match | None:
+        """The first body other than the Conference itself that the header names."""
+        if report.header is None:
+            return None
+        named = [m for m in self.registry.find(report.text, {"org"}, report.header.start, report.header.end)
+                 if not m.entry.iri.endswith(("/org/rcm", "/org/rcm-ppt", "/org/rcm-ts")) and m.end - m.start > 12]
+        return min(named, key=lambda m: (m.start, -(m.end - m.start))) if named else None
 
     def _named_in_full(self, report: ParsedReport, name: str) -> Match | None:
         """The body the title or header names whose name starts with ``name``, a subject that shortens

@@ -291,7 +291,7 @@ AGREEMENTS_HEADING = re.compile(
     r"(?:(?:main|key|principales)\s+)?(?:acuerd[o0]s?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
     r"puntos\s+de\s+acuerdo|"
-    r"acciones\s+acordadas)"
+    r"acciones\s+acordadas|agreed\s+actions)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
     r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones|action\s+(?:points|items)|puntos\s+de\s+acci[oó]n|next\s+steps|pr[oó]ximos\s+pasos|"
     r"follow[\s-]?up(?:\s+(?:matrix|table))?|(?:matriz\s+de\s+)?seguimiento))?"
@@ -377,7 +377,7 @@ PREAMBULAR = re.compile(
 # The unnumbered headings of a report's other sections, which end an unnumbered agreements section.
 OTHER_SECTION = re.compile(
     r"^(?:(?:lista\s+de\s+)?participantes|(?:list\s+of\s+)?participants|attendance|asistencia|asistentes|"
-    r"pending\b.*|(?:asuntos|temas)\s+pendientes\b.*|seguimiento\b.*|follow[- ]?up\b.*|"
+    r"pending\b.*|(?:asuntos|temas)\s+pendientes\b.*|pendientes\b.*|seguimiento\b.*|follow[- ]?up\b.*|"
     r"(?:any\s+)?other\s+(?:business|matters)|asuntos\s+varios|varios|otros\s+asuntos|"
     r"clos(?:ing|ure)\b.*|clausura\b.*|cierre\b.*|next\s+meeting\b.*|pr[oó]xima\s+reuni[oó]n\b.*|agenda\b.*|"
     r"next\s+steps|pr[oó]ximos\s+pasos|"
@@ -582,17 +582,34 @@ def _labels_joined(text: str, paras: list[Para]) -> list[Para]:
 _INLINE = re.compile(
     r"[:;](?:\s+(?:and|y))?\s+(?=(?:(?i:" + "|".join(ORDINALS_EN) + r")\s*,|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v)\))\s)")
 _INLINE_FIRST = re.compile(r"(?i:first)\s*,|\(a\)|a\)|\(i\)")
+_INLINE_SECOND = re.compile(r"(?i:second)\s*,|\(b\)|b\)|\(ii\)")
+
+
+def _part(text: str, p: Para, a: int, b: int) -> Para:
+    """The part ``text[a:b]`` of paragraph ``p``, its lines cut to it."""
+    lines = [(max(s, a), min(e, b)) for s, e in p.lines if s < b and e > a]
+    lines = [(s, _rstrip_end(text, s, e)) for s, e in lines if _rstrip_end(text, s, e) > s]
+    q = Para(lines[0][0] if lines else a, lines[-1][1] if lines else a, lines)
+    q.text = clean("\n".join(text[s:e] for s, e in lines))
+    return q
 
 
 def _inline_items(text: str, p: Para) -> list[Para]:
     """``p`` cut at the members of an enumeration printed inside it, when it starts one after a colon
     ("First," or "(a)") and has a second; else ``[p]``."""
-    if ":" not in p.text or ";" not in p.text or " | " in p.text:
+    starts_one = _INLINE_FIRST.match(text, p.start) is not None  # ("(i) the TS will ...; and (ii) Member Countries ...")
+    if (":" not in p.text and not starts_one) or ";" not in p.text or " | " in p.text:
         # (a table's row is one item, with its cells: an enumeration inside its text stays there)
         return [p]
     # (where the member before ends, after its colon or semicolon; where the next one starts)
     cuts = [(m.start() + 1, m.end()) for m in _INLINE.finditer(text, p.start, p.end)]
     at = next((i for i, (e, s) in enumerate(cuts) if text[e - 1] == ":" and _INLINE_FIRST.match(text, s)), None)
+    if at is None and starts_one and cuts and _INLINE_SECOND.match(text, cuts[0][1]):
+        # a paragraph that is the enumeration's first member, the second after its semicolon
+        members = [_part(text, p, p.start, cuts[0][0])]
+        for k, (_, s) in enumerate(cuts):
+            members.append(_part(text, p, s, cuts[k + 1][0] if k + 1 < len(cuts) else p.end))
+        return [q for q in members if q.lines]
     if at is None or len(cuts) - at < 2:
         return [p]
     cuts = cuts[at:]
@@ -857,8 +874,13 @@ def _dated_tail(text: str, p: Para, registry: Registry) -> Para | None:
     dates = find_dates(text[p.start : p.end])
     if not dates or p.start + dates[-1].finish < p.end - 2:
         return None
-    cities = registry.find(text, {"place"}, p.start, p.start + dates[-1].begin)
-    return _line_para(text, cities[-1].start, p.end) if cities and cities[-1].start > p.start else None
+    cities = [c for c in registry.find(text, {"place"}, p.start, p.start + dates[-1].begin) if c.start > p.start]
+    # (the last city whose country follows it: "Guatemala City, Guatemala, January 31 ...", not the
+    # country's name, which is a city's too)
+    whole = next((c for c in reversed(cities) if (pl := _place_in(text, c.start, p.start + dates[-1].begin, registry)) is not None
+                  and pl.span.start <= c.start), None)
+    start = whole or (cities[-1] if cities else None)
+    return _line_para(text, start.start, p.end) if start is not None else None
 
 
 def _dateline_place(text: str, p: Para, begin: int, registry: Registry) -> Place | None:
@@ -903,6 +925,8 @@ def _line_para(text: str, s: int, e: int) -> Para:
 
 
 def _country_before(text: str, p: Para, registry: Registry) -> Place | None:
+    if _SEAT.match(p.text):
+        return None  # ("Technical Secretariat – San José, Costa Rica": the letterhead's seat)
     return _place_in(text, p.start, p.end, registry)
 
 
@@ -2682,7 +2706,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
 _MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|enviado(?:\s+el)?|to|from|subject|date|re|cc|sent)\s*:", re.I)
 
 
-_HELD_MEETING = re.compile(r"\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\s+(?:was\s+)?(?:held|celebrad[oa]|realizad[oa]|que\s+se\s+(?:celebr|realiz))", re.I)
+_HELD_MEETING = re.compile(r"\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b[^.;]{0,120}?\b(?:held|celebrad[oa]|realizad[oa]|que\s+se\s+(?:celebr|realiz))",
+                           re.I)
 _FORWARDED = re.compile(r"mensaje\s+original|original\s+message|forwarded\s+message|mensaje\s+reenviado", re.I)
 
 
@@ -2732,7 +2757,10 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
     if title is None:
         # (or the report's title block in capitals after the message: "REGIONAL CONFERENCE ON MIGRATION
         # (RCM)" / "MEETING OF THE REGIONAL COALITION" / "San Salvador, El Salvador, June 18-19, 2019")
+        # (its first line in capitals: not a subject line wrapped under the message's head, "y Adolescencia
+        # Migrante (29/06/2022)")
         title = next((k for k in range(start, section) if _title_block(text, paras[k]) and _marker(text, paras[k]) is None
+                      and text[paras[k].lines[0][0] : paras[k].lines[0][1]].isupper()
                       and not any(_MEMO_LINE.match(text, a, b) or _FORWARDED.search(text, a, b) for a, b in paras[k].lines)), None)
     if title is None:
         # (or a summary in the message itself: "... a short summary of our meeting held in Panama City on

@@ -50,7 +50,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rcmkg.converters.read import load_bytes, max_bytes, mb, source_file, source_text, too_large
+from rcmkg.converters.read import (
+    PARA_MARK,
+    laid_out,
+    load_bytes,
+    max_bytes,
+    mb,
+    source_file,
+    source_text,
+    too_large,
+)
 from rcmkg.errors import InputError
 from rcmkg.model import SourceText
 
@@ -115,8 +124,8 @@ def read_pdf(path: Path) -> SourceText:
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text layer (scanned?)")
     lines = join_rows(drop_running_lines(lines, sizes))
-    text = paragraphs(lines)
-    return source_text(path, source_file(path, data, MEDIA_TYPE), text, encoding="", warnings=tuple(warnings))
+    text, breaks = laid_out(paragraphs(lines))
+    return source_text(path, source_file(path, data, MEDIA_TYPE), text, encoding="", warnings=tuple(warnings), breaks=breaks)
 
 
 def check_streams(path: Path, data: bytes) -> None:
@@ -476,12 +485,26 @@ def _drawn_tables(page: Any, number: int) -> list[Line]:
     return out
 
 
+# A short line that goes on onto the next: a word cut, or a word that cannot end a cell ("15 de marzo de" /
+# "2020", "Próxima reunión del" / "GRCM").
+_GOES_ON = re.compile(r"(?:-|\b(?:de|del|la|el|los|las|y|e|o|para|en|a|al|con|of|the|and|to|by|for|in|on|at|with))$", re.I)
+_SENTENCE_DONE = re.compile(r"[.;!?][\"'\u201d\u00bb)]*$")
+
+
 def _cell_text(cell: str | None) -> str:
-    """A cell's lines joined as a paragraph's are."""
+    """A cell's lines joined as a paragraph's are, a mark (:data:`PARA_MARK`) where a line starts a
+    paragraph of its own: after a sentence's end, a capital ("... del Plan de Trabajo 2019-2020." /
+    "Solicitar a la ST ..."), or at each line of a cell of short lines ("ST" / "Países miembros")."""
     lines = [_clean(line) for line in (cell or "").splitlines() if line.strip()]
     text = lines[0] if lines else ""
-    for line in lines[1:]:
-        text = join_lines(text, line)
+    listed = len(lines) >= 2 and all(len(line) <= 30 for line in lines)
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if (listed and not _GOES_ON.search(prev) and not line[:1].islower()
+                and not (re.fullmatch(r"(?:19|20)\d\d", line) and not re.search(r"\b(?:19|20)\d\d\b", prev))) or (
+                _SENTENCE_DONE.search(prev) and line[:1].isupper()):
+            text = text + PARA_MARK + line
+        else:
+            text = join_lines(text, line)
     return text
 
 

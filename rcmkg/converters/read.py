@@ -215,6 +215,39 @@ def source_file(path: Path, data: bytes, media_type: str) -> SourceFile:
     )
 
 
+# Between a table cell's paragraphs until the reader lays out its text: a character XML cannot hold
+# and a PDF's text layer is cleaned of, so never the document's own; not whitespace to str.split
+# (which "\x1c"-"\x1f" are).
+PARA_MARK = "\x00"
+
+
+def laid_out(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` with each run of marks (:data:`PARA_MARK`) and the whitespace around it made one
+    space, and where each paragraph so joined starts (linear: no pattern backtracks over a run of
+    spaces)."""
+    if PARA_MARK not in text:
+        return text, ()
+    pieces = text.split(PARA_MARK)
+    out: list[str] = []
+    breaks: list[int] = []
+    at = 0
+    for k, piece in enumerate(pieces):
+        if k:
+            piece = piece.lstrip()
+            if not piece:
+                continue  # (marks in a row, or a mark ending the text: one break at most)
+            if out:
+                trimmed = out[-1].rstrip()
+                at -= len(out[-1]) - len(trimmed)
+                out[-1] = trimmed
+                out.append(" ")
+                at += 1
+                breaks.append(at)
+        out.append(piece)
+        at += len(piece)
+    return "".join(out), tuple(breaks)
+
+
 def source_text(
     path: Path,
     file: SourceFile,

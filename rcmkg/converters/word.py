@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rcmkg.converters.read import MB, load_bytes, max_bytes, mb, source_file, source_text
+from rcmkg.converters.read import MB, PARA_MARK, laid_out, load_bytes, max_bytes, mb, source_file, source_text
 from rcmkg.errors import InputError
 from rcmkg.model import SourceText, Span
 
@@ -469,7 +469,7 @@ class _Reader:
             cells = [" ".join(self.cell(tc).split()) for tc in _children(tr, "tc")]
             row = " | ".join(c for c in cells if c)
             if row:
-                yield _laid_out(row)
+                yield laid_out(row)
 
     def cell(self, tc: Element) -> str:
         parts: list[str] = []
@@ -484,7 +484,7 @@ class _Reader:
                 parts.append(" / ".join(row for row, _ in self.rows(el)))  # a nested table, flattened into the cell
         boxes, self.boxes = self.boxes, []
         for box in boxes:
-            parts.append(" ".join(_MARKS.sub(" ", self.cell(box)).split()))
+            parts.append(" ".join(self.cell(box).replace(PARA_MARK, " ").split()))
         return PARA_MARK.join(part for part in parts if part.strip())
 
     # -- paragraphs and runs
@@ -611,29 +611,6 @@ class _Reader:
         if self.numbering.missing:
             self.warnings.append("list numbering refers to undefined lists: " + ", ".join(sorted(self.numbering.missing)))
         return "\n\n".join(chunks), labels, tuple(notes), tuple(breaks)
-
-
-# Between a cell's paragraphs until its row is laid out: a character XML cannot hold, so never the
-# document's own, and not whitespace to str.split (which "\x1c"-"\x1f" are).
-PARA_MARK = "\x00"
-_MARKS = re.compile(r"(?:\s*\x00)+\s*")
-
-
-def _laid_out(row: str) -> tuple[str, tuple[int, ...]]:
-    """A row's text with its cells' paragraphs joined by a space, and where each joined one starts."""
-    if PARA_MARK not in row:
-        return row, ()
-    out: list[str] = []
-    breaks: list[int] = []
-    at = 0
-    for k, piece in enumerate(_MARKS.split(row)):
-        if k:
-            out.append(" ")
-            at += 1
-            breaks.append(at)
-        out.append(piece)
-        at += len(piece)
-    return "".join(out), tuple(breaks)
 
 
 def _related_element(part: Any, reltype: str) -> Element | None:
