@@ -2897,6 +2897,28 @@ BATCH_40 = [
 ]
 
 
+BATCH_41 = [
+    # (the Coalition's predecessor, 2009: an ad hoc group the registry does not know, minted)
+    ("adhoc_2009-12-09_en.txt", "ad-hoc-working-group-on-trafficking-in-persons", ("2009-12-09", "2009-12-10"), "panama-city",
+     "BZ CR GT HN MX NI PA SV US", 12, "5.a 5.b"),
+    ("adhoc_2017-12-05_en.docx", "rcm-adhoc-children", ("2017-12-05", "2017-12-06"), "san-salvador", "CA CR GT HN MX PA SV US", 9,
+     "3.a 3.b 3.c 6.a 6.b"),
+    ("adhoc_2023-08-24_en.docx", "rcm-adhoc-extraregional", ("2023-08-24", None), "mexico-city", "CA CR GT MX PA US", 5, ""),
+    ("coalition_2020-10-27_es.docx", "regional-coalition", ("2020-10-27", None), None, "BZ CA CR DO GT HN MX PA SV US", 10,
+     "3.a 3.b 3.c 6.a 6.b 6.c"),
+    ("consular_2008-09-03_es.docx", "rcm-rrpc", ("2008-09-03", "2008-09-04"), "santo-domingo", "CR DO GT HN MX NI PA SV US", 8, ""),
+    ("consular_2022-04-21_en.pdf", "rcm-rrpc", ("2022-04-21", "2022-04-22"), "san-salvador", "CA CR DO GT HN MX PA SV US", 8, "7.a 7.b"),
+    ("rcgm_2003-01-14_es.txt", "rcm-rcgm", ("2003-01-14", "2003-01-15"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 11,
+     "3.a 3.b 5.a 5.b 5.c"),
+    ("rcgm_2014-02-04_en.txt", "rcm-rcgm", ("2014-02-04", "2014-02-05"), "managua", "BZ CA CR GT HN MX NI PA SV US", 14, "3.a 3.b"),
+    ("rcgm_2024-02-27_es.txt", "rcm-rcgm", ("2024-02-27", "2024-02-28"), "guatemala-city", "BZ CA CR DO GT HN MX NI PA SV US", 12,
+     "2.a 2.b 4.a 4.b 8.a 8.b"),
+    ("smuggling_2013-01-09_es.pdf", "rcm-lon-smtp", ("2013-01-09", "2013-01-10"), "san-jose", "CR DO GT HN MX NI PA SV US", 12, "5.a 5.b 5.c"),
+    ("vm_2005-07-13_en.pdf", "rcm-vmm", ("2005-07-13", "2005-07-14"), "vancouver", "BZ CA CR DO GT HN MX NI PA SV US", 9, "5.a 5.b"),
+    ("vm_2011-12-01_es.pdf", "rcm-vmm", ("2011-12-01", "2011-12-02"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 13, "6.a 6.b 6.c"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40)
@@ -3220,6 +3242,18 @@ def test_agreed_actions_the_delegations_as_subject_a_letterheads_seat_and_an_inl
     # the body minted from the greeting "Estimadas y estimados miembros del Grupo ad hoc:"
     y = extracted("adhoc_2022-06-29_es.txt")
     assert len(top(y)) == 7 and y.body.iri.endswith("/org/rcm-adhoc-children")
+
+
+def test_a_header_date_line_over_a_background_meeting_and_an_agenda_inline_wrapped():
+    # Before: "27 de octubre de 2020 – Modalidad virtual (plataforma Zoom)" under the title, then "En su
+    # reunión presencial celebrada en la Ciudad de Guatemala los días 12 y 13 de febrero de 2020, ...":
+    # dated 12 February, held in Guatemala City
+    x = extracted("coalition_2020-10-27_es.docx")
+    assert when_where(x) == ("2020-10-27", None, None)
+    # Before: "... the following agenda: (I) ...; (II) ...; (III) reports of the Liaison Officer Networks;"
+    # / "(IV) extra-regional migration; (V) budget 2014; (VI) other matters." wrapped: "(IV)" began an
+    # item, the fourteen agreements its sub-items
+    assert [a.item.number for a in top(extracted("rcgm_2014-02-04_en.txt"))] == [str(n) for n in range(1, 15)]
 
 
 def test_an_acta_dated_in_words_with_run_in_headings():

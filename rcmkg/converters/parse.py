@@ -485,6 +485,11 @@ def _rstrip_end(text: str, s: int, e: int) -> int:
     return e
 
 
+_INLINE_ROMAN = re.compile(r"\((ii|iii|iv|v|vi|vii|viii|ix|x|II|III|IV|V|VI|VII|VIII|IX|X)\)\s")
+_ROMAN_BEFORE = {"ii": "i", "iii": "ii", "iv": "iii", "v": "iv", "vi": "v", "vii": "vi", "viii": "vii", "ix": "viii", "x": "ix",
+                 "II": "I", "III": "II", "IV": "III", "V": "IV", "VI": "V", "VII": "VI", "VIII": "VII", "IX": "VIII", "X": "IX"}
+
+
 def paragraphs(text: str) -> list[Para]:
     paras: list[Para] = []
     cur: Para | None = None
@@ -526,6 +531,12 @@ def paragraphs(text: str) -> list[Para]:
             continue
         starts_item = bool(MARKER.match(body) or BULLET.match(body)
                            or (LOST_GLYPH.match(body) and (cur is None or SENTENCE_END.search(prev) or prev.endswith("]"))))
+        if starts_item and cur is not None and (im := _INLINE_ROMAN.match(body)) is not None and f"({_ROMAN_BEFORE.get(im.group(1), '-')})" in prev:
+            # an enumeration printed inline and wrapped ("... (III) reports of the Networks;" / "(IV)
+            # extra-regional migration; (V) ..."): the line goes on with it, no item
+            cur.lines.append((s2, e2))
+            cur.end = e2
+            continue
         if cur is not None and not starts_item:
             # A Word paragraph is one line; a hard-wrapped one continues until a sentence ends. An
             # item's paragraph has no dateline inside ("... held in San José, Costa / Rica, on ...").
@@ -706,6 +717,15 @@ _BY_VIDEO = re.compile(r"\b(?:and\s+|y\s+)?(?:by|via|through|por|v[ií]a|mediant
 
 # An e-mail's "Sent:" line: when the message was sent, never the meeting's date.
 _SENT_LINE = re.compile(r"[ \t]*(?:sent|enviado(?:[ \t]+el)?|date[ \t]+sent)[ \t]*:", re.I)
+
+
+def _leading_date(p: Para, text: str) -> FoundDate | None:
+    """The date a short header line starts with ("27 de octubre de 2020 – Modalidad virtual (plataforma
+    Zoom)"), or None."""
+    if len(p.text) > 120 or SENTENCE_END.search(p.text) or not p.text[:1].isdigit():
+        return None
+    dates = find_dates(text[p.start : p.end])
+    return dates[0] if dates and dates[0].begin == len(text[p.start : p.end]) - len(text[p.start : p.end].lstrip()) else None
 
 
 def _dateline(p: Para, text: str) -> FoundDate | None:
@@ -1018,7 +1038,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         opening = next((p for p in paras[:annex] if OPENING.search(p.text) and not MARKER.match(p.text)), None)
     elif (at := next(k for k, p in enumerate(head) if p is opening)) and (
             day := next((dl.start for p in head[:at] for q in [p, *(_line_para(text, s, e) for s, e in p.lines if len(p.lines) > 1)]
-                         if (dl := _dateline(q, text)) is not None), None)) is not None:
+                         if (dl := _dateline(q, text) or _leading_date(q, text)) is not None), None)) is not None:
         # The header's dateline ("16 September 2020") over a background that says when an earlier
         # meeting was held ("The Group held its first meeting in Panama City on 18 February 2020."):
         # the opening sentence is the one on the dateline's day, where a later one is.
@@ -1231,7 +1251,9 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 place = _country_before(text, q, registry)
                 if place:
                     break
-        if place and not (closing and h.other_places):
+        # (a closing line's city, where the text was signed, is no venue of a meeting the header says was
+        # held online: "27 de octubre de 2020 – Modalidad virtual" / ... / "San José, 30 de octubre de 2020")
+        if place and not (closing and h.other_places) and not (closing and any(ONLINE.search(q.text) for q in head)):
             h.place = place
         break
     if h.place is None:
