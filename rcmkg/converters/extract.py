@@ -1493,6 +1493,11 @@ class Extractor:
             if (short := self._named_in_full(report, subject.value)) is not None:
                 # "La Red de Funcionarios de Enlace se reunió ..." under the title that names it in full
                 return linker.ref(short)
+            if (longer := _longer_in_title(text, report, subject.value)) is not None:
+                # "el Grupo de Trabajo Ad Hoc se reunió ..." under "INFORME DE LA REUNIÓN VIRTUAL DEL GRUPO DE
+                # TRABAJO AD HOC SOBRE NIÑEZ Y ADOLESCENCIA MIGRANTE": the name the title gives it in full
+                name, name_at = longer
+                return linker.mint("org", name.title() if name.isupper() else name, name_at)
             if _names_a_body(subject.value):
                 name = re.sub(r"^(?:the|la|el|los|las)\s+", "", subject.value, flags=re.I)
                 return linker.mint("org", name.title() if name.isupper() else name, subject.span)
@@ -1975,6 +1980,44 @@ class Extractor:
 # solicitar a la ST:", "and to entrust the Network:").
 _TASKING_TAIL = re.compile(r"\b(request|instruct|entrust|ask|urge|encomendar|solicitar|instruir|pedir|encargar)(?:le|les)?\b[^.;:]{0,80}:\s*$",
                            re.I)
+
+
+def _longer_in_title(text: str, report: ParsedReport, name: str) -> tuple[str, Span] | None:
+    """The body's name as the report's first lines give it in full, where the subject ``name`` is its
+    start (to the end of that line), or None."""
+    short = re.sub(r"^(?:the|la|el|los|las)\s+", "", name, flags=re.I).strip()
+    # (a name cut short ends with its kind's words, "Grupo de Trabajo Ad Hoc", "Working Group"; one that
+    # names its subject, "... on Labour Migration", is whole)
+    if len(short) < 8 or report.header is None or short.split()[-1].lower() not in _KIND_WORDS:
+        return None
+    head = text[report.header.start : min(report.header.end, report.header.start + 3000)]
+    found = [m for m in re.finditer(re.escape(short) + r"(?P<rest>[ \t]+[^\n.;:(),]{3,120})", head, re.I) if _names_a_body(m.group(0))]
+    if not found:
+        return None
+    # (as printed in mixed case where it is: "el Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante
+    # acordó", not only the title's capitals)
+    m = next((x for x in found if not x.group(0).isupper()), found[0])
+    # (to the name's last capitalised word: "... Adolescencia Migrante acordó revisar sus ..." ends at
+    # "Migrante"; "de", "sobre", "y" join its words)
+    end_at = m.start()
+    for w in re.finditer(r"\S+", m.group(0)):
+        word = w.group(0)
+        if (word[:1].islower() and word.lower() not in _NAME_JOINERS) or word.strip("()").lower() in ("conferencia", "conference", "crm", "rcm"):
+            break  # (nor "... Migración Laboral de la Conferencia Regional ...": the Conference's, no part of it)
+        end_at = m.start() + w.end()
+    start = report.header.start + m.start()
+    end = report.header.start + end_at
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    # (a joiner left at the end, "... Migrante y", is none of it)
+    while (tail := re.search(r"\s+(\S+)$", text[start:end])) is not None and tail.group(1).lower() in _NAME_JOINERS:
+        end = start + tail.start()
+    return (text[start:end], Span(start, end)) if _names_a_body(text[start:end]) else None
+
+
+_KIND_WORDS = frozenset({"group", "grupo", "hoc", "network", "red", "enlace", "coalition", "coalición", "coalicion", "trabajo", "working"})
+_NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "sobre", "para", "en", "contra", "of", "the", "and", "on",
+                           "for", "against", "in", "to", "ad", "hoc"})
 
 
 def _dedupe(refs: list[Ref] | tuple[Ref, ...]) -> tuple[Ref, ...]:

@@ -1111,7 +1111,11 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 pe = paras[idx + 1].end  # "... from the following countries:" and the list below it
             h.participants_span = Span(ps, pe)
             absent = ABSENT.search(text, ps, pe) is not None or OBSERVING.search(text, ps, pe) is not None
-            named = registry.find(text, {"country"}, ps, pe)
+            # (not a country inside a city's name: "reunidos en la Ciudad de Guatemala ..., con la presencia
+            # de Argentina ... en calidad de países observadores" says nothing of Guatemala's delegation)
+            cities = [(m.start, m.end) for m in registry.find(text, {"place"}, ps, pe) if m.entry.kind == "place"]
+            named = [cm for cm in registry.find(text, {"country"}, ps, pe)
+                     if not any(a <= cm.start and cm.end <= b and (a, b) != (cm.start, cm.end) for a, b in cities)]
             # (a country said absent anywhere in it is so, though named elsewhere too: "[Comentario ST1:
             # Confirmar con Belice ...] Belice excusó su participación.")
             gone = {cm.entry.iri for cm in named if absent and _absent(text, cm.start, ps, pe)}
@@ -1634,6 +1638,11 @@ _ACTING_FIRST = re.compile(r"\s*(?:to\s+[a-z]+|[A-ZÁÉÍÓÚ]?[a-záéíóú]+(
 _LETTER_ROW = re.compile(r"\(?[a-zA-Z][.)]?")
 
 
+def _numbered_already(entries: list[tuple[Para, str | None, str | None, int]]) -> bool:
+    """Whether the items read so far include numbered ones (then a numbered line is one of them)."""
+    return any(e[1] in ("dec", "decp") for e in entries)
+
+
 def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: Para | None, labels: dict[int, str],
                  plain_from: int | None = None, restart: set[int] | None = None) -> list[Item]:
     entries: list[tuple[Para, str | None, str | None, int]] = []  # para, style, label, text start
@@ -1775,6 +1784,13 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             continue
         # (a body's full name is a title too: "C. Red de Funcionarios de Enlace para el Combate al Tráfico
         # Ilícito de Migrantes y la Trata de Personas", 101 characters)
+        if (style in ("dec", "decp") and len(title) < 100 and not SENTENCE_END.search(title) and not title.rstrip().endswith(":")
+                and not _ACTING_FIRST.match(title) and " | " not in p.text and i + 1 < annex
+                and (nx := _marker(text, paras[i + 1])) is not None and nx[0] == "bullet" and not _numbered_already(entries)):
+            # a topic numbered over the bullets that are its agreements ("1. Protección consular y derechos
+            # humanos" / "• Tomar nota ..." / "• Aprobar ..."): no item, the bullets at the top level
+            closed, earlier = True, None
+            continue
         if (style in ("upper", "uroman") and len(title) < 160 and not SENTENCE_END.search(title) and not title.rstrip().endswith(":")
                 and not _ACTING_FIRST.match(title) and i + 1 < annex and (nx := _marker(text, paras[i + 1])) is not None
                 and ((nx[0] in ("dec", "decp")
