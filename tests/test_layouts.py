@@ -2941,10 +2941,26 @@ BATCH_42 = [
 ]
 
 
+BATCH_43 = [
+    ("adhoc_2021-01-21_es.docx", "grupo-de-trabajo-ad-hoc-sobre-ninez-y-adolescencia-migrante", ("2021-01-21", None), None,
+     "BZ CA CR DO GT HN MX PA SV US", 9, "2.a 2.b 4.a 4.b 6.a 6.b"),
+    ("coalition_2018-01-09_en.docx", "regional-coalition", ("2018-01-09", None), "panama-city", "BZ CR DO GT HN MX NI PA SV", 10, "6.a 6.b"),
+    ("coalition_2019-05-28_es.txt", "regional-coalition", ("2019-05-28", "2019-05-29"), "panama-city", "BZ CR DO GT HN MX PA SV", 9, ""),
+    ("consular_2013-02-05_es.pdf", "rcm-rrpc", ("2013-02-05", "2013-02-06"), "san-jose", "CA CR DO GT HN MX PA SV US", 11, "5.a 5.b 5.c"),
+    ("rcgm_2002-09-04_en.txt", "rcm-rcgm", ("2002-09-04", "2002-09-05"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 13,
+     "4.a 4.b 9.a 9.b 9.c"),
+    ("rcgm_2010-01-13_en.txt", "rcm-rcgm", ("2010-01-13", "2010-01-14"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 14, "6.a 6.b"),
+    ("rcgm_2010-04-28_es.pdf", "rcm-rcgm", ("2010-04-28", "2010-04-29"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 14, "11.a 11.b"),
+    ("smuggling_2007-08-28_en.pdf", "rcm-lon-smtp", ("2007-08-28", "2007-08-29"), "guatemala-city", "BZ CA CR GT HN MX NI PA SV US", 11,
+     "4.a 4.b"),
+    ("vm_2005-04-07_es.txt", "rcm-vmm", ("2005-04-07", "2005-04-08"), "vancouver", "BZ CA CR DO GT HN MX NI PA SV US", 11, "5.a 5.b 5.c"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
-                         + BATCH_41 + BATCH_42)
+                         + BATCH_41 + BATCH_42 + BATCH_43)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
