@@ -2954,6 +2954,8 @@ BATCH_43 = [
     ("smuggling_2007-08-28_en.pdf", "rcm-lon-smtp", ("2007-08-28", "2007-08-29"), "guatemala-city", "BZ CA CR GT HN MX NI PA SV US", 11,
      "4.a 4.b"),
     ("vm_2005-04-07_es.txt", "rcm-vmm", ("2005-04-07", "2005-04-08"), "vancouver", "BZ CA CR DO GT HN MX NI PA SV US", 11, "5.a 5.b 5.c"),
+    ("vm_2001-05-18_en.docx", "rcm-vmm", ("2001-05-18", "2001-05-19"), "san-jose", "BZ CA CR GT HN MX NI PA SV US", 12,
+     "6.a 6.b 6.c 10.a 10.b"),
 ]
 
 
@@ -3306,6 +3308,19 @@ def test_topics_numbered_over_bullets_a_city_named_for_a_country_and_a_body_name
     # Before: "el Grupo de Trabajo Ad Hoc se reunió ..." minted "Grupo de Trabajo Ad Hoc"; the title and
     # the background name it in full
     assert extracted("adhoc_2021-01-19_es.pdf").body.label == "Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante"
+
+
+def test_an_agenda_said_as_the_items_reviewed_and_a_roman_one_that_is_no_letter():
+    # Before: "... the Vice-Ministers reviewed the following items:" over five bullets: those the items,
+    # the twelve agreements under "... the Vice-Ministers agreed:" the fifth's sub-items
+    assert [a.item.number for a in top(extracted("vm_2001-05-18_en.docx"))] == [str(n) for n in range(1, 13)]
+    # "I. Background" over "II. Participation": a Roman numeral's section, not an upper-case letter's item
+    from rcmkg.converters.parse import _find_marker
+
+    text = "I. Background\n\nThe Group met.\n\nII. Participation\n\nAll attended."
+    assert _find_marker(text, paragraphs(text)[0])[0] == "uroman"  # type: ignore[index]
+    alone = "I. Background\n\nThe Group met."
+    assert _find_marker(alone, paragraphs(alone)[0])[0] == "upper"  # type: ignore[index]
 
 
 def test_an_acta_dated_in_words_with_run_in_headings():

@@ -1355,6 +1355,9 @@ def _numbered_first_cell(seg: str, at: int) -> bool:
 _SPACED_NUMBER = re.compile(r"(\d{1,3})[ \t]{2,}(?=\S)")
 
 
+_ROMAN_TWO = re.compile(r"^[ \t]*II\.[ \t]", re.M)
+
+
 def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     seg = text[p.start : p.end]
     # (the memo asked only for the text it holds: asking for another would empty it)
@@ -1393,6 +1396,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "uroman"  # "I –", "II –": capital Roman numerals and a dash
         elif re.fullmatch(r"(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)", core):
             style = "uroman"
+        elif core == "I" and label.endswith(".") and _ROMAN_TWO.search(text, p.end, p.end + 20_000):
+            style = "uroman"  # ("I. Background" over "II. Participation": a Roman numeral, not the letter I)
         elif core.isupper():
             style = "upper"
         else:
@@ -2926,6 +2931,10 @@ _SUMMARY = re.compile(r"(?:summary|resumen|s[ií]ntesis)\b", re.I)
 # A lead-in to an agenda: "the Group adopted the following agenda:", "con la siguiente agenda:",
 # "Orden del día:"
 _AGENDA_LEAD = re.compile(r"\b(?:following|siguiente)\s+(?:provisional\s+|provisional\s+)?(?:agenda|orden\s+del\s+d[ií]a)\s*:\s*$"
+                          # ("... the Vice-Ministers reviewed the following items:", "analizaron los siguientes temas:")
+                          r"|\b(?:reviewed|discussed|examined|considered|addressed|analy[sz]ed|revisaron|analizaron|abordaron|examinaron|"
+                          r"discutieron|trataron)\s+(?:the\s+|los\s+|las\s+)?(?:following|siguientes)\s+(?:items|topics|points|issues|"
+                          r"temas|puntos|asuntos)\s*:\s*$"
                           r"|^(?:provisional\s+)?(?:agenda|orden\s+del\s+d[ií]a)(?:\s+provisional)?\s*:?\s*$", re.I)
 
 
