@@ -461,3 +461,10 @@ def test_a_table_cells_paragraph_marks_laid_out_as_spaces_with_where_each_starts
     # (marks in a row, one break; a mark at the end, none; no mark, the text as it is)
     assert laid_out(f"A{PARA_MARK}{PARA_MARK}B{PARA_MARK}") == ("A B", (2,))
     assert laid_out("no mark  here") == ("no mark  here", ())
+
+
+def test_a_pdf_lines_own_nul_is_a_space_not_a_paragraph_mark():
+    from rcmkg.converters.pdf import _clean
+    from rcmkg.converters.read import PARA_MARK
+
+    assert _clean(f"To thank{PARA_MARK}IOM") == "To thank IOM"

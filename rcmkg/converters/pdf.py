@@ -657,7 +657,8 @@ def _clean(text: str) -> str:
     Word's bullets come from the Symbol font as U+F0B7, or with no mapping at all as "(cid:N)";
     a line that starts with one such glyph and a space is a bullet item.
     """
-    text = " ".join(text.split()).replace("\uf0b7", "\u2022")
+    # (a NUL in the text layer is no paragraph mark of this reader's: a space)
+    text = " ".join(text.replace(PARA_MARK, " ").split()).replace("\uf0b7", "\u2022")
     # "10.Agradecer": a number set against its text (the gap after a wide number narrower than a
     # space) is still a list's number
     text = _GLUED_NUMBER.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
