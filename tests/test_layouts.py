@@ -2956,6 +2956,10 @@ BATCH_43 = [
     ("vm_2005-04-07_es.txt", "rcm-vmm", ("2005-04-07", "2005-04-08"), "vancouver", "BZ CA CR DO GT HN MX NI PA SV US", 11, "5.a 5.b 5.c"),
     ("vm_2001-05-18_en.docx", "rcm-vmm", ("2001-05-18", "2001-05-19"), "san-jose", "BZ CA CR GT HN MX NI PA SV US", 12,
      "6.a 6.b 6.c 10.a 10.b"),
+    ("consular_2015-01-16_es.txt", "rcm-rrpc", ("2015-01-16", "2015-01-17"), "mexico-city", "CA CR DO GT HN MX NI PA SV US", 9,
+     "3.a 3.b 5.a 5.b"),
+    ("adhoc_2023-01-11_en.pdf", "rcm-adhoc-extraregional", ("2023-01-11", None), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 10,
+     "4.a 4.b 4.c 7.a 7.b"),
 ]
 
 

@@ -2985,8 +2985,23 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                 and sum(1 for q in paras[hi:] if _marker(text, q) is not None) >= 2):
             start = hi
             continue
+        if not any(_marker(text, q) for q in paras[lo:hi]) and _agreeing_list_after(text, paras, hi):
+            # ("... formuló las siguientes:" / "CONCLUSIONES Y ACUERDOS" / "Antecedentes ..." / "Agenda"
+            # / "los países miembros acordaron:" / "1. Aprobar ..."): a title over the background, the
+            # agreements a numbered list under a lead-in further on
+            start = hi
+            continue
         return found
     return _run_in_section(text, paras)
+
+
+def _agreeing_list_after(text: str, paras: list[Para], hi: int) -> bool:
+    """Whether an unnumbered section ending at ``hi`` is followed by another kind of section
+    ("Agenda", "Antecedentes") and, after it, a lead-in saying what was agreed over a numbered list."""
+    if hi >= len(paras) or (h := _section_heading(text, paras[hi])) is None or not OTHER_SECTION.match(h[1]):
+        return False
+    return any(p.text.endswith(":") and AGREEING.search(p.text) and not _earlier_lead(p.text)
+               and _marker(text, paras[k + 1]) is not None for k, p in enumerate(paras[hi:-1], hi))
 
 
 # A run-in heading of the agreements over their lead-in, in one paragraph: "PUNTO CUARTO: ACUERDOS.
@@ -3033,6 +3048,11 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
                 # "IV. RECOMMENDATIONS TO THE VICE-MINISTERS" over "10." right after "1." ... "9.": a
                 # group of the list's, no section of its own
                 continue
+        if (head[0] and 0 < i < len(paras) - 1 and (h1 := _section_heading(text, paras[i + 1])) is not None and h1[0]
+                and AGREEMENTS_HEADING.match(h1[1]) and not {k for k, _ in h1[0]} & ({k for k, _ in head[0]} | {"s"})
+                and (m0 := _marker(text, paras[i - 1])) is not None and (v0 := _value(m0[1])) is not None
+                and any(n == v0 + 1 for _, n in head[0])):
+            continue  # an agenda's last point ("4. ...", "5. Agreements and next steps") right over "IV. Agreements"
         later = next((k for k in range(i + 1, len(paras)) if (h := _section_heading(text, paras[k])) is not None
                       and AGREEMENTS_HEADING.match(h[1])), None)
         if later is not None and any(OPENING.search(paras[k].text) for k in range(i + 1, later)):
