@@ -720,15 +720,21 @@ def test_a_table_of_two_columns_in_two_languages_is_one_meeting_with_both_texts(
     (meeting,) = set(g.subjects(rdflib.RDF.type, rcm.Meeting))
     assert str(meeting).endswith("/meeting/rcm-rcgm/2017-11-14")
     items = sorted(g.objects(meeting, rcm.hasAgreement), key=lambda i: int(str(i).rsplit("/", 1)[1]))
-    assert len(items) == 10
+    # ten rows, the third's cell a lead-in and its "a)", "b)", "c)" run on in one line of the cell
+    assert len(items) == 13
+    whole_rows = 0
     for item in items:
         texts = {t.language: str(t) for t in g.objects(item, rcm.text)}
         assert set(texts) == {"en", "es"} and not any("|" in t for t in texts.values()), (item, texts)
-        # each text's span is its own cell: the Spanish left of the bar, the English (after its
-        # number) right of it
+        # each text's span is in its own cell: the Spanish left of the bar, the English right of it
+        # (a row's whole cell: the English after its number)
         spans = sorted(tuple(int(x) for x in str(s).rsplit("#char=", 1)[1].split(","))
                        for s in g.objects(item, rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))
-        assert len(spans) == 2 and re.fullmatch(r"\s*\|\s*\d+\.\s*", source.text[spans[0][1] : spans[1][0]]), (item, spans)
+        assert len(spans) == 2 and source.text[spans[0][1] : spans[1][0]].count("|") == 1, (item, spans)
+        whole_rows += re.fullmatch(r"\s*\|\s*\d+\.\s*", source.text[spans[0][1] : spans[1][0]]) is not None
+    assert whole_rows == 9  # (the third row's cell is its lead-in and sub-items)
+    third = {t.language: str(t) for t in g.objects(items[3], rcm.text)}
+    assert third["es"].startswith("Aprobar los ajustes") and third["en"].startswith("To approve the adjustments")
     first = {t.language: str(t) for t in g.objects(items[0], rcm.text)}
     assert first["es"].startswith("Agradecer al Gobierno") and first["en"].startswith("To thank the Government")
     # a one-language table is no pair of versions
@@ -2963,10 +2969,46 @@ BATCH_43 = [
 ]
 
 
+BATCH_44 = [
+    ("consular_2016-01-20_en.txt", "rcm-rrpc", ("2016-01-20", "2016-01-21"), "tegucigalpa", "CA CR GT HN MX NI PA SV US", 11, "5.a 5.b 5.c"),
+    ("rcgm_2011-02-02_es.docx", "rcm-rcgm", ("2011-02-02", "2011-02-03"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 12,
+     "3.a 3.b 6.a 6.b 6.c"),
+    ("smuggling_2024-01-17_es.txt", "rcm-lon-smtp", ("2024-01-17", None), None, "BZ CR DO GT HN MX PA SV", 7, "3.a 3.b 3.c"),
+    ("vm_2012-01-25_es_en.docx", "rcm-vmm", ("2012-01-25", "2012-01-26"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 9, ""),
+    ("adhoc_2012-04-19_es.txt", "grupo-ad-hoc-sobre-migracion-laboral", ("2012-04-19", "2012-04-20"), "panama-city",
+     "BZ CR DO GT HN MX NI PA SV US", 11, "4.a 4.b 4.c"),
+    ("consular_2018-04-11_es.pdf", "rcm-rrpc", ("2018-04-11", "2018-04-12"), "panama-city", "BZ CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+    ("rcgm_2005-03-09_en.docx", "rcm-rcgm", ("2005-03-09", "2005-03-10"), "ottawa", "BZ CA CR DO GT HN MX PA SV US", 11, "6.a 6.b 6.c"),
+    ("coalition_2021-06-01_en.txt", "regional-coalition", ("2021-06-01", None), None, "BZ CR DO GT HN MX PA SV US", 9, ""),
+    ("rcgm_2017-05-30_es.docx", "rcm-rcgm", ("2017-05-30", "2017-05-31"), "san-salvador", "CA CR DO GT HN MX NI PA SV US", 12,
+     "3.a 3.b 3.c 6.a 6.b"),
+    ("smuggling_2013-06-05_es_en.docx", "rcm-lon-smtp", ("2013-06-05", "2013-06-06"), "managua", "CA CR GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
+]
+
+
+BATCH_45 = [
+    ("adhoc_2020-08-25_en.txt", "rcm-adhoc-children", ("2020-08-25", None), None, "CA CR GT HN MX PA SV US", 9, ""),
+    ("consular_2014-07-31_en.docx", "rcm-rrpc", ("2014-07-31", "2014-08-01"), "managua", "BZ CR GT HN MX NI PA SV US", 10, "5.a 5.b 5.c"),
+    ("smuggling_2015-08-25_es.docx", "rcm-lon-smtp", ("2015-08-25", "2015-08-26"), "san-salvador", "CR DO GT HN MX NI PA SV US", 11, "6.a 6.b"),
+    ("vm_2007-07-26_es.pdf", "rcm-vmm", ("2007-07-26", "2007-07-27"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 13,
+     "5.a 5.b 5.c 11.a 11.b"),
+    ("coalition_2019-09-19_es.txt", "regional-coalition", ("2019-09-19", "2019-09-20"), "san-salvador", "BZ CA CR DO GT HN MX PA SV US", 12,
+     "7.a 7.b"),
+    ("consular_2013-10-01_es_en.txt", "rcm-rrpc", ("2013-10-01", "2013-10-02"), "panama-city", "BZ CR DO GT HN MX NI PA SV US", 9, "4.a 4.b"),
+    ("rcgm_2009-10-28_en.pdf", "rcm-rcgm", ("2009-10-28", "2009-10-29"), "guatemala-city", "BZ CA CR GT HN MX NI PA SV US", 19,
+     "4.a 4.b 9.a 9.b 9.c 14.a 14.b"),
+    ("vm_2004-09-21_en.docx", "rcm-vmm", ("2004-09-21", "2004-09-22"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 10, "3.a 3.b"),
+    ("adhoc_2021-12-16_es.pdf", "rcm-adhoc-extraregional", ("2021-12-16", None), None, "BZ CA CR DO GT HN MX PA SV US", 10, "4.a 4.b 4.c"),
+    ("coalition_2018-12-19_en.docx", "regional-coalition", ("2018-12-19", None), "san-salvador", "CA CR GT HN MX PA SV US", 7, ""),
+    ("rcgm_2014-12-11_es.docx", "rcm-rcgm", ("2014-12-11", "2014-12-12"), "managua", "CA CR DO GT HN MX NI PA SV US", 11, ""),
+    ("smuggling_2009-11-03_en.txt", "rcm-lon-smtp", ("2009-11-03", "2009-11-04"), "tegucigalpa", "BZ CA CR GT HN MX NI PA SV US", 12, ""),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
-                         + BATCH_41 + BATCH_42 + BATCH_43)
+                         + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -3833,3 +3875,35 @@ def test_a_long_follow_up_matrix_without_numbers_keeps_its_new_rows(tmp_path: Pa
                        "agreed as follows.\n\nAgreement | Responsible | Deadline | Status\n\n" + rows + "\n", tmp_path)
     assert len(x.agreements) == 200 and x.agreements[0].item.text.startswith("Approve the regional work plan item number 1 ")
     assert commitments(x.agreements[0]) == [("pledge", "Technical Secretariat", "2018-03-31")]
+
+
+# ---- the forty-fourth and forty-fifth batches (tests/layouts/README.md) -------------------------------
+
+
+def test_an_action_points_table_in_tabs_under_its_title():
+    # "ACTION POINTS" / "No.<TAB>Action<TAB>Lead<TAB>Due" in one paragraph: before, the title and "No."
+    # were read as the first column's name, the action text column nameless, each item only its number
+    x = extracted("coalition_2021-06-01_en.txt")
+    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 10)]
+    assert x.agreements[0].item.text.startswith("Circulate the revised draft Work Plan 2021-2022")
+    assert commitments(x.agreements[0]) == [("pledge", "Technical Secretariat", "2021-06-15")]
+    assert _said(x.agreements[6]) == [("pledge", ["GT", "HN", "SV"], "2021-08-20")]  # "By 20 Aug. 2021"
+
+
+def test_a_background_meeting_held_by_videoconference_in_a_file_of_crlf_lines():
+    # "La primera reunión del Grupo se realizó por videoconferencia el 8 de febrero de 2012, ..." ending
+    # in ".\r\n": before, the sentence ran on to the opening's days, and the meeting (in Panama City)
+    # was read as held online
+    x = extracted("adhoc_2012-04-19_es.txt")
+    assert "\r\n" in x.report.source.text and x.report.attendance is None
+
+
+def test_a_relative_clause_on_when_a_group_first_met_is_no_opening(tmp_path: Path):
+    # "..., el cual sesionó por primera vez de manera virtual el 9 de septiembre de 2021": the group's
+    # history in a later meeting's background, not the opening (the meeting's day comes after it)
+    x = extracted_text("CONFERENCIA REGIONAL SOBRE MIGRACIÓN\n\nInforme del Grupo Ad Hoc sobre Migración Extrarregional\n\n"
+                       "El GRCM dispuso la conformación de un Grupo Ad Hoc sobre Migración Extrarregional, el cual sesionó por primera "
+                       "vez de manera virtual el 9 de septiembre de 2021.\n\nLa segunda reunión del Grupo se realizó en la Ciudad de "
+                       "Panamá, Panamá, el 16 de diciembre de 2021, con la participación de Belice, Costa Rica y México.\n\n"
+                       "Acuerdos\n\n1. Agradecer al Gobierno de Panamá.\n", tmp_path)
+    assert x.meeting_date.isoformat() == "2021-12-16" and x.place is not None and x.place.iri.endswith("/panama-city")

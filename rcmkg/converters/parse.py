@@ -221,6 +221,10 @@ _OTHER_MEETING = re.compile(
 
 # ("La Red se reunió por última vez en Managua ...": the verb's own words say it was an earlier meeting)
 _LAST_TIME = re.compile(r"\s+(?:por\s+[uú]ltima\s+vez|for\s+the\s+last\s+time)\b", re.I)
+# ("... un Grupo Ad Hoc ..., el cual sesionó por primera vez ... el 9 de septiembre": the body's history,
+# a relative clause about when it first met, in a later meeting's report)
+_FIRST_TIME = re.compile(r"\s+(?:por\s+primera\s+vez|for\s+the\s+first\s+time)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:el|la|los|las)\s+cual(?:es)?\s+(?:se\s+)?$|\b(?:que|which|that)\s+(?:se\s+)?$", re.I)
 
 
 class _Opening:
@@ -234,7 +238,8 @@ class _Opening:
         for m in itertools.chain((first,), _OPENING_RX.finditer(text, first.end())):  # (lazily: most stop at the first)
             # (the sentence to the verb's end: "celebró su última reunión" says it in the match itself)
             start = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 120, 0)
-            if _OTHER_MEETING.search(text, start, m.end()) is None and _LAST_TIME.match(text, m.end()) is None:
+            if (_OTHER_MEETING.search(text, start, m.end()) is None and _LAST_TIME.match(text, m.end()) is None
+                    and not (_FIRST_TIME.match(text, m.end()) and _RELATIVE_BEFORE.search(text, start, m.start()))):
                 return m
         return None
 
@@ -325,7 +330,7 @@ PARTICIPANTS_HEADING = re.compile(
 # What says a delegation did not attend.
 ABSENT = re.compile(
     r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
-    r"send\s+(?:a\s+)?(?:delegation|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
+    r"send\s+(?:a\s+)?(?:delegations?|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
     r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+(?:represented|present)\b|unable\s+to\s+be\s+present|no\s+(?:pudo|pudieron)\s+hacerse\s+presentes?|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
@@ -591,7 +596,11 @@ def _labels_joined(text: str, paras: list[Para]) -> list[Para]:
 # An enumeration inside one paragraph ("the Group agreed: First, to ...; Second, to ...; Third, ...:
 # (a) ...; and (b) ..."): each of its members starts after a colon or a semicolon.
 _INLINE = re.compile(
-    r"[:;](?:\s+(?:and|y))?\s+(?=(?:(?i:" + "|".join(ORDINALS_EN) + r")\s*,|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v)\))\s)")
+    r"[:;](?:\s+(?:and|y))?\s+(?=(?:(?i:" + "|".join(ORDINALS_EN) + r")\s*,|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v)\))\s)"
+    # (or after a full stop, a letter's: "...: a) Solicitar ... de 2013. b) Agradecer ...", a Word cell's
+    # paragraphs joined in one line)
+    r"|\.\s+(?=\(?[b-h]\)\s)")
+_INLINE_AFTER_STOP = re.compile(r"\.\s+\(?b\)\s")
 _INLINE_FIRST = re.compile(r"(?i:first)\s*,|\(a\)|a\)|\(i\)")
 _INLINE_SECOND = re.compile(r"(?i:second)\s*,|\(b\)|b\)|\(ii\)")
 
@@ -609,7 +618,7 @@ def _inline_items(text: str, p: Para) -> list[Para]:
     """``p`` cut at the members of an enumeration printed inside it, when it starts one after a colon
     ("First," or "(a)") and has a second; else ``[p]``."""
     starts_one = _INLINE_FIRST.match(text, p.start) is not None  # ("(i) the TS will ...; and (ii) Member Countries ...")
-    if (":" not in p.text and not starts_one) or ";" not in p.text or " | " in p.text:
+    if (":" not in p.text and not starts_one) or (";" not in p.text and not _INLINE_AFTER_STOP.search(p.text)) or " | " in p.text:
         # (a table's row is one item, with its cells: an enumeration inside its text stays there)
         return [p]
     # (where the member before ends, after its colon or semicolon; where the next one starts)
@@ -700,8 +709,9 @@ def _dated_otherwise(text: str, at: int, day: DateRange) -> bool:
     """Whether the sentence around ``text[at]`` dates another meeting than the one on ``day`` ("La XXVI
     Reunión Viceministerial, celebrada de manera virtual el 18 de noviembre de 2021, ...", "En su
     reunión virtual del 8 de noviembre de 2022, ...": the background's, not this meeting's way)."""
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n\n", 0, at) + 2, 0)
-    stop = min((i for i in (text.find(". ", at), text.find("\n\n", at)) if i >= 0), default=len(text))
+    # (a sentence ends at a full stop before a space or a line's end, a file's "\r\n" too)
+    start = max(max(text.rfind(end, 0, at) for end in (". ", ".\n", ".\r\n", "\n\n", "\n\r\n")) + 2, 0)
+    stop = min((i for i in (text.find(end, at) for end in (". ", ".\n", ".\r\n", "\n\n", "\n\r\n")) if i >= 0), default=len(text))
     first, last = day.start, day.end or day.start
     dates = find_dates(text[start:stop])
     if dates:
@@ -1004,6 +1014,10 @@ def _opening_sentence(seg: str) -> int:
     return brk + 2 if brk >= 0 else 0
 
 
+# Another meeting named before the opening sentence's verb, in the phrase that leads to it.
+_ANOTHER_MEETING_BEFORE = re.compile(r"\b(?:reuni[oó]n|meeting|sesi[oó]n|session)\b[^.;]{0,40}?\b(?:celebrad[oa]|realizad[oa]|held)\b", re.I)
+
+
 def _opening_dates(seg: str) -> list[FoundDate]:
     """The dates the opening sentence of paragraph ``seg`` gives, first the meeting's."""
     return find_dates(seg[_opening_sentence(seg) :])
@@ -1129,6 +1143,12 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # April 2020 ... The Presidency Pro Tempore ... convened this extraordinary meeting ..."): its place
         # and date are the meeting's, not theirs.
         said = _opening_sentence(seg)
+        if ((om := OPENING.search(seg[said:])) is not None and _ANOTHER_MEETING_BEFORE.search(seg, said, said + om.start())
+                and find_dates(seg[said + om.start() :])):
+            # ("En seguimiento a los acuerdos de la reunión presencial celebrada en Tegucigalpa, ..., los días
+            # 7 y 8 de noviembre de 2023, ..., la Red ... se reunió de forma virtual el 17 de enero de 2024"):
+            # the place and date after the verb are this meeting's
+            said += om.start()
         # Place in the opening sentence: "in San Salvador, El Salvador".
         # "in the city of Managua, Nicaragua", "en la Ciudad de México" (a registry city without its country)
         # (and "En la ciudad de Guatemala, ..., a los 30 días ...", an acta's opening with where first)
@@ -1204,7 +1224,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     # A line with the place before its date ("Ottawa, Canada, February 24-25, 1998") is the meeting's
     # over a bare date above it (a document's own date under its symbol, "25 February 1998").
     head_end = head[-1].end if head else 0
-    datelines = {(p.start, p.end): _dateline(p, text) for p in candidates if p.start < head_end}  # (asked again below)
+    # (and a header line that starts with the date: "16 de diciembre de 2021 – Reunión virtual (plataforma Zoom)";
+    # not a fax's transmission line, "18/JUN/2010  11:47   DE: SECRETARIA TECNICA CRM   A: GRCM")
+    datelines = {(p.start, p.end): _dateline(p, text) or (_leading_date(p, text) if ":" not in p.text else None)
+                 for p in candidates if p.start < head_end}  # (asked again below)
     dated = [(p, dl) for p in candidates if (dl := datelines.get((p.start, p.end))) is not None]
     before = next((q for q in reversed(paras) if dated and q.end <= dated[0][0].start), None)
     if (len(dated) > 1 and _place_in(text, dated[0][0].start, dated[0][1].begin, registry) is None
@@ -2193,7 +2216,9 @@ def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | No
             continue
         if not tabled:
             return None
-        names = [clean(text[c.start : c.end]) for c in _row_cells(text, p.start, p.end)]
+        # (the heading row only, not a title line joined above it: "ACTION POINTS" / "No.\tAction\tLead\tDue")
+        hs, he = p.lines[-1] if len(p.lines) > 1 else (p.start, p.end)
+        names = [clean(text[c.start : c.end]) for c in _row_cells(text, hs, he)]
         # each role to one column, the first that names it ("Decision | Action / responsible |
         # Deadline": the action column is the responsible one, the decision the text)
         roles: list[str | None] = []
@@ -2535,6 +2560,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # "The following Member Countries were represented: • Belize • Canada ...": who attended, no items
         first = next((i for i in range(past, hi) if _marker(text, body_paras[i])), None)
     if first is not None and labelled is None:
+        first = _past_preamble(text, body_paras, first, hi)
         first = _past_numbered_narrative(text, body_paras, first, hi)
         if (lead_at := _narrative_then_lead(text, body_paras, first, hi)) is not None:
             first = lead_at + 1
@@ -2779,8 +2805,9 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
         return None
     if section is None or section < 2:
         return None
+    # (line by line: an e-mail's head may be one paragraph, "---------- Forwarded message ---------" / "From: ..." / "Date: ...")
     labelled = [(k, m.group(0).lower().replace(" ", "")) for k, p in enumerate(paras[: min(section, 40)])
-                if (m := _MEMO_LINE.match(p.text)) is not None]
+                for a, b in p.lines if (m := _MEMO_LINE.match(text[a:b].lstrip())) is not None]
     if len({label for _, label in labelled}) < 3:
         return None
     # the transmitted report's own title after the memo's head ("AYUDA MEMORIA", "INFORME DE LA
@@ -2804,6 +2831,9 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
         # Migrante (29/06/2022)")
         title = next((k for k in range(start, section) if _title_block(text, paras[k]) and _marker(text, paras[k]) is None
                       and text[paras[k].lines[0][0] : paras[k].lines[0][1]].isupper()
+                      # (not the agreements' bare heading, "AGREEMENTS", under the message that dates the meeting;
+                      # "ACUERDOS ADOPTADOS POR LA RED EN SU REUNION DE CIUDAD DE PANAMA, 26 Y 27 DE MAYO" names it)
+                      and not (k == section - 1 and AGREEMENTS_HEADING.match(paras[k].text) and len(paras[k].text.split()) <= 4)
                       and not any(_MEMO_LINE.match(text, a, b) or _FORWARDED.search(text, a, b) for a, b in paras[k].lines)), None)
     if title is None:
         # (or a summary in the message itself: "... a short summary of our meeting held in Panama City on
@@ -3088,7 +3118,12 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
                 inner.append(j)  # "5.1 Acuerdos de la sesión conjunta" under "5. ACUERDOS": its list starts again
                 continue
             following = {(k, n) for k, n in nxt[0] if (k, n - 1) in readings}
-            if following and nxt[1].endswith(":") and not nxt[1].isupper() and (len(nxt[1].split()) > 6 or _ACTING.match(nxt[1])):
+            if following and nxt[1].endswith(":") and not nxt[1].isupper() and (
+                    len(nxt[1].split()) > 6 or _ACTING.match(nxt[1])
+                    # ("4. En materia de capacitación regional:" over "a) Solicitar ...")
+                    or (j + 1 < len(paras) and not AGREEMENTS_HEADING.match(nxt[1])
+                        and (sm := _marker(text, paras[j + 1])) is not None and sm[0] in ("letter", "letterp")
+                        and sm[1].strip("(").lower().startswith("a"))):
                 # an item that leads in to its sub-items ("5. Encomendar a la ST ..., que incluya:", "4. To
                 # request the Technical Secretariat to:"), no section
                 continue
@@ -3110,6 +3145,25 @@ _AGREED_INSIDE = re.compile(
 
 # An item's own verb at its start: "To thank ...", "Agradecer ...", "Tomar nota ...".
 _ITEM_VERB = re.compile(r"(?:to\s+[a-z]+|[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ar|er|ir)(?:se|le|les)?)\b")
+
+
+# A declaration's preambular heading, over its considerations in a list ("CONSIDERANDO:" / "• Que ...;").
+_PREAMBLE_HEADING = re.compile(
+    r"(?:considerando|considering|recordando|recalling|reconociendo|recogni[sz]ing|teniendo\s+(?:en\s+cuenta|presente)|"
+    r"taking\s+into\s+account|bearing\s+in\s+mind|whereas)\s*:?", re.I)
+
+
+def _past_preamble(text: str, paras: list[Para], first: int, hi: int) -> int:
+    """The first item after a declaration's listed considerations: where the list at ``first`` sits
+    under a preambular heading ("CONSIDERANDO:") and an operative lead-in ("ACUERDAN:", "The
+    Vice-Ministers agree:") stands over a list further on, that list's first paragraph; else ``first``."""
+    if first == 0 or not _PREAMBLE_HEADING.fullmatch(paras[first - 1].text.strip()):
+        return first
+    for k in range(first + 1, min(hi, first + 60) - 1):
+        p = paras[k]
+        if _marker(text, p) is None and p.text.endswith(":") and PREAMBLE.search(p.text) and _marker(text, paras[k + 1]) is not None:
+            return k + 1
+    return first
 
 
 def _narrative_then_lead(text: str, paras: list[Para], first: int, hi: int) -> int | None:
