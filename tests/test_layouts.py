@@ -2983,6 +2983,7 @@ BATCH_44 = [
     ("rcgm_2017-05-30_es.docx", "rcm-rcgm", ("2017-05-30", "2017-05-31"), "san-salvador", "CA CR DO GT HN MX NI PA SV US", 12,
      "3.a 3.b 3.c 6.a 6.b"),
     ("smuggling_2013-06-05_es_en.docx", "rcm-lon-smtp", ("2013-06-05", "2013-06-06"), "managua", "CA CR GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
+    ("vm_2002-05-07_es.txt", "rcm-vmm", ("2002-05-07", "2002-05-08"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 7, ""),
 ]
 
 
@@ -3907,3 +3908,18 @@ def test_a_relative_clause_on_when_a_group_first_met_is_no_opening(tmp_path: Pat
                        "Panamá, Panamá, el 16 de diciembre de 2021, con la participación de Belice, Costa Rica y México.\n\n"
                        "Acuerdos\n\n1. Agradecer al Gobierno de Panamá.\n", tmp_path)
     assert x.meeting_date.isoformat() == "2021-12-16" and x.place is not None and x.place.iri.endswith("/panama-city")
+
+
+def test_a_press_releases_deciding_paragraphs_after_their_leading_phrase():
+    # A communiqué in prose ("Asimismo, acordaron ...", "En materia de protección internacional, acordaron
+    # ...", "Los Viceministros aceptaron ..."), its page header run into the paragraph under it, the
+    # release's dateline before the opening sentence on one line: before, eleven items (the narrative,
+    # the header, "Para mayor información") and the day of the release
+    x = extracted("vm_2002-05-07_es.txt")
+    assert [a.item.text.split()[0] for a in x.agreements] == ["Al", "Asimismo,", "Los", "En", "Acordaron", "Los", "Finalmente,"]
+    assert x.agreements[2].item.text.startswith("Los Viceministros decidieron igualmente")
+    # (and a sentence begun mid-line that a line dated at its end goes on: "... of 2012. IOM and Honduras" /
+    # "will circulate a concept note by 15 December 2011.")
+    six = _numbered(extracted("consular_2011-09-19_en.txt"))["6"]
+    assert _said(six) == [("pledge", ["International Organization for Migration", "HN"], "2011-12-15")]
+

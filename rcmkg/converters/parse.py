@@ -504,7 +504,10 @@ def paragraphs(text: str) -> list[Para]:
     # ended there by choice: a heading ("1. Bienvenida" / "La Viceministra de ..."), not an item.
     widths = sorted(e - s for s, e in lines if e > s)
     wrap = widths[int(0.9 * (len(widths) - 1))] if widths else 0
-    for s, e in lines:
+    # The document's first lines, printed again at the top of each page (a running header): where they
+    # come again they are a paragraph of their own, not the start of the sentence under them.
+    firsts = [ln for s, e in lines[:12] if 10 <= len(ln := text[s:e].strip()) < 120][:3]
+    for at, (s, e) in enumerate(lines):
         s2, e2 = _strip_start(text, s, e), _rstrip_end(text, s, e)
         if s2 >= e2:
             cur = None
@@ -528,6 +531,9 @@ def paragraphs(text: str) -> list[Para]:
             paras.append(Para(s2, e2, [(s2, e2)]))
             cur = None
             continue
+        if (at >= 12 and cur is not None and body not in firsts
+                and all(text[a:b].strip() in firsts for a, b in cur.lines)):
+            cur = None  # (the page's header block ends here)
         prev = text[cur.lines[-1][0] : cur.lines[-1][1]] if cur is not None else ""
         if cur is not None and len(cur.lines) == 1 and (lm := MARKER.match(prev + " ")) and lm.end() == len(prev) + 1:
             # a marker alone on its line ("Acuerdo 3:", "ACUERDO No. 7"): its text is on the next
@@ -682,6 +688,10 @@ def _is_heading_pair(prev: str, line: str) -> bool:
     # 23, 2014. The ...") continues it: a heading does not end in a lowercase word or a comma.
     last = prev.rstrip().rsplit(None, 1)[-1] if prev.strip() else ""
     if last.endswith(",") or last[:1].islower():
+        return False
+    if line[:1].islower() and ". " in prev:
+        # ("Antigua Guatemala, 8 de mayo de 2002. Los días 7 y 8 de mayo de 2002" / "se celebró en ...": a
+        # sentence begun after the release's dateline goes on, its date at the line's end)
         return False
     # the cheap length test first: most lines are long; a dateline ends with its date
     # (not a sentence's line that ends with its date: "Migration and Development, held in New York on
@@ -4103,10 +4113,13 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
 
 
 # A paragraph that reports a decision ("Acordaron ...", "Los Viceministros instruyeron ...", "They agreed ...").
+# (after a phrase that leads to it: "Asimismo, acordaron ...", "Al término de las deliberaciones, los
+# Viceministros acordaron ...", "En materia de protección internacional, acordaron ...")
 _DECIDED_PARAGRAPH = re.compile(
+    r"(?:[^,.;:\n]{1,60},\s+)?"
     r"(?:(?:(?:los|las)\s+viceministr[oa]s|the\s+vice-?ministers|they|ellos)(?:\s+\w+){0,3}?\s+)?"
-    r"(?:acordaron|instruyeron|decidieron|aprobaron|encomendaron|solicitaron|resolvieron|adoptaron|encargaron|"
-    r"agreed|instructed|decided|approved|entrusted|requested|resolved|adopted|mandated)\b", re.I)
+    r"(?:acordaron|instruyeron|decidieron|aprobaron|encomendaron|solicitaron|resolvieron|adoptaron|encargaron|aceptaron|"
+    r"agreed|instructed|decided|approved|entrusted|requested|resolved|adopted|mandated|accepted)\b", re.I)
 
 
 def _cell_paragraphs(text: str, span: Span, breaks: tuple[int, ...]) -> list[Span]:
