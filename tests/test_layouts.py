@@ -2984,6 +2984,8 @@ BATCH_44 = [
      "3.a 3.b 3.c 6.a 6.b"),
     ("smuggling_2013-06-05_es_en.docx", "rcm-lon-smtp", ("2013-06-05", "2013-06-06"), "managua", "CA CR GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
     ("vm_2002-05-07_es.txt", "rcm-vmm", ("2002-05-07", "2002-05-08"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 7, ""),
+    ("coalition_2017-04-27_en.pdf", "regional-coalition", ("2017-04-27", "2017-04-28"), "san-salvador", "BZ CR DO GT HN MX PA SV US", 9,
+     "5.a 5.b 5.c"),
 ]
 
 
@@ -3006,10 +3008,53 @@ BATCH_45 = [
 ]
 
 
+BATCH_46 = [
+    ("coalition_2016-07-05_es.docx", "regional-coalition", ("2016-07-05", "2016-07-06"), "tegucigalpa", "BZ CR DO GT HN MX PA SV US", 10,
+     "3.a 3.b 3.c 7.a 7.b"),
+    ("consular_2019-10-02_es.pdf", "rcm-rrpc", ("2019-10-02", "2019-10-03"), "san-salvador", "BZ CA CR DO GT HN MX PA SV US", 12, "8.a 8.b 8.c"),
+    ("rcgm_2008-08-07_en.txt", "rcm-rcgm", ("2008-08-07", "2008-08-08"), "guatemala-city", "BZ CA CR DO GT HN MX NI PA SV US", 14,
+     "4.a 4.b 13.a 13.b"),
+    ("adhoc_2016-07-15_en.docx", "rcm-adhoc-extraregional", ("2016-07-15", "2016-07-16"), "tegucigalpa", "CA CR GT HN MX PA SV US", 10, ""),
+    ("smuggling_2011-01-18_es.txt", "rcm-lon-smtp", ("2011-01-18", "2011-01-19"), "santo-domingo", "BZ CR DO GT HN MX NI PA SV US", 7,
+     "1.a 1.b 1.c 3.a 3.b"),
+    ("rcgm_2014-11-19_es.pdf", "rcm-rcgm", ("2014-11-19", None), "managua", "CA CR DO GT HN MX NI PA SV US", 12, "3.a 3.b 7.a 7.b 7.c"),
+    ("coalition_2022-03-11_en.pdf", "regional-coalition", ("2022-03-11", None), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 15, "2.a 2.b"),
+    ("vm_2009-06-30_es.docx", "rcm-vmm", ("2009-06-30", "2009-07-01"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 12, "5.a 5.b 5.c"),
+    ("consular_2012-02-22_en.txt", "rcm-rrpc", ("2012-02-22", "2012-02-23"), "panama-city", "CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+    ("adhoc_2021-09-24_es.txt", "rcm-adhoc-extraregional", ("2021-09-24", None), None, "CA CR DO GT HN MX PA SV US", 7, ""),
+    ("rcgm_2011-01-26_en.docx", "rcm-rcgm", ("2011-01-26", "2011-01-27"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 14,
+     "4.a 4.b 10.a 10.b"),
+    ("vm_2003-05-06_en.txt", "rcm-vmm", ("2003-05-06", "2003-05-07"), "merida", "CA CR DO GT HN MX NI PA SV US", 10, "5.a 5.b"),
+]
+
+
+BATCH_47 = [
+    ("smuggling_2006-09-07_en.docx", "rcm-lon-smtp", ("2006-09-07", "2006-09-08"), "tegucigalpa", "BZ CA CR GT HN MX NI PA SV US", 10,
+     "5.a 5.b 5.c 8.a 8.b"),
+    ("coalition_2022-08-03_es.pdf", "regional-coalition", ("2022-08-03", "2022-08-04"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 13,
+     "4.a 4.b 4.c 7.a 7.b"),
+    ("rcgm_2014-12-09_es.txt", "rcm-rcgm", ("2014-12-09", "2014-12-10"), "managua", "CA CR DO GT HN MX NI PA SV US", 14, ""),
+    ("adhoc_2019-12-05_en.pdf", "rcm-adhoc-extraregional", ("2019-12-05", "2019-12-06"), "guatemala-city", "CA CR DO GT HN MX PA SV US", 11,
+     "6.a 6.b 6.c 9.a 9.b"),
+    ("coalition_2021-07-02_en.docx", "regional-coalition", ("2021-07-02", None), None, "BZ CA CR DO GT HN MX PA SV US", 5, ""),
+    ("consular_2011-04-14_es.docx", "rcm-rrpc", ("2011-04-14", "2011-04-15"), "santo-domingo", "BZ CA CR DO GT HN MX NI SV US", 9, "6.a 6.b 6.c"),
+    ("smuggling_2005-10-13_es.txt", "rcm-lon-smtp", ("2005-10-13", "2005-10-14"), "san-salvador", "CA CR DO GT HN MX NI PA SV US", 9,
+     "6.a 6.b 6.c"),
+    ("adhoc_2012-10-23_es.docx", "rcm-adhoc-children", ("2012-10-23", "2012-10-24"), "panama-city", "CR DO GT HN MX NI PA SV US", 10, "7.a 7.b"),
+    ("consular_2021-08-26_en.txt", "rcm-rrpc", ("2021-08-26", None), None, "BZ CA CR GT HN MX PA SV US", 7, "3.a 3.b"),
+    ("rcgm_2016-09-27_en.pdf", "rcm-rcgm", ("2016-09-27", "2016-09-28"), "san-pedro-sula", "BZ CA CR DO GT HN MX PA SV US", 12,
+     "4.a 4.b 4.c 5.a 5.b"),
+    ("vm_2008-04-24_es.pdf", "rcm-vmm", ("2008-04-24", "2008-04-25"), "nueva-orleans", "BZ CA CR DO GT HN MX NI PA SV US", 9, "5.a 5.b 5.c"),
+    # (its agreements printed "4." to "12.", counted from 1 as a communiqué numbered as a whole is)
+    ("vm_2010-04-13_en.txt", "rcm-vmm", ("2010-04-13", None), "guatemala-city", "BZ CA CR DO GT HN MX NI PA SV US", 9,
+     "1.a 1.b 1.c 1.d 1.e 1.f"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
-                         + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45)
+                         + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -3392,6 +3437,18 @@ def test_an_actas_day_and_year_in_digits_or_words(phrase: str, day: str):
     from rcmkg.converters.dates import find_dates
     found = find_dates(phrase)
     assert len(found) == 1 and found[0].start.isoformat() == day
+
+
+@pytest.mark.parametrize(("phrase", "days"), [
+    # two days in words (batch 47's acta: before, the second day alone)
+    ("a los veinticuatro y veinticinco días del mes de abril del año dos mil ocho", ("2008-04-24", "2008-04-25")),
+    ("a los 3 y 4 días del mes de mayo de dos mil ocho", ("2008-05-03", "2008-05-04")),
+    ("a los treinta y un días del mes de mayo de dos mil ocho", ("2008-05-31", None)),  # one day
+])
+def test_an_actas_two_days_in_words(phrase: str, days: tuple[str, str | None]):
+    from rcmkg.converters.dates import find_dates
+    (found,) = find_dates(phrase)
+    assert (found.start.isoformat(), found.end and found.end.isoformat()) == days
 
 
 def test_a_second_list_numbered_again_from_one_under_an_item():
@@ -3922,4 +3979,45 @@ def test_a_press_releases_deciding_paragraphs_after_their_leading_phrase():
     # "will circulate a concept note by 15 December 2011.")
     six = _numbered(extracted("consular_2011-09-19_en.txt"))["6"]
     assert _said(six) == [("pledge", ["International Organization for Migration", "HN"], "2011-12-15")]
+
+
+# ---- the forty-sixth and forty-seventh batches (tests/layouts/README.md) ------------------------------
+
+
+def test_a_table_rows_inline_sub_items_and_its_rows_of_fewer_cells():
+    # "Realizar un taller regional ... Para tal efecto: a) la PPT coordinará ...; b) la OIM apoyará ...; c)
+    # ..." in a row's agreement cell: before, the table ended at the next row, one of three cells under
+    # four columns (its last, "Observaciones", empty): one item
+    x = extracted("consular_2011-04-14_es.docx")
+    six = _numbered(x)
+    assert _said(six["6"])[0][2] == "2011-12-31"  # (the row's "Segundo semestre de 2011", the item's)
+    assert six["6.a"].item.text.startswith("la PPT coordinará") and six["6.c"].item.marker == "c)"
+    # a topic cell merged down over its rows: the rows after the first have no cell for it
+    y = extracted("adhoc_2016-07-15_en.docx")
+    assert y.agreements[1].item.text.startswith("Request IOM to prepare a regional")
+    assert not any(len(a.item.text.split()) < 4 for a in y.agreements)  # (no "Technical Secretariat" as an item)
+    # (and bullets run on in a PDF's cell: "including: • the identification ...; • a preliminary budget ...")
+    z = _numbered(extracted("coalition_2017-04-27_en.pdf"))
+    assert z["5.b"].item.text == "a preliminary budget proposal;" and z["5.b"].item.marker == "•"
+    w = _numbered(extracted("coalition_2022-08-23_en.docx"))  # (an earlier batch's "(a) ... (b) ..." in a row)
+    assert w["6.a"].item.text.startswith("Mexico will host")
+
+
+def test_an_e_mails_legal_notice_and_items_numbered_with_a_hyphen():
+    # "CONFIDENTIALITY NOTICE: This message and any attachments ..." under the items: before, an item
+    x = extracted("consular_2021-08-26_en.txt")
+    assert top(x)[-1].item.text.startswith("Item 7: The next meeting")
+    # "1- Los países enviarán ..." ... "7- Próxima reunión ...", and "RD (DGM)" among the participants
+    y = extracted("adhoc_2021-09-24_es.txt")
+    assert [a.item.marker for a in y.agreements] == [f"{n}-" for n in range(1, 8)] and "DO" in {code(d) for d in y.delegations}
+
+
+def test_a_scans_letters_for_the_digits_of_a_year_in_two_thousand():
+    from rcmkg.converters.dates import find_dates
+    assert [(d.start.isoformat(), d.end and d.end.isoformat()) for d in find_dates("San Salvador, l3 y 14 de octubre de 2OO5")] == [
+        ("2005-10-13", "2005-10-14")]
+    assert find_dates("el 20 de mayo de 2O15")[0].start.isoformat() == "2015-05-20"
+    assert find_dates("20 de mayo de 2005")[0].start.isoformat() == "2005-05-20"  # (no letters, no change)
+    # the scan's "l." over "2.": one
+    assert top(extracted("smuggling_2005-10-13_es.txt"))[0].item.marker == "l."
 

@@ -264,6 +264,14 @@ def _words_date(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(y, MONTHS[m["m"].lower().rstrip(".")], d), None
 
 
+def _words_range(m: re.Match[str]) -> tuple[date | None, date | None]:
+    first = int(m["d0"]) if m["d0"].isdigit() else words_number(m["d0"])
+    last, _ = _words_date(m)
+    if first is None or last is None or not 1 <= first < last.day:
+        return None, None  # (not "treinta y uno": one day, read by the pattern of one)
+    return _mk(last.year, last.month, first), last
+
+
 # (tried only on a text with a year in words: see find_dates)
 _WORD_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(rx, re.IGNORECASE), _words_date) for rx in (
     # "a los quince días del mes de marzo de dos mil diecinueve", "el treinta de abril de dos mil veinte"
@@ -271,11 +279,16 @@ _WORD_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(rx, re.IGNO
     # "the twenty-ninth day of June of the year two thousand and seventeen"
     rf"\bthe\s+{_WORDS_DAY}\s+day\s+of\s+(?P<m>{_M}),?\s+(?:of\s+)?(?:the\s+year\s+)?{_WORDS_YEAR}\b",
 )]
+_WORD_PATTERNS.append((re.compile(
+    # two days: "a los veinticuatro y veinticinco días del mes de abril del año dos mil ocho"
+    rf"\b(?P<d0>[0-3]?\d|{_NUM_WORD})\s+(?:y|al?)\s+{_WORDS_DAY}\s+d[ií]as\s+del?\s+(?:mes\s+de\s+)?(?P<m>{_M})\s+(?:del?\s+)?"
+    rf"(?:a[ñn]o\s+)?{_WORDS_YEAR}\b", re.IGNORECASE), _words_range))
 
 
 # OCR's letters for digits in a date: a year after "de" or a month ("de l998", "diciembre l998"), and a day
 # before a month ("1O y ll de diciembre"); only where the year shows the text was read so.
-_OCR_YEAR = re.compile(r"\b[l1I]9(?:[0-9][lIO]|[lIO][0-9lIO])\b|\b[lI]9[0-9]{2}\b")
+_OCR_YEAR = re.compile(r"\b[l1I]9(?:[0-9][lIO]|[lIO][0-9lIO])\b|\b[lI]9[0-9]{2}\b"
+                       r"|\b2O[0-9lIO]{2}\b|\b20(?:[0-9][lIO]|[lIO][0-9lIO])\b")  # (and "2OO5", "20l1")
 _OCR_DAY = re.compile(rf"\b(?=[0-9]?[lIO])[0-9lIO]{{1,2}}\b(?=(?:\s+(?:y|e|al?|-|\u2013)\s+[0-9lIO]{{1,2}})?\s+de\s+(?i:{_M}))")
 _OCR_MAP = str.maketrans("lIO", "110")
 
@@ -311,7 +324,8 @@ def find_dates(text: str) -> list[FoundDate]:
     """
     found: list[FoundDate] = []
     printed = text
-    if ("l9" in text or "I9" in text or "9O" in text or "9l" in text or "9I" in text) and _OCR_YEAR.search(text) is not None:
+    if ("l9" in text or "I9" in text or "9O" in text or "9l" in text or "9I" in text or "2O" in text or "0O" in text or "0l" in text
+            or "0I" in text) and _OCR_YEAR.search(text) is not None:
         # a scan read by OCR: "1O y ll de diciembre de l998" (letters for digits), read as digits (offsets
         # kept); one of those pairs is in any year _OCR_YEAR finds, a cheap test first
         text = _OCR_DAY.sub(_ocr_digits, _OCR_YEAR.sub(_ocr_digits, text))

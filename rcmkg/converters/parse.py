@@ -166,7 +166,9 @@ _PREFIX = r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|[lI]\d[.)]-(?=\s)|"
     # (a scan's "7," for "7." before an item's verb, and its "1O." for "10.")
-    rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{{2,}})|[1-9][Oo]\.(?=\s)|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
+    rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{{2,}})|[1-9][Oo]\.(?=\s)|"
+    # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them)
+    rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
@@ -214,7 +216,12 @@ _OPENING_RX = re.compile(
 _OTHER_MEETING = re.compile(
     r"\b(?:previous|last|next|following|prior|anterior|pasada|previa|[uú]ltima|pr[oó]xima|siguiente)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\s+(?:anterior|previa|pasada)\b"
-    r"|\b(?:last|previously|had)\s+met\b",
+    r"|\b(?:last|previously|had)\s+met\b"
+    # (a meeting whose decisions are followed up: "This meeting followed up on the decisions of the XV
+    # Vice-Ministerial Meeting, held in Mexico in 2010")
+    r"|\b(?:decisions|agreements|recommendations|mandates?|conclusions|acuerdos|decisiones|recomendaciones|mandatos?|conclusiones)"
+    r"\s+(?:of|from|adopted\s+(?:at|by)|de|del|adoptad[oa]s\s+en)\s+(?:the\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|session|reuni[oó]n|sesi[oó]n)\b",
     re.I,
 )
 
@@ -353,7 +360,10 @@ _OBSERVERS_BEFORE = re.compile(r"observer\s+(?:countries|states|delegations)|pa[
 _NOT_A_LIST = re.compile(r"\b(?:meeting|met|held|member|members|miembros?|reunid[oa]s?|celebrad[oa]|within|framework|marco)\b", re.I)
 # ("... formuló las siguientes: Participaron, en calidad de observadores, ...", "Canada, ..., as well
 # as UNHCR and IOM as observers")
-_OBSERVER_CLAUSE_END = re.compile(r"[.;:]\s|,?\s+(?:as\s+well\s+as|as\s+did|as\s+also|as[ií]\s+como|junto\s+con|together\s+with)\b", re.I)
+# (and "..., Panamá y República Dominicana, y en presencia de representantes de ACNUR, ..., en calidad de
+# observadores": the observers are those after "en presencia de")
+_OBSERVER_CLAUSE_END = re.compile(r"[.;:]\s|,?\s+(?:as\s+well\s+as|as\s+did|as\s+also|as[ií]\s+como|junto\s+con|together\s+with|"
+                                  r"y\s+(?:en|con)\s+(?:la\s+)?presencia\s+de|and\s+(?:in|with)\s+the\s+presence\s+of)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;]\s")  # (not ":": "Excusaron su asistencia: Belice y Canadá.")
 # A list marker or a table's bar before a line's country ("1. BELIZE", "| Canada |", "- México").
 _LIST_LEAD = re.compile(r"\s*(?:\||\d{1,2}[.)]|[-\u2022*])?\s*")
@@ -602,12 +612,12 @@ def _labels_joined(text: str, paras: list[Para]) -> list[Para]:
 # An enumeration inside one paragraph ("the Group agreed: First, to ...; Second, to ...; Third, ...:
 # (a) ...; and (b) ..."): each of its members starts after a colon or a semicolon.
 _INLINE = re.compile(
-    r"[:;](?:\s+(?:and|y))?\s+(?=(?:(?i:" + "|".join(ORDINALS_EN) + r")\s*,|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v)\))\s)"
+    r"[:;](?:\s+(?:and|y))?\s+(?=(?:(?i:" + "|".join(ORDINALS_EN) + r")\s*,|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v)\)|[\u2022\u25aa\u25e6])\s)"
     # (or after a full stop, a letter's: "...: a) Solicitar ... de 2013. b) Agradecer ...", a Word cell's
     # paragraphs joined in one line)
     r"|\.\s+(?=\(?[b-h]\)\s)")
 _INLINE_AFTER_STOP = re.compile(r"\.\s+\(?b\)\s")
-_INLINE_FIRST = re.compile(r"(?i:first)\s*,|\(a\)|a\)|\(i\)")
+_INLINE_FIRST = re.compile(r"(?i:first)\s*,|\(a\)|a\)|\(i\)|[\u2022\u25aa\u25e6]\s")  # (and bullets run on: "including: • ...; • ...")
 _INLINE_SECOND = re.compile(r"(?i:second)\s*,|\(b\)|b\)|\(ii\)")
 
 
@@ -1389,6 +1399,7 @@ _SPACED_NUMBER = re.compile(r"(\d{1,3})[ \t]{2,}(?=\S)")
 
 
 _ROMAN_TWO = re.compile(r"^[ \t]*II\.[ \t]", re.M)
+_DECIMAL_TWO = re.compile(r"^[ \t]*2\.[ \t]", re.M)
 
 
 def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
@@ -1416,7 +1427,7 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "named"
         elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.", label):
             style = "dec"  # (a scan's "7," and "1O.": "7." and "10.")
-        elif re.fullmatch(r"[lI]?\d+[.)]-", label):  # (a scan's "l0.-" for 10)
+        elif re.fullmatch(r"[lI]?\d+[.)]?-", label):  # (a scan's "l0.-" for 10; "1-" typed so)
             style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
             style = "dec" if label.endswith(".") else "decp"
@@ -1431,6 +1442,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "uroman"
         elif core == "I" and label.endswith(".") and _ROMAN_TWO.search(text, p.end, p.end + 20_000):
             style = "uroman"  # ("I. Background" over "II. Participation": a Roman numeral, not the letter I)
+        elif core == "l" and label.endswith(".") and _DECIMAL_TWO.search(text, p.end, p.end + 20_000):
+            style = "dec"  # (a scan's "l." over "2.": the number one, not the letter l)
         elif core.isupper():
             style = "upper"
         else:
@@ -1524,6 +1537,8 @@ def _number(label: str, style: str | None) -> int | None:
 
 
 def _value(label: str) -> int | None:
+    if label.strip() in ("l.", "l)"):
+        return 1  # (a scan's "l." for "1.")
     label = re.sub(r"(?<=\d)[Oo]", "0", label)  # (a scan's "1O." for 10)
     m = re.search(r"(\d+)", label)
     if m and m.start() > 0 and label[m.start() - 1] in "lI" and (m.start() == 1 or not label[m.start() - 2].isalpha()):
@@ -2603,6 +2618,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                 or ANNEX.match(p.text) or _place_only(p, text, registry)
                 # (an earlier message quoted under an e-mail's: "-----Original Message----- From: ...")
                 or _FORWARDED.match(p.text.lstrip("-_ ")) is not None
+                # (an e-mail's legal notice: "CONFIDENTIALITY NOTICE: This message and any attachments ...")
+                or _DISCLAIMER.match(p.text) is not None
                 # (the table of their deadlines after them: "Cronograma" / "Acuerdo | Fecha límite")
                 or ((sh := _section_heading(text, p)) is not None and not sh[0] and _SCHEDULE_HEADING.fullmatch(sh[1].strip(" :")) is not None)
                 or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1])
@@ -2788,6 +2805,10 @@ _MEMO_LINE = re.compile(r"(?:para|de|asunto|fecha|c\.\s*c\.|enviado(?:\s+el)?|to
 _HELD_MEETING = re.compile(r"\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b[^.;]{0,120}?\b(?:held|celebrad[oa]|realizad[oa]|que\s+se\s+(?:celebr|realiz))",
                            re.I)
 _FORWARDED = re.compile(r"mensaje\s+original|original\s+message|forwarded\s+message|mensaje\s+reenviado", re.I)
+# An e-mail's legal notice after the message: no item of the report pasted in it.
+_DISCLAIMER = re.compile(r"(?:confidentiality\s+notice|disclaimer|aviso\s+de\s+confidencialidad|aviso\s+legal|nota\s+de\s+confidencialidad)\b"
+                         r"|(?:this|este)\s+(?:message|e-?mail|mensaje|correo(?:\s+electr[oó]nico)?)\s+(?:and|y)\s+(?:any|its|sus|cualquier)\s+"
+                         r"(?:attachments?|anexos?|adjuntos?)\b", re.I)
 
 
 def _memo_end(text: str, paras: list[Para], section: int | None, first: int | None = None) -> int | None:
@@ -3165,15 +3186,29 @@ _PREAMBLE_HEADING = re.compile(
 
 def _past_preamble(text: str, paras: list[Para], first: int, hi: int) -> int:
     """The first item after a declaration's listed considerations: where the list at ``first`` sits
-    under a preambular heading ("CONSIDERANDO:") and an operative lead-in ("ACUERDAN:", "The
-    Vice-Ministers agree:") stands over a list further on, that list's first paragraph; else ``first``."""
-    if first == 0 or not _PREAMBLE_HEADING.fullmatch(paras[first - 1].text.strip()):
+    under a preambular heading ("CONSIDERANDO:"), or is bulleted under a lead-in that neither agrees
+    nor asks, and an operative lead-in ("ACUERDAN:", "The Vice-Ministers agree:") stands over a list
+    further on (a numbered one, after bullets), that list's first paragraph; else ``first``."""
+    if first == 0:
+        return first
+    before = paras[first - 1].text.strip()
+    mk = _marker(text, paras[first])
+    # (or bullets under a lead-in that says nothing was agreed or asked: an e-mail's "Two practical
+    # points:" / "- Delegations wishing to ..." over the declaration it forwards, "AGREE TO:" / "1. ...")
+    bulleted = (mk is not None and mk[0] in ("bullet", "bullet2") and before.endswith(":") and not PREAMBLE.search(before)
+                and not AGREEING.search(before) and not _ASKING.search(before))
+    if not (_PREAMBLE_HEADING.fullmatch(before) or bulleted):
         return first
     for k in range(first + 1, min(hi, first + 60) - 1):
         p = paras[k]
-        if _marker(text, p) is None and p.text.endswith(":") and PREAMBLE.search(p.text) and _marker(text, paras[k + 1]) is not None:
+        if (_marker(text, p) is None and p.text.endswith(":") and PREAMBLE.search(p.text) and (nk := _marker(text, paras[k + 1])) is not None
+                and (not bulleted or nk[0] in ("dec", "decp", "decd"))):
             return k + 1
     return first
+
+
+# A lead-in that asks for something ("The RCGM requested the TS to:", "Se encomendó a la ST:").
+_ASKING = re.compile(r"\b(?:request\w*|instruct\w*|entrust\w*|ask\w*|urg\w*|solicit\w*|instru\w*|encomend\w*|encarg\w*|ped\w*)\b", re.I)
 
 
 def _narrative_then_lead(text: str, paras: list[Para], first: int, hi: int) -> int | None:
@@ -3365,6 +3400,21 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
                 # ("13. RESOLVED: To recommend ... that the Member Countries:" over "(i) ... (iii)": an
                 # agreement itself, its list under it)
                 ends.discard(paras[i].end)
+        # A communiqué numbered as a whole whose lead-in ("4. The Vice-Ministers agreed to:" over "a." ...
+        # "f.") is followed by its subject's other decisions ("5. The Vice-Ministers approved ...", ...
+        # "12. The Vice-Ministers expressed ..."): the lead-in an agreement, its list under it, and those too
+        lead = paras[leads[0]]
+        if (lmk := _marker(text, lead)) is not None and lmk[0] == narrative and (am := AGREEING.search(text, lmk[2], lead.end)) is not None:
+            subject = text[lmk[2] : am.start()].strip().lower()
+            after = [(i, mk) for i in range(leads[0] + 1, annex) if (mk := _marker(text, paras[i])) is not None and mk[0] == narrative]
+            if 1 <= len(subject.split()) <= 4 and after and all(text.startswith(subject, mk[2]) or text[mk[2] : mk[2] + len(subject)].lower() == subject
+                                                              for _, mk in after):
+                starts = {p.start for p in kept}
+                for q in [lead, *(paras[i] for i, _ in after)]:
+                    if q.start not in starts:
+                        kept.append(q)
+                    ends.add(q.start - 1)
+                    ends.discard(q.end)
         kept.sort(key=lambda p: p.start)
     # Agreements named as such ("Agreement 1.1") outside those lists: the report's own, not made so.
     inside = {(p.start, p.end) for p in kept}
@@ -4057,6 +4107,13 @@ _TAIL_END = re.compile(r"[.;][\"'\u201d\u2019)]*[ \t]*$")
 _WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
+def _span_para(text: str, span: Span) -> Para:
+    """A table cell's span as a paragraph of one line."""
+    q = Para(span.start, span.end, [(span.start, span.end)])
+    q.text = clean(text[span.start : span.end])
+    return q
+
+
 def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks: tuple[int, ...] = ()) -> list[Item]:
     """Each paragraph that is not a heading or a lead-in ("The Network agreed:") is an item; under a
     lead-in that is an item itself (an excerpt's), they are its sub-items. A table row whose
@@ -4068,6 +4125,7 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
         s = em.end() if em else lead.start
         items.append(Item(1, None, "1", None, Span(s, lead.end), clean(text[s : lead.end])))
     rows = _unnumbered_rows(text, paras)
+    tops = 0  # the top-level items so far (a row's sub-items are numbered under it)
     # (a follow-up matrix: "Completed", "In progress" rows are earlier meetings' agreements where others
     # are "New", this meeting's)
     statuses = [clean(text[c.start : c.end]) for found in rows.values() if (c := found.get("status")) is not None]
@@ -4095,13 +4153,27 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
                 if breaks and (split := _parallel_paragraphs(text, span, cells, breaks)) is not None:
                     for part, part_cells in split:
                         n = len(items) + 1
-                        number, parent = (f"1.{_letters(n - 2)}", 1) if lead is not None else (str(n), None)
+                        number, parent = (f"1.{_letters(n - 2)}", 1) if lead is not None else (str(tops + 1), None)
+                        tops += parent is None
                         items.append(Item(n, None, number, parent, part, clean(text[part.start : part.end]), None, part_cells))
+                    continue
+                if lead is None and len(members := _inline_items(text, _span_para(text, span))) >= 3:
+                    # "Realizar un taller regional ... Para tal efecto: a) la PPT coordinará ...; b) la OIM
+                    # apoyará ...; c) ...": the row's item and its sub-items, the row's cells the item's
+                    tops += 1
+                    items.append(Item(n, None, str(tops), None, Span(members[0].start, members[0].end), members[0].text, None, cells))
+                    for k_sub, q in enumerate(members[1:]):
+                        raw = text[q.start : q.end]
+                        mk = MARKER.match(raw.lstrip()) or BULLET.match(raw.lstrip())
+                        at = q.start + len(raw) - len(raw.lstrip()) + (mk.end() if mk else 0)
+                        items.append(Item(len(items) + 1, mk.group("all").strip() if mk else None, f"{tops}.{_letters(k_sub)}", n,
+                                          Span(at, q.end), clean(text[at : q.end])))
                     continue
         if lead is not None:
             items.append(Item(n, None, f"1.{_letters(n - 2)}", 1, span, own, None, cells))
         else:
-            items.append(Item(n, None, str(n), None, span, own, None, cells))
+            tops += 1
+            items.append(Item(n, None, str(tops), None, span, own, None, cells))
     if lead is None and not rows and len(items) >= 4:
         # A communiqué's paragraphs without numbers, three or more of them deciding ("Acordaron aprobar
         # ...", "Instruyeron a la ST ...", "The Vice-Ministers agreed to ..."), the others its narrative
@@ -4161,10 +4233,17 @@ def _unnumbered_rows(text: str, paras: list[Para]) -> dict[int, dict[str, Span]]
             roles = heading
             continue
         row = _row_cells(text, q.start, q.end)
-        if roles is None or len(row) != len(roles):
+        if roles is None or not 2 <= len(row) <= len(roles):
             roles = None
             continue
-        out[k] = {role: c for role, c in zip(roles, row, strict=True) if role and c.end > c.start}
+        # A row of fewer cells than columns: its last cells empty ("Agradecer ... | — | —" under "Acuerdo |
+        # Responsable | Fecha de cumplimiento | Observaciones") or its first merged with the row above (a
+        # topic cell over several rows): its cells are the columns that put its longest in the text column.
+        shift = 0
+        if len(row) < len(roles) and "text" in roles:
+            longest = max(range(len(row)), key=lambda i: (row[i].end - row[i].start, -i))
+            shift = min(max(0, roles.index("text") - longest), len(roles) - len(row))
+        out[k] = {role: c for role, c in zip(roles[shift:], row, strict=False) if role and c.end > c.start}
     return out
 
 
