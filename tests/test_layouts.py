@@ -3051,10 +3051,50 @@ BATCH_47 = [
 ]
 
 
+BATCH_48 = [
+    ("consular_2017-07-03_es.docx", "rcm-rrpc", ("2017-07-03", "2017-07-04"), "san-salvador", "CA CR GT HN MX NI PA SV US", 11,
+     "2.a 2.b 2.c 1.a 1.b 1.c"),
+    ("vm_2001-05-10_en.pdf", "rcm-vmm", ("2001-05-10", None), "belize-city", "BZ CA CR DO GT MX NI PA SV US", 12, "3.a 3.b 3.c"),
+    ("smuggling_2015-04-15_en.docx", "rcm-lon-smtp", ("2015-04-15", "2015-04-16"), "mexico-city", "BZ CA CR GT HN MX PA SV US", 8,
+     "2.a 2.b 3.a 3.b 3.b.a 3.b.b 3.b.c 3.c 3.d"),
+    ("vm_2014-02-13_es.txt", "rcm-vmm", ("2014-02-13", "2014-02-14"), "managua", "BZ CA CR DO GT HN MX NI PA SV US", 9, "10.a 10.b 10.c"),
+    ("coalition_2018-03-28_es.docx", "regional-coalition", ("2018-03-28", "2018-03-29"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 11,
+     "5.a 5.b 5.c"),
+    ("consular_2011-09-28_en.pdf", "rcm-rrpc", ("2011-09-28", "2011-09-29"), "panama-city", "CA CR DO GT HN MX NI PA SV US", 12,
+     "5.a 5.b 5.c"),
+    ("rcgm_2020-07-28_en.docx", "rcm-rcgm", ("2020-07-28", None), None, "CA CR DO GT HN MX PA SV US", 6, "3.a 3.b 3.c"),
+    ("smuggling_2006-05-25_es.txt", "rcm-lon-smtp", ("2006-05-25", "2006-05-26"), "managua", "BZ CR DO GT HN MX NI PA SV US", 12,
+     "3.a 3.b 3.c 8.a 8.b"),
+    ("coalition_2019-09-06_en.txt", "regional-coalition", ("2019-09-06", None), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 11,
+     "4.a 4.b 4.c"),
+]
+
+
+BATCH_49 = [
+    ("vm_2004-05-12_en.docx", "rcm-vmm", ("2004-05-12", "2004-05-13"), "panama-city", "BZ CA CR GT HN MX NI PA SV US", 12, "6.a 6.b 6.c"),
+    ("adhoc_2018-09-13_en.txt", "rcm-adhoc-children", ("2018-09-13", "2018-09-14"), "san-salvador", "CA CR GT HN MX PA SV US", 9,
+     "5.a 5.b 5.c"),
+    ("consular_2010-10-12_es.pdf", "rcm-rrpc", ("2010-10-12", "2010-10-13"), "guatemala-city", "BZ CR DO GT HN MX NI PA SV US", 14,
+     "6.a 6.b 6.c"),
+    ("coalition_2022-02-10_es.txt", "regional-coalition", ("2022-02-10", "2022-02-11"), None, "BZ CR DO GT HN MX PA SV", 11, "4.a 4.b 4.c"),
+    ("smuggling_2017-09-13_en.pdf", "rcm-lon-smtp", ("2017-09-13", "2017-09-14"), "san-salvador", "BZ CA CR GT HN MX PA SV US", 8,
+     "3.a 3.b"),
+    ("vm_2023-11-06_es.txt", "rcm-vmm", ("2023-11-06", "2023-11-07"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 11, "4.a 4.b 4.c"),
+    ("adhoc_2025-04-10_en.docx", "rcm-adhoc-extraregional", ("2025-04-10", None), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 7,
+     "3.a 3.b 3.c"),
+    ("consular_2021-03-30_en.txt", "rcm-rrpc", ("2021-03-30", None), None, "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b"),
+    ("coalition_2018-05-23_en.pdf", "regional-coalition", ("2018-05-23", "2018-05-24"), "panama-city", "BZ CR DO GT HN MX PA SV US",
+     11, "5.a 5.b 5.c"),
+    ("rcgm_2013-01-29_es.pdf", "rcm-rcgm", ("2013-01-29", "2013-01-30"), "san-jose", "BZ CA CR DO GT HN MX NI PA SV US", 14,
+     "4.a 4.b 7.a 7.b"),
+    ("vm_2005-05-19_en.txt", "rcm-vmm", ("2005-05-19", "2005-05-20"), "vancouver", "BZ CA CR DO GT HN MX NI PA SV US", 6, ""),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
-                         + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47)
+                         + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4020,4 +4060,16 @@ def test_a_scans_letters_for_the_digits_of_a_year_in_two_thousand():
     assert find_dates("20 de mayo de 2005")[0].start.isoformat() == "2005-05-20"  # (no letters, no change)
     # the scan's "l." over "2.": one
     assert top(extracted("smuggling_2005-10-13_es.txt"))[0].item.marker == "l."
+
+
+# ---- the forty-eighth and forty-ninth batches (tests/layouts/README.md) --------------------------------
+
+
+def test_a_header_line_that_starts_with_the_date_and_gives_the_hours(tmp_path: Path):
+    # "30 March 2021, 10:00 - 13:30 (Costa Rica time)": a time's colon is no label's (a fax's "DE: ... A:"
+    # line is no dateline); before, the day the minutes were signed
+    x = extracted_text("REGIONAL CONFERENCE ON MIGRATION\n\nLIAISON OFFICER NETWORK FOR CONSULAR PROTECTION\n\n30 March 2021, 10:00 - "
+                       "13:30 (Costa Rica time)\n\nMinutes\n\nThe Network met virtually with the participation of Belize, Costa Rica "
+                       "and Mexico.\n\nAgreements\n\n1. To thank the Presidency Pro Tempore.\n\nSan José, 6 April 2021\n", tmp_path)
+    assert x.meeting_date.isoformat() == "2021-03-30"
 

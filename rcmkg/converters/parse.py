@@ -266,11 +266,13 @@ _ONE_REMOTE = re.compile(r"\b(?:particip\w*|took\s+part|joined|connected|conect\
 # (or a venue "and by videoconference", "en persona y virtual": some in the room, some online)
 MIXED = re.compile(r"\b(?:hybrid|h[ií]brid[oa]|semi-?presencial|(?:and|y)\s+(?:by|via|por|v[ií]a)\s+videoconferen\w+|"
                    r"in[\s-]person\s+and\s+(?:virtual\w*|online|by\s+videoconference)|presencial\s+y\s+virtual)\b", re.I)
+# How a participation was made, not whose ("remote participation through the Zoom platform").
+_TAKING_PART_BY = re.compile(r"\s+(?:through|via|by\s+means\s+of|por\s+medio\s+de|a\s+trav[eé]s\s+de|mediante)\b", re.I)
 # The words after which an opening sentence names who attended.
 _ATTENDANCE = re.compile(
     # (a scan's "Delegaci6n": OCR reads "ó" as "6")
     r"\b(participation|representatives|attended|attendance|delegations|presence|participaci[oó6]n|"
-    r"heads\s+of\s+delegation|jefes\s+de\s+delegaci[oó6]n|delegaciones|representantes|delegados|"
+    r"heads\s+of\s+delegation|jefes(?:\s+y\s+jefas)?\s+de\s+delegaci[oó6]n|delegaciones|representantes|delegados|"  # ("los Jefes y Jefas de Delegación")
     r"delegates|officials|funcionarios)\b",
     re.I,
 )
@@ -749,6 +751,9 @@ _BY_VIDEO = re.compile(r"\b(?:and\s+|y\s+)?(?:by|via|through|por|v[ií]a|mediant
 _SENT_LINE = re.compile(r"[ \t]*(?:sent|enviado(?:[ \t]+el)?|date[ \t]+sent)[ \t]*:", re.I)
 
 
+_LABEL_COLON = re.compile(r"[^\W\d_]\s*:(?!\d)")  # a label's colon ("DE:", "A:"), not a time's ("10:00")
+
+
 def _leading_date(p: Para, text: str) -> FoundDate | None:
     """The date a short header line starts with ("27 de octubre de 2020 – Modalidad virtual (plataforma
     Zoom)"), or None."""
@@ -1135,8 +1140,11 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # de Funcionarios de Enlace ... celebró"): the subject may name the delegations ("The
         # Vice-Ministers and Heads of Delegation of Belize, ...")
         body_span = (h.body.span.start - opening.start, h.body.span.end - opening.start) if h.body else (0, 0)
+        # (nor how some took part: "with remote participation through the Zoom platform. The meeting was
+        # co-chaired by Mexico and Panama" names no delegations)
         part = next((m for m in _ATTENDANCE.finditer(seg)
-                     if not (m.group(1).lower() in _NAME_WORDS and body_span[0] <= m.start() < body_span[1])), None)
+                     if not (m.group(1).lower() in _NAME_WORDS and body_span[0] <= m.start() < body_span[1])
+                     and not _TAKING_PART_BY.match(seg, m.end())), None)
         if part:
             ps = opening.start + part.start()
             pe = opening.end
@@ -1245,8 +1253,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     # over a bare date above it (a document's own date under its symbol, "25 February 1998").
     head_end = head[-1].end if head else 0
     # (and a header line that starts with the date: "16 de diciembre de 2021 – Reunión virtual (plataforma Zoom)";
-    # not a fax's transmission line, "18/JUN/2010  11:47   DE: SECRETARIA TECNICA CRM   A: GRCM")
-    datelines = {(p.start, p.end): _dateline(p, text) or (_leading_date(p, text) if ":" not in p.text else None)
+    # not a fax's transmission line, "18/JUN/2010  11:47   DE: SECRETARIA TECNICA CRM   A: GRCM", its labels)
+    datelines = {(p.start, p.end): _dateline(p, text) or (_leading_date(p, text) if not _LABEL_COLON.search(p.text) else None)
                  for p in candidates if p.start < head_end}  # (asked again below)
     dated = [(p, dl) for p in candidates if (dl := datelines.get((p.start, p.end))) is not None]
     before = next((q for q in reversed(paras) if dated and q.end <= dated[0][0].start), None)
@@ -2866,6 +2874,18 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
                       # "ACUERDOS ADOPTADOS POR LA RED EN SU REUNION DE CIUDAD DE PANAMA, 26 Y 27 DE MAYO" names it)
                       and not (k == section - 1 and AGREEMENTS_HEADING.match(paras[k].text) and len(paras[k].text.split()) <= 4)
                       and not any(_MEMO_LINE.match(text, a, b) or _FORWARDED.search(text, a, b) for a, b in paras[k].lines)), None)
+    # (or, before it, the report's own head of labelled lines, which a message's head never has: "Date:
+    # September 13-14, 2018" / "Venue: Ministry of Foreign Affairs, San Salvador, El Salvador" / "Chair: ...")
+    def venue_at(k: int) -> bool:
+        return any(_VENUE.match(text[a:b]) for a, b in paras[k].lines)
+
+    def date_at(k: int) -> bool:
+        return any(_DATE_LABEL.match(text, a, b) for a, b in paras[k].lines)
+
+    # (the date's line may be a paragraph of its own)
+    labelled_head = next((k for k in range(start, section) if date_at(k) and (venue_at(k) or (k + 1 < section and venue_at(k + 1)))), None)
+    if labelled_head is not None and (title is None or labelled_head < title):
+        return labelled_head
     if title is None:
         # (or a summary in the message itself: "... a short summary of our meeting held in Panama City on
         # 22 and 23 January 2019.", its opening sentence)
@@ -2874,7 +2894,10 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
         return opening if opening is not None else section - 1
     # (and the title block over it: "REGIONAL CONFERENCE ON MIGRATION" / "... EXTRAORDINARY VIRTUAL MEETING" /
     # "14 May 2020" / "REPORT", its lines in capitals or dates)
-    while title > start and _title_block(text, paras[title - 1]):
+    # (or a short dated block in it: "Virtual meeting (Zoom platform)" / "30 March 2021, 10:00 - 13:30")
+    while title > start and (_title_block(text, paras[title - 1]) or (
+            len((q := paras[title - 1]).text) < 200 and len(q.lines) <= 3 and not SENTENCE_END.search(q.text)
+            and not any(_MEMO_LINE.match(text, a, b) for a, b in q.lines) and find_dates(q.text))):
         title -= 1
     return title
 
@@ -3110,9 +3133,12 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
                 # group of the list's, no section of its own
                 continue
         if (head[0] and 0 < i < len(paras) - 1 and (h1 := _section_heading(text, paras[i + 1])) is not None and h1[0]
-                and AGREEMENTS_HEADING.match(h1[1]) and not {k for k, _ in h1[0]} & ({k for k, _ in head[0]} | {"s"})
                 and (m0 := _marker(text, paras[i - 1])) is not None and (v0 := _value(m0[1])) is not None
-                and any(n == v0 + 1 for _, n in head[0])):
+                and any(n == v0 + 1 for _, n in head[0])
+                and ((AGREEMENTS_HEADING.match(h1[1]) and not {k for k, _ in h1[0]} & ({k for k, _ in head[0]} | {"s"}))
+                     # (or over the report's next section, its numbering going back: "6. Other business", "7.
+                     # Agreements" / "3. Summary of discussions")
+                     or any(k1 == k and n1 < n for k1, n1 in h1[0] for k, n in head[0]))):
             continue  # an agenda's last point ("4. ...", "5. Agreements and next steps") right over "IV. Agreements"
         later = next((k for k in range(i + 1, len(paras)) if (h := _section_heading(text, paras[k])) is not None
                       and AGREEMENTS_HEADING.match(h[1])), None)
@@ -3258,7 +3284,24 @@ def _past_numbered_narrative(text: str, paras: list[Para], first: int, hi: int) 
         k += 1
     # (two numbered paragraphs at least left for the items: else the numbers are all the narrative's)
     rest = [i for i in range(k, hi) if (nk := _marker(text, paras[i])) is not None and nk[0] == mk[0]]
+    # (and a communiqué's narrative goes on through what the Vice-Ministers reaffirmed, recalled or were
+    # concerned about: "3. Reafirmaron su compromiso ...", "4. Recordaron ...", "5. Expresaron su
+    # preocupación ...", then "7. Los Viceministros acordaron ..."; what they thanked or took note of is
+    # an agreement)
+    j = 0
+    while j < len(rest) and _CONSIDERED.match(text, (_marker(text, paras[rest[j]]) or mk)[2], paras[rest[j]].end):
+        j += 1
+    if 0 < j < len(rest) and sum(bool(_DECIDED_PARAGRAPH.match(text, (_marker(text, paras[i]) or mk)[2], paras[i].end)) for i in rest[j:]) >= 2:
+        return rest[j]
     return rest[0] if len(rest) >= 2 else first
+
+
+# A communiqué's paragraph of what was reaffirmed, recalled or stressed: its preamble said in the past.
+_CONSIDERED = re.compile(
+    r"(?:(?:(?:los|las)\s+viceministr[oa]s|the\s+vice-?ministers|they|ellos|las\s+delegaciones|the\s+delegations)\s+(?:\w+\s+){0,2}?)?"
+    r"(?:reafirmaron|recordaron|reconocieron|destacaron|subrayaron|reiteraron|resaltaron|enfatizaron|expresaron\s+su\s+preocupaci[oó]n|"
+    r"reaffirmed|recalled|recogni[sz]ed|acknowledged|stressed|underlined|underscored|reiterated|emphasi[sz]ed|highlighted|"
+    r"expressed\s+(?:their|its)\s+concern|noted\s+with\s+concern)\b", re.I)
 
 
 def _agreed_inside(text: str, items: list[Item]) -> list[Item] | None:
@@ -3643,7 +3686,7 @@ _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|as
                         # a virtual meeting's: "The following Member Countries connected to the meeting: ..."
                         r"connected\s+to\s+the\s+(?:meeting|session|videoconference)|se\s+conectaron\s+a\s+la\s+(?:reuni[oó]n|sesi[oó]n)|"
                         # a declaration's subject: "Los Viceministros y Jefes de Delegación de Canadá, ..."
-                        r"heads\s+of\s+(?:the\s+)?delegations?\s+of|jefes\s+de\s+(?:las\s+)?delegaci[oó]n(?:es)?\s+de)\b", re.I)
+                        r"heads\s+of\s+(?:the\s+)?delegations?\s+of|jefes(?:\s+y\s+jefas)?\s+de\s+(?:las\s+)?delegaci[oó]n(?:es)?\s+de)\b", re.I)
 
 
 _PRESENT = re.compile(r"^[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:present|presentes|asistentes|participants|participantes|participating|conectad[oa]s|connected|"
@@ -3787,6 +3830,9 @@ _ATTEND_LEAD = re.compile(r"\b(?:particip\w*|asistieron|attended|took\s+part|rep
                           r".{0,40}\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b", re.I)
 
 
+_ATTENDED_COLUMN = re.compile(r"(?:connected|attended|present|participated|conectad[oa]|asisti[oó]|presente|particip[oó]|asistencia)\b", re.I)
+
+
 def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of a list of participants under its heading, to the next section's heading (of
     its numbering, or an agreements or other section's): each line that starts with a country (after
@@ -3798,6 +3844,7 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
     at = next((i for i, p in enumerate(paras) if (h := _section_heading(text, p)) is not None
                and PARTICIPANTS_HEADING.match(h[1])), None)
     lead = None
+    after_list: Para | None = None  # (the sentence that ends a list under a lead-in)
     if at is None:
         # or a sentence that introduces the list ("Participaron representantes de las siguientes
         # delegaciones:", "The following delegations attended:"), the list the paragraphs under it
@@ -3818,10 +3865,13 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             if not listed and len(q.lines) >= 2:
                 # (or one country a line, without markers: "Países participantes:" / "Belice" / "Canadá" ...)
                 starts = {m.start for m in registry.find(text, {"country"}, q.start, q.end)}
-                listed = all(a + len(text[a:b]) - len(text[a:b].lstrip()) in starts for a, b in q.lines)
+                # (its first line a table's heading row: "Country<TAB>Institution" / "Belize<TAB>Ministry of ...")
+                rows = q.lines[1:] if "\t" in text[q.lines[0][0] : q.lines[0][1]] or " | " in text[q.lines[0][0] : q.lines[0][1]] else q.lines
+                listed = all(a + len(text[a:b]) - len(text[a:b].lstrip()) in starts for a, b in rows)
             if (len(q.text) > 80 and not listed) or (_section_heading(text, q) is not None
                                                      and not registry.find(text, {"country"}, q.start, q.end)):
                 end = q.start  # the list's end: a sentence or a heading
+                after_list = q
                 break
             continue
         nxt = _section_heading(text, q)
@@ -3857,6 +3907,13 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
     prev = ""
     table_rows = text.count(" | ", paras[at].end, end) and sum(" | " in text[a + paras[at].end : b + paras[at].end]
                                                               for a, b in _lines(text[paras[at].end : end]))
+    # A column that says whether each delegation took part ("Member Country | Institution | Connected
+    # (Yes/No)"): a row that says "No" there names no delegation of the meeting.
+    attended_col = None
+    if table_rows:
+        heading_row = next((text[a + paras[at].end : b + paras[at].end] for a, b in _lines(text[paras[at].end : end])
+                            if " | " in text[a + paras[at].end : b + paras[at].end]), "")
+        attended_col = next((k for k, cell in enumerate(heading_row.split(" | ")) if _ATTENDED_COLUMN.match(cell.strip())), None)
     for s, e in _lines(text[paras[at].end : end]):
         s, e = s + paras[at].end, e + paras[at].end
         if wrapped_sentences and (i := bisect_right(wrapped_sentences, (s, len(text)))) and s < wrapped_sentences[i - 1][1]:
@@ -3912,6 +3969,9 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             continue
         if wrapped and not of and after.end() == e:
             continue  # a country alone on a line that ends a wrapped one: part of a name
+        if (attended_col is not None and " | " in line and attended_col < len(cells := line.split(" | "))
+                and cells[attended_col].strip().lower().rstrip(".") == "no"):
+            continue  # "Belize | Immigration and Nationality Department | No"
         if ABSENT.search(text, match.end, e) or _NOT_DELEGATION.match(text, match.end, e):
             continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress"
         if after.end() == e and _ABSENT_LINE.match(text, e, end):
@@ -3921,7 +3981,21 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         code = match.entry.notation or match.entry.iri
         if all(x.value != code for x in found):
             found.append(Located(code, Span(match.start, match.end)))
+    if found and after_list is not None:
+        # the sentence under the list, of one who took part otherwise: "The delegation of Canada (Public
+        # Safety Canada) joined the morning session by videoconference. Nicaragua did not send a delegation."
+        for m in registry.find(text, {"country"}, after_list.start, after_list.end):
+            left = max((c.end() for c in _CLAUSE_END.finditer(text, after_list.start, m.start)), default=after_list.start)
+            right = next((c.start() for c in _CLAUSE_END.finditer(text, m.end, after_list.end)), after_list.end)
+            code = m.entry.notation or m.entry.iri
+            if (_JOINED.search(text, left, right) and not ABSENT.search(text, left, right) and not OBSERVING.search(text, left, right)
+                    and all(x.value != code for x in found)):
+                found.append(Located(code, Span(m.start, m.end)))
     return (found, Span(paras[at].start, end)) if found else None
+
+
+# One delegation's joining otherwise than the list says ("joined the morning session by videoconference").
+_JOINED = re.compile(r"\b(?:joined|participated|attended|took\s+part|connected|se\s+conect[oó]|particip[oó]|asisti[oó]|se\s+uni[oó])\b", re.I)
 
 
 def _country_cells(text: str, s: int, e: int, registry: Registry) -> list[Match] | None:
