@@ -3067,6 +3067,10 @@ BATCH_48 = [
      "3.a 3.b 3.c 8.a 8.b"),
     ("coalition_2019-09-06_en.txt", "regional-coalition", ("2019-09-06", None), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 11,
      "4.a 4.b 4.c"),
+    ("rcgm_2010-12-08_es.pdf", "rcm-rcgm", ("2010-12-08", "2010-12-09"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 8,
+     "5.a 5.b 5.c"),
+    ("adhoc_2021-07-20_es.pdf", "rcm-adhoc-extraregional", ("2021-07-20", None), None, "BZ CA CR DO GT HN MX PA SV US", 8,
+     "5.a 5.b 5.c"),
 ]
 
 
@@ -4073,3 +4077,39 @@ def test_a_header_line_that_starts_with_the_date_and_gives_the_hours(tmp_path: P
                        "and Mexico.\n\nAgreements\n\n1. To thank the Presidency Pro Tempore.\n\nSan José, 6 April 2021\n", tmp_path)
     assert x.meeting_date.isoformat() == "2021-03-30"
 
+
+
+def test_a_follow_up_matrix_s_new_rows_are_the_meeting_s_agreements():
+    # Before: "V. Matriz de seguimiento de acuerdos" was an item, its twelve rows (earlier meetings'
+    # "Cumplido" and "En curso" ones too) its sub-items, the theme rows ("Tema 3: ... | — | —") between
+    items = _numbered(extracted("rcgm_2010-12-08_es.pdf"))
+    assert sorted(items, key=lambda n: [int(p) if p.isdigit() else p for p in n.split(".")]) == [
+        "2", "3", "5", "5.a", "5.b", "5.c", "7", "8", "10", "11", "12"]
+    assert items["7"].item.text.startswith("Agradecer a la OIM la presentación")
+    assert _said(items["10"]) == [("pledge", ["Technical Secretariat"], "2011-01-15")]
+    assert _said(items["5.a"])[0][2] == "2011-02-28" and _said(items["5.b"])[0][2] == "2011-06-30"
+    # "Países Miembros | — | Nuevo": the empty deadline cell says there is none, whatever year the text names
+    assert _said(items["11"]) == [("pledge", ["RCM Member Countries"], None)]
+
+
+def test_a_two_cell_row_numbered_in_its_text_and_its_deadline_in_the_text():
+    # Before: "5. Conformar un subgrupo ... a) ...; b) ...; c) ... | Costa Rica, Panamá, ..." was a
+    # paragraph, its cell of who does it part of its text; "... a más tardar el 13 de agosto de 2021"
+    # no deadline, the table having no deadline column
+    items = _numbered(extracted("adhoc_2021-07-20_es.pdf"))
+    assert [n for n in items if n.startswith("5.")] == ["5.a", "5.b", "5.c"]
+    assert _said(items["5"])[0][1] == ["CR", "PA", "CA", "US", "Technical Secretariat"]
+    assert _said(items["2"]) == [("pledge", ["Technical Secretariat", "International Organization for Migration"], "2021-08-13")]
+    assert "|" not in items["5"].item.text
+
+
+def test_a_deadline_from_the_text_only_where_no_cell_gives_one():
+    # "... a más tardar el 30 de agosto de 2019. Responsable: puntos focales ...": the text's date is the
+    # deadline (before: none, the "Responsable:" cell alone read)
+    items = _numbered(extracted("adhoc_2019-07-23_es.docx"))
+    assert _said(items["3"])[0][2] == "2019-08-30"
+    # "... en un plazo de 30 días a partir de la presente reunión" (23 July 2019)
+    assert _said(items["5"])[0][2] == "2019-08-22"
+    # "1 | To approve ... the previous meeting held in San Salvador in October 2017. | Member countries | —":
+    # the empty deadline cell says there is none; the text's month is no deadline
+    assert _said(_numbered(extracted("coalition_2018-01-09_en.docx"))["1"])[0][2] is None

@@ -565,10 +565,17 @@ class _ItemExtractor:
                 d = dues[0]
                 due = Due(d.text, within(d.begin, d.finish), d.date, d.period_start, d.derived,
                           d.month_only, d.no_year)
-        if not actors and due is None:
-            return None
         span = self.item.span
         own = self.text[span.start : span.end]  # (the row's text as read, its other cells blanked)
+        if due is None and actors and "when" not in pieces:
+            # no deadline cell (a table "Acuerdo | Responsable"): the date the row's text gives its action
+            # ("... y circularlo a más tardar el 13 de agosto de 2021")
+            in_text = next((f for f in find_due(own, self.meeting) if f.date is not None), None)
+            if in_text is not None:
+                due = Due(in_text.text, Span(span.start + in_text.begin, span.start + in_text.finish), in_text.date, in_text.period_start,
+                          in_text.derived, in_text.month_only, in_text.no_year)
+        if not actors and due is None:
+            return None
         vm = re.match(r"\s*(?:to\s+)?([a-záéíóúñ]+)", own, re.I)
         verb = vm.group(1).lower() if vm else "other"
         c = Commitment(1, "pledge", tuple(_dedupe(actors)), clean(own), ACTION_TYPES.get(verb, "other"),

@@ -1399,7 +1399,8 @@ def _numbered_first_cell(seg: str, at: int) -> bool:
     """Whether a row of a Word table (cells between " | ") is numbered in its first cell, before that
     cell's text: "3. Update on extra-regional flows | IOM presented ... | To request IOM ... | IOM | ..."."""
     bar = seg.find(" | ", at)
-    return bar > 0 and seg.count(" | ") >= 2 and "\n" not in seg[:bar]
+    # (or a table of two columns, "5. Conformar un subgrupo ... | Costa Rica, Panamá, ST")
+    return bar > 0 and (seg.count(" | ") >= 2 or (seg.count(" | ") == 1 and bar - at > 40)) and "\n" not in seg[:bar]
 
 
 # A bare number before the text of a row of a table in columns of spaces (" 1       Aprobar el informe ...").
@@ -2015,7 +2016,9 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             cells = tuple((role, Span(dm.start(role), _rstrip_end(text, dm.start(role), dm.end(role))))
                           for role in ("who", "when") if dm.group(role) and dm.group(role).strip())
         if style == "row" and (roles := _columns(text, paras, p.start)):
-            row = _row_cells(text, p.start, p.end)
+            # (the row's own line: not a group's row or a closing line joined under it, "Tema 2: ... | — | —")
+            row_end = text.find("\n\n", p.start, p.end)
+            row = _row_cells(text, p.start, p.end if row_end < 0 else row_end)
             if len(row) == len(roles) - 1 and roles[0] is None and re.fullmatch(r"\d{1,3}", text[row[0].start : row[0].end]):
                 # a row under a group's cell merged over several rows ("Tema" over rows 1 to 3): the
                 # group column is the one it lacks
@@ -2033,6 +2036,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                         tstart = after_marker  # ("1. Agradecer ... | — | —": Word's number in the text cell, no cell of its own)
                     item_text = clean(text[tstart:end])
                     cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
+                    if "who" in found and "when" in roles and "when" not in found:
+                        # an empty deadline cell ("—") says there is none: no date read from the row's text
+                        w = row[roles.index("when")]
+                        cells += (("when", Span(w.start, w.start)),)
                 elif roles.index("text") > 0:
                     # ("1. Welcome and opening | The TS welcomed ... | — | — | —": an agenda point whose
                     # "Agreement" column is empty agreed nothing)
@@ -2243,6 +2250,9 @@ def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | No
         tabled = "\t" in seg or seg.lstrip().startswith("|") or " | " in seg
         if tabled and MARKER.match(seg):
             at -= 1  # another row of the table
+            continue
+        if tabled and len(cells := _row_cells(text, p.start, p.end)) >= 2 and all(c.end == c.start for c in cells[1:]):
+            at -= 1  # a group's row, its other cells empty ("Tema 1: Niñez y adolescencia migrante | — | — | —")
             continue
         if not tabled and len(p.text) < 100 and not SENTENCE_END.search(p.text) and MARKER.match(seg):
             at -= 1  # a group's title between the rows ("B. Plan de Trabajo 2015")
@@ -2644,7 +2654,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         led = _after_lead_in(body_paras, lo, first)
         plain_from = next((i for i in range(led, first) if _unnumbered_item(body_paras[i])
                            and not OPENING.search(body_paras[i].text) and not _ABOUT_ATTENDANCE.search(body_paras[i].text)
-                           and not _ABOUT_THE_MEETING.match(body_paras[i].text)), None)
+                           and not _ABOUT_THE_MEETING.match(body_paras[i].text)
+                           # (nor what introduces the table: "A continuación se presenta la matriz actualizada. ...")
+                           and not _TABLE_LEAD.match(body_paras[i].text)), None)
         if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
                                               for i in range(plain_from, first)):
             plain_from = None
@@ -3069,6 +3081,13 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
                 and sum(1 for q in paras[hi:] if _marker(text, q) is not None) >= 2):
             start = hi
             continue
+        if (_MATRIX_HEADING.match((_section_heading(text, paras[lo - 1]) or (frozenset(), ""))[1])
+                and (not _NEW_CELL.search(text, paras[lo].start if lo < len(paras) else 0, paras[hi - 1].end if hi > lo else 0)
+                     or _agreements_section_from(text, paras, hi) is not None)):
+            # a follow-up matrix ("V. Matriz de seguimiento de acuerdos") is the agreements' section only
+            # where its rows mark this meeting's ("| Nuevo") and no agreements' heading comes after it
+            start = hi
+            continue
         if not any(_marker(text, q) for q in paras[lo:hi]) and _agreeing_list_after(text, paras, hi):
             # ("... formuló las siguientes:" / "CONCLUSIONES Y ACUERDOS" / "Antecedentes ..." / "Agenda"
             # / "los países miembros acordaron:" / "1. Aprobar ..."): a title over the background, the
@@ -3077,6 +3096,15 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
             continue
         return found
     return _run_in_section(text, paras)
+
+
+# A follow-up matrix's heading ("V. Matriz de seguimiento de acuerdos", "Follow-up matrix of agreements"),
+# and a row's status cell that says it is this meeting's ("| Nuevo", "| New").
+_MATRIX_HEADING = re.compile(r"(?:matriz|cuadro|tabla)\s+de\s+seguimiento\s+(?:de|a)\s+(?:los\s+)?acuerdos\b"
+                             r"|follow[- ]up\s+(?:matrix|table)\s+(?:of|for)\s+(?:the\s+)?agreements\b", re.I)
+_TABLE_LEAD = re.compile(r"(?:a\s+continuaci[oó]n\s+se\s+presenta|en\s+(?:la\s+siguiente\s+matriz|el\s+siguiente\s+cuadro)|"
+                         r"the\s+following\s+(?:table|matrix)|(?:below|herewith)\s+is\s+the\s+(?:updated\s+)?(?:table|matrix))\b", re.I)
+_NEW_CELL = re.compile(r"\|[ \t]*(?:nuevo|nueva|new)[ \t]*(?:\||$)", re.I | re.M)
 
 
 def _agreeing_list_after(text: str, paras: list[Para], hi: int) -> bool:
@@ -3113,7 +3141,7 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
     for i in range(start, len(paras)):
         p = paras[i]
         head = _section_heading(text, p)
-        if head is None or not AGREEMENTS_HEADING.match(head[1]):
+        if head is None or not (AGREEMENTS_HEADING.match(head[1]) or _MATRIX_HEADING.match(head[1])):
             continue
         if _SUMMARY.match(head[1]) and any(
                 (h := _section_heading(text, q)) is not None and AGREEMENTS_HEADING.match(h[1]) and not _SUMMARY.match(h[1])
