@@ -16,7 +16,7 @@ from rcmkg.converters.extract import Extractor
 from rcmkg.converters.parse import clean, language_versions, paragraphs, parse
 from rcmkg.converters.read import read
 from rcmkg.iris import Iris
-from rcmkg.model import Agreement, Extracted
+from rcmkg.model import Agreement, Extracted, ParsedReport
 
 LAYOUTS = Path(__file__).parent / "layouts"
 
@@ -30,6 +30,12 @@ def extracted_text(text: str, tmp_path: Path) -> Extracted:
     """A small report written for a test, read as a file is."""
     (tmp_path / "r.txt").write_text(text, encoding="utf-8")
     return Extractor(registry(), Iris()).extract(parse(read(tmp_path / "r.txt"), registry()))
+
+
+def parse_text(text: str, tmp_path: Path) -> ParsedReport:
+    """A small report written for a test, parsed as a file is."""
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    return parse(read(tmp_path / "r.txt"), registry())
 
 
 def when_where(x: Extracted) -> tuple[str, str | None, str | None]:
@@ -3095,10 +3101,33 @@ BATCH_49 = [
 ]
 
 
+BATCH_50 = [
+    ("rcgm_2002-10-30_en.docx", "rcm-rcgm", ("2002-10-30", "2002-10-31"), "guatemala-city", "BZ CA CR GT HN MX NI PA SV US", 11, ""),
+    ("consular_2006-08-15_es.txt", "rcm-rrpc", ("2006-08-15", "2006-08-16"), "san-salvador", "CA CR DO GT HN MX NI PA SV US", 9,
+     "4.a 4.b 4.c"),
+    ("vm_2005-06-02_es.docx", "rcm-vmm", ("2005-06-02", "2005-06-03"), "tela", "BZ CA CR DO GT HN MX NI PA SV US", 12, ""),
+    ("coalition_2010-08-31_en.pdf", "regional-coalition", ("2010-08-31", "2010-09-01"), "panama-city", "CR DO GT HN MX NI PA SV US", 8,
+     "1.a 1.b 3.a 3.b 3.c 6.a 6.b"),
+    ("smuggling_2013-10-29_en.txt", "rcm-lon-smtp", ("2013-10-29", "2013-10-30"), "san-jose", "BZ CR DO GT HN MX PA SV US", 11, "6.a 6.b 6.c"),
+    ("adhoc_2015-01-27_es.docx", "rcm-adhoc-children", ("2015-01-27", "2015-01-28"), "mexico-city", "CA CR DO GT HN MX NI PA SV US", 12,
+     "4.a 4.b"),
+    ("rcgm_2011-08-30_es.pdf", "rcm-rcgm", ("2011-08-30", "2011-08-31"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 14,
+     "4.a 4.b 10.a 10.b 10.c"),
+    ("vm_2012-06-27_en.txt", "rcm-vmm", ("2012-06-27", None), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 12, "6.a 6.b"),
+    ("coalition_2023-08-02_es.pdf", "regional-coalition", ("2023-08-02", "2023-08-03"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 10,
+     "5.a 5.b 5.c"),
+    ("consular_2022-05-09_en.docx", "rcm-rrpc", ("2022-05-09", None), None, "BZ CA CR DO GT HN MX SV US", 11, "5.a 5.b 6.a 6.b 6.c"),
+    ("adhoc_2019-12-11_en.txt", "rcm-adhoc-children", ("2019-12-11", "2019-12-12"), "guatemala-city", "BZ CA CR GT HN MX PA SV US", 8,
+     "5.a 5.b"),
+    ("rcgm_2020-04-29_es.txt", "rcm-rcgm", ("2020-04-29", None), None, "BZ CA CR DO GT HN MX PA SV US", 5, ""),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
-                         + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49)
+                         + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
+                         + BATCH_50)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4113,3 +4142,30 @@ def test_a_deadline_from_the_text_only_where_no_cell_gives_one():
     # "1 | To approve ... the previous meeting held in San Salvador in October 2017. | Member countries | —":
     # the empty deadline cell says there is none; the text's month is no deadline
     assert _said(_numbered(extracted("coalition_2018-01-09_en.docx"))["1"])[0][2] is None
+
+
+def test_a_declaration_s_subject_over_its_dashes_is_no_item():
+    # Before: "The Vice-Ministers:" over "- Approved ...", "- Thanked ..." was one item, the twelve
+    # decisions its sub-items (a lead-in over bullets makes them its sub-items: "Para ello:")
+    x = extracted("vm_2012-06-27_en.txt")
+    assert len(top(x)) == 12 and top(x)[0].item.text.startswith("Approved the Conclusions")
+    assert [a.item.number for a in x.agreements if a.item.parent is not None] == ["6.a", "6.b"]
+
+
+def test_a_list_of_participants_in_two_columns_of_spaces():
+    # Before: "Belize      Honduras" / "  Ms. ...   Mr. ..." read across: Canada ("Canada    de Migración",
+    # the right column's wrapped line beside it) and the whole right column missed
+    x = extracted("adhoc_2019-12-11_en.txt")
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "BZ CA CR GT HN MX PA SV US"
+
+
+def test_a_subject_over_bullets_in_spanish_and_a_lead_in_that_is_no_subject(tmp_path: Path):
+    # the rule is the genre's: "Los Países Miembros:" over bullets is the subject of each; "Para ello:"
+    # over bullets is an item whose bullets are its sub-items
+    head = ("Grupo Regional de Consulta sobre Migración\n\nTegucigalpa, Honduras, 5 de mayo de 2016\n\n"
+            "El GRCM celebró su reunión en Tegucigalpa con la participación de los Países Miembros.\n\n")
+    subject = "Los Países Miembros:\n\n• Aprobaron el plan de trabajo de la Red.\n• Agradecieron a la OIM su apoyo.\n"
+    assert [i.number for i in parse_text(head + subject, tmp_path).items] == ["1", "2"]
+    lead = "Elaborar una guía regional. Para ello:\n\n• Revisar las guías nacionales.\n• Consultar a la OIM.\n"
+    assert [i.number for i in parse_text(head + lead, tmp_path).items] == ["1", "1.a", "1.b"]
+

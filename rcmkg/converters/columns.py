@@ -61,10 +61,12 @@ def _keep(cells: dict[int, tuple[tuple[str, Span], ...]], row_at: int | None, pi
         cells[row_at] = tuple((role, sp) for role in ("who", "when") for sp in pieces.get(role, ()))
 
 
-def two_columns(text: str) -> tuple[str, str] | None:
+def two_columns(text: str, min_width: int = 35) -> tuple[str, str] | None:
     """(the text with each two-column run's right column blanked, the same with its left column
     blanked), or None when no run of lines is set in two columns: ``MIN_BOTH`` lines or more with
-    text on both sides of one gutter (a column of spaces ``GAP`` wide that no line of the run crosses)."""
+    text on both sides of one gutter (a column of spaces ``GAP`` wide that no line of the run crosses),
+    the left column's lines ``min_width`` characters long on average (running text, not names side by
+    side; 0 where names side by side are columns too, in a list of participants)."""
     if "   " not in text:
         return None
     lines = _lines(text)
@@ -92,7 +94,7 @@ def two_columns(text: str) -> tuple[str, str] | None:
                 continue
             # (running text on the left, lines of 35 characters or more on average: not a page of
             # signatures side by side, "Por Costa Rica" / "Mariela Quesada Rojas")
-            if both >= MIN_BOTH and cells * 3 < both and width >= 35 * both:  # a line across the gutter ends the run
+            if both >= MIN_BOTH and cells * 3 < both and width >= min_width * both:  # a line across the gutter ends the run
                 for a, b in run:
                     if b - a > gutter:
                         right.append((a + gutter, b))

@@ -1511,6 +1511,13 @@ def _plain_item(text: str, p: Para, entries: list[tuple[Para, str | None, str | 
 
 # A paragraph that tells of the meeting itself, no agreement: "La reunión se dedicó ...", "The meeting was
 # preceded ...", "Durante la reunión ...", "The discussions focused on ..."
+# A declaration's subject over its operative list, the list's items its predicates ("The Vice-Ministers:" /
+# "- Approved ...", "Los Países Miembros:", "La Red:"): no item of its own
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:the|los|las|la|el)\s+(?:[\w.-]+\s+){0,3}?(?:vice-?ministers?|viceministr[oa]s|heads?\s+of\s+delegations?|jef[ea]s\s+de\s+delegaci[oó]n|"
+    r"delegations?|delegaciones|(?:member\s+)?(?:countries|states)|pa[ií]ses(?:\s+miembros)?|estados(?:\s+miembros)?|rcgm|grcm|rcm|crm|"
+    r"network|red|coalition|coalici[oó]n|group|grupo|members|miembros|participants|participantes)"
+    r"(?:\s+(?:and|y)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*:\s*$", re.I)
 _ABOUT_THE_MEETING = re.compile(
     r"(?:(?:la|el|los|las|the|this|esta|este)\s+(?:presente\s+|present\s+)?(?:reuni[oó]n|meeting|sesi[oó]n|session|jornada|"
     r"debates?|discusi[oó]n|discussions?|deliberaciones|deliberations)\b|(?:durante|during)\s+(?:la|el|the)\b)", re.I)
@@ -2693,7 +2700,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if max(0, lo - 1) < first < len(body_paras) and plain_from is None and (section is None or first > lo):
         prev = body_paras[first - 1]  # (not the section's own heading, "5. Acuerdos:")
         mk = _marker(text, body_paras[first])
-        if prev.text.rstrip().endswith(":") and mk and mk[0] in ("bullet", "bullet2", "letter", "letterp") and not PREAMBLE.search(prev.text) and not OPENING.search(prev.text):
+        if (prev.text.rstrip().endswith(":") and mk and mk[0] in ("bullet", "bullet2", "letter", "letterp") and not PREAMBLE.search(prev.text)
+                and not OPENING.search(prev.text) and not _SUBJECT_LEAD.match(prev.text)):
             lead_in = prev
     header_end = first - 1 if lead_in is not None or plain_lead is not None else first
     if plain_from is not None:
@@ -3942,8 +3950,14 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         heading_row = next((text[a + paras[at].end : b + paras[at].end] for a, b in _lines(text[paras[at].end : end])
                             if " | " in text[a + paras[at].end : b + paras[at].end]), "")
         attended_col = next((k for k, cell in enumerate(heading_row.split(" | ")) if _ATTENDED_COLUMN.match(cell.strip())), None)
-    for s, e in _lines(text[paras[at].end : end]):
+    # A list set in two columns of spaces ("Belize      Honduras" / "  Ms. ...    Mr. ..."): read a column
+    # at a time, the other blanked (offsets kept: ``text`` is that column's view in the loop)
+    whole = text
+    views = _participant_columns(text, paras[at].end, end, registry) or (text,)
+    for text, s, e in [(v, s, e) for v in views for s, e in _lines(v[paras[at].end : end])]:
         s, e = s + paras[at].end, e + paras[at].end
+        if s == paras[at].end:
+            prev = ""  # (a column's first line continues no line of the other)
         if wrapped_sentences and (i := bisect_right(wrapped_sentences, (s, len(text)))) and s < wrapped_sentences[i - 1][1]:
             continue  # (a line of a sentence read whole above; the spans are sorted: one bisection)
         line = text[s:e].strip()
@@ -4009,6 +4023,7 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         code = match.entry.notation or match.entry.iri
         if all(x.value != code for x in found):
             found.append(Located(code, Span(match.start, match.end)))
+    text = whole
     if found and after_list is not None:
         # the sentence under the list, of one who took part otherwise: "The delegation of Canada (Public
         # Safety Canada) joined the morning session by videoconference. Nicaragua did not send a delegation."
@@ -4020,6 +4035,23 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
                     and all(x.value != code for x in found)):
                 found.append(Located(code, Span(m.start, m.end)))
     return (found, Span(paras[at].start, end)) if found else None
+
+
+def _participant_columns(text: str, start: int, end: int, registry: Registry) -> tuple[str, ...] | None:
+    """(the text with the right column of ``text[start:end]`` blanked, the same with its left column
+    blanked) where that list of participants is set in two columns of spaces, each heading its names
+    with countries (one alone on a line of the right column: "Honduras"); else None."""
+    if "   " not in text[start:end] or (laid := two_columns(text[start:end], min_width=0)) is None:
+        return None
+    views = tuple(text[:start] + half + text[end:] for half in laid)
+    right = views[1]
+    for s, e in _lines(right[start:end]):
+        s, e = s + start, e + start
+        line = right[s:e]
+        if line.strip() and any(m.start == s + len(line) - len(line.lstrip()) and m.end == s + len(line.rstrip())
+                                for m in registry.find(right, {"country"}, s, e)):
+            return views
+    return None
 
 
 # One delegation's joining otherwise than the list says ("joined the morning session by videoconference").
