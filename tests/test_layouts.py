@@ -2873,7 +2873,7 @@ BATCH_38 = [
 
 BATCH_39 = [
     # (a summary in an e-mail, "... our meeting held in Panama City on 22 and 23 January 2019": no venue read)
-    ("adhoc_2019-01-22_en.txt", "rcm-adhoc-extraregional", ("2019-01-22", "2019-01-23"), None, "BZ CA CR GT HN MX PA US", 7, "3.a 3.b"),
+    ("adhoc_2019-01-22_en.txt", "rcm-adhoc-extraregional", ("2019-01-22", "2019-01-23"), "panama-city", "BZ CA CR GT HN MX PA US", 7, "3.a 3.b"),
     ("adhoc_2022-10-18_es.docx", "rcm-adhoc-extraregional", ("2022-10-18", None), None, "CA CR DO GT HN MX PA SV US", 11, "5.a 5.b 5.c"),
     ("coalition_2017-09-26_es.docx", "regional-coalition", ("2017-09-26", "2017-09-27"), "san-salvador", "BZ CR DO GT HN MX PA SV", 11,
      "6.a 6.b 6.c"),
@@ -3405,6 +3405,9 @@ def test_a_summary_e_mailed_with_an_earlier_message_quoted_under_it():
     x = extracted("adhoc_2019-01-22_en.txt")
     assert x.body.iri.endswith("/org/rcm-adhoc-extraregional") and x.meeting_date.isoformat() == "2019-01-22"
     assert [a.item.marker for a in top(x)] == ["a)", "b)", "c)", "d)", "e)", "f)", "g)"]
+    # "... a short summary of our meeting held in Panama City on 22 and 23 January 2019" (since session
+    # 48: the writer's own meeting opens the report, its place the venue)
+    assert when_where(x) == ("2019-01-22", "2019-01-23", "pa/panama-city")
 
 
 def test_a_deadline_table_by_agreement_a_table_row_broken_by_a_page_and_a_communiques_lead_in():

@@ -208,6 +208,8 @@ _OPENING_RX = re.compile(
     # "... gathered at the XV Meeting of the Network, held in San José, Costa Rica, on ...": the
     # meeting named before its "held"
     r"|\b(?:gathered|assembled|met)\s+at\s+the\s+[^.;]{0,20}?(?:meeting|session)\b[^.;]{0,120}?,\s+held\s+(?:in|on|at)\b"
+    # the writer's own meeting, then its participle: "a short summary of our meeting held in Panama City on ..."
+    r"|\b(?:our|this|nuestra|esta)\s+(?:\w+\s+){0,2}?(?:meeting|session|reuni[oó]n|sesi[oó]n)\s+(?:held|celebrad[ao]|realizad[ao])\s+(?:in|on|at|en|el|los)\b"
     # the passive put first: "Fue celebrada la segunda reunión del Grupo ... en ..."
     r"|\b(?:fue|was)\s+(?:celebrad[oa]|realizad[oa]|llevad[oa]\s+a\s+cabo|held|convened)\s+(?:la|el|the)\s+(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n|meeting|session)\b",
     re.I,
