@@ -3123,11 +3123,31 @@ BATCH_50 = [
 ]
 
 
+BATCH_51 = [
+    ("vm_2003-02-19_es.txt", "rcm-vmm", ("2003-02-19", "2003-02-20"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 12,
+     "7.a 7.b 7.c"),
+    ("rcgm_2005-01-31_en.docx", "rcm-rcgm", ("2005-01-31", "2005-02-01"), "ottawa", "CA CR DO GT HN MX PA SV US", 10, "3.a 3.b 3.c 6.a 6.b"),
+    ("consular_2006-02-07_es.pdf", "rcm-rrpc", ("2006-02-07", "2006-02-08"), "san-salvador", "BZ CR DO GT HN MX NI SV US", 8, ""),
+    ("smuggling_2002-07-30_en.txt", "rcm-lon-smtp", ("2002-07-30", "2002-07-31"), "managua", "CA CR GT HN MX NI PA SV US", 11, "7.a 7.b"),
+    ("coalition_2014-10-29_en.pdf", "regional-coalition", ("2014-10-29", "2014-10-30"), "managua", "BZ CR DO GT HN MX NI PA SV US", 11,
+     "2.2.a 2.2.b"),
+    ("adhoc_2010-09-27_es.txt", "rcm-adhoc-extraregional", ("2010-09-27", "2010-09-28"), "mexico-city", "CA CR GT HN MX NI PA SV US", 10,
+     "6.a 6.b 6.c"),
+    ("vm_2011-07-06_en.docx", "rcm-vmm", ("2011-07-06", "2011-07-07"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 10, "4.a 4.b"),
+    ("consular_2009-10-13_es.txt", "rcm-rrpc", ("2009-10-13", None), "guatemala-city", "BZ CR DO GT HN MX NI PA SV", 8, "3.a 3.b 3.c"),
+    ("rcgm_2020-12-16_en.docx", "rcm-rcgm", ("2020-12-16", "2020-12-17"), None, "BZ CA CR DO GT HN MX PA SV US", 10, ""),
+    ("smuggling_2019-01-30_es.pdf", "rcm-lon-smtp", ("2019-01-30", "2019-01-31"), "guatemala-city", "BZ CR DO GT HN MX PA SV US", 12, ""),
+    ("coalition_2023-02-22_es.txt", "regional-coalition", ("2023-02-22", "2023-02-23"), "santo-domingo", "CA CR DO GT HN MX PA SV US", 12,
+     "3.a 3.b 3.c 6.a 6.b 6.c"),
+    ("adhoc_2018-10-23_en.pdf", "rcm-adhoc-children", ("2018-10-23", "2018-10-24"), "panama-city", "BZ CA CR GT HN MX PA SV US", 8, "4.a 4.b"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50)
+                         + BATCH_50 + BATCH_51)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4172,3 +4192,34 @@ def test_a_subject_over_bullets_in_spanish_and_a_lead_in_that_is_no_subject(tmp_
     lead = "Elaborar una guía regional. Para ello:\n\n• Revisar las guías nacionales.\n• Consultar a la OIM.\n"
     assert [i.number for i in parse_text(head + lead, tmp_path).items] == ["1", "1.a", "1.b"]
 
+
+
+def test_a_page_header_of_two_paragraphs_under_the_page_number():
+    # Before: "1" / "Conferencia Regional ... - Reunión Viceministerial" / "Declaración Conjunta, Antigua
+    # Guatemala, 19-20 de febrero de 2003" between pages: its second line, printed twice, a dateline
+    # that ended the items after the second of twelve
+    x = extracted("vm_2003-02-19_es.txt")
+    assert len(top(x)) == 12 and not any("Declaración Conjunta" in a.item.text for a in x.agreements)
+
+
+def test_other_business_among_the_agenda_topics_the_agreements_are_grouped_under():
+    # Before: "5. Other business" (its "Other" read as an infinitive, "-er") ended the agreements
+    # grouped under "1. Opening ..." to "4. Training", or was one of them
+    for name, last in (("smuggling_2002-07-30_en.txt", "Thank the Government of Nicaragua"),
+                       ("coalition_2014-10-29_en.pdf", "To thank the Government of Nicaragua")):
+        x = extracted(name)
+        assert top(x)[-1].item.text.startswith(last), name
+        assert not any(a.item.text.startswith("Other business") for a in x.agreements), name
+
+
+def test_the_title_printed_again_over_the_agreements_lead_in():
+    # Before: "CONCLUSIONS AND RECOMMENDATIONS" (the title) and "Conclusions and Recommendations" over
+    # "Having reviewed ..., the Member Countries agreed on the following:" were one running header,
+    # both left out: the agenda's points were read as the items, the table's rows not at all
+    x = extracted("rcgm_2020-12-16_en.docx")
+    assert len(top(x)) == 10 and top(x)[0].item.text.startswith("Take note of the report presented by the PPT")
+    assert x.report.doc_kind == "conclusions"
+    # ("The Group recommended ..." (1) to (8), after the heading and its lead-in, no longer the
+    # narrative's paragraphs before them)
+    y = extracted("rcgm_2003-05-21_en.txt")
+    assert [a.item.marker for a in top(y)] == [f"({k})" for k in range(1, 9)]

@@ -1702,7 +1702,10 @@ def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> N
 
 
 # An item's own verb first ("To request ...", "Solicitar ...", "Request ..."): an item, not a group's title
-_ACTING_FIRST = re.compile(r"\s*(?:to\s+[a-z]+|[A-ZÁÉÍÓÚ]?[a-záéíóú]+(?:ar|er|ir)(?:se|le|les)?|(?:request|approve|thank|take|instruct|"
+# (an English heading's first word that ends as an infinitive does, "Other business", "Seminar on ...", is none)
+_ACTING_FIRST = re.compile(r"\s*(?:to\s+[a-z]+|(?!(?i:other|under|order|after|over|border|number|chapter|center|letter|matter|paper|partner|"
+                           r"register|regular|similar|particular|calendar|seminar|cluster|summer|winter|water|power|officer|leader|"
+                           r"member|quarter|sugar)\b)[A-ZÁÉÍÓÚ]?[a-záéíóú]+(?:ar|er|ir)(?:se|le|les)?|(?:request|approve|thank|take|instruct|"
                            r"recommend|ask|urge|invite|welcome|endorse|adopt|note|hold|encourage)s?)\b")
 
 
@@ -2539,9 +2542,13 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     paged = {id(q) for prev, q in itertools.pairwise(paras) if PAGE_NUMBER.fullmatch(prev.text)}
     # (or under a rule under the page's number, its lines each a paragraph: "Page 2 of 3" / "-----" /
     # "Regional Coalition ..." / "Report - San Salvador, 6 October 2017")
+    # (or its second line, a paragraph of its own: "1" / "Conferencia Regional ... - Reunión Viceministerial" /
+    # "Declaración Conjunta, Antigua Guatemala, 19-20 de febrero de 2003"; only what is printed under
+    # each page's number both times it occurs is taken for a header, below)
     for at_number, number_line in enumerate(paras[:-2]):
-        if PAGE_NUMBER.fullmatch(number_line.text) and RULE.fullmatch(paras[at_number + 1].text):
-            for header_line in paras[at_number + 2 : at_number + 4]:
+        if PAGE_NUMBER.fullmatch(number_line.text):
+            ruled = RULE.fullmatch(paras[at_number + 1].text) is not None
+            for header_line in paras[at_number + 1 + ruled : at_number + 3 + ruled]:
                 if len(header_line.text) >= 120 or SENTENCE_END.search(header_line.text) or MARKER.match(header_line.text):
                     break
                 paged.add(id(header_line))
@@ -2565,7 +2572,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         retitled = {k for k, p in zip(keys, short, strict=True)
                     if k in twice and k not in paged_only and AGREEMENTS_HEADING.match(p.text)
                     and (((q := next_of.get(id(p))) is not None and RULE.fullmatch(q.text) and len(q.text) >= 5)
-                         or ((q := prev_of.get(id(p))) is not None and q.text.endswith(":") and PREAMBLE.search(q.text)))}
+                         or ((q := prev_of.get(id(p))) is not None and q.text.endswith(":") and PREAMBLE.search(q.text))
+                         # (or over the lead-in: "Conclusions and Recommendations" / "Having reviewed the
+                         # items on the agenda, the Member Countries agreed on the following:")
+                         or ((q := next_of.get(id(p))) is not None and q.text.endswith(":") and PREAMBLE.search(q.text)))}
     repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines and t not in retitled)}
     # A rule drawn with characters ("-----", "=====", "* * *") separates, a page number ("- 2 -",
     # "Página 3 de 7") numbers a page, a footnote notes: none of them is an item's text.
@@ -3198,6 +3208,11 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
                     mk = _marker(text, paras[j + 1]) if j + 1 < len(paras) else None
                     if mk is not None and mk[0] == "row" and any(mk[1].strip().startswith(f"{n}.") for _, n in nxt[0]):
                         continue  # ("5. Next meeting" over the table's row "5.1 | To hold ...": a topic of its rows)
+                    # ("1. Opening" ... "4. Training" / "* Accept ...", then "5. Other business" / "* Hold ..."):
+                    # the next of the agenda's topics the items are grouped under
+                    inside = {r for q in paras[i + 1 : j] if (hq := _section_heading(text, q)) is not None for r in hq[0]} if nxt[0] else set()
+                    if mk is not None and any((k, n - 1) in inside for k, n in nxt[0]):
+                        continue
                     if (not nxt[0] and mk is not None and mk[0] in ("dec", "decp", "decd") and not PARTICIPANTS_HEADING.match(nxt[1])
                             and ((_value(mk[1]) or 0) > 1
                                  # (or the first topic, right under the heading and its lead-in: "Acuerdos" /
