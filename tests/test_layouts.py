@@ -3143,11 +3143,34 @@ BATCH_51 = [
 ]
 
 
+BATCH_52 = [
+    ("rcgm_2002-02-21_es.pdf", "rcm-rcgm", ("2002-02-21", "2002-02-22"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 13,
+     "4.a 4.b 4.c 5.a 5.b 5.c"),
+    ("consular_2006-09-20_en.txt", "rcm-rrpc", ("2006-09-20", "2006-09-21"), "san-salvador", "CA CR GT HN MX NI PA SV US", 9, ""),
+    ("vm_2003-04-03_en.docx", "rcm-vmm", ("2003-04-03", "2003-04-04"), "cancun", "BZ CA CR DO GT HN MX NI PA SV US", 9, "8.a 8.b 8.c"),
+    ("adhoc_2008-08-05_es.txt", "rcm-adhoc-children", ("2008-08-05", "2008-08-06"), "guatemala-city", "BZ CR GT HN MX NI SV US", 8,
+     "4.a 4.b 4.c"),
+    ("smuggling_2010-08-18_es.docx", "rcm-lon-smtp", ("2010-08-18", "2010-08-19"), "tegucigalpa", "BZ CR DO GT HN MX PA SV US", 9,
+     "5.a 5.b 5.c"),
+    ("coalition_2013-12-04_en.txt", "regional-coalition", ("2013-12-04", "2013-12-05"), "san-jose", "BZ CR DO GT HN MX NI PA SV", 9, ""),
+    ("rcgm_2011-06-15_en.pdf", "rcm-rcgm", ("2011-06-15", "2011-06-16"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 11,
+     "3.a 3.b 3.c 6.a 6.b 6.c"),
+    ("consular_2015-10-27_es.pdf", "rcm-rrpc", ("2015-10-27", "2015-10-28"), "mexico-city", "BZ CR DO GT HN MX NI PA SV US", 13,
+     "1.5.a 1.5.b 1.5.c"),
+    ("vm_2023-07-19_es.docx", "rcm-vmm", ("2023-07-19", "2023-07-20"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 12,
+     "4.a 4.b 4.c 9.a 9.b"),
+    ("adhoc_2020-10-08_en.txt", "rcm-adhoc-extraregional", ("2020-10-08", None), None, "CA CR GT HN MX PA US", 8, "7.a 7.b"),
+    ("smuggling_2022-04-06_en.pdf", "rcm-lon-smtp", ("2022-04-06", "2022-04-07"), "san-salvador", "BZ CA CR DO GT HN MX PA SV US", 11,
+     "8.a 8.b"),
+    ("coalition_2024-10-02_es.txt", "regional-coalition", ("2024-10-02", "2024-10-03"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 9, ""),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50 + BATCH_51)
+                         + BATCH_50 + BATCH_51 + BATCH_52)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4223,3 +4246,31 @@ def test_the_title_printed_again_over_the_agreements_lead_in():
     # narrative's paragraphs before them)
     y = extracted("rcgm_2003-05-21_en.txt")
     assert [a.item.marker for a in top(y)] == [f"({k})" for k in range(1, 9)]
+
+
+def test_an_item_s_cells_in_brackets_wrapped_over_lines_and_a_page():
+    # Before: "(Responsible: Member Countries;" / "Deadline: October 31, 2006)" broke into two paragraphs at
+    # the semicolon; "(Responsible: Member Countries; Deadline: 30/11/2006)" on a line of its own was a
+    # dateline that ended the items after the fourth of nine
+    items = _numbered(extracted("consular_2006-09-20_en.txt"))
+    assert len(items) == 9
+    assert _said(items["3"]) == [("pledge", ["Technical Secretariat"], "2006-11-15")]
+    assert _said(items["4"]) == [("pledge", ["RCM Member Countries"], "2006-11-30")]
+    # (the cells under a sub-item's list, the line not indented as the sub-item is, are not the sub-item's)
+    sub = _numbered(extracted("rcgm_2020-08-06_es.txt"))["3.c"]
+    assert _said(sub) == []
+
+
+def test_a_joint_statement_numbered_as_a_whole_by_the_eighth_conference():
+    # Before: "1. The Eighth Regional Conference on Migration (RCM) was held in Cancún ..." made the body
+    # the Conference, and "2. The Vice-Ministers and Heads of Delegation of Belize, ..., participated",
+    # "3. ... attended as observer organizations", "4. The Conference was opened by ..." items
+    x = extracted("vm_2003-04-03_en.docx")
+    assert x.body.iri.endswith("/org/rcm-vmm")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(5, 14)]
+
+
+def test_a_connected_label_over_the_list_of_participants():
+    # Before: "Connected:" over "- Canada: J. Whitfield (IRCC), ..." named no delegation
+    x = extracted("adhoc_2020-10-08_en.txt")
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR GT HN MX PA US"

@@ -231,6 +231,11 @@ _SUBJUNCTIVE = re.compile(r"\s+([a-záéíóúñ][a-záéíóúñ-]{2,})\b")
 # A workshop, seminar or forum held under the Conference, named in a report's header.
 _WORKSHOP = re.compile(r"\b(?:workshop|seminar|taller|seminario|foro|forum)\b", re.I)
 _VENUE_LINE = re.compile(r"[ \t]*(?:venue|place|location|lugar|sede)[ \t]*:", re.I)
+# An ordinal right before the Conference's name: its numbered yearly meeting ("the Eighth", "la XI", "la Décima Primera").
+_NUMBERED_BEFORE = re.compile(
+    r"(?:\b(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|primera|segunda|tercera|cuarta|quinta|sexta|"
+    r"s[eé]ptima|octava|novena|(?:d[eé]cima|vig[eé]sima)(?:\s+\w+)?|\d{1,2}(?:st|nd|rd|th|[ªa]\.?))|\b[XVI]{1,6})\s+$")
 _DELEGATES_SUBJECT = re.compile(r"(?:the\s+|los\s+|las\s+)?(?:representatives|delegations|delegates|heads\s+of\s+delegation|member\s+countries|"
                                 r"representantes|delegaciones|delegados|jefes\s+de\s+delegaci[oó]n|pa[ií]ses\s+miembros)\b", re.I)
 _SEVERAL_BODIES = re.compile(r"(?:(?:the|las|los)\s+)?(?:Redes|Networks|Grupos|Groups|Coaliciones|Coalitions)\b", re.I)
@@ -1487,6 +1492,13 @@ class Extractor:
                 # met in Panama City ...": the delegations, not a body; the header's "Vice-Ministerial
                 # Meeting" is the one that met
                 return linker.ref(held)
+            if (first is not None and first.entry.iri.endswith("/org/rcm")
+                    and _NUMBERED_BEFORE.search(text, max(subject.span.start, first.start - 40), first.start) is not None
+                    and (vmm := self.registry.by_slug("org", "rcm-vmm")) is not None):
+                # "The Eighth Regional Conference on Migration (RCM) was held in Cancún ...", "La XI
+                # Conferencia Regional sobre Migración se celebró ...": the Conference's numbered yearly
+                # meeting, the Vice-Ministerial
+                return linker.entry_ref(vmm, Span(first.start, first.end))
             if first is not None and first.entry.iri.endswith("/org/rcm"):
                 # "El Grupo Ad Hoc sobre Migración Extrarregional de la Conferencia Regional sobre
                 # Migración": a body of the Conference the registry does not know, named before it

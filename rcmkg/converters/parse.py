@@ -567,8 +567,13 @@ def paragraphs(text: str) -> list[Para]:
             # item's paragraph has no dateline inside ("... held in San José, Costa / Rica, on ...").
             head = text[cur.start : cur.start + 12]
             in_item = bool(MARKER.match(head) or BULLET.match(head))
-            # (a colon inside a parenthesis left open, "(deadline:", ends no sentence)
-            if ((not SENTENCE_END.search(prev) or (prev.endswith(":") and prev.count("(") > prev.count(")")))
+            # (a colon or semicolon inside a parenthesis left open, "(deadline:", "(Responsible: Member
+            # Countries;", ends no sentence; nor does a sentence before an item's cells in brackets, "...
+            # good practices." / "(Responsible: Member Countries; Deadline: 30/11/2006)")
+            if ((not SENTENCE_END.search(prev) or (prev.endswith((":", ";")) and prev.count("(") > prev.count(")"))
+                 or (in_item and _PAREN_CELLS_START.match(body) is not None
+                     # (not a sub-item's, indented, under which the cells are its parent's: "\t–\t..." / "(Responsable: ...)")
+                     and s2 - s >= cur.start - (text.rfind("\n", 0, cur.start) + 1)))
                     and (in_item or not _is_heading_pair(prev, body))
                     and not (MARKER.match(prev) and _SENTENCE_START.match(body) and _caps_line(prev))
                     and not (len(cur.lines) == 1 and MARKER.match(prev) and _SENTENCE_START.match(body) and wrap >= 60
@@ -1903,7 +1908,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         entries.append((p, style, label, _strip_start(text, after, p.end)))
         if group is not None:
             group_at[p.start] = group
-        if (bm := _PAREN_CELLS.search(text, p.start, after) or _BRACKETED.search(text, p.start, p.end)) is not None:
+        bm = _PAREN_CELLS.search(text, p.start, after) or _BRACKETED.search(text, p.start, p.end)
+        if bm is None and (pm := _PAREN_CELLS.search(text, after, p.end)) is not None and pm.group("when") is not None and not text[pm.end() : p.end].strip(" .;"):
+            bm = pm  # (or at its end, "... good practices. (Responsible: Member Countries; Deadline: 30/11/2006)")
+        if bm is not None:
             # "... [Responsible: TS; by 15 March 2022]" at the item's end: its commitment's cells
             said[len(entries) - 1] = tuple((role, Span(bm.start(role), _rstrip_end(text, bm.start(role), bm.end(role))))
                                            for role in ("who", "when") if bm.group(role) and bm.group(role).strip(" -\u2013\u2014"))
@@ -2205,8 +2213,10 @@ _FOLLOW_UP = re.compile(r"[ \t]*(?:seguimiento|follow[- ]?up)[ \t]*:[ \t]*(?P<wh
                         r"(?:[ \t]*;[ \t]*(?P<when>.*))?$", re.I | re.S)
 _BRACKETED = re.compile(r"\[\s*(?:responsibles?|responsables?|owners?|lead)\s*:\s*(?P<who>[^;|\]\n]*)"
                         r"(?:[;|]\s*(?:(?:due|deadline|plazo|fecha)\s*:\s*)?(?P<when>[^\]\n]*))?\]\s*$", re.I)
-_PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;()\n]*)(?:;\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
-                          r"due(?:\s+date)?)\s*:\s*(?P<when>[^()\n]*))?\)", re.I)
+# (wrapped over lines as a hard-wrapped text wraps it: "(Responsible: Presidency Pro" / "Tempore; Deadline: ...)")
+_PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;()]{0,200})(?:;\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
+                          r"due(?:\s+date)?)\s*:\s*(?P<when>[^()]{0,200}))?\)", re.I)
+_PAREN_CELLS_START = re.compile(r"\(\s*(?:responsables?|responsible)\s*:", re.I)
 # "... – Responsable: ST – Fecha: 31/07/2017" at an item's end.
 _DASHED_CELLS = re.compile(r"\s[\u2013\u2014-]\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
                            r"\s*[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\u2013\u2014\n]*(?:\n[^\u2013\u2014\n]*)?)$",
@@ -3332,7 +3342,8 @@ def _past_numbered_narrative(text: str, paras: list[Para], first: int, hi: int) 
             k += 1  # (the rest of the paragraph before it)
             continue
         if nk[0] != mk[0] or not (_ABOUT_ATTENDANCE.search(text, nk[2], min(paras[k].end, nk[2] + 80))
-                                  or _ABOUT_THE_MEETING.match(text, nk[2])):
+                                  or _ABOUT_THE_MEETING.match(text, nk[2]) or _OPENED_BY.match(text, nk[2])
+                                  or _attended_after_list(text, nk[2], paras[k].end)):
             break
         k += 1
     # (two numbered paragraphs at least left for the items: else the numbers are all the narrative's)
@@ -3347,6 +3358,26 @@ def _past_numbered_narrative(text: str, paras: list[Para], first: int, hi: int) 
     if 0 < j < len(rest) and sum(bool(_DECIDED_PARAGRAPH.match(text, (_marker(text, paras[i]) or mk)[2], paras[i].end)) for i in rest[j:]) >= 2:
         return rest[j]
     return rest[0] if len(rest) >= 2 else first
+
+
+# How the meeting was opened or chaired: "The Conference was opened by the Undersecretary ...", "La
+# reunión fue inaugurada por ..."
+_OPENED_BY = re.compile(r"(?:the|la|el)\s+(?:[\w-]+\s+){1,4}?(?:was|fue)\s+(?:formally\s+|oficialmente\s+)?"
+                        r"(?:opened|inaugurad[oa]|chaired|presidid[oa]|closed|clausurad[oa])\b", re.I)
+# A verb that decides or thanks: what a sentence says after it is no attendance.
+_DECIDING_VERB = re.compile(r"\b(?:thanked|welcomed|approved|agreed|decided|instructed|requested|adopted|accepted|urged|endorsed|took\s+note|"
+                            r"agradecieron|aprobaron|acordaron|decidieron|instruyeron|solicitaron|adoptaron|aceptaron|respaldaron|"
+                            r"tomaron\s+nota|dieron\s+la\s+bienvenida)\b", re.I)
+
+
+def _attended_after_list(text: str, start: int, end: int) -> bool:
+    """Whether the first sentence of ``text[start:end]`` says who took part after a long subject, the
+    list of delegations ("The Vice-Ministers and Heads of Delegation of Belize, ..., and the United
+    States of America participated in the Conference."), with no decision before it."""
+    stop = text.find(". ", start, end)
+    stop = min(end if stop < 0 else stop, start + 400)
+    m = _ABOUT_ATTENDANCE.search(text, start, stop)
+    return m is not None and text.count(",", start, m.start()) >= 2 and _DECIDING_VERB.search(text, start, m.start()) is None
 
 
 # A communiqué's paragraph of what was reaffirmed, recalled or stressed: its preamble said in the past.
@@ -3880,7 +3911,9 @@ _COUNTRY_IN_PARENS = re.compile(r"\(([^()\n]{3,40})\)[ \t]*$|^[ \t]*(?:[-\u2022*
                                 r"(?=[ \t]*(?:[-\u2013\u2014,;:]|$))", re.M)
 _ATTEND_LEAD = re.compile(r"\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b"
                           r".{0,80}\b(?:delegations|delegaciones|countries|pa[ií]ses)\b|\b(?:delegations|delegaciones|countries|pa[ií]ses)\b"
-                          r".{0,40}\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b", re.I)
+                          r".{0,40}\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b"
+                          # (a label alone over the list: "Connected:", "Conectados:", "Present:", "Asistentes:")
+                          r"|^\s*(?:connected|conectad[oa]s|present|presentes|attending|asistentes|in\s+attendance)\s*:\s*$", re.I)
 
 
 _ATTENDED_COLUMN = re.compile(r"(?:connected|attended|present|participated|conectad[oa]|asisti[oó]|presente|particip[oó]|asistencia)\b", re.I)
