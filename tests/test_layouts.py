@@ -3166,11 +3166,30 @@ BATCH_52 = [
 ]
 
 
+BATCH_53 = [
+    ("smuggling_2003-10-21_es.txt", "rcm-lon-smtp", ("2003-10-21", "2003-10-22"), "tegucigalpa", "BZ CA CR GT HN MX NI PA SV US", 9, "5.a 5.b"),
+    ("rcgm_2004-06-29_en.txt", "rcm-rcgm", ("2004-06-29", "2004-06-30"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 10,
+     "3.a 3.b 7.a 7.b 7.c"),
+    ("vm_2002-04-10_es.pdf", "rcm-vmm", ("2002-04-10", "2002-04-11"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 12,
+     "4.a 4.b 4.c"),
+    ("adhoc_2014-03-24_es.pdf", "rcm-adhoc-children", ("2014-03-24", "2014-03-25"), "tegucigalpa", "CR DO GT HN MX NI PA SV", 9, "5.a 5.b"),
+    ("coalition_2012-01-24_en.docx", "regional-coalition", ("2012-01-24", "2012-01-25"), "panama-city", "BZ CR DO GT HN MX NI PA SV", 10, ""),
+    ("smuggling_2015-12-07_en.txt", "rcm-lon-smtp", ("2015-12-07", "2015-12-08"), "guatemala-city", "BZ CA CR GT HN MX PA SV US", 11, "5.a 5.b"),
+    ("rcgm_2010-03-04_es.txt", "rcm-rcgm", ("2010-03-04", "2010-03-05"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 12, "5.a 5.b"),
+    ("consular_2021-02-04_es.docx", "rcm-rrpc", ("2021-02-04", None), None, "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+    ("vm_2018-07-19_en.pdf", "rcm-vmm", ("2018-07-19", "2018-07-20"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 11,
+     "5.a 5.b 5.c 7.a 7.b"),
+    ("adhoc_2022-12-07_es.txt", "rcm-adhoc-extraregional", ("2022-12-07", "2022-12-08"), "panama-city", "CA CR GT HN MX PA US", 10,
+     "5.a 5.b 5.c"),
+    ("rcgm_2023-10-04_en.txt", "rcm-rcgm", ("2023-10-04", "2023-10-05"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 14, "4.a 4.b"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50 + BATCH_51 + BATCH_52)
+                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4274,3 +4293,27 @@ def test_a_connected_label_over_the_list_of_participants():
     # Before: "Connected:" over "- Canada: J. Whitfield (IRCC), ..." named no delegation
     x = extracted("adhoc_2020-10-08_en.txt")
     assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR GT HN MX PA US"
+
+
+def test_countries_listed_by_how_they_took_part():
+    # Before: "The following Member Countries participated:" / "In person: Costa Rica, ..." / "Virtual:
+    # Belize, Canada, Dominican Republic.": the first line under the lead-in, no country first, ended the list
+    x = extracted("rcgm_2023-10-04_en.txt")
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "BZ CA CR DO GT HN MX PA SV US"
+
+
+def test_a_pdf_number_set_against_a_verb_in_capitals():
+    # Before: "10.RESPALDARON ...", "11.ACORDARON ..." (no space after the number in the PDF's text) were
+    # the ninth item's text
+    x = extracted("vm_2002-04-10_es.pdf")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 13)]
+    assert top(x)[9].item.text.startswith("RESPALDARON")
+
+
+def test_a_table_of_commitments_after_the_agreements_is_no_item():
+    # Before: "Compromisos" / "No. | Compromiso | Responsable | Plazo" / six rows: the ninth agreement's
+    # sub-items 9.a to 9.f; a list of commitments under its own heading stays items ("Compromisos" / "1. La
+    # Secretaría Técnica circulará ...")
+    x = extracted("adhoc_2014-03-24_es.pdf")
+    assert len(top(x)) == 9 and not any(a.item.number.startswith("9.") for a in x.agreements)
+    assert len(top(extracted("smuggling_2021-10-27_es.pdf"))) == 11

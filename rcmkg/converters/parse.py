@@ -2668,7 +2668,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                 # (an e-mail's legal notice: "CONFIDENTIALITY NOTICE: This message and any attachments ...")
                 or _DISCLAIMER.match(p.text) is not None
                 # (the table of their deadlines after them: "Cronograma" / "Acuerdo | Fecha límite")
-                or ((sh := _section_heading(text, p)) is not None and not sh[0] and _SCHEDULE_HEADING.fullmatch(sh[1].strip(" :")) is not None)
+                or ((sh := _section_heading(text, p)) is not None and not sh[0] and (
+                    _SCHEDULE_HEADING.fullmatch(sh[1].strip(" :")) is not None
+                    or (_COMMITMENTS_HEADING.fullmatch(sh[1].strip(" :")) is not None and i + 1 < hi and " | " in body_paras[i + 1].text)))
                 or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1])
                     and not _participants_before_lists(text, body_paras, first, i, hi))):
             annex = i
@@ -3948,6 +3950,9 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             # Solano Arce (Coalición Nacional ...)", is one of the list's)
             lm = _LIST_LEAD.match(text, q.start, q.end)
             listed = lm is not None and lm.end() > q.start and any(m.start == lm.end() for m in registry.find(text, {"country"}, lm.end(), q.end))
+            if not listed and (mm := _MODE_LABEL.match(text, q.start, q.end)) is not None:
+                # ("In person: Costa Rica, El Salvador, ..." / "Virtual: Belize, Canada, ...": who took part, by how)
+                listed = any(m.start == mm.end() for m in registry.find(text, {"country"}, mm.end(), q.end))
             if not listed and len(q.lines) >= 2:
                 # (or one country a line, without markers: "Países participantes:" / "Belice" / "Canadá" ...)
                 starts = {m.start for m in registry.find(text, {"country"}, q.start, q.end)}
@@ -4102,6 +4107,11 @@ def _participant_columns(text: str, start: int, end: int, registry: Registry) ->
                                 for m in registry.find(right, {"country"}, s, e)):
             return views
     return None
+
+
+# How a line's countries took part, as its label: "In person:", "Virtual:", "Presencial:", "En línea:".
+_MODE_LABEL = re.compile(r"[ \t]*(?:in[\s-]person|on[\s-]site|virtual(?:ly)?|online|remotely|presencial(?:mente)?|virtualmente|"
+                         r"en\s+l[ií]nea|a\s+distancia|de\s+forma\s+(?:presencial|virtual))[ \t]*:[ \t]*", re.I)
 
 
 # One delegation's joining otherwise than the list says ("joined the morning session by videoconference").
@@ -4436,6 +4446,9 @@ _REFERENCED_ROW = re.compile(r"[ \t]*(?:agreement|acuerdo|decision|decisi[oó]n)
                              r"(?:[ \t]*\(?([a-z])\))?[ \t]*\|", re.I)  # ("Acuerdo 5 a) | 31/08/2017": a sub-item's)
 # The heading of a table of the agreements' deadlines after them ("Cronograma", "Timeline").
 _SCHEDULE_HEADING = re.compile(r"(?:cronograma|calendario(?:\s+de\s+cumplimiento)?|timeline|schedule|plazos|deadlines)\b", re.I)
+# Or of who does what, over a table: "Compromisos" / "No. | Compromiso | Responsable | Plazo" (over a list,
+# "Acuerdos" / "1. ..." then "Compromisos" / "1. La ST circulará ...", its members are more items)
+_COMMITMENTS_HEADING = re.compile(r"(?:(?:matriz|tabla|cuadro)\s+de\s+)?compromisos|(?:(?:table|matrix)\s+of\s+)?commitments", re.I)
 
 
 def _referenced_rows(text: str, paras: list[Para], items: list[Item]) -> list[Item]:

@@ -659,7 +659,7 @@ def _clean(text: str) -> str:
     """
     # (a NUL in the text layer is no paragraph mark of this reader's: a space)
     text = " ".join(text.replace(PARA_MARK, " ").split()).replace("\uf0b7", "\u2022")
-    # "10.Agradecer": a number set against its text (the gap after a wide number narrower than a
+    # "10.Agradecer", "10.RESPALDARON": a number set against its text (the gap after a wide number narrower than a
     # space) is still a list's number
     text = _GLUED_NUMBER.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     # elsewhere in the line (a bullet beside a side heading of another column), a glyph shown as
@@ -668,7 +668,7 @@ def _clean(text: str) -> str:
 
 
 # (or "(a)review ...": a letter or number in brackets against a word of either case)
-_GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|^(\((?:[a-h]|[ivx]{1,4}|\d{1,2})\))(?=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})")
+_GLUED_NUMBER = re.compile(r"^(\d{1,2}[.)])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|[A-ZÁÉÍÓÚÑ]{3,}\b)|^(\((?:[a-h]|[ivx]{1,4}|\d{1,2})\))(?=[A-Za-zÁÉÍÓÚÑáéíóúñ]{2})")
 
 
 # ---- running headers, footers and page numbers -------------------------------------------------------
