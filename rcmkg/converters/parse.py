@@ -1516,8 +1516,6 @@ def _plain_item(text: str, p: Para, entries: list[tuple[Para, str | None, str | 
     return not entries or bool(SENTENCE_END.search(text[entries[-1][0].start : entries[-1][0].end]))
 
 
-# A paragraph that tells of the meeting itself, no agreement: "La reunión se dedicó ...", "The meeting was
-# preceded ...", "Durante la reunión ...", "The discussions focused on ..."
 # A declaration's subject over its operative list, the list's items its predicates ("The Vice-Ministers:" /
 # "- Approved ...", "Los Países Miembros:", "La Red:"): no item of its own
 _SUBJECT_LEAD = re.compile(
@@ -1525,6 +1523,9 @@ _SUBJECT_LEAD = re.compile(
     r"delegations?|delegaciones|(?:member\s+)?(?:countries|states)|pa[ií]ses(?:\s+miembros)?|estados(?:\s+miembros)?|rcgm|grcm|rcm|crm|"
     r"network|red|coalition|coalici[oó]n|group|grupo|members|miembros|participants|participantes)"
     r"(?:\s+(?:and|y)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*:\s*$", re.I)
+
+# A paragraph that tells of the meeting itself, no agreement: "La reunión se dedicó ...", "The meeting was
+# preceded ...", "Durante la reunión ...", "The discussions focused on ..."
 _ABOUT_THE_MEETING = re.compile(
     r"(?:(?:la|el|los|las|the|this|esta|este)\s+(?:presente\s+|present\s+)?(?:reuni[oó]n|meeting|sesi[oó]n|session|jornada|"
     r"debates?|discusi[oó]n|discussions?|deliberaciones|deliberations)\b|(?:durante|during)\s+(?:la|el|the)\b)", re.I)
