@@ -856,7 +856,6 @@ def test_a_table_is_no_second_column():
     assert found is not None and 300 < found[0] < 330 and [b[2] for b in found[1]] == [True, False]
 
 
-
 # ---- the eighth batch (tests/layouts/README.md) ---------------------------------------------------
 
 
@@ -4172,7 +4171,6 @@ def test_a_header_line_that_starts_with_the_date_and_gives_the_hours(tmp_path: P
     assert x.meeting_date.isoformat() == "2021-03-30"
 
 
-
 def test_a_follow_up_matrix_s_new_rows_are_the_meeting_s_agreements():
     # Before: "V. Matriz de seguimiento de acuerdos" was an item, its twelve rows (earlier meetings'
     # "Cumplido" and "En curso" ones too) its sub-items, the theme rows ("Tema 3: ... | — | —") between
@@ -4233,7 +4231,6 @@ def test_a_subject_over_bullets_in_spanish_and_a_lead_in_that_is_no_subject(tmp_
     assert [i.number for i in parse_text(head + subject, tmp_path).items] == ["1", "2"]
     lead = "Elaborar una guía regional. Para ello:\n\n• Revisar las guías nacionales.\n• Consultar a la OIM.\n"
     assert [i.number for i in parse_text(head + lead, tmp_path).items] == ["1", "1.a", "1.b"]
-
 
 
 def test_a_page_header_of_two_paragraphs_under_the_page_number():
