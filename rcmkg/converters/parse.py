@@ -370,7 +370,7 @@ _OBSERVER_CLAUSE_END = re.compile(r"[.;:]\s|,?\s+(?:as\s+well\s+as|as\s+did|as\s
                                   r"y\s+(?:en|con)\s+(?:la\s+)?presencia\s+de|and\s+(?:in|with)\s+the\s+presence\s+of)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;]\s")  # (not ":": "Excusaron su asistencia: Belice y Canadá.")
 # A list marker or a table's bar before a line's country ("1. BELIZE", "| Canada |", "- México").
-_LIST_LEAD = re.compile(r"\s*(?:\||\d{1,2}[.)]|[-\u2022*])?\s*")
+_LIST_LEAD = re.compile(r"\s*(?:\||\d{1,2}[.)]|\d{1,3}[ \t]*\|(?=[ \t]*[^\W\d_])|[-\u2022*])?\s*")  # (and a table's number cell, "7 | Panamá | ...")
 # A country at the head of a line of such a list: "Belize: Ms. ...", "Delegation of the Dominican
 # Republic: ...", "BELICE", "Canadá\tSr. ...", "México (PPT)".
 _DELEGATION_OF = re.compile(r"(?:delegation\s+of|delegaci[oó]n\s+de)\s+(?-i:the\s+|la\s+)?", re.I)  # not "El" Salvador
@@ -785,6 +785,9 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
         return None  # the end of a sentence wrapped onto its own line ("y lo presenten ... el 30 de septiembre de 2023.")
     rest = clean(text[p.start : p.start + d.begin] + " " + text[p.start + d.finish : p.end])
     rest = _BY_VIDEO.sub("", rest)  # ("Tegucigalpa, Honduras, and by videoconference – 17-18 May 2016": no due date's "by")
+    # ("Virtual Meeting – 24 and 25 June 2020", "Reunión virtual, 3 de marzo de 2021": how it was held, then when)
+    if _MODE_REST.fullmatch(rest.strip(" \u2013\u2014-,:")) is not None:
+        rest = ""
     if len(rest) > 60 or re.search(r"\b(held|meeting|thank|will|shall|by|within|before|until|no later|"
                                    r"celebr\w*|reuni[oó]n|antes|hasta|tardar|dentro|plazo)\b", rest, re.I):
         return None
@@ -795,6 +798,9 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
     return FoundDate(d.start, d.end, p.start + d.begin, p.start + d.finish, d.text)
 
 
+_MODE_REST = re.compile(r"(?:virtual|hybrid|online)\s+(?:meeting|session)|(?:reuni[oó]n|sesi[oó]n)\s+(?:virtual|h[ií]brida)", re.I)
+
+
 # A report's closing narrative after its items: the delegations' thanks, the meeting's close.
 _CLOSING_REMARK = re.compile(
     r"(?:the\s+(?:delegations|participants|delegates|meeting|session|co-?chairs?|chairs?|chairperson|presidency(?:\s+pro\s+tempore)?|ppt)"
@@ -802,6 +808,11 @@ _CLOSING_REMARK = re.compile(
     r"|la\s+(?:reuni[oó]n|sesi[oó]n|presidencia(?:\s+pro\s+tempore)?|ppt))\s+(?:(?:also|then|finally|tambi[eé]n)\s+)?"
     r"(?:expressed|thanked|was\s+(?:closed|adjourned)|closed|ended|concluded|expresaron|agradecieron|se\s+clausur[oó]|"
     r"fue\s+clausurada|concluy[oó]|finaliz[oó]|termin[oó])\b", re.I)
+# An e-mail's request to its readers after the items ("Cualquier comentario o corrección al presente resumen
+# les agradeceremos enviarlo ...", "Please send any comments or corrections by ..."): the message's, no item's.
+_WRITERS_REQUEST = re.compile(r"(?:cualquier\s+(?:comentario|observaci[oó]n|duda)|les\s+agradecer(?:emos|[ií]amos)|"
+                              r"please\s+(?:send|let\s+us\s+know|do\s+not\s+hesitate)|any\s+comments?\s+or\s+corrections?|"
+                              r"we\s+(?:would|will)\s+(?:appreciate|be\s+grateful))\b", re.I)
 # A date labelled as the document's own ("Date of issue:", "Fecha de elaboración:").
 _ISSUED = re.compile(r"[ \t]*(?:date\s+of\s+(?:issue|issuance|preparation)|issued(?:\s+on)?\s*:|prepared\s+on|"
                      r"fecha\s+de\s+(?:emisi[oó]n|elaboraci[oó]n|actualizaci[oó]n|publicaci[oó]n))\b", re.I)
@@ -1365,6 +1376,13 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 d = ds[0]
                 h.date = DateRange(d.start, d.end, d.text, Span(p.start + d.begin, p.start + d.finish))
                 break
+    if (h.place is None and h.other_places and opening is not None and h.date is not None
+            and (od := _opening_dates(text[opening.start : opening.end]))
+            and not h.date.start <= od[0].start <= (h.date.end or h.date.start)):
+        # the opening dates another meeting than the header's ("Virtual Meeting – 24 and 25 June 2020" /
+        # "At its meeting held in Panama City on 14 and 15 November 2019, the Coalition approved ..."):
+        # its place is that meeting's
+        h.other_places = []
     if h.place is None and h.other_places:
         h.place = h.other_places.pop(0)
     elif h.place is not None:
@@ -1758,7 +1776,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             continue
         if i < first:
             continue  # a heading or lead-in line among the unnumbered items
-        if mk is None and entries and entries[-1][1] == "bullet" and _lost_bullet(text, entries[-1][0], p):
+        if (mk is None and entries and entries[-1][1] == "bullet" and _lost_bullet(text, entries[-1][0], p)
+                and not _WRITERS_REQUEST.match(p.text)):
             # A bullet whose glyph was lost in extraction: a sibling of the bullet before it.
             entries.append((p, "bullet", "", p.start))
             continue
@@ -1832,7 +1851,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # a lead-in like the first one, not the text of the item before it
             entries.append((p, "lead", None, p.start))
             continue
-        if mk is None and entries and not closed and i > last_marked and _CLOSING_REMARK.match(p.text):
+        if mk is None and entries and not closed and i > last_marked and (_CLOSING_REMARK.match(p.text) or _WRITERS_REQUEST.match(p.text)):
             # "The delegations expressed their gratitude to ...", "La reunión se clausuró a las ...":
             # after the last item, the report's closing narrative, not the item's text
             closed = True
@@ -2663,7 +2682,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # (nor is a list member that ends with a date in brackets, "☐ Se toma nota de ... (15.03.2017).")
         if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text) and not _marker(text, p)
              and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text))
-                or ANNEX.match(p.text) or _place_only(p, text, registry)
+                or ANNEX.match(p.text)
+                # (not "Responsible: Mexico, Guatemala", an item's cell, read as "City, Country")
+                or (_place_only(p, text, registry) and not _RESPONSIBLE.match(p.text))
                 # (an earlier message quoted under an e-mail's: "-----Original Message----- From: ...")
                 or _FORWARDED.match(p.text.lstrip("-_ ")) is not None
                 # (an e-mail's legal notice: "CONFIDENTIALITY NOTICE: This message and any attachments ...")
