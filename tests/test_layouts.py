@@ -4259,7 +4259,7 @@ def test_a_page_header_of_two_paragraphs_under_the_page_number():
     # Guatemala, 19-20 de febrero de 2003" between pages: its second line, printed twice, a dateline
     # that ended the items after the second of twelve
     x = extracted("vm_2003-02-19_es.txt")
-    assert len(top(x)) == 12 and not any("Declaración Conjunta" in a.item.text for a in x.agreements)
+    assert len(top(x)) == 12 and x.agreements and not any("Declaración Conjunta" in a.item.text for a in x.agreements)
 
 
 def test_other_business_among_the_agenda_topics_the_agreements_are_grouped_under():
@@ -4333,7 +4333,7 @@ def test_a_table_of_commitments_after_the_agreements_is_no_item():
     # sub-items 9.a to 9.f; a list of commitments under its own heading stays items ("Compromisos" / "1. La
     # Secretaría Técnica circulará ...")
     x = extracted("adhoc_2014-03-24_es.pdf")
-    assert len(top(x)) == 9 and not any(a.item.number.startswith("9.") for a in x.agreements)
+    assert len(top(x)) == 9 and x.agreements and not any(a.item.number.startswith("9.") for a in x.agreements)
     assert len(top(extracted("smuggling_2021-10-27_es.pdf"))) == 11
 
 
