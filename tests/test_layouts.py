@@ -4337,6 +4337,15 @@ def test_a_table_of_commitments_after_the_agreements_is_no_item():
     assert len(top(extracted("smuggling_2021-10-27_es.pdf"))) == 11
 
 
+def test_a_commitments_tables_rows_name_the_agreements_they_follow_up():
+    # Before (session 49): "Compilar las presentaciones nacionales ... (acuerdo 2). | ST | 15 de abril de
+    # 2014" gave agreement 2 nothing; "(acuerdo 5 a)" names a sub-item, "Próxima reunión" is no date
+    items = _numbered(extracted("adhoc_2014-03-24_es.pdf"))
+    assert _said(items["2"]) == [("pledge", ["Technical Secretariat"], "2014-04-15")]
+    assert _said(items["5.a"])[0][2] == "2014-06-30" and _said(items["5.b"])[0][2] is None
+    assert _said(items["7"])[0][1:] == (["Technical Secretariat", "RCM Member Countries"], "2014-05-31")
+
+
 def test_a_virtual_meeting_s_header_date_over_a_background_meeting_s_opening():
     # Before: "Virtual Meeting – 24 and 25 June 2020" was no dateline ("meeting" in it), and "At its meeting
     # held in Panama City on 14 and 15 November 2019, the Regional Coalition approved ..." dated and placed it

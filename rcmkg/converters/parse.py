@@ -4466,6 +4466,10 @@ def _unnumbered_rows(text: str, paras: list[Para]) -> dict[int, dict[str, Span]]
 # A row of a table that refers to an agreement by its number ("Agreement 3 | TS | 30 June 2019").
 _REFERENCED_ROW = re.compile(r"[ \t]*(?:agreement|acuerdo|decision|decisi[oó]n)[ \t]+(?:n(?:o|[º°])\.?[ \t]*)?(\d{1,3})"
                              r"(?:[ \t]*\(?([a-z])\))?[ \t]*\|", re.I)  # ("Acuerdo 5 a) | 31/08/2017": a sub-item's)
+# Or names it in brackets in its text cell ("1 | Compilar las presentaciones ... (acuerdo 2). | ST | 15 de abril de
+# 2014", "Módulo de capacitación (acuerdo 5 b).", "(see Agreement No. 3)"): one reference, no list of them.
+_REFERENCE_IN_ROW = re.compile(r"\((?:ver|see|cf\.?)?[ \t]*(?:agreement|acuerdo|decision|decisi[oó]n)[ \t]+(?:n(?:o|[º°])\.?[ \t]*)?"
+                               r"(\d{1,3})(?:[ \t]*\(?([a-z])\)?)?[ \t]*\)", re.I)
 # The heading of a table of the agreements' deadlines after them ("Cronograma", "Timeline").
 _SCHEDULE_HEADING = re.compile(r"(?:cronograma|calendario(?:\s+de\s+cumplimiento)?|timeline|schedule|plazos|deadlines)\b", re.I)
 # Or of who does what, over a table: "Compromisos" / "No. | Compromiso | Responsable | Plazo" (over a list,
@@ -4490,10 +4494,16 @@ def _referenced_rows(text: str, paras: list[Para], items: list[Item]) -> list[It
         if (heading := _heading_row_roles(text, p)) is not None:
             roles = heading
             continue
-        m = _REFERENCED_ROW.match(text, p.start, p.end)
-        if roles is None or m is None or (k := by_number.pop(m.group(1) + (f".{m.group(2).lower()}" if m.group(2) else ""), None)) is None:
+        if roles is None:
             continue
         row = _row_cells(text, p.start, p.end)
+        m = _REFERENCED_ROW.match(text, p.start, p.end)
+        if m is None and "text" in roles and len(row) == len(roles):
+            cell = row[roles.index("text")]
+            found = list(_REFERENCE_IN_ROW.finditer(text, cell.start, cell.end))
+            m = found[0] if len(found) == 1 else None
+        if m is None or (k := by_number.pop(m.group(1) + (f".{m.group(2).lower()}" if m.group(2) else ""), None)) is None:
+            continue
         if len(row) == len(roles):
             cells = tuple((role, span) for role, span in zip(roles, row, strict=True) if role in ("who", "when") and span.end > span.start)
             out[k] = Item(out[k].position, out[k].marker, out[k].number, out[k].parent, out[k].span, out[k].text, out[k].marker_span, cells)
