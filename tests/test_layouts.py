@@ -2937,7 +2937,7 @@ BATCH_42 = [
      "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 3.c 6.a 6.b"),
     ("coalition_2012-08-14_en.pdf", "regional-coalition", ("2012-08-14", "2012-08-15"), "panama-city", "BZ CR DO GT HN MX PA SV US", 8, "6.a 6.b 6.c"),
     # (an e-mail's summary: "... celebrada los días 13 y 14 de julio de 2022 en la Ciudad de Panamá, Panamá": no venue read)
-    ("coalition_2022-07-13_es.txt", "regional-coalition", ("2022-07-13", "2022-07-14"), None, "CA CR DO GT HN MX PA SV US", 5, ""),
+    ("coalition_2022-07-13_es.txt", "regional-coalition", ("2022-07-13", "2022-07-14"), "panama-city", "CA CR DO GT HN MX PA SV US", 5, ""),
     ("consular_2014-01-16_en.txt", "rcm-rrpc", ("2014-01-16", "2014-01-17"), "managua", "CA CR DO GT HN MX NI PA SV US", 10, "4.a 4.b 4.c"),
     ("rcgm_2005-08-29_en.pdf", "rcm-rcgm", ("2005-08-29", "2005-08-30"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 10,
      "2.a 2.b 8.a 8.b 8.c"),

@@ -202,6 +202,11 @@ _OPENING_RX = re.compile(
     r"|(?<!which )(?<!that )\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
     r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
+    # (a cover letter sending the meeting's agreements, the body's name between: "compartimos los acuerdos adoptados en
+    # la reunión presencial de la Coalición Regional contra ..., celebrada los días 13 y 14 de julio", "we attach
+    # the agreements of the meeting of the Network, held in Panama City on ...")
+    r"|\b(?:compart|remit|envi|transmit|adjunt|shar|send|sent|forward|attach|circulat)\w*\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:reuni[oó]n|sesi[oó]n|meeting|session)\b[^.;:]{0,160}?,\s+(?:celebrad[oa]|held)\s+(?:el|los|en|del|in|on|at|from)\b"
     r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]|celebr[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\b(?:was\s+held|convened)\s+(?:in|on|at|from|virtually|by\s+video\s?conference|via)\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
     r"|(?:,|\s[\u2013\u2014-])\s+(?:meeting|gathered|assembled)\s+(?:in|on|at)\b"
@@ -228,6 +233,9 @@ _OTHER_MEETING = re.compile(
 )
 
 
+# ... but a cover letter sends the meeting's own: "Por este medio compartimos los acuerdos adoptados en la
+# reunión presencial de la Coalición ..., celebrada los días 13 y 14 de julio de 2022 en la Ciudad de Panamá".
+_SHARING = re.compile(r"\b(?:compart|remit|envi|transmit|adjunt|circul|shar|send|sent|forward|attach|circulat)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 # ("La Red se reunió por última vez en Managua ...": the verb's own words say it was an earlier meeting)
 _LAST_TIME = re.compile(r"\s+(?:por\s+[uú]ltima\s+vez|for\s+the\s+last\s+time)\b", re.I)
 # ("... un Grupo Ad Hoc ..., el cual sesionó por primera vez ... el 9 de septiembre": the body's history,
@@ -247,7 +255,8 @@ class _Opening:
         for m in itertools.chain((first,), _OPENING_RX.finditer(text, first.end())):  # (lazily: most stop at the first)
             # (the sentence to the verb's end: "celebró su última reunión" says it in the match itself)
             start = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 120, 0)
-            if (_OTHER_MEETING.search(text, start, m.end()) is None and _LAST_TIME.match(text, m.end()) is None
+            if (((other := _OTHER_MEETING.search(text, start, m.end())) is None or _SHARING.search(text, start, other.start()))
+                    and _LAST_TIME.match(text, m.end()) is None
                     and not (_FIRST_TIME.match(text, m.end()) and _RELATIVE_BEFORE.search(text, start, m.start()))):
                 return m
         return None
