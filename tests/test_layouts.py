@@ -1807,6 +1807,11 @@ def test_a_pdf_in_two_languages_side_by_side_is_read_a_column_at_a_time():
     # a column's numbered list ("1.   To thank ...", its indent wider than a space) stays one column
     x = extracted("rcgm_2018-06-19_es_en.pdf")
     assert top(x)[0].item.text.startswith("Agradecer al Gobierno de El Salvador, en su calidad de PPT")
+    # Since session 49 the page's bands of each language are its two versions (_block_versions): the seven
+    # conclusions and the three recommendations, once, and the delegations the opening names
+    y = extracted_primary("rcgm_2018-06-19_es_en.pdf")
+    assert [a.item.number for a in top(y)] == ["1", "2", "3", "4", "5", "6", "7", "1", "2", "3"]
+    assert top(y)[5].item.text.startswith("Encomendar a Guatemala y Honduras") and len(y.delegations) == 10
 
 
 # ---- the sixteenth batch (tests/layouts/README.md) ------------------------------------------------
@@ -3205,11 +3210,33 @@ BATCH_54 = [
 ]
 
 
+BATCH_55 = [
+    ("coalition_2006-10-03_es_en.docx", "regional-coalition", ("2006-10-03", "2006-10-04"), "tegucigalpa", "BZ CR DO GT HN MX NI PA SV US", 10,
+     "5.a 5.b 5.c"),
+    ("rcgm_2000-01-25_es.txt", "rcm-rcgm", ("2000-01-25", "2000-01-26"), "guatemala-city", "BZ CA CR GT HN MX NI PA SV US", 12, "6.a 6.b 6.c"),
+    ("consular_2005-08-09_en.docx", "rcm-rrpc", ("2005-08-09", "2005-08-10"), "managua", "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
+    ("smuggling_2008-07-01_en.pdf", "rcm-lon-smtp", ("2008-07-01", "2008-07-02"), "washington-dc", "CA CR GT HN MX NI PA SV US", 12,
+     "4.a 4.b 4.c 9.a 9.b"),
+    ("vm_2012-06-04_es.docx", "rcm-vmm", ("2012-06-04", "2012-06-05"), "panama-city", "CA CR DO GT HN MX NI PA SV US", 12, "5.a 5.b 5.c"),
+    ("coalition_2014-10-22_es_en.txt", "regional-coalition", ("2014-10-22", "2014-10-23"), "san-salvador", "CR DO GT HN MX PA SV", 8, "4.a 4.b"),
+    # (its body, "Ad Hoc Working Group on Labour Migration", minted: a group the registry does not know)
+    ("adhoc_2016-07-26_en.txt", "ad-hoc-working-group-on-labour-migration", ("2016-07-26", None), "mexico-city", "CA CR DO GT HN MX SV US", 9, ""),
+    ("rcgm_2010-11-23_en.pdf", "rcm-rcgm", ("2010-11-23", "2010-11-24"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 12,
+     "3.a 3.b 8.a 8.b 8.c"),
+    ("consular_2018-10-10_es.docx", "rcm-rrpc", ("2018-10-10", "2018-10-11"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 11,
+     "5.a 5.b 9.a 9.b 9.c"),
+    ("smuggling_2022-02-03_es.pdf", "rcm-lon-smtp", ("2022-02-03", None), None, "CA CR DO GT HN MX PA SV US", 19, "5.a 5.b 5.c 17.a 17.b"),
+    ("vm_2024-06-06_en.txt", "rcm-vmm", ("2024-06-06", "2024-06-07"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 13,
+     "2.a 2.b 2.c 5.a 5.b 5.c 9.a 9.b 9.c"),
+    ("adhoc_2019-08-08_es_en.pdf", "rcm-adhoc-extraregional", ("2019-08-08", "2019-08-09"), "san-jose", "CA CR GT HN MX NI PA SV US", 8, "5.a 5.b 5.c"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54)
+                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4370,3 +4397,63 @@ def test_an_e_mails_request_for_comments_after_the_items_is_none_of_them():
     # on the above text by Wednesday, June 19." the last item's deadline
     assert len(top(extracted("coalition_2014-11-05_es.txt"))) == 8
     assert _said(_numbered(extracted("rcgm_2019-06-11_en.txt"))["5"]) == []
+
+
+# ---- batch 55 (tests/layouts/README.md) -------------------------------------------------------------
+
+
+def test_a_declarations_operative_paragraphs_in_a_layout_table_after_bulleted_considerations():
+    # Before: "CONSIDERANDO:" / "• Que ..." four times / "ACUERDAN:" / "1. | Agradecer ..." (the number in a
+    # borderless table's first column): the considerations one item, the twelve operative paragraphs under them
+    x = extracted("vm_2012-06-04_es.docx")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 13)]
+    assert top(x)[0].item.text.startswith("Agradecer al Gobierno de la República de Panamá")
+
+
+def test_an_e_mails_action_items_table_after_its_summary_of_discussions():
+    # Before: "Summary of discussions:" / "- Mexico (chair) presented ..." four times, then "The group agreed on
+    # the following action items (...):" over "| # | Action | Owner | Due |": one item, the bullets and the
+    # rows under it; no "Owner" column read; a row going on in the next ("|   | (ToR to take ...) | | |")
+    # lost the rows after it their cells; the body "... Labour Migration - summary and action items (Mexico
+    # City, 26 July 2016)", no venue
+    x = extracted("adhoc_2016-07-26_en.txt")
+    items = _numbered(x)
+    assert list(items) == [str(n) for n in range(1, 10)]
+    assert _said(items["1"]) == [("pledge", ["Technical Secretariat"], "2016-08-12")]
+    assert items["5"].item.text.endswith("ethical recruitment (ToR to take into account IOM's IRIS standard)")
+    assert _said(items["5"]) == [("pledge", ["GT", "HN"], "2016-09-30")]
+    assert _said(items["8"]) == [("pledge", ["Technical Secretariat"], "2016-08-19")]
+    assert x.body.label == "Ad Hoc Working Group on Labour Migration"
+    assert when_where(x) == ("2016-07-26", None, "mx/mexico-city")
+
+
+def test_a_pdf_in_two_languages_side_by_side_columns_offset_and_justified():
+    # Before: the columns' lines at other heights (a heading's spacing above one of them) and justified
+    # ("sobre       Migración        Extrarregional,"), taken for a table: each line joined both
+    # languages; four delegations, thirteen items. Now each page is read a column at a time, and the
+    # languages' blocks, alternating page by page, are the report's two versions
+    text = read(LAYOUTS / "adhoc_2019-08-08_es_en.pdf").text
+    assert "Costa Rica, los días 8 y 9 de agosto de 2019, con la participación de delegaciones de Canadá" in " ".join(text.split())
+    x = extracted_primary("adhoc_2019-08-08_es_en.pdf")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "5", "5.a", "5.b", "5.c", "6", "7", "8"]
+    assert all(a.item.text.split()[0] in ("Agradecer", "Tomar", "Aprobar", "Solicitar", "Encomendar", "designar", "compartir",
+                                          "informar", "Encargar", "Presentar") for a in x.agreements) and x.agreements
+    assert len(x.delegations) == 9
+
+
+
+def test_a_pdfs_two_language_columns_give_one_meeting_its_agreements_in_both_languages():
+    # (the pipeline: the English blocks the primary version, the Spanish merged into its agreements by position,
+    # each text traced to its own version's span of the file)
+    import rdflib
+
+    from rcmkg.pipeline import convert_source
+    from rcmkg.settings import Settings
+
+    conv, _ = convert_source(read(LAYOUTS / "adhoc_2019-08-08_es_en.pdf"), Settings())
+    g = rdflib.Graph().parse(data=conv.turtle, format="turtle")
+    texts = [o for o in g.objects(None, rdflib.URIRef("https://w3id.org/rcmkg/ont#text")) if isinstance(o, rdflib.Literal)]
+    assert sum(t.language == "en" for t in texts) == sum(t.language == "es" for t in texts) == 11
+    assert any(t.language == "en" and t.startswith("Thank the Government of Costa Rica") for t in texts)
+    assert any(t.language == "es" and t.startswith("Agradecer al Gobierno de Costa Rica") for t in texts)
+    assert conv.items == 11 and "language version names the meeting" not in " ".join(conv.warnings)

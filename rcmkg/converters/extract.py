@@ -1267,6 +1267,8 @@ BODY_LINE = re.compile(
     r"comisi[oó]n|mesa)\b[^\r\n]{0,150}",
     re.I,
 )
+# Where a header line goes on after a body's name: a spaced dash, a bracket, a comma or a colon.
+_AFTER_NAME = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[(,:;]")
 _BODY_HEAD = re.compile(r"\b(?:group|network|coalition|committee|commission|meeting|conference|officers?|ministers|"
                         r"vice-?ministers|red|grupo|coalici[oó]n|comit[eé]|comisi[oó]n|reuni[oó]n|conferencia|"
                         r"viceministros|funcionarios|mesa)\b", re.I)
@@ -1615,6 +1617,10 @@ class Extractor:
             if hm:
                 s = report.header.start + line.start() + hm.start()
                 e = report.header.start + line.start() + hm.end()
+                # (to what the line adds after it: "Ad Hoc Working Group on Labour Migration - summary and action
+                # items (Mexico City, 26 July 2016)" in an e-mail's subject)
+                if (rest := _AFTER_NAME.search(text, s, e)) is not None:
+                    e = rest.start()
                 name = clean(text[s:e])
                 return (name.title() if name.isupper() else name), Span(s, e)
         return None
@@ -2021,7 +2027,8 @@ def _longer_in_title(text: str, report: ParsedReport, name: str) -> tuple[str, S
     end_at = m.start()
     for w in re.finditer(r"\S+", m.group(0)):
         word = w.group(0)
-        if (word[:1].islower() and word.lower() not in _NAME_JOINERS) or word.strip("()").lower() in ("conferencia", "conference", "crm", "rcm"):
+        if ((word[:1].islower() and word.lower() not in _NAME_JOINERS) or word.strip("()").lower() in ("conferencia", "conference", "crm", "rcm")
+                or word in ("-", "\u2013", "\u2014")):  # (nor "... Labour Migration - summary and action items")
             break  # (nor "... Migración Laboral de la Conferencia Regional ...": the Conference's, no part of it)
         end_at = m.start() + w.end()
     start = report.header.start + m.start()

@@ -184,7 +184,7 @@ SENTENCE_END = re.compile(r"[.:;!?][\"'\u201d\u2019)]*\s*$")
 # verb either, and retrying ".*" from each verb made a long paragraph quadratic.
 PREAMBLE = re.compile(
     r"^(?>.*?\b(submits?|submitted|presents?)\b).*\breport\b|\breport includes\b|\bas follows\b"
-    r"|\bfollowing (?:items|agreements|conclusions|recommendations|decisions|resolutions)\b"
+    r"|\bfollowing (?:action\s+)?(?:items|agreements|conclusions|recommendations|decisions|resolutions)\b"
     r"|\bsiguientes (?:acuerdos|conclusiones|recomendaciones|decisiones|resoluciones)\b"
     # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
     r"|\b(?:agree|agreed|agrees|decided|decides|decide|resolved|resolve|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
@@ -205,7 +205,7 @@ _OPENING_RX = re.compile(
     # (a cover letter sending the meeting's agreements, the body's name between: "compartimos los acuerdos adoptados en
     # la reunión presencial de la Coalición Regional contra ..., celebrada los días 13 y 14 de julio", "we attach
     # the agreements of the meeting of the Network, held in Panama City on ...")
-    r"|\b(?:compart|remit|envi|transmit|adjunt|shar|send|sent|forward|attach|circulat)\w*\s+(?:[\w-]+\s+){0,6}?"
+    r"|\b(?:compart|remit|envi|transmit|adjunt|shar|send|sent|forward|attach|circulat|find\s+(?:below|attached|enclosed))\w*\s+(?:[\w-]+\s+){0,6}?"
     r"(?:reuni[oó]n|sesi[oó]n|meeting|session)\b[^.;:]{0,160}?,\s+(?:celebrad[oa]|held)\s+(?:el|los|en|del|in|on|at|from)\b"
     r"|\bse\s+reuni(?:[oó]|eron)\b|\bse\s+(?:llev[oó]\s+a\s+cabo|realiz[oó]|desarroll[oó]|celebr[oó])\s+(?:en|el|los|de\s+(?:manera|forma))\b|\b(?:was\s+held|convened)\s+(?:in|on|at|from|virtually|by\s+video\s?conference|via)\b|\btook\s+place\s+(?:in|on|at|from|virtually)\b|\btuvo\s+lugar\s+(?:en|el|los)\b|\breunid[oa]s?\s+(?:de\s+(?:manera|forma)\s+virtual\s+)?(?:en|a\s+los|el\s+d[ií]a|los\s+d[ií]as)\b"
     # a declaration's: "The Vice-Ministers and Heads of Delegation of ..., meeting in Guatemala City"
@@ -2067,6 +2067,11 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if style == "row" and (roles := _columns(text, paras, p.start)):
             # (the row's own line: not a group's row or a closing line joined under it, "Tema 2: ... | — | —")
             row_end = text.find("\n\n", p.start, p.end)
+            # (a Markdown row's own line, the rows under it that go on with it apart: "| 5 | Draft terms ... |" /
+            # "|   | (ToR to take into account IOM's IRIS standard) | | |")
+            going_on = [ln for ln in p.lines[1:] if text.startswith("|", ln[0])] if text.startswith("|", p.start) else []
+            if going_on:
+                row_end = p.lines[0][1]
             row = _row_cells(text, p.start, p.end if row_end < 0 else row_end)
             if len(row) == len(roles) - 1 and roles[0] is None and re.fullmatch(r"\d{1,3}", text[row[0].start : row[0].end]):
                 # a row under a group's cell merged over several rows ("Tema" over rows 1 to 3): the
@@ -2084,6 +2089,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                     if tstart < after_marker < end:
                         tstart = after_marker  # ("1. Agradecer ... | — | —": Word's number in the text cell, no cell of its own)
                     item_text = clean(text[tstart:end])
+                    for a, b in going_on:
+                        more = _row_cells(text, a, b)
+                        if len(more) == len(roles) and more[0].end == more[0].start and (c := more[roles.index("text")]).end > c.start:
+                            item_text = f"{item_text} {clean(text[c.start : c.end])}"
                     cells = tuple((r, found[r]) for r in ("who", "when") if r in found)
                     if "who" in found and "when" in roles and "when" not in found:
                         # an empty deadline cell ("—") says there is none: no date read from the row's text
@@ -2215,7 +2224,7 @@ def _row_members(text: str, items: list[Item], rows: set[int]) -> list[Item]:
         pos = len(out) + 1
         moved[item.position] = pos
         out.append(Item(pos, item.marker, item.number, parent, Span(item.span.start, head_end),
-                        clean(text[item.span.start : head_end]), item.marker_span, tuple(own)))
+                        clean(text[item.span.start : head_end]) if members else item.text, item.marker_span, tuple(own)))
         for k, (letter, ms, ts) in enumerate(members):
             stop = members[k + 1][1] if k + 1 < len(members) else item.span.end
             te = _rstrip_end(text, ts, stop)
@@ -2258,7 +2267,7 @@ _COLUMN_ROLES = (
     ("num", re.compile(r"^(?:#|n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|number|item)$", re.I)),
     ("text", re.compile(r"\b(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|acci[oó]n(?:es)?|actions?|actividad(?:es)?|activit(?:y|ies)|tareas?|tasks?|"
                         r"compromisos?|commitments?|descripci[oó]n|description|conclusi[oó]n|recomendaci[oó]n)\b", re.I)),
-    ("who", re.compile(r"\b(?:responsables?|responsible|lead|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b", re.I)),
+    ("who", re.compile(r"\b(?:responsables?|responsible|lead|owners?|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b", re.I)),
     ("when", re.compile(r"\b(?:fecha|plazo|deadline|due|date|cu[aá]ndo|when|timeline|calendario)\b", re.I)),
     ("status", re.compile(r"^(?:estado|status|situaci[oó]n|estatus)$", re.I)),
 )
@@ -2318,7 +2327,12 @@ def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | No
         roles: list[str | None] = []
         for n in names:
             roles.append(next((r for r, rx in _COLUMN_ROLES if rx.search(n) and r not in roles), None))
-        return roles if "text" in roles and ("who" in roles or "when" in roles) else None
+        if "text" in roles and ("who" in roles or "when" in roles):
+            return roles
+        if len(names) >= 2 and not names[0] and any(names[1:]):
+            at -= 1  # a row that goes on with the one above, its number cell empty ("|   | (ToR to take ...) | | |")
+            continue
+        return None
     return None
 
 
@@ -2466,6 +2480,49 @@ def _interleaved_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[
     return (es, en) if tagged[0][1] == "es" else (en, es)
 
 
+def _block_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """The paragraphs of each language of a report given whole in two, in blocks and without a version
+    heading: a PDF's two columns read one after the other a page at a time ("Acuerdos" / "1. Agradecer
+    ..." ... "5. Encomendar ...", then "Agreements" / "1. Thank ..." ... "5. Entrust ...", then "6. ..."
+    in each on the next page), or a Word file's two halves. (the first numbered item's language's, the
+    other's), or None. Both languages number the same items: their numbered paragraphs, read in each
+    language, give one sequence, three long at least. A paragraph of neither language (a heading
+    "Agenda", "5. Encomendar a los Países Miembros:") goes with the block around it; one between two
+    blocks (a heading of each, "Agreements") stays in both."""
+    head = text[:30000]
+    if head.count(" the ") < 8 or head.count(" de la ") + head.count(" del ") < 8:  # (as _interleaved_versions)
+        return None
+    if _interleaved_versions(text) is not None:
+        return None  # (each paragraph then its translation: read in the first language, said so)
+    paras = paragraphs(text)
+    tagged = [_paragraph_language(p.text) for p in paras]
+    if min(tagged.count("es"), tagged.count("en")) < max(5, 0.25 * (tagged.count("es") + tagged.count("en"))):
+        return None
+    # (each untagged paragraph: the languages of the tagged ones before and after it, in two passes)
+    before: list[str | None] = []
+    last: str | None = None
+    for lang in tagged:
+        before.append(last)
+        last = lang or last
+    own: list[str | None] = list(tagged)
+    last = None
+    for k in range(len(tagged) - 1, -1, -1):
+        if tagged[k] is None:
+            own[k] = before[k] if before[k] == last else None
+        last = tagged[k] or last
+    numbers: dict[str, list[int]] = {"es": [], "en": []}
+    first: str | None = None
+    for p, lang in zip(paras, own, strict=True):
+        mk = _marker(text, p)
+        if lang is not None and mk is not None and mk[0] in ("dec", "decp") and (n := _value(mk[1])):
+            numbers[lang].append(n)
+            first = first or lang
+    if first is None or len(numbers["es"]) < 3 or numbers["es"] != numbers["en"]:
+        return None
+    spans = {lang: [(p.start, p.end) for p, x in zip(paras, own, strict=True) if x == lang] for lang in ("es", "en")}
+    return (spans["es"], spans["en"]) if first == "es" else (spans["en"], spans["es"])
+
+
 def language_versions(text: str) -> list[tuple[int, int]]:
     """Where each language's version of a report printed in two languages in one file runs (from its
     version heading to the next one; the last to the end of the text), or [] when the text is one
@@ -2477,7 +2534,11 @@ def language_versions(text: str) -> list[tuple[int, int]]:
         span = (cols[0][0][0], cols[1][-1][1])
         return [span, span]
     # Cheap first: a heading's words on a line of their own, twice (most reports have none).
-    if len(_VERSION_LINE.findall(text)) < 2:
+    if len(lines := _VERSION_LINE.findall(text)) < 2:
+        # (one version heading, "VERSIÓN EN ESPAÑOL" over the second half only: read as one text, not as blocks)
+        if not lines and (blocks := _block_versions(text)) is not None:
+            span = (min(blocks[0][0][0], blocks[1][0][0]), max(blocks[0][-1][1], blocks[1][-1][1]))
+            return [span, span]
         return []
     heads = [p.start for p in paragraphs(text) if VERSION_HEADING.match(p.text)]
     if len(heads) < 2:
@@ -2494,6 +2555,8 @@ def _one_version(text: str, version: int) -> str:
     characters, their line breaks kept): what is common to the versions (the header before them)
     stays for each."""
     cols = _column_versions(text)
+    if cols is None and not _VERSION_LINE.search(text):
+        cols = _block_versions(text)
     if cols is not None:
         blanks = cols[1 - version] if version in (0, 1) else []
     else:
@@ -3319,13 +3382,20 @@ def _past_preamble(text: str, paras: list[Para], first: int, hi: int) -> int:
     # points:" / "- Delegations wishing to ..." over the declaration it forwards, "AGREE TO:" / "1. ...")
     bulleted = (mk is not None and mk[0] in ("bullet", "bullet2") and before.endswith(":") and not PREAMBLE.search(before)
                 and not AGREEING.search(before) and not _ASKING.search(before))
-    if not (_PREAMBLE_HEADING.fullmatch(before) or bulleted):
+    heading = _PREAMBLE_HEADING.fullmatch(before) is not None
+    if not (heading or bulleted):
         return first
     for k in range(first + 1, min(hi, first + 60) - 1):
         p = paras[k]
-        if (_marker(text, p) is None and p.text.endswith(":") and PREAMBLE.search(p.text) and (nk := _marker(text, paras[k + 1])) is not None
-                and (not bulleted or nk[0] in ("dec", "decp", "decd"))):
-            return k + 1
+        # (under "CONSIDERANDO:", any list after "ACUERDAN:": the numbers a layout table's first column
+        # holds too, "1. | Agradecer ..."; after bullets, a numbered list or a table's rows)
+        if _marker(text, p) is not None or not p.text.endswith(":") or not PREAMBLE.search(p.text):
+            continue
+        # (the list a table under its heading row: "The group agreed on the following action items:" / "| # |
+        # Action | Owner | Due |" / "| 1 | Circulate ...")
+        at = k + 2 if _marker(text, paras[k + 1]) is None and k + 2 < hi and _heading_row_roles(text, paras[k + 1]) else k + 1
+        if (nk := _marker(text, paras[at])) is not None and (heading or nk[0] in ("dec", "decp", "decd") or at == k + 2):
+            return at
     return first
 
 

@@ -560,6 +560,27 @@ COLUMN_WORDS, COLUMN_ROWS = 40, 6
 _LIST_MARK = re.compile(r"\d{1,2}[.)]|[a-zA-Z][.)]|\(?[a-z0-9]{1,3}\)|[\u2022\u25cf\u25aa\-\u2013]")
 
 
+def _rows(words: list[dict[str, Any]], gutter: float) -> list[list[dict[str, Any]]]:
+    """The page's words in rows, top to bottom: each side's lines of the gutter, and the lines over it, with
+    the lines beside them that overlap them by half a line or more. Two columns' lines need not share a
+    baseline: a heading's spacing above shifts one column's by a fraction of a line."""
+    lines: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for w in words:
+        side = 0 if float(w["x1"]) <= gutter else 2 if float(w["x0"]) >= gutter else 1
+        lines.setdefault((side, round(float(w["top"]) / 3)), []).append(w)
+    rows: list[tuple[float, float, list[dict[str, Any]]]] = []
+    for ws in sorted(lines.values(), key=lambda ws: min(float(w["top"]) for w in ws)):
+        top, bottom = min(float(w["top"]) for w in ws), max(float(w["bottom"]) for w in ws)
+        for k in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            rt, rb, row = rows[k]
+            if min(bottom, rb) - max(top, rt) >= 0.5 * min(bottom - top, rb - rt):
+                rows[k] = (min(top, rt), max(bottom, rb), row + ws)
+                break
+        else:
+            rows.append((top, bottom, ws))
+    return [row for _, _, row in sorted(rows, key=lambda r: r[0])]
+
+
 def _columns(words: list[dict[str, Any]], height: float) -> tuple[float, list[tuple[float, float, bool]]] | None:
     """(the gutter's x, the page's bands from top to bottom as (top, bottom, runs across)) of a page
     set in two columns of running text, or None. Two columns: an x in the middle of the page that
@@ -574,16 +595,12 @@ def _columns(words: list[dict[str, Any]], height: float) -> tuple[float, list[tu
                            for x in (x_min + span * (0.35 + 0.01 * step) for step in range(31)))
     if crossing > 0.05 * len(words):
         return None
-    rows: dict[int, list[dict[str, Any]]] = {}
-    for w in words:
-        rows.setdefault(round(float(w["top"]) / 3), []).append(w)
     # per row, top to bottom: (top, bottom, a word over the gutter, the gap at the gutter or None)
     shape: list[tuple[float, float, bool, float | None]] = []
     gaps: list[float] = []
     reach: list[float] = []
     tabular = 0  # two-sided rows with a wide gap inside a side: a table's cells, not a column's line
-    for key in sorted(rows):
-        row = rows[key]
+    for row in _rows(words, gutter):
         left = [float(w["x1"]) for w in row if float(w["x1"]) <= gutter]
         right = [float(w["x0"]) for w in row if float(w["x0"]) >= gutter]
         over = len(left) + len(right) < len(row)
@@ -596,7 +613,10 @@ def _columns(words: list[dict[str, Any]], height: float) -> tuple[float, list[tu
                 spaces = [float(b["x0"]) - float(a["x1"]) for a, b in zip(side, side[1:], strict=False)]
                 if spaces and _LIST_MARK.fullmatch(str(side[0]["text"])):
                     spaces = spaces[1:]  # (the indent after a list's number, "1.   To thank ...", is no cell's edge)
-                if spaces and max(spaces) > max(12.0, 1.5 * (float(side[0]["bottom"]) - float(side[0]["top"]))):
+                # (a justified line's spaces are all wide, "sobre       Migración        Extrarregional,"; a table's
+                # row has one wide gap between cells among a line's usual spaces)
+                if (spaces and max(spaces) > max(12.0, 1.5 * (float(side[0]["bottom"]) - float(side[0]["top"])))
+                        and (len(spaces) == 1 or max(spaces) > 2 * statistics.median(sorted(spaces)[:-1]))):
                     tabular += 1
                     break
         shape.append((min(float(w["top"]) for w in row), max(float(w["bottom"]) for w in row), over, gap))
