@@ -3232,11 +3232,31 @@ BATCH_55 = [
 ]
 
 
+BATCH_56 = [
+    ("vm_2003-05-27_en.pdf", "rcm-vmm", ("2003-05-27", "2003-05-28"), "cancun", "CA CR DO GT HN MX NI PA SV US", 11, "4.a 4.b 4.c 9.a 9.b"),
+    ("rcgm_1997-09-04_es.docx", "rcm-rcgm", ("1997-09-04", "1997-09-05"), "panama-city", "CA CR GT HN MX NI PA SV US", 9, "3.a 3.b 3.c 6.a 6.b"),
+    ("consular_2001-02-08_en.txt", "rcm-rrpc", ("2001-02-08", "2001-02-09"), "san-jose", "BZ CA CR DO GT HN MX NI SV US", 8, "3.a 3.b 3.c 6.a 6.b"),
+    ("coalition_2007-08-02_es.txt", "regional-coalition", ("2007-08-02", "2007-08-03"), "guatemala-city", "BZ CR DO GT HN MX NI PA SV", 12, "7.a 7.b"),
+    ("smuggling_2013-07-23_es_en.docx", "rcm-lon-smtp", ("2013-07-23", "2013-07-24"), "san-jose", "BZ CA CR DO GT HN MX PA SV US", 12,
+     "4.a 4.b 4.c 9.a 9.b"),
+    # (its body, "Grupo Ad Hoc sobre Flujos Migratorios Extrarregionales", minted: the name as printed)
+    ("adhoc_2016-02-11_es.pdf", "grupo-ad-hoc-sobre-flujos-migratorios-extrarregionales", ("2016-02-11", "2016-02-12"), "tegucigalpa",
+     "CA CR GT HN MX NI PA SV US", 9, ""),
+    ("rcgm_2010-06-16_en.txt", "rcm-rcgm", ("2010-06-16", "2010-06-17"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 15,
+     "6.a 6.b 6.c 11.a 11.b"),
+    ("vm_2011-07-14_es.txt", "rcm-vmm", ("2011-07-14", "2011-07-15"), "santo-domingo", "BZ CA CR DO GT HN MX NI PA SV US", 15, "5.a 5.b"),
+    ("consular_2019-08-28_es.docx", "rcm-rrpc", ("2019-08-28", "2019-08-29"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 12, "4.a 4.b"),
+    ("coalition_2022-01-26_en.pdf", "regional-coalition", ("2022-01-26", "2022-01-27"), "panama-city", "BZ CA CR DO GT HN MX PA US", 8, ""),
+    ("rcgm_2018-05-31_es.txt", "rcm-rcgm", ("2018-05-31", "2018-06-01"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 10, "8.a 8.b"),
+    ("adhoc_2023-09-27_en.docx", "rcm-adhoc-children", ("2023-09-27", None), None, "BZ CA CR GT HN MX PA SV US", 9, "11.a 11.b"),
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55)
+                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4457,3 +4477,75 @@ def test_a_pdfs_two_language_columns_give_one_meeting_its_agreements_in_both_lan
     assert any(t.language == "en" and t.startswith("Thank the Government of Costa Rica") for t in texts)
     assert any(t.language == "es" and t.startswith("Agradecer al Gobierno de Costa Rica") for t in texts)
     assert conv.items == 11 and "language version names the meeting" not in " ".join(conv.warnings)
+
+
+# ---- batch 56 (tests/layouts/README.md) -------------------------------------------------------------
+
+
+def test_a_background_about_an_earlier_conference_before_the_opening_on_the_datelines_day():
+    # Before: "At the Fifth Regional Conference on Migration, held in Washington, D.C., in March 2000, the
+    # Vice-Ministers decided ..." (no day) was the opening over "The Liaison Officer Network for Consular
+    # Protection met in San José, Costa Rica, on February 8 and 9, 2001": the body the Vice-Ministerial meeting
+    x = extracted("consular_2001-02-08_en.txt")
+    assert x.body.iri.endswith("/org/rcm-rrpc") and when_where(x) == ("2001-02-08", "2001-02-09", "cr/san-jose")
+
+
+def test_an_html_e_mails_headings_in_asterisks():
+    # Before: "*Agenda*", "*Agreements*", "*Guatemala City, Guatemala, June 16-17, 2010*" kept their asterisks:
+    # the agenda's dashes the items, the fifteen agreements under its last; the venue "City"
+    x = extracted("rcgm_2010-06-16_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 16)]
+    assert when_where(x)[2] == "gt/guatemala-city"
+
+
+def test_a_declaration_whose_annex_holds_the_agreements():
+    # Before: "DECLARAN:" / "1. Reafirmar ..." ... "4. Adoptar los acuerdos contenidos en el Anexo ..." were the
+    # items, "ANEXO: ACUERDOS DE LA REUNIÓN" / "1. Aprobar el informe ..." ... "15." left out as an annex
+    items = top(extracted("vm_2011-07-14_es.txt"))
+    assert len(items) == 15 and items[0].item.text.startswith("Aprobar el informe de la Presidencia Pro Tempore")
+
+
+def test_agreements_numbered_on_from_the_agenda_by_words_list():
+    # Before: "The following agenda was adopted:" was no agenda's lead-in: its points 1-6 were items before the
+    # agreements Word numbered 7-15 on the same list
+    x = extracted("adhoc_2023-09-27_en.docx")
+    assert [a.item.marker for a in top(x)] == [f"{n}." for n in range(7, 16)]
+    assert top(x)[0].item.text.startswith("To thank the Presidency Pro Tempore")
+
+
+def test_a_records_se_acuerda_paragraphs_among_its_narrative():
+    # Before: ten unnumbered "Se acuerda ..." paragraphs among the narrative of each agenda point: only the
+    # two lettered sub-items under the eighth were items
+    x = extracted("rcgm_2018-05-31_es.txt")
+    items = _numbered(x)
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 11)] and list(items)[8:10] == ["8.a", "8.b"]
+    assert [items[n].act for n in ("1", "2", "4")] == ["thanks", "take-note", "request"]
+    assert _said(items["2"]) == [("request", ["Technical Secretariat"], "2018-06-15")]
+
+
+def test_slides_agreement_n_of_m_labels_and_countries_between_dots():
+    # Before: "Agreement 3 of 8" left "of 8" at the start of each item's text; "Participating delegations" /
+    # "Member Countries:" / "Belize · Canada · Costa Rica · ...": no delegation
+    x = extracted("coalition_2022-01-26_en.pdf")
+    assert [a.item.marker for a in top(x)][:2] == ["Agreement 1 of 8", "Agreement 2 of 8"]
+    assert top(x)[0].item.text.startswith("To thank the Government of Panama")
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "BZ CA CR DO GT HN MX PA US"
+
+
+def test_a_word_table_cell_of_numbered_agreements():
+    # Before: "Tema | Acuerdos" / "Informe de la PPT y de la ST | 1. Agradecer ... 2. Tomar nota ..." (Word's
+    # numbering running from cell to cell): six items, one a topic, its agreements joined
+    items = _numbered(extracted("consular_2019-08-28_es.docx"))
+    assert list(items) == ["1", "2", "3", "4", "4.a", "4.b", *(str(n) for n in range(5, 13))]
+    assert items["2"].item.text.startswith("Tomar nota del informe presentado por la Secretaría Técnica")
+    assert _said(items["4.a"]) == [("request", ["Technical Secretariat"], "2019-10-31")]
+
+
+def test_a_pdf_tables_decimal_numbers_after_a_merged_topic_and_a_heading_cut_in_two():
+    # Before: "Intercambio de información | 1.1 | Establecer ..." and "— | 1.2 | ..." gave no numbers, and the
+    # heading "Responsabl e" (a word the narrow column cut) no responsible
+    items = _numbered(extracted("adhoc_2016-02-11_es.pdf"))
+    assert list(items) == ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"]
+    assert _said(items["1.2"]) == [("pledge", ["Technical Secretariat"], "2016-04-30")]
+    assert _said(items["3.1"])[0][1] == ["MX", "PA"]
+

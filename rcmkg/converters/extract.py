@@ -104,6 +104,9 @@ PAST_ACTS = (
 
 
 _RECOMMENDED = re.compile(r"(?:se\s+recomienda(?:\s+a\s+(?:los|las)\s+\w+)?|it\s+is\s+recommended)\s+(?:(?:que|that)\s+)?(?=\w)", re.I)
+# (and "Se acuerda agradecer al Gobierno ...", "It was agreed to request ...": the act agreed on)
+_AGREED_OPENING = re.compile(r"(?:se\s+acuerda|se\s+acord[oó]|se\s+decide|se\s+decidi[oó]|it\s+(?:was|is)\s+(?:agreed|decided))\s+"
+                             r"(?:(?:que|that|to)\s+)?(?=\w)", re.I)
 
 
 _WILL = re.compile(r"\s*(?:will|shall)\s+[a-z]", re.I)
@@ -148,6 +151,9 @@ def classify(text: str, parent_text: str | None, parent_act: str | None) -> str:
     if (rec := _RECOMMENDED.match(text)) is not None and rec.end() < len(text):
         # "Se recomienda tomar nota del informe ...": the act recommended
         return classify(text[rec.end() :], parent_text, parent_act)
+    if (agreed := _AGREED_OPENING.match(text)) is not None and agreed.end() < len(text):
+        # the act agreed on, else a decision ("It was agreed that the next meeting ...")
+        return kind if (kind := classify(text[agreed.end() :], parent_text, parent_act)) != "other" else "decision"
     own = _own_act(text)
     if text.rstrip().endswith(":") and LEAD_IN.search(text):
         return "other"

@@ -156,13 +156,14 @@ _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recomme
           r"|[A-H]\.(?=\d{1,2}(?![\d.])))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
           r"(?:[/-](?:19|20)\d\d|\s*\((?:19|20)\d\d\))?"  # ("Agreement No. 1/2019", "Acuerdo N° 01-2016", "Resolution 1 (2012)")
+          r"(?:\s+(?i:of|de)\s+\d{1,3}(?=\s*[:.\-\u2013\u2014]?(?:\s|$)))?"  # ("Agreement 3 of 8", a slide's count: "Acuerdo 3 de 8")
           r"(?:\s*\((?i:responsables?|responsible)\s*:[^()\n]{1,160}\))?"
           # "Acuerdo 2.-", "Acuerdo 3,-", "Acuerdo 7 .-"
           r"(?:\s*[.,]\s*[-\u2013\u2014]|\s*[:.\-\u2013\u2014])?")
 _LEAD_OF = re.compile(_LEAD)
 # Before a marker: an agenda item's tag ("[Punto 2] 2.1 Aprobar ...", "[Item 4] 4.1 To approve ..."),
 # or a table row's group cell ("Protección consular | 1 | Tomar nota ...").
-_PREFIX = r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| (?=\d{1,3} \| ))?"
+_PREFIX = r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| (?=\d{1,3}(?:\.\d{1,2})* \| ))?"
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|[lI]\d[.)]-(?=\s)|"
     # (a scan's "7," for "7." before an item's verb, and its "1O." for "10.")
@@ -343,7 +344,7 @@ _NOTE_START = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ])|[*\u20
 MD_HEADING = re.compile(r"#{1,6}[ \t]+(?!\|)")  # (not "# | Agreement | ...": a table's number column)
 # The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants").
 PARTICIPANTS_HEADING = re.compile(
-    r"^(?:(?:annex|anexo)(?:\s+(?:[ivxlc]+|\d+|[a-z])\b\.?)?\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+)?(?:participantes|participants|delegaciones|delegations|"
+    r"^(?:(?:annex|anexo)(?:\s+(?:[ivxlc]+|\d+|[a-z])\b\.?)?\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+|(?:participating|attending)\s+)?(?:participantes|participants|delegaciones|delegations|"
     r"asistentes|attendees)\b.*$|^(?:attendance|asistencia|present|presentes)\s*:?$",
     re.I,
 )
@@ -443,6 +444,9 @@ _SPECK = re.compile(r"[~|][ \t]+[^|\n]*$", re.M)
 
 _QUOTED = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.M)
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
+# A line in bold as an HTML e-mail saved as text writes it, in single asterisks or underscores ("*Agreements*",
+# "*CONCLUSIONS AND RECOMMENDATIONS*"): its marks are no part of the heading.
+_EMPHASIS_LINE = re.compile(r"^([ \t]*)([*_])([^*_\n]*[^*_\s])\2(?=[ \t\r]*$)", re.M)
 _MD_ESCAPE = re.compile(r"\\([.\-*_#()\[\]])")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 _LINE_NUMBER = re.compile(r"^[ \t]{0,4}(\d{1,4})(?:[ \t]{2,}|$)", re.M)
@@ -1108,8 +1112,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # The header's dateline ("16 September 2020") over a background that says when an earlier
         # meeting was held ("The Group held its first meeting in Panama City on 18 February 2020."):
         # the opening sentence is the one on the dateline's day, where a later one is.
+        # (or gives no day: "At the Fifth Regional Conference on Migration, held in Washington, D.C., in March 2000,
+        # the Vice-Ministers decided ...", over "II. PARTICIPANTS" / "The Network met in San José ... on February 8")
         given = _opening_dates(opening.text)
-        if given and given[0].start != day:
+        if not given or given[0].start != day:
             opening = next((p for p in head[at + 1 :] if OPENING.search(p.text) and not MARKER.match(p.text)
                             and (pd := _opening_dates(p.text)) and pd[0].start == day), opening)
     if h.title is None:
@@ -2326,7 +2332,8 @@ def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | No
         # Deadline": the action column is the responsible one, the decision the text)
         roles: list[str | None] = []
         for n in names:
-            roles.append(next((r for r, rx in _COLUMN_ROLES if rx.search(n) and r not in roles), None))
+            # (a word a PDF's narrow column cut, "Responsabl e", read whole too)
+            roles.append(next((r for r, rx in _COLUMN_ROLES if (rx.search(n) or rx.search(n.replace(" ", ""))) and r not in roles), None))
         if "text" in roles and ("who" in roles or "when" in roles):
             return roles
         if len(names) >= 2 and not names[0] and any(names[1:]):
@@ -2606,12 +2613,18 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if "**" in text and len(_MD_BOLD.findall(text)) >= 3:
         # Markdown's bold ("- **Belice:** Sharlene Gentle", "**Acuerdo 1.**"): its marks blanked (offsets kept)
         text = _MD_BOLD.sub(lambda m: "  " + m.group(1) + "  ", text)
+    if ("*" in text or "_" in text) and len(_EMPHASIS_LINE.findall(text)) >= 3:
+        text = _EMPHASIS_LINE.sub(lambda m: m.group(1) + " " + m.group(3) + " ", text)  # (offsets kept)
     if "<br" in text:
         text = _HTML_BREAK.sub(lambda m: " " * len(m.group(0)), text)  # a Markdown table's line break inside a cell
     if "[" in text and (own := detect_language(text)) is not None:
         # an item followed on its line by its translation in brackets ("Agradecer a Guatemala ... [To
         # thank Guatemala ...]"): left out as an interleaved translation is (blanked, offsets kept)
         text = _BRACKET_PASSAGE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)) if _other_language(m.group(1), own) else m.group(0), text)
+    if source.breaks and " | " in text:
+        # a Word table's cell of numbered agreements, its paragraphs joined ("Informe de la PPT | 1. Agradecer ...
+        # 2. Tomar nota ..."): each paragraph on a line of its own, the topic cell before them blanked
+        text = _numbered_cells(text, source.breaks)
     # (the table reader last: its rows' cells are kept for this very text)
     right_column = None
     if (laid := two_columns(text)) is not None:
@@ -2706,8 +2719,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     labelled = _labelled_blocks(text, body_paras, labelled_end, source.labels, headed[0] - 1 if headed is not None else None)
     section = headed if labelled is None else None
     if labelled is None and section is None:
-        # no list: what the section on the discussion and agreements says was agreed, sentence by sentence
-        labelled = _agreed_sentences(text, body_paras)
+        # no list: the record's paragraphs that open "Se acuerda ...", or what the section on the discussion
+        # and agreements says was agreed, sentence by sentence
+        labelled = _agreed_paragraphs(text, body_paras) or _agreed_sentences(text, body_paras)
     if section is not None and section[2]:
         section = _findings_left_out(text, body_paras, section)
     lo, hi = (section[0], section[1]) if section is not None else (0, len(body_paras))
@@ -3152,7 +3166,10 @@ _SUMMARY = re.compile(r"(?:summary|resumen|s[ií]ntesis)\b", re.I)
 
 # A lead-in to an agenda: "the Group adopted the following agenda:", "con la siguiente agenda:",
 # "Orden del día:"
-_AGENDA_LEAD = re.compile(r"\b(?:following|siguiente)\s+(?:provisional\s+|provisional\s+)?(?:agenda|orden\s+del\s+d[ií]a)\s*:\s*$"
+_AGENDA_LEAD = re.compile(r"\b(?:following|siguiente)\s+(?:provisional\s+|provisional\s+)?(?:agenda|orden\s+del\s+d[ií]a)"
+                          r"(?:\s+(?:was|were|fue)\s+(?:adopted|approved|adoptad[oa]|aprobad[oa]))?\s*:\s*$"
+                          # ("The following agenda was adopted:", "La agenda aprobada fue la siguiente:", "... agenda as follows:")
+                          r"|\b(?:agenda|orden\s+del\s+d[ií]a)(?:\s+\w+){0,3}\s+(?:was|is|fue|es|qued[oó])\s+(?:la\s+|el\s+)?(?:siguiente|as\s+follows)\s*:\s*$"
                           # ("... the Vice-Ministers reviewed the following items:", "analizaron los siguientes temas:")
                           r"|\b(?:reviewed|discussed|examined|considered|addressed|analy[sz]ed|revisaron|analizaron|abordaron|examinaron|"
                           r"discutieron|trataron)\s+(?:the\s+|los\s+|las\s+)?(?:following|siguientes)\s+(?:items|topics|points|issues|"
@@ -3263,10 +3280,19 @@ def _run_in_section(text: str, paras: list[Para]) -> tuple[int, int, list[int]] 
     return None
 
 
+# An annex that holds the meeting's agreements ("ANEXO: ACUERDOS DE LA REUNIÓN", "Annex I – Agreements"), a
+# declaration's operative part giving them there ("Adoptar los acuerdos contenidos en el Anexo ..."); not an
+# earlier meeting's ("Anexo: Acuerdos de la reunión anterior").
+_AGREEMENTS_ANNEX = re.compile(r"(?:anexo|annex|appendix)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-D]))?\s*[:.\-\u2013\u2014]\s*(?=\S)"
+                               r"(?![^\n]*\b(?:anterior|previous|prior|pasad[oa]|seguimiento|follow))", re.I)
+
+
 def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[int, int, list[int]] | None:
     for i in range(start, len(paras)):
         p = paras[i]
         head = _section_heading(text, p)
+        if head is not None and (annexed := _AGREEMENTS_ANNEX.match(head[1])) is not None:
+            head = (head[0], head[1][annexed.end() :])
         if head is None or not (AGREEMENTS_HEADING.match(head[1]) or _MATRIX_HEADING.match(head[1])):
             continue
         if _SUMMARY.match(head[1]) and any(
@@ -3793,6 +3819,49 @@ _EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|anterior|pasada|pasado)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c(\u00bf\u00a1]?[A-ZÁÉÍÓÚÑ])")
 
 
+# A paragraph that opens by saying it is an agreement of the meeting's ("Se acuerda aprobar ...", "Se acordó
+# solicitar ...", "It was agreed to ...").
+_AGREED_PARAGRAPH = re.compile(r"(?:se\s+acuerda|se\s+acord[oó]|se\s+decide|se\s+decidi[oó]|it\s+was\s+agreed|it\s+is\s+agreed|"
+                               r"it\s+was\s+decided)\b", re.I)
+
+
+def _agreed_paragraphs(text: str, paras: list[Para]) -> tuple[list[Item], int] | None:
+    """A record's agreements as unnumbered paragraphs among its narrative, each opening by saying it is
+    one ("Se acuerda aprobar el Plan de Trabajo ...", "It was agreed to ..."), three at least, an earlier
+    meeting's ("Se acordó en la reunión anterior ...") none; the list right under one that ends in a
+    colon ("Se acuerda solicitar a la ST que: a) ... b) ...") its sub-items. The items and the index of
+    the first; None when another list than the agenda's stands among them (then that list is read)."""
+    lo = _agenda_end(text, paras, 0, len(paras))
+    end = next((i for i in range(lo, len(paras)) if ANNEX.match(paras[i].text) or (
+        (sh := _section_heading(text, paras[i])) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(paras))
+    found = [k for k in range(lo, end) if _marker(text, paras[k]) is None and (said := _AGREED_PARAGRAPH.match(paras[k].text)) is not None
+             # (an earlier meeting's, in the past: "Se acordó en la reunión anterior ...")
+             and not (said.group(0).lower().endswith(("acordó", "acordo", "decidió", "decidio", "agreed", "decided"))
+                      and _EARLIER.search(paras[k].text[:150]))]
+    if len(found) < 3:
+        return None
+    under: dict[int, list[int]] = {}
+    for k in found:
+        j = k + 1
+        while paras[k].text.endswith(":") and j < end and _marker(text, paras[j]) is not None:
+            under.setdefault(k, []).append(j)
+            j += 1
+    if sum(1 for j in range(lo, end) if _marker(text, paras[j]) is not None) != sum(len(v) for v in under.values()):
+        return None
+    items: list[Item] = []
+    for n, k in enumerate(found, 1):
+        p = paras[k]
+        items.append(Item(len(items) + 1, None, str(n), None, Span(p.start, p.end), p.text))
+        parent = len(items)
+        for m, j in enumerate(under.get(k, ())):
+            q = paras[j]
+            mk = _marker(text, q)
+            assert mk is not None
+            items.append(Item(len(items) + 1, mk[1], f"{n}.{_letters(m)}", parent, Span(mk[2], q.end), clean(text[mk[2] : q.end]),
+                              Span(q.start, mk[2])))
+    return items, found[0]
+
+
 def _agreed_sentences(text: str, paras: list[Para]) -> tuple[list[Item], int] | None:
     """A report without a list of agreements, whose section on the discussion and agreements says in
     running prose what was agreed: each sentence that does is an item ("... the delegations agreed
@@ -4022,6 +4091,10 @@ _ATTEND_LEAD = re.compile(r"\b(?:particip\w*|asistieron|attended|took\s+part|rep
 _ATTENDED_COLUMN = re.compile(r"(?:connected|attended|present|participated|conectad[oa]|asisti[oó]|presente|particip[oó]|asistencia)\b", re.I)
 
 
+# What may stand between the countries of a line that lists them and nothing else.
+_LIST_SEPARATORS = re.compile(r"[\s\u00b7\u2022\u2219;,/]+|\b(?:y|and|e)\b")
+
+
 def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of a list of participants under its heading, to the next section's heading (of
     its numbering, or an agreements or other section's): each line that starts with a country (after
@@ -4137,6 +4210,14 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             for m in named:
                 code = m.entry.notation or m.entry.iri
                 if not _absent(text, m.start, s, e) and all(x.value != code for x in found):
+                    found.append(Located(code, Span(m.start, m.end)))
+            continue
+        if len(named) >= 2 and not _LIST_SEPARATORS.sub("", "".join(
+                text[a:b] for a, b in zip([s, *(m.end for m in named)], [*(m.start for m in named), e], strict=True))):
+            # a line of countries only, between dots ("Belize · Canada · Costa Rica · ..."): each of them
+            for m in named:
+                code = m.entry.notation or m.entry.iri
+                if all(x.value != code for x in found):
                     found.append(Located(code, Span(m.start, m.end)))
             continue
         if " | " in line and (grid := _country_cells(text, s, e, registry)) is not None:
@@ -4489,6 +4570,36 @@ _DECIDED_PARAGRAPH = re.compile(
     r"agreed|instructed|decided|approved|entrusted|requested|resolved|adopted|mandated|accepted)\b", re.I)
 
 
+# A paragraph's number in a table's cell ("2. Tomar nota ..."), or its sub-item's letter ("a) diagramar ...").
+_CELL_NUMBER = re.compile(r"(?:(\d{1,2})\.|\(?[a-z]\))[ \t]")
+
+
+def _numbered_cells(text: str, breaks: tuple[int, ...]) -> str:
+    """``text`` with each row of a Word table whose last cell holds a numbered list of paragraphs (two or
+    more, numbered on: "1. Agradecer ...", "2. Tomar nota ...", with their lettered sub-items) set out as
+    the list it is: a line for each paragraph, the cells before them blanked (a topic: "Informe de la PPT |
+    ..."), offsets kept. Other rows, and cells of one paragraph or of other paragraphs, stay."""
+    out = list(text)
+    for s, e in _lines(text):
+        if " | " not in text[s:e]:
+            continue
+        cell = text.rfind(" | ", s, e) + 3
+        inner = [b for b in breaks[bisect.bisect_right(breaks, cell) : bisect.bisect_left(breaks, e)] if text[b - 1] == " "]
+        if not inner:
+            continue
+        marks = [_CELL_NUMBER.match(text, b, min(e, b + 5)) for b in [cell, *inner]]
+        numbers = [int(m.group(1)) for m in marks if m is not None and m.group(1)]
+        if (any(m is None for m in marks) or marks[0] is None or not marks[0].group(1) or len(numbers) < 2
+                or numbers != list(range(numbers[0], numbers[0] + len(numbers)))):
+            continue
+        for k in range(s, cell - 1):
+            out[k] = " "
+        out[cell - 1] = "\n"
+        for b in inner:
+            out[b - 1] = "\n"
+    return "".join(out)
+
+
 def _cell_paragraphs(text: str, span: Span, breaks: tuple[int, ...]) -> list[Span]:
     """The paragraphs of a table's cell, by where the reader says its later ones start."""
     lo, hi = bisect.bisect_right(breaks, span.start), bisect.bisect_left(breaks, span.end)
@@ -4597,7 +4708,7 @@ def _heading_row_roles(text: str, q: Para) -> list[str | None] | None:
     names = [clean(text[c.start : c.end]) for c in _row_cells(text, q.start, q.end)]
     roles: list[str | None] = []
     for name in names:
-        roles.append(next((r for r, rx in _COLUMN_ROLES if rx.search(name) and r not in roles), None))
+        roles.append(next((r for r, rx in _COLUMN_ROLES if (rx.search(name) or rx.search(name.replace(" ", ""))) and r not in roles), None))
     if "text" in roles and ("who" in roles or "when" in roles) and all(len(name) < 40 for name in names):
         return roles
     return None
