@@ -3252,11 +3252,31 @@ BATCH_56 = [
 ]
 
 
+BATCH_57 = [
+    ("rcgm_2002-03-01_en.docx", "rcm-rcgm", ("2002-03-01", "2002-03-02"), "guatemala-city", "BZ CA CR DO GT HN MX NI SV US", 10, "4.a 4.b"),
+    ("vm_2004-05-05_es_en.txt", "rcm-vmm", ("2004-05-05", "2004-05-06"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 9, "5.a 5.b"),
+    ("adhoc_2021-01-07_es.txt", "rcm-adhoc-extraregional", ("2021-01-07", None), None, "CA CR GT HN MX PA SV US", 7, ""),
+    ("coalition_2015-02-12_en.pdf", "regional-coalition", ("2015-02-12", "2015-02-13"), "guatemala-city", "BZ CR DO GT HN MX PA SV US", 12,
+     "5.3.1 5.3.2 5.3.3 5.9.1 5.9.2"),
+    ("consular_2002-01-17_es.docx", "rcm-rrpc", ("2002-01-17", "2002-01-18"), "guatemala-city", "BZ CR GT HN MX NI PA SV US", 10, "5.a 5.b"),
+    ("rcgm_2007-01-18_es.txt", "rcm-rcgm", ("2007-01-18", "2007-01-19"), "washington-dc", "BZ CA CR DO GT HN MX NI PA SV US", 14,
+     "3.a 3.b 3.c 4.a 4.b 10.a 10.b"),
+    ("vm_2010-11-16_en.docx", "rcm-vmm", ("2010-11-16", None), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b"),
+    ("adhoc_2017-05-24_en.docx", "rcm-adhoc-extraregional", ("2017-05-24", "2017-05-25"), "panama-city", "CA CR DO GT HN MX PA SV US", 12,
+     "4.a 4.a.a 4.a.b 4.a.c 4.b 7.a 7.b 7.b.a 7.b.b 7.c"),
+    ("coalition_2015-02-26_es.pdf", "regional-coalition", ("2015-02-26", "2015-02-27"), "guatemala-city", "BZ CR DO GT HN MX NI PA SV", 8, "4.a 4.b"),
+    ("consular_2022-03-24_en.txt", "rcm-rrpc", ("2022-03-24", None), None, "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c"),
+    ("rcgm_2019-11-27_es_en.pdf", "rcm-rcgm", ("2019-11-27", "2019-11-28"), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 11, "7.a 7.b 7.c"),
+    # (not smuggling_2013-01-08_es.pdf: "representantes de diez Países Miembros", the countries only in the annex's
+    # table, which is not read: Panama alone, the venue's)
+]
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56)
+                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4548,4 +4568,16 @@ def test_a_pdf_tables_decimal_numbers_after_a_merged_topic_and_a_heading_cut_in_
     assert list(items) == ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"]
     assert _said(items["1.2"]) == [("pledge", ["Technical Secretariat"], "2016-04-30")]
     assert _said(items["3.1"])[0][1] == ["MX", "PA"]
+
+
+# ---- batch 57 (tests/layouts/README.md) -------------------------------------------------------------
+
+
+def test_an_online_documents_task_lines_under_an_item_are_its_follow_up():
+    # Before: "- [ ] Owner: TS — Due: March 31, 2022" under each agreement (a task list, as an online document
+    # exports minutes) were its sub-items: thirteen of them
+    items = _numbered(extracted("consular_2022-03-24_en.txt"))
+    assert list(items) == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6", "7", "8"]
+    assert "Owner: BZ, CR, DO, PA (pending countries)" in items["3"].item.text
+    assert _said(items["3"]) == [("pledge", ["RCM Member Countries"], "2022-04-15")]
 

@@ -444,6 +444,9 @@ _SPECK = re.compile(r"[~|][ \t]+[^|\n]*$", re.M)
 
 _QUOTED = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.M)
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
+# A task-list line under an item that says who does it and by when ("- [ ] Owner: TS — Due: March 31, 2022", "- [x]
+# Owner: CA, SV — sent"), as an online document exports minutes: the item's follow-up, no sub-item of it.
+_TASK_LINE = re.compile(r"^([ \t]*)[-*+][ \t]+\[[ xX]\][ \t]+(?=(?:owners?|responsables?|responsible|lead)[ \t]*:)", re.M | re.I)
 # A line in bold as an HTML e-mail saved as text writes it, in single asterisks or underscores ("*Agreements*",
 # "*CONCLUSIONS AND RECOMMENDATIONS*"): its marks are no part of the heading.
 _EMPHASIS_LINE = re.compile(r"^([ \t]*)([*_])([^*_\n]*[^*_\s])\2(?=[ \t\r]*$)", re.M)
@@ -2262,7 +2265,7 @@ _PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;
                           r"due(?:\s+date)?)\s*:\s*(?P<when>[^()]{0,200}))?\)", re.I)
 _PAREN_CELLS_START = re.compile(r"\(\s*(?:responsables?|responsible)\s*:", re.I)
 # "... – Responsable: ST – Fecha: 31/07/2017" at an item's end.
-_DASHED_CELLS = re.compile(r"\s[\u2013\u2014-]\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
+_DASHED_CELLS = re.compile(r"(?:\s[\u2013\u2014-]|\n)\s*(?:responsables?|responsible|owners?)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
                            r"\s*[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\u2013\u2014\n]*(?:\n[^\u2013\u2014\n]*)?)$",
                            re.I)
 _SENTENCE_CELLS = re.compile(r"(?<=[.;])\s+(?:responsables?|responsible)\s*:\s*(?P<who>[^.;\n]+?)\s*[.;]?"
@@ -2613,6 +2616,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if "**" in text and len(_MD_BOLD.findall(text)) >= 3:
         # Markdown's bold ("- **Belice:** Sharlene Gentle", "**Acuerdo 1.**"): its marks blanked (offsets kept)
         text = _MD_BOLD.sub(lambda m: "  " + m.group(1) + "  ", text)
+    if "[" in text:
+        text = _TASK_LINE.sub(lambda m: " " * len(m.group(0)), text)  # (offsets kept)
     if ("*" in text or "_" in text) and len(_EMPHASIS_LINE.findall(text)) >= 3:
         text = _EMPHASIS_LINE.sub(lambda m: m.group(1) + " " + m.group(3) + " ", text)  # (offsets kept)
     if "<br" in text:
