@@ -4581,3 +4581,12 @@ def test_an_online_documents_task_lines_under_an_item_are_its_follow_up():
     assert "Owner: BZ, CR, DO, PA (pending countries)" in items["3"].item.text
     assert _said(items["3"]) == [("pledge", ["RCM Member Countries"], "2022-04-15")]
 
+
+def test_a_rows_past_date_in_its_text_is_no_deadline():
+    # Before: "1 | Aprobar la agenda de la reunión y el informe de la reunión celebrada en San Salvador en septiembre
+    # de 2014 ... | Coalición Regional" (no deadline column): due 30 September 2014, before the meeting, which
+    # validation rejects (R1)
+    items = _numbered(extracted("coalition_2015-02-26_es.pdf"))
+    assert items["1"].commitments and all(c.due is None for c in items["1"].commitments)
+    assert _said(items["3"])[0][2] is not None and _said(items["3"])[0][2] >= "2015-02-26"
+

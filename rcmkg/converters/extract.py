@@ -581,7 +581,8 @@ class _ItemExtractor:
         if due is None and actors and "when" not in pieces:
             # no deadline cell (a table "Acuerdo | Responsable"): the date the row's text gives its action
             # ("... y circularlo a más tardar el 13 de agosto de 2021")
-            in_text = next((f for f in find_due(own, self.meeting) if f.date is not None), None)
+            # (not a past date: "el informe de la reunión celebrada en San Salvador en septiembre de 2014")
+            in_text = next((f for f in find_due(own, self.meeting) if f.date is not None and f.date >= self.meeting), None)
             if in_text is not None:
                 due = Due(in_text.text, Span(span.start + in_text.begin, span.start + in_text.finish), in_text.date, in_text.period_start,
                           in_text.derived, in_text.month_only, in_text.no_year)
