@@ -856,6 +856,25 @@ def test_a_table_is_no_second_column():
     assert found is not None and 300 < found[0] < 330 and [b[2] for b in found[1]] == [True, False]
 
 
+def test_a_sidebar_of_names_beside_the_text_is_a_column_of_its_own():
+    # Before: the sidebar's names ("Países Miembros", "Belice", "Canadá", ...) were read into the
+    # title's and the opening's lines: the body minted from "Grupo Regional De", four delegations.
+    text = read(LAYOUTS / "rcgm_2014-06-10_es.pdf").text
+    assert "REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN (GRCM)" in text
+    assert "El Grupo Regional de Consulta sobre Migración (GRCM), en reunión celebrada los días 10 y 11" in text
+    read_right("rcgm_2014-06-10_es.pdf", "rcm-rcgm", ("2014-06-10", "2014-06-11"), "managua", "BZ CA CR GT HN MX NI PA SV US", 11,
+               "4.a 4.b 4.c 9.a 9.b")
+    # a table's narrow first column shares its rows' baselines with the cells beside it: no sidebar
+    import pdfplumber
+
+    from rcmkg.converters.pdf import _sidebar
+
+    for name, page in (("adhoc_2010-03-03_en.pdf", 3), ("rcgm_2012-11-21_es.pdf", 2), ("consular_2012-10-15_es.pdf", 1)):
+        with pdfplumber.open(LAYOUTS / name) as pdf:
+            p = pdf.pages[page]
+            assert _sidebar(p.extract_words(), float(p.height)) is None, name
+
+
 # ---- the eighth batch (tests/layouts/README.md) ---------------------------------------------------
 
 

@@ -426,7 +426,7 @@ def _page_lines(page: Any, number: int, last: list[float], last_columns: list[fl
             page = page.outside_bbox((max(0.0, x0), max(0.0, top), min(float(page.width), x1), min(float(page.height), bottom)))
         text = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
         return sorted([*text, *(r for r in rows if r.text != "\x00")], key=lambda line: line.top)
-    split = _columns(words, float(page.height))
+    split = _columns(words, float(page.height)) or _sidebar(words, float(page.height))
     if split is None:
         plain = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
         height = float(page.height)
@@ -588,11 +588,8 @@ def _columns(words: list[dict[str, Any]], height: float) -> tuple[float, list[tu
     space, and the left column's lines reaching the gutter (a table's short first column does not)."""
     if len(words) < COLUMN_WORDS:
         return None
-    x_min = min(float(w["x0"]) for w in words)
-    span = max(float(w["x1"]) for w in words) - x_min
     # the candidate gutter across the middle 30 % of the text's width that the fewest words cross
-    crossing, gutter = min((sum(1 for w in words if float(w["x0"]) < x < float(w["x1"])), x)
-                           for x in (x_min + span * (0.35 + 0.01 * step) for step in range(31)))
+    crossing, gutter, x_min = _quietest(words, 0.35, 0.65)
     if crossing > 0.05 * len(words):
         return None
     # per row, top to bottom: (top, bottom, a word over the gutter, the gap at the gutter or None)
@@ -628,17 +625,56 @@ def _columns(words: list[dict[str, Any]], height: float) -> tuple[float, list[tu
     # (the gap of the columns' own lines, below the median that titles and short lines widen: a
     # justified pair of columns 14 points apart under headings 30 points apart)
     narrow = min(usual, statistics.quantiles(gaps, n=4)[0]) if len(gaps) >= 4 else usual
+    # a row over the gutter, or with both sides closer than half its usual gap (a centred title)
+    return gutter, _bands([(top, bottom, over or (gap is not None and gap < 0.5 * narrow)) for top, bottom, over, gap in shape], height)
+
+
+def _quietest(words: list[dict[str, Any]], start: float, end: float) -> tuple[int, float, float]:
+    """(how many words cross it, x, the text's left edge) of the x between ``start`` and ``end`` (fractions of
+    the text's width, in steps of 1 %) that the fewest words cross."""
+    x_min = min(float(w["x0"]) for w in words)
+    span = max(float(w["x1"]) for w in words) - x_min
+    steps = round((end - start) * 100) + 1
+    crossing, gutter = min((sum(1 for w in words if float(w["x0"]) < x < float(w["x1"])), x)
+                           for x in (x_min + span * (start + 0.01 * step) for step in range(steps)))
+    return crossing, gutter, x_min
+
+
+def _bands(rows: list[tuple[float, float, bool]], height: float) -> list[tuple[float, float, bool]]:
+    """The page's bands from (top, bottom, runs across) rows: runs of rows alike, each band from just above
+    its first row to just above the next band's (no glyph between two)."""
     bands: list[tuple[float, float, bool]] = []
-    for top, bottom, over, gap in shape:
-        # a row over the gutter, or with both sides closer than half its usual gap (a centred title)
-        across = over or (gap is not None and gap < 0.5 * narrow)
+    for top, bottom, across in rows:
         if bands and bands[-1][2] == across:
             bands[-1] = (bands[-1][0], max(bands[-1][1], bottom), across)
         else:
             bands.append((top, bottom, across))
-    # each band runs from just above its first row to just above the next band's: no glyph between two
     tops = [0.0] + [max(0.0, band[0] - 0.5) for band in bands[1:]]
-    return gutter, [(tops[i], tops[i + 1] if i + 1 < len(bands) else height, band[2]) for i, band in enumerate(bands)]
+    return [(tops[i], tops[i + 1] if i + 1 < len(bands) else height, band[2]) for i, band in enumerate(bands)]
+
+
+def _sidebar(words: list[dict[str, Any]], height: float) -> tuple[float, list[tuple[float, float, bool]]] | None:
+    """(the gutter's x, the page's bands) of a page with a narrow column of its own beside the text (a
+    letterhead's margin listing the member countries), or None. A sidebar: an x in the left third of
+    the text's width that almost no word crosses, with lines on both sides, whose lines keep their own
+    spacing: few of the left side's lines share a baseline with the right's, as a table's cells do."""
+    if len(words) < COLUMN_WORDS:
+        return None
+    crossing, gutter, _ = _quietest(words, 0.15, 0.35)
+    if crossing > 0.02 * len(words):
+        return None
+    left = {round(float(w["top"])) for w in words if float(w["x1"]) <= gutter}
+    right = {round(float(w["top"])) for w in words if float(w["x0"]) >= gutter}
+    if len(left) < COLUMN_ROWS or len(right) < COLUMN_ROWS:
+        return None
+    shared = sum(1 for top in left if {top - 1, top, top + 1} & right)
+    if shared > 0.3 * len(left):
+        return None
+    # the rows over the gutter (a letterhead's line, a title across the page) run across; the rest are
+    # the two columns, read one after the other
+    rows = [(min(float(w["top"]) for w in row), max(float(w["bottom"]) for w in row),
+             any(float(w["x0"]) < gutter < float(w["x1"]) for w in row)) for row in _rows(words, gutter)]
+    return gutter, _bands(rows, height)
 
 
 def _describe(exc: BaseException) -> str:
