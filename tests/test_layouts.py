@@ -3290,12 +3290,27 @@ BATCH_57 = [
     # table, which is not read: Panama alone, the venue's)
 ]
 
+BATCH_58 = [
+    ("coalition_2017-01-12_en.pdf", "regional-coalition", ("2017-01-12", "2017-01-13"), "san-salvador", "BZ CR DO GT HN MX NI PA SV US", 12, ""),
+    ("consular_2019-10-15_en.txt", "rcm-rrpc", ("2019-10-15", "2019-10-16"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 9, "1.a 1.b 4.a 4.b"),
+    ("rcgm_2010-08-12_es.docx", "rcm-rcgm", ("2010-08-12", "2010-08-13"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 13, "5.a 5.b"),
+    ("vm_2003-12-18_es.docx", "rcm-vmm", ("2003-12-18", "2003-12-19"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 11, "3.a 3.b 3.c"),
+    ("adhoc_2018-01-24_es.pdf", "grupo-ad-hoc-sobre-migracion-laboral", ("2018-01-24", "2018-01-25"), "panama-city", "CA CR DO GT HN MX PA SV US", 9, ""),
+    ("consular_2022-01-20_es.docx", "rcm-rrpc", ("2022-01-20", None), None, "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c 7.a 7.b"),
+    ("rcgm_2001-06-26_en.txt", "rcm-rcgm", ("2001-06-26", "2001-06-27"), "san-jose", "BZ CA CR DO GT HN MX NI PA SV US", 11, "5.a 5.b 5.c"),
+    ("smuggling_2009-07-22_es_en.docx", "rcm-lon-smtp", ("2009-07-22", "2009-07-23"), "guatemala-city", "BZ CA CR GT HN MX NI PA SV US", 9, "6.a 6.b 6.c"),
+    ("coalition_2018-10-09_es.txt", "regional-coalition", ("2018-10-09", "2018-10-10"), "san-salvador", "BZ CR DO GT HN MX PA SV", 12, "6.a 6.b 6.c"),
+    ("rcgm_2014-03-04_es.docx", "rcm-rcgm", ("2014-03-04", "2014-03-05"), "managua", "CA CR DO GT HN MX NI PA SV US", 15, "8.a 8.b 8.c"),
+    ("smuggling_2022-06-30_en.docx", "rcm-lon-smtp", ("2022-06-30", None), None, "CA CR DO GT HN MX PA SV US", 9, "6.a 6.b"),
+    ("vm_2007-12-04_en.pdf", "rcm-vmm", ("2007-12-04", "2007-12-05"), "panama-city", "BZ CA CR GT HN MX NI PA SV US", 12, "2.2.a 2.2.b 2.2.c"),
+]
+
 
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57)
+                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4609,3 +4624,43 @@ def test_a_rows_past_date_in_its_text_is_no_deadline():
     assert items["1"].commitments and all(c.due is None for c in items["1"].commitments)
     assert _said(items["3"])[0][2] is not None and _said(items["3"])[0][2] >= "2015-02-26"
 
+
+
+# ---- batch 58 (tests/layouts/README.md) -------------------------------------------------------------
+
+
+def test_a_topic_column_beside_the_agreements_is_no_part_of_their_text():
+    # Before: "Topic | Agreement" over rows "Regional Strategic Plan 2017-2019 | To approve ..." and "— | To
+    # request ...": each item's text began with its topic's cell or the dash
+    items = _numbered(extracted("coalition_2017-01-12_en.pdf"))
+    assert len(items) == 12
+    assert items["1"].item.text.startswith("To approve the Regional Strategic Plan 2017-2019 of the Regional Coalition")
+    assert items["2"].item.text.startswith("To request the Technical Secretariat to circulate the final version")
+    assert _said(items["2"]) == [("request", ["Technical Secretariat"], "2017-02-10")]
+    assert not [a.item.number for a in items.values() if "|" in a.item.text or a.item.text.startswith("\u2014")]
+
+
+def test_a_sections_long_title_naming_a_body_is_no_sub_item():
+    # Before: "D. Informe de la Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito de Migrantes y la
+    # Trata de Personas" (113 characters, past the 100 a title had), after "c)" under item 8, was sub-item 9.d
+    items = _numbered(extracted("rcgm_2014-03-04_es.docx"))
+    assert "9.d" not in items and [n for n in items if "." in n] == ["8.a", "8.b", "8.c"]
+
+
+def test_a_date_said_across_a_page_break_of_a_text_copied_from_a_pdf():
+    # Before: "(ii) circulate the draft ... no later" / "Page 2 of 3" / "RCM - Consular Protection Network -
+    # Minutes" / "than January 15, 2020": the page's lines stood between "no later" and "than", so no due date
+    items = _numbered(extracted("consular_2019-10-15_en.txt"))
+    assert _said(items["4.b"]) == [("request", ["International Organization for Migration"], "2020-01-15")]
+    # "... en el primer semestre de" / "____" / "Declaración de la Ciudad de Panamá - IX CRM   Página 2 de 3" / "2005."
+    items = _numbered(extracted("vm_2004-05-14_es.txt"))
+    assert _said(items["8"]) == [("pledge", ["CA"], "2005-06-30")]
+
+
+def test_whom_a_request_names_before_an_apposition_or_with_its_office_after_a_slash():
+    # Before: "Encargar a México y El Salvador, como coordinadores del ejercicio, la consolidación ... para el 31 de
+    # marzo de 2022" tasked no one; "To request ECLAC/CELADE to circulate ..." tasked the Member Countries
+    items = _numbered(extracted("consular_2022-01-20_es.docx"))
+    assert _said(items["4.b"]) == [("request", ["MX", "SV"], "2022-03-31")]
+    items = _numbered(extracted("rcgm_2001-06-26_en.txt"))
+    assert _said(items["7"]) == [("request", ["Economic Commission for Latin America and the Caribbean"], "2001-09-30")]

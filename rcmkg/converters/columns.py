@@ -40,7 +40,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` spaces but for line and page breaks: the same offsets."""
     if not spans:
         return text
     parts: list[str] = []
@@ -106,7 +107,7 @@ def two_columns(text: str, min_width: int = 35) -> tuple[str, str] | None:
             break  # (the commonest gutter that makes columns: one per text)
     if not right:
         return None
-    return _blank(text, right), _blank(text, left)
+    return blank_spans(text, right), blank_spans(text, left)
 
 
 def space_tables(text: str) -> tuple[str, dict[int, tuple[tuple[str, Span], ...]]] | None:
@@ -184,4 +185,4 @@ def space_tables(text: str) -> tuple[str, dict[int, tuple[tuple[str, Span], ...]
         k = j
     if not blank:
         return None
-    return _blank(text, blank), cells
+    return blank_spans(text, blank), cells

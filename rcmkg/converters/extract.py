@@ -225,7 +225,7 @@ _APPOSITIVE = re.compile(r"\s*(?:which|who|that|que|quien|quienes|in\s+(?:its|th
                          r"con\s+el\s+(?:\w+\s+)?apoyo|with\s+the\s+(?:\w+\s+)?support|en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with|"
                          r"junto\s+con|together\s+with)\b", re.I)
 # A comma-delimited phrase between an actor and its verb: "ECLAC, through its CELADE, present".
-APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|ejercida\s+por|held\s+by|"
+APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|en\s+calidad\s+de|como|ejercida\s+por|held\s+by|"
               r"exercised\s+by|a\s+cargo\s+de|en\s+manos\s+de|en\s+su\s+car[aá]cter\s+de|"
               r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+(?:\w+\s+)?apoyo\s+de|with\s+the\s+(?:\w+\s+)?support\s+of|por\s+medio\s+de|"
               r"en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with)"
@@ -437,7 +437,8 @@ class _ItemExtractor:
                 break
             co = co or nxt
             pos = nxt.span.end
-        acr = re.match(r"\s*\([A-ZÁÉÍÓÚÑ][\w.-]{0,14}\)", self.text[pos:limit])  # "la Secretaría Técnica (ST)"
+        # "la Secretaría Técnica (ST)"; "ECLAC/CELADE" (an office of the one named, after a slash)
+        acr = re.match(r"\s*\([A-ZÁÉÍÓÚÑ][\w.-]{0,14}\)|/[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.-]{1,14}\b", self.text[pos:limit])
         if acr:
             pos += acr.end()
         am = re.match(rf",\s*({APPOSITION}),", self.text[pos:limit])

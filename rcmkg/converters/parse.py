@@ -125,7 +125,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rcmkg.converters.columns import space_tables, two_columns
+from rcmkg.converters.columns import blank_spans, space_tables, two_columns
 from rcmkg.converters.dates import MONTHS, FoundDate, find_dates, reading
 from rcmkg.errors import InputError
 from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceText, Span
@@ -2082,7 +2082,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             if going_on:
                 row_end = p.lines[0][1]
             row = _row_cells(text, p.start, p.end if row_end < 0 else row_end)
-            if len(row) == len(roles) - 1 and roles[0] is None and re.fullmatch(r"\d{1,3}", text[row[0].start : row[0].end]):
+            if len(row) == len(roles) - 1 and roles[0] in (None, "topic") and re.fullmatch(r"\d{1,3}", text[row[0].start : row[0].end]):
                 # a row under a group's cell merged over several rows ("Tema" over rows 1 to 3): the
                 # group column is the one it lacks
                 roles = roles[1:]
@@ -2279,6 +2279,9 @@ _COLUMN_ROLES = (
     ("who", re.compile(r"\b(?:responsables?|responsible|lead|owners?|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b", re.I)),
     ("when", re.compile(r"\b(?:fecha|plazo|deadline|due|date|cu[aá]ndo|when|timeline|calendario)\b", re.I)),
     ("status", re.compile(r"^(?:estado|status|situaci[oó]n|estatus)$", re.I)),
+    # (a theme's cell beside the agreements it groups, empty or a dash on the rows under its first)
+    ("topic", re.compile(r"^(?:topics?|temas?|t[oó]picos?|themes?|thematic\s+areas?|[aá]reas?(?:\s+tem[aá]ticas?)?|ejes?(?:\s+tem[aá]ticos?)?|"
+                         r"subjects?|asuntos?|agenda\s+items?|puntos?\s+de(?:\s+la)?\s+agenda)$", re.I)),
 )
 
 
@@ -2337,7 +2340,7 @@ def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | No
         for n in names:
             # (a word a PDF's narrow column cut, "Responsabl e", read whole too)
             roles.append(next((r for r, rx in _COLUMN_ROLES if (rx.search(n) or rx.search(n.replace(" ", ""))) and r not in roles), None))
-        if "text" in roles and ("who" in roles or "when" in roles):
+        if "text" in roles and ("who" in roles or "when" in roles or "topic" in roles):
             return roles
         if len(names) >= 2 and not names[0] and any(names[1:]):
             at -= 1  # a row that goes on with the one above, its number cell empty ("|   | (ToR to take ...) | | |")
@@ -2708,8 +2711,18 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                 notes.add(k)
                 k += 1
     footnotes = [p for k, p in enumerate(paras) if k in notes]  # ("1 All Member Countries except Nicaragua, ...")
-    paras = [p for k, p in enumerate(paras) if (running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text)
-             and not PAGE_NUMBER.fullmatch(p.text) and not FOOTNOTE.match(p.text) and k not in notes]
+    # (the page's lines among an item's, "Page 2 of 3" / "RCM - ... - Minutes" between "no later" and "than January
+    # 15, 2020": blanked in the text read, below, so that what is said across a page break reads whole)
+    paged_out: list[tuple[int, int]] = []
+    kept: list[Para] = []
+    for k, p in enumerate(paras):
+        if FOOTNOTE.match(p.text) or k in notes:
+            continue  # (a footnote is read where it is: "[4] Plazo acordado: ...")
+        if (running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text) and not PAGE_NUMBER.fullmatch(p.text):
+            kept.append(p)
+        else:
+            paged_out.append((p.start, p.end))
+    paras = kept
     body_paras = paras
     # A section headed as the agreements holds the items; the narrative before it and the sections
     # after it (follow-up of earlier meetings, other business, participants) do not.
@@ -2939,6 +2952,13 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if interleaved is not None:
         warnings.append(f"each paragraph given in two languages one after the other: the {len(interleaved[1])} translations "
                         "are left out (read in the first language only)")
+    if paged_out and items:
+        item_spans = sorted((it.span.start, it.span.end) for it in items)
+        item_starts = [a for a, _ in item_spans]
+        # (a sub-item's span may start after its parent's and end before it: the last few items before)
+        in_items = [(a, b) for a, b in paged_out
+                    if (k := bisect_right(item_starts, a) - 1) >= 0 and max(e for _, e in item_spans[max(0, k - 3) : k + 1]) > b]
+        text = blank_spans(text, in_items)
     return ParsedReport(
         source=source,
         body=h.body,
@@ -3091,13 +3111,20 @@ def _section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]], st
     return memo[key]  # type: ignore[no-any-return]
 
 
+# A section's title under a capital letter or Roman numeral ("D. Informe de la Red ...", "IV. Report of ...").
+_LETTERED_TITLE = re.compile(r"(?:[A-H]|[IVX]{1,4})\.[ \t]+[A-ZÁÉÍÓÚÑ]")
+
+
 def _find_section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]], str] | None:
     """(the readings of its marker, its title) of a paragraph that reads as a section heading: short,
     ending no sentence but for a colon; None otherwise. A reading is (numbering, value): "III." is
     ("R", 3), "3." ("d", 3), "C." both ("A", 3) and ("R", 100); an unnumbered heading has none."""
-    if (len(p.text) > 100 and not (len(p.text) <= 160 and AGREEMENTS_HEADING.match(re.sub(r"^[\d.\s]+", "", p.text)))
+    if (len(p.text) > 100 and not (len(p.text) <= 160 and (AGREEMENTS_HEADING.match(re.sub(r"^[\d.\s]+", "", p.text))
+                                                           or _LETTERED_TITLE.match(p.text)))
             or (SENTENCE_END.search(p.text) and not p.text.endswith(":"))):
-        return None  # (but "5.3 Acuerdos de la Red de Funcionarios de Enlace para el Combate al ...": a long body's)
+        # (but "5.3 Acuerdos de la Red de Funcionarios de Enlace para el Combate al ...", "D. Informe de la Red de
+        # Funcionarios de Enlace para el Combate al Tráfico Ilícito ...": a long body's name in a title)
+        return None
     mk = _marker(text, p)
     if mk is None:
         return frozenset(), p.text
@@ -4707,14 +4734,15 @@ def _referenced_rows(text: str, paras: list[Para], items: list[Item]) -> list[It
 
 def _heading_row_roles(text: str, q: Para) -> list[str | None] | None:
     """The roles of the columns a table's heading row ``q`` names ("Agreement | Responsible |
-    Deadline | Status"), when it names the agreement column and who or when; else None."""
+    Deadline | Status", "Topic | Agreement"), when it names the agreement column and who, when or a topic;
+    else None."""
     if " | " not in q.text and "\t" not in text[q.start : q.end]:
         return None
     names = [clean(text[c.start : c.end]) for c in _row_cells(text, q.start, q.end)]
     roles: list[str | None] = []
     for name in names:
         roles.append(next((r for r, rx in _COLUMN_ROLES if (rx.search(name) or rx.search(name.replace(" ", ""))) and r not in roles), None))
-    if "text" in roles and ("who" in roles or "when" in roles) and all(len(name) < 40 for name in names):
+    if "text" in roles and ("who" in roles or "when" in roles or "topic" in roles) and all(len(name) < 40 for name in names):
         return roles
     return None
 
