@@ -321,6 +321,8 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # A footnote's call as the .docx reader writes it: "... en el plazo acordado[4]".
 _NOTE_CALL = re.compile(r"(?<=[\w.,;:)\u201d\"])\[(\d{1,3})\]")
 # A deadline labelled in a sentence of its own at an item's end: ". Fecha: septiembre/2013."
+# A bracket at an item's end, before its full stop ("... (15 de enero de 2022).").
+_TRAILING_BRACKET = re.compile(r"\(([^()]{4,60})\)[ \t]*[.;]?[ \t]*$")
 _TRAILING_WHEN = re.compile(r"(?<=[.;])\s+(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*[^\n]+?\s*\.?$", re.I)
 # "the Network", "la Red", "el Grupo", "the Coalition": a body named before, by the head of its name
 # (not the start of another name: "the Network of Civil Organizations", "el Grupo ad hoc sobre ...")
@@ -966,6 +968,9 @@ class _ItemExtractor:
                 due = Due(d.text, Span(wm.start() + d.begin, wm.start() + d.finish), d.date, d.period_start, d.derived,
                           d.month_only, d.no_year)
                 found = [(at, c if c.due is not None else replace(c, due=due)) for at, c in found]
+        if any(c.due is None for _, c in found) and (due := self._bracketed_due()) is not None:
+            # "... a través de la plataforma de la ST (marzo 2022).": a date alone in brackets at the item's end
+            found = [(at, c if c.due is not None else replace(c, due=due)) for at, c in found]
         if apart is not None:
             if not found:
                 return [apart]
@@ -993,6 +998,19 @@ class _ItemExtractor:
             if dated:
                 d, at = dated[0], note.start(1)
                 return Due(d.text, Span(at + d.begin, at + d.finish), d.date, d.period_start, d.derived, d.month_only, d.no_year)
+        return None
+
+    def _bracketed_due(self) -> Due | None:
+        """The deadline a date alone in brackets at the item's end gives ("(31/01/2022).", "(primer trimestre de
+        2022)", "(by end of March 2019)"): the whole bracket a date, read as after "Fecha:" or "en el"."""
+        bm = _TRAILING_BRACKET.search(self.text, self.item.span.start, self.item.span.end)
+        if bm is None:
+            return None
+        inner = " ".join(bm.group(1).split())
+        for lead in ("Fecha: ", "en el ", "in the ", ""):
+            for d in find_due(lead + inner, self.meeting):
+                if d.date is not None and d.date >= self.meeting and d.begin <= len(lead) and d.finish >= len(lead + inner) - 1:
+                    return Due(bm.group(1), Span(bm.start(1), bm.end(1)), d.date, d.period_start, d.derived, d.month_only, d.no_year)
         return None
 
     def _due(self, dues: list[FoundDue], ss: int, vs: int, limit: int) -> Due | None:
@@ -1488,6 +1506,13 @@ class Extractor:
                 return self._organiser(text, report.header, linker) or linker.entry_ref(conf, Span(ws.start(), ws.end()))
         if subject is not None:
             found = bodies(subject.span.start, subject.span.end)
+            # ("De conformidad con lo anterior, y atendiendo a la convocatoria de ... la Presidencia Pro Tempore (PPT),
+            # el GRCM se reunió ...": the body its acronym names at the subject's end, after what leads up to it)
+            last = [m for m in self.registry.find(text, {"org"}, subject.span.start, subject.span.end)
+                    if m.end >= subject.span.end - 1 and m.end - m.start <= 12 and text[m.start - 1 : m.start] != "("
+                    and not m.entry.iri.endswith(("/org/rcm", "/org/rcm-ppt", "/org/rcm-ts"))]
+            if last and found and all(m.end <= last[0].start for m in found):
+                return linker.ref(last[0])
             if found and all(m.entry.iri.endswith("/org/rcm-ppt") for m in found):
                 # the Presidency Pro Tempore is a post, not a body: "la Reunión de Traspaso de la
                 # Presidencia Pro Tempore" is the Conference's

@@ -162,12 +162,14 @@ _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recomme
           r"(?:\s*[.,]\s*[-\u2013\u2014]|\s*[:.\-\u2013\u2014])?")
 _LEAD_OF = re.compile(_LEAD)
 # Before a marker: an agenda item's tag ("[Punto 2] 2.1 Aprobar ...", "[Item 4] 4.1 To approve ..."),
-# or a table row's group cell ("Protección consular | 1 | Tomar nota ...").
-_PREFIX = r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| (?=\d{1,3}(?:\.\d{1,2})* \| ))?"
+# or a table row's group cell ("Protección consular | 1 | Tomar nota ...", "Prevención | 1. Aprobar ... | ST | ...",
+# the number typed in the text's cell).
+_PREFIX = (r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| "
+           r"(?=\d{1,3}(?:\.\d{1,2})* \| |\d{1,2}[.)][ \t]+[A-ZÁÉÍÓÚÑ][^|\n]{20,} \| ))?")
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|[lI]\d[.)]-(?=\s)|"
     # (a scan's "7," for "7." before an item's verb, and its "1O." for "10.")
-    rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{{2,}})|[1-9][Oo]\.(?=\s)|"
+    rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{{2,}})|[1-9][Oo]\.(?=\s)|l[l\d]\.(?=\s)|[1-9]l\.(?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them)
     rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
@@ -388,6 +390,9 @@ _DELEGATION_OF = re.compile(r"(?:delegation\s+of|delegaci[oó]n\s+de)\s+(?-i:the
 _WRAPPING = re.compile(r"(?:[,\-\u2013]|\b(?:in|of|at|and|the|for|to|de|del|en|y|la|el|para|por|con))$", re.I)
 # (or a participant's title after it, as a PDF table's cells run together: "Canada Mr. Graham Whitlock ...")
 # (or dot leaders: "Panama ........ Delegation: ...")
+# A person's title at a participants list's line start ("Sra. Ana Montero Vargas    Costa Rica"): the line's
+# country, if any, is at its end.
+_PERSON_FIRST = re.compile(r"[ \t]*(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.\s")
 _AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-]|\.{3,})|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.\s|[ \t]{3,}(?=[A-ZÁÉÍÓÚÑ])")
 # What a line of a list of participants says the country's people were, when not its government's
 # delegation ("Belize ....... RNCOM: Help for Progress", "Colombia ... Observer: ...").
@@ -1477,8 +1482,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "ordinal"
         elif re.match(_NAMED, label):
             style = "named"
-        elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.", label):
-            style = "dec"  # (a scan's "7," and "1O.": "7." and "10.")
+        elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.", label):
+            style = "dec"  # (a scan's "7," and "1O.": "7." and "10."; "ll." and "l2.": "11." and "12.")
         elif re.fullmatch(r"[lI]?\d+[.)]?-", label):  # (a scan's "l0.-" for 10; "1-" typed so)
             style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
@@ -1600,6 +1605,8 @@ def _value(label: str) -> int | None:
     if label.strip() in ("l.", "l)"):
         return 1  # (a scan's "l." for "1.")
     label = re.sub(r"(?<=\d)[Oo]", "0", label)  # (a scan's "1O." for 10)
+    if re.fullmatch(r"l[l\d]\.|[1-9]l\.", label.strip()):
+        label = label.replace("l", "1")  # (a scan's "ll." and "l2." for 11 and 12)
     m = re.search(r"(\d+)", label)
     if m and m.start() > 0 and label[m.start() - 1] in "lI" and (m.start() == 1 or not label[m.start() - 2].isalpha()):
         return int("1" + m.group(1))  # (a scan's "l0.-" for 10)
@@ -2082,7 +2089,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             if going_on:
                 row_end = p.lines[0][1]
             row = _row_cells(text, p.start, p.end if row_end < 0 else row_end)
-            if len(row) == len(roles) - 1 and roles[0] in (None, "topic") and re.fullmatch(r"\d{1,3}", text[row[0].start : row[0].end]):
+            if len(row) == len(roles) - 1 and (roles[0] == "topic" or (roles[0] is None and re.fullmatch(r"\d{1,3}", text[row[0].start : row[0].end]))):
                 # a row under a group's cell merged over several rows ("Tema" over rows 1 to 3): the
                 # group column is the one it lacks
                 roles = roles[1:]
@@ -2683,6 +2690,13 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     twice = {k for k, n in seen.items() if n == 2}
     # (nor is a venue's line, "San José, Costa Rica", printed under the title and over the closing date)
     paged_only = {k for k in twice if all(id(p) in paged for kk, p in zip(keys, short, strict=True) if kk == k)}
+    # (nor a footer whose two times differ in the page's number at its end alone: "RCGM - Summary of Conclusions -
+    # Guatemala City, July 29-30, 2008      1" and "... 2")
+    numbered_twice: dict[str, set[str]] = {}
+    for key, p in zip(keys, short, strict=True):
+        if key in twice and (pm := _TRAILING_PAGE.search(raw := text[p.start : p.end].rstrip())) is not None:
+            numbered_twice.setdefault(key, set()).add(raw[: pm.start()] + "|" + pm.group(1))
+    paged_only |= {key for key, seen_as in numbered_twice.items() if len(seen_as) == 2 and len({v.split("|")[0] for v in seen_as}) == 1}
     datelines = {k for k, p in zip(keys, short, strict=True)
                  if k in twice and k not in paged_only
                  and ((re.search(r"\d{4}", p.text) and _dateline(p, text)) or _place_only(p, text, registry))}
@@ -2739,7 +2753,15 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if labelled is None and section is None:
         # no list: the record's paragraphs that open "Se acuerda ...", or what the section on the discussion
         # and agreements says was agreed, sentence by sentence
-        labelled = _agreed_paragraphs(text, body_paras) or _agreed_sentences(text, body_paras)
+        labelled = (_agreed_paragraphs(text, body_paras) or _agreed_paragraphs(text, body_paras, _BODY_ACTED)
+                    or _agreed_sentences(text, body_paras))
+    if labelled is None and section is not None and not any(
+            (mk := _marker(text, body_paras[i])) is not None and mk[0] not in ("bullet", "bullet2") for i in range(section[0], section[1])):
+        # an agreements section of unnumbered paragraphs each saying what the body did ("Outcomes" / "The RCGM agreed to
+        # adopt ..." / "The RCGM requested the TS ..."), among topics' headings and others' words ("The delegation of
+        # Panama thanked ..."), the bullets under one that ends in a colon its sub-items
+        if (acted := _agreed_paragraphs(text, body_paras[section[0] : section[1]], _BODY_ACTED)) is not None:
+            labelled, section = (acted[0], acted[1] + section[0]), None
     if section is not None and section[2]:
         section = _findings_left_out(text, body_paras, section)
     lo, hi = (section[0], section[1]) if section is not None else (0, len(body_paras))
@@ -3857,7 +3879,18 @@ _AGREED_PARAGRAPH = re.compile(r"(?:se\s+acuerda|se\s+acord[oó]|se\s+decide|se\
                                r"it\s+was\s+decided)\b", re.I)
 
 
-def _agreed_paragraphs(text: str, paras: list[Para]) -> tuple[list[Item], int] | None:
+# A paragraph that says what the meeting's body did, its subject first ("The RCGM agreed to ...", "The Network requested
+# ...", "El GRCM solicitó ...", "Los Viceministros acordaron ...").
+_BODY_ACTED = re.compile(
+    r"(?:the|el|la|los|las)\s+(?:RCGM|GRCM|CRM|RCM|Network|Red|Coalition|Coalici[oó]n|(?:Working\s+)?Group|Grupo(?:\s+de\s+Trabajo)?|"
+    r"Vice-?Ministers|Viceministros|Member\s+Countries|Pa[ií]ses\s+Miembros)\s+(?:also\s+|further\s+|adem[aá]s\s+|asimismo\s+)?"
+    r"(?:agreed|requested|took\s+note|thanked|recommended|decided|approved|welcomed|instructed|invited|urged|endorsed|adopted|"
+    r"acord[oó]|acordaron|solicit[oó]|solicitaron|tom[oó]\s+nota|tomaron\s+nota|agradeci[oó]|agradecieron|recomend[oó]|"
+    r"recomendaron|decidi[oó]|decidieron|aprob[oó]|aprobaron|instruy[oó]|instruyeron|encomend[oó]|encomendaron|invit[oó]|"
+    r"invitaron|inst[oó]|instaron)\b", re.I)
+
+
+def _agreed_paragraphs(text: str, paras: list[Para], opening: re.Pattern[str] | None = None) -> tuple[list[Item], int] | None:
     """A record's agreements as unnumbered paragraphs among its narrative, each opening by saying it is
     one ("Se acuerda aprobar el Plan de Trabajo ...", "It was agreed to ..."), three at least, an earlier
     meeting's ("Se acordó en la reunión anterior ...") none; the list right under one that ends in a
@@ -3866,9 +3899,9 @@ def _agreed_paragraphs(text: str, paras: list[Para]) -> tuple[list[Item], int] |
     lo = _agenda_end(text, paras, 0, len(paras))
     end = next((i for i in range(lo, len(paras)) if ANNEX.match(paras[i].text) or (
         (sh := _section_heading(text, paras[i])) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(paras))
-    found = [k for k in range(lo, end) if _marker(text, paras[k]) is None and (said := _AGREED_PARAGRAPH.match(paras[k].text)) is not None
+    found = [k for k in range(lo, end) if _marker(text, paras[k]) is None and (said := (opening or _AGREED_PARAGRAPH).match(paras[k].text)) is not None
              # (an earlier meeting's, in the past: "Se acordó en la reunión anterior ...")
-             and not (said.group(0).lower().endswith(("acordó", "acordo", "decidió", "decidio", "agreed", "decided"))
+             and not ((opening is not None or said.group(0).lower().endswith(("acordó", "acordo", "decidió", "decidio", "agreed", "decided")))
                       and _EARLIER.search(paras[k].text[:150]))]
     if len(found) < 3:
         return None
@@ -4275,6 +4308,16 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
                 code = match.entry.notation or match.entry.iri
                 if all(x.value != code for x in found):
                     found.append(Located(code, Span(match.start, match.end)))
+            continue
+        if match is None and _PERSON_FIRST.match(text, s, e):
+            # "Sra. Ana Lucía Montero Vargas Costa Rica": a participant's name, then the country, the line's last words
+            # (not "... Embajada de México en Costa Rica": a country after a preposition is an institution's)
+            last = [m for m in named if not text[m.end : e].strip(" .;,")
+                    and not re.search(r"\b(?:en|in|de|del|of|to|ante|a|at)\s*$", text[s : m.start], re.I)]
+            if last and not ABSENT.search(text, s, e) and not OBSERVING.search(text, s, e):
+                code = last[-1].entry.notation or last[-1].entry.iri
+                if all(x.value != code for x in found):
+                    found.append(Located(code, Span(last[-1].start, last[-1].end)))
             continue
         if match is None or not (after := _AFTER_COUNTRY.match(text, match.end, e)):
             continue
@@ -4745,6 +4788,10 @@ def _heading_row_roles(text: str, q: Para) -> list[str | None] | None:
     if "text" in roles and ("who" in roles or "when" in roles or "topic" in roles) and all(len(name) < 40 for name in names):
         return roles
     return None
+
+
+# A page's number at the end of a footer's line, after a wide space ("... July 29-30, 2008            1").
+_TRAILING_PAGE = re.compile(r"(?:\s{3,}|\t)(\d{1,3})$")
 
 
 def _place_only(p: Para, text: str, registry: Registry) -> bool:

@@ -78,6 +78,8 @@ LIST_START = re.compile(
     r"^(?:[-\u2013\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7]\s*)?"
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zA-Z][.)]|\([a-zA-Z]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s"
     r"|^[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7\u2013-]\s"
+    # (a list Word numbers "Acuerdo 4.", "Agreement 4:", "ACUERDO No. 4")
+    r"|^(?i:acuerdo|agreement|decisi[oó]n|decision|recomendaci[oó]n|recommendation|compromiso|commitment)\s+(?:(?i:no)\.?\s*)?\d{1,3}[.:)]\s"
 )
 SENTENCE_END = re.compile(r"[.;:!?][\"'\u201d\u2019)\]]*$")
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")
