@@ -3323,12 +3323,30 @@ BATCH_59 = [
     # (not vm_1999-01-14_es.txt: an OCR's "Canad&" and "Panami" in the opening are not read as Canada and Panama)
 ]
 
+BATCH_60 = [
+    ("coalition_2025-07-15_en.docx", "regional-coalition", ("2025-07-15", "2025-07-16"), "tegucigalpa", "BZ CR DO GT HN MX PA SV US", 9, "5.a 5.b 5.c"),
+    ("rcgm_2024-02-13_en.pdf", "rcm-rcgm", ("2024-02-13", "2024-02-14"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 12, "6.a 6.b 6.c"),
+    ("vm_2003-05-22_es.docx", "rcm-vmm", ("2003-05-22", "2003-05-23"), "cancun", "BZ CA CR DO GT HN MX NI PA SV US", 13, "5.a 5.b 5.c"),
+    ("adhoc_2024-03-19_en.txt", "ad-hoc-working-group-on-migration-climate-change-and", ("2024-03-19", "2024-03-20"), "panama-city",
+     "BZ CA CR DO GT HN MX PA SV US", 7, "4.a 4.b 4.c"),
+    ("rcgm_2000-09-26_es_en.txt", "rcm-rcgm", ("2000-09-26", "2000-09-27"), "san-jose", "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
+    ("smuggling_2025-07-16_es.pdf", "rcm-lon-smtp", ("2025-07-16", "2025-07-17"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 11,
+     "4.a 4.b 4.c 9.a 9.b"),
+    ("vm_2024-12-11_en.docx", "rcm-vmm", ("2024-12-11", "2024-12-12"), "belize-city", "BZ CA CR DO GT HN MX NI PA SV US", 12, "3.a 3.b 6.a 6.b 6.c"),
+    ("adhoc_2024-12-03_en.pdf", "ad-hoc-working-group-on-labour-migration", ("2024-12-03", "2024-12-04"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 11,
+     "2.a 2.b 5.a 5.b 5.c"),
+    ("coalition_2023-10-11_es.pdf", "regional-coalition", ("2023-10-11", "2023-10-12"), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 11, "8.a 8.b 8.c"),
+    ("rcgm_2002-09-17_es.txt", "rcm-rcgm", ("2002-09-17", "2002-09-18"), "san-salvador", "CA CR DO GT HN MX NI PA SV US", 5, ""),
+    # (not consular_2023-10-11_es.txt: "Rep. Dominicana" is not read; not consular_2003-08-26_en.docx: its questions and
+    # answers, "Item 4: What was agreed? The Network agreed to ...", give four items of eight)
+]
+
 
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59)
+                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4738,3 +4756,30 @@ def test_a_participants_list_of_names_each_followed_by_the_country():
     # as lines): no delegation; the Secretariat's and the organisations' rows name none
     x = extracted("consular_2010-03-30_es.pdf")
     assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR DO GT HN MX NI PA SV US"
+
+
+# ---- batch 60 (tests/layouts/README.md) -------------------------------------------------------------
+
+
+def test_a_communiques_present_tense_verbs_after_an_agenda_it_comprised():
+    # Before: "La Reunión se desarrolló conforme a la agenda aprobada, que comprendió los siguientes temas:" over the
+    # agenda's bullets was read as an item, its bullets and the thirteen agreements under it; "Instruyen al GRCM
+    # ...", "Aprueban ...", "Encomiendan ..." were of no kind and tasked no one
+    items = _numbered(extracted("vm_2003-05-22_es.docx"))
+    assert [n for n in items if "." not in n] == [str(n) for n in range(1, 14)]
+    assert [items[n].act for n in ("2", "3", "5", "10")] == ["thanks", "decision", "request", "take-note"]
+    assert _said(items["5"]) == [("request", ["Regional Consultation Group on Migration"], None)]
+    assert _said(items["6"]) == [("request", ["Technical Secretariat"], "2003-07-15")]
+
+
+def test_a_chat_summarys_marked_agreement_lines():
+    # Before: "✅ Acuerdo: Aprobar el acta ..." (a pictograph before the label) were no agreements: the agenda's five
+    # lines were the items
+    items = _numbered(extracted("consular_2023-10-11_es.txt"))
+    assert len(items) == 7 and items["1"].item.text.startswith("Aprobar el acta de la reunión de Ciudad de Panamá")
+    assert items["7"].item.text.startswith("Próxima reunión virtual en enero 2024")
+
+
+def test_a_bodys_name_that_lists_its_subjects_after_a_comma():
+    # Before: "Ad Hoc Working Group on Migration, Climate Change and Disasters" was cut at its comma
+    assert extracted("adhoc_2024-03-19_en.txt").body.label == "Ad Hoc Working Group on Migration, Climate Change and Disasters"

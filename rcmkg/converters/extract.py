@@ -90,16 +90,20 @@ _SUBJECT = r"^(?:(?:the|el|la|los|las)\s+)?(?:[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+)
 # (and in Spanish, a communiqué's "Los Viceministros tomaron nota ...", "Encomendaron al GRCM:")
 PAST_ACTS = (
     ("thanks", re.compile(_SUBJECT + r"(?i:thank(?:ed|s)|congratulat(?:ed|es)|express(?:ed|es)\s+(?:its|their)\s+(?:gratitude|appreciation)|"
-                                     r"agradeci(?:eron|[oó])|felicitaron|felicit[oó]|expres(?:aron|[oó])\s+su\s+(?:agradecimiento|reconocimiento))\b")),
+                                     r"agradeci(?:eron|[oó])|felicitaron|felicit[oó]|expres(?:aron|[oó])\s+su\s+(?:agradecimiento|reconocimiento)|"
+                                     # (a communiqué's present, "Agradecen al Gobierno de México ...")
+                                     r"agradecen|felicitan|expresan\s+su\s+(?:agradecimiento|reconocimiento))\b")),
     ("take-note", re.compile(_SUBJECT + r"(?i:t(?:ook|akes)\s+note|welcom(?:ed|es)|not(?:ed|es)|tom(?:aron|[oó])\s+(?:buena\s+)?nota|"
-                                        r"acogi(?:eron|[oó])\s+con\s+beneplácito)\b")),
+                                        r"acogi(?:eron|[oó])\s+con\s+beneplácito|toman\s+(?:buena\s+)?nota|acogen\s+con\s+beneplácito)\b")),
     ("request", re.compile(_SUBJECT + r"(?i:request(?:ed|s)|ask(?:ed|s)|urg(?:ed|es)|invit(?:ed|es)|instruct(?:ed|s)|entrust(?:ed|s)|"
                                       r"mandat(?:ed|es)|call(?:ed|s)\s+(?:up)?on|solicit(?:aron|[oó])|encomend(?:aron|[oó])|encarg(?:aron|[oó])|"
-                                      r"inst(?:aron|[oó])|exhort(?:aron|[oó])|pidi(?:eron|[oó])|invit(?:aron|[oó])|instruy(?:eron|[oó]))\b")),
+                                      r"inst(?:aron|[oó])|exhort(?:aron|[oó])|pidi(?:eron|[oó])|invit(?:aron|[oó])|instruy(?:eron|[oó])|"
+                                      r"solicitan|encomiendan|encargan|instan|exhortan|piden|invitan|instruyen)\b")),
     ("decision", re.compile(_SUBJECT + r"(?i:approv(?:ed|es)|endors(?:ed|es)|adopt(?:ed|s)|agre(?:ed|es)|decid(?:ed|es)|"
                                        r"establish(?:ed|es)|designat(?:ed|es)|accept(?:ed|s)|aprob(?:aron|[oó])|adopt(?:aron|[oó])|"
                                        r"acord(?:aron|[oó])|decidi(?:eron|[oó])|acept(?:aron|[oó])|respald(?:aron|[oó])|"
-                                       r"establecieron|estableci[oó]|design(?:aron|[oó]))\b")),
+                                       r"establecieron|estableci[oó]|design(?:aron|[oó])|"
+                                       r"aprueban|adoptan|acuerdan|deciden|aceptan|respaldan|reafirman|reiteran|establecen|designan)\b")),
 )
 
 
@@ -215,7 +219,8 @@ REQUEST_VERB = re.compile(
     r"\b(?:to\s+)?(ask|asks|asked|request|requests|requested|urge|urges|urged|invite|invites|invited|instruct|instructs|"
     r"instructed|entrust|entrusts|entrusted|mandate|mandates|mandated|solicitar|solicita|solicit[oó]|solicitaron|pedir|pide|"
     r"pidi[oó]|pidieron|instar|insta|instaron|invitar|invita|invitaron|encargar|encarga|encarg[oó]|encargaron|encomendar|encomienda|"
-    r"encomend[oó]|encomendaron|instruir|instruye|instruy[oó]|instruyeron)"
+    r"encomend[oó]|encomendaron|instruir|instruye|instruy[oó]|instruyeron|"
+    r"solicitan|piden|instan|invitan|encargan|encomiendan|instruyen)"  # (a communiqué's present: "Instruyen al GRCM ...")
     r"(?P<clitic>les?)?\s+(?:(?P<pron>it|them)\s+(?=to\b)|that\s+(?P<subj>it|they)\s+(?=[a-z])(?!be\b)|that\s+|a\s+|al\s+)?",
     re.I,
 )
@@ -1295,6 +1300,8 @@ BODY_LINE = re.compile(
 )
 # Where a header line goes on after a body's name: a spaced dash, a bracket, a comma or a colon.
 _AFTER_NAME = re.compile(r"\s+[-\u2013\u2014]\s+|\s*[(,:;]")
+# A comma inside a name that lists its subjects, capitalised, the last after "and" (", Climate Change and Disasters").
+_LISTED_IN_NAME = re.compile(r",[ \t]*(?:[A-ZÁÉÍÓÚÑ][\w-]*[ \t]+){0,3}(?:and|y|e)[ \t]+[A-ZÁÉÍÓÚÑ][\w-]*(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w-]*)*")
 _BODY_HEAD = re.compile(r"\b(?:group|network|coalition|committee|commission|meeting|conference|officers?|ministers|"
                         r"vice-?ministers|red|grupo|coalici[oó]n|comit[eé]|comisi[oó]n|reuni[oó]n|conferencia|"
                         r"viceministros|funcionarios|mesa)\b", re.I)
@@ -1652,7 +1659,11 @@ class Extractor:
                 e = report.header.start + line.start() + hm.end()
                 # (to what the line adds after it: "Ad Hoc Working Group on Labour Migration - summary and action
                 # items (Mexico City, 26 July 2016)" in an e-mail's subject)
-                if (rest := _AFTER_NAME.search(text, s, e)) is not None:
+                rest = _AFTER_NAME.search(text, s, e)
+                if rest is not None and (listed := _LISTED_IN_NAME.match(text, rest.start(), e)) is not None:
+                    # (but a name that lists its subjects: "Ad Hoc Working Group on Migration, Climate Change and Disasters")
+                    rest = _AFTER_NAME.search(text, listed.end(), e)
+                if rest is not None:
                     e = rest.start()
                 name = clean(text[s:e])
                 return (name.title() if name.isupper() else name), Span(s, e)

@@ -452,6 +452,11 @@ _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 # A task-list line under an item that says who does it and by when ("- [ ] Owner: TS — Due: March 31, 2022", "- [x]
 # Owner: CA, SV — sent"), as an online document exports minutes: the item's follow-up, no sub-item of it.
 _TASK_LINE = re.compile(r"^([ \t]*)[-*+][ \t]+\[[ xX]\][ \t]+(?=(?:owners?|responsables?|responsible|lead)[ \t]*:)", re.M | re.I)
+# A pictograph before a line's label, as a chat's summary marks them ("✅ Acuerdo: Aprobar ...", "📌 Tarea: ... –
+# Responsable: ST – Fecha: 10/11/2023"): no part of the label.
+_PICTOGRAPH_LABEL = re.compile(r"^[ \t]*[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
+                               r"(?=(?i:acuerdos?|agreements?|decisi[oó]n|decisions?|compromisos?|commitments?|tareas?|tasks?|"
+                               r"acci[oó]n|actions?|pendientes?|pending)[ \t]*:)", re.M)
 # A line in bold as an HTML e-mail saved as text writes it, in single asterisks or underscores ("*Agreements*",
 # "*CONCLUSIONS AND RECOMMENDATIONS*"): its marks are no part of the heading.
 _EMPHASIS_LINE = re.compile(r"^([ \t]*)([*_])([^*_\n]*[^*_\s])\2(?=[ \t\r]*$)", re.M)
@@ -1392,6 +1397,13 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         dm = _DAYS_NO_YEAR.search(text, opening.start, opening.end) if year is not None else None
         if dm is not None and (ds := find_dates(f"{dm.group(0)}, {year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {year}")):
             h.date = DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
+    if (h.date is not None and h.date.end is None and opening is not None and not opening.start <= h.date.span.start < opening.end
+            and (dm := _DAYS_NO_YEAR.search(text, opening.start, opening.end)) is not None
+            and (ds := find_dates(f"{dm.group(0)}, {h.date.start.year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {h.date.start.year}"))
+            and ds[0].end is not None and ds[0].start <= h.date.start <= ds[0].end):
+        # "held its first meeting of 2024 on 13 and 14 February ..." over the closing "Guatemala City, 14 February 2024":
+        # the days the opening says, in the year of the closing date that falls among them
+        h.date = DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
     if h.date is None:
         for p in head:
             ds = find_dates(text[p.start : p.end])
@@ -2628,6 +2640,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         text = _MD_BOLD.sub(lambda m: "  " + m.group(1) + "  ", text)
     if "[" in text:
         text = _TASK_LINE.sub(lambda m: " " * len(m.group(0)), text)  # (offsets kept)
+    if _PICTOGRAPH_LABEL.search(text):
+        text = _PICTOGRAPH_LABEL.sub(lambda m: " " * len(m.group(0)), text)  # (offsets kept)
     if ("*" in text or "_" in text) and len(_EMPHASIS_LINE.findall(text)) >= 3:
         text = _EMPHASIS_LINE.sub(lambda m: m.group(1) + " " + m.group(3) + " ", text)  # (offsets kept)
     if "<br" in text:
@@ -3228,6 +3242,9 @@ _AGENDA_LEAD = re.compile(r"\b(?:following|siguiente)\s+(?:provisional\s+|provis
                           r"|\b(?:reviewed|discussed|examined|considered|addressed|analy[sz]ed|revisaron|analizaron|abordaron|examinaron|"
                           r"discutieron|trataron)\s+(?:the\s+|los\s+|las\s+)?(?:following|siguientes)\s+(?:items|topics|points|issues|"
                           r"temas|puntos|asuntos)\s*:\s*$"
+                          # ("La Reunión se desarrolló conforme a la agenda aprobada, que comprendió los siguientes temas:")
+                          r"|\b(?:agenda|orden\s+del\s+d[ií]a)\b[^:]{0,80}\b(?:comprendi[oó]|incluy[oó]|abarc[oó]|included|covered|comprised)\s+"
+                          r"(?:the\s+|los\s+|las\s+)?(?:following|siguientes)\s+(?:items|topics|points|issues|temas|puntos|asuntos)\s*:\s*$"
                           r"|^(?:provisional\s+)?(?:agenda|orden\s+del\s+d[ií]a)(?:\s+provisional)?\s*:?\s*$", re.I)
 
 
