@@ -76,6 +76,15 @@ def _numbered_lines(text: str, n: int = 100_000) -> str:
     return head + "".join(f"{i}. To thank Mexico.\n" for i in range(1, n + 1))
 
 
+def _table_rows(text: str, n: int = 999) -> str:
+    """The report's header, then a table of ``n`` numbered rows under its heading row (each row's columns were
+    once found by walking up over every row above it: 2x the time a character at 4x the rows)."""
+    m = _ITEM.search(text)
+    head = text[: m.start()] if m else text
+    return (head + "Agreements\n\nNo. | Agreement | Responsible | Deadline\n\n"
+            + "".join(f"{i} | To thank Mexico for its support. | TS | 30 June 2016\n\n" for i in range(1, n + 1)))
+
+
 def _nested(n: int = RUN // 2) -> str:
     return "(" * n + "[" * 10 + "]" * 10 + ")" * n
 
@@ -90,6 +99,7 @@ INPUTS: dict[str, Callable[[str], str]] = {
     "capital-words-item": lambda t: _in_item(t, _capital_words()),
     "no-newline-1mb": _no_newline,
     "numbered-lines-100k": _numbered_lines,
+    "table-rows-999": _table_rows,
     "nested-brackets": lambda t: _in_item(t, _nested()),
     "digits": lambda t: _in_item(t, _repeat("1")),
     "dates": lambda t: _in_item(t, _repeat("12 de mayo de 2010, 13 May 2011, ")),

@@ -2330,13 +2330,33 @@ def _row_cells(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
+_TABLE_ROLES = _Memo()  # (a paragraph's start, its list's id) -> the roles walking up from it finds
+
+
 def _columns(text: str, paras: list[Para], before: int) -> list[str | None] | None:
     """The roles of the columns of the table a row at ``before`` is in, from its heading row: the
     first paragraph above the table's rows, when it has their separators and names an agreement or
-    action column ("N.º\tAcuerdo\tResponsable\tFecha límite", "| # | Action | Responsible | Deadline |")."""
-    at = next((i for i in range(len(paras) - 1, -1, -1) if paras[i].start < before), None)
-    while at is not None and at >= 0:
+    action column ("N.º\tAcuerdo\tResponsable\tFecha límite", "| # | Action | Responsible | Deadline |").
+    Each paragraph walked past keeps what was found above it: a table's rows walk up once, not a row at a time."""
+    memo = _TABLE_ROLES.of(text)
+    if (listed := memo.get((-1, id(paras)))) is None:
+        # the paragraphs' starts, once a list (the list kept with them: its id is not another's while the memo lives)
+        listed = memo[(-1, id(paras))] = (paras, [q.start for q in paras])
+    at = bisect.bisect_left(listed[1], before) - 1
+    walked: list[tuple[int, int]] = []
+    found = _columns_above(text, paras, at, memo, walked)
+    for key in walked:
+        memo[key] = found
+    return found
+
+
+def _columns_above(text: str, paras: list[Para], at: int, memo: dict[tuple[int, int], Any],
+                   walked: list[tuple[int, int]]) -> list[str | None] | None:
+    while at >= 0:
         p = paras[at]
+        if (key := (p.start, id(paras))) in memo:
+            return memo[key]  # type: ignore[no-any-return]
+        walked.append(key)
         seg = text[p.start : p.end]
         tabled = "\t" in seg or seg.lstrip().startswith("|") or " | " in seg
         if tabled and MARKER.match(seg):
