@@ -3341,12 +3341,27 @@ BATCH_60 = [
     # answers, "Item 4: What was agreed? The Network agreed to ...", give four items of eight)
 ]
 
+BATCH_61 = [
+    ("coalition_2023-08-16_es.txt", "regional-coalition", ("2023-08-16", "2023-08-17"), "panama-city", "BZ CR DO GT HN MX PA SV US", 8, "5.a 5.b 5.c"),
+    ("rcgm_2002-11-06_es.pdf", "rcm-rcgm", ("2002-11-06", "2002-11-07"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 12, "5.a 5.b 5.c"),
+    ("adhoc_2024-01-30_en.pdf", "rcm-adhoc-children", ("2024-01-30", "2024-01-31"), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 9, "5.a 5.b 5.c"),
+    ("coalition_2025-05-07_en.txt", "regional-coalition", ("2025-05-07", None), None, "CA CR DO GT HN MX PA SV US", 10, ""),
+    ("consular_2004-08-31_es.docx", "rcm-rrpc", ("2004-08-31", "2004-09-01"), "guatemala-city", "BZ CA CR DO GT HN MX NI SV US", 11, "6.a 6.b 6.c"),
+    ("rcgm_2023-06-27_es_en.docx", "rcm-rcgm", ("2023-06-27", "2023-06-28"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 13, "7.a 7.b"),
+    ("adhoc_2023-09-14_es.txt", "rcm-adhoc-extraregional", ("2023-09-14", None), "panama-city", "CA CR DO GT HN MX PA SV US", 10, "1.3.a 1.3.b"),
+    ("rcgm_2025-05-22_es.docx", "rcm-rcgm", ("2025-05-22", "2025-05-23"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 12, "4.a 4.b 7.a 7.b"),
+    ("smuggling_2023-06-09_en.docx", "rcm-lon-smtp", ("2023-06-09", None), None, "BZ CA CR GT MX PA SV US", 8, "5.a 5.b"),
+    ("vm_1999-03-23_es.pdf", "rcm-vmm", ("1999-03-23", "1999-03-24"), "guatemala-city", "BZ CA CR DO GT HN MX NI PA SV US", 9, "5.a 5.b"),
+    # (not smuggling_2003-07-09_en.docx: the bullets under agreement 5 in its Word table's cell are read as its text; not
+    # vm_2024-10-31_en.txt: "Finally, they thanked ..." after five "... agreed ..." paragraphs is not read as a sixth)
+]
+
 
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60)
+                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -4783,3 +4798,30 @@ def test_a_chat_summarys_marked_agreement_lines():
 def test_a_bodys_name_that_lists_its_subjects_after_a_comma():
     # Before: "Ad Hoc Working Group on Migration, Climate Change and Disasters" was cut at its comma
     assert extracted("adhoc_2024-03-19_en.txt").body.label == "Ad Hoc Working Group on Migration, Climate Change and Disasters"
+
+
+# ---- batch 61 (tests/layouts/README.md) -------------------------------------------------------------
+
+
+def test_action_lines_tagged_in_brackets_with_their_owner_and_due_date():
+    # Before: "Agenda (as circulated on 2 May):" was no agenda's heading, its six points the items and the ten
+    # "- [Agreement] ..." / "- [Action] ... (Owner: Technical Secretariat, Due: 16 May 2025)" lines the sixth's sub-items;
+    # the e-mail's "Sent: 9 May 2025" line dated the meeting
+    items = _numbered(extracted("coalition_2025-05-07_en.txt"))
+    assert items["3"].item.text.startswith("Circulate the clean version of the Work Plan")
+    assert _said(items["3"]) == [("pledge", ["Technical Secretariat"], "2025-05-16")]
+    assert _said(items["8"]) == [("pledge", ["CR", "PA"], "2025-09-30")]
+
+
+def test_an_attendance_table_of_present_and_absent_marks():
+    # Before: "Country | Present | Absent" / "Belize | — | X": every row's country, and before that the agreement "...
+    # a virtual workshop ..., open to officials of all Member Countries" read as all eleven attending
+    x = extracted("adhoc_2024-01-30_en.pdf")
+    assert " ".join(sorted(code(d) for d in x.delegations)) == "CA CR DO GT HN MX PA SV US"
+
+
+def test_a_virtual_meetings_dateline_naming_its_platform():
+    # Before: "Virtual Meeting – 9 June 2023 (Zoom platform)" was no dateline: the background's "At its meeting held in
+    # San José, Costa Rica, on 22 and 23 March 2023, the RCGM ..." dated and placed the meeting
+    x = extracted("smuggling_2023-06-09_en.docx")
+    assert x.meeting_date.isoformat() == "2023-06-09" and x.place is None

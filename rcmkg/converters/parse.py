@@ -141,10 +141,12 @@ ORDINALS = ("primer", "segund", "tercer", "cuart", "quint", "sext", "s[eé]ptim"
 ORDINALS_EN = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                "eleventh", "twelfth")
 # ("ACUERDO PRIMERO:", "ACUERDO DÉCIMO SEGUNDO:": an acta's agreements named by their kind and an ordinal)
-_ORDINAL = (r"(?:(?i:acuerd[o0]|resoluci[oó]n|decisi[oó]n)\s+)?(?i:d[eé]cim[oa]\s+(?:" + "|".join(ORDINALS[:9]) + r")[oa]|(?:" + "|".join(ORDINALS) + r")[oa]|"  # ("DÉCIMO PRIMERO")
+_ORDINAL = (r"(?:(?i:acuerd[o0]|resoluci[oó]n|decisi[oó]n)\s+(?i:(?:d[eé]cim[oa]\s+)?(?:" + "|".join(ORDINALS) + r")[oa])"
+            r"(?=[ \t]*(?:\r?\n|$))|"  # ("Acuerdo Primero" on a line of its own, its text under it)
+            r"(?:(?i:acuerd[o0]|resoluci[oó]n|decisi[oó]n)\s+)?(?i:d[eé]cim[oa]\s+(?:" + "|".join(ORDINALS[:9]) + r")[oa]|(?:" + "|".join(ORDINALS) + r")[oa]|"  # ("DÉCIMO PRIMERO")
             + "|".join(ORDINALS_EN) + r")(?:\s*\.\s*[-\u2013\u2014]|\s*[-\u2013\u2014:.]"
             # "First, to express ...", "Seventh, with respect to ...": a comma; see _comma_ordinal
-            r"|,(?=\s+\w))")
+            r"|,(?=\s+\w)))")
 # An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
 _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution"
           r"|action\s+point|punto\s+de\s+acci[oó]n|compromiso|commitment)"
@@ -811,6 +813,7 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
         return None  # the end of a sentence wrapped onto its own line ("y lo presenten ... el 30 de septiembre de 2023.")
     rest = clean(text[p.start : p.start + d.begin] + " " + text[p.start + d.finish : p.end])
     rest = _BY_VIDEO.sub("", rest)  # ("Tegucigalpa, Honduras, and by videoconference – 17-18 May 2016": no due date's "by")
+    rest = _PLATFORM.sub("", rest)  # ("Virtual Meeting – 9 June 2023 (Zoom platform)")
     # ("Virtual Meeting – 24 and 25 June 2020", "Reunión virtual, 3 de marzo de 2021": how it was held, then when)
     if _MODE_REST.fullmatch(rest.strip(" \u2013\u2014-,:")) is not None:
         rest = ""
@@ -824,6 +827,8 @@ def _dateline(p: Para, text: str) -> FoundDate | None:
     return FoundDate(d.start, d.end, p.start + d.begin, p.start + d.finish, d.text)
 
 
+# A bracket that names the platform a meeting was held on ("(Zoom platform)", "(plataforma Teams)").
+_PLATFORM = re.compile(r"\(\s*(?:(?:la\s+)?plataforma\s+)?(?:zoom|webex|(?:microsoft\s+)?teams|google\s+meet)(?:\s+platform)?\s*\)", re.I)
 _MODE_REST = re.compile(r"(?:virtual|hybrid|online)\s+(?:meeting|session)|(?:reuni[oó]n|sesi[oó]n)\s+(?:virtual|h[ií]brida)", re.I)
 
 
@@ -1406,7 +1411,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         h.date = DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
     if h.date is None:
         for p in head:
-            ds = find_dates(text[p.start : p.end])
+            ds = find_dates(text[p.start : p.end]) if not _SENT_LINE.match(text, p.start) else []  # (an e-mail's "Sent:" line: never)
             if ds:
                 d = ds[0]
                 h.date = DateRange(d.start, d.end, d.text, Span(p.start + d.begin, p.start + d.finish))
@@ -1962,6 +1967,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 style = "bullet2"  # the same glyph indented under the first level's, as a plain-text export nests
         if style == "row" and text.startswith("| ", after):
             after += 1  # "5 | To instruct ... | 30 April 2016": the bar after a Word table's number cell
+        if (tag := _KIND_TAG.match(text, after, p.end)) is not None:
+            after = tag.end()  # "- [Action] Circulate ...": the item's kind in brackets, no part of its text
         entries.append((p, style, label, _strip_start(text, after, p.end)))
         if group is not None:
             group_at[p.start] = group
@@ -2280,9 +2287,13 @@ _FOLLOW_UP = re.compile(r"[ \t]*(?:seguimiento|follow[- ]?up)[ \t]*:[ \t]*(?P<wh
 _BRACKETED = re.compile(r"\[\s*(?:responsibles?|responsables?|owners?|lead)\s*:\s*(?P<who>[^;|\]\n]*)"
                         r"(?:[;|]\s*(?:(?:due|deadline|plazo|fecha)\s*:\s*)?(?P<when>[^\]\n]*))?\]\s*$", re.I)
 # (wrapped over lines as a hard-wrapped text wraps it: "(Responsible: Presidency Pro" / "Tempore; Deadline: ...)")
-_PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible)\s*:\s*(?P<who>[^;()]{0,200})(?:;\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
+# ("(Owner: Technical Secretariat, Due: 16 May 2025)": a comma before the deadline's label too)
+_PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible|owners?)\s*:\s*(?P<who>[^;()]{0,200}?)(?:[;,]\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
                           r"due(?:\s+date)?)\s*:\s*(?P<when>[^()]{0,200}))?\)", re.I)
-_PAREN_CELLS_START = re.compile(r"\(\s*(?:responsables?|responsible)\s*:", re.I)
+# An item's kind in brackets before its text ("[Agreement]", "[Action]", "[Acuerdo]", "[Tarea]").
+_KIND_TAG = re.compile(r"\[(?i:agreements?|actions?|acuerdos?|acci[oó]n|acciones|tareas?|tasks?|decisi[oó]n|decisions?|compromisos?|"
+                       r"commitments?|follow[- ]up|seguimiento)\][ \t]*")
+_PAREN_CELLS_START = re.compile(r"\(\s*(?:responsables?|responsible|owners?)\s*:", re.I)
 # "... – Responsable: ST – Fecha: 31/07/2017" at an item's end.
 _DASHED_CELLS = re.compile(r"(?:\s[\u2013\u2014-]|\n)\s*(?:responsables?|responsible|owners?)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
                            r"\s*[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\u2013\u2014\n]*(?:\n[^\u2013\u2014\n]*)?)$",
@@ -3265,7 +3276,8 @@ _AGENDA_LEAD = re.compile(r"\b(?:following|siguiente)\s+(?:provisional\s+|provis
                           # ("La Reunión se desarrolló conforme a la agenda aprobada, que comprendió los siguientes temas:")
                           r"|\b(?:agenda|orden\s+del\s+d[ií]a)\b[^:]{0,80}\b(?:comprendi[oó]|incluy[oó]|abarc[oó]|included|covered|comprised)\s+"
                           r"(?:the\s+|los\s+|las\s+)?(?:following|siguientes)\s+(?:items|topics|points|issues|temas|puntos|asuntos)\s*:\s*$"
-                          r"|^(?:provisional\s+)?(?:agenda|orden\s+del\s+d[ií]a)(?:\s+provisional)?\s*:?\s*$", re.I)
+                          # ("Agenda (as circulated on 2 May):")
+                          r"|^(?:provisional\s+)?(?:agenda|orden\s+del\s+d[ií]a)(?:\s+provisional)?(?:\s*\([^()]{0,60}\))?\s*:?\s*$", re.I)
 
 
 def _agenda_end(text: str, paras: list[Para], lo: int, hi: int) -> int:
@@ -4108,6 +4120,8 @@ def _all_members_but(text: str, paras: list[Para], registry: Registry, day: Date
             if not (_TOOK_PART.search(text, begin, stop) or _ATTENDANCE.search(text, begin, m.start())
                     or re.search(r"\b(?:attend|asisti|particip)", text[begin:stop], re.I)):
                 continue  # ("Solicitar a todos los Países Miembros ...": not who attended)
+            if _OPEN_TO.search(text, max(begin, m.start() - 60), m.start()):
+                continue  # ("a virtual workshop ..., open to officials of all Member Countries": who may take part in it)
             sentence = text[begin:stop]
             # ("The meeting took place on June 10, 2020, ..., with the participation of all eleven Member
             # Countries": the meeting's own day is no other meeting's)
@@ -4123,6 +4137,7 @@ def _all_members_but(text: str, paras: list[Para], registry: Registry, day: Date
     return None
 
 
+_OPEN_TO = re.compile(r"\b(?:open\s+to|abiert[oa]s?\s+a|dirigid[oa]s?\s+a|addressed\s+to|aimed\s+at)\b[^.;:]{0,50}$", re.I)
 _OF_DELEGATIONS = re.compile(r"\b(?:delegaci[oó]n|delegaciones|delegations?|member\s+countries|pa[ií]ses\s+miembros)\b", re.I)
 
 
@@ -4190,6 +4205,9 @@ _ATTEND_LEAD = re.compile(r"\b(?:particip\w*|asistieron|attended|took\s+part|rep
                           r"|^\s*(?:connected|conectad[oa]s|present|presentes|attending|asistentes|in\s+attendance)\s*:\s*$", re.I)
 
 
+# A column that marks who was absent, and the marks that say so.
+_ABSENT_COLUMN = re.compile(r"absent|ausentes?|did\s+not\s+attend|no\s+asisti[oó]|excused|excus[oó]", re.I)
+_MARKED = frozenset({"x", "\u2713", "\u2714", "\u2611", "yes", "s\u00ed", "si", "*"})
 _ATTENDED_COLUMN = re.compile(r"(?:connected|attended|present|participated|conectad[oa]|asisti[oó]|presente|particip[oó]|asistencia)\b", re.I)
 
 
@@ -4276,11 +4294,13 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
                                                               for a, b in _lines(text[paras[at].end : end]))
     # A column that says whether each delegation took part ("Member Country | Institution | Connected
     # (Yes/No)"): a row that says "No" there names no delegation of the meeting.
-    attended_col = None
+    attended_col = absent_col = None
     if table_rows:
         heading_row = next((text[a + paras[at].end : b + paras[at].end] for a, b in _lines(text[paras[at].end : end])
                             if " | " in text[a + paras[at].end : b + paras[at].end]), "")
         attended_col = next((k for k, cell in enumerate(heading_row.split(" | ")) if _ATTENDED_COLUMN.match(cell.strip())), None)
+        # ("Country | Present | Absent" / "Belize | — | X": marked absent)
+        absent_col = next((k for k, cell in enumerate(heading_row.split(" | ")) if _ABSENT_COLUMN.fullmatch(cell.strip())), None)
     # A list set in two columns of spaces ("Belize      Honduras" / "  Ms. ...    Mr. ..."): read a column
     # at a time, the other blanked (offsets kept: ``text`` is that column's view in the loop)
     whole = text
@@ -4363,6 +4383,9 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
         if (attended_col is not None and " | " in line and attended_col < len(cells := line.split(" | "))
                 and cells[attended_col].strip().lower().rstrip(".") == "no"):
             continue  # "Belize | Immigration and Nationality Department | No"
+        if (absent_col is not None and " | " in line and absent_col < len(cells := line.split(" | "))
+                and cells[absent_col].strip().lower() in _MARKED):
+            continue  # "Belize | — | X" under "Country | Present | Absent"
         if ABSENT.search(text, match.end, e) or _NOT_DELEGATION.match(text, match.end, e):
             continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress"
         if after.end() == e and _ABSENT_LINE.match(text, e, end):
@@ -4464,6 +4487,8 @@ def _country_column(text: str, registry: Registry, first_column: bool = False) -
         return None
     col = 0 if first_column else len(cells) - 1
     width = len(cells)
+    # ("Country | Present | Absent" / "Belize | — | X": a row marked absent)
+    marks_absent = next((k for k, cell in enumerate(cells) if _ABSENT_COLUMN.fullmatch(cell)), None)
     head_start, end = lines[at_head]
     found: list[Located] = []
     misses = 0
@@ -4482,6 +4507,8 @@ def _country_column(text: str, registry: Registry, first_column: bool = False) -
         end = e
         others = sep.join(cells[:col] + cells[col + 1 :])
         if not named or _NOT_GOVERNMENT.search(others) or (first_column and ABSENT.search(line)):
+            continue
+        if marks_absent is not None and marks_absent < len(cells) and cells[marks_absent].strip().lower() in _MARKED:
             continue
         code = named[0].entry.notation or named[0].entry.iri
         if all(x.value != code for x in found):

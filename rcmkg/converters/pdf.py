@@ -80,6 +80,8 @@ LIST_START = re.compile(
     r"|^[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\uf0b7\u2013-]\s"
     # (a list Word numbers "Acuerdo 4.", "Agreement 4:", "ACUERDO No. 4")
     r"|^(?i:acuerdo|agreement|decisi[oó]n|decision|recomendaci[oó]n|recommendation|compromiso|commitment)\s+(?:(?i:no)\.?\s*)?\d{1,3}[.:)]\s"
+    r"|^(?i:acuerdo|decisi[oó]n|resoluci[oó]n)\s+(?i:(?:d[eé]cim[oa]\s+)?(?:primer|segund|tercer|cuart|quint|sext|s[eé]ptim|octav|noven|d[eé]cim|"
+    r"und[eé]cim|duod[eé]cim)[oa])\b"
 )
 SENTENCE_END = re.compile(r"[.;:!?][\"'\u201d\u2019)\]]*$")
 UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s*")
