@@ -3352,8 +3352,10 @@ BATCH_61 = [
     ("rcgm_2025-05-22_es.docx", "rcm-rcgm", ("2025-05-22", "2025-05-23"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 12, "4.a 4.b 7.a 7.b"),
     ("smuggling_2023-06-09_en.docx", "rcm-lon-smtp", ("2023-06-09", None), None, "BZ CA CR GT MX PA SV US", 8, "5.a 5.b"),
     ("vm_1999-03-23_es.pdf", "rcm-vmm", ("1999-03-23", "1999-03-24"), "guatemala-city", "BZ CA CR DO GT HN MX NI PA SV US", 9, "5.a 5.b"),
-    # (not smuggling_2003-07-09_en.docx: the bullets under agreement 5 in its Word table's cell are read as its text; not
-    # vm_2024-10-31_en.txt: "Finally, they thanked ..." after five "... agreed ..." paragraphs is not read as a sixth)
+    # (vm_2024-10-31_en.txt: "Finally, they thanked ..." after five "... agreed ..." paragraphs is the sixth, since
+    # session 51)
+    ("vm_2024-10-31_en.txt", "rcm-vmm", ("2024-10-31", "2024-11-01"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 6, ""),
+    # (not smuggling_2003-07-09_en.docx: the bullets under agreement 5 in its Word table's cell are read as its text)
 ]
 
 

@@ -4693,8 +4693,12 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
         # A communiqué's paragraphs without numbers, three or more of them deciding ("Acordaron aprobar
         # ...", "Instruyeron a la ST ...", "The Vice-Ministers agreed to ..."), the others its narrative
         # ("Reafirmaron su compromiso ...", "Expresaron su preocupación ..."): those are the agreements
-        deciding = [it for it in items if _DECIDED_PARAGRAPH.match(it.text)]
-        if len(deciding) >= 3 and len(deciding) < len(items):
+        # (what they thanked or took note of after the first decision is one too: "Finally, they thanked
+        # the Government of Belize ...")
+        first = next((k for k, it in enumerate(items) if _DECIDED_PARAGRAPH.match(it.text)), len(items))
+        deciding = [it for k, it in enumerate(items) if _DECIDED_PARAGRAPH.match(it.text)
+                    or (k > first and _ACKNOWLEDGED_PARAGRAPH.match(it.text))]
+        if sum(bool(_DECIDED_PARAGRAPH.match(it.text)) for it in deciding) >= 3 and len(deciding) < len(items):
             items = [Item(k, None, str(k), None, it.span, it.text, None, it.cells) for k, it in enumerate(deciding, start=1)]
     return items
 
@@ -4707,6 +4711,13 @@ _DECIDED_PARAGRAPH = re.compile(
     r"(?:(?:(?:los|las)\s+viceministr[oa]s|the\s+vice-?ministers|they|ellos)(?:\s+\w+){0,3}?\s+)?"
     r"(?:acordaron|instruyeron|decidieron|aprobaron|encomendaron|solicitaron|resolvieron|adoptaron|encargaron|aceptaron|"
     r"agreed|instructed|decided|approved|entrusted|requested|resolved|adopted|mandated|accepted)\b", re.I)
+
+
+# A paragraph that thanks or takes note, like a decision ("Finally, they thanked ...", "Agradecieron a ...").
+_ACKNOWLEDGED_PARAGRAPH = re.compile(
+    r"(?:[^,.;:\n]{1,60},\s+)?"
+    r"(?:(?:(?:los|las)\s+viceministr[oa]s|the\s+vice-?ministers|they|ellos)(?:\s+\w+){0,3}?\s+)?"
+    r"(?:agradecieron|tomaron\s+nota|thanked|took\s+note)\b", re.I)
 
 
 # A paragraph's number in a table's cell ("2. Tomar nota ..."), or its sub-item's letter ("a) diagramar ...").
