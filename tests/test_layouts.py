@@ -3337,8 +3337,11 @@ BATCH_60 = [
      "2.a 2.b 5.a 5.b 5.c"),
     ("coalition_2023-10-11_es.pdf", "regional-coalition", ("2023-10-11", "2023-10-12"), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 11, "8.a 8.b 8.c"),
     ("rcgm_2002-09-17_es.txt", "rcm-rcgm", ("2002-09-17", "2002-09-18"), "san-salvador", "CA CR DO GT HN MX NI PA SV US", 5, ""),
-    # (not consular_2023-10-11_es.txt: "Rep. Dominicana" is not read; not consular_2003-08-26_en.docx: its questions and
-    # answers, "Item 4: What was agreed? The Network agreed to ...", give four items of eight)
+    # (consular_2023-10-11_es.txt: "Rep. Dominicana" is read since session 51, and a participants list's "(observador)"
+    # keeps rcgm_1998-12-10_es.txt's "REP. DOMINICANA  Lic. ... (observador)" from being a delegation)
+    ("consular_2023-10-11_es.txt", "rcm-rrpc", ("2023-10-11", None), None, "CA CR DO GT HN MX PA SV US", 7, ""),
+    # (not consular_2003-08-26_en.docx: its questions and answers, "Item 4: What was agreed? The Network agreed to ...",
+    # give four items of eight)
 ]
 
 BATCH_61 = [

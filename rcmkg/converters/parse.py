@@ -371,6 +371,8 @@ OBSERVING = re.compile(
     r"(?:en\s+calidad\s+de|como)\s+pa[ií]s(?:es)?\s+invitad[oa]s?|(?:as\s+(?:an?\s+)?)?invited\s+(?:countries|country|states?))\b",
     re.I,
 )
+# A participants list's line said of an observer, in brackets ("Lic. ... (observador)", "(Observer)").
+_OBSERVER_MARK = re.compile(r"\((?:as\s+(?:an?\s+)?|en\s+calidad\s+de\s+|como\s+)?(?:observer|observador[a]?)(?:\s+(?:country|pa[ií]s))?\)", re.I)
 # An observers' phrase that names its countries after it ("the observer countries Colombia, ...").
 _OBSERVERS_BEFORE = re.compile(r"observer\s+(?:countries|states|delegations)|pa[ií]ses\s+observadores", re.I)
 # Words that a country list does not hold: between them, an observers' phrase and a country are not
@@ -4388,6 +4390,8 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             continue  # "Belize | — | X" under "Country | Present | Absent"
         if ABSENT.search(text, match.end, e) or _NOT_DELEGATION.match(text, match.end, e):
             continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress"
+        if _OBSERVER_MARK.search(text, match.end, e):
+            continue  # "REP. DOMINICANA  Lic. Freddy Castillo Abreu (observador)": an observer's line
         if after.end() == e and _ABSENT_LINE.match(text, e, end):
             continue  # "BELICE" and, on the line under it, "(Excusó su asistencia)"
         if after.end() == e and " | " not in line and table_rows >= 3 and not gridded:
