@@ -3362,11 +3362,46 @@ BATCH_61 = [
 ]
 
 
+BATCH_62 = [
+    ("consular_2019-04-16_en.pdf", "rcm-rrpc", ("2019-04-16", "2019-04-17"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 10, "4.a 4.b 4.c"),
+    ("rcgm_2023-03-29_es_en.txt", "rcm-rcgm", ("2023-03-29", "2023-03-30"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 13,
+     "4.a 4.b 4.c 7.a 7.b"),
+    ("smuggling_2005-09-21_es.txt", "rcm-lon-smtp", ("2005-09-21", "2005-09-22"), "san-salvador", "BZ CR GT HN MX NI PA SV US", 8, "4.a 4.b 4.c"),
+    ("vm_2002-06-13_es.docx", "rcm-vmm", ("2002-06-13", "2002-06-14"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 11, "4.a 4.b 4.c"),
+    ("adhoc_2024-09-04_en.docx", "ad-hoc-working-group-on-labour-migration", ("2024-09-04", "2024-09-05"), "tegucigalpa",
+     "BZ CA CR GT HN MX PA SV US", 8, ""),
+    ("coalition_2025-03-06_es.pdf", "regional-coalition", ("2025-03-06", "2025-03-07"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 11,
+     "3.a 3.b 5.a 5.b"),
+    ("consular_2004-03-17_es.docx", "rcm-rrpc", ("2004-03-17", "2004-03-18"), "panama-city", "BZ CA CR GT HN MX NI PA SV US", 10, "4.a 4.b 4.c 4.d"),
+    ("vm_2001-12-12_en.txt", "rcm-vmm", ("2001-12-12", "2001-12-13"), "san-jose", "CA CR DO GT HN MX NI PA SV US", 12, "5.a 5.b"),
+    ("coalition_2023-04-26_es_en.docx", "regional-coalition", ("2023-04-26", "2023-04-27"), "santo-domingo", "CA CR DO GT HN MX PA SV US", 10,
+     "5.a 5.b 5.c"),
+    ("rcgm_2024-07-23_en.pdf", "rcm-rcgm", ("2024-07-23", "2024-07-24"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 13, "II.3.a II.3.b II.3.c"),
+    ("smuggling_2025-01-29_en.txt", "rcm-lon-smtp", ("2025-01-29", "2025-01-30"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b"),
+    ("vm_1999-02-09_es.txt", "rcm-vmm", ("1999-02-09", "1999-02-10"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 12, ""),
+]
+
+
+def test_a_lead_in_over_sections_each_restarting_its_numbers():
+    # Before: "... adopted the following conclusions and recommendations:" / "I. Migration and Health" / "In this
+    # regard, the Member Countries agreed:" / "1." ... "3." / "II. Protection ..." / "1." ... was read as the first
+    # section's three items (the lead-in inside it the only one); the other sections' lists were lost.
+    x = extracted("rcgm_2024-07-23_en.pdf")
+    assert [a.item.number for a in x.agreements if a.item.parent is None] == [
+        "I.1", "I.2", "I.3", "II.1", "II.2", "II.3", "II.4", "III.1", "III.2", "III.3", "IV.1", "IV.2", "IV.3"]
+    by_number = {a.item.number: a.item.text for a in x.agreements}
+    assert by_number["III.1"].startswith("Took note of the presentation by the delegation of Canada")
+    assert "The Member Countries" not in " ".join(by_number.values())  # (section III's own lead-in is no item's text)
+    # and the Vice-Ministers' meeting "of the Regional Conference on Migration" is theirs, not the Conference's
+    assert extracted("vm_2001-12-12_en.txt").body.label == "Vice-Ministerial Meeting"
+
+
 @pytest.mark.parametrize(("name", "body", "days", "city", "countries", "tops", "subs"),
                          BATCH_23 + BATCH_24 + BATCH_25 + BATCH_26 + BATCH_27 + BATCH_28 + BATCH_29 + BATCH_30 + BATCH_31 + BATCH_32
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
-                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61)
+                         + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
+                         + BATCH_62)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -1065,6 +1065,20 @@ _MEETING_OF = re.compile(
     r"(?:\s+(?i:of|de)\s+(?:19|20)\d\d)?"  # ("the first ordinary meeting of 2021 of the Regional Coalition")
     r"\s+(?i:de\s+la|del|de|of\s+the|of)\s+(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
     r"(?=\s+(?:de\s+la\s+Conferencia|of\s+the\s+Regional\s+Conference|was\b|were\b|se\s+celebr|en\b|in\b|on\b|el\b|los\b)|\s*[,;.(])")
+# The Conference itself after a meeting's name ("the Extraordinary Vice-Ministerial Meeting of the Regional Conference on
+# Migration"): the meeting is its Vice-Ministers', the body the words before "Meeting".
+_THE_CONFERENCE = re.compile(r"(?:the\s+)?(?:Regional\s+Conference(?:\s+on\s+Migration)?|Conferencia\s+Regional(?:\s+sobre\s+Migraci[oó]n)?)"
+                             r"(?:\s*\((?:RCM|CRM)\))?\s*|(?:the\s+)?(?:RCM|CRM)\s*", re.I)
+_VICE_MINISTERIAL_BEFORE = re.compile(r"\b(?:Vice-?Ministerial|Viceministerial)\s+$", re.I)
+
+
+def _meeting_body(seg: str, mo: re.Match[str]) -> tuple[int, int]:
+    """Where the body of a meeting that :data:`_MEETING_OF` matched is named in ``seg``."""
+    if _THE_CONFERENCE.fullmatch(mo.group("body")) and (vm := _VICE_MINISTERIAL_BEFORE.search(seg, max(0, mo.start() - 40), mo.start())):
+        return vm.start(), mo.start() + len(mo.group(0).split(None, 1)[0])
+    return mo.start("body"), mo.end("body")
+
+
 # (or the subject gathered at it: "The Member Countries of the RCM, gathered at the XV Meeting of the Network, ...")
 _CONVENED = re.compile(r"\b(?:convened|convoc[oó]|gathered\s+at|assembled\s+at)\b", re.I)
 _RELATIVE_END = re.compile(r"\b(?:la\s+cual|el\s+cual|los\s+cuales|las\s+cuales|que|which|who|quien(?:es)?)\s*$", re.I)
@@ -1171,7 +1185,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 mo = _MEETING_OF.search(seg, cv.end(), min(len(seg), cv.end() + 200))
             if mo is not None:
                 # "La Segunda Reunión del Grupo de Trabajo ... se celebró": the body is the meeting's
-                h.body = _loc(text, opening.start + mo.start("body"), opening.start + mo.end("body"))
+                h.body = _loc(text, *(opening.start + k for k in _meeting_body(seg, mo)))
             elif not _MEETING_FIRST.fullmatch(seg, lead, end) and not _RELATIVE_END.search(seg, lead, end):
                 # (nor a relative pronoun: "..., la PPT convocó a la primera reunión de la Red, la cual se
                 # llevó a cabo en ...": the verb's subject is the meeting)
@@ -1182,7 +1196,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             # "En la Ciudad de Guatemala, ..., se celebró la Segunda Reunión del Grupo de Trabajo ad hoc
             # sobre Migración Laboral de la Conferencia ...": the sentence opens with where and when; the
             # body is the one whose meeting it was
-            h.body = _loc(text, opening.start + mo.start("body"), opening.start + mo.end("body"))
+            h.body = _loc(text, *(opening.start + k for k in _meeting_body(seg, mo)))
         k = re.search(r"\b(?:held|holds|celebr[oó])\s+(?:its|a|the|su)\s+(\w+)\s+(?:meeting|session|reuni[oó]n)", seg, re.I)
         if k and k.group(1).lower() not in {"first", "second", "third", "next"}:
             h.kind = Located(k.group(1).lower(), Span(opening.start + k.start(1), opening.start + k.end(1)))
@@ -1945,7 +1959,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # on ("2. To adopt ..." / "II. Reports of the Liaison Officer Networks" / "3. To take note ..."):
             # no item, and the list under it is at the top level
             closed, earlier = True, None
-            group = (label or "").strip().rstrip(".") if re.fullmatch(r"[A-Z]\.?", (label or "").strip()) else None
+            # ("A." or "II.": its items "A.1", "II.1", told from the other groups' "1")
+            group = (label or "").strip().rstrip(".") if re.fullmatch(r"[A-Z]\.?|[IVXL]+\.?", (label or "").strip()) else None
             restarted = restarted or (_value(nx[1]) == 1 and any(e[1] == nx[0] for e in entries))
             continue
         if (style not in ("bullet", "bullet2", "row") and len(title) < 100 and not SENTENCE_END.search(title)
@@ -2759,7 +2774,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                          or ((q := prev_of.get(id(p))) is not None and q.text.endswith(":") and PREAMBLE.search(q.text))
                          # (or over the lead-in: "Conclusions and Recommendations" / "Having reviewed the
                          # items on the agenda, the Member Countries agreed on the following:")
-                         or ((q := next_of.get(id(p))) is not None and q.text.endswith(":") and PREAMBLE.search(q.text)))}
+                         or ((q := next_of.get(id(p))) is not None and q.text.endswith(":") and PREAMBLE.search(q.text))
+                         # (or right over the list's first item: "Conclusiones y Recomendaciones" / "1. Agradecer ...")
+                         or ((q := next_of.get(id(p))) is not None and (qm := _marker(text, q)) is not None and _value(qm[1]) == 1
+                             and not qm[0].startswith("bullet")))}
     repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines and t not in retitled)}
     # A rule drawn with characters ("-----", "=====", "* * *") separates, a page number ("- 2 -",
     # "Página 3 de 7") numbers a page, a footnote notes: none of them is an item's text.
@@ -3700,6 +3718,26 @@ def _restarts_under(text: str, paras: list[Para], headings: list[int], lead: int
     return last is not None and _value(mk[1]) != last + 1
 
 
+def _sections_lists(text: str, paras: list[Para], headings: list[int], leads: list[int], annex: int) -> tuple[list[Para], set[int]] | None:
+    """Under a lead-in over sections ("... adopted the following conclusions and recommendations:" / "I. Migration and
+    Health" / "1. ..." / "II. Protection ..." / "1. ..."), the list under each section's heading, its numbers restarting in
+    each, a lead-in of its own before it ("The Member Countries:") none of it: the headings and the lists' paragraphs,
+    and no other ends (each heading starts the list again at the top level); None unless two sections at least hold such a list (or one without a list holds other
+    words: then the sections are a narrative's)."""
+    styles = {mk[0] for j in headings if (mk := _marker(text, paras[j])) is not None}
+    kept: list[Para] = []
+    lists = 0
+    stops = [*headings, annex]
+    for j, nxt in itertools.pairwise(stops):
+        k = next((k for k in range(j + 1, nxt) if (km := _marker(text, paras[k])) is not None and km[0] not in styles), None)
+        if k is None or any(not (q := paras[m]).text.endswith(":") or len(q.text) > 160 for m in range(j + 1, k)):
+            return None
+        # (the heading kept: the items read it as a group's title, "B." numbering its items "B.1", "B.2")
+        kept += [paras[j], *paras[k:nxt]]
+        lists += 1
+    return (kept, set()) if lists >= 2 else None
+
+
 def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple[list[Para], set[int]] | None:
     """The lists that lead-ins introduce ("... the RCGM agreed:", "el Grupo acordó:"), in a report
     whose numbered entries are section headings with narrative under them ("I. OPENING SESSION",
@@ -3717,6 +3755,9 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
     narrative = top_mk[0] if top_mk is not None and top is not None and OPENING.search(paras[top].text) else None
     leads = [i for i in range(first, annex - 1) if paras[i].text.endswith(":") and PREAMBLE.search(paras[i].text)
              and ((mk := _marker(text, paras[i])) is None or (narrative is not None and mk[0] == narrative))]
+    if (len(headings) >= 2 and headings[0] == first and first > 0 and paras[first - 1].text.endswith(":")
+            and PREAMBLE.search(paras[first - 1].text) and (over := _sections_lists(text, paras, headings, leads, annex)) is not None):
+        return over
     if not leads or (len(headings) < 2 and narrative is None):
         return None
     heading_styles = {mk[0] for i in headings if (mk := _marker(text, paras[i])) is not None}
@@ -3728,9 +3769,9 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
     stops = sorted({*headings, *leads, annex})
     for i in leads:
         mk = _marker(text, paras[i + 1])
-        if mk is None or (mk[0] in heading_styles and not _restarts_under(text, paras, headings, i, mk)):
-            continue
         if _earlier_lead(paras[i].text):
+            continue
+        if mk is None or (mk[0] in heading_styles and not _restarts_under(text, paras, headings, i, mk)):
             continue
         ends.add(paras[i].end)
         # to the next section heading or lead-in: an unmarked paragraph is the rest of the item before it
