@@ -3340,8 +3340,9 @@ BATCH_60 = [
     # (consular_2023-10-11_es.txt: "Rep. Dominicana" is read since session 51, and a participants list's "(observador)"
     # keeps rcgm_1998-12-10_es.txt's "REP. DOMINICANA  Lic. ... (observador)" from being a delegation)
     ("consular_2023-10-11_es.txt", "rcm-rrpc", ("2023-10-11", None), None, "CA CR DO GT HN MX PA SV US", 7, ""),
-    # (not consular_2003-08-26_en.docx: its questions and answers, "Item 4: What was agreed? The Network agreed to ...",
-    # give four items of eight)
+    # (consular_2003-08-26_en.docx: its questions and answers, "Item 4: What was agreed? The Network agreed:" over
+    # bullets, are read since session 51)
+    ("consular_2003-08-26_en.docx", "rcm-rrpc", ("2003-08-26", "2003-08-27"), "antigua-guatemala", "BZ CA CR GT HN MX NI SV US", 8, "4.a 4.b"),
 ]
 
 BATCH_61 = [
@@ -3380,6 +3381,20 @@ BATCH_62 = [
     ("smuggling_2025-01-29_en.txt", "rcm-lon-smtp", ("2025-01-29", "2025-01-30"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b"),
     ("vm_1999-02-09_es.txt", "rcm-vmm", ("1999-02-09", "1999-02-10"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 12, ""),
 ]
+
+
+def test_a_report_of_questions_and_answers_by_agenda_item():
+    # Before: "Item 4: What was agreed? The Network agreed:" / "• To exchange ..." / "• To request IOM ..." gave four
+    # items of eight (the "What was agreed?" label unread). Now each answer is an agreement, the bullets under a bare
+    # "The Network agreed:" each one, "What was agreed? No agreements were adopted under this item." none, and "Who is
+    # responsible?" never one of its own.
+    x = extracted("consular_2003-08-26_en.docx")
+    tops = [a.item.text for a in x.agreements if a.item.parent is None]
+    assert [t.split()[:4] for t in tops] == [
+        ["The", "Network", "agreed", "to"], ["To", "exchange,", "through", "the"], ["To", "request", "IOM", "to"],
+        ["The", "Network", "agreed", "to"], ["To", "recommend", "to", "the"], ["To", "ask", "Costa", "Rica"],
+        ["The", "Network", "agreed", "to"], ["The", "Network", "agreed", "to"]]
+    assert not any("No agreements were adopted" in t or t.startswith("Who is") for t in tops)
 
 
 def test_a_lead_in_over_sections_each_restarting_its_numbers():

@@ -167,3 +167,24 @@ def test_a_notes_heading_ends_the_items(tmp_path: Path):
     registry = Registry.load()
     x = Extractor(registry, Iris()).extract(parse(read(tmp_path / "r.txt"), registry))
     assert [a.item.marker for a in x.agreements] == ["1)", "2)", "3)"]
+
+
+def test_a_spanish_report_of_questions_and_answers(tmp_path: Path):
+    # "¿Qué se acordó?" labels an agreement as "What was agreed?" does (tests/layouts/consular_2003-08-26_en.docx);
+    # "La Red acordó:" over dashes: each dash one; "Ninguno." none; "¿Quién es responsable?" never one of its own.
+    text = "\n\n".join([
+        "CONFERENCIA REGIONAL SOBRE MIGRACIÓN", "Reunión de la Red de Funcionarios de Enlace de Protección Consular",
+        "La Red de Funcionarios de Enlace de Protección Consular se reunió en San Salvador los días 5 y 6 de mayo de 2011, "
+        "con la participación de Belice, Costa Rica, El Salvador, Guatemala, Honduras, México y Nicaragua.",
+        "Punto 1. Directorio", "Punto 1: ¿Qué se discutió? La ST presentó el directorio actualizado.",
+        "Punto 1: ¿Qué se acordó? La Red acordó:", "- Actualizar el directorio antes del 30 de junio de 2011.",
+        "- Solicitar a la OIM que lo publique en el sitio web.", "Punto 1: ¿Quién es responsable? Los países miembros; la OIM.",
+        "Punto 2. Niñez migrante", "Punto 2: ¿Qué se acordó? Ninguno.",
+        "Punto 3. Próxima reunión", "Punto 3: ¿Qué se acordó? La Red acordó celebrar su próxima reunión en Guatemala.",
+        "San Salvador, 6 de mayo de 2011"]) + "\n"
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    registry = Registry.load()
+    x = Extractor(registry, Iris()).extract(parse(read(tmp_path / "r.txt"), registry))
+    assert [(a.item.number, a.item.text.split()[0]) for a in x.agreements] == [("1", "Actualizar"), ("2", "Solicitar"), ("3", "La")]
+    due = x.agreements[0].commitments[0].due
+    assert due is not None and due.date is not None and due.date.isoformat() == "2011-06-30"

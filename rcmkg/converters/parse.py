@@ -3829,17 +3829,31 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
 # A paragraph labelled as what was agreed under an agenda point ("Acuerdo: Las delegaciones aprobaron
 # ...", "Acuerdos:" over a list, "Decisions:"); its text, where it has one, follows the label.
 _AGREED_LABEL = re.compile(
-    r"[ \t]*(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?|(?P<minute>agreed|decided|acordado|decidido))"
-    r"(?:[ \t]+(?:adoptad[oa]s?|alcanzad[oa]s?|tomad[oa]s?|adopted|reached|taken))?[ \t]*:[ \t]*", re.I)
+    r"[ \t]*(?:(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?|(?P<minute>agreed|decided|acordado|decidido))"
+    r"(?:[ \t]+(?:adoptad[oa]s?|alcanzad[oa]s?|tomad[oa]s?|adopted|reached|taken))?[ \t]*:"
+    # (or asked, in a report of questions and answers by agenda point: "Item 4: What was agreed? The Network agreed ...")
+    r"|(?:(?:item|point|punto|tema)[ \t]+\d{1,2}[ \t]*[:.\u2013-][ \t]*)?¿?(?:what[ \t]+was[ \t]+(?:agreed|decided)|"
+    r"qu[eé][ \t]+se[ \t]+(?:acord[oó]|decidi[oó]))[ \t]*\?)[ \t]*", re.I)
+# An answer that says nothing was agreed ("What was agreed? No agreements were adopted under this item.").
+_NONE_AGREED = re.compile(r"(?:no\s+(?:agreements?|decisions?)\s+(?:were|was)\s+(?:adopted|reached|taken|made)|none\b|ninguno\b|"
+                          r"no\s+se\s+(?:adoptaron|tomaron|alcanzaron)\s+(?:acuerdos|decisiones))", re.I)
+# A lead-in and nothing else ("The Network agreed:", "Los países acordaron:"): the list under it is the agreements
+# (not "The RCGM agreed to:", whose list completes it: its sub-items).
+_BARE_LEAD = re.compile(r"(?:[\w-]+\s+){1,6}?(?:agreed|decided|resolved|acord[oó]|acordaron|decidi[oó]|decidieron)\s*:", re.I)
 # A body's response to a proposal put to it ("RCGM response:", "Respuesta del GRCM:"), and the verbs
 # that make one an agreement.
 _RESPONSE_LABEL = re.compile(r"[ \t]*(?:[A-Z]{2,8}\s+)?(?:response|respuesta)(?:\s+(?:of|del?)\s+(?:the\s+|la\s+|el\s+)?[A-Z]{2,8})?[ \t]*:[ \t]*")
 _AGREED_VERB = re.compile(r"\b(?:agreed|decided|resolved|approved|acord[oó]|decidi[oó]|aprob[oó]|resolvi[oó])\b", re.I)
 # What the minutes record under an agreement: its actions ("ACTION: Mexico to send ... by 10 June").
 _ACTION_LABEL = re.compile(r"[ \t]*(?:actions?|acci[oó]n(?:es)?|follow-up|seguimiento)[ \t]*:[ \t]*", re.I)
+# Its questions ("Item 4: Who is responsible? ...", "By when? ..."): the agreement's commitments, never one of their own.
+_ASKED_ACTION = re.compile(r"[ \t]*(?:(?:item|point|punto|tema)[ \t]+\d{1,2}[ \t]*[:.\u2013-][ \t]*)?¿?(?:who[ \t]+is[ \t]+responsible|by[ \t]+when|"
+                           r"qui[eé]n(?:es)?[ \t]+(?:es|son)[ \t]+responsables?|para[ \t]+cu[aá]ndo)[ \t]*\?[ \t]*", re.I)
 # The label of the narrative beside them ("Desarrollo:", "Discussion:"): the report is made of such blocks.
 _NARRATIVE_LABEL = re.compile(
-    r"[ \t]*(?:noted|tomado\s+nota|desarrollo|deliberaci[oó]n(?:es)?|discusi[oó]n|debate|antecedentes|resumen(?:\s+de\s+la\s+discusi[oó]n)?|"
+    r"[ \t]*(?:(?:item|point|punto|tema)[ \t]+\d{1,2}[ \t]*[:.\u2013-][ \t]*)?¿?(?:what[ \t]+(?:was[ \t]+discussed|happened)|"
+    r"qu[eé][ \t]+se[ \t]+(?:discuti[oó]|trat[oó])|qu[eé][ \t]+pas[oó])[ \t]*\?"
+    r"|[ \t]*(?:noted|tomado\s+nota|desarrollo|deliberaci[oó]n(?:es)?|discusi[oó]n|debate|antecedentes|resumen(?:\s+de\s+la\s+discusi[oó]n)?|"
     r"discussions?|deliberations?|background|summary(?:\s+of\s+(?:the\s+)?discussions?)?|presentaci[oó]n|presentations?)[ \t]*:", re.I)
 
 
@@ -3857,7 +3871,9 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
     narrative = minutes = 0
     for i in range(end):
         m = _AGREED_LABEL.match(text, paras[i].start, paras[i].end)
-        if m is not None:
+        if m is not None and _NONE_AGREED.match(text, m.end(), paras[i].end):
+            narrative += 1  # ("What was agreed? No agreements were adopted under this item.")
+        elif m is not None:
             blocks.append((i, m.end()))
             minutes += m.group("minute") is not None
         elif (r := _RESPONSE_LABEL.match(text, paras[i].start, paras[i].end)) is not None:
@@ -3893,7 +3909,8 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
         if after < p.end:  # "Acuerdo: Las delegaciones aprobaron ...": the rest of the paragraph
             # and the "ACTION: ..." lines under it, its commitments
             last = i
-            while last + 1 < end and _ACTION_LABEL.match(text, paras[last + 1].start, paras[last + 1].end):
+            while last + 1 < end and (_ACTION_LABEL.match(text, paras[last + 1].start, paras[last + 1].end)
+                                      or _ASKED_ACTION.match(text, paras[last + 1].start, paras[last + 1].end)):
                 last += 1
             stop = paras[last].end
             n = len(items) + 1
@@ -3904,6 +3921,25 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
             j = last + 1
             while j < end and _marker(text, paras[j]) is not None and _AGREED_LABEL.match(text, paras[j].start, paras[j].end) is None:
                 j += 1
+            if j > i + 1 and last == i and _BARE_LEAD.fullmatch(clean(text[after : p.end])):
+                # "Item 4: What was agreed? The Network agreed:" over its bullets: they are the agreements, each at
+                # the top level, as under "Acuerdos:"
+                items.pop()
+                listed = _build_items(text, paras, i + 1, j, None, labels)
+                top = sum(1 for it in items if it.parent is None)
+                shift = len(items)
+                tops: dict[int, str] = {}
+                for it in listed:
+                    if it.parent is None:
+                        top += 1
+                        tops[it.position] = str(top)
+                        number = str(top)
+                    else:
+                        head, _, rest = it.number.partition(".")
+                        number = f"{tops.get(_top_of(listed, it), head)}.{rest}" if rest else it.number
+                    items.append(Item(it.position + shift, it.marker, number, None if it.parent is None else it.parent + shift,
+                                      it.span, it.text, it.marker_span, it.cells))
+                continue
             if own.rstrip().endswith(":") and j > last + 1:
                 # "The RCGM agreed to:" and its list: the list's entries are its sub-items
                 for it in _build_items(text, paras, last + 1, j, None, labels):
