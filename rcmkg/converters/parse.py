@@ -3925,20 +3925,7 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
                 # "Item 4: What was agreed? The Network agreed:" over its bullets: they are the agreements, each at
                 # the top level, as under "Acuerdos:"
                 items.pop()
-                listed = _build_items(text, paras, i + 1, j, None, labels)
-                top = sum(1 for it in items if it.parent is None)
-                shift = len(items)
-                tops: dict[int, str] = {}
-                for it in listed:
-                    if it.parent is None:
-                        top += 1
-                        tops[it.position] = str(top)
-                        number = str(top)
-                    else:
-                        head, _, rest = it.number.partition(".")
-                        number = f"{tops.get(_top_of(listed, it), head)}.{rest}" if rest else it.number
-                    items.append(Item(it.position + shift, it.marker, number, None if it.parent is None else it.parent + shift,
-                                      it.span, it.text, it.marker_span, it.cells))
+                items += _listed_on(items, _build_items(text, paras, i + 1, j, None, labels))
                 continue
             if own.rstrip().endswith(":") and j > last + 1:
                 # "The RCGM agreed to:" and its list: the list's entries are its sub-items
@@ -3961,24 +3948,31 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
             j += 1
         if j == i + 1:
             continue
-        listed = _build_items(text, paras, i + 1, j, None, labels)
-        top = sum(1 for it in items if it.parent is None)
-        shift = len(items)
-        tops: dict[int, str] = {}
-        for it in listed:
-            if it.parent is None:
-                top += 1
-                number = str(top)
-                tops[it.position] = number
-            else:
-                # the sub-item's number under its top-level item's new one
-                head, _, rest = it.number.partition(".")
-                number = f"{tops.get(_top_of(listed, it), head)}.{rest}" if rest else it.number
-            items.append(Item(it.position + shift, it.marker, number, None if it.parent is None else it.parent + shift,
-                              it.span, it.text, it.marker_span, it.cells))
+        items += _listed_on(items, _build_items(text, paras, i + 1, j, None, labels))
     if not items:
         return None
     return items, blocks[0][0]
+
+
+def _listed_on(items: list[Item], listed: list[Item]) -> list[Item]:
+    """A label's list (``listed``, numbered on its own) as the agreements after ``items``: its top-level entries
+    numbered on from theirs, its positions and parents shifted past them."""
+    top = sum(1 for it in items if it.parent is None)
+    shift = len(items)
+    tops: dict[int, str] = {}
+    out: list[Item] = []
+    for it in listed:
+        if it.parent is None:
+            top += 1
+            number = str(top)
+            tops[it.position] = number
+        else:
+            # the sub-item's number under its top-level item's new one
+            head, _, rest = it.number.partition(".")
+            number = f"{tops.get(_top_of(listed, it), head)}.{rest}" if rest else it.number
+        out.append(Item(it.position + shift, it.marker, number, None if it.parent is None else it.parent + shift,
+                        it.span, it.text, it.marker_span, it.cells))
+    return out
 
 
 def _top_of(items: list[Item], item: Item) -> int:
