@@ -3383,6 +3383,43 @@ BATCH_62 = [
 ]
 
 
+BATCH_63 = [
+    ("coalition_2025-03-27_en.txt", "regional-coalition", ("2025-03-27", None), None, "CA CR DO GT HN MX PA SV US", 8, "2.a 2.b 2.c 6.a 6.b 6.c"),
+    ("consular_2022-09-29_es.pdf", "rcm-rrpc", ("2022-09-29", "2022-09-30"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 9, "5.a 5.b 5.c"),
+    ("rcgm_2004-08-11_en.docx", "rcm-rcgm", ("2004-08-11", "2004-08-12"), "tegucigalpa", "BZ CA CR DO GT HN MX NI PA SV US", 13, "5.a 5.b 5.c"),
+    ("vm_2025-11-12_es.txt", "rcm-vmm", ("2025-11-12", "2025-11-13"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 9,
+     "3.a 3.b 3.c 3.d 3.e 3.f"),
+    ("adhoc_2023-08-30_es.docx", "grupo-de-trabajo-ad-hoc-sobre-movilidad-humana-en-el", ("2023-08-30", "2023-08-31"), "panama-city",
+     "BZ CA CR DO GT HN MX PA SV", 10, "5.a 5.b 5.c"),
+    ("rcgm_2024-08-27_es.txt", "rcm-rcgm", ("2024-08-27", "2024-08-28"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 14, "6.a 6.b"),
+    ("smuggling_2005-03-29_en.pdf", "rcm-lon-smtp", ("2005-03-29", "2005-03-30"), "tegucigalpa", "BZ CR GT HN MX NI PA SV US", 10, "5.a 5.b 5.c"),
+    ("vm_2022-12-13_en.docx", "rcm-vmm", ("2022-12-13", "2022-12-14"), "ottawa", "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c"),
+    ("coalition_2023-10-25_es.docx", "regional-coalition", ("2023-10-25", "2023-10-26"), "panama-city", "CA CR DO GT HN MX PA SV US", 10, ""),
+    ("consular_2002-03-19_en.txt", "rcm-rrpc", ("2002-03-19", "2002-03-20"), "tegucigalpa", "BZ CA CR GT HN MX NI PA SV US", 11, "4.a 4.b 4.c"),
+    ("rcgm_2001-10-24_en.pdf", "rcm-rcgm", ("2001-10-24", "2001-10-25"), "guatemala-city", "BZ CA CR DO GT HN MX NI PA SV US", 11, "3.a 3.b 3.c"),
+    ("smuggling_2024-08-13_es.docx", "rcm-lon-smtp", ("2024-08-13", "2024-08-14"), None, "BZ CA CR DO GT HN MX PA SV US", 13, "7.a 7.b 7.c"),
+]
+
+
+def test_the_sixty_third_batchs_rules():
+    # a communiqué numbered as a whole: the decisions around "11. Los Viceministros acordaron:", its subject dropped
+    # ("13. Solicitaron ...") or named ("9. Los Viceministros aprobaron ..."); the narrative before them none
+    x = extracted("vm_2025-11-12_es.txt")
+    tops = [a.item.text.split()[0] for a in x.agreements if a.item.parent is None]
+    assert tops == ["Los", "Aprobaron", "Los", "Respaldaron", "Solicitaron", "Encomendaron", "Aceptaron", "Invitaron", "Instruyeron"]
+    # "La Conferencia Regional sobre Migración (CRM) celebró su XXX Reunión Viceministerial": the Vice-Ministers'
+    assert x.body.label == "Vice-Ministerial Meeting"
+    # a scan's English dates ("March l9-2O, 2OO2") and "3," for "3."
+    from rcmkg.converters.dates import find_dates
+    d = find_dates("Tegucigalpa, Honduras, March l9-2O, 2OO2")[0]
+    assert (d.start.isoformat(), d.end.isoformat() if d.end else None) == ("2002-03-19", "2002-03-20")
+    assert find_dates("the meeting of March l9") == []  # (no year a scan shows: nothing read)
+    y = extracted("consular_2002-03-19_en.txt")
+    assert [a.item.marker for a in y.agreements if a.item.parent is None][:4] == ["l.", "2.", "3,", "4."]
+    # a virtual meeting's opening, then an earlier meeting's city in the next sentence: no venue
+    assert extracted("coalition_2022-09-08_en.docx").place is None
+
+
 def test_a_report_of_questions_and_answers_by_agenda_item():
     # Before: "Item 4: What was agreed? The Network agreed:" / "• To exchange ..." / "• To request IOM ..." gave four
     # items of eight (the "What was agreed?" label unread). Now each answer is an agreement, the bullets under a bare
@@ -3416,7 +3453,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
-                         + BATCH_62)
+                         + BATCH_62 + BATCH_63)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -291,10 +291,19 @@ _OCR_YEAR = re.compile(r"\b[l1I]9(?:[0-9][lIO]|[lIO][0-9lIO])\b|\b[lI]9[0-9]{2}\
                        r"|\b2O[0-9lIO]{2}\b|\b20(?:[0-9][lIO]|[lIO][0-9lIO])\b")  # (and "2OO5", "20l1")
 _OCR_DAY = re.compile(rf"\b(?=[0-9]?[lIO])[0-9lIO]{{1,2}}\b(?=(?:\s+(?:y|e|al?|-|\u2013)\s+[0-9lIO]{{1,2}})?\s+de\s+(?i:{_M}))")
 _OCR_MAP = str.maketrans("lIO", "110")
+# (and the days after an English month: "March l9-2O, 2OO2", "on March l9 and 2O")
+_OCR_MONTH_DAYS = re.compile(rf"\b(?i:{_M})\s+(?P<days>(?=[0-9]?[lIO]|[0-9]{{1,2}}\s*(?:-|\u2013|and)\s*[0-9]?[lIO])[0-9lIO]{{1,2}}"
+                             rf"(?:\s*(?:-|\u2013|and)\s*[0-9lIO]{{1,2}})?)\b")
+_OCR_TOKEN = re.compile(r"\b[0-9lIO]{1,2}\b")
 
 
 def _ocr_digits(m: re.Match[str]) -> str:
     return m.group(0).translate(_OCR_MAP)
+
+
+def _ocr_month_days(m: re.Match[str]) -> str:
+    days = _OCR_TOKEN.sub(_ocr_digits, m.group("days"))
+    return m.group(0)[: m.start("days") - m.start()] + days
 
 
 _Found = TypeVar("_Found", "FoundDate", "FoundDue")
@@ -328,7 +337,7 @@ def find_dates(text: str) -> list[FoundDate]:
             or "0I" in text) and _OCR_YEAR.search(text) is not None:
         # a scan read by OCR: "1O y ll de diciembre de l998" (letters for digits), read as digits (offsets
         # kept); one of those pairs is in any year _OCR_YEAR finds, a cheap test first
-        text = _OCR_DAY.sub(_ocr_digits, _OCR_YEAR.sub(_ocr_digits, text))
+        text = _OCR_MONTH_DAYS.sub(_ocr_month_days, _OCR_DAY.sub(_ocr_digits, _OCR_YEAR.sub(_ocr_digits, text)))
     patterns = _PATTERNS + _WORD_PATTERNS if _WORD_YEAR.search(text) is not None or _DAYS_OF_MONTH.search(text) is not None else _PATTERNS
     if patterns is _PATTERNS and _YEAR.search(text) is None:
         return found

@@ -171,7 +171,7 @@ _PREFIX = (r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|[lI]\d[.)]-(?=\s)|"
     # (a scan's "7," for "7." before an item's verb, and its "1O." for "10.")
-    rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{{2,}})|[1-9][Oo]\.(?=\s)|l[l\d]\.(?=\s)|[1-9]l\.(?=\s)|"
+    rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)|[1-9][Oo]\.(?=\s)|l[l\d]\.(?=\s)|[1-9]l\.(?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them)
     rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
@@ -359,7 +359,7 @@ ABSENT = re.compile(
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
     r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+(?:represented|present)\b|unable\s+to\s+be\s+present|no\s+(?:pudo|pudieron)\s+hacerse\s+presentes?|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
-    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|(?<=\|\s)(?:absent|excused|not\s+present|excusad[oa])(?=[ \t]*(?:\||\n|$))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n|conexi[oó]n|asistencia))\b",
+    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|(?:(?<=\|\s)|(?<=\|\s[*_])|(?<=\|\s[*_]{2}))(?:absent|excused|not\s+present|excusad[oa])(?=[*_]{0,2}[ \t]*(?:\||\n|$))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n|conexi[oó]n|asistencia))\b",
     re.I,
 )
 # Observers attend, but are no delegations ("Argentina, Colombia ... participated as observer
@@ -1002,6 +1002,15 @@ def _dateline_place(text: str, p: Para, begin: int, registry: Registry) -> Place
     return place
 
 
+def _city_before_date(text: str, s: int, begin: int, registry: Registry) -> Place | None:
+    """A city of the registry's that a line names right before its date (``begin``), after a comma or dash that
+    ends what the line says first ("Reunión del GRCM, Ciudad de México, 27 y 28 de agosto de 2024")."""
+    for m in reversed(registry.find(text, {"place"}, s, begin)):
+        if m.entry.kind == "place" and _CITY_THEN_DATE.fullmatch(text, m.end, begin) and re.search(r"[,\u2013\u2014-]\s*$", text[s : m.start]):
+            return _known_city_at(text, m.start, begin, registry)
+    return None
+
+
 def _known_city_at(text: str, s: int, e: int, registry: Registry) -> Place | None:
     """A city of the registry named at ``s`` without its country ("en la Ciudad de Panamá, con ...")."""
     found = registry.find(text, {"place", "country"}, s, e)
@@ -1070,6 +1079,13 @@ _MEETING_OF = re.compile(
 _THE_CONFERENCE = re.compile(r"(?:the\s+)?(?:Regional\s+Conference(?:\s+on\s+Migration)?|Conferencia\s+Regional(?:\s+sobre\s+Migraci[oó]n)?)"
                              r"(?:\s*\((?:RCM|CRM)\))?\s*|(?:the\s+)?(?:RCM|CRM)\s*", re.I)
 _VICE_MINISTERIAL_BEFORE = re.compile(r"\b(?:Vice-?Ministerial|Viceministerial)\s+$", re.I)
+
+
+# What the Conference held ("celebró su XXX Reunión Viceministerial", "held its Twentieth Vice-Ministerial Meeting").
+_HELD_ITS_VICE_MINISTERIAL = re.compile(
+    r"[^.;]{0,20}?\b(?:celebr[oó]|realiz[oó]|llev[oó]\s+a\s+cabo|held|holds|convened)\s+(?:su|la|its|the)\s+(?:[\w.]+\s+){0,2}?"
+    r"(?P<vm>(?:Reuni[oó]n\s+Viceministerial|Vice-?Ministerial\s+Meeting|Reuni[oó]n\s+de\s+Viceministros|Meeting\s+of\s+Vice-?Ministers))\b",
+    re.I)
 
 
 def _meeting_body(seg: str, mo: re.Match[str]) -> tuple[int, int]:
@@ -1197,6 +1213,11 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             # sobre Migración Laboral de la Conferencia ...": the sentence opens with where and when; the
             # body is the one whose meeting it was
             h.body = _loc(text, *(opening.start + k for k in _meeting_body(seg, mo)))
+        if (h.body is not None and _THE_CONFERENCE.fullmatch(h.body.value)
+                and (vm := _HELD_ITS_VICE_MINISTERIAL.match(seg, h.body.span.end - opening.start)) is not None):
+            # "La Conferencia Regional sobre Migración (CRM) celebró su XXX Reunión Viceministerial ...": the meeting is
+            # the Vice-Ministers', the Conference's body that met
+            h.body = _loc(text, opening.start + vm.start("vm"), opening.start + vm.end("vm"))
         k = re.search(r"\b(?:held|holds|celebr[oó])\s+(?:its|a|the|su)\s+(\w+)\s+(?:meeting|session|reuni[oó]n)", seg, re.I)
         if k and k.group(1).lower() not in {"first", "second", "third", "next"}:
             h.kind = Located(k.group(1).lower(), Span(opening.start + k.start(1), opening.start + k.end(1)))
@@ -1247,8 +1268,18 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # Place in the opening sentence: "in San Salvador, El Salvador".
         # "in the city of Managua, Nicaragua", "en la Ciudad de México" (a registry city without its country)
         # (and "En la ciudad de Guatemala, ..., a los 30 días ...", an acta's opening with where first)
+        # (not a later sentence's, where the opening says the meeting was held online: "... held its first meeting
+        # of 2025 in virtual format on March 27, 2025. The meeting followed up on ... the last in-person meeting,
+        # held in Tegucigalpa, ...")
+        online_end = None
+        if (om2 := OPENING.search(seg[said:])) is not None:
+            brk = _SENTENCE_BREAK.search(seg, said + om2.end())
+            if ONLINE.search(seg, said, brk.start() if brk else len(seg)):
+                online_end = brk.start() if brk else None
         for im in re.finditer(r"\b(?:[Ii]n|[Ee]n)\s+(?:(?i:the|la)\s+)?(?=[A-ZÁÉÍÓÚÑ]|(?i:city|ciudad)\b)", seg[said:]):
             im_end = said + im.end()
+            if online_end is not None and im_end > online_end:
+                break
             at = opening.start + im_end
             city_of = re.match(r"(?i:city\s+of|ciudad\s+de)\s+(?=[A-ZÁÉÍÓÚÑ])", text[at : at + 20])
             pl = None
@@ -1431,6 +1462,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             if ds:
                 d = ds[0]
                 h.date = DateRange(d.start, d.end, d.text, Span(p.start + d.begin, p.start + d.finish))
+                if h.place is None and not h.other_places:
+                    # (and the city right before it, after the line's title: "Asunto: Resumen de acuerdos - Reunión del
+                    # GRCM, Ciudad de México, 27 y 28 de agosto de 2024")
+                    h.place = _city_before_date(text, p.start, p.start + d.begin, registry)
                 break
     if (h.place is None and h.other_places and opening is not None and h.date is not None
             and (od := _opening_dates(text[opening.start : opening.end]))
@@ -3233,7 +3268,11 @@ def _find_section_heading(text: str, p: Para) -> tuple[frozenset[tuple[str, int]
         readings.add(("A" + punct if core.isupper() else "a" + punct, ord(core.lower()) - 96))
     if not readings:
         return None
-    return frozenset(readings), clean(title)
+    # (a scan's specks after the title are none of it: "V.  AGREEMENTS  '")
+    return frozenset(readings), clean(_SPECKS_AFTER.sub("", title))
+
+
+_SPECKS_AFTER = re.compile(r"(?<=\w)[ \t]+['`~^\u2018\u2019]+[ \t]*$")
 
 
 # The number a named marker prints ("Acuerdo 3:", "Acuerdo GRCM-2019-05:", "Compromiso 1 (Plazo: marzo
@@ -3718,6 +3757,12 @@ def _restarts_under(text: str, paras: list[Para], headings: list[int], lead: int
     return last is not None and _value(mk[1]) != last + 1
 
 
+# A paragraph of a communiqué's subject's acts that does not name it again: "Solicitaron a la ST ..." (Spanish
+# drops it), "They also approved ...", "Asimismo, encomendaron ...".
+_THEY_ACTED = re.compile(r"(?:(?:also|further|finally|asimismo|adem[aá]s|tambi[eé]n|finalmente|por\s+[uú]ltimo),?\s+)?"
+                         r"(?:(?:they|ellos)\s+(?:also\s+|further\s+)?[a-z]+ed\b|[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:aron|ieron|yeron)\b)")
+
+
 def _sections_lists(text: str, paras: list[Para], headings: list[int], leads: list[int], annex: int) -> tuple[list[Para], set[int]] | None:
     """Under a lead-in over sections ("... adopted the following conclusions and recommendations:" / "I. Migration and
     Health" / "1. ..." / "II. Protection ..." / "1. ..."), the list under each section's heading, its numbers restarting in
@@ -3793,10 +3838,15 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
         # the narrative's own paragraphs that say what was agreed ("14. It was further agreed that each
         # Member Country would ...") are agreements too, each at the top level
         starts = {p.start for p in kept}
-        for i in range(first, annex):
-            mk = _marker(text, paras[i])
-            if (mk is not None and mk[0] == narrative and paras[i].start not in starts
-                    and _AGREED_THAT.match(text, mk[2], paras[i].end)):
+        said = [i for i in range(first, annex) if (mk := _marker(text, paras[i])) is not None and mk[0] == narrative
+                and paras[i].start not in starts and _AGREED_THAT.match(text, mk[2], paras[i].end)]
+        if len(said) >= 2:
+            # (where they are, a bare lead-in among them is one too, its list under it: "12. The RCGM agreed:" over
+            # "(a) To approve ...", between "9. The RCGM agreed to request ..." and "15. It was agreed that ...")
+            said = sorted({*said, *(i for i in leads if (mk := _marker(text, paras[i])) is not None and mk[0] == narrative
+                                    and _BARE_AGREED.match(text, mk[2], paras[i].end))})
+        for i in said:
+            if paras[i].start not in starts:
                 kept.append(paras[i])
                 ends.add(paras[i].start - 1)  # (just before it: _build_items counts it on, whatever its number)
                 # ("13. RESOLVED: To recommend ... that the Member Countries:" over "(i) ... (iii)": an
@@ -3808,11 +3858,29 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
         lead = paras[leads[0]]
         if (lmk := _marker(text, lead)) is not None and lmk[0] == narrative and (am := AGREEING.search(text, lmk[2], lead.end)) is not None:
             subject = text[lmk[2] : am.start()].strip().lower()
-            after = [(i, mk) for i in range(leads[0] + 1, annex) if (mk := _marker(text, paras[i])) is not None and mk[0] == narrative]
-            if 1 <= len(subject.split()) <= 4 and after and all(text.startswith(subject, mk[2]) or text[mk[2] : mk[2] + len(subject)].lower() == subject
-                                                              for _, mk in after):
+
+            def acted(i: int, back: bool) -> bool:
+                # (its subject's, named again or not: "13. Solicitaron a la ST ...", "They also approved ...";
+                # before the lead-in, only what decides: "9. Los Viceministros aprobaron ...", not what they
+                # took note of, received or were concerned about, which the narrative says)
+                mk = _marker(text, paras[i])
+                if mk is None or mk[0] != narrative or (back and not _DECIDED_PARAGRAPH.match(text, mk[2], paras[i].end)):
+                    return False
+                if text[mk[2] : mk[2] + len(subject)].lower() == subject:
+                    return not (back and _CONSIDERED.match(text, mk[2], paras[i].end))
+                return _THEY_ACTED.match(text, mk[2], paras[i].end) is not None and not _CONSIDERED.match(text, mk[2], paras[i].end)
+
+            after: list[int] = []
+            for i in range(leads[0] + 1, annex):
+                if (mk := _marker(text, paras[i])) is None or mk[0] != narrative:
+                    continue  # (the lead-in's own list, "a)" ... "f)", or a paragraph's rest)
+                if not acted(i, False):
+                    break
+                after.append(i)
+            before = list(itertools.takewhile(lambda i: acted(i, True), range(leads[0] - 1, first - 1, -1)))
+            if 1 <= len(subject.split()) <= 4 and (after or before):
                 starts = {p.start for p in kept}
-                for q in [lead, *(paras[i] for i, _ in after)]:
+                for q in [*(paras[i] for i in before), lead, *(paras[i] for i in after)]:
                     if q.start not in starts:
                         kept.append(q)
                     ends.add(q.start - 1)
@@ -4105,6 +4173,9 @@ _FOLLOWING = re.compile(r"\b(?:the\s+following|los\s+siguientes|las\s+siguientes
                         r"|\b(?:agreed|decided|acordaron|acord[oó])\s+(?:on\s+|upon\s+)?(?:the\s+following|lo\s+siguiente)(?=\s*[(.])", re.I)
 # A narrative paragraph that reports an agreement ("It was further agreed that ...", "The Group also
 # agreed to ...", "Se acordó además que ...").
+# A numbered lead-in that says only that its subject agreed ("12. The RCGM agreed:").
+_BARE_AGREED = re.compile(r"(?:the|el|la|los|las)\s+[\w-]+\s+(?:further\s+|also\s+|adem[aá]s\s+|asimismo\s+)?"
+                          r"(?:agreed|decided|acord[oó]|acordaron|decidi[oó])\s*:\s*$", re.I)
 _AGREED_THAT = re.compile(
     # ("RESOLVED:", "RESOLVED FURTHER:" at a numbered paragraph's start, as an early report marks them)
     r"(?:resolved(?:\s+further)?\s*:|resuelven?(?:\s+(?:adem[aá]s|asimismo))?\s*:)|"

@@ -230,7 +230,7 @@ def _lines(path: Path, data: bytes) -> tuple[list[Line], list[tuple[float, float
         # widest line of pages as wide as its own, not of the widest page
         edge: dict[int, float] = {}
         for line in lines:
-            if not line.cells:  # (as in paragraphs(): a table may reach past the margin)
+            if not line.cells and not _LEADERED.search(line.text):  # (as in paragraphs(): a table may reach past the margin)
                 edge[widths[line.page]] = max(edge.get(widths[line.page], 0.0), line.x1)
         lines = [line if line.edge or widths[line.page] not in edge else Line(**{**line.__dict__, "edge": edge[widths[line.page]]})
                  for line in lines]
@@ -778,8 +778,9 @@ def paragraphs(lines: list[Line]) -> str:
         return ""
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if a.page == b.page and b.top > a.top]
     usual_gap = _percentile([g for g in gaps if g > -2], 0.2) if gaps else 0.0
-    # (a table's rows are paragraphs of their own, and a table often reaches past the text's margin)
-    right_edge = max(line.x1 for line in [line for line in lines if not line.cells] or lines)
+    # (a table's rows are paragraphs of their own, and a table often reaches past the text's margin; so does a
+    # table of contents' right tab: "1. Opening Session ........ 3")
+    right_edge = max(line.x1 for line in [line for line in lines if not line.cells and not _LEADERED.search(line.text)] or lines)
     vocabulary = _vocabulary(lines)
     out: list[str] = []
     current = lines[0].text
@@ -795,6 +796,8 @@ def paragraphs(lines: list[Line]) -> str:
     return "\n\n".join(out)
 
 
+# A table of contents' entry: dot leaders to its page number.
+_LEADERED = re.compile(r"(?:\.[ \t]?){4,}[ \t]*[\dIVXLivxl]{1,4}[ \t]*$")
 _ENTRY = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'.-]*(?:[ \t]+[\w'.-]+){0,3}:[ \t]+\S")
 
 
