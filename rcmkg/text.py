@@ -62,3 +62,39 @@ def clip(text: str, width: int | None) -> str:
     if width is None or len(text) <= width:
         return text
     return text[: width - 1] + "…"
+
+
+# Words a name in title case leaves in lower case after its first ("Grupo de Trabajo ... sobre Movilidad Humana en el
+# Contexto de Desastres y Cambio Climático", "Working Group on Labour Migration and Fair Recruitment").
+_MINOR_WORDS = frozenset(
+    "a al con de del e el en la las los o para por sobre u y and at by for in of on or the to with".split())
+
+
+def title_name(name: str) -> str:
+    """A name printed in capitals, in title case: its minor words in lower case but the first, its acronyms
+    (two to five letters of a word in brackets or alone, "(GRCM)") as printed; other names unchanged.
+
+    >>> title_name("GRUPO DE TRABAJO AD HOC SOBRE MOVILIDAD HUMANA EN EL CONTEXTO DE DESASTRES Y CAMBIO CLIMÁTICO")
+    'Grupo de Trabajo Ad Hoc sobre Movilidad Humana en el Contexto de Desastres y Cambio Climático'
+    >>> title_name("THE NETWORK OF THE RCM (PUEBLA PROCESS)")
+    'The Network of the RCM (Puebla Process)'
+    >>> title_name("Working Group")
+    'Working Group'
+    """
+    if not name.isupper():
+        return name
+    words = name.split(" ")
+    out: list[str] = []
+    for k, word in enumerate(words):
+        core = word.strip("()[],.;:")
+        if core.isalpha() and 2 <= len(core) <= 5 and _ACRONYMS.fullmatch(core):
+            out.append(word)
+        elif k > 0 and core.lower() in _MINOR_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(word.title())
+    return " ".join(out)
+
+
+# The acronyms a body's name may carry, kept in capitals.
+_ACRONYMS = re.compile(r"RCM|CRM|RCGM|GRCM|IOM|OIM|UNHCR|ACNUR|UNICEF|UNODC|SICA|OCAM|RNCOM|RROCM|CIDH|IACHR|PPT|ST|TS|OAS|OEA")

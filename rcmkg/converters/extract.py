@@ -51,7 +51,7 @@ from rcmkg.namespaces import DCT as DCT_NS
 from rcmkg.namespaces import ORG, STAGE_RANK
 from rcmkg.namespaces import RCM as RCM_NS
 from rcmkg.registry import Entry, Match, Registry
-from rcmkg.text import fold
+from rcmkg.text import fold, title_name
 
 ACTOR_KINDS = frozenset({"org", "country", "collective"})
 
@@ -1548,7 +1548,7 @@ class Extractor:
                               text[subject.span.start : first.start].strip(), flags=re.I)
                 if _names_a_body(head):
                     at = text.index(head, subject.span.start)
-                    return linker.mint("org", head.title() if head.isupper() else head, Span(at, at + len(head)))
+                    return linker.mint("org", title_name(head), Span(at, at + len(head)))
             if first is not None:
                 return linker.ref(first)
             if (short := self._named_in_full(report, subject.value)) is not None:
@@ -1558,10 +1558,10 @@ class Extractor:
                 # "el Grupo de Trabajo Ad Hoc se reunió ..." under "INFORME DE LA REUNIÓN VIRTUAL DEL GRUPO DE
                 # TRABAJO AD HOC SOBRE NIÑEZ Y ADOLESCENCIA MIGRANTE": the name the title gives it in full
                 name, name_at = longer
-                return linker.mint("org", name.title() if name.isupper() else name, name_at)
+                return linker.mint("org", title_name(name), name_at)
             if _names_a_body(subject.value):
                 name = re.sub(r"^(?:the|la|el|los|las)\s+", "", subject.value, flags=re.I)
-                return linker.mint("org", name.title() if name.isupper() else name, subject.span)
+                return linker.mint("org", title_name(name), subject.span)
         offices: list[Match] = []  # the Secretariat named in a header ("Minutes: Technical Secretariat")
         conference: list[Match] = []  # the Conference named in a title or header
         for loc in (report.title, report.header):
@@ -1666,7 +1666,7 @@ class Extractor:
                 if rest is not None:
                     e = rest.start()
                 name = clean(text[s:e])
-                return (name.title() if name.isupper() else name), Span(s, e)
+                return title_name(name), Span(s, e)
         return None
 
     def _org_ref(self, loc: object, linker: Linker) -> Ref | None:
