@@ -3359,7 +3359,10 @@ BATCH_61 = [
     # (vm_2024-10-31_en.txt: "Finally, they thanked ..." after five "... agreed ..." paragraphs is the sixth, since
     # session 51)
     ("vm_2024-10-31_en.txt", "rcm-vmm", ("2024-10-31", "2024-11-01"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 6, ""),
-    # (not smuggling_2003-07-09_en.docx: the bullets under agreement 5 in its Word table's cell are read as its text)
+    # (smuggling_2003-07-09_en.docx: the bullets under agreement 5 in its Word table's cell are its sub-items since
+    # session 51)
+    ("smuggling_2003-07-09_en.docx", "rcm-lon-smtp", ("2003-07-09", "2003-07-10"), "san-salvador", "CA CR GT HN MX NI PA SV US", 10,
+     "5.a 5.b 5.c"),
 ]
 
 

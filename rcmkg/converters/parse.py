@@ -3041,6 +3041,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         if section is None:
             items = _agreed_inside(text, items) or items
     items = _referenced_rows(text, body_paras, items)
+    if source.breaks:
+        items = _bulleted_in_cell(text, items, source.breaks)
     # A dateline that closes the items belongs to the report, not to the annex.
     rest = annex
     while rest < len(body_paras) and rest < annex + 2 and (
@@ -4020,6 +4022,43 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
     if not items:
         return None
     return items, blocks[0][0]
+
+
+_CELL_BULLET = re.compile(BULLET.pattern.removeprefix("^"))  # (at a paragraph's start inside a cell: matched at an offset)
+
+
+def _bulleted_in_cell(text: str, items: list[Item], breaks: tuple[int, ...]) -> list[Item]:
+    """The items with the bulleted paragraphs of a table's cell that an item's text leads in to ("... to prepare a
+    proposal on: ◦ minimum contents ...; ◦ a mechanism ...; ◦ indicators ...") as its sub-items, lettered; an item
+    with sub-items of its own, or whose cell goes on otherwise, as it is."""
+    parents = {it.parent for it in items if it.parent is not None}
+    out: list[Item] = []
+    moved: dict[int, int] = {}  # old position -> new
+    for it in items:
+        # (the agreement's cell: a row read whole ends it at its next cell, "... ports of entry. | Mexico (coordinator) ...")
+        cell_end = text.find(" | ", it.span.start, it.span.end)
+        end = cell_end if cell_end >= 0 else it.span.end
+        lo, hi = bisect.bisect_right(breaks, it.span.start), bisect.bisect_left(breaks, end)
+        inner = list(breaks[lo:hi])
+        bullets = [b for b in inner if _CELL_BULLET.match(text, b, end)]
+        if (it.parent is not None or it.position in parents or len(bullets) < 2 or bullets != inner
+                or not text[it.span.start : bullets[0]].rstrip().endswith(":")):
+            moved[it.position] = len(out) + 1
+            out.append(Item(len(out) + 1, it.marker, it.number, None if it.parent is None else moved[it.parent], it.span, it.text,
+                            it.marker_span, it.cells))
+            continue
+        head = Span(it.span.start, _rstrip_end(text, it.span.start, bullets[0]))
+        moved[it.position] = at = len(out) + 1
+        # (the row's other cell, "Mexico (coordinator), Guatemala, ...", says who follows it up)
+        cells = it.cells or ((("who", Span(cell_end + 3, it.span.end)),) if cell_end >= 0 else ())
+        out.append(Item(at, it.marker, it.number, None, head, clean(text[head.start : head.end]), it.marker_span, cells))
+        for k, (b, nxt) in enumerate(zip(bullets, [*bullets[1:], end], strict=True)):
+            bm = _CELL_BULLET.match(text, b, nxt)
+            assert bm is not None
+            span = Span(bm.end(), _rstrip_end(text, bm.end(), nxt))
+            out.append(Item(len(out) + 1, bm.group("all").strip(), f"{it.number}.{_letters(k)}", at, span,
+                            clean(text[span.start : span.end]).rstrip(";"), Span(b, bm.end())))
+    return out
 
 
 def _listed_on(items: list[Item], listed: list[Item]) -> list[Item]:
