@@ -3404,6 +3404,45 @@ BATCH_63 = [
 ]
 
 
+BATCH_64 = [
+    ("coalition_2025-04-01_es.pdf", "regional-coalition", ("2025-04-01", "2025-04-02"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 10,
+     "6.a 6.b"),
+    ("consular_2023-01-10_es.txt", "rcm-rrpc", ("2023-01-10", None), None, "BZ CA CR DO GT HN MX PA SV US", 10, ""),
+    ("rcgm_2005-11-01_en.docx", "rcm-rcgm", ("2005-11-01", "2005-11-02"), "ottawa", "CA CR DO GT HN MX NI PA SV US", 8,
+     "2.a 2.b 2.c 3.a 3.b 5.a 5.b 5.c"),
+    ("vm_2003-04-01_en.pdf", "rcm-vmm", ("2003-04-01", "2003-04-02"), "panama-city", "BZ CA CR GT HN MX NI PA SV US", 8, "5.a 5.b 5.c 5.d 5.e 5.f"),
+    ("rcgm_2022-01-13_es.txt", "rcm-rcgm", ("2022-01-13", "2022-01-14"), None, "BZ CA CR DO GT HN MX NI PA SV US", 8, ""),
+    ("smuggling_2004-09-28_es_en.pdf", "rcm-lon-smtp", ("2004-09-28", "2004-09-29"), "tegucigalpa", "CA CR GT HN MX NI PA SV US", 8, "4.a 4.b 4.c"),
+    ("vm_2002-06-19_es.docx", "rcm-vmm", ("2002-06-19", "2002-06-20"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 11,
+     "4.a 4.b 4.c 6.a 6.b 6.c"),
+    ("coalition_2024-06-25_en.txt", "regional-coalition", ("2024-06-25", "2024-06-26"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 9,
+     "3.a 3.b 3.c"),
+    ("consular_2022-10-26_en.docx", "rcm-rrpc", ("2022-10-26", "2022-10-27"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 10, "5.a 5.b"),
+    ("smuggling_2025-10-21_es.pdf", "rcm-lon-smtp", ("2025-10-21", "2025-10-22"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 9, ""),
+    ("vm_1997-07-17_en.txt", "rcm-vmm", ("1997-07-17", "1997-07-18"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 10, ""),
+    # (not adhoc_2023-07-12_en.txt: a two-column page as "pdftotext -layout" prints it, whose right column holds the
+    # agreements; the left one is read as the report, the right only for who attended: one item of twelve, and
+    # "Belize," cut from its sentence by a line the right column alone fills)
+]
+
+
+def test_the_sixty_fourth_batchs_rules():
+    # "Outcome 1" on a line of its own, its text on the next
+    assert [a.item.marker for a in extracted("coalition_2024-06-25_en.txt").agreements if a.item.parent is None][:2] == ["Outcome 1", "Outcome 2"]
+    # "[Plazo:" / "10/03/2023]": a bracket left open goes on at the next line
+    assert len([a for a in extracted("consular_2023-01-10_es.txt").agreements if a.item.parent is None]) == 10
+    # a Word table's cell of numbered paragraphs with bullets under one's colon ("5. ... in order to review:" / "◦ ...")
+    x = extracted("consular_2022-10-26_en.docx")
+    assert [a.item.number for a in x.agreements][3:8] == ["4", "5", "5.a", "5.b", "6"]
+    # "11:20 – Se incorpora la delegación de Nicaragua."
+    assert "NI" in {code(d) for d in extracted("rcgm_2022-01-13_es.txt").delegations}
+    # "País / Country | Institución / Institution | ..." over "Canadá / Canada | ..."
+    assert {code(d) for d in extracted("smuggling_2004-09-28_es_en.pdf").delegations} == {"CA", "CR", "GT", "HN", "MX", "NI", "PA", "SV", "US"}
+    from rcmkg.converters.parse import _joined_later
+    said = "The delegation of Nicaragua joined the meeting at 11:20. The delegation of Belize was unable to join."
+    assert [x.value for x in _joined_later(said, registry(), set())] == ["NI"]
+
+
 def test_the_sixty_third_batchs_rules():
     # a communiqué numbered as a whole: the decisions around "11. Los Viceministros acordaron:", its subject dropped
     # ("13. Solicitaron ...") or named ("9. Los Viceministros aprobaron ..."); the narrative before them none
@@ -3456,7 +3495,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_33 + BATCH_34 + BATCH_35 + BATCH_36 + BATCH_37 + BATCH_38 + BATCH_39 + BATCH_40
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
-                         + BATCH_62 + BATCH_63)
+                         + BATCH_62 + BATCH_63 + BATCH_64)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -149,7 +149,7 @@ _ORDINAL = (r"(?:(?i:acuerd[o0]|resoluci[oó]n|decisi[oó]n)\s+(?i:(?:d[eé]cim[
             r"|,(?=\s+\w)))")
 # An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
 _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution"
-          r"|action\s+point|punto\s+de\s+acci[oó]n|compromiso|commitment)"
+          r"|action\s+point|punto\s+de\s+acci[oó]n|compromiso|commitment|outcome|resultado)"
           # (or an identifier: "Acuerdo GRCM-2019-05:")
           # (a scan's "Acuerdo l.-" for 1)
           # ("PA-01": an acta's "punto de acuerdo")
@@ -600,8 +600,12 @@ def paragraphs(text: str) -> list[Para]:
             # (a colon or semicolon inside a parenthesis left open, "(deadline:", "(Responsible: Member
             # Countries;", ends no sentence; nor does a sentence before an item's cells in brackets, "...
             # good practices." / "(Responsible: Member Countries; Deadline: 30/11/2006)")
-            if ((not SENTENCE_END.search(prev) or (prev.endswith((":", ";")) and prev.count("(") > prev.count(")"))
+            if ((not SENTENCE_END.search(prev)
+                 or (prev.endswith((":", ";")) and (prev.count("(") > prev.count(")") or prev.count("[") > prev.count("]")))
                  or (in_item and _PAREN_CELLS_START.match(body) is not None
+                     # (a bracket's under a numbered item's: "3) Remitir ..." / "[Responsable: ...] [Plazo: ...]"; under a
+                     # lettered sub-item, "(c) present ..." / "[Responsible: ...]", it is the parent's)
+                     and (body.startswith("(") or re.match(r"\d", head) is not None)
                      # (not a sub-item's, indented, under which the cells are its parent's: "\t–\t..." / "(Responsable: ...)")
                      and s2 - s >= cur.start - (text.rfind("\n", 0, cur.start) + 1)))
                     and (in_item or not _is_heading_pair(prev, body))
@@ -2345,7 +2349,7 @@ _PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible|owners?)\s*:\s*(?P
 # An item's kind in brackets before its text ("[Agreement]", "[Action]", "[Acuerdo]", "[Tarea]").
 _KIND_TAG = re.compile(r"\[(?i:agreements?|actions?|acuerdos?|acci[oó]n|acciones|tareas?|tasks?|decisi[oó]n|decisions?|compromisos?|"
                        r"commitments?|follow[- ]up|seguimiento)\][ \t]*")
-_PAREN_CELLS_START = re.compile(r"\(\s*(?:responsables?|responsible|owners?)\s*:", re.I)
+_PAREN_CELLS_START = re.compile(r"[(\[]\s*(?:responsables?|responsible|owners?|plazo|deadline|due)\s*:", re.I)
 # "... – Responsable: ST – Fecha: 31/07/2017" at an item's end.
 _DASHED_CELLS = re.compile(r"(?:\s[\u2013\u2014-]|\n)\s*(?:responsables?|responsible|owners?)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
                            r"\s*[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\u2013\u2014\n]*(?:\n[^\u2013\u2014\n]*)?)$",
@@ -2574,7 +2578,16 @@ def _interleaved_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[
     head = text[:30000]
     if head.count(" the ") < 8 or head.count(" de la ") + head.count(" del ") < 8:  # (str.count: no regex per report)
         return None
-    tagged = [(p, lang) for p in paragraphs(text) if (lang := _paragraph_language(p.text)) is not None]
+    tagged: list[tuple[Para, str]] = []
+    for p in paragraphs(text):
+        lang = _paragraph_language(p.text)
+        if (lang is None and tagged and (pm := MARKER.match(p.text)) is not None and (qm := MARKER.match(tagged[-1][0].text)) is not None
+                and pm.group("label") == qm.group("label") and tagged[-1][0].end >= p.start - 4):
+            # (a line too short to tell its language, right after one of the same number: its translation, "b) una lista
+            # de puntos de contacto ...;" / "b) a list of contact points ...;")
+            lang = "en" if tagged[-1][1] == "es" else "es"
+        if lang is not None:
+            tagged.append((p, lang))
     es = [(p.start, p.end) for p, lang in tagged if lang == "es"]
     en = [(p.start, p.end) for p, lang in tagged if lang == "en"]
     if len(es) < 3 or len(en) < 3:
@@ -3025,6 +3038,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                 fallback = fallback or said
         if fallback is not None:
             h.participants, h.participants_span = fallback
+    if len(h.participants) >= 2 and (joins := _joined_later(text, registry, {x.value for x in h.participants})):
+        # ("11:20 – Se incorpora la delegación de Nicaragua.", "The delegation of Nicaragua joined the meeting at
+        # 11:20"): one that joined after the list was taken attended too
+        h.participants = [*h.participants, *joins]
     agreed = None if plain or labelled is not None else _agreed_lists(text, body_paras, first, annex)
     if labelled is not None:
         items = labelled[0]
@@ -4027,6 +4044,27 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
 _CELL_BULLET = re.compile(BULLET.pattern.removeprefix("^"))  # (at a paragraph's start inside a cell: matched at an offset)
 
 
+# A delegation that joined the meeting after it began: "Se incorpora la delegación de Nicaragua", "The delegation
+# of Nicaragua joined the meeting at 11:20" (not "was unable to join").
+_JOINS_LATER = re.compile(r"\b[Ss]e\s+(?:incorpor[aó]|integr[aó]|un(?:e|i[oó])|conect[aó])\s+(?:a\s+la\s+reuni[oó]n\s+)?la\s+delegaci[oó]n\s+de\s+"
+                          r"(?P<es>[A-ZÁÉÍÓÚÑ][^.;,\n]{2,40})|\b[Tt]he\s+delegation\s+of\s+(?P<en>[A-Z][^.;,\n]{2,40}?)\s+"
+                          r"(?:later\s+)?(?:joined|connected)\b")
+
+
+def _joined_later(text: str, registry: Registry, known: set[str]) -> list[Located]:
+    """The member countries whose delegations a report says joined after the meeting began, not yet in ``known``."""
+    if "delegaci" not in text and "delegation of" not in text:
+        return []
+    out: list[Located] = []
+    for m in _JOINS_LATER.finditer(text):
+        g = "es" if m.group("es") else "en"
+        for c in registry.find(text, {"country"}, m.start(g), m.end(g)):
+            code = c.entry.notation or c.entry.iri
+            if c.start == m.start(g) and code not in known and all(x.value != code for x in out):
+                out.append(Located(code, Span(c.start, c.end)))
+    return out
+
+
 def _bulleted_in_cell(text: str, items: list[Item], breaks: tuple[int, ...]) -> list[Item]:
     """The items with the bulleted paragraphs of a table's cell that an item's text leads in to ("... to prepare a
     proposal on: ◦ minimum contents ...; ◦ a mechanism ...; ◦ indicators ...") as its sub-items, lettered; an item
@@ -4640,8 +4678,10 @@ def _country_cells(text: str, s: int, e: int, registry: Registry) -> list[Match]
 # A participants table's heading cells ("Name | Institution | Country"): a person's and a country's.
 _PERSON_CELL = re.compile(r"(?:name|nombre|participants?|participantes?)$", re.I)
 _COUNTRY_CELL = re.compile(r"(?:country|pa[ií]s)$", re.I)
-_FIRST_COUNTRY_CELL = re.compile(r"(?:member\s+)?(?:country|countries|pa[ií]s(?:es)?(?:\s+miembros?)?|delegaci[oó]n(?:es)?|delegations?)"
-                                 r"(?:\s*/\s*(?:organi[sz]ations?|organismos?|organizaci[oó]n(?:es)?|instituci[oó]n(?:es)?))?", re.I)
+_COUNTRY_WORD = r"(?:member\s+)?(?:country|countries|pa[ií]s(?:es)?(?:\s+miembros?)?|delegaci[oó]n(?:es)?|delegations?)"
+# (or both languages': "País / Country")
+_FIRST_COUNTRY_CELL = re.compile(rf"{_COUNTRY_WORD}(?:\s*/\s*(?:{_COUNTRY_WORD}|organi[sz]ations?|organismos?|organizaci[oó]n(?:es)?|"
+                                 r"instituci[oó]n(?:es)?)){0,2}", re.I)
 # An institution that is no government's ("IOM Regional Office", "RROCM - Red ...", "UNHCR ...").
 _NOT_GOVERNMENT = re.compile(r"\b(?:iom|oim|unhcr|acnur|unicef|unodc|undp|pnud|unfpa|eclac|cepal|celade|iachr|cidh|icrc|cicr|rrocm|rncom|"
                              r"technical\s+secretariat|secretar[ií]a\s+t[eé]cnica|red\s+nacional|civil\s+society|sociedad\s+civil|"
@@ -4924,8 +4964,14 @@ def _numbered_cells(text: str, breaks: tuple[int, ...]) -> str:
             continue
         marks = [_CELL_NUMBER.match(text, b, min(e, b + 5)) for b in [cell, *inner]]
         numbers = [int(m.group(1)) for m in marks if m is not None and m.group(1)]
-        if (any(m is None for m in marks) or marks[0] is None or not marks[0].group(1) or len(numbers) < 2
-                or numbers != list(range(numbers[0], numbers[0] + len(numbers)))):
+        # (a numbered paragraph's bullets under its colon, "5. ... in order to review:" / "◦ the costs ...": its own list)
+        bulleted_set: set[int] = set()
+        for k, (m, b) in enumerate(zip(marks, [cell, *inner], strict=True)):
+            if (m is None and k > 0 and _CELL_BULLET.match(text, b, e) is not None
+                    and (marks[k - 1] is not None or k - 1 in bulleted_set)):
+                bulleted_set.add(k)
+        if (any(m is None and k not in bulleted_set for k, m in enumerate(marks)) or marks[0] is None or not marks[0].group(1)
+                or len(numbers) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers)))):
             continue
         for k in range(s, cell - 1):
             out[k] = " "

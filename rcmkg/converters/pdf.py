@@ -815,6 +815,10 @@ def _same_paragraph(prev: Line, line: Line, usual_gap: float, right_edge: float)
             return False
     if HYPHEN_END.search(prev.text):
         return True
+    if prev.page == line.page and SENTENCE_END.search(prev.text) and line.x0 < prev.x0 - 0.8 * size:
+        # an indented paragraph ends with its sentence where the next line starts further left ("b) ... de la
+        # Coalición." / "SE ACUERDA: Agradecer ..."): the text goes back to the margin, a paragraph starts
+        return False
     if prev.page != line.page and SENTENCE_END.search(prev.text) and not prev.text.rstrip().endswith(":"):
         # No gap to measure across a page break. Splitting a paragraph here is the safer error:
         # the parser reattaches an unmarked paragraph to the item before it, but cannot undo a join.
