@@ -71,8 +71,8 @@ _MINOR_WORDS = frozenset(
 
 
 def title_name(name: str) -> str:
-    """A name printed in capitals, in title case: its minor words in lower case but the first, its acronyms
-    (two to five letters of a word in brackets or alone, "(GRCM)") as printed; other names unchanged.
+    """A name printed in capitals, in title case: its minor words in lower case but the first, the acronyms of the
+    RCM's bodies and partners ("RCM", "(GRCM)", "OIM") as printed; a name not all in capitals unchanged.
 
     >>> title_name("GRUPO DE TRABAJO AD HOC SOBRE MOVILIDAD HUMANA EN EL CONTEXTO DE DESASTRES Y CAMBIO CLIMÁTICO")
     'Grupo de Trabajo Ad Hoc sobre Movilidad Humana en el Contexto de Desastres y Cambio Climático'

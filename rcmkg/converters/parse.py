@@ -3782,12 +3782,12 @@ _THEY_ACTED = re.compile(r"(?:(?:also|further|finally|asimismo|adem[aá]s|tambi[
                          r"(?:(?:they|ellos)\s+(?:also\s+|further\s+)?[a-z]+ed\b|[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:aron|ieron|yeron)\b)")
 
 
-def _sections_lists(text: str, paras: list[Para], headings: list[int], leads: list[int], annex: int) -> tuple[list[Para], set[int]] | None:
+def _sections_lists(text: str, paras: list[Para], headings: list[int], annex: int) -> tuple[list[Para], set[int]] | None:
     """Under a lead-in over sections ("... adopted the following conclusions and recommendations:" / "I. Migration and
-    Health" / "1. ..." / "II. Protection ..." / "1. ..."), the list under each section's heading, its numbers restarting in
-    each, a lead-in of its own before it ("The Member Countries:") none of it: the headings and the lists' paragraphs,
-    and no other ends (each heading starts the list again at the top level); None unless two sections at least hold such a list (or one without a list holds other
-    words: then the sections are a narrative's)."""
+    Health" / "1. ..." / "II. Protection ..." / "1. ..."), the list under each section's heading, its numbers restarting
+    in each, a lead-in of its own before it ("The Member Countries:") none of it: the headings and the lists'
+    paragraphs, no other ends (each heading starts the list again at the top level). None where a section holds no
+    list or other words before it (the sections are then a narrative's), or fewer than two sections are there."""
     styles = {mk[0] for j in headings if (mk := _marker(text, paras[j])) is not None}
     kept: list[Para] = []
     lists = 0
@@ -3820,7 +3820,7 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
     leads = [i for i in range(first, annex - 1) if paras[i].text.endswith(":") and PREAMBLE.search(paras[i].text)
              and ((mk := _marker(text, paras[i])) is None or (narrative is not None and mk[0] == narrative))]
     if (len(headings) >= 2 and headings[0] == first and first > 0 and paras[first - 1].text.endswith(":")
-            and PREAMBLE.search(paras[first - 1].text) and (over := _sections_lists(text, paras, headings, leads, annex)) is not None):
+            and PREAMBLE.search(paras[first - 1].text) and (over := _sections_lists(text, paras, headings, annex)) is not None):
         return over
     if not leads or (len(headings) < 2 and narrative is None):
         return None
@@ -4248,11 +4248,11 @@ _FOLLOWING = re.compile(r"\b(?:the\s+following|los\s+siguientes|las\s+siguientes
                         r"acuerdos|recomendaciones|conclusiones|decisiones)\b"
                         # ("... the Liaison Officers agreed on the following (see table on next page).")
                         r"|\b(?:agreed|decided|acordaron|acord[oó])\s+(?:on\s+|upon\s+)?(?:the\s+following|lo\s+siguiente)(?=\s*[(.])", re.I)
-# A narrative paragraph that reports an agreement ("It was further agreed that ...", "The Group also
-# agreed to ...", "Se acordó además que ...").
 # A numbered lead-in that says only that its subject agreed ("12. The RCGM agreed:").
 _BARE_AGREED = re.compile(r"(?:the|el|la|los|las)\s+[\w-]+\s+(?:further\s+|also\s+|adem[aá]s\s+|asimismo\s+)?"
                           r"(?:agreed|decided|acord[oó]|acordaron|decidi[oó])\s*:\s*$", re.I)
+# A narrative paragraph that reports an agreement ("It was further agreed that ...", "The Group also
+# agreed to ...", "Se acordó además que ...").
 _AGREED_THAT = re.compile(
     # ("RESOLVED:", "RESOLVED FURTHER:" at a numbered paragraph's start, as an early report marks them)
     r"(?:resolved(?:\s+further)?\s*:|resuelven?(?:\s+(?:adem[aá]s|asimismo))?\s*:)|"
