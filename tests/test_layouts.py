@@ -3440,11 +3440,25 @@ BATCH_65 = [
     ("rcgm_2025-02-04_en.pdf", "rcm-rcgm", ("2025-02-04", "2025-02-05"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 8,
      "2.a 2.b 3.a 3.b 3.b.a 3.b.b 5.a 5.b"),
     ("vm_2005-04-14_en.txt", "rcm-vmm", ("2005-04-14", "2005-04-15"), "vancouver", "BZ CA CR DO GT HN MX NI PA SV US", 12, "5.a 5.b"),
-    # (not rcgm_2025-08-06_en.txt: a Word plain-text file, one line a paragraph, whose headings ("Background", "CONCLUSIONS
-    # AND RECOMMENDATIONS") join the line under them: the agreements read as sub-items of the background; not
-    # coalition_2024-10-23_es_en.docx: "5. Solicitar a los Países Miembros: a) ...; b) ..." inline in a cell of the
+    # (rcgm_2025-08-06_en.txt: a Word plain-text file, one line a paragraph, whose headings ("Background", "CONCLUSIONS
+    # AND RECOMMENDATIONS") sit right over their text: read since session 51's last rule)
+    ("rcgm_2025-08-06_en.txt", "rcm-rcgm", ("2025-08-06", "2025-08-13"), None, "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c 7.a 7.b"),
+    # (not coalition_2024-10-23_es_en.docx: "5. Solicitar a los Países Miembros: a) ...; b) ..." inline in a cell of the
     # two-column table, its two sub-items left in its text)
 ]
+
+
+def test_a_word_plain_text_files_heading_over_its_paragraph():
+    # Before: "Background" / "The meeting was convened ..." read as one paragraph (a heading joins the line under it
+    # where lines are wrapped), so rcgm_2025-08-06_en.txt's agreements fell under the background. Where the text is not
+    # wrapped (its paragraphs one long line each), a short line over a sentence of its own is that sentence's heading;
+    # two short lines (a title block) stay one paragraph.
+    from rcmkg.converters.parse import paragraphs
+    long = "The meeting was convened to follow up on the decisions adopted at the last meeting, " * 3 + "as agreed."
+    text = "REGIONAL CONFERENCE ON MIGRATION\nAd Hoc Working Group on Migrant Children\n\nBackground\n" + long + "\n\n" + long + "\n"
+    assert [p.text[:20] for p in paragraphs(text)] == ["REGIONAL CONFERENCE ", "Background", "The meeting was conv", "The meeting was conv"]
+    wrapped = "Background\nThe meeting was convened to follow up on the decisions adopted at\nthe last meeting.\n"
+    assert [p.text[:20] for p in paragraphs(wrapped)] == ["Background The meetin"[:20]]
 
 
 def test_the_sixty_fourth_batchs_rules():

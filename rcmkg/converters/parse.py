@@ -609,6 +609,10 @@ def paragraphs(text: str) -> list[Para]:
                      # (not a sub-item's, indented, under which the cells are its parent's: "\t–\t..." / "(Responsable: ...)")
                      and s2 - s >= cur.start - (text.rfind("\n", 0, cur.start) + 1)))
                     and (in_item or not _is_heading_pair(prev, body))
+                    # (a text whose paragraphs are one line each, as Word saves them, not wrapped: a short line over a
+                    # sentence of its own is its heading, "Background" / "The meeting was convened to follow up ...")
+                    and not (wrap >= 160 and len(cur.lines) == 1 and len(prev) < 60 and not in_item and len(body) >= 80
+                             and SENTENCE_END.search(body) is not None and _SENTENCE_START.match(body) is not None)
                     and not (MARKER.match(prev) and _SENTENCE_START.match(body) and _caps_line(prev))
                     and not (len(cur.lines) == 1 and MARKER.match(prev) and _SENTENCE_START.match(body) and wrap >= 60
                              and cur.lines[0][1] - cur.lines[0][0] + 1 + len(body.split()[0]) < wrap - 2
