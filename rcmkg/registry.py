@@ -78,6 +78,32 @@ _WORD = re.compile(r"\w+")
 _LINKING = frozenset({"el", "la", "los", "las", "de", "del", "y", "e", "a", "al", "para", "en", "the", "of", "and", "for", "on", "to", "in"})
 
 
+# A word as a scan prints it, with the signs it puts for letters it misread ("Canad~", "Canad&", "Migraci6n").
+_OCR_WORD = re.compile(r"(?<![\w~&])[^\W\d_][\w~&]*(?![\w~&])")
+# A scanned text's signs: letters read as "~" or digits inside words, "l" for "1" in years ("l998").
+_OCR_SIGNS = re.compile(r"[a-záéíóúñ][~&6][a-záéíóúñ]|[a-záéíóú]~(?=[\s,.;:]|$)|\bl9\d\d\b|\b[1-3]O\b", re.I)
+
+
+def ocr_like(text: str) -> bool:
+    """Whether ``text`` reads as a scan left uncorrected: three of its signs or more (:data:`_OCR_SIGNS`)."""
+    n = 0
+    for _ in _OCR_SIGNS.finditer(text):
+        n += 1
+        if n >= 3:
+            return True
+    return False
+
+
+def _ocr_misread(right: str, read: str) -> bool:
+    """Whether a scan may have read letter ``right`` as ``read``: a sign or a digit for it, "l" and "i" for each
+    other, or its accent lost ("á" read "a" or "i")."""
+    if not read.isalpha():
+        return True
+    if {right, read} <= {"l", "i", "1", "í"}:
+        return True
+    return right in "áéíóúñ" and read in "aeiouni"
+
+
 @dataclass(frozen=True)
 class Match:
     """A registry label found in a text: [start, end) in the text, and the entry."""
@@ -104,6 +130,7 @@ class Registry:
         self._patterns: dict[frozenset[str], tuple[list[list[Entry]], list[list[Entry]]]] = {}
         self._holdings: list[Holding] | None = None
         self._loose: dict[str, list[tuple[tuple[str, ...], Entry]]] | None = None
+        self._ocr: dict[str, list[tuple[str, Entry]]] | None = None
         # find() for the text last asked about: the converter asks the same question of one report's
         # text many times (an item's names for its actors, its documents and its tracks).
         # (text, answers, [its occurrences once found]) in one tuple, replaced whole, so threads
@@ -308,6 +335,39 @@ class Registry:
             ends.insert(i, e)
             out.append(Match(s, e, entries[0], text[s:e]))
         out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+    def find_ocr(self, text: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Countries whose one-word names a scan misread by one character ("Canad~", "Canad&", "Guatemaia",
+        "Panami"), in ``text[start:end]``: a word as long as a label that differs from it in one place only,
+        where the scan put a sign or a digit, took "l" for "i" or the other way, or lost an accent. For a text
+        that :func:`ocr_like` says was scanned; :meth:`find` finds the names printed right.
+
+        >>> reg = Registry.load()
+        >>> [m.entry.notation for m in reg.find_ocr("Canad~, Guatemaia, Panami y Honduras")]
+        ['CA', 'GT', 'PA']
+        """
+        if self._ocr is None:
+            index: dict[str, list[tuple[str, Entry]]] = {}
+            for entry in self.entries.values():
+                if entry.kind != "country":
+                    continue
+                for label in {x.lower() for x in entry.labels}:
+                    if len(label) >= 6 and label.isalpha():
+                        for i in range(len(label)):
+                            index.setdefault(label[:i] + "?" + label[i + 1 :], []).append((label, entry))
+            self._ocr = index
+        out: list[Match] = []
+        for m in _OCR_WORD.finditer(text, start, len(text) if end is None else end):
+            word = m.group(0).lower()
+            if len(word) < 6:
+                continue
+            for i, c in enumerate(word):
+                hit = next(((label, entry) for label, entry in self._ocr.get(word[:i] + "?" + word[i + 1 :], ())
+                            if label[i] != c and _ocr_misread(label[i], c)), None)
+                if hit is not None:
+                    out.append(Match(m.start(), m.end(), hit[1], m.group(0)))
+                    break
         return out
 
     def find_loose(self, text: str, kinds: Iterable[str], start: int = 0, end: int | None = None) -> list[Match]:

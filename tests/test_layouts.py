@@ -3286,8 +3286,9 @@ BATCH_57 = [
     ("coalition_2015-02-26_es.pdf", "regional-coalition", ("2015-02-26", "2015-02-27"), "guatemala-city", "BZ CR DO GT HN MX NI PA SV", 8, "4.a 4.b"),
     ("consular_2022-03-24_en.txt", "rcm-rrpc", ("2022-03-24", None), None, "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c"),
     ("rcgm_2019-11-27_es_en.pdf", "rcm-rcgm", ("2019-11-27", "2019-11-28"), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 11, "7.a 7.b 7.c"),
-    # (not smuggling_2013-01-08_es.pdf: "representantes de diez Países Miembros", the countries only in the annex's
-    # table, which is not read: Panama alone, the venue's)
+    # (smuggling_2013-01-08_es.pdf: "representantes de diez Países Miembros", the countries only in the annex's
+    # table: read since session 52, the annex's list after the first list's heading names fewer than two)
+    ("smuggling_2013-01-08_es.pdf", "rcm-lon-smtp", ("2013-01-08", "2013-01-09"), "panama-city", "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
 ]
 
 BATCH_58 = [
@@ -3320,7 +3321,8 @@ BATCH_59 = [
     ("consular_2010-03-30_es.pdf", "rcm-rrpc", ("2010-03-30", "2010-03-31"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 9,
      "1.a 1.b 2.a 2.b 2.b.a 2.b.b 2.b.c 2.c 6.a 6.b"),
     ("rcgm_2008-07-29_en.txt", "rcm-rcgm", ("2008-07-29", "2008-07-30"), "guatemala-city", "BZ CA CR GT HN MX NI PA SV US", 13, "4.a 4.b"),
-    # (not vm_1999-01-14_es.txt: an OCR's "Canad&" and "Panami" in the opening are not read as Canada and Panama)
+    # (vm_1999-01-14_es.txt: an OCR's "Canad&" and "Panami" in the opening, read as Canada and Panama since session 52)
+    ("vm_1999-01-14_es.txt", "rcm-vmm", ("1999-01-14", "1999-01-15"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 13, "4.a 4.b 4.c 4.d 4.e"),
 ]
 
 BATCH_60 = [
@@ -3443,9 +3445,119 @@ BATCH_65 = [
     # (rcgm_2025-08-06_en.txt: a Word plain-text file, one line a paragraph, whose headings ("Background", "CONCLUSIONS
     # AND RECOMMENDATIONS") sit right over their text: read since session 51's last rule)
     ("rcgm_2025-08-06_en.txt", "rcm-rcgm", ("2025-08-06", "2025-08-13"), None, "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c 7.a 7.b"),
-    # (not coalition_2024-10-23_es_en.docx: "5. Solicitar a los Países Miembros: a) ...; b) ..." inline in a cell of the
-    # two-column table, its two sub-items left in its text)
+    # (coalition_2024-10-23_es_en.docx: "5. Solicitar a los Países Miembros: a) ...; b) ..." inline in a cell of the
+    # two-column table: read since session 52, the table taken for its two languages, headings in both not counted)
+    ("coalition_2024-10-23_es_en.docx", "regional-coalition", ("2024-10-23", "2024-10-24"), "panama-city", "CA CR DO GT HN MX PA SV US", 7,
+     "5.a 5.b"),
 ]
+
+BATCH_66 = [
+    ("adhoc_2016-10-25_es.txt", "rcm-adhoc-extraregional", ("2016-10-25", "2016-10-26"), "panama-city", "CA CR GT HN MX NI PA SV US", 9,
+     "5.a 5.b 5.c"),
+    ("coalition_2022-04-27_en.txt", "regional-coalition", ("2022-04-27", "2022-04-28"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 7, ""),
+    ("consular_2019-09-24_es.docx", "rcm-rrpc", ("2019-09-24", None), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 15, "7.a 7.b 7.c"),
+    ("vm_2015-06-23_en.pdf", "rcm-vmm", ("2015-06-23", "2015-06-24"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 14,
+     "3.a 3.b 3.c 7.a 7.b 7.c 11.a 11.b 11.c"),
+    ("consular_2023-05-30_en.docx", "rcm-rrpc", ("2023-05-30", "2023-05-31"), "belize-city", "BZ CA CR GT HN MX PA SV US", 7, "2.a 2.b"),
+    ("rcgm_2016-02-23_es_en.docx", "rcm-rcgm", ("2016-02-23", "2016-02-24"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 9, "3.a 3.b 3.c"),
+    ("smuggling_2019-03-13_es.pdf", "rcm-lon-smtp", ("2019-03-13", None), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 9, "7.a 7.b"),
+    ("vm_1998-02-26_es.txt", "rcm-vmm", ("1998-02-26", "1998-02-27"), "ottawa", "BZ CA CR GT HN MX NI PA SV US", 9, "7.a 7.b"),
+    ("adhoc_2016-04-20_en.pdf", "rcm-adhoc-children", ("2016-04-20", "2016-04-21"), "tegucigalpa", "CA CR GT HN MX PA SV US", 7, "2.a 2.b"),
+    ("coalition_2019-02-27_es.docx", "regional-coalition", ("2019-02-27", "2019-02-28"), "antigua-guatemala", "CR DO GT HN MX PA SV", 8,
+     "3.a 3.b 3.c 7.a 7.b"),
+    ("consular_2018-05-16_es.txt", "rcm-rrpc", ("2018-05-16", None), "panama-city", "CA CR DO GT HN MX NI PA SV US", 12, ""),
+    ("rcgm_2014-07-15_en.txt", "rcm-rcgm", ("2014-07-15", "2014-07-16"), "managua", "CA CR DO GT HN MX NI PA SV US", 14, "2.a 2.b 2.c 3.a 3.b"),
+    # (and rcgm_2009-02-12_es.docx, of the forty-eighth batch: its agreements "Se acordó ..." sentences inside the
+    # numbered sections' narrative, read since session 52)
+    ("rcgm_2009-02-12_es.docx", "rcm-rcgm", ("2009-02-12", "2009-02-13"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 9, "5.a 5.b"),
+]
+
+
+def test_the_sixty_sixth_batchs_rules():
+    # Before: consular_2023-05-30_en.docx's "Venue | Conference Room, ..., Belize City, Belize" (a header table's
+    # cells) gave no venue, and its "Summary of Decisions" table ran on to the narrative's numbered sections
+    # ("Detailed Account of the Discussions" / "1. Opening session"), which were the items
+    x = extracted("consular_2023-05-30_en.docx")
+    assert x.place is not None and x.place.label == "Belize City"
+    assert [a.item.text[:10] for a in top(x)][:2] == ["Approve th", "Update the"]
+    # its "Timeline" cell "End of August 2023": by the end of that month
+    assert _said(_numbered(x)["6"]) == [("pledge", ["GT"], "2023-08-31")]
+    # consular_2019-09-24_es.docx: "Acuerdos:" over "1." "2." under each agenda point, the next point's heading
+    # "2. Seguimiento ..." numbered alike but out of the list's count: no item
+    x = extracted("consular_2019-09-24_es.docx")
+    assert len(x.agreements) == 18 and not any(a.item.text.startswith(("Seguimiento", "Actualización del Directorio")) for a in x.agreements)
+    # "en un plazo de treinta (30) días a partir de la fecha de la presente reunión": the number in words and figures
+    assert _said(_numbered(x)["8"]) == [("pledge", ["RCM Member Countries"], "2019-10-24")]
+    # consular_2018-05-16_es.txt: "A-1." ... "C-6." labels; "Responsable:" / "Fecha:" lines under each; the
+    # record's close ("Siendo las 16:40 horas ..., la PPT dio por concluida la reunión.", "Elaborado por: ...") no item
+    x = extracted("consular_2018-05-16_es.txt")
+    assert len(x.agreements) == 12 and not any("concluida" in a.item.text or "Elaborado" in a.item.text for a in x.agreements)
+    assert _said(_numbered(x)["8"]) == [("pledge", ["Technical Secretariat"], "2018-06-29")]
+    # adhoc_2016-10-25_es.txt: "El Grupo Ad Hoc ..., establecido por el GRCM en cumplimiento del mandato de la Reunión
+    # Viceministerial, se reunió ...": the apposition's meeting makes it no sentence about another meeting
+    assert extracted("adhoc_2016-10-25_es.txt").body.iri.endswith("/org/rcm-adhoc-extraregional")
+
+
+def test_an_uncorrected_scans_country_names():
+    # vm_1998-02-26_es.txt, a typescript scanned: "Canad~", "Guatemaia", "Panam~" are Canada, Guatemala and Panama; its
+    # paragraphs indent their first line, so "... por el Lic." over "Oscar Humberto Pinelo, ..." goes on
+    from rcmkg.registry import ocr_like
+    x = extracted("vm_1998-02-26_es.txt")
+    assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c != "DO"]
+    reg = registry()
+    assert [m.entry.notation for m in reg.find_ocr("Canad&, Guatemaia, Panami, Hondura5 y Canadá")] == ["CA", "GT", "PA", "HN"]
+    # (a letter for another that no scan confuses is no misreading: "Belice" is not "Belize")
+    assert reg.find_ocr("Belixe, Nicaraqua") == []
+    # only in a text with a scan's signs: a clean text's "Panami" stays unread
+    assert ocr_like("l998, Migraci6n, Canad~") and not ocr_like("Panama, 1998, Migración")
+    clean_text = "La Red se reunió en San José, Costa Rica, el 3 de mayo de 2019, con la participación de Belice, Canadá, Panami.\n"
+    from rcmkg.converters.parse import _countries
+    assert [m.entry.notation for m in _countries(clean_text, reg, 0, len(clean_text))] == ["CR", "BZ", "CA"]
+
+
+def test_a_typescripts_paragraphs_indent_their_first_line(tmp_path: Path):
+    # A line that ends a sentence ("... por el Lic.", "...;") over one at the margin goes on; an indented line starts the
+    # next paragraph
+    line = "x" * 60
+    text = ("     Participaron en la reunión las delegaciones de Belice, encabezada por el\n"
+            "Sr. Juan Pérez, Director de Migración; Costa Rica, encabezada por el Lic.\n"
+            "Oscar Humberto Pinelo, Viceministro; y Panamá, encabezada por el Lic. Pitti.\n"
+            "     Los Viceministros pasaron revista a los avances alcanzados desde la\n"
+            f"Segunda Conferencia. {line}\n")
+    from rcmkg.converters.parse import paragraphs
+    assert [p.text[:14] for p in paragraphs(text)] == ["Participaron e", "Los Viceminist"]
+
+
+def test_agreements_said_inside_a_narratives_paragraphs(tmp_path: Path):
+    # rcgm_2009-02-12_es.docx: numbered sections of narrative, each agreement a sentence "Se acordó ..." after others;
+    # an earlier meeting's ("Se recordó que en la reunión ... se acordó revisar ...") none
+    x = extracted("rcgm_2009-02-12_es.docx")
+    assert [a.item.text[:11] for a in top(x)] == ["Se acordó t", "Se acordó q", "Se acordó a", "Se acordó e", "Se acordó, ",
+                                                  "Se acordó c", "Se acordó c", "Se acordó q", "Se acordó a"]
+    assert _said(_numbered(x)["5.a"]) == [("request", ["RCM Member Countries"], "2009-03-15")]
+    # with a numbered list of its own, the list is read, not the narrative's sentences
+    body = ("El Grupo Regional de Consulta sobre Migración se reunió en San José, Costa Rica, el 3 de mayo de 2019.\n\n"
+            "1. Informe\n\nLa ST presentó su informe. Se acordó tomar nota del informe.\n\n"
+            "2. Red\n\nLa Red presentó su plan. Se acordó aprobar el plan.\n\n"
+            "3. Cierre\n\nLas delegaciones agradecieron. Se acordó agradecer a Costa Rica.\n\n")
+    assert [a.item.text for a in top(extracted_text(body, tmp_path))] == [
+        "Se acordó tomar nota del informe.", "Se acordó aprobar el plan.", "Se acordó agradecer a Costa Rica."]
+    listed = body + "4. Acuerdos\n\n1. Aprobar el informe de la reunión anterior, con las observaciones formuladas por las delegaciones.\n\n"
+    assert [a.item.text[:7] for a in top(extracted_text(listed, tmp_path))][0] != "Se acor"
+
+
+def test_a_deadline_in_working_days_or_in_words_and_figures():
+    from datetime import date
+
+    from rcmkg.converters.dates import find_due
+    assert [f.date for f in find_due("en un plazo de diez días hábiles", date(2014, 2, 13))] == [date(2014, 2, 27)]
+    assert [f.date for f in find_due("within ten working days", date(2014, 2, 13))] == [date(2014, 2, 27)]
+    assert [f.date for f in find_due("within thirty (30) days of this meeting", date(2019, 9, 24))] == [date(2019, 10, 24)]
+    assert [f.date for f in find_due("dentro de quince días", date(2019, 9, 24))] == [date(2019, 10, 9)]
+    # (counted from a deed to come, not from the meeting: no date)
+    assert find_due("within ten working days of receiving it", date(2024, 6, 4)) == []
+    # (a hostile number is no deadline, and no overflow)
+    assert find_due("within 99999999999 days", date(2019, 9, 24)) == []
 
 
 def test_a_word_plain_text_files_heading_over_its_paragraph():
@@ -3531,7 +3643,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65)
+                         + BATCH_65 + BATCH_66)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -41,6 +41,10 @@ NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "thirty": 30, "a": 1, "an": 1,
     "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    # (the periods a deadline counts: "within forty-five days", "en un plazo de treinta (30) días")
+    "fourteen": 14, "twenty": 20, "forty-five": 45, "sixty": 60, "ninety": 90,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "quince": 15, "veinte": 20, "treinta": 30,
+    "cuarenta y cinco": 45, "sesenta": 60, "noventa": 90,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "1st": 1,
@@ -384,6 +388,7 @@ def _add_months(d: date, n: int) -> date:
 _NUM = r"(?P<n>\d+|" + "|".join(NUMBERS) + r")"
 _ORD = r"(?P<o>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
 _UNIT = r"(?P<u>day|week|month|year|d[ií]a|semana|mes|a[nñ]o)s?"
+_FIGURES = r"(?:\s*\(\d{1,3}\))?"  # (the number in words, then in figures: "treinta (30) días", "thirty (30) days")
 
 _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     # (multi-word keywords with \s+: a hard-wrapped line may break between "a más" and "tardar")
@@ -392,8 +397,8 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
                 r"a\s+m[aá]s\s+tardar\s+el|hasta\s+el|para\s+el)\s+(?:the\s+)?(?P<date>.{5,70})", re.I | re.S), "by-date"),
     # "(fecha: 05/04/2019)", "Deadline: 14/10/2022", "plazo: 30 de abril de 2019"
     (re.compile(r"\b(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<date>.{5,40})", re.I | re.S), "by-date"),
-    (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}[\s-]+{_UNIT}(?:\s+period)?\b", re.I), "within"),
-    (re.compile(rf"\b(?:en\s+un\s+plazo\s+de|dentro\s+de)\s+{_NUM}\s+{_UNIT}", re.I), "within"),
+    (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}{_FIGURES}[\s-]+(?:(?P<biz>working|business)\s+)?{_UNIT}(?:\s+period)?\b", re.I), "within"),
+    (re.compile(rf"\b(?:en\s+un\s+plazo\s+de|dentro\s+de)\s+{_NUM}{_FIGURES}\s+{_UNIT}(?:\s+(?P<biz>h[aá]biles|laborables))?", re.I), "within"),
     (re.compile(rf"\b(?:in|during|by|for|before the end of|at the end of)\s+the\s+{_ORD}\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b", re.I), "quarter"),
     (re.compile(rf"\b(?:in|during|by|for|before the end of)\s+the\s+(?P<o>I{{1,3}}|IV)\s+(?:quarter|trimester)\s+(?:of\s+)?(?P<y>{_Y})\b"), "quarter"),
     # "Q1 2023", "T2 2019" (a quarter, "trimestre", as a table's cell or a note writes it)
@@ -440,7 +445,9 @@ _NEEDS_YEAR = frozenset({"by-date", "quarter", "semester", "first-months", "mont
 
 # After "within N days": what the days are counted from, when it is not the meeting
 _OF_ANOTHER_EVENT = re.compile(
-    r"\s+(?:of|after|from|following|de|despu[eé]s\s+de|a\s+partir\s+de|siguientes\s+a)\s+(?:the|a|an|any|each|its|their|la|el|su|cada|un|una)\b",
+    r"\s+(?:of|after|from|following|de|despu[eé]s\s+de|a\s+partir\s+de|siguientes\s+a)\s+(?:the|a|an|any|each|its|their|la|el|su|cada|un|una)\b"
+    # (or a deed to come: "within ten working days of receiving it", "dentro de los cinco días siguientes a recibirlo")
+    r"|\s+(?:of|after|from|following|upon)\s+(?!this\b)[a-z]+ing\b|\s+(?:de|despu[eé]s\s+de|siguientes\s+a)\s+recibir",
     re.I,
 )
 # ... unless what follows is the meeting: "of the end of this meeting", "following the conclusion of this meeting"
@@ -529,9 +536,16 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
         n = m["n"].lower()
         num = int(n) if n.isdigit() else NUMBERS.get(n)
         unit = m["u"].lower()
-        if num is None:
-            return None
-        if unit.startswith(("day", "dí", "di")):
+        if num is None or num > 1000:
+            return None  # (no deadline a thousand units away: "within 99999999999 days" is none, not an overflow)
+        if unit.startswith(("day", "dí", "di")) and m["biz"]:
+            # ("diez días hábiles", "ten working days": counted on weekdays)
+            when = meeting
+            for _ in range(num):
+                when += timedelta(days=1)
+                while when.weekday() >= 5:
+                    when += timedelta(days=1)
+        elif unit.startswith(("day", "dí", "di")):
             when = meeting + timedelta(days=num)
         elif unit.startswith(("week", "sem")):
             when = meeting + timedelta(weeks=num)

@@ -574,7 +574,8 @@ class _ItemExtractor:
             # A cell holds the date alone ("30/04/2018", "4 November 2022"), or a period ("abril de
             # 2018", "Segundo semestre de 2018", "Q1 2023"), read as the phrase a sentence would put it in.
             dues = [FoundDue(f.text, f.begin, f.finish, f.end or f.start) for f in find_dates(cell)]
-            for lead in ("", "en ", "en el ", "in ", "in the ", "antes del ", "by "):
+            # ("End of August 2023", "Finales de agosto de 2023": "by the end of", "a finales de")
+            for lead in ("", "en ", "en el ", "in ", "in the ", "antes del ", "by ", "by the ", "a "):
                 if dues:
                     break
                 dues = [replace(d, text=cell[max(0, d.begin - len(lead)) : d.finish - len(lead)],

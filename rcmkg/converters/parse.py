@@ -130,7 +130,7 @@ from rcmkg.converters.dates import MONTHS, FoundDate, find_dates, reading
 from rcmkg.errors import InputError
 from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceText, Span
 from rcmkg.namespaces import ORG
-from rcmkg.registry import HYPHEN_BREAK, Match, Registry
+from rcmkg.registry import HYPHEN_BREAK, Match, Registry, ocr_like
 from rcmkg.text import fold
 
 ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]")
@@ -155,7 +155,9 @@ _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recomme
           # ("PA-01": an acta's "punto de acuerdo")
           r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP|PA-|PDA-"
           # ("A.1", "B.3": numbered within a theme's letter)
-          r"|[A-H]\.(?=\d{1,2}(?![\d.])))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
+          r"|[A-H]\.(?=\d{1,2}(?![\d.]))"
+          # ("A-1", "C-2": an agreement's and a commitment's codes, each list its letter)
+          r"|[A-HR]-(?=\d{1,2}[.:)]?[ \t]))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
           r"(?:[/-](?:19|20)\d\d|\s*\((?:19|20)\d\d\))?"  # ("Agreement No. 1/2019", "Acuerdo N° 01-2016", "Resolution 1 (2012)")
           r"(?:\s+(?i:of|de)\s+\d{1,3}(?=\s*[:.\-\u2013\u2014]?(?:\s|$)))?"  # ("Agreement 3 of 8", a slide's count: "Acuerdo 3 de 8")
@@ -249,6 +251,10 @@ _FIRST_TIME = re.compile(r"\s+(?:por\s+primera\s+vez|for\s+the\s+first\s+time)\b
 _RELATIVE_BEFORE = re.compile(r"\b(?:el|la|los|las)\s+cual(?:es)?\s+(?:se\s+)?$|\b(?:que|which|that)\s+(?:se\s+)?$", re.I)
 
 
+_FINITE_MEETING_VERB = re.compile(r"se\s+reuni|met\b|se\s+(?:llev|realiz|desarroll|celebr)|sesion", re.I)
+_APPOSITION_OPENER = re.compile(r",\s+(?:established|created|set\s+up|creado|creada|establecido|establecida|conformado|conformada)\b", re.I)
+
+
 class _Opening:
     """``OPENING.search(text)``: the verb of a meeting's opening sentence ("met in", "se reunió", "se
     llevó a cabo en"), but not in a sentence about another meeting (the previous one, the next one)."""
@@ -260,7 +266,11 @@ class _Opening:
         for m in itertools.chain((first,), _OPENING_RX.finditer(text, first.end())):  # (lazily: most stop at the first)
             # (the sentence to the verb's end: "celebró su última reunión" says it in the match itself)
             start = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 120, 0)
-            if (((other := _OTHER_MEETING.search(text, start, m.end())) is None or _SHARING.search(text, start, other.start()))
+            if (((other := _OTHER_MEETING.search(text, start, m.end())) is None or _SHARING.search(text, start, other.start())
+                 # (or named in the subject's apposition: "El Grupo Ad Hoc ..., establecido por el GRCM en cumplimiento del
+                 # mandato de la Reunión Viceministerial, se reunió ...": the verb is the Group's)
+                 or (_FINITE_MEETING_VERB.match(m.group(0)) and "," in text[other.end() : m.start()]
+                     and _APPOSITION_OPENER.search(text, start, other.start()) is not None))
                     and _LAST_TIME.match(text, m.end()) is None
                     and not (_FIRST_TIME.match(text, m.end()) and _RELATIVE_BEFORE.search(text, start, m.start()))):
                 return m
@@ -420,7 +430,10 @@ OTHER_SECTION = re.compile(
     r"clos(?:ing|ure)\b.*|clausura\b.*|cierre\b.*|next\s+meeting\b.*|pr[oó]xima\s+reuni[oó]n\b.*|agenda\b.*|"
     r"next\s+steps|pr[oó]ximos\s+pasos|"
     r"introduc(?:tion|ci[oó]n)\b.*|desarrollo\b.*|summary\b.*|resumen\b.*|background|antecedentes|proceedings|"
-    r"deliberations|deliberaciones|discussions?|debates?)\s*:?\s*$",
+    r"deliberations|deliberaciones|discussions?|debates?|"
+    # ("Summary of Decisions" over the table, then "Detailed Account of the Discussions" over the narrative)
+    r"(?:detailed\s+|full\s+)?account\s+of\s+(?:the\s+)?(?:discussions?|proceedings|deliberations|meeting)|relator[ií]a(?:\s+de\b.*)?|"
+    r"record\s+of\s+(?:the\s+)?(?:discussions?|proceedings))\s*:?\s*$",
     re.I,
 )
 # A lead-in to a list of earlier meetings' agreements ("The TS presented the status of the agreements
@@ -539,6 +552,24 @@ _ROMAN_BEFORE = {"ii": "i", "iii": "ii", "iv": "iii", "v": "iv", "vi": "v", "vii
                  "II": "I", "III": "II", "IV": "III", "V": "IV", "VI": "V", "VII": "VI", "VIII": "VII", "IX": "VIII", "X": "IX"}
 
 
+def _indent(text: str, at: int) -> int:
+    """How far the line holding offset ``at`` is indented, in characters."""
+    start = text.rfind("\n", 0, at) + 1
+    return len(text[start:at]) - len(text[start:at].lstrip(" \t")) if at > start else 0
+
+
+def _indented_continuation(text: str, cur: Para, at: int, prev_len: int, wrap: int) -> bool:
+    """Whether the line at ``at`` goes on with paragraph ``cur`` of a text whose paragraphs indent their first line:
+    ``cur``'s first line indented three or more further than its others and this one, which sit at one margin,
+    and the line before full (a last line stops short)."""
+    if wrap < 40 or prev_len < 0.75 * wrap:
+        return False
+    margin = _indent(text, at)
+    if _indent(text, cur.lines[0][0]) < margin + 3:
+        return False
+    return all(_indent(text, a) == margin for a, _ in cur.lines[1:])
+
+
 def paragraphs(text: str) -> list[Para]:
     paras: list[Para] = []
     cur: Para | None = None
@@ -602,6 +633,9 @@ def paragraphs(text: str) -> list[Para]:
             # good practices." / "(Responsible: Member Countries; Deadline: 30/11/2006)")
             if ((not SENTENCE_END.search(prev)
                  or (prev.endswith((":", ";")) and (prev.count("(") > prev.count(")") or prev.count("[") > prev.count("]")))
+                 # (a typescript whose paragraphs indent their first line: a full line that ends "... por el Lic." or
+                 # "...;" over one at the margin goes on; the next paragraph is indented)
+                 or (not in_item and _indented_continuation(text, cur, s2, len(prev), wrap))
                  or (in_item and _PAREN_CELLS_START.match(body) is not None
                      # (a bracket's under a numbered item's: "3) Remitir ..." / "[Responsable: ...] [Plazo: ...]"; under a
                      # lettered sub-item, "(c) present ..." / "[Responsible: ...]", it is the parent's)
@@ -849,6 +883,12 @@ _CLOSING_REMARK = re.compile(
     r"|la\s+(?:reuni[oó]n|sesi[oó]n|presidencia(?:\s+pro\s+tempore)?|ppt))\s+(?:(?:also|then|finally|tambi[eé]n)\s+)?"
     r"(?:expressed|thanked|was\s+(?:closed|adjourned)|closed|ended|concluded|expresaron|agradecieron|se\s+clausur[oó]|"
     r"fue\s+clausurada|concluy[oó]|finaliz[oó]|termin[oó])\b", re.I)
+# The meeting's close, said anywhere in a short paragraph ("Siendo las 16:40 horas del mismo día, la PPT dio por
+# concluida la reunión.", "There being no other business, the meeting was adjourned at 5 p.m."), and who wrote the record.
+_MEETING_CLOSED = re.compile(r"\b(?:dio|dieron|declar[oó]|declararon)\s+por\s+(?:concluid|clausurad|terminad|finalizad)[ao]s?\b"
+                             r"|\b(?:meeting|session)\s+(?:was|is)\s+(?:closed|adjourned)\b"
+                             r"|\bse\s+(?:clausur[oó]|levant[oó]|dio\s+por\s+(?:concluida|terminada))\s+la\s+(?:reuni[oó]n|sesi[oó]n)\b", re.I)
+_PREPARED_BY = re.compile(r"[ \t]*(?:elaborad[oa]|preparad[oa]|redactad[oa]|prepared|drafted|compiled|minutes\s+taken)\s+(?:por|by)\b", re.I)
 # An e-mail's request to its readers after the items ("Cualquier comentario o corrección al presente resumen
 # les agradeceremos enviarlo ...", "Please send any comments or corrections by ..."): the message's, no item's.
 _WRITERS_REQUEST = re.compile(r"(?:cualquier\s+(?:comentario|observaci[oó]n|duda)|les\s+agradecer(?:emos|[ií]amos)|"
@@ -947,7 +987,7 @@ _DASHED_WHEN = re.compile(r"\s[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s
 _LABEL_DATE = re.compile(r"(?:fechas?|dates?)(?:\s+(?:de\s+la\s+reuni[oó]n|of\s+the\s+meeting))?", re.I)
 _LABEL_PLACE = re.compile(r"(?:lugar|sede|venue|place|location)(?:\s+(?:de\s+la\s+reuni[oó]n|of\s+the\s+meeting))?", re.I)
 _DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas)(?:[ \t]*(?:\/|and|&|y)[ \t]*(?:venue|place|lugar|sede))?(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*)", re.I)
-_VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
+_VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
 
 
 def _place_at_end(text: str, s: int, e: int, registry: Registry) -> Place | None:
@@ -1252,7 +1292,7 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             # (not a country inside a city's name: "reunidos en la Ciudad de Guatemala ..., con la presencia
             # de Argentina ... en calidad de países observadores" says nothing of Guatemala's delegation)
             cities = [(m.start, m.end) for m in registry.find(text, {"place"}, ps, pe) if m.entry.kind == "place"]
-            named = [cm for cm in registry.find(text, {"country"}, ps, pe)
+            named = [cm for cm in _countries(text, registry, ps, pe)
                      if not any(a <= cm.start and cm.end <= b and (a, b) != (cm.start, cm.end) for a, b in cities)]
             # (a country said absent anywhere in it is so, though named elsewhere too: "[Comentario ST1:
             # Confirmar con Belice ...] Belice excusó su participación.")
@@ -1952,7 +1992,9 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             # a lead-in like the first one, not the text of the item before it
             entries.append((p, "lead", None, p.start))
             continue
-        if mk is None and entries and not closed and i > last_marked and (_CLOSING_REMARK.match(p.text) or _WRITERS_REQUEST.match(p.text)):
+        if mk is None and entries and not closed and i > last_marked and (
+                _CLOSING_REMARK.match(p.text) or _WRITERS_REQUEST.match(p.text) or _PREPARED_BY.match(p.text)
+                or (len(p.text) < 300 and _MEETING_CLOSED.search(p.text))):
             # "The delegations expressed their gratitude to ...", "La reunión se clausuró a las ...":
             # after the last item, the report's closing narrative, not the item's text
             closed = True
@@ -2544,7 +2586,8 @@ def _column_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
 def _paired_rows_start(text: str) -> int | None:
     """Where a table whose rows pair a paragraph with its translation starts, without a heading row
     naming the languages ("Los Viceministros ... | The Vice-Ministers ..."): five rows of two cells or
-    more, four in five of them in the same two languages, left and right; None otherwise."""
+    more, four in five of those whose cells' languages tell (four at least) in the same two languages, left
+    and right; None otherwise."""
     pairs: list[tuple[int, str | None, str | None]] = []
     for s, e in _lines(text):
         bar = text.find(_CELL_BAR, s, e)
@@ -2553,11 +2596,14 @@ def _paired_rows_start(text: str) -> int | None:
         pairs.append((s, _paragraph_language(text[s:bar]), _paragraph_language(text[bar + len(_CELL_BAR) : e])))
     if len(pairs) < 5:
         return None
-    kinds = Counter((a, b) for _, a, b in pairs if a and b and a != b)
+    # (rows whose cells are too short to tell their language, "ACUERDOS | AGREEMENTS" or a dateline, count for
+    # neither: a report whose every section heading is such a row is still a table of translations)
+    known = [(a, b) for _, a, b in pairs if a and b]
+    kinds = Counter((a, b) for a, b in known if a != b)
     if not kinds:
         return None
     (first, second), n = kinds.most_common(1)[0]
-    if n < 0.8 * len(pairs):
+    if n < 0.8 * len(known) or n < 4:
         return None
     return next(s for s, a, b in pairs if (a, b) == (first, second))
 
@@ -2871,7 +2917,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # no list: the record's paragraphs that open "Se acuerda ...", or what the section on the discussion
         # and agreements says was agreed, sentence by sentence
         labelled = (_agreed_paragraphs(text, body_paras) or _agreed_paragraphs(text, body_paras, _BODY_ACTED)
-                    or _agreed_sentences(text, body_paras))
+                    or _agreed_sentences(text, body_paras) or _agreed_in_narrative(text, body_paras))
     if labelled is None and section is not None and not any(
             (mk := _marker(text, body_paras[i])) is not None and mk[0] not in ("bullet", "bullet2") for i in range(section[0], section[1])):
         # an agreements section of unnumbered paragraphs each saying what the body did ("Outcomes" / "The RCGM agreed to
@@ -3533,8 +3579,13 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
                     if (not nxt[0] and mk is not None and mk[0] in ("dec", "decp", "decd") and not PARTICIPANTS_HEADING.match(nxt[1])
                             and ((_value(mk[1]) or 0) > 1
                                  # (or the first topic, right under the heading and its lead-in: "Acuerdos" /
-                                 # "... acordaron:" / "Seguimiento y Plan de Trabajo" / "1. Agradecer ...")
-                                 or not any(_marker(text, q) for q in paras[i + 1 : j]))):
+                                 # "... acordaron:" / "Seguimiento y Plan de Trabajo" / "1. Agradecer ..."; not
+                                 # after unnumbered items of the section's own, a table's rows: "Summary of
+                                 # Decisions" / "Approve ... | Network | ..." / "Detailed Account of the
+                                 # Discussions" / "1. Opening session")
+                                 or (not any(_marker(text, q) for q in paras[i + 1 : j])
+                                     and sum(1 for q in paras[i + 1 : j] if _section_heading(text, q) is None
+                                             and not q.text.endswith(":")) < 2))):
                         continue
                     return i + 1, j, inner
                 if not nxt[0] and AGREEMENTS_HEADING.match(nxt[1]):
@@ -3936,7 +3987,7 @@ _BARE_LEAD = re.compile(r"(?:[\w-]+\s+){1,6}?(?:agreed|decided|resolved|acord[o�
 _RESPONSE_LABEL = re.compile(r"[ \t]*(?:[A-Z]{2,8}\s+)?(?:response|respuesta)(?:\s+(?:of|del?)\s+(?:the\s+|la\s+|el\s+)?[A-Z]{2,8})?[ \t]*:[ \t]*")
 _AGREED_VERB = re.compile(r"\b(?:agreed|decided|resolved|approved|acord[oó]|decidi[oó]|aprob[oó]|resolvi[oó])\b", re.I)
 # What the minutes record under an agreement: its actions ("ACTION: Mexico to send ... by 10 June").
-_ACTION_LABEL = re.compile(r"[ \t]*(?:actions?|acci[oó]n(?:es)?|follow-up|seguimiento)[ \t]*:[ \t]*", re.I)
+_ACTION_LABEL = re.compile(r"[ \t]*(?:actions?|acci[oó]n(?:es)?|tareas?|tasks?|follow-up|seguimiento)[ \t]*:[ \t]*", re.I)
 # Its questions ("Item 4: Who is responsible? ...", "By when? ..."): the agreement's commitments, never one of their own.
 _ASKED_ACTION = re.compile(r"[ \t]*(?:(?:item|point|punto|tema)[ \t]+\d{1,2}[ \t]*[:.\u2013-][ \t]*)?¿?(?:who[ \t]+is[ \t]+responsible|by[ \t]+when|"
                            r"qui[eé]n(?:es)?[ \t]+(?:es|son)[ \t]+responsables?|para[ \t]+cu[aá]ndo)[ \t]*\?[ \t]*", re.I)
@@ -4031,11 +4082,19 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
         j = i + 1
         first_mk = _marker(text, paras[j]) if j < end else None
         style = first_mk[0] if first_mk is not None else None
+        counted = None  # (the list's last number of its own style)
         while j < end and (mj := _marker(text, paras[j])) is not None and _AGREED_LABEL.match(text, paras[j].start, paras[j].end) is None:
             if j > i + 1 and ((style in ("dec", "decp", "decd") and mj[0] in ("uroman", "upper"))
                               or (mj[0] != style and mj[0] in ("dec", "decp", "decd", "uroman", "upper")
-                                  and _section_heading(text, paras[j]) is not None and not paras[j].text.endswith(":"))):
+                                  and _section_heading(text, paras[j]) is not None and not paras[j].text.endswith(":"))
+                              # (or numbered alike but out of the list's count: "1." "2." then the next agenda
+                              # point's "2. Seguimiento a los acuerdos de la reunión anterior")
+                              or (mj[0] == style and style in ("dec", "decp", "decd") and counted is not None
+                                  and _value(mj[1]) != counted + 1 and _section_heading(text, paras[j]) is not None
+                                  and not paras[j].text.endswith(":"))):
                 break  # (the next agenda point's heading, "2. Informe de la Coordinación" after "- Aprobar ...")
+            if mj[0] == style:
+                counted = _value(mj[1])
             j += 1
         if j == i + 1:
             continue
@@ -4188,14 +4247,70 @@ def _agreed_paragraphs(text: str, paras: list[Para], opening: re.Pattern[str] | 
     for n, k in enumerate(found, 1):
         p = paras[k]
         items.append(Item(len(items) + 1, None, str(n), None, Span(p.start, p.end), p.text))
-        parent = len(items)
-        for m, j in enumerate(under.get(k, ())):
-            q = paras[j]
-            mk = _marker(text, q)
-            assert mk is not None
-            items.append(Item(len(items) + 1, mk[1], f"{n}.{_letters(m)}", parent, Span(mk[2], q.end), clean(text[mk[2] : q.end]),
-                              Span(q.start, mk[2])))
+        items += _lettered_under(text, paras, under.get(k, []), str(n), len(items))
     return items, found[0]
+
+
+def _lettered_under(text: str, paras: list[Para], under: list[int], number: str, parent: int) -> list[Item]:
+    """The marked paragraphs ``under`` as the sub-items of item ``number`` (at position ``parent``), lettered."""
+    out: list[Item] = []
+    for sub, j in enumerate(under):
+        q = paras[j]
+        mk = _marker(text, q)
+        assert mk is not None
+        out.append(Item(parent + len(out) + 1, mk[1], f"{number}.{_letters(sub)}", parent, Span(mk[2], q.end), clean(text[mk[2] : q.end]),
+                        Span(q.start, mk[2])))
+    return out
+
+
+# A sentence of a narrative paragraph that says what was agreed ("... reconocieron el trabajo realizado. Se acordó
+# tomar nota ...", "It was further agreed to ..."): capitalised, so at a sentence's start.
+_AGREED_SENTENCE = re.compile(r"(?:Se\s+(?:acord[oó]|acuerda|decidi[oó]|decide)|It\s+was\s+(?:also\s+|further\s+)?(?:agreed|decided))\b")
+_AFTER_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def _agreed_in_narrative(text: str, paras: list[Para]) -> tuple[list[Item], int] | None:
+    """A record of numbered sections of narrative whose agreements are sentences inside its paragraphs ("... Las
+    delegaciones reconocieron el trabajo realizado. Se acordó tomar nota del Informe ..."): each such sentence, to
+    the next one or its paragraph's end, an item, an earlier meeting's none; the list right under a paragraph that
+    ends in a colon after one its sub-items. Three at least, and every other list marker a section's heading (a
+    short line that ends no sentence); None otherwise."""
+    lo = _agenda_end(text, paras, 0, len(paras))
+    end = next((i for i in range(lo, len(paras)) if ANNEX.match(paras[i].text) or (
+        (sh := _section_heading(text, paras[i])) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(paras))
+    starts: list[tuple[int, int]] = []  # (the paragraph, where its agreement's sentence starts)
+    for k in range(lo, end):
+        p = paras[k]
+        if _marker(text, p) is not None or OPENING.search(p.text[:300]):
+            continue
+        for m in _AGREED_SENTENCE.finditer(text, p.start, p.end):
+            if (m.start() == p.start or _AFTER_SENTENCE.search(text, max(p.start, m.start() - 4), m.start())) and not _EARLIER.search(
+                    text, m.start(), min(p.end, m.start() + 150)):
+                starts.append((k, m.start()))
+    if len(starts) < 3:
+        return None
+    last_in = {k: s for k, s in starts}
+    under: dict[int, list[int]] = {}
+    for k in last_in:
+        j = k + 1
+        # (of the first one's kind: "a)" ... "b)", not the next section's "6." heading)
+        kind = mk[0] if j < end and (mk := _marker(text, paras[j])) is not None else None
+        while paras[k].text.endswith(":") and j < end and (mk := _marker(text, paras[j])) is not None and mk[0] == kind:
+            under.setdefault(k, []).append(j)
+            j += 1
+    subs = {j for js in under.values() for j in js}
+    for j in range(lo, end):
+        if j not in subs and _marker(text, paras[j]) is not None and (len(paras[j].text) > 120 or _AFTER_SENTENCE.search(paras[j].text)):
+            return None  # (a list of its own: that list is read)
+    items: list[Item] = []
+    for n, (k, s) in enumerate(starts, 1):
+        p = paras[k]
+        e = next((s2 for k2, s2 in starts if k2 == k and s2 > s), p.end)
+        e = _rstrip_end(text, s, e)
+        items.append(Item(len(items) + 1, None, str(n), None, Span(s, e), clean(text[s:e])))
+        if last_in[k] == s:
+            items += _lettered_under(text, paras, under.get(k, []), str(n), len(items))
+    return items, starts[0][0]
 
 
 def _agreed_sentences(text: str, paras: list[Para]) -> tuple[list[Item], int] | None:
@@ -4389,6 +4504,29 @@ def _signatories(text: str, registry: Registry) -> tuple[list[Located], Span] | 
     return (found, Span(first, last)) if len(found) >= 3 and first is not None and last is not None else None
 
 
+def _countries(text: str, registry: Registry, start: int, end: int) -> list[Match]:
+    """The countries ``text[start:end]`` names, with those a scan misread ("Canad~", "Guatemaia") where the text
+    is an uncorrected scan's."""
+    named = registry.find(text, {"country"}, start, end)
+    if not _ocr_text(text):
+        return named
+    more = [m for m in registry.find_ocr(text, start, end) if all(m.end <= x.start or m.start >= x.end for x in named)]
+    return sorted(named + more, key=lambda m: m.start) if more else named
+
+
+_OCR_MEMO: tuple[str | None, bool] = (None, False)
+
+
+def _ocr_text(text: str) -> bool:
+    # (asked for each paragraph that may say who attended: the answer for the report's text, kept in one tuple
+    # replaced whole, so threads never mix texts)
+    global _OCR_MEMO
+    memo = _OCR_MEMO
+    if memo[0] is not text:
+        memo = _OCR_MEMO = (text, ocr_like(text))
+    return memo[1]
+
+
 def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of the first paragraph that says who took part ("Vice-Ministers and heads of
     delegation of Belize, ... took part. The delegation of Nicaragua ... did not connect."): three or
@@ -4408,7 +4546,7 @@ def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> t
                                # (of the delegations: not "The RROCM was represented by its chapters in Belize, ...")
                                or not _OF_DELEGATIONS.search(text, q.start, q.end)):
                 break
-            named = registry.find(text, {"country"}, q.start, q.end)
+            named = _countries(text, registry, q.start, q.end)
             gone = {m.entry.iri for m in named if _absent(text, m.start, q.start, q.end)}  # (said absent anywhere in it)
             for m in named:
                 code = m.entry.notation or m.entry.iri
@@ -4441,17 +4579,35 @@ _LIST_SEPARATORS = re.compile(r"[\s\u00b7\u2022\u2219;,/]+|\b(?:y|and|e)\b")
 
 
 def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
-    """The countries of a list of participants under its heading, to the next section's heading (of
-    its numbering, or an agreements or other section's): each line that starts with a country (after
-    a list marker, a table's "|" or "Delegation of"), but under an observers' heading ("OBSERVER
-    COUNTRIES", "Países observadores") until a members' one; a line that continues a wrapped one
+    """The countries of the first list of participants under its heading (:func:`_listed_under`) that names two
+    or more; where the first names fewer (a sentence that counts them, "con la participación de representantes
+    de diez Países Miembros ... La lista de participantes se adjunta como Anexo I"), the next such heading's,
+    an annex's table, up to three of them."""
+    best = cur = _listed_under(text, paras, registry, 0)
+    for _ in range(3):
+        if cur is None or best is None or len(best[0]) >= 2:
+            break
+        at = next((i for i, p in enumerate(paras) if p.start >= cur[1].end), None)
+        cur = _listed_under(text, paras, registry, at) if at is not None else None
+        if cur is not None and len(cur[0]) > len(best[0]):
+            best = cur
+    return best if best is not None and best[0] else None
+
+
+def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: int) -> tuple[list[Located], Span] | None:
+    """From the paragraph ``from_para`` on, the countries of a list of participants under its heading, to the
+    next section's heading (of its numbering, or an agreements or other section's): each line that starts
+    with a country (after a list marker, a table's "|" or "Delegation of"), but under an observers' heading
+    ("OBSERVER COUNTRIES", "Países observadores") until a members' one; a line that continues a wrapped one
     ("... Embassy in" / "Panama") names no delegation; a sentence under the heading ("Asistieron
-    delegaciones de ...") names those it names, but for the absent (:func:`_absent`). None without
-    such a heading or country."""
-    at = next((i for i, p in enumerate(paras) if (h := _section_heading(text, p)) is not None
+    delegaciones de ...") names those it names, but for the absent (:func:`_absent`). None without such a
+    heading; an empty list, with the list's span, where it names no country."""
+    at = next((i for i, p in enumerate(paras[from_para:], from_para) if (h := _section_heading(text, p)) is not None
                and PARTICIPANTS_HEADING.match(h[1])), None)
     lead = None
     after_list: Para | None = None  # (the sentence that ends a list under a lead-in)
+    if at is None and from_para:
+        return None  # (no later heading: a lead-in's list is looked for from the start only)
     if at is None:
         # or a sentence that introduces the list ("Participaron representantes de las siguientes
         # delegaciones:", "The following delegations attended:"), the list the paragraphs under it
@@ -4633,7 +4789,7 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
             if (_JOINED.search(text, left, right) and not ABSENT.search(text, left, right) and not OBSERVING.search(text, left, right)
                     and all(x.value != code for x in found)):
                 found.append(Located(code, Span(m.start, m.end)))
-    return (found, Span(paras[at].start, end)) if found else None
+    return found, Span(paras[at].start, end)
 
 
 def _participant_columns(text: str, start: int, end: int, registry: Registry) -> tuple[str, ...] | None:
@@ -4880,6 +5036,8 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
             continue  # (a table's row of short cells is no heading)
         if last_row is not None and k > last_row:
             break  # (after a table of agreements without numbers: the report's closing, "La reunión fue clausurada ...")
+        if items and k not in rows and len(p.text) < 300 and (_MEETING_CLOSED.search(p.text) or _PREPARED_BY.match(p.text)):
+            continue  # the record's close ("Siendo las 16:40 horas ..., la PPT dio por concluida la reunión.", "Elaborado por: ...")
         if k + 1 < len(paras) and PREAMBLE.search(p.text) and _heading_row_roles(text, paras[k + 1]) is not None:
             continue  # the lead-in to a table of agreements ("... agreed to update the matrix as follows. ...")
         n = len(items) + 1
