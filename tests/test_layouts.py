@@ -2785,7 +2785,7 @@ BATCH_32 = [
 
 
 BATCH_33 = [
-    ("adhoc_2021-08-17_es.docx", "grupo-de-trabajo-ad-hoc-sobre-ninez-y-adolescencia-migrante", ("2021-08-17", None), None,
+    ("adhoc_2021-08-17_es.docx", "rcm-adhoc-children", ("2021-08-17", None), None,
      "CA CR DO GT HN MX PA SV US", 7, ""),
     ("consular_2012-09-18_es.txt", "rcm-rrpc", ("2012-09-18", "2012-09-19"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 8, "2.a 2.b 6.a 6.b"),
     ("rcgm_2006-06-13_en.docx", "rcm-rcgm", ("2006-06-13", "2006-06-14"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 10, "3.a 3.b"),
@@ -2957,7 +2957,7 @@ BATCH_41 = [
 BATCH_42 = [
     ("adhoc_2020-03-31_es.txt", "rcm-adhoc-extraregional", ("2020-03-31", None), None, "CA CR DO GT HN MX NI PA SV US", 8, "1.a 1.b 7.a 7.b"),
     # (a group the registry does not know by this name: minted from the title's full name)
-    ("adhoc_2021-01-19_es.pdf", "grupo-de-trabajo-ad-hoc-sobre-ninez-y-adolescencia-migrante", ("2021-01-19", None), None,
+    ("adhoc_2021-01-19_es.pdf", "rcm-adhoc-children", ("2021-01-19", None), None,
      "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 3.c 6.a 6.b"),
     ("coalition_2012-08-14_en.pdf", "regional-coalition", ("2012-08-14", "2012-08-15"), "panama-city", "BZ CR DO GT HN MX PA SV US", 8, "6.a 6.b 6.c"),
     # (an e-mail's summary: "... celebrada los días 13 y 14 de julio de 2022 en la Ciudad de Panamá, Panamá": no venue read)
@@ -2977,7 +2977,7 @@ BATCH_42 = [
 
 
 BATCH_43 = [
-    ("adhoc_2021-01-21_es.docx", "grupo-de-trabajo-ad-hoc-sobre-ninez-y-adolescencia-migrante", ("2021-01-21", None), None,
+    ("adhoc_2021-01-21_es.docx", "rcm-adhoc-children", ("2021-01-21", None), None,
      "BZ CA CR DO GT HN MX PA SV US", 9, "2.a 2.b 4.a 4.b 6.a 6.b"),
     ("coalition_2018-01-09_en.docx", "regional-coalition", ("2018-01-09", None), "panama-city", "BZ CR DO GT HN MX NI PA SV", 10, "6.a 6.b"),
     ("coalition_2019-05-28_es.txt", "regional-coalition", ("2019-05-28", "2019-05-29"), "panama-city", "BZ CR DO GT HN MX PA SV", 9, ""),
@@ -3224,7 +3224,7 @@ BATCH_54 = [
     ("rcgm_2019-08-01_es.txt", "rcm-rcgm", ("2019-08-01", "2019-08-02"), "san-salvador", "BZ CA CR DO GT HN MX NI PA SV US", 10,
      "2.a 2.b 4.a 4.b 4.c 6.a 6.b"),
     # (its body "Grupo de Trabajo ad hoc sobre Niñez y Adolescencia Migrante", minted: a name the registry does not give)
-    ("adhoc_2025-02-19_es.docx", "grupo-de-trabajo-ad-hoc-sobre-ninez-y-adolescencia-migrante", ("2025-02-19", "2025-02-20"), "panama-city",
+    ("adhoc_2025-02-19_es.docx", "rcm-adhoc-children", ("2025-02-19", "2025-02-20"), "panama-city",
      "BZ CR DO GT HN MX PA SV", 8, "3.a 3.b"),
 ]
 
@@ -3311,7 +3311,7 @@ BATCH_59 = [
     ("rcgm_2006-04-05_es.pdf", "rcm-rcgm", ("2006-04-05", "2006-04-06"), "san-salvador", "CA CR DO GT HN MX NI PA SV US", 12, "4.a 4.b 4.c 10.a 10.b"),
     ("smuggling_2011-10-06_en.txt", "rcm-lon-smtp", ("2011-10-06", "2011-10-07"), "santo-domingo", "CA CR DO GT HN MX PA SV US", 10, "4.a 4.b 4.c"),
     ("vm_2015-06-04_es_en.pdf", "rcm-vmm", ("2015-06-04", None), "mexico-city", "BZ CA CR DO GT HN MX NI PA SV US", 10, ""),
-    ("adhoc_2021-12-20_es.txt", "grupo-de-trabajo-ad-hoc-sobre-ninez-y-adolescencia-migrante", ("2021-12-20", "2021-12-21"), None,
+    ("adhoc_2021-12-20_es.txt", "rcm-adhoc-children", ("2021-12-20", "2021-12-21"), None,
      "CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c"),
     ("consular_2016-12-12_en.pdf", "rcm-rrpc", ("2016-12-12", "2016-12-13"), "tegucigalpa", "BZ CA CR GT HN MX NI PA SV US", 11, "6.a 6.b 6.c"),
     ("rcgm_2011-09-15_en.docx", "rcm-rcgm", ("2011-09-15", "2011-09-16"), "belize-city", "BZ CA CR DO GT HN MX NI PA SV US", 13, "5.a 5.b 5.c"),
@@ -3471,6 +3471,60 @@ BATCH_66 = [
     # numbered sections' narrative, read since session 52)
     ("rcgm_2009-02-12_es.docx", "rcm-rcgm", ("2009-02-12", "2009-02-13"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 9, "5.a 5.b"),
 ]
+
+
+BATCH_67 = [
+    ("coalition_2019-05-14_es.docx", "regional-coalition", ("2019-05-14", "2019-05-15"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 14,
+     "7.a 7.b 7.c"),
+    ("consular_2014-11-11_es.pdf", "rcm-rrpc", ("2014-11-11", None), "managua", "BZ CA CR GT HN MX NI SV US", 9, "25.a 25.b 25.c 30.a 30.b"),
+    ("smuggling_2019-07-17_en.docx", "rcm-lon-smtp", ("2019-07-17", None), "guatemala-city", "CA CR GT HN MX NI PA SV US", 12,
+     "4.a 4.b 4.c 11.a 11.b 11.c"),
+    ("vm_2010-07-21_en.txt", "rcm-vmm", ("2010-07-21", "2010-07-22"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 11, "4.a 4.b 4.c 9.a 9.b 9.c"),
+    ("adhoc_2024-09-24_en.txt", "rcm-adhoc-extraregional", ("2024-09-24", "2024-09-25"), "antigua-guatemala", "BZ CA CR DO GT HN MX PA US", 8,
+     "2.a 2.b 3.a 3.b 3.c 5.a 5.b 5.c"),
+    ("coalition_2019-10-29_es.txt", "regional-coalition", ("2019-10-29", "2019-10-30"), "tegucigalpa", "CR DO GT HN MX PA SV", 5, "3.a 3.b"),
+    ("rcgm_2022-06-21_en.pdf", "rcm-rcgm", ("2022-06-21", "2022-06-22"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 15,
+     "1.3.a 1.3.b 3.2.a 3.2.b 3.2.c"),
+    ("vm_2015-06-30_es_en.pdf", "rcm-vmm", ("2015-06-30", None), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 8, "6.a 6.b 6.c"),
+    ("adhoc_2016-08-16_es.pdf", "rcm-adhoc-children", ("2016-08-16", "2016-08-17"), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 10,
+     "3.a 3.b 7.a 7.b 7.c"),
+    ("consular_2014-11-18_en.docx", "rcm-rrpc", ("2014-11-18", None), "managua", "BZ CA CR GT HN MX NI PA SV US", 9,
+     "3.a 3.b 3.c 3.c.a 3.c.b 5.a 5.b 8.a 8.b"),
+    ("rcgm_2019-06-04_en.txt", "rcm-rcgm", ("2019-06-04", "2019-06-05"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 6,
+     "1.a 1.b 1.c 2.a 2.b 2.c 3.a 3.b 3.c 4.a 4.b 4.c 5.a 5.b 5.c 6.a 6.b 6.c"),
+    ("smuggling_2015-06-10_es.txt", "rcm-lon-smtp", ("2015-06-10", "2015-06-11"), "cancun", "BZ CA CR DO GT HN MX PA SV US", 8, "3.a 3.b 3.c"),
+]
+
+
+def test_the_sixty_seventh_batchs_rules(tmp_path: Path):
+    # Before: vm_2010-07-21_en.txt's considerations "(a) Recalling ..." ... "(f) Taking note ..." under "The
+    # Vice-Ministers," were the items, the eleven agreements under "Have agreed to:" the last one's sub-items
+    x = extracted("vm_2010-07-21_en.txt")
+    assert [a.item.text.split()[0] for a in top(x)][:2] == ["Endorse", "Adopt"]
+    # ... and "under the Presidency Pro Tempore of the Dominican Republic, with the participation of Argentina, ... as
+    # Observer Countries": the observers are those after "with the participation of", not the Dominican Republic
+    assert "DO" in {code(d) for d in x.delegations}
+    # rcgm_2022-06-21_en.pdf: "1. Migration and Health" / narrative / "1.1 To thank ..." "1.2 ..." / "2. Labour
+    # Migration": the topics are no items; 1.1 ... 5.3 are, 1.3's "a)" "b)" their sub-items
+    x = extracted("rcgm_2022-06-21_en.pdf")
+    assert [a.item.number for a in top(x)][:4] == ["1.1", "1.2", "1.3", "2.1"]
+    assert [a.item.number for a in x.agreements if a.item.parent is not None][:2] == ["1.3.a", "1.3.b"]
+    # coalition_2019-10-29_es.txt: "     Participantes:     Delegaciones de Costa Rica, ..." in a text laid out in
+    # columns (the label indented); "Nicaragua no acreditó delegación" is absent
+    assert sorted(code(d) for d in extracted("coalition_2019-10-29_es.txt").delegations) == ["CR", "DO", "GT", "HN", "MX", "PA", "SV"]
+    # adhoc_2024-09-24_en.txt: "El Salvador sent its excuses"
+    assert "SV" not in {code(d) for d in extracted("adhoc_2024-09-24_en.txt").delegations}
+    # adhoc_2016-08-16_es.pdf: "Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante", a label of the
+    # registry's; a name that goes on past it ("... Migrante No Acompañada") is another group's, minted, and no mention
+    # of the registry's
+    assert extracted("adhoc_2016-08-16_es.pdf").body.iri.endswith("/org/rcm-adhoc-children")
+    other = extracted_text("GRUPO DE TRABAJO AD HOC SOBRE NIÑEZ Y ADOLESCENCIA MIGRANTE NO ACOMPAÑADA\n\n"
+                           "El Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante No Acompañada se reunió en la ciudad "
+                           "de Managua, Nicaragua, los días 16 y 17 de octubre de 2014, con la participación de representantes de "
+                           "Canadá, Costa Rica y Panamá, y adoptó los siguientes acuerdos:\n\n(a) Agradecer a Nicaragua.\n\n"
+                           "(b) Tomar nota de los avances.\n", tmp_path)
+    assert other.body.label == "Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante No Acompañada" and not other.body.known
+    assert len(other.mentions) >= 1 and not any(m.iri.endswith("/org/rcm-adhoc-children") for m in other.mentions)
 
 
 def test_the_sixty_sixth_batchs_rules():
@@ -3643,7 +3697,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66)
+                         + BATCH_65 + BATCH_66 + BATCH_67)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 
@@ -3990,8 +4044,9 @@ def test_topics_numbered_over_bullets_a_city_named_for_a_country_and_a_body_name
     # países observadores": Guatemala, inside the city's name, an observer: ten delegations
     assert len(extracted("vm_2010-10-11_es.docx").delegations) == 11
     # Before: "el Grupo de Trabajo Ad Hoc se reunió ..." minted "Grupo de Trabajo Ad Hoc"; the title and
-    # the background name it in full
-    assert extracted("adhoc_2021-01-19_es.pdf").body.label == "Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante"
+    # the background name it in full, "Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante", a label of the
+    # registry's group on migrant children since session 52
+    assert extracted("adhoc_2021-01-19_es.pdf").body.iri.endswith("/org/rcm-adhoc-children")
 
 
 def test_a_body_named_short_in_the_opening_is_minted_from_the_title_that_names_it_in_full(tmp_path: Path):

@@ -249,6 +249,9 @@ _NUMBERED_BEFORE = re.compile(
     r"s[eé]ptima|octava|novena|(?:d[eé]cima|vig[eé]sima)(?:\s+\w+)?|\d{1,2}(?:st|nd|rd|th|[ªa]\.?))|\b[XVI]{1,6})\s+$")
 _DELEGATES_SUBJECT = re.compile(r"(?:the\s+|los\s+|las\s+)?(?:representatives|delegations|delegates|heads\s+of\s+delegation|member\s+countries|"
                                 r"representantes|delegaciones|delegados|jefes\s+de\s+delegaci[oó]n|pa[ií]ses\s+miembros)\b", re.I)
+# A name that goes on past a body's registry label, a capitalised word of its own ("... Migrante No Acompañada"), not an
+# acronym or the meeting ("... Migration RCGM", "... Network Meeting")
+_NAME_GOES_ON = re.compile(r" (?!(?:Meeting|Reuni[oó]n|Session|Sesi[oó]n|Ordinary|Extraordinary|Ordinaria|Extraordinaria)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b")
 _SEVERAL_BODIES = re.compile(r"(?:(?:the|las|los)\s+)?(?:Redes|Networks|Grupos|Groups|Coaliciones|Coalitions)\b", re.I)
 _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|organizad[oa]|convened|convocad[oa])\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+)?", re.I)
 _WORKSHOP_TITLE = re.compile(r"^[ \t]*(?:regional\s+)?(?:workshop|seminar|taller|seminario)\b", re.I | re.M)
@@ -1550,6 +1553,12 @@ class Extractor:
                 if _names_a_body(head):
                     at = text.index(head, subject.span.start)
                     return linker.mint("org", title_name(head), Span(at, at + len(head)))
+            if (first is not None and first.end < subject.span.end and _NAME_GOES_ON.match(text, first.end, subject.span.end)
+                    and _names_a_body(subject.value)):
+                # "El Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante No Acompañada se reunió ...": a name the
+                # registry's goes on from is another body's, minted from the subject
+                name = re.sub(r"^(?:the|la|el|los|las)\s+", "", subject.value, flags=re.I)
+                return linker.mint("org", title_name(name), subject.span)
             if first is not None:
                 return linker.ref(first)
             if (short := self._named_in_full(report, subject.value)) is not None:
@@ -1746,7 +1755,12 @@ class Extractor:
     def _mentions(self, report: ParsedReport, linker: Linker, body: Ref, newcomers: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
         text = report.text
         seen: dict[str, Ref] = {body.iri: body}
+        # (a known name inside the minted body's own, "Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante" in
+        # "... Migrante No Acompañada", is no mention of that other body)
+        own = " ".join(body.label.split()).casefold() if not body.known else ""
         for m in self.registry.find_all(text, {"org"}):
+            if own and " ".join(text[m.start : m.start + 2 * len(own)].split()).casefold().startswith(own):
+                continue
             seen.setdefault(m.entry.iri, linker.ref(m))
         for r in newcomers:
             seen.setdefault(r.iri, r)

@@ -364,10 +364,10 @@ PARTICIPANTS_HEADING = re.compile(
 )
 # What says a delegation did not attend.
 ABSENT = re.compile(
-    r"\b(?:sent\s+(?:its|their)\s+apologies|(?:was|were)\s+(?:absent|excused)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
+    r"\b(?:sent\s+(?:its|their)\s+(?:apologies|excuses|regrets)|(?:was|were)\s+(?:absent|excused)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
     r"send\s+(?:a\s+)?(?:delegations?|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
-    r"envi(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
+    r"(?:envi|acredit)(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+(?:represented|present)\b|unable\s+to\s+be\s+present|no\s+(?:pudo|pudieron)\s+hacerse\s+presentes?|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
     r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|(?:(?<=\|\s)|(?<=\|\s[*_])|(?<=\|\s[*_]{2}))(?:absent|excused|not\s+present|excusad[oa])(?=[*_]{0,2}[ \t]*(?:\||\n|$))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n|conexi[oó]n|asistencia))\b",
     re.I,
@@ -393,7 +393,10 @@ _NOT_A_LIST = re.compile(r"\b(?:meeting|met|held|member|members|miembros?|reunid
 # (and "..., Panamá y República Dominicana, y en presencia de representantes de ACNUR, ..., en calidad de
 # observadores": the observers are those after "en presencia de")
 _OBSERVER_CLAUSE_END = re.compile(r"[.;:]\s|,?\s+(?:as\s+well\s+as|as\s+did|as\s+also|as[ií]\s+como|junto\s+con|together\s+with|"
-                                  r"y\s+(?:en|con)\s+(?:la\s+)?presencia\s+de|and\s+(?:in|with)\s+the\s+presence\s+of)\b", re.I)
+                                  r"y\s+(?:en|con)\s+(?:la\s+)?presencia\s+de|and\s+(?:in|with)\s+the\s+presence\s+of|"
+                                  # ("under the Presidency Pro Tempore of the Dominican Republic, with the participation of
+                                  # Argentina, ... as Observer Countries": the observers are those after it)
+                                  r"with\s+the\s+(?:participation|presence)\s+of|con\s+la\s+(?:participaci[oó]n|presencia)\s+de)\b", re.I)
 _CLAUSE_END = re.compile(r"[.;]\s")  # (not ":": "Excusaron su asistencia: Belice y Canadá.")
 # A list marker or a table's bar before a line's country ("1. BELIZE", "| Canada |", "- México").
 _LIST_LEAD = re.compile(r"\s*(?:\||\d{1,2}[.)]|\d{1,3}[ \t]*\|(?=[ \t]*[^\W\d_])|[-\u2022*])?\s*")  # (and a table's number cell, "7 | Panamá | ...")
@@ -413,15 +416,15 @@ _AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-]|\.{3,})|\s+(?:Mr|Mr
 _NOT_DELEGATION = re.compile(r"[\s.:\u2013\u2014-]*(?:observers?|observador(?:es|as?)?|rncom|rrocm|civil\s+society|sociedad\s+civil|"
                              r"ngos?|ong)\b", re.I)
 # A declaration's preambular paragraph ("Recognizing ...;", "Reafirmando ...,"): context, not an item.
-PREAMBULAR = re.compile(
-    r"^(?:recogni[sz]ing|reaffirming|recalling|taking\s+(?:into\s+account|note)|considering|welcoming|noting|"
+_PREAMBULAR_WORDS = (
+    r"(?:recogni[sz]ing|reaffirming|recalling|taking\s+(?:into\s+account|note)|considering|welcoming|noting|"
     r"acknowledging|emphasi[sz]ing|stressing|underlining|highlighting|bearing\s+in\s+mind|mindful|aware|concerned|"
     r"convinced|reiterating|guided|"
     r"reconociendo|reafirmando|recordando|tomando\s+(?:en\s+cuenta|nota)|teniendo\s+(?:en\s+cuenta|presente)|"
     r"considerando|acogiendo|destacando|subrayando|resaltando|reiterando|valorando|conscientes|preocupad[oa]s|"
-    r"convencid[oa]s|guiad[oa]s|que)\b.*[,;]$",  # (and "Que ...;" under "CONSIDERANDO:")
-    re.I | re.S,
-)
+    r"convencid[oa]s|guiad[oa]s|que)\b")
+PREAMBULAR = re.compile(r"^" + _PREAMBULAR_WORDS + r".*[,;]$", re.I | re.S)  # (and "Que ...;" under "CONSIDERANDO:")
+_PREAMBULAR_START = re.compile(_PREAMBULAR_WORDS, re.I)
 # The unnumbered headings of a report's other sections, which end an unnumbered agreements section.
 OTHER_SECTION = re.compile(
     r"^(?:(?:lista\s+de\s+)?participantes|(?:list\s+of\s+)?participants|attendance|asistencia|asistentes|"
@@ -1727,6 +1730,48 @@ def _value(label: str) -> int | None:
     if m and m.start() > 0 and label[m.start() - 1] in "lI" and (m.start() == 1 or not label[m.start() - 2].isalpha()):
         return int("1" + m.group(1))  # (a scan's "l0.-" for 10)
     return int(m.group(1)) if m else None
+
+
+_TOPIC_NUMBER = re.compile(r"(\d{1,2})\.?")
+
+
+def _topic_groups(text: str, items: list[Item]) -> list[Item]:
+    """A report whose agreements are numbered within numbered topics ("1. Migration and Health" / its narrative /
+    "1.1 To thank PAHO ..." / "1.2 ..." / "2. Labour Migration" ...): the topics' headings are no items and the
+    "1.1", "1.2" ... are, at the top level, their own sub-items under them. Every top-level item must be such a
+    heading (a short first line that ends no sentence) over entries numbered within its number; else ``items``."""
+    tops = [it for it in items if it.parent is None]
+    if len(tops) < 2:
+        return items
+    kids: dict[int, list[Item]] = {}
+    for it in items:
+        if it.parent is not None:
+            kids.setdefault(it.parent, []).append(it)
+    for it in tops:
+        tm = _TOPIC_NUMBER.fullmatch((it.marker or "").strip())
+        nl = text.find("\n", it.span.start, it.span.end)
+        line = text[it.span.start : nl if nl >= 0 else it.span.end].strip()
+        if (tm is None or not kids.get(it.position) or len(line) > 90 or SENTENCE_END.search(line)
+                or not all(re.fullmatch(rf"{tm.group(1)}\.\d{{1,2}}\.?", (k.marker or "").strip()) for k in kids[it.position])):
+            return items
+    out: list[Item] = []
+    moved: dict[int, int] = {}
+    renamed: dict[int, str] = {}  # old position -> new number
+    by_position = {it.position: it for it in items}
+    for it in items:
+        if it.parent is None:
+            continue  # (a topic's heading)
+        pos = len(out) + 1
+        moved[it.position] = pos
+        if it.parent in moved:
+            parent_number = renamed[it.parent]
+            number = parent_number + it.number[len(by_position[it.parent].number) :]
+            parent = moved[it.parent]
+        else:
+            number, parent = (it.marker or "").strip().rstrip("."), None
+        renamed[it.position] = number
+        out.append(Item(pos, it.marker, number, parent, it.span, it.text, it.marker_span, it.cells))
+    return out
 
 
 def _nested_restarts(items: list[Item]) -> list[Item]:
@@ -3103,6 +3148,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     else:
         items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from, restart)
         items = _nested_restarts(items)
+        items = _topic_groups(text, items)
         if section is not None and section[2] and items:
             items += _unnumbered_tail(text, body_paras, section[2][-1], annex, items)
         if section is None:
@@ -3645,6 +3691,16 @@ def _past_preamble(text: str, paras: list[Para], first: int, hi: int) -> int:
     bulleted = (mk is not None and mk[0] in ("bullet", "bullet2") and before.endswith(":") and not PREAMBLE.search(before)
                 and not AGREEING.search(before) and not _ASKING.search(before))
     heading = _PREAMBLE_HEADING.fullmatch(before) is not None
+    if not (heading or bulleted) and mk is not None:
+        # (or a list whose entries are considerations themselves, "(a) Recalling ...", "(b) Recognizing ...", under "The
+        # Vice-Ministers,", the operative list under "Have agreed to:")
+        run = []
+        for k in range(first, min(hi, first + 40)):
+            mk2 = _marker(text, paras[k])
+            if mk2 is None or mk2[0] != mk[0]:
+                break
+            run.append(_PREAMBULAR_START.match(text, mk2[2]) is not None)
+        heading = len(run) >= 3 and sum(run) >= 0.8 * len(run)
     if not (heading or bulleted):
         return first
     for k in range(first + 1, min(hi, first + 60) - 1):
@@ -4415,7 +4471,9 @@ def _present_line(text: str, paras: list[Para], registry: Registry) -> tuple[lis
     """The countries of a "Present:" entry of minutes, to the next labelled line ("In attendance:",
     "Apologies: Belize, Nicaragua, Panama." names the absent)."""
     for p in paras:
-        m = _PRESENT.search(text, p.start, p.end)
+        # (from its line's start: "^" matches there only, and a text laid out in columns indents the label)
+        ls = text.rfind("\n", 0, p.start) + 1
+        m = _PRESENT.search(text, ls, p.end)
         if m is None:
             m = _PRESENT_CELL.search(text, p.start, p.end)
             line_end = text.find("\n", m.end(), p.end) if m is not None else -1
