@@ -3496,6 +3496,49 @@ BATCH_67 = [
 ]
 
 
+BATCH_68 = [
+    ("coalition_2023-04-12_en.docx", "regional-coalition", ("2023-04-12", "2023-04-13"), "belize-city", "BZ CR DO GT HN MX PA SV", 10, "4.a 4.b"),
+    ("consular_2004-03-09_es.txt", "rcm-rrpc", ("2004-03-09", "2004-03-10"), "managua", "BZ CR DO GT HN MX NI PA SV US", 8, "6.a 6.b"),
+    ("rcgm_2012-05-08_es.docx", "rcm-rcgm", ("2012-05-08", "2012-05-09"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 16, ""),
+    ("smuggling_2022-08-10_en.pdf", "rcm-lon-smtp", ("2022-08-10", "2022-08-11"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 9,
+     "3.a 3.b 3.c 7.a 7.b"),
+    ("adhoc_2022-08-10_es_en.pdf", "grupo-de-trabajo-ad-hoc-sobre-migracion-laboral", ("2022-08-10", "2022-08-11"), "tegucigalpa",
+     "BZ CA CR DO GT HN MX PA SV US", 8, "3.a 3.b 3.c 5.a 5.b"),
+    ("consular_2017-11-08_en.pdf", "rcm-rrpc", ("2017-11-08", None), "belize-city", "BZ CA CR DO GT HN MX NI SV US", 6, ""),
+    ("rcgm_2019-02-20_en.txt", "rcm-rcgm", ("2019-02-20", "2019-02-21"), "guatemala-city", "BZ CA CR GT HN MX PA SV US", 10, ""),
+    ("vm_2013-06-19_es.docx", "rcm-vmm", ("2013-06-19", None), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 10, "5.a 5.b 5.c"),
+    ("adhoc_2018-09-07_en.txt", "rcm-adhoc-extraregional", ("2018-09-07", "2018-09-08"), "panama-city", "CA CR GT HN MX PA US", 7,
+     "2.a 2.b 3.a 3.b 3.c"),
+    ("coalition_2021-03-04_es.txt", "regional-coalition", ("2021-03-04", "2021-03-05"), "guatemala-city", "CR DO GT HN MX PA SV", 13, "2.a 2.b"),
+    ("smuggling_2019-11-12_es.docx", "rcm-lon-smtp", ("2019-11-12", None), "mexico-city", "CA CR DO GT HN MX PA SV US", 9, "2.a 2.b 2.c 8.a 8.b"),
+    ("vm_2014-06-25_en.pdf", "rcm-vmm", ("2014-06-25", "2014-06-26"), "managua", "BZ CA CR GT HN MX NI PA SV US", 6, ""),
+]
+
+
+def test_the_sixty_eighth_batchs_rules(tmp_path: Path):
+    # Before: coalition_2023-04-12_en.docx, minutes as a table "Agenda item | Discussion | Agreements / Actions": a
+    # row an item, its cell's bullets run together, "No agreements" rows items; "Excused: Nicaragua." a delegation
+    x = extracted("coalition_2023-04-12_en.docx")
+    assert len(x.agreements) == 12 and not any(a.item.text.startswith(("No agreements", "•")) for a in x.agreements)
+    assert [a.item.text[:11] for a in top(x)][:2] == ["To take not", "The TS will"]
+    assert "NI" not in {code(d) for d in x.delegations}
+    # rcgm_2019-02-20_en.txt: "ACTION: <owner> to ... by <date>." lines under numbered agenda headings are the
+    # agreements, each one (not the next lines its commitments); "... to all Member" / "Countries by 8 March 2019."
+    # goes on (a deadline, no dateline); "Guatemala (PPT) to circulate": a role in brackets
+    x = extracted("rcgm_2019-02-20_en.txt")
+    assert len(top(x)) == 10 and _said(_numbered(x)["2"]) == [("pledge", ["GT", "Presidency Pro Tempore"], "2019-03-08")]
+    # ... not "Seguimiento:" lines under numbered agreements (redtrata_2009-03-17_es.txt): those are their follow-up
+    assert [a.item.number for a in top(extracted("redtrata_2009-03-17_es.txt"))][:2] == ["2.1", "3.1"]
+    # consular_2017-11-08_en.pdf: "The Network reviewed the follow-up matrix below. ..." over the table: no item
+    assert len(top(extracted("consular_2017-11-08_en.pdf"))) == 6
+    # vm_2013-06-19_es.docx: Word's numbering "i." ... "vi." ("Considerando ...", "Reafirmando ...") then "DECLARAN:"
+    assert [a.item.text.split()[0] for a in top(extracted("vm_2013-06-19_es.docx"))][:2] == ["Agradecer", "Aprobar"]
+    # vm_2014-06-25_en.pdf: a communiqué's "They also decided ...", "They instructed ..." after "The Vice-Ministers agreed"
+    assert [a.item.text.split()[0] for a in top(extracted("vm_2014-06-25_en.pdf"))] == ["The", "They", "They", "The", "They", "The"]
+    # ... and "Finally, they thanked ..." (vm_2024-10-31_en.txt) is one of them still
+    assert top(extracted("vm_2024-10-31_en.txt"))[-1].item.text.startswith("Finally, they thanked")
+
+
 def test_the_sixty_seventh_batchs_rules(tmp_path: Path):
     # Before: vm_2010-07-21_en.txt's considerations "(a) Recalling ..." ... "(f) Taking note ..." under "The
     # Vice-Ministers," were the items, the eleven agreements under "Have agreed to:" the last one's sub-items
@@ -3697,7 +3740,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -258,7 +258,8 @@ _WORKSHOP_TITLE = re.compile(r"^[ \t]*(?:regional\s+)?(?:workshop|seminar|taller
 _ACTION_LINE = re.compile(r"\s*(?:actions?|acci[oó]n(?:es)?)\s*:\s*", re.I)
 # An action point's "to" before its verb, and what may stand between the actors named before it.
 _ACTION_TO = re.compile(r"\s+to\s+([a-z]{3,})\b")
-_ACTION_GLUE = re.compile(r"(?:[\s,]|\b(?:and|the|with\s+the\s+support\s+of|in\s+coordination\s+with)\b)*", re.I)
+# (and a role in brackets after a name: "Guatemala (PPT) to circulate ...")
+_ACTION_GLUE = re.compile(r"(?:[\s,()]|\([^()\n]{1,40}\)|\b(?:and|the|with\s+the\s+support\s+of|in\s+coordination\s+with)\b)*", re.I)
 
 
 # The commitment patterns, compiled once (they run for every sentence of every item).

@@ -195,7 +195,8 @@ PREAMBLE = re.compile(
     r"|\bsiguientes (?:acuerdos|conclusiones|recomendaciones|decisiones|resoluciones)\b"
     # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
     r"|\b(?:agree|agreed|agrees|decided|decides|decide|resolved|resolve|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
-    r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó]|acordaron|decidieron|resolvieron|adoptaron|aprobaron|formularon)\b[^:]{0,80}:\s*$"
+    r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó]|acordaron|decidieron|resolvieron|adoptaron|aprobaron|formularon|"
+    r"declare|declares|declaran|declaramos)\b[^:]{0,80}:\s*$"
     r"|^(?:agreements?|acuerdos?|conclusions?|conclusiones|recommendations?|recomendaciones|decisions?|decisiones)\s*:?\s*$",
     re.I,
 )
@@ -364,7 +365,7 @@ PARTICIPANTS_HEADING = re.compile(
 )
 # What says a delegation did not attend.
 ABSENT = re.compile(
-    r"\b(?:sent\s+(?:its|their)\s+(?:apologies|excuses|regrets)|(?:was|were)\s+(?:absent|excused)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
+    r"\b(?:sent\s+(?:its|their)\s+(?:apologies|excuses|regrets)|(?:was|were)\s+(?:absent|excused)|excused(?=\s*:)|excusad[oa]s?(?=\s*:)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
     r"send\s+(?:a\s+)?(?:delegations?|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
     r"(?:envi|acredit)(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
@@ -776,6 +777,9 @@ _SENTENCE_START = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]")
 _HELD = re.compile(r"\b(?:held|celebrad[oa]s?|realizad[oa]s?|adopted|adoptad[oa]s?)\b", re.I)
 
 
+_BY_DATE_BEFORE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|antes\s+del?|a\s+m[aá]s\s+tardar\s+el|hasta\s+el)\s+$", re.I)
+
+
 def _is_heading_pair(prev: str, line: str) -> bool:
     """Two stacked heading lines ("San José, Costa Rica" / "November 18th, 2013") stay apart."""
     # A line wrapped in the middle of a sentence ("... the workshop held in" / "Managua, on November
@@ -791,7 +795,9 @@ def _is_heading_pair(prev: str, line: str) -> bool:
     # (not a sentence's line that ends with its date: "Migration and Development, held in New York on
     # October 3 and 4, 2013;")
     return any(len(x) < 80 and not x.rstrip().endswith((";", ",")) and not _HELD.search(x)
-               and (ds := find_dates(x)) and len(x[ds[-1].finish :].split()) <= 2 for x in (line, prev))
+               and (ds := find_dates(x)) and len(x[ds[-1].finish :].split()) <= 2
+               # (not a deadline that ends a wrapped sentence: "... to all Member" / "Countries by 8 March 2019.")
+               and not _BY_DATE_BEFORE.search(x, 0, ds[-1].begin) for x in (line, prev))
 
 
 # ---- header facts ---------------------------------------------------------------------------------
@@ -3155,6 +3161,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             items = _agreed_inside(text, items) or items
     items = _referenced_rows(text, body_paras, items)
     if source.breaks:
+        items = _bulleted_cells(text, items, source.breaks)
         items = _bulleted_in_cell(text, items, source.breaks)
     # A dateline that closes the items belongs to the report, not to the annex.
     rest = annex
@@ -3522,6 +3529,8 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
 # and a row's status cell that says it is this meeting's ("| Nuevo", "| New").
 _MATRIX_HEADING = re.compile(r"(?:matriz|cuadro|tabla)\s+de\s+seguimiento\s+(?:de|a)\s+(?:los\s+)?acuerdos\b"
                              r"|follow[- ]up\s+(?:matrix|table)\s+(?:of|for)\s+(?:the\s+)?agreements\b", re.I)
+# A sentence that points at the table under it ("the follow-up matrix below", "la matriz siguiente").
+_TABLE_BELOW = re.compile(r"\b(?:table|matrix|chart)\s+below\b|\bbelow\s+(?:is|are)\b|\b(?:matriz|cuadro|tabla)\s+(?:siguiente|a\s+continuaci[oó]n|adjunt[oa])\b", re.I)
 _TABLE_LEAD = re.compile(r"(?:a\s+continuaci[oó]n\s+se\s+presenta|en\s+(?:la\s+siguiente\s+matriz|el\s+siguiente\s+cuadro)|"
                          r"the\s+following\s+(?:table|matrix)|(?:below|herewith)\s+is\s+the\s+(?:updated\s+)?(?:table|matrix))\b", re.I)
 _NEW_CELL = re.compile(r"\|[ \t]*(?:nuevo|nueva|new)[ \t]*(?:\||$)", re.I | re.M)
@@ -3696,8 +3705,9 @@ def _past_preamble(text: str, paras: list[Para], first: int, hi: int) -> int:
         # Vice-Ministers,", the operative list under "Have agreed to:")
         run = []
         for k in range(first, min(hi, first + 40)):
+            # (its markers of one list, whatever their style is read as: "i." and "v." read as letters, "ii." as a numeral)
             mk2 = _marker(text, paras[k])
-            if mk2 is None or mk2[0] != mk[0]:
+            if mk2 is None or (mk2[0] != mk[0] and mk2[0] in ("dec", "decp", "decd")):
                 break
             run.append(_PREAMBULAR_START.match(text, mk2[2]) is not None)
         heading = len(run) >= 3 and sum(run) >= 0.8 * len(run)
@@ -4044,6 +4054,7 @@ _RESPONSE_LABEL = re.compile(r"[ \t]*(?:[A-Z]{2,8}\s+)?(?:response|respuesta)(?:
 _AGREED_VERB = re.compile(r"\b(?:agreed|decided|resolved|approved|acord[oó]|decidi[oó]|aprob[oó]|resolvi[oó])\b", re.I)
 # What the minutes record under an agreement: its actions ("ACTION: Mexico to send ... by 10 June").
 _ACTION_LABEL = re.compile(r"[ \t]*(?:actions?|acci[oó]n(?:es)?|tareas?|tasks?|follow-up|seguimiento)[ \t]*:[ \t]*", re.I)
+_OWN_ACTION = re.compile(r"[ \t]*(?:actions?|acci[oó]n(?:es)?|tareas?|tasks?)[ \t]*:", re.I)
 # Its questions ("Item 4: Who is responsible? ...", "By when? ..."): the agreement's commitments, never one of their own.
 _ASKED_ACTION = re.compile(r"[ \t]*(?:(?:item|point|punto|tema)[ \t]+\d{1,2}[ \t]*[:.\u2013-][ \t]*)?¿?(?:who[ \t]+is[ \t]+responsible|by[ \t]+when|"
                            r"qui[eé]n(?:es)?[ \t]+(?:es|son)[ \t]+responsables?|para[ \t]+cu[aá]ndo)[ \t]*\?[ \t]*", re.I)
@@ -4087,11 +4098,10 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
     # (or three "Agreement:" paragraphs or more, each under its agenda point's narrative, where no
     # section is headed as the agreements: a summary of them would be)
     summary = headed is not None and all(i != headed for i, _ in blocks)
-    if len(blocks) < 2 or (narrative == 0 and minutes < 2 and (len(blocks) < 3 or summary)):
-        return None
     # An "Action: ..." paragraph under an agenda point's narrative, not under a "Decision:" (whose
     # commitments the action lines right under it are): an agreement of its own
     agreed = {i for i, _ in blocks}
+    actions: list[tuple[int, int]] = []
     for i in range(end):
         if i in agreed or (am := _ACTION_LABEL.match(text, paras[i].start, paras[i].end)) is None or am.end() >= paras[i].end:
             continue
@@ -4099,15 +4109,29 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
         while k >= 0 and _ACTION_LABEL.match(text, paras[k].start, paras[k].end) and k not in agreed:
             k -= 1
         if k < 0 or k not in agreed:
-            blocks.append((i, am.end()))
-    blocks.sort()
+            actions.append((i, am.end()))
+    # (minutes whose agreements are their "ACTION:" lines under the agenda points' narrative, three or more, say so
+    # themselves, as "AGREED:" does; not "Seguimiento:" lines under numbered agreements, those agreements' follow-up)
+    own_actions = 0
+    for i, _ in actions:
+        k = i - 1
+        while k >= 0 and _ACTION_LABEL.match(text, paras[k].start, paras[k].end):
+            k -= 1
+        own_actions += _OWN_ACTION.match(text, paras[i].start, paras[i].end) is not None and (k < 0 or _marker(text, paras[k]) is None)
+    if own_actions >= 3 and any((qm := _marker(text, q)) is not None and (qm[0] in ("named", "ordinal") or len(q.text) > 100 or SENTENCE_END.search(q.text))
+                        for q in paras[:end]):
+        own_actions = 0  # (a list of its own, "AP1 – ..." or numbered sentences: that list is read)
+    if len(blocks) + len(actions) < 2 or (narrative == 0 and minutes < 2 and own_actions < 3 and (len(blocks) < 3 or summary)):
+        return None
+    blocks = sorted(blocks + actions)
+    acted = {i for i, _ in actions}  # (an action line an agreement of its own: the action lines under it are theirs too)
     items: list[Item] = []
     for i, after in blocks:
         p = paras[i]
         if after < p.end:  # "Acuerdo: Las delegaciones aprobaron ...": the rest of the paragraph
             # and the "ACTION: ..." lines under it, its commitments
             last = i
-            while last + 1 < end and (_ACTION_LABEL.match(text, paras[last + 1].start, paras[last + 1].end)
+            while i not in acted and last + 1 < end and (_ACTION_LABEL.match(text, paras[last + 1].start, paras[last + 1].end)
                                       or _ASKED_ACTION.match(text, paras[last + 1].start, paras[last + 1].end)):
                 last += 1
             stop = paras[last].end
@@ -4181,6 +4205,64 @@ def _joined_later(text: str, registry: Registry, known: set[str]) -> list[Locate
             code = c.entry.notation or c.entry.iri
             if c.start == m.start(g) and code not in known and all(x.value != code for x in out):
                 out.append(Located(code, Span(c.start, c.end)))
+    return out
+
+
+# A table cell that says its row agreed nothing ("No agreements", "Ninguno", "—").
+_NO_AGREEMENT_CELL = re.compile(r"(?:no\s+(?:agreements?|decisions?|actions?|acuerdos?)(?:\s+\w+){0,3}|none|ninguno|ninguna|sin\s+acuerdos?|"
+                                r"no\s+(?:hubo|se\s+adoptaron)\s+acuerdos?|n/?a|[-\u2013\u2014])\.?", re.I)
+
+
+def _bulleted_cells(text: str, items: list[Item], breaks: tuple[int, ...]) -> list[Item]:
+    """Minutes as a table of agenda points whose agreements column lists them as bullets ("1. Opening | ... | No
+    agreements", "2. Report of the TS | ... | • To take note of ... • The TS will circulate ..."): each bullet is an
+    agreement, a bullet of another glyph under one its sub-item ("◦ the indicators ..."), and a row that agreed
+    nothing ("No agreements") none. Two rows of bullets at least and every row one of the two; else ``items``."""
+    rows: list[tuple[Item, int]] = []  # (the row's item, where its agreements cell ends)
+    bulleted = 0
+    ends: dict[int, int] = {}
+    for it in items:
+        if it.parent is not None:
+            # (a sub-item read from the cell already, "◦ the indicators ...": read again below, from the cell)
+            if not it.span.start < ends.get(it.parent, -1):
+                return items
+            ends[it.position] = ends[it.parent]
+            continue
+        # (the cell ends at the next cell or at its row's end: a row is one line; its sub-items may be past the item's span)
+        line_end = text.find("\n", it.span.start)
+        line_end = len(text) if line_end < 0 else line_end
+        bar = text.find(" | ", it.span.start, line_end)
+        end = _rstrip_end(text, it.span.start, bar if bar >= 0 else line_end)
+        ends[it.position] = end
+        if _CELL_BULLET.match(text, it.span.start, end):
+            bulleted += 1
+        elif not _NO_AGREEMENT_CELL.fullmatch(clean(text[it.span.start : end]).strip()):
+            return items
+        rows.append((it, end))
+    if bulleted < 2:
+        return items
+    out: list[Item] = []
+    tops = 0
+    for it, end in rows:
+        if not _CELL_BULLET.match(text, it.span.start, end):
+            continue  # ("No agreements")
+        glyph = text[it.span.start]
+        lo, hi = bisect.bisect_right(breaks, it.span.start), bisect.bisect_left(breaks, end)
+        starts = [it.span.start, *(b for b in breaks[lo:hi] if _CELL_BULLET.match(text, b, end))]
+        parent = None
+        subs = 0
+        for b, nxt in zip(starts, [*starts[1:], end], strict=True):
+            bm = _CELL_BULLET.match(text, b, nxt)
+            assert bm is not None
+            span = Span(bm.end(), _rstrip_end(text, bm.end(), nxt))
+            if text[b] == glyph or parent is None:
+                tops += 1
+                out.append(Item(len(out) + 1, glyph, str(tops), None, span, clean(text[span.start : span.end]), Span(b, bm.end()), it.cells))
+                parent, subs = out[-1], 0
+            else:
+                out.append(Item(len(out) + 1, text[b], f"{parent.number}.{_letters(subs)}", parent.position, span,
+                                clean(text[span.start : span.end]), Span(b, bm.end())))
+                subs += 1
     return out
 
 
@@ -4268,8 +4350,9 @@ _AGREED_PARAGRAPH = re.compile(r"(?:se\s+acuerda|se\s+acord[oó]|se\s+decide|se\
 # A paragraph that says what the meeting's body did, its subject first ("The RCGM agreed to ...", "The Network requested
 # ...", "El GRCM solicitó ...", "Los Viceministros acordaron ...").
 _BODY_ACTED = re.compile(
-    r"(?:the|el|la|los|las)\s+(?:RCGM|GRCM|CRM|RCM|Network|Red|Coalition|Coalici[oó]n|(?:Working\s+)?Group|Grupo(?:\s+de\s+Trabajo)?|"
-    r"Vice-?Ministers|Viceministros|Member\s+Countries|Pa[ií]ses\s+Miembros)\s+(?:also\s+|further\s+|adem[aá]s\s+|asimismo\s+)?"
+    r"(?:(?:finally|lastly|furthermore|moreover|finalmente|por\s+[uú]ltimo|asimismo),\s+)?(?:(?:the|el|la|los|las)\s+(?:RCGM|GRCM|CRM|RCM|Network|Red|Coalition|Coalici[oó]n|(?:Working\s+)?Group|Grupo(?:\s+de\s+Trabajo)?|"
+    # (or "They", the body named in the paragraphs before: "They also decided to approve ...")
+    r"Vice-?Ministers|Viceministros|Member\s+Countries|Pa[ií]ses\s+Miembros)|they)\s+(?:also\s+|further\s+|adem[aá]s\s+|asimismo\s+)?"
     r"(?:agreed|requested|took\s+note|thanked|recommended|decided|approved|welcomed|instructed|invited|urged|endorsed|adopted|"
     r"acord[oó]|acordaron|solicit[oó]|solicitaron|tom[oó]\s+nota|tomaron\s+nota|agradeci[oó]|agradecieron|recomend[oó]|"
     r"recomendaron|decidi[oó]|decidieron|aprob[oó]|aprobaron|instruy[oó]|instruyeron|encomend[oó]|encomendaron|invit[oó]|"
@@ -5096,8 +5179,10 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
             break  # (after a table of agreements without numbers: the report's closing, "La reunión fue clausurada ...")
         if items and k not in rows and len(p.text) < 300 and (_MEETING_CLOSED.search(p.text) or _PREPARED_BY.match(p.text)):
             continue  # the record's close ("Siendo las 16:40 horas ..., la PPT dio por concluida la reunión.", "Elaborado por: ...")
-        if k + 1 < len(paras) and PREAMBLE.search(p.text) and _heading_row_roles(text, paras[k + 1]) is not None:
-            continue  # the lead-in to a table of agreements ("... agreed to update the matrix as follows. ...")
+        if k + 1 < len(paras) and (PREAMBLE.search(p.text) or _TABLE_BELOW.search(p.text)) and _heading_row_roles(text, paras[k + 1]) is not None:
+            # the lead-in to a table of agreements ("... agreed to update the matrix as follows. ...", "The Network reviewed
+            # the follow-up matrix below. ...")
+            continue
         n = len(items) + 1
         span, own = Span(p.start, p.end), p.text
         cells: tuple[tuple[str, Span], ...] = ()
