@@ -571,7 +571,8 @@ def _indented_continuation(text: str, cur: Para, at: int, prev_len: int, wrap: i
     margin = _indent(text, at)
     if _indent(text, cur.lines[0][0]) < margin + 3:
         return False
-    return all(_indent(text, a) == margin for a, _ in cur.lines[1:])
+    # (its second and its last line: a look at each line would make a long paragraph quadratic)
+    return len(cur.lines) == 1 or (_indent(text, cur.lines[1][0]) == margin and _indent(text, cur.lines[-1][0]) == margin)
 
 
 def paragraphs(text: str) -> list[Para]:
@@ -4102,22 +4103,20 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
     # commitments the action lines right under it are): an agreement of its own
     agreed = {i for i, _ in blocks}
     actions: list[tuple[int, int]] = []
-    for i in range(end):
-        if i in agreed or (am := _ACTION_LABEL.match(text, paras[i].start, paras[i].end)) is None or am.end() >= paras[i].end:
-            continue
-        k = i - 1
-        while k >= 0 and _ACTION_LABEL.match(text, paras[k].start, paras[k].end) and k not in agreed:
-            k -= 1
-        if k < 0 or k not in agreed:
-            actions.append((i, am.end()))
     # (minutes whose agreements are their "ACTION:" lines under the agenda points' narrative, three or more, say so
     # themselves, as "AGREED:" does; not "Seguimiento:" lines under numbered agreements, those agreements' follow-up)
     own_actions = 0
-    for i, _ in actions:
-        k = i - 1
-        while k >= 0 and _ACTION_LABEL.match(text, paras[k].start, paras[k].end):
-            k -= 1
-        own_actions += _OWN_ACTION.match(text, paras[i].start, paras[i].end) is not None and (k < 0 or _marker(text, paras[k]) is None)
+    # (one pass: the paragraph above a run of action lines, an agreement or not, and the one above any run of them)
+    anchor = above = -1
+    for i in range(end):
+        am = _ACTION_LABEL.match(text, paras[i].start, paras[i].end)
+        if i not in agreed and am is not None and am.end() < paras[i].end and (anchor < 0 or anchor not in agreed):
+            actions.append((i, am.end()))
+            own_actions += _OWN_ACTION.match(text, paras[i].start, paras[i].end) is not None and (above < 0 or _marker(text, paras[above]) is None)
+        if am is None or i in agreed:
+            anchor = i
+        if am is None:
+            above = i
     if own_actions >= 3 and any((qm := _marker(text, q)) is not None and (qm[0] in ("named", "ordinal") or len(q.text) > 100 or SENTENCE_END.search(q.text))
                         for q in paras[:end]):
         own_actions = 0  # (a list of its own, "AP1 – ..." or numbered sentences: that list is read)
@@ -4444,7 +4443,7 @@ def _agreed_in_narrative(text: str, paras: list[Para]) -> tuple[list[Item], int]
     items: list[Item] = []
     for n, (k, s) in enumerate(starts, 1):
         p = paras[k]
-        e = next((s2 for k2, s2 in starts if k2 == k and s2 > s), p.end)
+        e = starts[n][1] if n < len(starts) and starts[n][0] == k else p.end  # (the next one in its paragraph)
         e = _rstrip_end(text, s, e)
         items.append(Item(len(items) + 1, None, str(n), None, Span(s, e), clean(text[s:e])))
         if last_in[k] == s:
