@@ -3515,6 +3515,46 @@ BATCH_68 = [
 ]
 
 
+BATCH_69 = [
+    ("coalition_2019-08-14_es.pdf", "regional-coalition", ("2019-08-14", "2019-08-15"), "antigua-guatemala", "CR DO GT HN MX PA SV", 9, "3.a 3.b"),
+    # (a joint meeting of the two Networks: three groups, each numbered from 1 by Word)
+    ("consular_2018-03-20_es.docx", "rcm-rrpc", ("2018-03-20", "2018-03-21"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 12,
+     "2.a 2.b 2.c 2.a 2.b 2.c 2.a 2.b"),
+    ("rcgm_2016-06-01_en.txt", "rcm-rcgm", ("2016-06-01", "2016-06-02"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 10, "2.a 2.b 2.c 4.a 4.b 4.c"),
+    ("vm_2022-11-03_en.docx", "rcm-vmm", ("2022-11-03", "2022-11-04"), "ottawa", "BZ CA CR DO GT HN MX PA SV US", 6,
+     "1.a 1.b 1.c 2.a 2.b 3.a 3.b 3.c 3.d 4.a 4.b 4.c 5.a 5.b 5.c 6.a 6.b"),
+    ("adhoc_2014-09-09_en.pdf", "rcm-adhoc-children", ("2014-09-09", "2014-09-10"), "tegucigalpa", "CA CR GT HN MX NI PA SV US", 9,
+     "4.a 4.b 4.c 7.a 7.b"),
+    ("consular_2012-06-19_es.txt", "rcm-rrpc", ("2012-06-19", "2012-06-20"), "managua", "BZ CR DO GT HN MX NI PA SV US", 7, "3.a 3.b 3.c"),
+    ("rcgm_2019-06-19_es.docx", "rcm-rcgm", ("2019-06-19", "2019-06-20"), "puebla", "CA CR DO GT HN MX NI PA SV US", 10, "3.1 3.2 3.3 6.1 6.2 9.a 9.b"),
+    ("smuggling_2019-03-25_en.txt", "rcm-lon-smtp", ("2019-03-25", None), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 8, "3.a 3.b 3.c 5.a 5.b"),
+    ("adhoc_2016-09-21_es.pdf", "rcm-adhoc-extraregional", ("2016-09-21", "2016-09-22"), "panama-city", "CA CR GT HN MX NI PA SV US", 9,
+     "3.a 3.b 3.c 6.a 6.b 6.c"),
+    ("coalition_2019-04-24_en.docx", "regional-coalition", ("2019-04-24", "2019-04-25"), "antigua-guatemala", "BZ CR DO GT HN MX PA SV", 8,
+     "3.a 3.b 3.c 7.a 7.b 7.c"),
+    ("consular_2015-11-24_en.txt", "rcm-rrpc", ("2015-11-24", None), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 10, "5.i 5.ii 5.iii"),
+    ("vm_1997-05-14_es.txt", "rcm-vmm", ("1997-05-14", "1997-05-15"), "tegucigalpa", "CA CR GT HN MX NI PA SV US", 11, "5.a 5.b 5.c 8.a 8.b 8.c"),
+]
+
+
+def test_the_sixty_ninth_batchs_rules(tmp_path: Path):
+    # Before: adhoc_2014-09-09_en.pdf, a PDF in two columns: the running header, wider than the column's text, set the
+    # column's right edge, so every full line ended a paragraph ("... informed that they were not able" / "to attend"):
+    # Belize and the Dominican Republic delegations; the title in capitals run on into "Tegucigalpa, Honduras" minted a
+    # city "Report of the meeting of the ad hoc working group on ..."
+    x = extracted("adhoc_2014-09-09_en.pdf")
+    assert x.place is not None and x.place.label == "Tegucigalpa" and not {"BZ", "DO"} & {code(d) for d in x.delegations}
+    # coalition_2019-04-24_en.docx: "... of the United States Department of State followed the meeting as an observer"
+    assert "US" not in {code(d) for d in extracted("coalition_2019-04-24_en.docx").delegations}
+    # rcgm_2019-06-19_es.docx: a table's rows "3" (a lead-in) and "3.1", "3.2", "3.3": its sub-items
+    assert [a.item.number for a in extracted("rcgm_2019-06-19_es.docx").agreements][2:6] == ["3", "3.1", "3.2", "3.3"]
+    # vm_1997-05-14_es.txt: "A C U E R D A N :" typed letter by letter over "a)" ... "k)"
+    assert [a.item.number for a in top(extracted("vm_1997-05-14_es.txt"))][:2] == ["1", "2"]
+    from rcmkg.converters.parse import paragraphs
+    assert [p.text for p in paragraphs("C O M U N I C A D O   C O N J U N T O\n\nA C U E R D A N :\n")] == [
+        "COMUNICADO CONJUNTO", "ACUERDAN:"]
+
+
 def test_the_sixty_eighth_batchs_rules(tmp_path: Path):
     # Before: coalition_2023-04-12_en.docx, minutes as a table "Agenda item | Discussion | Agreements / Actions": a
     # row an item, its cell's bullets run together, "No agreements" rows items; "Excused: Nicaragua." a delegation
@@ -3740,7 +3780,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -376,7 +376,7 @@ ABSENT = re.compile(
 # Observers attend, but are no delegations ("Argentina, Colombia ... participated as observer
 # countries", "Asistieron en calidad de observadores Colombia y Ecuador").
 OBSERVING = re.compile(
-    r"\b(?:(?:as|in\s+the\s+capacity\s+of)\s+observers?(?!\s+organi[sz]ations)|observer\s+(?:countries|states|delegations)|"
+    r"\b(?:(?:as|in\s+the\s+capacity\s+of)\s+(?:an\s+)?observers?(?!\s+organi[sz]ations)|observer\s+(?:countries|states|delegations)|"
     r"(?:en\s+calidad\s+de|como)\s+(?:pa[ií]ses\s+)?observador(?:es|as?)?|pa[ií]ses\s+observadores|"
     # nor are invited countries ("Asistió en calidad de país invitado una delegación de la República Dominicana")
     r"(?:en\s+calidad\s+de|como)\s+pa[ií]s(?:es)?\s+invitad[oa]s?|(?:as\s+(?:an?\s+)?)?invited\s+(?:countries|country|states?))\b",
@@ -388,6 +388,8 @@ _OBSERVER_MARK = re.compile(r"\((?:as\s+(?:an?\s+)?|en\s+calidad\s+de\s+|como\s+
 _OBSERVERS_BEFORE = re.compile(r"observer\s+(?:countries|states|delegations)|pa[ií]ses\s+observadores", re.I)
 # Words that a country list does not hold: between them, an observers' phrase and a country are not
 # in one list (the members named before the meeting's place, the observers after it).
+_FOLLOWED_THE_MEETING = re.compile(r"\b(?:followed|attended|joined|observed|siguieron|sigui[oó]|asisti[oó]\s+a)\s+(?:the|la|el)\s+"
+                                   r"(?:meeting|session|reuni[oó]n|sesi[oó]n)\s*$", re.I)
 _NOT_A_LIST = re.compile(r"\b(?:meeting|met|held|member|members|miembros?|reunid[oa]s?|celebrad[oa]|within|framework|marco)\b", re.I)
 # ("... formuló las siguientes: Participaron, en calidad de observadores, ...", "Canada, ..., as well
 # as UNHCR and IOM as observers")
@@ -665,7 +667,15 @@ def paragraphs(text: str) -> list[Para]:
         paras.append(cur)
     for p in paras:
         p.text = clean("\n".join(text[a:b] for a, b in p.lines))
+        if len(p.lines) == 1 and " " in p.text and _LETTERSPACED.fullmatch(raw := text[p.start : p.end].strip()):
+            # a heading typed letter by letter ("A C U E R D A N :", "C O M U N I C A D O   C O N J U N T O"): read
+            # as its words (the text it is traced to stays as printed)
+            p.text = clean(re.sub(r"(?<=\S) (?=\S)", "", raw))
     return [q for p in _labels_joined(text, paras) for q in _inline_items(text, p)]
+
+
+# A line typed letter by letter, two spaces or more between its words.
+_LETTERSPACED = re.compile(r"(?:\S ){3,}\S(?:[ \t]{2,}(?:\S ){1,}\S)*")
 
 
 # A paragraph that is an item's label alone ("Acuerdo 1.", "**Agreement 3:**", "ACUERDO PRIMERO"), its
@@ -985,6 +995,13 @@ def _place_in(text: str, s: int, e: int, registry: Registry) -> Place | None:
         if not city or city.lower() in {"the", "in"}:
             continue
         city_start = s + head.index(city, rel)
+        city_end = city_start + len(city)
+        known = [pm for pm in registry.find(text, {"place"}, city_start, city_end) if pm.entry.kind == "place" and pm.end == city_end]
+        before = text[city_start : known[0].start].strip() if known else ""
+        if before and before.upper() == before and text[known[0].start : city_end].upper() != text[known[0].start : city_end]:
+            # ("REPORT OF THE MEETING OF THE AD HOC WORKING GROUP ... ADOLESCENTS Tegucigalpa, Honduras": a title in
+            # capitals run on into the city's line; the city is the one the registry knows after it)
+            city, city_start = text[known[0].start : city_end], known[0].start
         return Place(city=clean(city), country=m.entry.notation, region=region, span=Span(city_start, m.end))
     return None
 
@@ -1737,6 +1754,34 @@ def _value(label: str) -> int | None:
     if m and m.start() > 0 and label[m.start() - 1] in "lI" and (m.start() == 1 or not label[m.start() - 2].isalpha()):
         return int("1" + m.group(1))  # (a scan's "l0.-" for 10)
     return int(m.group(1)) if m else None
+
+
+def _decimal_rows_under(items: list[Item]) -> list[Item]:
+    """A table's rows numbered "3.1", "3.2" right after a row "3" that leads in to them ("En relación con el Plan de
+    Trabajo ..., los Países Miembros acordaron:"), all at the top level: that row's sub-items, keeping their numbers.
+    ``items`` as they are when no such row is found."""
+    if not any(it.parent is None and (it.marker or "").count(".") == 1 and not (it.marker or "").endswith(".") for it in items):
+        return items  # (cheap: most reports number no row "3.1")
+    out: list[Item] = []
+    moved: dict[int, int] = {}
+    lead: Item | None = None  # (the last top-level row, the one "3.1" would go under)
+    led: set[int] = set()  # (the rows given such sub-items)
+    changed = False
+    for it in items:
+        marker = (it.marker or "").strip()
+        parent = moved.get(it.parent) if it.parent is not None else None
+        head = marker.split(".", 1)[0]
+        if (it.parent is None and lead is not None and re.fullmatch(r"\d{1,2}\.\d{1,2}", marker) and head == (lead.marker or "").strip().rstrip(".")
+                and (lead.text.rstrip().endswith(":") or moved[lead.position] in led)):
+            parent, changed = moved[lead.position], True
+            led.add(parent)
+        elif it.parent is None:
+            lead = it
+        pos = len(out) + 1
+        moved[it.position] = pos
+        number = marker if parent is not None and it.parent is None else it.number
+        out.append(Item(pos, it.marker, number, parent, it.span, it.text, it.marker_span, it.cells))
+    return out if changed else items
 
 
 _TOPIC_NUMBER = re.compile(r"(\d{1,2})\.?")
@@ -3156,6 +3201,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from, restart)
         items = _nested_restarts(items)
         items = _topic_groups(text, items)
+        items = _decimal_rows_under(items)
         if section is not None and section[2] and items:
             items += _unnumbered_tail(text, body_paras, section[2][-1], annex, items)
         if section is None:
@@ -5079,6 +5125,9 @@ def _absent(text: str, at: int, start: int, end: int) -> bool:
                     return True
                 continue
             gap = text[m.end() : at] if m.end() <= at else text[at : m.start()]
+            # ("... of the United States Department of State followed the meeting as an observer": the meeting the
+            # object of the observer's verb, no meeting of the members')
+            gap = _FOLLOWED_THE_MEETING.sub("", gap) if m.start() > at else gap
             if len(gap.split()) <= 30 and not _NOT_A_LIST.search(gap):
                 return True
     return False

@@ -440,13 +440,17 @@ def _page_lines(page: Any, number: int, last: list[float], last_columns: list[fl
         return plain
     gutter, bands = split
     width = float(page.width)
+    height = float(page.height)
     out: list[Line] = []
     for top, bottom, across in bands:
         boxes = [(0.0, top, width, bottom)] if across else [(0.0, top, gutter, bottom), (gutter, top, width, bottom)]
         for box in boxes:
             region = page.within_bbox(box)
             lines = [_line(raw, number) for raw in region.extract_text_lines(strip=True, return_chars=True)]
-            edge = max((line.x1 for line in lines), default=0.0) if not across else 0.0
+            # (the running header and footer aside: "RCM – Ad Hoc Working Group ..." at the page's top, wider than
+            # the column's text, would set its edge and cut every full line from the next)
+            inner = [line for line in lines if BAND * height <= line.top and line.bottom <= (1 - BAND) * height] or lines
+            edge = max((line.x1 for line in inner), default=0.0) if not across else 0.0
             if not across and box[0] == 0.0 and edge:
                 last[:] = [gutter, edge]
             out += [Line(**{**line.__dict__, "edge": edge}) for line in lines]
