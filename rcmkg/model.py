@@ -51,6 +51,9 @@ class SourceText:
     notes: tuple[tuple[str, Span], ...] = ()
     warnings: tuple[str, ...] = ()
     breaks: tuple[int, ...] = ()
+    # the running headers and footers the reader left out of ``text`` ("Meeting of 12-13 March 2020 Page 1 of 2"),
+    # each once: no fact is traced to them, but a year only they give may date the days the text gives
+    margins: tuple[str, ...] = ()
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -3537,6 +3537,50 @@ BATCH_69 = [
 ]
 
 
+BATCH_70 = [
+    ("coalition_2019-09-25_es.docx", "regional-coalition", ("2019-09-25", "2019-09-26"), "panama-city", "BZ CR DO GT HN MX PA SV", 9, "1.2.1 1.2.2"),
+    ("rcgm_2015-11-18_es_en.pdf", "rcm-rcgm", ("2015-11-18", "2015-11-19"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 10, "3.a 3.b 3.c"),
+    ("smuggling_2014-05-20_en.txt", "rcm-lon-smtp", ("2014-05-20", "2014-05-21"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 8, "3.a 3.b"),
+    ("vm_2013-06-20_es.pdf", "rcm-vmm", ("2013-06-20", "2013-06-21"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 10, "5.a 5.b 5.c"),
+    ("adhoc_2022-10-12_en.docx", "ad-hoc-working-group-on-labour-migration", ("2022-10-12", "2022-10-13"), "mexico-city",
+     "CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c"),
+    ("coalition_2020-03-12_en.pdf", "regional-coalition", ("2020-03-12", "2020-03-13"), "san-salvador", "BZ CR DO GT HN MX PA SV", 8,
+     "3.a 3.b 3.c 6.a 6.b"),
+    ("consular_2019-06-12_es.txt", "rcm-rrpc", ("2019-06-12", None), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 7, "3.a 3.b"),
+    ("rcgm_2010-06-08_es.txt", "rcm-rcgm", ("2010-06-08", "2010-06-09"), "antigua-guatemala", "BZ CA CR GT HN MX NI PA SV US", 12, ""),
+    ("adhoc_2016-10-11_en.txt", "rcm-adhoc-extraregional", ("2016-10-11", "2016-10-12"), "tapachula", "CA CR GT HN MX PA SV US", 13, "2.a 2.b"),
+    ("rcgm_2018-11-20_en.docx", "rcm-rcgm", ("2018-11-20", "2018-11-21"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c 7.a 7.b"),
+    # (not vm_2012-06-26_en.txt: unnumbered operative paragraphs opening with a verb in capitals, "REAFFIRM ...", one
+    # going on in a paragraph of its own and the closing "Adopted in Managua ..." read as items: 13 for 11)
+    # (not consular_2010-03-23_es.pdf: a scan's "c]" for "c)" read as no sub-item's mark, "l -" a sub-item of 4;
+    # delegations, date and venue right)
+]
+
+
+def test_the_seventieth_batchs_rules(tmp_path: Path):
+    # Before: coalition_2020-03-12_en.pdf was refused ("no recognisable meeting date"): the opening says "on 12 and 13
+    # March", the year only in the running footer "Meeting of 12-13 March 2020" the reader leaves out; the city only in
+    # "Done in San Salvador, El Salvador", no date on that line
+    x = extracted("coalition_2020-03-12_en.pdf")
+    assert (x.meeting_date.isoformat(), x.place.label if x.place else None) == ("2020-03-12", "San Salvador")
+    assert x.report.date.as_printed == "12 and 13 March"  # (traced to the opening's words, not to the footer)
+    # adhoc_2016-10-11_en.txt, a notes tool's export: "📅 Date        Oct 11, 2016 → Oct 12, 2016", "📍 Location
+    # Tapachula, Chiapas, Mexico (Instituto ...)", attendees "- @Héctor Villalobos (Mexico – INM)"
+    x = extracted("adhoc_2016-10-11_en.txt")
+    assert x.report.date.end is not None and x.report.date.end.isoformat() == "2016-10-12" and x.place is not None and x.place.label == "Tapachula"
+    assert len(x.delegations) == 8
+    # consular_2010-03-23_es.pdf, a scan's text layer whose words are measured loosely: the sentence over its lines
+    assert len(extracted("consular_2010-03-23_es.pdf").delegations) == 10
+    # smuggling_2014-05-20_en.txt: "Nicaragua   -   -" under "Country   Day 1   Day 2"; the agreements "1. To thank ..."
+    # end the list of participants (Nicaragua in agreement 3.a's text is none of it)
+    assert "NI" not in {code(d) for d in extracted("smuggling_2014-05-20_en.txt").delegations}
+    # rcgm_2018-11-20_en.docx: "No. | Recommendation | To the Vice-Ministers (Yes/No)" is the heading row
+    assert [a.item.text[:7] for a in top(extracted("rcgm_2018-11-20_en.docx"))][0] == "Approve"
+    from rcmkg.converters.dates import find_dates
+    assert [(f.start.isoformat(), f.end and f.end.isoformat()) for f in find_dates("Oct 11, 2016 → Oct 12, 2016")] == [("2016-10-11", "2016-10-12")]
+    assert len(find_dates("on 3 May 2019 and 4 June 2019")) == 2
+
+
 def test_the_sixty_ninth_batchs_rules(tmp_path: Path):
     # Before: adhoc_2014-09-09_en.pdf, a PDF in two columns: the running header, wider than the column's text, set the
     # column's right edge, so every full line ended a paragraph ("... informed that they were not able" / "to attend"):
@@ -3780,7 +3824,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

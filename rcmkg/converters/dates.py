@@ -357,7 +357,27 @@ def find_dates(text: str) -> list[FoundDate]:
             found.append(FoundDate(s, e, m.start(), m.end(), printed[m.start() : m.end()]))
     # Longest match wins where patterns overlap.
     found.sort(key=lambda f: (-(f.finish - f.begin), f.begin))
-    return _apart(found)
+    return _ranges_joined(_apart(found), printed)
+
+
+# Between two whole dates that make a range: "Oct 11, 2016 → Oct 12, 2016", "11/10/2016 - 12/10/2016", "... al ...".
+_RANGE_JOIN = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2192]|to|al|a|hasta)[ \t]*", re.I)
+
+
+def _ranges_joined(found: list[FoundDate], text: str) -> list[FoundDate]:
+    """Two whole single dates joined only by a dash, an arrow or "to" ("Oct 11, 2016 → Oct 12, 2016"): one range, when
+    the second is the later and within a month of the first."""
+    if len(found) < 2:
+        return found
+    out: list[FoundDate] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end is None and f.end is None and 0 < (f.start - prev.start).days <= 31
+                and _RANGE_JOIN.fullmatch(text, prev.finish, f.begin)):
+            out[-1] = FoundDate(prev.start, f.start, prev.begin, f.finish, text[prev.begin : f.finish])
+            continue
+        out.append(f)
+    return out
 
 
 # ---- due phrases ----------------------------------------------------------------------------------

@@ -480,6 +480,8 @@ _TASK_LINE = re.compile(r"^([ \t]*)[-*+][ \t]+\[[ xX]\][ \t]+(?=(?:owners?|respo
 _PICTOGRAPH_LABEL = re.compile(r"^[ \t]*[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001F300-\U0001FAFF\ufe0f]+[ \t]*"
                                r"(?=(?i:acuerdos?|agreements?|decisi[oó]n|decisions?|compromisos?|commitments?|tareas?|tasks?|"
                                r"acci[oó]n|actions?|pendientes?|pending)[ \t]*:)", re.M)
+# A pictograph of the emoji planes at a line's start (never a list's glyph: those are in the symbol blocks, "✔", "☐").
+_EMOJI_START = re.compile(r"^[ \t]*[\U0001F300-\U0001FAFF][\U0001F300-\U0001FAFF\ufe0f\u200d]*[ \t]*", re.M)
 # A line in bold as an HTML e-mail saved as text writes it, in single asterisks or underscores ("*Agreements*",
 # "*CONCLUSIONS AND RECOMMENDATIONS*"): its marks are no part of the heading.
 _EMPHASIS_LINE = re.compile(r"^([ \t]*)([*_])([^*_\n]*[^*_\s])\2(?=[ \t\r]*$)", re.M)
@@ -1013,17 +1015,28 @@ _DASHED_WHEN = re.compile(r"\s[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s
 # A table's column names for the meeting's date and place ("Fecha | Lugar | Modalidad").
 _LABEL_DATE = re.compile(r"(?:fechas?|dates?)(?:\s+(?:de\s+la\s+reuni[oó]n|of\s+the\s+meeting))?", re.I)
 _LABEL_PLACE = re.compile(r"(?:lugar|sede|venue|place|location)(?:\s+(?:de\s+la\s+reuni[oó]n|of\s+the\s+meeting))?", re.I)
-_DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas)(?:[ \t]*(?:\/|and|&|y)[ \t]*(?:venue|place|lugar|sede))?(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*)", re.I)
+_DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas)(?:[ \t]*(?:\/|and|&|y)[ \t]*(?:venue|place|lugar|sede))?(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*|[ \t]{3,}(?=\S))", re.I)
 _VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
+
+
+# A building's or a room's word, which names no city ("Hotel Convento Real", "Salón Copán", "Ministry of ...").
+_VENUE_WORD = re.compile(r"\b(?:hotel|sal[oó]n|sala|room|centro|center|centre|edificio|building|ministerio|ministry|palacio|palace|casa|"
+                         r"secretar[ií]a|canciller[ií]a|embassy|embajada|club|auditorio|auditorium|hall|convention|convenciones)\b", re.I)
 
 
 def _place_at_end(text: str, s: int, e: int, registry: Registry) -> Place | None:
     """"City, Country" at the end of ``text[s:e]``, after a hotel or a building ("Hotel Sheraton
     Presidente, San Salvador, El Salvador"): tried from each comma, the last first."""
     starts = [s] + [s + m.end() for m in re.finditer(r",\s*", text[s:e])]
-    for a in reversed(starts):  # the shortest "City, Country" at the end first
-        found = _place_in(text, a, e, registry) or _known_city_at(text, a, e, registry)
+    for k in range(len(starts) - 1, -1, -1):  # the shortest "City, Country" at the end first
+        found = _place_in(text, starts[k], e, registry) or _known_city_at(text, starts[k], e, registry)
         if found is not None and clean(text[found.span.end : e]) in ("", "."):
+            if (k > 0 and (longer := _place_in(text, starts[k - 1], e, registry)) is not None and longer.region == found.city
+                    and len(longer.city.split()) <= 3 and not _VENUE_WORD.search(longer.city)
+                    and not any(pm.entry.kind == "place" and pm.start == found.span.start for pm in registry.find(text, {"place"}, found.span.start, e))):
+                # ("Tapachula, Chiapas, Mexico": the city and its region, not the region alone; not "Hotel Convento Real,
+                # Antigua Guatemala, Guatemala", a city the registry knows)
+                return longer
             return found
     return None
 
@@ -1211,7 +1224,8 @@ _LEAD_ADVERBIAL = re.compile(
     r"accordingly|asimismo|thereafter|subsequently|posteriormente)\b[^,.;:]{0,80},\s+(?i:the|la|el|los|las)\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
-def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, registry: Registry) -> _Header:
+def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, registry: Registry,
+                  margins: tuple[str, ...] = ()) -> _Header:
     h = _Header()
     head = paras[:first_item]
     if head:
@@ -1492,13 +1506,22 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 h.place = _place_in(text, p.start, dl.begin, registry)
                 if h.place is not None:
                     break
+            elif p.start >= head_end and len(p.text) < 120 and _DONE_IN.match(text, p.start) and not find_dates(p.text):
+                # ("Done in San Salvador, El Salvador", the date in the opening or a running footer only)
+                h.place = _place_in(text, p.start, p.end, registry)
+                if h.place is not None:
+                    break
     if h.place is None:
         # "Venue: Hotel Sheraton Presidente, San Salvador, El Salvador", "Lugar: Ciudad de Panamá, Panamá"
         for p in head:
-            for vm in _VENUE.finditer(text, p.start, p.end):
+            # (from its line's start: "^" matches there only, and a label may be indented)
+            for vm in _VENUE.finditer(text, text.rfind("\n", 0, p.start) + 1, p.end):
                 line_end = text.find("\n", vm.end(), p.end)
                 stop = p.end if line_end < 0 else line_end
                 h.place = _place_at_end(text, vm.end(), stop, registry)
+                if h.place is None and text[stop - 1 : stop] == ")" and (paren := text.rfind(" (", vm.end(), stop)) > vm.end():
+                    # ("Location    Tapachula, Chiapas, Mexico (Instituto Nacional de Migración, ...)": the building after it)
+                    h.place = _place_at_end(text, vm.end(), paren, registry)
                 if h.place is None:
                     # or a city the registry knows inside it: "Venue: Secretariat of Foreign Affairs (SRE),
                     # Mexico City, Mexico, and virtual connection (Zoom)"
@@ -1521,6 +1544,13 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         if year is None and h.title is not None and (ty := re.search(r"\b(?:19|20)\d\d\b", h.title.value)) is not None:
             # (or in the title: "INFORME DE LA PRIMERA REUNIÓN ORDINARIA DE 2016" over "los días 3 y 4 de mayo")
             year = int(ty.group(0))
+        if year is None and margins:
+            # (or in a running footer the reader left out, "Meeting of 12-13 March 2020", one that dates those very days)
+            days = _DAYS_NO_YEAR.search(text, opening.start, opening.end)
+            year = next((d.start.year for m in margins for d in find_dates(m)
+                         if days is not None and (fd := find_dates(f"{days.group(0)}, {d.start.year}" if days.group(0)[:1].isalpha()
+                                                                   else f"{days.group(0)} de {d.start.year}"))
+                         and fd[0].start == d.start), None)
         dm = _DAYS_NO_YEAR.search(text, opening.start, opening.end) if year is not None else None
         if dm is not None and (ds := find_dates(f"{dm.group(0)}, {year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {year}")):
             h.date = DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
@@ -2504,10 +2534,12 @@ _WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:
 _COLUMN_ROLES = (
     ("num", re.compile(r"^(?:#|n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|number|item)$", re.I)),
     ("text", re.compile(r"\b(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|acci[oó]n(?:es)?|actions?|actividad(?:es)?|activit(?:y|ies)|tareas?|tasks?|"
-                        r"compromisos?|commitments?|descripci[oó]n|description|conclusi[oó]n|recomendaci[oó]n)\b", re.I)),
+                        r"compromisos?|commitments?|descripci[oó]n|description|conclusi[oó]n|recomendaci[oó]n(?:es)?|recommendations?)\b", re.I)),
     ("who", re.compile(r"\b(?:responsables?|responsible|lead|owners?|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b", re.I)),
     ("when", re.compile(r"\b(?:fecha|plazo|deadline|due|date|cu[aá]ndo|when|timeline|calendario)\b", re.I)),
     ("status", re.compile(r"^(?:estado|status|situaci[oó]n|estatus)$", re.I)),
+    # (a column that answers yes or no of each row, "To the Vice-Ministers (Yes/No)": no text of the row's)
+    ("flag", re.compile(r"\b(?:yes\s*/\s*no|s[ií]\s*/\s*no)\b", re.I)),
     # (a theme's cell beside the agreements it groups, empty or a dash on the rows under its first)
     ("topic", re.compile(r"^(?:topics?|temas?|t[oó]picos?|themes?|thematic\s+areas?|[aá]reas?(?:\s+tem[aá]ticas?)?|ejes?(?:\s+tem[aá]ticos?)?|"
                          r"subjects?|asuntos?|agenda\s+items?|puntos?\s+de(?:\s+la)?\s+agenda)$", re.I)),
@@ -2885,6 +2917,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         text = _TASK_LINE.sub(lambda m: " " * len(m.group(0)), text)  # (offsets kept)
     if _PICTOGRAPH_LABEL.search(text):
         text = _PICTOGRAPH_LABEL.sub(lambda m: " " * len(m.group(0)), text)  # (offsets kept)
+    if _EMOJI_START.search(text):
+        # (a notes tool's pictographs before a line's label, "📅 Date", "📍 Location": no part of it; offsets kept)
+        text = _EMOJI_START.sub(lambda m: " " * len(m.group(0)), text)
     if ("*" in text or "_" in text) and len(_EMPHASIS_LINE.findall(text)) >= 3:
         text = _EMPHASIS_LINE.sub(lambda m: m.group(1) + " " + m.group(3) + " ", text)  # (offsets kept)
     if "<br" in text:
@@ -3144,9 +3179,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # meeting is the one the agreements' own heading and opening sentence name, not the note's.
     memo = _memo_end(text, body_paras, section[0] if section is not None else None, header_end)
     if memo is not None and memo < header_end:
-        h = _parse_header(text, body_paras[memo:], header_end - memo, annex - memo, registry)
+        h = _parse_header(text, body_paras[memo:], header_end - memo, annex - memo, registry, source.margins)
     else:
-        h = _parse_header(text, body_paras, header_end, annex, registry)
+        h = _parse_header(text, body_paras, header_end, annex, registry, source.margins)
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
     # A list of participants, where there is one, says who attended (the opening sentence may name
@@ -4745,7 +4780,7 @@ def _attendance_paragraph(text: str, paras: list[Para], registry: Registry) -> t
 
 
 # "Ms. Ana López (Guatemala)" at a line's end, or "- Julia Mendoza (El Salvador) - Vice-Ministry ..."
-_COUNTRY_IN_PARENS = re.compile(r"\(([^()\n]{3,40})\)[ \t]*$|^[ \t]*(?:[-\u2022*][ \t]*)?[A-ZÁÉÍÓÚÑ][^()\n\d]{2,50}?\(([^()\n]{3,40})\)"
+_COUNTRY_IN_PARENS = re.compile(r"\(([^()\n]{3,40})\)[ \t]*$|^[ \t]*(?:[-\u2022*][ \t]*)?@?[A-ZÁÉÍÓÚÑ][^()\n\d]{2,50}?\(([^()\n]{3,40})\)"
                                 r"(?=[ \t]*(?:[-\u2013\u2014,;:]|$))", re.M)
 _ATTEND_LEAD = re.compile(r"\b(?:particip\w*|asistieron|attended|took\s+part|represented|representad[oa]s|present[ea]s?)\b"
                           r".{0,80}\b(?:delegations|delegaciones|countries|pa[ií]ses)\b|\b(?:delegations|delegaciones|countries|pa[ií]ses)\b"
@@ -4754,6 +4789,9 @@ _ATTEND_LEAD = re.compile(r"\b(?:particip\w*|asistieron|attended|took\s+part|rep
                           r"|^\s*(?:connected|conectad[oa]s|present|presentes|attending|asistentes|in\s+attendance)\s*:\s*$", re.I)
 
 
+_TO_VERB = re.compile(r"To\s+[a-z]{3,}\b")
+# A row's cells that mark no attendance at all ("Nicaragua   -   -" under "Country   Day 1   Day 2").
+_NO_MARKS = re.compile(r"(?:[ \t]{2,}|[ \t]*\|[ \t]*)(?:-|\u2013|\u2014|no)(?:(?:[ \t]{2,}|[ \t]*\|[ \t]*)(?:-|\u2013|\u2014|no))*[ \t]*", re.I)
 # A column that marks who was absent, and the marks that say so.
 _ABSENT_COLUMN = re.compile(r"absent|ausentes?|did\s+not\s+attend|no\s+asisti[oó]|excused|excus[oó]", re.I)
 _MARKED = frozenset({"x", "\u2713", "\u2714", "\u2611", "yes", "s\u00ed", "si", "*"})
@@ -4826,6 +4864,10 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
                 after_list = q
                 break
             continue
+        if ((mq := _marker(text, q)) is not None and mq[0] in ("dec", "decp", "decd") and len(q.text) > 60
+                and (_ITEM_VERB.match(text, mq[2]) or _TO_VERB.match(text, mq[2]))):
+            end = q.start  # (the agreements, numbered, with no heading over them: "1. To thank the Government of ...")
+            break
         nxt = _section_heading(text, q)
         if nxt is None:
             continue
@@ -4926,8 +4968,10 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
         if match is None and (pm := _COUNTRY_IN_PARENS.search(text, s, e)) is not None:
             # "Ms. Ana López (Guatemala)": a participant's name, then the country
             g = 1 if pm.group(1) is not None else 2
+            # (or the country and its institution: "@Héctor Villalobos (Mexico – INM)")
             match = next((m for m in registry.find(text, {"country"}, pm.start(g), pm.end(g))
-                          if m.start == pm.start(g) and m.end == pm.end(g)), None)
+                          if m.start == pm.start(g) and (m.end == pm.end(g) or re.match(r"[ \t]*[-\u2013\u2014,/][ \t]", text[m.end : pm.end(g)]))
+                          and not OBSERVING.search(text, m.end, pm.end(g)) and not re.search(r"\bobserver|observador", text[m.end : pm.end(g)], re.I)), None)
             if match is not None:
                 code = match.entry.notation or match.entry.iri
                 if all(x.value != code for x in found):
@@ -4955,6 +4999,8 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
             continue  # "Belize | — | X" under "Country | Present | Absent"
         if ABSENT.search(text, match.end, e) or _NOT_DELEGATION.match(text, match.end, e):
             continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress"
+        if _NO_MARKS.fullmatch(text, match.end, e):
+            continue  # "Nicaragua      -        -": a table's row of days or sessions, marked for none
         if _OBSERVER_MARK.search(text, match.end, e):
             continue  # "REP. DOMINICANA  Lic. Freddy Castillo Abreu (observador)": an observer's line
         if after.end() == e and _ABSENT_LINE.match(text, e, end):
@@ -5223,6 +5269,8 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
     for k, p in enumerate(paras):
         if k not in rows and (_is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":"))):
             continue  # (a table's row of short cells is no heading)
+        if k not in rows and rows and k + 1 in rows and _heading_row_roles(text, p) is not None:
+            continue  # (the heading row over them: "No. | Recommendation | To the Vice-Ministers (Yes/No)")
         if last_row is not None and k > last_row:
             break  # (after a table of agreements without numbers: the report's closing, "La reunión fue clausurada ...")
         if items and k not in rows and len(p.text) < 300 and (_MEETING_CLOSED.search(p.text) or _PREPARED_BY.match(p.text)):
@@ -5444,7 +5492,7 @@ def _heading_row_roles(text: str, q: Para) -> list[str | None] | None:
     roles: list[str | None] = []
     for name in names:
         roles.append(next((r for r, rx in _COLUMN_ROLES if (rx.search(name) or rx.search(name.replace(" ", ""))) and r not in roles), None))
-    if "text" in roles and ("who" in roles or "when" in roles or "topic" in roles) and all(len(name) < 40 for name in names):
+    if "text" in roles and ("who" in roles or "when" in roles or "topic" in roles or "flag" in roles) and all(len(name) < 40 for name in names):
         return roles
     return None
 

@@ -127,9 +127,12 @@ def read_pdf(path: Path) -> SourceText:
     lines, sizes, warnings = _lines(path, data)
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text layer (scanned?)")
-    lines = join_rows(drop_running_lines(lines, sizes))
-    text, breaks = laid_out(paragraphs(lines))
-    return source_text(path, source_file(path, data, MEDIA_TYPE), text, encoding="", warnings=tuple(warnings), breaks=breaks)
+    kept = drop_running_lines(lines, sizes)
+    ids = {id(line) for line in kept}
+    margins = tuple(dict.fromkeys(line.text.strip() for line in lines if id(line) not in ids and line.text.strip()))[:50]
+    text, breaks = laid_out(paragraphs(join_rows(kept)))
+    return source_text(path, source_file(path, data, MEDIA_TYPE), text, encoding="", warnings=tuple(warnings), breaks=breaks,
+                       margins=margins)
 
 
 def check_streams(path: Path, data: bytes) -> None:
@@ -829,6 +832,12 @@ def _same_paragraph(prev: Line, line: Line, usual_gap: float, right_edge: float)
         # A colon does not end the paragraph by itself ("... Vulnerable Situations: / Victims"): a
         # list after it starts with a marker, and the line's width decides below.
         return False
+    if not SENTENCE_END.search(prev.text) and (line.text[:1].islower() or (len(prev.text) >= 60 and not prev.text.isupper()
+                                                                           and not _ENTRY.match(line.text))):
+        # a sentence that goes on ("... en reunión celebrada los" / "días 23 y 24 ...", "... Estados" / "Unidos de
+        # America, ..."): the same paragraph, however short the line (a scan's invisible text layer measures its words
+        # loosely); a heading is short or in capitals
+        return True
     space = 0.3 * size
     # The layout wraps a line only when the next word does not fit; if it would have, the line
     # ended there on purpose (the last line of a paragraph, a heading, a dateline).

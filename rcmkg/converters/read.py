@@ -258,6 +258,7 @@ def source_text(
     notes: tuple[tuple[str, Span], ...] = (),
     warnings: tuple[str, ...] = (),
     breaks: tuple[int, ...] = (),
+    margins: tuple[str, ...] = (),
 ) -> SourceText:
     """The reader's result, after the checks every format shares (blank text, size of the text)."""
     if not text.strip():
@@ -275,4 +276,5 @@ def source_text(
         notes=notes,
         warnings=warnings,
         breaks=breaks,
+        margins=margins,
     )
