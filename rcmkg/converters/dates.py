@@ -285,7 +285,8 @@ _WORD_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [(re.compile(rx, re.IGNO
 )]
 _WORD_PATTERNS.append((re.compile(
     # two days: "a los veinticuatro y veinticinco días del mes de abril del año dos mil ocho"
-    rf"\b(?P<d0>[0-3]?\d|{_NUM_WORD})\s+(?:y|al?)\s+{_WORDS_DAY}\s+d[ií]as\s+del?\s+(?:mes\s+de\s+)?(?P<m>{_M})\s+(?:del?\s+)?"
+    # (or without "días": "los días veintiocho y veintinueve de agosto de dos mil dieciocho")
+    rf"\b(?P<d0>[0-3]?\d|{_NUM_WORD})\s+(?:y|al?)\s+{_WORDS_DAY}\s+(?:d[ií]as\s+)?del?\s+(?:mes\s+de\s+)?(?P<m>{_M})\s+(?:del?\s+)?"
     rf"(?:a[ñn]o\s+)?{_WORDS_YEAR}\b", re.IGNORECASE), _words_range))
 
 

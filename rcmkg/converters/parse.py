@@ -439,7 +439,9 @@ OTHER_SECTION = re.compile(
     r"deliberations|deliberaciones|discussions?|debates?|"
     # ("Summary of Decisions" over the table, then "Detailed Account of the Discussions" over the narrative)
     r"(?:detailed\s+|full\s+)?account\s+of\s+(?:the\s+)?(?:discussions?|proceedings|deliberations|meeting)|relator[ií]a(?:\s+de\b.*)?|"
-    r"record\s+of\s+(?:the\s+)?(?:discussions?|proceedings))\s*:?\s*$",
+    r"record\s+of\s+(?:the\s+)?(?:discussions?|proceedings)|"
+    # (a web page's "Documentos relacionados" list of links after the agreements)
+    r"(?:documentos?|documents?)\s+(?:relacionados|related|de\s+referencia)|related\s+documents|reference\s+documents)\s*:?\s*$",
     re.I,
 )
 # A lead-in to a list of earlier meetings' agreements ("The TS presented the status of the agreements
