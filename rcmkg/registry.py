@@ -131,6 +131,7 @@ class Registry:
         self._holdings: list[Holding] | None = None
         self._loose: dict[str, list[tuple[tuple[str, ...], Entry]]] | None = None
         self._ocr: dict[str, list[tuple[str, Entry]]] | None = None
+        self._abbreviations: dict[str, Entry] | None = None
         # find() for the text last asked about: the converter asks the same question of one report's
         # text many times (an item's names for its actors, its documents and its tracks).
         # (text, answers, [its occurrences once found]) in one tuple, replaced whole, so threads
@@ -218,6 +219,25 @@ class Registry:
 
     def country_by_code(self, code: str) -> Entry | None:
         return self.entries.get(self.iris.country(code))
+
+    def country_by_abbreviation(self, code: str) -> Entry | None:
+        """The country a short code in capitals names: its ISO alpha-2 notation, its alpha-3 code (the
+        local name of its EU authority match) or a label in capitals ("RD", "EEUU"). Only for a run of
+        such codes ("BZ, CR, SV, ... , RD, EUA y CAN"): alone, "CAN" or "DO" is a word.
+
+        >>> [Registry.load().country_by_abbreviation(c).notation for c in ("BZ", "CAN", "RD", "EUA")]
+        ['BZ', 'CA', 'DO', 'US']
+        """
+        if self._abbreviations is None:
+            table: dict[str, Entry] = {}
+            for e in self.of_kind("country"):
+                codes = [e.notation or ""] + [m.rsplit("/", 1)[-1] for m in e.get(SKOS + "exactMatch")]
+                codes += [x.replace(".", "") for x in e.labels if x.replace(".", "").isalpha() and x.replace(".", "").isupper()]
+                for c in codes:
+                    if 2 <= len(c) <= 4 and c.isupper():
+                        table.setdefault(c, e)
+            self._abbreviations = table
+        return self._abbreviations.get(code)
 
     def tracks_of(self, entry: Entry) -> list[str]:
         """Tracked items a document (or anything with dct:subject) belongs to."""

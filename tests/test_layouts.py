@@ -3550,10 +3550,8 @@ BATCH_70 = [
     ("rcgm_2010-06-08_es.txt", "rcm-rcgm", ("2010-06-08", "2010-06-09"), "antigua-guatemala", "BZ CA CR GT HN MX NI PA SV US", 12, ""),
     ("adhoc_2016-10-11_en.txt", "rcm-adhoc-extraregional", ("2016-10-11", "2016-10-12"), "tapachula", "CA CR GT HN MX PA SV US", 13, "2.a 2.b"),
     ("rcgm_2018-11-20_en.docx", "rcm-rcgm", ("2018-11-20", "2018-11-21"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c 7.a 7.b"),
-    # (not vm_2012-06-26_en.txt: unnumbered operative paragraphs opening with a verb in capitals, "REAFFIRM ...", one
-    # going on in a paragraph of its own and the closing "Adopted in Managua ..." read as items: 13 for 11)
-    # (not consular_2010-03-23_es.pdf: a scan's "c]" for "c)" read as no sub-item's mark, "l -" a sub-item of 4;
-    # delegations, date and venue right)
+    # (vm_2012-06-26_en.txt: in BATCH_72, read since)
+    # (consular_2010-03-23_es.pdf: in BATCH_72, read since)
 ]
 
 
@@ -3567,12 +3565,85 @@ BATCH_71 = [
      "3.a 3.b 7.a 7.b 7.c 10.a"),
     ("smuggling_2023-06-07_es.txt", "rcm-lon-smtp", ("2023-06-07", None), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 7, "4.a 4.b 4.c"),
     ("vm_2009-06-24_en.txt", "rcm-vmm", ("2009-06-24", "2009-06-25"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 10, "6.a 6.b"),
-    # Not read yet (tests/layouts/README.md): coalition_2017-10-18_en.txt ("Outcome:" over "-" bullets in minutes, a
-    # tab-separated attendance table), consular_2012-02-28_es.txt (delegations as "BZ, CR, ..., RD, EUA y CAN"),
-    # smuggling_2019-11-05_en.pdf (a row of a drawn table across a page break), vm_2014-06-27_es.docx (a communiqué
+    # (coalition_2017-10-18_en.txt, consular_2012-02-28_es.txt: in BATCH_72, read since)
+    # Not read yet (tests/layouts/README.md): smuggling_2019-11-05_en.pdf (a row of a drawn table across a page break), vm_2014-06-27_es.docx (a communiqué
     # numbered by Word whose first six paragraphs are narrative), adhoc_2016-05-10_en.docx (Word's numbering inside a
     # table's cell: the sub-items "a)" "b)" not read as such)
 ]
+
+
+BATCH_72 = [
+    ("coalition_2019-07-10_en.txt", "regional-coalition", ("2019-07-10", "2019-07-11"), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 16, ""),
+    ("consular_2018-03-13_es.txt", "rcm-rrpc", ("2018-03-13", None), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 8, "3.a 3.b 3.c 6.a 6.b"),
+    ("rcgm_2023-02-14_en.pdf", "rcm-rcgm", ("2023-02-14", "2023-02-15"), "belize-city", "BZ CA CR GT HN MX NI PA SV US", 10, ""),
+    ("vm_2015-11-19_es.docx", "rcm-vmm", ("2015-11-19", "2015-11-20"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 10, ""),
+    ("adhoc_2022-05-25_en.docx", "ad-hoc-working-group-on-migration-and-health", ("2022-05-25", "2022-05-26"), "tegucigalpa",
+     "CA CR DO GT HN MX PA SV US", 7, "1.a 1.b 1.b.a 1.c 3.a 3.b"),
+    ("rcgm_2017-06-14_es_en.docx", "rcm-rcgm", ("2017-06-14", "2017-06-15"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 8, "3.a 3.b"),
+    ("smuggling_2019-07-03_es.pdf", "rcm-lon-smtp", ("2019-07-03", "2019-07-05"), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 9,
+     "4.a 4.b 4.c"),
+    ("vm_2012-07-19_en.txt", "rcm-vmm", ("2012-07-19", None), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 6, ""),
+    ("adhoc_2019-07-09_en.txt", "ad-hoc-working-group-on-labour-migration", ("2019-07-09", "2019-07-10"), "santo-domingo",
+     "CA CR DO GT HN MX PA SV US", 7, "2.a 2.b 2.c 6.a 6.b"),
+    ("coalition_2019-05-21_es.docx", "regional-coalition", ("2019-05-21", "2019-05-22"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 8,
+     "3.a 3.b 3.c 4.a 4.b 4.c 6.a 6.b"),
+    ("consular_2016-11-22_en.txt", "rcm-rrpc", ("2016-11-22", None), "belize-city", "BZ CA CR GT HN MX PA SV US", 9, "3.a 3.b 3.c 6.a 6.b"),
+    ("rcgm_2006-11-28_es.pdf", "rcm-rcgm", ("2006-11-28", "2006-11-29"), "managua", "BZ CA CR GT HN MX NI PA SV US", 8, "3.a 3.b 3.c 6.a 6.b"),
+    # reports of earlier batches read since
+    ("coalition_2017-10-18_en.txt", "regional-coalition", ("2017-10-18", "2017-10-19"), "belize-city", "BZ CR DO GT HN MX PA SV", 10, ""),
+    ("consular_2012-02-28_es.txt", "rcm-rrpc", ("2012-02-28", "2012-02-29"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 8,
+     "6.a 6.b 6.c"),
+    ("consular_2010-03-23_es.pdf", "rcm-rrpc", ("2010-03-23", "2010-03-24"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 8,
+     "3.a 3.b 3.c 7.a 7.b"),
+    ("vm_2012-06-26_en.txt", "rcm-vmm", ("2012-06-26", "2012-06-27"), "managua", "CA CR DO GT HN MX NI PA SV US", 11, "2.a 2.b 2.c"),
+]
+
+
+def test_the_seventy_second_batchs_rules():
+    # Before: consular_2018-03-13_es.txt named the delegations by their codes only ("Participaron las delegaciones de BZ,
+    # CR, SV, GT, HN, MX, PA, RD, EUA y CAN"): two read (RD, and the venue's country); a run of codes that all name
+    # countries names them, and a task given by codes is theirs ("Encomendar a GT, HN y SV ...")
+    assert len(extracted("consular_2018-03-13_es.txt").delegations) == 10
+    assert [(k, who) for k, who, _ in _said(_numbered(extracted("consular_2012-02-28_es.txt"))["6.a"])] == [("request", ["GT", "HN", "SV"])]
+    # ... but not a run with a code that names none ("OIM, ACNUR, CICR")
+    assert [code(d) for d in extracted("consular_2012-02-28_es.txt").delegations].count("US") == 1
+    # vm_2015-11-19_es.docx: "CONSIDERANDO ...;" / "RECONOCIENDO ...;" then "ACUERDAN:" over operative paragraphs each
+    # opening with its verb in capitals; "Para tal efecto, la Secretaría Técnica circulará ..." goes on with the one
+    # before it (17 items before: the preamble and that paragraph read as agreements)
+    items = extracted("vm_2015-11-19_es.docx").agreements
+    assert len(items) == 10 and [a.item.text.split()[0] for a in items[:3]] == ["APROBAR", "APROBAR", "INSTRUIR"]
+    assert "Para tal efecto" in items[1].item.text and _said(items[1]) == [("pledge", ["Technical Secretariat"], "2016-01-29")]
+    # ... and so in vm_2012-06-26_en.txt, whose "ENDORSE ...:" has sub-items "a)" to "c)" (renumbered with it), "In this
+    # regard, Member Countries will ..." goes on with "TAKE NOTE ...", and "Adopted in Managua, ..." closes (13 items before)
+    x = _numbered(extracted("vm_2012-06-26_en.txt"))
+    assert len([k for k in x if "." not in k]) == 11 and x["2.c"].item.parent == x["2"].item.position
+    assert x["6"].item.text.startswith("TAKE NOTE") and "In this regard" in x["6"].item.text
+    assert x["11"].item.text.startswith("APPROVE")
+    # adhoc_2019-07-09_en.txt: "Decision 2019/1<TAB>The Group thanks ...": numbered as printed, 1 to 7, not "2019"
+    assert [a.item.number for a in extracted("adhoc_2019-07-09_en.txt").agreements if a.item.parent is None] == [str(n) for n in range(1, 8)]
+    # coalition_2019-07-10_en.txt: "Outcome:" over its "-" bullets under each agenda item: the bullets are the
+    # agreements, not six items whose text is "Outcome:"
+    x = extracted("coalition_2019-07-10_en.txt")
+    assert len(x.agreements) == 16 and not any(a.item.text.startswith("Outcome") for a in x.agreements)
+    # and "Costa Rica, Honduras and Panama agreed to designate, by the end of July 2019, a statistical focal point":
+    # named countries that agree to act pledge it
+    assert ("pledge", ["CR", "HN", "PA"], "2019-07-31") in [c for a in x.agreements for c in _said(a)]
+    # coalition_2017-10-18_en.txt: "Present (member delegations):" over a table of tab-separated cells
+    assert len(extracted("coalition_2017-10-18_en.txt").delegations) == 8
+    # "Member Countries that have not yet done so will send ...": the relative clause names no one; its head pledges
+    assert ("pledge", ["RCM Member Countries"], "2017-09-15") in _said(_numbered(extracted("consular_2017-07-18_en.pdf"))["4.a"])
+    # rcgm_2006-11-28_es.pdf, a scan: "acordó: '" (a speck after the lead-in's colon), "- l -" (a page number), "i a)"
+    # (a speck before a sub-item's letter), "c]" for "c)" (consular_2010-03-23_es.pdf)
+    x = extracted("rcgm_2006-11-28_es.pdf")
+    assert _said(_numbered(x)["2"]) == [("request", ["RCM Member Countries"], "2007-03-31")]
+    assert _numbered(x)["3.a"].item.text == "Recomendar a los Viceministros su aprobación."
+    assert _numbered(extracted("consular_2010-03-23_es.pdf"))["3.c"].item.text.startswith("Presentar la versi")
+    # rcgm_2017-06-14_es_en.docx: "Acuerdos / Agreements" over the numbered list, after the participants' paragraphs
+    # (under the title "CONCLUSIONES Y RECOMENDACIONES"): those are no unnumbered agreements
+    items = extracted("rcgm_2017-06-14_es_en.docx").agreements
+    assert len(items) >= 8 and not any("Member Countries:" in a.item.text for a in items)
+    # vm_2012-07-19_en.txt, a press release: "The Vice-Ministers ... met today in Belize City"
+    assert extracted("vm_2012-07-19_en.txt").place.iri.endswith("/belize-city")
 
 
 def test_the_seventy_first_batchs_rules():
@@ -3852,7 +3923,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

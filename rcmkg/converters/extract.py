@@ -33,7 +33,7 @@ from rcmkg.converters import roles
 from rcmkg.converters.dates import MONTHS, FoundDue, find_dates, find_due, reading
 from rcmkg.converters.link import Linker, Minted
 from rcmkg.converters.names import find_unknown_orgs
-from rcmkg.converters.parse import ARTEFACT, clean
+from rcmkg.converters.parse import ARTEFACT, clean, coded_countries
 from rcmkg.iris import Iris, slugify
 from rcmkg.model import (
     Agreement,
@@ -289,6 +289,10 @@ _ACRONYM_USE = re.compile(r"(?<![\w(])([A-Z][A-Za-z]{1,4}[A-Z][A-Za-z]{0,4})(?![
 # "the delegations agreed to adopt / accept / hold ...": what the meeting decided, no one's pledge
 _DECIDED = frozenset({"adopt", "approve", "accept", "endorse", "take", "thank", "recommend", "establish", "create", "welcome",
                       "request", "ask", "instruct", "note", "hold", "include", "continue", "convene", "designate", "extend"})
+# Nothing but articles before a clause's subject ("the", "all", "those", "los", "todas").
+_ARTICLES_ONLY = re.compile(r"\s*(?:(?:the|all|those|los|las|el|la|todos|todas)\s+)*", re.I)
+# ... but named ones that agree to do these do them ("Costa Rica and Panama agreed to designate a focal point")
+_ACTED_BY_THE_NAMED = frozenset({"designate", "hold", "host", "convene", "continue", "include", "extend", "establish"})
 _C12 = re.compile(r"\b(organized|organised|convened|hosted|coordinated|led)\s+by\s+")
 _C13 = re.compile(r"\b(requested|request|requests)\s+(?:the\s+)?")
 _C14 = re.compile(r"\bto\s+be\s+(carried\s+out|held|organi[sz]ed|conducted|implemented|presented|submitted|developed)\b")
@@ -368,6 +372,10 @@ class _ItemExtractor:
         self.meeting = meeting
         self.body = body
         found = linker.registry.find(text, ACTOR_KINDS | {"place"}, item.span.start, item.span.end)
+        if coded := coded_countries(text, item.span.start, item.span.end, linker.registry):
+            # (countries by their codes: "Encomendar a GT, HN y SV la elaboración de ...")
+            found = sorted([*found, *(c for c in coded if not any(x.start < c.end and c.start < x.end for x in found))],
+                           key=lambda x: x.start)
         self.actors = [linker.ref(m) for m in found if m.entry.kind in ACTOR_KINDS]
         # organisations the registry does not know (rcmkg.converters.names), and known ones by the acronym
         # the report gives them; those in the row's cells are its "Responsible" cell's
@@ -478,6 +486,18 @@ class _ItemExtractor:
         found = [a for a in self.agents if s <= a.span.start and a.span.end <= e]
         heads = [a for a in found if not _possessor(self.text, a, e)]
         return heads[-1] if heads else None
+
+    def relative_head(self, ss: int, sent: str, rel: int) -> Ref | None:
+        """The actor a relative clause at ``sent[rel:]`` (" that ...", " que ...") follows right after, as the clause's
+        subject ("Member countries that have not yet done so will send ...", "Los países que aún no lo han hecho
+        remitirán ..."): the clause names no one; the verb's subject is before it. Only at the clause's start, after
+        an article at most: "Instruir a la ST que ..." names an object."""
+        clause = ss + max(sent.rfind(",", 0, rel) + 1, sent.rfind(";", 0, rel) + 1, 0)
+        head = self.subject_actor(clause, ss + rel)
+        if (head is not None and not self.text[head.span.end : ss + rel].strip()
+                and _ARTICLES_ONLY.fullmatch(self.text, clause, head.span.start)):
+            return head
+        return None
 
     def before_apposition(self, ss: int, sent: str, comma: int) -> Ref | None:
         """The subject named before an apposition that ends at ``comma``: "Honduras, which holds the
@@ -639,6 +659,9 @@ class _ItemExtractor:
                 co = None
                 if actor is None and (actor := self.before_apposition(ss, sent, subj_start)) is not None:
                     actor, co = self.pair_before(actor)
+                if actor is None and that >= 0 and (head := self.relative_head(ss, sent, that)) is not None:
+                    # "Member countries that have not yet done so will send ..."
+                    actor, subj_start = head, head.span.start - ss
                 if actor is None:
                     continue
                 if re.search(r"\bwho\s*$", sent[: m.start()]):
@@ -663,15 +686,9 @@ class _ItemExtractor:
                 co = None
                 if actor is None and (actor := self.before_apposition(ss, sent, subj_start)) is not None:
                     actor, co = self.pair_before(actor)
-                if actor is None and que >= 0:
-                    # "Los países que aún no lo han hecho remitirán ...": a relative clause right after
-                    # the subject, which names no one; the verb's subject is before it
-                    clause = ss + max(sent.rfind(",", 0, que) + 1, sent.rfind(";", 0, que) + 1, 0)
-                    head = self.subject_actor(clause, ss + que)
-                    # (the clause's subject, "Los países que ...", not an object: "Instruir a la ST que ...")
-                    if (head is not None and not self.text[head.span.end : ss + que].strip()
-                            and re.fullmatch(r"\s*(?:(?:los|las|el|la|todos|todas)\s+)*", self.text[clause : head.span.start], re.I)):
-                        actor, subj_start = head, head.span.start - ss
+                if actor is None and que >= 0 and (head := self.relative_head(ss, sent, que)) is not None:
+                    # "Los países que aún no lo han hecho remitirán ..."
+                    actor, subj_start = head, head.span.start - ss
                 if actor is None:
                     continue
                 # "Honduras y Panamá coordinarán", "El ACNUR y UNICEF brindarán": both act
@@ -777,7 +794,10 @@ class _ItemExtractor:
                 names = [a for a in self.agents if subj <= a.span.start and a.span.end <= ss + m.start()]
                 actor = self.subject_actor(subj, ss + m.start())
                 if (actor is None or ss + m.start() - names[-1].span.end > 40 or actor.iri == self.body.iri
-                        or (m.group(1).startswith("agree") and m.group(2) in _DECIDED)):
+                        or (m.group(1).startswith("agree") and m.group(2) in _DECIDED
+                            # (but named countries that agreed to act themselves pledge it: "Costa Rica, Honduras
+                            # and Panama agreed to designate ... a focal point")
+                            and not (m.group(2) in _ACTED_BY_THE_NAMED and actor.kind in ("country", "org")))):
                     continue
                 co = None
                 if self._listed(names):

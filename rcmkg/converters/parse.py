@@ -153,7 +153,8 @@ _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recomme
           # (or an identifier: "Acuerdo GRCM-2019-05:")
           # (a scan's "Acuerdo l.-" for 1)
           # ("PA-01": an acta's "punto de acuerdo")
-          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?)?|AP|PA-|PDA-"
+          # (or the year first: "Decision 2019/1")
+          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?|(?:19|20)\d\d/(?=\d{1,3}\b))?|AP|PA-|PDA-"
           # ("A.1", "B.3": numbered within a theme's letter)
           r"|[A-H]\.(?=\d{1,2}(?![\d.]))"
           # ("A-1", "C-2": an agreement's and a commitment's codes, each list its letter)
@@ -175,7 +176,7 @@ MARKER = re.compile(
     # (a scan's "7," for "7." before an item's verb, and its "1O." for "10.")
     rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)|[1-9][Oo]\.(?=\s)|l[l\d]\.(?=\s)|[1-9]l\.(?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them)
-    rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|\([a-zA-Z]\)"
+    rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
@@ -207,7 +208,8 @@ _OPENING_RX = re.compile(
     # (not "the Presidency Pro Tempore, held by Costa Rica, convened ...": a role's holder)
     r"\b(?:held(?!\s+by\b)|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\bsesion[oó]\b"
     # (not a relative clause about another meeting: "the RCGM, which met in this same city on ...")
-    r"|(?<!which )(?<!that )\bmet\s+(?:in|on|at|from|during|virtually|for)\b"
+    # (a press release's "met today in Belize City")
+    r"|(?<!which )(?<!that )\bmet\s+(?:today\s+)?(?:in|on|at|from|during|virtually|for)\b"
     r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
     r"|\ben\s+(?:su\s+)?(?:\w+\s+){0,3}?(?:reuni[oó]n|sesi[oó]n)(?:\s+(?:extraordinaria|ordinaria|virtual|presencial|conjunta|h[ií]brida)){0,2}\s+celebrada\b"
     # (a cover letter sending the meeting's agreements, the body's name between: "compartimos los acuerdos adoptados en
@@ -357,10 +359,11 @@ FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s")
 _NOTE_START = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ])|[*\u2020])\s")
 # A Markdown heading ("## Agreements"), as a converter from Word to Markdown writes one.
 MD_HEADING = re.compile(r"#{1,6}[ \t]+(?!\|)")  # (not "# | Agreement | ...": a table's number column)
-# The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants").
+# The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants",
+# "Present (member delegations):").
 PARTICIPANTS_HEADING = re.compile(
     r"^(?:(?:annex|anexo)(?:\s+(?:[ivxlc]+|\d+|[a-z])\b\.?)?\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+|(?:participating|attending)\s+)?(?:participantes|participants|delegaciones|delegations|"
-    r"asistentes|attendees)\b.*$|^(?:attendance|asistencia|present|presentes)\s*:?$",
+    r"asistentes|attendees)\b.*$|^(?:attendance|asistencia|present|presentes)\s*(?:\([^()]{1,60}\)\s*)?:?$",
     re.I,
 )
 # What says a delegation did not attend.
@@ -468,8 +471,9 @@ class Para:
 
 
 # A speck before a line's first word, not a Markdown row's first cell: "| El Grupo Regional ..." (no
-# closing bar on the line), "~ 1. La reunión ...".
+# closing bar on the line), "~ 1. La reunión ...", "i a) Recomendar ..." before a marker.
 _SPECK = re.compile(r"[~|][ \t]+[^|\n]*$", re.M)
+_SPECK_BEFORE_MARKER = re.compile(r"[il'`][ \t](?=(?:[a-h]\)|\d{1,2}[.)])[ \t]+[A-ZÁÉÍÓÚÑ])")
 
 
 _QUOTED = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.M)
@@ -546,6 +550,8 @@ def _strip_start(text: str, s: int, e: int) -> int:
             s += 1
         elif text[s] in "~|" and s + 1 < e and text[s + 1] in " \t" and _SPECK.match(text, s, e):
             s += 2
+        elif text[s] in "il'`" and _SPECK_BEFORE_MARKER.match(text, s, e):
+            s += 2  # (a scan's speck at the page's edge before a list's marker: "i a) Recomendar ...")
         else:
             break
     return s
@@ -671,6 +677,8 @@ def paragraphs(text: str) -> list[Para]:
         paras.append(cur)
     for p in paras:
         p.text = clean("\n".join(text[a:b] for a, b in p.lines))
+        if p.text.endswith(("'", "`", "~", "^", "\u2018", "\u2019")) and (sp := _SPECK_AFTER_COLON.search(p.text)) is not None:
+            p.text = p.text[: sp.start()]  # (a scan's speck after a lead-in's colon: "En consecuencia, el GRCM acordó: '")
         if len(p.lines) == 1 and " " in p.text and _LETTERSPACED.fullmatch(raw := text[p.start : p.end].strip()):
             # a heading typed letter by letter ("A C U E R D A N :", "C O M U N I C A D O   C O N J U N T O"): read
             # as its words (the text it is traced to stays as printed)
@@ -678,6 +686,7 @@ def paragraphs(text: str) -> list[Para]:
     return [q for p in _labels_joined(text, paras) for q in _inline_items(text, p)]
 
 
+_SPECK_AFTER_COLON = re.compile(r"(?<=:) +['`~^\u2018\u2019]+$")
 # A line typed letter by letter, two spaces or more between its words.
 _LETTERSPACED = re.compile(r"(?:\S ){3,}\S(?:[ \t]{2,}(?:\S ){1,}\S)*")
 
@@ -1643,7 +1652,7 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     m = MARKER.match(seg)
     if m:
         label = m.group("label")
-        core = label.strip("().")
+        core = label.strip("().]")  # (a scan's "c]" for "c)")
         if label.startswith("|") or seg.startswith(" | ", m.end("label")) or _numbered_first_cell(seg, m.end("label")) or (
                 seg[m.end("label") : m.end("label") + 1] == "\t" and (label[-1:].isdigit() or "\t" in seg[m.end("label") + 1 :])):
             # a row of a table: "| 3 | ...", "3\t...", "3.\tRemitir ...\tOIM"; not Word's list number
@@ -2287,8 +2296,10 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if level == 0:
             v = (_value(label or "") if style in ("dec", "decp", "decdec", "decd", "row") and not broken
                  and not (restart and p.start - 1 in restart) else None)
-            if style == "named" and label and not broken and (nm := _NAMED_NUMBER.search(label)) is not None:
-                v = int(nm.group(1))  # "Acuerdo 3:", "ACUERDO No. 7", "Acuerdo GRCM-2019-05:": as printed
+            if ((style == "named" or (style == "row" and _NAMED_CELL.fullmatch((label or "").strip())))
+                    and label and not broken and (nm := _NAMED_NUMBER.search(label)) is not None):
+                # "Acuerdo 3:", "ACUERDO No. 7", "Acuerdo GRCM-2019-05:", a row's "Decision 2019/1<TAB>...": as printed
+                v = int(nm.group(1))
             if v is not None:
                 counters[0] = v
             number = str(counters[0])
@@ -3128,6 +3139,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # heading, a lead-in or a declaration's preamble; one of them a whole item, ending its sentence.
         # (after the lead-in to the list, where there is one; what comes before it is the narrative's)
         led = _after_lead_in(body_paras, lo, first)
+        # (after a heading over the list that names it, the section's being the report's title: "CONCLUSIONES Y
+        # RECOMENDACIONES" ... "Participantes / Participants" ... "Acuerdos / Agreements" over "1. Agradecer ...")
+        led = max((i + 1 for i in range(led, first) if (sh := _section_heading(text, body_paras[i])) is not None
+                   and not sh[0] and AGREEMENTS_HEADING.match(sh[1])), default=led)
         plain_from = next((i for i in range(led, first) if _unnumbered_item(body_paras[i])
                            and not OPENING.search(body_paras[i].text) and not _ABOUT_ATTENDANCE.search(body_paras[i].text)
                            and not _ABOUT_THE_MEETING.match(body_paras[i].text)
@@ -3237,6 +3252,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     else:
         items = _build_items(text, body_paras, first, annex, lead_in, source.labels, plain_from, restart)
         items = _nested_restarts(items)
+        if plain_from is not None:
+            items = _capital_verb_continuations(text, items)  # (unnumbered operative paragraphs, some with lettered sub-items)
         items = _topic_groups(text, items)
         items = _decimal_rows_under(items)
         if section is not None and section[2] and items:
@@ -3485,6 +3502,8 @@ _SPECKS_AFTER = re.compile(r"(?<=\w)[ \t]+['`~^\u2018\u2019]+[ \t]*$")
 # 2023):"): its first of one to three digits; not a decimal ("Agreement 1.1").
 # (after a space, a dash or "AP": a scan's "Acuerd0 4.-" has its "0" in the word)
 _THEMED = re.compile(r"[A-H]\.\d{1,2}(?!\d)")
+# A row's first cell that names its item ("Decision 2019/1<TAB>The Group ...").
+_NAMED_CELL = re.compile(_NAMED)
 _NAMED_NUMBER = re.compile(r"(?:(?<=\s)|(?<=[-/\u00ba\u00b0])|(?<=AP))(\d{1,3})(?!\d|\.\d)")
 # An item that decides or asks ("To request ...", "Solicitar ...", "Take note of ...", "Encourage ..."),
 # and one that states a finding ("The number of ... has increased", "El Grupo constató ...").
@@ -4119,9 +4138,9 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
 
 
 # A paragraph labelled as what was agreed under an agenda point ("Acuerdo: Las delegaciones aprobaron
-# ...", "Acuerdos:" over a list, "Decisions:"); its text, where it has one, follows the label.
+# ...", "Acuerdos:" over a list, "Decisions:", "Outcome:" over its bullets); its text, where it has one, follows the label.
 _AGREED_LABEL = re.compile(
-    r"[ \t]*(?:(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?|(?P<minute>agreed|decided|acordado|decidido))"
+    r"[ \t]*(?:(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?|outcomes?|(?P<minute>agreed|decided|acordado|decidido))"
     r"(?:[ \t]+(?:adoptad[oa]s?|alcanzad[oa]s?|tomad[oa]s?|adopted|reached|taken))?[ \t]*:"
     # (or asked, in a report of questions and answers by agenda point: "Item 4: What was agreed? The Network agreed ...")
     r"|(?:(?:item|point|punto|tema)[ \t]+\d{1,2}[ \t]*[:.\u2013-][ \t]*)?¿?(?:what[ \t]+was[ \t]+(?:agreed|decided)|"
@@ -4632,6 +4651,24 @@ _PRESENT_CELL = re.compile(r"^[ \t]*(?:present|presentes|attendance|asistentes|p
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w ]{1,30}:", re.M)
 
 
+# A run of three or more short codes in capitals, between commas and a last "y"/"and" ("BZ, CR, SV, GT,
+# HN, MX, NI, PA, RD, EUA y CAN").
+_CODE_RUN = re.compile(r"(?<!\w)[A-Z]{2,4}(?:[ \t]*,[ \t]*[A-Z]{2,4})+(?:,?[ \t]+(?:y|e|and|&)[ \t]+[A-Z]{2,4})?(?!\w)")
+_CODE = re.compile(r"[A-Z]{2,4}")
+
+
+def coded_countries(text: str, start: int, end: int, registry: Registry) -> list[Match]:
+    """The countries a run of codes names ("Delegaciones participantes: BZ, CR, SV, ..., RD, EUA y CAN"):
+    every code of a run of three or more that all name countries (ISO codes, "RD", "EUA"). A code alone,
+    or in a run with one that names none ("OIM, ACNUR, CICR"), names no country: "CAN", "DO" are words."""
+    found: list[Match] = []
+    for run in _CODE_RUN.finditer(text, start, end):
+        codes = [(c, registry.country_by_abbreviation(c.group(0))) for c in _CODE.finditer(text, run.start(), run.end())]
+        if len(codes) >= 3 and all(e is not None for _, e in codes):
+            found += [Match(c.start(), c.end(), e, c.group(0)) for c, e in codes if e is not None]
+    return found
+
+
 def _present_line(text: str, paras: list[Para], registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of a "Present:" entry of minutes, to the next labelled line ("In attendance:",
     "Apologies: Belize, Nicaragua, Panama." names the absent)."""
@@ -4647,7 +4684,12 @@ def _present_line(text: str, paras: list[Para], registry: Registry) -> tuple[lis
         nxt = _LABEL_LINE.search(text, m.end(), p.end)
         end = nxt.start() if nxt is not None else p.end
         found: list[Located] = []
-        for c in registry.find(text, {"country"}, m.end(), end):
+        named = registry.find(text, {"country"}, m.end(), end)
+        if coded := coded_countries(text, m.end(), end, registry):
+            # (by their codes: "Delegaciones participantes: BZ, CR, ..., RD, EUA y CAN")
+            named = sorted([*named, *(c for c in coded if not any(x.start < c.end and c.start < x.end for x in named))],
+                           key=lambda x: x.start)
+        for c in named:
             if _absent(text, c.start, m.end(), end):
                 continue  # ("... and the United States. The delegation of Belize sent its apologies.")
             code = c.entry.notation or c.entry.iri
@@ -4728,9 +4770,13 @@ def _signatories(text: str, registry: Registry) -> tuple[list[Located], Span] | 
 
 
 def _countries(text: str, registry: Registry, start: int, end: int) -> list[Match]:
-    """The countries ``text[start:end]`` names, with those a scan misread ("Canad~", "Guatemaia") where the text
-    is an uncorrected scan's."""
+    """The countries ``text[start:end]`` names, by name or in a run of codes (:func:`coded_countries`), with those
+    a scan misread ("Canad~", "Guatemaia") where the text is an uncorrected scan's."""
     named = registry.find(text, {"country"}, start, end)
+    if coded := coded_countries(text, start, end, registry):
+        # (by their codes: "Participaron las delegaciones de BZ, CR, SV, ..., RD, EUA y CAN")
+        named = sorted(named + [m for m in coded if all(m.end <= x.start or m.start >= x.end for x in named)],
+                       key=lambda m: m.start)
     if not _ocr_text(text):
         return named
     more = [m for m in registry.find_ocr(text, start, end) if all(m.end <= x.start or m.start >= x.end for x in named)]
@@ -5207,7 +5253,15 @@ def _plain_start(paras: list[Para], closing: int | None = None) -> tuple[int | N
     limit = closing if closing is not None else len(paras)
     opening = next((i for i, p in enumerate(paras[:limit]) if OPENING.search(p.text)), None)
     if opening is not None:
-        return (opening + 1, None) if opening + 1 < limit else (None, None)
+        start = opening + 1
+        # (a declaration's preamble, "CONSIDERANDO ...;" / "RECONOCIENDO ...;", then its operative lead-in,
+        # "ACUERDAN:": the items follow the lead-in)
+        k = start
+        while k < limit and PREAMBULAR.match(paras[k].text):
+            k += 1
+        if k > start and k + 1 < limit and paras[k].text.endswith(":") and PREAMBLE.search(paras[k].text):
+            start = k + 1
+        return (start, None) if start < limit else (None, None)
     lead = next((i for i, p in enumerate(paras[:limit]) if p.text.endswith(":") and not PREAMBLE.search(p.text)), None)
     if lead is None or lead + 1 >= limit:
         return None, None
@@ -5328,7 +5382,54 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
                     or (k > first and _ACKNOWLEDGED_PARAGRAPH.match(it.text))]
         if sum(bool(_DECIDED_PARAGRAPH.match(it.text)) for it in deciding) >= 3 and len(deciding) < len(items):
             items = [Item(k, None, str(k), None, it.span, it.text, None, it.cells) for k, it in enumerate(deciding, start=1)]
+    if lead is None and not rows:
+        items = _capital_verb_continuations(text, items)
     return items
+
+
+# An operative paragraph's verb in capitals ("APROBAR los Lineamientos ...", "TOMAR NOTA del ...", "REQUEST the TS ...").
+_CAPITAL_VERB = re.compile(r"[A-ZÁÉÍÓÚÑ]{4,}\b(?=[^\n]{0,30}?\s[a-záéíóúñ])")
+
+
+def _capital_verb_continuations(text: str, items: list[Item]) -> list[Item]:
+    """A declaration's operative paragraphs, unnumbered, each opening with its verb in capitals ("APROBAR ...", "INSTRUIR a
+    la ST ...", "ENDORSE ..."), three or more: a paragraph among them that opens otherwise ("Para tal efecto, la Secretaría
+    Técnica circulará ...", "In this regard, Member Countries will ...") goes on with the one before it, no item of its
+    own; the closing formula after them ("Adopted in Managua, Nicaragua, on ...") is none. Sub-items stay under their
+    item, renumbered with it."""
+    tops = [it for it in items if it.parent is None]
+    capital = {it.position: bool(_CAPITAL_VERB.match(it.text)) for it in tops}
+    n_cap = sum(capital.values())
+    if (n_cap < 3 or not capital[tops[0].position] or n_cap == len(tops) or 2 * (len(tops) - n_cap) >= n_cap
+            or any(it.marker is not None or it.cells for it in tops)):
+        return items
+    old = {it.position: it for it in items}
+    moved: dict[int, Item] = {}  # old position -> its item now
+    out: list[Item] = []
+    top_n = 0
+    for it in items:
+        if it.parent is None and not capital[it.position]:
+            if _DONE_IN.match(it.text):
+                continue  # (the closing formula)
+            last = out[-1] if out else None
+            if last is not None and last.parent is None:
+                # (right after its item: the item's text goes on; after sub-items it stays an item of its own)
+                out[-1] = Item(last.position, last.marker, last.number, None, Span(last.span.start, it.span.end),
+                               f"{last.text} {it.text}", last.marker_span)
+                moved[it.position] = out[-1]
+                continue
+        if it.parent is None:
+            top_n += 1
+            new = Item(len(out) + 1, it.marker, str(top_n), None, it.span, it.text, it.marker_span, it.cells)
+        else:
+            parent = moved.get(it.parent)
+            if parent is None:
+                return items  # (a sub-item of a dropped paragraph: left as read)
+            number = parent.number + it.number[len(old[it.parent].number):]
+            new = Item(len(out) + 1, it.marker, number, parent.position, it.span, it.text, it.marker_span, it.cells)
+        moved[it.position] = new
+        out.append(new)
+    return out
 
 
 # A paragraph that reports a decision ("Acordaron ...", "Los Viceministros instruyeron ...", "They agreed ...").

@@ -71,7 +71,9 @@ BAND = 0.12  # top and bottom share of the page where running headers, footers a
 
 PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|p[aá]gina|p[aá]g\.?)\s*)?[-\u2013\u2014]?\s*\d{1,4}\s*[-\u2013\u2014]?"
-    r"(?:\s*(?:of|de|/)\s*\d{1,4})?$",
+    r"(?:\s*(?:of|de|/)\s*\d{1,4})?$"
+    # (a scan's "- l -", "- 1O -": its digits misread, between dashes)
+    r"|^[-\u2013\u2014]\s*[\dlIO]{1,3}\s*[-\u2013\u2014]$",
     re.I,
 )
 LIST_START = re.compile(
