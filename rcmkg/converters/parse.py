@@ -176,7 +176,7 @@ MARKER = re.compile(
     # (a scan's "7," for "7." before an item's verb, and its "1O." for "10.")
     rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)|[1-9][Oo]\.(?=\s)|l[l\d]\.(?=\s)|[1-9]l\.(?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them)
-    rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
+    rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
@@ -686,6 +686,10 @@ def paragraphs(text: str) -> list[Para]:
     return [q for p in _labels_joined(text, paras) for q in _inline_items(text, p)]
 
 
+# A row of a table of labelled rows: a short label, then its cell ("Next meeting | To be confirmed ...").
+_LABEL_CELL_ROW = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*(?: [^\W\d_]+){0,4} \| \S")
+# A cell that states an agreement: an item's verb first ("To accept ...", "Aprobar ...") or a future ("Mexico will ...").
+_AGREEMENT_CELL = re.compile(r"(?:to\s+[a-z]{3,}|[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ar|er|ir)(?:se|le|les)?\b|[^.;]*?\b(?:will|shall)\b|[^.;]*?[a-záéíóúñ]r[aá]n?\b)", re.I)
 _SPECK_AFTER_COLON = re.compile(r"(?<=:) +['`~^\u2018\u2019]+$")
 # A line typed letter by letter, two spaces or more between its words.
 _LETTERSPACED = re.compile(r"(?:\S ){3,}\S(?:[ \t]{2,}(?:\S ){1,}\S)*")
@@ -743,7 +747,9 @@ def _inline_items(text: str, p: Para) -> list[Para]:
     """``p`` cut at the members of an enumeration printed inside it, when it starts one after a colon
     ("First," or "(a)") and has a second; else ``[p]``."""
     starts_one = _INLINE_FIRST.match(text, p.start) is not None  # ("(i) the TS will ...; and (ii) Member Countries ...")
-    if (":" not in p.text and not starts_one) or (";" not in p.text and not _INLINE_AFTER_STOP.search(p.text)) or " | " in p.text:
+    if ((":" not in p.text and not starts_one) or (";" not in p.text and not _INLINE_AFTER_STOP.search(p.text)) or " | " in p.text
+            # (nor an item's "Deadline: a) June 14, 2013; b) July 12, 2013": its cell, the dates of its sub-items)
+            or _LABELLED.match(text, p.start) is not None or _RESPONSIBLE.match(p.text) is not None):
         # (a table's row is one item, with its cells: an enumeration inside its text stays there)
         return [p]
     # (where the member before ends, after its colon or semicolon; where the next one starts)
@@ -1385,7 +1391,11 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
             pl = None
             for start in (at, at + city_of.end()) if city_of else (at,):
                 end = min(opening.end, start + 80)
-                found = _place_in(text, start, end, registry) or _known_city_at(text, start, end, registry)
+                # (the "City, Country" there, else a city the registry knows: not "Sacatepéquez, República de Guatemala"
+                # after "La Antigua Guatemala, departamento de")
+                found = _place_in(text, start, end, registry)
+                if found is None or found.span.start != start:
+                    found = _known_city_at(text, start, end, registry)
                 if found and found.span.start == start:
                     pl = found
                     break
@@ -1668,7 +1678,7 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "named"
         elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.", label):
             style = "dec"  # (a scan's "7," and "1O.": "7." and "10."; "ll." and "l2.": "11." and "12.")
-        elif re.fullmatch(r"[lI]?\d+[.)]?-", label):  # (a scan's "l0.-" for 10; "1-" typed so)
+        elif re.fullmatch(r"[lI]?\d+[.)]?-|\d{1,2}/", label):  # (a scan's "l0.-" for 10; "1-" and a typewriter's "1/" typed so)
             style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
             style = "dec" if label.endswith(".") else "decp"
@@ -2008,7 +2018,9 @@ def _roman_letters(entries: list[tuple[Para, str | None, str | None, int]]) -> N
 # (an English heading's first word that ends as an infinitive does, "Other business", "Seminar on ...", is none)
 _ACTING_FIRST = re.compile(r"\s*(?:to\s+[a-z]+|(?!(?i:other|under|order|after|over|border|number|chapter|center|letter|matter|paper|partner|"
                            r"register|regular|similar|particular|calendar|seminar|cluster|summer|winter|water|power|officer|leader|"
-                           r"member|quarter|sugar)\b)[A-ZÁÉÍÓÚ]?[a-záéíóú]+(?:ar|er|ir)(?:se|le|les)?|(?:request|approve|thank|take|instruct|"
+                           r"member|quarter|sugar|consular|popular|familiar|circular|nuclear|dollar|gender|shelter|disaster|minister|"
+                           r"computer|cover|transfer|frontier|barrier|carrier|premier|counter|answer|danger|newsletter|foster|master|"
+                           r"chamber|remainder)\b)[A-ZÁÉÍÓÚ]?[a-záéíóú]+(?:ar|er|ir)(?:se|le|les)?|(?:request|approve|thank|take|instruct|"
                            r"recommend|ask|urge|invite|welcome|endorse|adopt|note|hold|encourage)s?)\b")
 
 
@@ -3088,6 +3100,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if first is not None and labelled is None:
         first = _past_preamble(text, body_paras, first, hi)
         first = _past_numbered_narrative(text, body_paras, first, hi)
+        first = _past_reported_narrative(text, body_paras, first, hi)
         if (lead_at := _narrative_then_lead(text, body_paras, first, hi)) is not None:
             first = lead_at + 1
     plain = False
@@ -3123,6 +3136,12 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                 or _FORWARDED.match(p.text.lstrip("-_ ")) is not None
                 # (an e-mail's legal notice: "CONFIDENTIALITY NOTICE: This message and any attachments ...")
                 or _DISCLAIMER.match(p.text) is not None
+                # (the next row of a table of labelled rows whose cell held the list: "Agreements | The Group agreed to:
+                # 1. ... 6. ..." / "Next meeting | To be confirmed ...")
+                or (p.text.count(" | ") == 1 and " | " not in body_paras[first].text and _LABEL_CELL_ROW.match(p.text) is not None
+                    and not _RESPONSIBLE.match(p.text) and not _LABELLED.match(p.text) and _heading_row_roles(text, p) is None
+                    # (not a topic's row of a table of agreements, "Training | To accept the offer of UNODC ...")
+                    and not _AGREEMENT_CELL.match(p.text, p.text.index(" | ") + 3))
                 # (the table of their deadlines after them: "Cronograma" / "Acuerdo | Fecha límite")
                 or ((sh := _section_heading(text, p)) is not None and not sh[0] and (
                     _SCHEDULE_HEADING.fullmatch(sh[1].strip(" :")) is not None
@@ -3892,6 +3911,40 @@ def _past_numbered_narrative(text: str, paras: list[Para], first: int, hi: int) 
     if 0 < j < len(rest) and sum(bool(_DECIDED_PARAGRAPH.match(text, (_marker(text, paras[i]) or mk)[2], paras[i].end)) for i in rest[j:]) >= 2:
         return rest[j]
     return rest[0] if len(rest) >= 2 else first
+
+
+# A paragraph that reports, in the past, what someone did ("Los Viceministros y Jefes de Delegación expresaron su
+# preocupación ...", "La Secretaría Técnica presentó su informe ...", "The delegations reviewed ..."): a communiqué's
+# narrative.
+_REPORTED_PAST = re.compile(
+    r"(?:[^,.;:\n]{1,60},\s+)?(?:(?:el|la|los|las|the)\s+)?[A-ZÁÉÍÓÚÑa-záéíóúñ][\w-]*(?:\s+[\w().-]+){0,8}?"
+    r"\s(?:[a-záéíóúñ]{3,}(?:aron|ieron|yeron|ó)|[a-z]{3,}ed|met|heard|took|held|made|gave)\b")
+# ... but not one that decides, thanks or commits, nor says what will be done: an agreement.
+_NOT_NARRATIVE = re.compile(
+    r"\b(?:ofreci\w*|comprometi\w*|offered|committed|undert\w*|pledged|acord\w*|decidi\w*|aprob\w*|resolvi\w*|instruy\w*|"
+    r"solicit\w*|encomend\w*|encarg\w*|agreed|decided|approved|resolved|instructed|requested|agradeci\w*|thanked|"
+    r"will|shall|[a-záéíóúñ]{2,}(?:ará|erá|irá|arán|erán|irán))\b", re.I)
+
+
+def _past_reported_narrative(text: str, paras: list[Para], first: int, hi: int) -> int:
+    """Where the items start in a communiqué numbered as a whole whose first numbered paragraphs report, in the
+    past, what the participants did ("5. Los Viceministros conocieron el informe ...", "6. Los Viceministros y Jefes
+    de Delegación expresaron su preocupación ...") and whose others are its operative paragraphs, each opening with
+    an item's verb ("7. Aprobar ...", "8. Instruir ..."), three or more and most of the rest: at the first of
+    those. Not past a paragraph that reports a decision or thanks ("acordaron", "agradecieron"): an agreement."""
+    mk = _marker(text, paras[first]) if first < hi else None
+    if mk is None or mk[0] not in ("dec", "decp", "decd") or _ITEM_VERB.match(text, mk[2]):
+        return first
+    numbered = [(i, nk) for i in range(first, hi) if (nk := _marker(text, paras[i])) is not None and nk[0] == mk[0]]
+    opens = [bool(_ITEM_VERB.match(text, nk[2])) for _, nk in numbered]
+    k = next((j for j, o in enumerate(opens) if o), None)
+    if k is None or sum(opens[k:]) < 3 or 5 * sum(opens[k:]) < 4 * len(opens[k:]):
+        return first
+    for i, nk in numbered[:k]:
+        stop = next((m.start() for m in _SENTENCE_BREAK.finditer(text, nk[2], paras[i].end)), paras[i].end)
+        if not _REPORTED_PAST.match(text, nk[2], stop) or _NOT_NARRATIVE.search(text, nk[2], stop):
+            return first
+    return numbered[k][0]
 
 
 # How the meeting was opened or chaired: "The Conference was opened by the Undersecretary ...", "La
@@ -5455,8 +5508,8 @@ _CELL_NUMBER = re.compile(r"(?:(\d{1,2})\.|\(?[a-z]\))[ \t]")
 
 def _numbered_cells(text: str, breaks: tuple[int, ...]) -> str:
     """``text`` with each row of a Word table whose last cell holds a numbered list of paragraphs (two or
-    more, numbered on: "1. Agradecer ...", "2. Tomar nota ...", with their lettered sub-items) set out as
-    the list it is: a line for each paragraph, the cells before them blanked (a topic: "Informe de la PPT |
+    more, numbered on: "1. Agradecer ...", "2. Tomar nota ...", with their lettered sub-items, under a lead-in at
+    most: "The Working Group agreed to:") set out as the list it is: a line for each paragraph, the cells before them blanked (a topic: "Informe de la PPT |
     ..."), offsets kept. Other rows, and cells of one paragraph or of other paragraphs, stay."""
     out = list(text)
     for s, e in _lines(text):
@@ -5474,6 +5527,10 @@ def _numbered_cells(text: str, breaks: tuple[int, ...]) -> str:
             if (m is None and k > 0 and _CELL_BULLET.match(text, b, e) is not None
                     and (marks[k - 1] is not None or k - 1 in bulleted_set)):
                 bulleted_set.add(k)
+        # (a lead-in paragraph over the list, "The Working Group agreed to:", set out on its own line too)
+        led = marks[0] is None and len(marks) > 2 and text[cell:inner[0]].rstrip().endswith(":")
+        if led:
+            marks, bulleted_set = marks[1:], {k - 1 for k in bulleted_set}
         if (any(m is None and k not in bulleted_set for k, m in enumerate(marks)) or marks[0] is None or not marks[0].group(1)
                 or len(numbers) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers)))):
             continue
