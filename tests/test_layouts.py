@@ -3567,7 +3567,7 @@ BATCH_71 = [
     ("vm_2009-06-24_en.txt", "rcm-vmm", ("2009-06-24", "2009-06-25"), "antigua-guatemala", "BZ CA CR DO GT HN MX NI PA SV US", 10, "6.a 6.b"),
     # (coalition_2017-10-18_en.txt, consular_2012-02-28_es.txt: in BATCH_72, read since)
     # (vm_2014-06-27_es.docx, adhoc_2016-05-10_en.docx: in BATCH_73, read since)
-    # Not read yet (tests/layouts/README.md): smuggling_2019-11-05_en.pdf (a row of a drawn table across a page break)
+    # (smuggling_2019-11-05_en.pdf: in BATCH_74, read since)
 ]
 
 
@@ -3621,6 +3621,55 @@ BATCH_73 = [
     # read as twenty items and no delegation; adhoc_2023-03-14_es.txt: a chat's "[10:32] Name (ST): ..." lines, no
     # item, delegation or venue read)
 ]
+
+
+BATCH_74 = [
+    ("coalition_2023-10-19_es.txt", "regional-coalition", ("2023-10-19", None), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 7, ""),
+    ("consular_2022-08-17_es.pdf", "rcm-rrpc", ("2022-08-17", "2022-08-18"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 8, ""),
+    # (by design: "The RCGM also took note of ..." after the list is one more agreement, "9 bis"; the helper read it as narrative)
+    ("rcgm_2014-11-25_en.docx", "rcm-rcgm", ("2014-11-25", "2014-11-26"), "managua", "CA CR DO GT HN MX NI PA SV US", 10, "3.a 3.b 3.c 6.a 6.b"),
+    ("vm_2011-06-09_en.txt", "rcm-vmm", ("2011-06-09", "2011-06-10"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 9,
+     "4.a 4.b 4.c 7.a 7.b 7.c"),
+    ("adhoc_2020-02-05_en.docx", "rcm-adhoc-children", ("2020-02-05", "2020-02-06"), "tegucigalpa", "BZ CA CR GT HN MX PA SV US", 8, ""),
+    ("rcgm_2011-05-24_es.txt", "rcm-rcgm", ("2011-05-24", "2011-05-25"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 11, "6.a 6.b 6.c"),
+    ("smuggling_2018-02-14_en.pdf", "rcm-lon-smtp", ("2018-02-14", None), "antigua-guatemala", "CA CR DO GT HN MX PA SV US", 8, ""),
+    ("vm_2013-06-25_es_en.docx", "rcm-vmm", ("2013-06-25", "2013-06-26"), "san-jose", "BZ CA CR DO GT HN MX NI PA SV US", 10, "4.a 4.b 4.c"),
+    ("adhoc_2016-12-01_es.docx", "rcm-adhoc-extraregional", ("2016-12-01", "2016-12-02"), "panama-city", "CA CR GT HN MX NI PA SV US", 7,
+     "2.a 2.b 2.c 5.a 5.b"),
+    ("coalition_2020-02-26_en.pdf", "regional-coalition", ("2020-02-26", "2020-02-27"), "guatemala-city", "BZ CR DO GT HN MX PA SV", 9,
+     "2.2.a 2.2.b 2.2.c"),
+    ("consular_2019-02-26_en.txt", "rcm-rrpc", ("2019-02-26", "2019-02-27"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 3.c"),
+    ("rcgm_2014-04-29_en.txt", "rcm-rcgm", ("2014-04-29", "2014-04-30"), "managua", "BZ CA CR GT HN MX NI PA SV US", 9, "5.a 5.b 5.c"),
+    # reports of earlier batches read since
+    ("smuggling_2019-11-05_en.pdf", "rcm-lon-smtp", ("2019-11-05", None), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 9,
+     "3.a 3.b 3.c 3.d 3.e"),
+    ("adhoc_2024-08-20_es.txt", "rcm-adhoc-children", ("2024-08-20", "2024-08-21"), "santo-domingo", "CA CR DO GT HN MX PA SV US", 9, "5.a 5.b"),
+]
+
+
+def test_the_seventy_fourth_batchs_rules():
+    # Before: rcgm_2014-04-29_en.txt's agreements in a table drawn with "|" whose cells wrap over the lines under each
+    # row ("| 2    | Approve the draft agenda of the XIX Vice-Ministerial     | PPT Nicaragua / TS   | 09/05/2014 |" /
+    # "|      | Meeting with the changes agreed in plenary, and instruct |  ..."): its bars blanked, a table in columns of
+    # spaces read cell by cell (one item and nine sub-items before, each row's first line only)
+    x = extracted("rcgm_2014-04-29_en.txt")
+    assert [a.item.number for a in x.agreements if a.item.parent is None] == [str(n) for n in range(1, 10)]
+    assert _numbered(x)["2"].item.text.endswith("to all Member Countries.")
+    assert _said(_numbered(x)["7"]) == [("pledge", ["US", "CA"], "2014-06-30")]
+    # ... and a "+------+" grid's (adhoc_2024-08-20_es.txt, attendance and agreements; "Estados Unidos de" / "América"
+    # wrapped in its cell; "II. PARTICIPACIÓN" a participants' heading), not the follow-up matrix under "MATRIZ DE
+    # SEGUIMIENTO DE ACUERDOS" after the agreements (coalition_2016-08-11_es.txt: seven, no sub-items of 7)
+    x = extracted("adhoc_2024-08-20_es.txt")
+    assert len(x.delegations) == 9 and _said(_numbered(x)["5.a"]) == [("pledge", ["Technical Secretariat"], "2024-09-30")]
+    assert [a.item.number for a in extracted("coalition_2016-08-11_es.txt").agreements if a.item.number.startswith("7")] == ["7"]
+    # vm_2011-06-09_en.txt: Word's footer "1 | P a g e" between operative paragraphs 2 and 3 is a page's number, not a
+    # table's row ending the list (two items before)
+    assert len([a for a in extracted("vm_2011-06-09_en.txt").agreements if a.item.parent is None]) == 9
+    # consular_2019-02-26_en.txt: " - Nicaragua: excused" in the list of participating delegations
+    assert "NI" not in [code(d) for d in extracted("consular_2019-02-26_en.txt").delegations]
+    # smuggling_2019-11-05_en.pdf: a table of agreements without numbers under its heading row: the paragraphs before
+    # it ("The meeting was opened by ...") no items (eleven before)
+    assert len([a for a in extracted("smuggling_2019-11-05_en.pdf").agreements if a.item.parent is None]) == 9
 
 
 def test_the_seventy_third_batchs_rules():
@@ -3975,7 +4024,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

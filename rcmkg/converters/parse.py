@@ -351,7 +351,9 @@ AGREEMENTS_HEADING = re.compile(
     re.I,
 )
 RULE = re.compile(r"[-=_*~|:\u2013\u2014\u2500\u2501\s]{3,}")  # also a Markdown table's "|---|---|"
-PAGE_NUMBER = re.compile(r"[-\u2013\u2014\s]*(?:(?:page|p[aá]g(?:ina)?\.?)\s*)?\d{1,3}(?:\s*(?:of|de|/)\s*\d{1,3})?[-\u2013\u2014\s]*", re.I)
+PAGE_NUMBER = re.compile(r"[-\u2013\u2014\s]*(?:(?:page|p[aá]g(?:ina)?\.?)\s*)?\d{1,3}(?:\s*(?:of|de|/)\s*\d{1,3})?[-\u2013\u2014\s]*"
+                         # (Word's footer "1 | Page", its word spaced out: "1 | P a g e", "Página | 2")
+                         r"|\s*\d{1,3}\s*\|\s*(?:p\s?a\s?g\s?e|p\s?[aá]\s?g\s?i\s?n\s?a)\s*|\s*(?:page|p[aá]gina)\s*\|\s*\d{1,3}\s*", re.I)
 # A footnote at the foot of a page, numbered with a superscript ("¹ Approved ad referendum ..."): no
 # part of the item it falls after.
 FOOTNOTE = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\s")
@@ -360,18 +362,18 @@ _NOTE_START = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}(?=\s+[A-ZÁÉÍÓÚÑ])|[*\u20
 # A Markdown heading ("## Agreements"), as a converter from Word to Markdown writes one.
 MD_HEADING = re.compile(r"#{1,6}[ \t]+(?!\|)")  # (not "# | Agreement | ...": a table's number column)
 # The heading of a list of participants ("V. LISTA DE PARTICIPANTES", "List of Delegations", "Participants",
-# "Present (member delegations):").
+# "Present (member delegations):", "II. PARTICIPACIÓN").
 PARTICIPANTS_HEADING = re.compile(
     r"^(?:(?:annex|anexo)(?:\s+(?:[ivxlc]+|\d+|[a-z])\b\.?)?\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+|(?:participating|attending)\s+)?(?:participantes|participants|delegaciones|delegations|"
-    r"asistentes|attendees)\b.*$|^(?:attendance|asistencia|present|presentes)\s*(?:\([^()]{1,60}\)\s*)?:?$",
+    r"asistentes|attendees)\b.*$|^(?:attendance|asistencia|present|presentes|participation|participaci[oó]n)\s*(?:\([^()]{1,60}\)\s*)?:?$",
     re.I,
 )
 # What says a delegation did not attend.
 ABSENT = re.compile(
     r"\b(?:sent\s+(?:its|their)\s+(?:apologies|excuses|regrets)|(?:was|were)\s+(?:absent|excused)|excused(?=\s*:)|excusad[oa]s?(?=\s*:)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
-    r"send\s+(?:a\s+)?(?:delegations?|delegates|representatives?)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
+    r"send\s+(?:a\s+)?(?:delegations?|delegates|representatives?|participants)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
-    r"(?:envi|acredit)(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
+    r"(?:envi|acredit)(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?|participantes)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+(?:represented|present)\b|unable\s+to\s+be\s+present|no\s+(?:pudo|pudieron)\s+hacerse\s+presentes?|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
     r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|(?:(?<=\|\s)|(?<=\|\s[*_])|(?<=\|\s[*_]{2}))(?:absent|excused|not\s+present|excusad[oa])(?=[*_]{0,2}[ \t]*(?:\||\n|$))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n|conexi[oó]n|asistencia))\b",
     re.I,
@@ -416,7 +418,9 @@ _WRAPPING = re.compile(r"(?:[,\-\u2013]|\b(?:in|of|at|and|the|for|to|de|del|en|y
 # A person's title at a participants list's line start ("Sra. Ana Montero Vargas    Costa Rica"): the line's
 # country, if any, is at its end.
 _PERSON_FIRST = re.compile(r"[ \t]*(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.\s")
-_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-]|\.{3,})|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.\s|[ \t]{3,}(?=[A-ZÁÉÍÓÚÑ])")
+_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-]|\.{3,})|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.\s|[ \t]{3,}(?=[A-ZÁÉÍÓÚÑ])"
+                            # (a cell whose name wraps at "de"/"of", in columns of spaces: "Estados Unidos de     Presencial" / "América")
+                            r"|[ \t]+(?:de|of)[ \t]{3,}(?=[A-ZÁÉÍÓÚÑ])")
 # What a line of a list of participants says the country's people were, when not its government's
 # delegation ("Belize ....... RNCOM: Help for Progress", "Colombia ... Observer: ...").
 _NOT_DELEGATION = re.compile(r"[\s.:\u2013\u2014-]*(?:observers?|observador(?:es|as?)?|rncom|rrocm|civil\s+society|sociedad\s+civil|"
@@ -494,6 +498,42 @@ _EMPHASIS_LINE = re.compile(r"^([ \t]*)([*_])([^*_\n]*[^*_\s])\2(?=[ \t\r]*$)", 
 _MD_ESCAPE = re.compile(r"\\([.\-*_#()\[\]])")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 _LINE_NUMBER = re.compile(r"^[ \t]{0,4}(\d{1,4})(?:[ \t]{2,}|$)", re.M)
+
+
+_GRID_ROW = re.compile(r"^[ \t]*[|+].*[|+][ \t]*$", re.M)  # (and a grid's "+------+-----+")
+_GRID_RULE = re.compile(r"[ \t]*[|+]?[-=:+| \t]*[-=]{3,}[-=:+| \t]*[|+]?[ \t]*")
+
+
+def _wrapped_grid(text: str) -> str | None:
+    """``text`` with the bars and rules of each table drawn with "|" whose rows wrap, their cells going on in the lines
+    under them with the first cell blank ("| 1    | Take note of the report of the |" / "|      | Presidency Pro ... |"),
+    three such lines or more, blanked (offsets kept): a table in columns of spaces, which
+    :func:`rcmkg.converters.columns.space_tables` reads cell by cell. None where there is no such table (a Markdown
+    table whose rows are a line each is read as it is)."""
+    out: list[str] | None = None
+    lines = list(_GRID_ROW.finditer(text))
+    k = 0
+    while k < len(lines):
+        run = [lines[k]]
+        while k + 1 < len(lines) and lines[k + 1].start() == run[-1].end() + 1:
+            k += 1
+            run.append(lines[k])
+        k += 1
+        going_on = 0
+        for m in run:
+            cells = m.group(0).strip().strip("|").split("|")
+            if len(cells) >= 2 and not cells[0].strip() and any(c.strip() for c in cells[1:]) and not _GRID_RULE.fullmatch(m.group(0)):
+                going_on += 1
+        if going_on < 3:
+            continue
+        if out is None:
+            out = list(text)
+        for m in run:
+            rule = _GRID_RULE.fullmatch(m.group(0)) is not None
+            for j in range(m.start(), m.end()):
+                if text[j] == "|" or (rule and text[j] in "-=:+"):
+                    out[j] = " "
+    return "".join(out) if out is not None else None
 
 
 def _line_numbers(text: str) -> str | None:
@@ -686,6 +726,9 @@ def paragraphs(text: str) -> list[Para]:
     return [q for p in _labels_joined(text, paras) for q in _inline_items(text, p)]
 
 
+# A list's line that marks its country absent, after it ("- Nicaragua: excused", "Belice – ausente").
+_MARKED_ABSENT = re.compile(r"[ \t]*[:\-\u2013\u2014.(]*[ \t]*(?:excused|absent|apologies|not\s+present|did\s+not\s+attend|ausente|excusad[oa]|"
+                            r"se\s+excus[oó]|no\s+asisti[oó]|no\s+particip[oó])\b", re.I)
 # A row of a table of labelled rows: a short label, then its cell ("Next meeting | To be confirmed ...").
 _LABEL_CELL_ROW = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*(?: [^\W\d_]+){0,4} \| \S")
 # A cell that states an agreement: an item's verb first ("To accept ...", "Aprobar ...") or a future ("Mexico will ...").
@@ -2949,6 +2992,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         text = _EMPHASIS_LINE.sub(lambda m: m.group(1) + " " + m.group(3) + " ", text)  # (offsets kept)
     if "<br" in text:
         text = _HTML_BREAK.sub(lambda m: " " * len(m.group(0)), text)  # a Markdown table's line break inside a cell
+    if "|" in text and (gridless := _wrapped_grid(text)) is not None:
+        # a table drawn with "|" whose cells wrap over the lines under a row ("| 2 | Approve the draft agenda ... |" /
+        # "|   | Meeting with the changes ... |"): read as a table in columns of spaces, its bars and rules blanked
+        text = gridless
     if "[" in text and (own := detect_language(text)) is not None:
         # an item followed on its line by its translation in brackets ("Agradecer a Guatemala ... [To
         # thank Guatemala ...]"): left out as an interleaved translation is (blanked, offsets kept)
@@ -3145,7 +3192,14 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                 # (the table of their deadlines after them: "Cronograma" / "Acuerdo | Fecha límite")
                 or ((sh := _section_heading(text, p)) is not None and not sh[0] and (
                     _SCHEDULE_HEADING.fullmatch(sh[1].strip(" :")) is not None
-                    or (_COMMITMENTS_HEADING.fullmatch(sh[1].strip(" :")) is not None and i + 1 < hi and " | " in body_paras[i + 1].text)))
+                    or ((_COMMITMENTS_HEADING.fullmatch(sh[1].strip(" :")) is not None
+                         # (a follow-up matrix after the agreements: not one of earlier agreements over this meeting's)
+                         or (_FOLLOW_UP_HEADING.fullmatch(sh[1].strip(" :")) and any(
+                             (jm := _marker(text, body_paras[j])) is not None and jm[0] in ("dec", "decp", "decd") and " | " not in body_paras[j].text
+                             and SENTENCE_END.search(body_paras[j].text) for j in range(first, i))))
+                        # (over its table's rows, or over rows in columns of spaces: a grid's, its bars blanked)
+                        and any(" | " in q.text or _SPACED_CELLS.search(text, q.start, text.find("\n", q.start, q.end) if "\n" in text[q.start : q.end] else q.end)
+                                for q in body_paras[i + 1 : min(hi, i + 3)]))))
                 or ((sh := _section_heading(text, p)) is not None and PARTICIPANTS_HEADING.match(sh[1])
                     and not _participants_before_lists(text, body_paras, first, i, hi))):
             annex = i
@@ -3165,8 +3219,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         plain_from = next((i for i in range(led, first) if _unnumbered_item(body_paras[i])
                            and not OPENING.search(body_paras[i].text) and not _ABOUT_ATTENDANCE.search(body_paras[i].text)
                            and not _ABOUT_THE_MEETING.match(body_paras[i].text)
-                           # (nor what introduces the table: "A continuación se presenta la matriz actualizada. ...")
-                           and not _TABLE_LEAD.match(body_paras[i].text)), None)
+                           # (nor what introduces the table: "A continuación se presenta la matriz actualizada. ...", "...,
+                           # adopting the conclusions and recommendations set out in the table below.")
+                           and not _TABLE_LEAD.match(body_paras[i].text) and not _TABLE_BELOW.search(body_paras[i].text)), None)
         if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
                                               for i in range(plain_from, first)):
             plain_from = None
@@ -5098,8 +5153,8 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
         if (absent_col is not None and " | " in line and absent_col < len(cells := line.split(" | "))
                 and cells[absent_col].strip().lower() in _MARKED):
             continue  # "Belize | — | X" under "Country | Present | Absent"
-        if ABSENT.search(text, match.end, e) or _NOT_DELEGATION.match(text, match.end, e):
-            continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress"
+        if ABSENT.search(text, match.end, e) or _NOT_DELEGATION.match(text, match.end, e) or _MARKED_ABSENT.match(text, match.end, e):
+            continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress", "- Nicaragua: excused"
         if _NO_MARKS.fullmatch(text, match.end, e):
             continue  # "Nicaragua      -        -": a table's row of days or sessions, marked for none
         if _OBSERVER_MARK.search(text, match.end, e):
@@ -5375,7 +5430,12 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
     statuses = [clean(text[c.start : c.end]) for found in rows.values() if (c := found.get("status")) is not None]
     matrix = any(_NEW_ROW.match(st) for st in statuses)
     last_row = max(rows) if rows else None
+    # (the heading row of a table of agreements without numbers: the paragraphs before it are the narrative's, "The
+    # meeting was opened by ...", "IOM ... attended as observers")
+    heading_row = next((k for k in range(min(rows)) if _heading_row_roles(text, paras[k]) is not None), None) if rows else None
     for k, p in enumerate(paras):
+        if heading_row is not None and k < heading_row:
+            continue
         if k not in rows and (_is_heading(p) or (PREAMBLE.search(p.text) and p.text.endswith(":"))):
             continue  # (a table's row of short cells is no heading)
         if k not in rows and rows and k + 1 in rows and _heading_row_roles(text, p) is not None:
@@ -5606,6 +5666,11 @@ _REFERENCE_IN_ROW = re.compile(r"\((?:ver|see|cf\.?)?[ \t]*(?:agreement|acuerdo|
 _SCHEDULE_HEADING = re.compile(r"(?:cronograma|calendario(?:\s+de\s+cumplimiento)?|timeline|schedule|plazos|deadlines)\b", re.I)
 # Or of who does what, over a table: "Compromisos" / "No. | Compromiso | Responsable | Plazo" (over a list,
 # "Acuerdos" / "1. ..." then "Compromisos" / "1. La ST circulará ...", its members are more items)
+# A line of three cells or more in columns of spaces ("No.    Acuerdo / actividad    Responsable    Fecha límite").
+_SPACED_CELLS = re.compile(r"\S[ \t]{3,}\S.*?\S[ \t]{3,}\S")
+# Or of the follow-up of the agreements, over a table that restates them ("MATRIZ DE SEGUIMIENTO DE ACUERDOS").
+_FOLLOW_UP_HEADING = re.compile(r"(?:matriz|cuadro|tabla)\s+de\s+seguimiento(?:\s+(?:de|a)\s+(?:los\s+)?acuerdos)?|"
+                                r"follow[\s-]?up\s+(?:matrix|table)(?:\s+(?:of|to)\s+(?:the\s+)?agreements)?", re.I)
 _COMMITMENTS_HEADING = re.compile(r"(?:(?:matriz|tabla|cuadro)\s+de\s+)?compromisos|(?:(?:table|matrix)\s+of\s+)?commitments", re.I)
 
 
