@@ -3647,6 +3647,43 @@ BATCH_74 = [
 ]
 
 
+BATCH_75 = [
+    ("adhoc_2022-10-04_en.pdf", "ad-hoc-working-group-on-labour-migration", ("2022-10-04", "2022-10-05"), "ottawa", "CA CR DO GT HN MX PA SV US", 7,
+     "3.a 3.b 3.c 5.a 5.b"),
+    ("rcgm_2016-06-02_es.docx", "rcm-rcgm", ("2016-06-02", "2016-06-03"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+    ("smuggling_2011-11-22_en.txt", "rcm-lon-smtp", ("2011-11-22", None), "santo-domingo", "CA CR DO GT HN MX PA SV US", 8, ""),
+    ("vm_2008-05-20_es.txt", "rcm-vmm", ("2008-05-20", "2008-05-21"), "antigua-guatemala", "BZ CA CR GT HN MX NI PA SV US", 9, "4.a 4.b 4.c 4.d"),
+    ("adhoc_2016-08-03_es.docx", "rcm-adhoc-children", ("2016-08-03", "2016-08-04"), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 6, "3.a 3.b"),
+    ("coalition_2018-07-24_en.docx", "regional-coalition", ("2018-07-24", "2018-07-25"), "guatemala-city", "BZ CR DO GT HN MX PA SV US", 12, ""),
+    ("consular_2021-02-17_es.pdf", "rcm-rrpc", ("2021-02-17", "2021-02-18"), "san-jose", "BZ CA CR DO GT HN MX PA SV US", 9, "6.a 6.b 6.c"),
+    ("rcgm_2014-05-07_en.txt", "rcm-rcgm", ("2014-05-07", "2014-05-08"), "managua", "CA CR DO GT HN MX NI PA SV US", 10,
+     "2.a 2.b 3.a 3.b 3.c 7.a 7.b"),
+    ("coalition_2013-09-24_es.pdf", "regional-coalition", ("2013-09-24", "2013-09-25"), "managua", "CR DO GT HN MX NI PA SV", 7, "3.a 3.b 3.c"),
+    # (by design: "In addition, the Network requested IOM ...", a paragraph of its own after 4, is "4 bis"; a virtual
+    # meeting has no venue)
+    ("consular_2020-08-19_en.docx", "rcm-rrpc", ("2020-08-19", None), None, "CA CR GT HN MX PA SV US", 9, "6.a 6.b"),
+    # (by design: a "COMPROMISOS" list numbered again after "ACUERDOS" is more items, 7 to 11; the helper meant them as
+    # commitments of agreements 2 to 5)
+    ("smuggling_2016-03-01_es.txt", "rcm-lon-smtp", ("2016-03-01", None), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 11, "4.a 4.b 4.c"),
+    ("vm_2011-07-20_en.pdf", "rcm-vmm", ("2011-07-20", "2011-07-21"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 10, "7.a 7.b 7.c"),
+]
+
+
+def test_the_seventy_fifth_batchs_rules():
+    # Before: consular_2020-08-19_en.docx's "Country | Connected | Representative" with "Belize | No | —": eleven
+    # delegations, the "No" rows among them
+    assert len(extracted("consular_2020-08-19_en.docx").delegations) == 8
+    # smuggling_2011-11-22_en.txt: "Countries absent:" over "Belize" / "Nicaragua" (its colon had hidden the label)
+    assert [code(d) for d in extracted("smuggling_2011-11-22_en.txt").delegations if code(d) in ("BZ", "NI")] == []
+    # vm_2008-05-20_es.txt: "Por el Gobierno de la República de Costa Rica" ... in the signature block: ten, not one
+    assert len(extracted("vm_2008-05-20_es.txt").delegations) == 10
+    # vm_2011-07-20_en.pdf: "3. The Vice-Ministers received ...", "4. In the joint session ..., the RNCOM presented ..."
+    # before "5. Endorse ...": English operative verbs in the imperative; the narrative's paragraphs no unnumbered
+    # items either (twelve items before, then 9.a and 14.a: a page's rest and the signing line)
+    x = extracted("vm_2011-07-20_en.pdf")
+    assert [a.item.number for a in x.agreements] == ["5", "6", "7", "7.a", "7.b", "7.c", "8", "9", "10", "11", "12", "13", "14"]
+
+
 def test_the_seventy_fourth_batchs_rules():
     # Before: rcgm_2014-04-29_en.txt's agreements in a table drawn with "|" whose cells wrap over the lines under each
     # row ("| 2    | Approve the draft agenda of the XIX Vice-Ministerial     | PPT Nicaragua / TS   | 09/05/2014 |" /
@@ -4024,7 +4061,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

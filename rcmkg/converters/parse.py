@@ -3217,6 +3217,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         led = max((i + 1 for i in range(led, first) if (sh := _section_heading(text, body_paras[i])) is not None
                    and not sh[0] and AGREEMENTS_HEADING.match(sh[1])), default=led)
         plain_from = next((i for i in range(led, first) if _unnumbered_item(body_paras[i])
+                           # (not a numbered paragraph of the narrative the items start after: "4. In the joint session ...")
+                           and not ((nm := _marker(text, body_paras[i])) is not None and (fm := _marker(text, body_paras[first])) is not None
+                                    and nm[0] == fm[0])
                            and not OPENING.search(body_paras[i].text) and not _ABOUT_ATTENDANCE.search(body_paras[i].text)
                            and not _ABOUT_THE_MEETING.match(body_paras[i].text)
                            # (nor what introduces the table: "A continuación se presenta la matriz actualizada. ...", "...,
@@ -3239,7 +3242,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             # calidad de observadores ...")
             # (nor the narrative about the meeting: "La reunión se dedicó principalmente a ...", "The
             # meeting was preceded, on 14 June, by ...")
+            fm = _marker(text, body_paras[first])
             plain_from = next((i for i in range(after, first) if _unnumbered_item(body_paras[i])
+                               # (not a numbered paragraph of the narrative the items start after, "3. The Vice-Ministers received ...")
+                               and not ((nm := _marker(text, body_paras[i])) is not None and fm is not None and nm[0] == fm[0])
                                and not _ABOUT_ATTENDANCE.search(body_paras[i].text)
                                and not _ABOUT_THE_MEETING.match(body_paras[i].text)), None)
             lead = body_paras[first - 1].text
@@ -3968,6 +3974,10 @@ def _past_numbered_narrative(text: str, paras: list[Para], first: int, hi: int) 
     return rest[0] if len(rest) >= 2 else first
 
 
+# An English operative paragraph's verb, in the imperative ("Endorse the Conclusions ...", "Mandate the ad hoc group ...").
+_IMPERATIVE = re.compile(r"(?:Endorse|Approve|Accept|Adopt|Instruct|Request|Ask|Urge|Invite|Welcome|Thank|Take\s+note|Note|Recommend|Mandate|"
+                         r"Entrust|Express|Hold|Agree|Reaffirm|Recogni[sz]e|Acknowledge|Support|Encourage|Establish|Extend|Convene|"
+                         r"Designate|Decide|Task|Call\s+(?:on|upon)|Commend|Congratulate|Direct|Submit|Refer)\b")
 # A paragraph that reports, in the past, what someone did ("Los Viceministros y Jefes de Delegación expresaron su
 # preocupación ...", "La Secretaría Técnica presentó su informe ...", "The delegations reviewed ..."): a communiqué's
 # narrative.
@@ -3988,10 +3998,10 @@ def _past_reported_narrative(text: str, paras: list[Para], first: int, hi: int) 
     an item's verb ("7. Aprobar ...", "8. Instruir ..."), three or more and most of the rest: at the first of
     those. Not past a paragraph that reports a decision or thanks ("acordaron", "agradecieron"): an agreement."""
     mk = _marker(text, paras[first]) if first < hi else None
-    if mk is None or mk[0] not in ("dec", "decp", "decd") or _ITEM_VERB.match(text, mk[2]):
+    if mk is None or mk[0] not in ("dec", "decp", "decd") or _ITEM_VERB.match(text, mk[2]) or _IMPERATIVE.match(text, mk[2]):
         return first
     numbered = [(i, nk) for i in range(first, hi) if (nk := _marker(text, paras[i])) is not None and nk[0] == mk[0]]
-    opens = [bool(_ITEM_VERB.match(text, nk[2])) for _, nk in numbered]
+    opens = [bool(_ITEM_VERB.match(text, nk[2]) or _IMPERATIVE.match(text, nk[2])) for _, nk in numbered]
     k = next((j for j, o in enumerate(opens) if o), None)
     if k is None or sum(opens[k:]) < 3 or 5 * sum(opens[k:]) < 4 * len(opens[k:]):
         return first
@@ -4856,7 +4866,7 @@ _OF_DELEGATIONS = re.compile(r"\b(?:delegaci[oó]n|delegaciones|delegations?|mem
 
 # A signature line of an acta's heads of delegation: "Por Belice: Sr. ...", "For the United States of America:".
 _SIGNED_FOR = re.compile(r"^[ \t]*(?:por|for)[ \t]+(?P<name>(?:(?:el|la|los|the)[ \t]+)?(?:(?:gobierno|government|delegaci[oó]n|delegation)[ \t]+"
-                         r"(?:de|of)[ \t]+)?)", re.I | re.M)
+                         r"(?:de|of)[ \t]+(?:(?:la|el|los|las|the)[ \t]+)?)?)", re.I | re.M)  # ("Por el Gobierno de la República de Costa Rica")
 
 
 def _signatories(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
@@ -5081,8 +5091,10 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
             prev = ""
             continue
         named = registry.find(text, {"country"}, s, e)
-        if len(line) < 60 and not SENTENCE_END.search(line) and not named:
-            if re.search(r"observ|^(?:apologies|excused|absent|ausentes?|excusas|no\s+asistieron)\b", line, re.I):
+        # (a label over its lines, "Countries absent:", as one without its colon)
+        if len(line) < 60 and not SENTENCE_END.search(line.rstrip(":")) and not named:
+            if re.search(r"observ|^(?:apologies|excused|absent|ausentes?|excusas|no\s+asistieron|(?:countries|pa[ií]ses|delegations|delegaciones)\s+"
+                         r"(?:absent|ausentes|excused|excusad[oa]s))\b", line, re.I):
                 observers = True  # (under "Observers" or "Apologies": no delegation)
             elif re.search(r"\b(?:member|miembros?)\b|^(?:present|presentes|attending|asistentes)\b", line, re.I):
                 observers = False
@@ -5262,6 +5274,8 @@ def _country_column(text: str, registry: Registry, first_column: bool = False) -
     width = len(cells)
     # ("Country | Present | Absent" / "Belize | — | X": a row marked absent)
     marks_absent = next((k for k, cell in enumerate(cells) if _ABSENT_COLUMN.fullmatch(cell)), None)
+    # ("Country | Connected | Representative" / "Belize | No | —": a row that says it did not take part)
+    marks_attended = next((k for k, cell in enumerate(cells) if k and _ATTENDED_COLUMN.match(cell)), None)
     head_start, end = lines[at_head]
     found: list[Located] = []
     misses = 0
@@ -5282,6 +5296,8 @@ def _country_column(text: str, registry: Registry, first_column: bool = False) -
         if not named or _NOT_GOVERNMENT.search(others) or (first_column and ABSENT.search(line)):
             continue
         if marks_absent is not None and marks_absent < len(cells) and cells[marks_absent].strip().lower() in _MARKED:
+            continue
+        if marks_attended is not None and marks_attended < len(cells) and cells[marks_attended].strip().lower().rstrip(".") in ("no", "-", "\u2014"):
             continue
         code = named[0].entry.notation or named[0].entry.iri
         if all(x.value != code for x in found):
