@@ -3615,9 +3615,9 @@ BATCH_73 = [
     ("vm_2014-06-27_es.docx", "rcm-vmm", ("2014-06-27", None), "managua", "CA CR DO GT HN MX NI PA SV US", 12, "9.a 9.b 9.c"),
     ("adhoc_2016-05-10_en.docx", "rcm-adhoc-extraregional", ("2016-05-10", "2016-05-11"), "panama-city", "CA CR GT HN MX PA SV US", 6,
      "4.a 4.b"),
+    # (rcgm_2022-05-31_es.docx: in BATCH_76, read since)
     # (not adhoc_2017-02-22_es.pdf: a page in two text columns, agreements 1-8 from the left column's foot into the
-    # right's: one item; rcgm_2022-05-31_es.docx: a table row's sub-items "a) ... . b) ..." as paragraphs of its cell
-    # after "y:", read as one item (4); rcgm_2023-11-21_en.pdf: a slide deck, the participation slide's two columns
+    # right's: one item; rcgm_2023-11-21_en.pdf: a slide deck, the participation slide's two columns
     # read as twenty items and no delegation; adhoc_2023-03-14_es.txt: a chat's "[10:32] Name (ST): ..." lines, no
     # item, delegation or venue read)
 ]
@@ -3667,6 +3667,67 @@ BATCH_75 = [
     ("smuggling_2016-03-01_es.txt", "rcm-lon-smtp", ("2016-03-01", None), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 11, "4.a 4.b 4.c"),
     ("vm_2011-07-20_en.pdf", "rcm-vmm", ("2011-07-20", "2011-07-21"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 10, "7.a 7.b 7.c"),
 ]
+
+
+BATCH_76 = [
+    ("coalition_2019-08-19_en.txt", "regional-coalition", ("2019-08-19", "2019-08-20"), "belize-city", "BZ CR DO GT HN MX PA SV", 7,
+     "2.a 2.b 2.c 5.a 5.b"),
+    ("consular_2016-03-17_en.docx", "rcm-rrpc", ("2016-03-17", "2016-03-18"), "tegucigalpa", "CA CR GT HN MX NI PA SV US", 8,
+     "2.a 2.b 2.c 4.a 4.b 4.c 6.a 6.b 6.c"),
+    ("rcgm_2014-02-18_es.pdf", "rcm-rcgm", ("2014-02-18", "2014-02-19"), "managua", "CA CR DO GT HN MX NI PA SV US", 11, "3.a 3.b 5.a 5.b"),
+    ("vm_2010-06-24_es_en.txt", "rcm-vmm", ("2010-06-24", "2010-06-25"), "santo-domingo", "BZ CA CR DO GT HN MX NI SV US", 9,
+     "3.a 3.b 3.c 6.a 6.b"),
+    ("adhoc_2019-09-03_es.txt", "grupo-de-trabajo-ad-hoc-sobre-retorno-y-reintegracion", ("2019-09-03", "2019-09-04"), "tegucigalpa",
+     "CA CR DO GT HN MX NI PA SV US", 7, "2.a 2.b 2.c 4.a 4.b 6.a 6.b 6.c"),
+    ("consular_2017-10-11_es.txt", "rcm-rrpc", ("2017-10-11", None), "santo-domingo", "BZ CR DO GT HN MX PA SV US", 8, "5.a 5.b"),
+    ("rcgm_2012-11-28_en.docx", "rcm-rcgm", ("2012-11-28", "2012-11-29"), "panama-city", "CA CR DO GT HN MX NI PA SV US", 11, "5.a 5.b 5.c"),
+    ("smuggling_2015-07-14_en.pdf", "rcm-lon-smtp", ("2015-07-14", None), "antigua-guatemala", "CA CR GT HN MX NI PA SV US", 6, "4.a 4.b 4.c"),
+    ("adhoc_2023-09-20_en.txt", "ad-hoc-working-group-on-labour-migration", ("2023-09-20", "2023-09-21"), "ottawa",
+     "BZ CA CR DO GT HN MX PA SV US", 5, "2.a 2.b 2.c"),
+    ("coalition_2018-05-03_es.docx", "regional-coalition", ("2018-05-03", "2018-05-04"), "guatemala-city", "CR DO GT HN MX PA SV", 8, "4.a 4.b 4.c"),
+    ("rcgm_2015-03-17_es_en.pdf", "rcm-rcgm", ("2015-03-17", "2015-03-18"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 6, "3.a 3.b 3.c"),
+    ("vm_2011-06-16_en.txt", "rcm-vmm", ("2011-06-16", "2011-06-17"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 7, "3.a 3.b 3.c"),
+    # reports of earlier batches read since
+    ("rcgm_2022-05-31_es.docx", "rcm-rcgm", ("2022-05-31", "2022-06-01"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 8,
+     "4.a 4.b 7.a 7.b 7.c"),
+]
+
+
+def test_the_seventy_sixth_batchs_rules():
+    # Before: consular_2017-10-11_es.txt's "En la ciudad de ..., se reunió la Red de Funcionarios de Enlace de
+    # Protección Consular ..., de manera previa a la reunión del Grupo Regional de Consulta sobre Migración (GRCM)":
+    # the meeting named after the body that met was taken for the report's
+    assert extracted("consular_2017-10-11_es.txt").body.iri.endswith("/org/rcm-rrpc")
+    # adhoc_2023-09-20_en.txt: "III. NEW AGREEMENTS" was no heading of agreements, so the follow-up matrix's 1-6 of the
+    # previous meeting came first (eleven items)
+    x = extracted("adhoc_2023-09-20_en.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "2.a", "2.b", "2.c", "3", "4", "5"]
+    # rcgm_2012-11-28_en.docx: "Technical Secretariat (TS): to circulate ...", "Costa Rica and Panama: to present ...":
+    # the actors before the colon pledge (none before)
+    items = _numbered(extracted("rcgm_2012-11-28_en.docx"))
+    assert _said(items["1"]) == [("pledge", ["Technical Secretariat"], "2012-12-14")]
+    assert _said(items["4"]) == [("pledge", ["CR", "PA"], None)]
+    # and in Spanish: "Costa Rica y Panamá: presentar los términos de referencia ... (30/04/2021)"; not a courtesy
+    # ("Todas las delegaciones: agradecer al Gobierno de Honduras ...") nor an English word ending like an
+    # infinitive ("Canada: regular labour mobility pathways in the region", a slide's line)
+    assert _said(_numbered(extracted("coalition_2021-03-04_es.txt"))["10"]) == [("pledge", ["CR", "PA"], "2021-04-30")]
+    assert _said(_numbered(extracted("coalition_2023-10-11_es.pdf"))["11"]) == []
+    assert _said(_numbered(extracted("rcgm_2023-11-21_en.pdf"))["16"]) == []
+    # adhoc_2019-09-03_es.txt: "El Salvador, Guatemala y Honduras se comprometieron a designar ...": all three, not
+    # the last; "... a circular un primer documento de trabajo el próximo mes de noviembre": due then
+    items = _numbered(extracted("adhoc_2019-09-03_es.txt"))
+    assert _said(items["4.b"]) == [("pledge", ["SV", "GT", "HN"], "2019-09-30")]
+    assert _said(items["6.a"]) == [("pledge", ["CR"], "2019-11-30")]
+    # ... but not a month something is planned for: "posponer la XXV Reunión Viceministerial, prevista para el mes de junio"
+    assert _said(_numbered(extracted("rcgm_2020-04-29_es.txt"))["4"]) == []
+    # rcgm_2022-05-31_es.docx: a row merged across the table ("EJE 1. GOBERNANZA ...") between the heading row and the
+    # rows hid the columns, so row 4's "a) ... b) ..." were no sub-items and every row's text ran on into its cells;
+    # "31 ago. 2022", a Spanish month's abbreviation
+    items = _numbered(extracted("rcgm_2022-05-31_es.docx"))
+    assert [n for n in items if n.startswith("4")] == ["4", "4.a", "4.b"]
+    assert _said(items["4.b"])[0][2] == "2022-08-31"
+    assert " | " not in items["3"].item.text
+    assert " | " not in _numbered(extracted("smuggling_2015-08-25_es.docx"))["1"].item.text
 
 
 def test_the_seventy_fifth_batchs_rules():
@@ -4061,7 +4122,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

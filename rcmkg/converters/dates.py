@@ -27,6 +27,8 @@ MONTHS = {
     "nov": 11, "dec": 12,
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # (Spanish abbreviations, "31 ago. 2022", "15 dic 2021", the others shared with English's)
+    "ene": 1, "abr": 4, "ago": 8, "set": 9, "dic": 12,
 }
 _M = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # ("1st", "1º de julio", "1° de junio", "1ro de marzo": the first of a month as written in both languages)
@@ -449,7 +451,11 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     # "by the end of March", "a finales de marzo" without a year: that month's end, the next one of its name
     (re.compile(rf"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{_M})(?!\w)(?!\s*,?\s*(?:of\s+)?\d)"
                 rf"|\b(?:a\s+finales\s+de|antes\s+de(?:l)?\s+(?:final|fin)\s+de|al\s+(?:final|cierre)\s+de)\s+(?:el\s+mes\s+de\s+)?"
-                rf"(?P<m2>{_M})(?!\w)(?!\s*,?\s*(?:de(?:l)?\s+)?\d)", re.I), "month-end"),
+                rf"(?P<m2>{_M})(?!\w)(?!\s*,?\s*(?:de(?:l)?\s+)?\d)"
+                # ("el próximo mes de noviembre", "en el mes de junio", "next November", "in the month of June")
+                # (not when something is planned for it: "la reunión, prevista para el mes de junio")
+                rf"|(?<!previst[ao]\spara\s)(?<!programad[ao]\spara\s)\b(?:el|en\s+el|durante\s+el)\s+(?:pr[oó]ximo\s+)?mes\s+de\s+(?P<m3>{_M})(?!\w)(?!\s*,?\s*(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?[\dl])"
+                r"|\b(?:next|in\s+the\s+month\s+of)\s+(?-i:(?P<m4>[A-Z][a-z]{2,8}))\b(?!\s*,?\s*(?:of\s+)?\d)", re.I), "month-end"),
     # a labelled month and year: "Fecha: septiembre/2013", "Plazo: mayo 2015"
     (re.compile(rf"\b(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<m>{_M})\s*(?:/|-|de(?:l)?\s|,)?\s*(?P<y>{_Y})\b", re.I), "month"),
     (re.compile(r"\b(?:a\s+la\s+(?:mayor\s+)?brevedad(?:\s+posible)?|lo\s+antes\s+posible|pr[oó]ximamente)\b", re.I), "soon"),
@@ -539,7 +545,8 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
         e = m.start("date") + at + d.finish
         return FoundDue(text_of(m, s, e), s, e, d.end or d.start)
     if kind == "month-end":
-        mo = MONTHS[(m["m"] or m["m2"]).lower().rstrip(".")]
+        if (mo := MONTHS.get((m["m"] or m["m2"] or m["m3"] or m["m4"]).lower().rstrip("."))) is None:
+            return None  # ("next Monday": no month)
         y = meeting.year if mo >= meeting.month else meeting.year + 1
         return FoundDue(txt, s, e, _end_of_month(y, mo), date(y, mo, 1), no_year=True)
     if kind == "this":

@@ -257,9 +257,17 @@ _ORGANISED_BY = re.compile(r"\b(?:organi[sz]ed|organizad[oa]|convened|convocad[o
 _WORKSHOP_TITLE = re.compile(r"^[ \t]*(?:regional\s+)?(?:workshop|seminar|taller|seminario)\b", re.I | re.M)
 _ACTION_LINE = re.compile(r"\s*(?:actions?|acci[oó]n(?:es)?)\s*:\s*", re.I)
 # An action point's "to" before its verb, and what may stand between the actors named before it.
-_ACTION_TO = re.compile(r"\s+to\s+([a-z]{3,})\b")
+# (or a colon after them: "Technical Secretariat (TS): to circulate ...", "Costa Rica y Panamá: presentar ...")
+_ACTION_TO = re.compile(r"(?::?\s+to\s+|:\s+(?=[a-záéíóúñ]{2,}(?:ar|er|ir)\b))([a-záéíóúñ]{3,})\b")
 # (and a role in brackets after a name: "Guatemala (PPT) to circulate ...")
-_ACTION_GLUE = re.compile(r"(?:[\s,()]|\([^()\n]{1,40}\)|\b(?:and|the|with\s+the\s+support\s+of|in\s+coordination\s+with)\b)*", re.I)
+_ACTION_GLUE = re.compile(r"(?:[\s,()]|\([^()\n]{1,40}\)|\b(?:and|y|e|the|with\s+the\s+support\s+of|in\s+coordination\s+with)\b)*", re.I)
+# What a sentence in Spanish holds, and the infinitives after an action point's colon that are
+# courtesies, no one's pledge ("Todas las delegaciones: agradecer al Gobierno de Honduras ...").
+_SPANISH_WORDS = re.compile(r"\b(?:de|del|la|las|el|los|que|y|con|para|por)\b")
+_COURTESY_INFINITIVES = frozenset({"agradecer", "acoger", "felicitar", "tomar", "reconocer", "saludar", "destacar"})
+# (before an action point's colon, in Spanish too: "Costa Rica y Panamá: presentar ...")
+_ACTION_POINT_GLUE = re.compile(r"(?:[\s,()]|\([^()\n]{1,40}\)|\b(?:and|the|with\s+the\s+support\s+of|in\s+coordination\s+with|"
+                                r"y|e|la|el|los|las|con\s+el\s+apoyo\s+de|en\s+coordinaci[oó]n\s+con)\b)*", re.I)
 
 
 # The commitment patterns, compiled once (they run for every sentence of every item).
@@ -520,6 +528,17 @@ class _ItemExtractor:
             k -= 1
         return names[k:] if names else []
 
+    def _offered_jointly(self, actor: Ref, start: int, verb_at: int, key: int, many: dict[int, tuple[Ref, ...]]) -> tuple[Ref, Ref | None]:
+        """The lead and the second of the list of actors that ends with ``actor`` before a verb at
+        ``verb_at`` (the actor and None when it stands alone); a list of three or more is kept in
+        ``many`` at ``key``, the commitment's verb."""
+        names = self.trailing_list(start, verb_at)
+        if len(names) < 2 or names[-1] is not actor:
+            return actor, None
+        if len(names) > 2:
+            many[key] = tuple(names)
+        return names[0], names[1]
+
     def _listed(self, names: list[Ref]) -> bool:
         """Whether two or more actors are one list ("Belize, Honduras and Panama", "Mexico and the
         United States"): nothing but commas and a conjunction between them."""
@@ -776,13 +795,8 @@ class _ItemExtractor:
             for m in _scan(_C7, sent):
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
-                    co = None
-                    names = self.trailing_list(ss, ss + m.start())
-                    if len(names) >= 2 and names[-1] is actor:
-                        # "Mexico and Guatemala offered to co-organize": both offer, the first named leads
-                        actor, co = names[0], names[1]
-                        if len(names) > 2:
-                            many[ss + m.start(2)] = tuple(names)
+                    # "Mexico and Guatemala offered to co-organize": both offer, the first named leads
+                    actor, co = self._offered_jointly(actor, ss, ss + m.start(), ss + m.start(2), many)
                     raw.append((actor.span.start, ss + m.start(2), "pledge", actor, None, m.group(2), False, co))
             # "Canada committed to share ...", "Guatemala and Honduras agreed to present ...": the actors
             # that are the verb's subject pledge what follows it (not the body: "The Group agreed to ...")
@@ -810,7 +824,9 @@ class _ItemExtractor:
                 actor = self.actor_in(ss, ss + m.start())
                 if actor is not None and ss + m.start() - actor.span.end < 40:
                     verb = _SPANISH_VERBS.get(m.group(1).lower()[:-2].rstrip("a"), m.group(1).lower())
-                    raw.append((actor.span.start, ss + m.start(1), "pledge", actor, None, verb, False, None))
+                    # ("El Salvador, Guatemala y Honduras se comprometieron a designar ...": each of them)
+                    actor, co = self._offered_jointly(actor, ss, ss + m.start(), ss + m.start(1), many)
+                    raw.append((actor.span.start, ss + m.start(1), "pledge", actor, None, verb, False, co))
             # Spanish passive with an agent: "El informe será presentado por la PPT".
             for m in _C9.finditer(sent):
                 actor = self.actor_at(ss + m.end())
@@ -854,7 +870,11 @@ class _ItemExtractor:
                     glue.append(t[at : a.span.start])
                     at = a.span.end
                 glue.append(t[at : tm.start()])
-                if names and all(_ACTION_GLUE.fullmatch(g) for g in glue):
+                colon = t[tm.start() : tm.start(1)].strip() == ":"
+                if names and all(_ACTION_POINT_GLUE.fullmatch(g) for g in glue) and not (colon and (
+                        tm.group(1).lower() in _COURTESY_INFINITIVES
+                        # (a Spanish infinitive in a Spanish sentence: not "Canada: regular labour mobility pathways")
+                        or not _SPANISH_WORDS.search(t, tm.end(1), se))):
                     many[tm.start(1)] = tuple(_dedupe(names))
                     raw.append((ss, tm.start(1), "pledge", names[0], None, tm.group(1), False, None))
             # A recommendation in the subjunctive ("the RCGM recommended: That IOM prepare a proposal

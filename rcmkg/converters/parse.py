@@ -331,7 +331,7 @@ AGREEMENTS_HEADING = re.compile(
     # ("ANNEX II - AGREEMENTS ADOPTED", after the list of participants in Annex I)
     r"^(?:(?:annex|anexo|appendix|ap[eé]ndice)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?"
     r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?"
-    r"(?:(?:main|key|principales)\s+)?(?:acuerd[o0]s?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
+    r"(?:(?:main|key|principales|new|nuevos|nuevas)\s+)?(?:acuerd[o0]s?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
     r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
     r"puntos\s+de\s+acuerdo|"
     r"acciones\s+acordadas|agreed\s+actions)"
@@ -1222,6 +1222,9 @@ _MEETING_OF = re.compile(
     r"(?:\s+(?i:of|de)\s+(?:19|20)\d\d)?"  # ("the first ordinary meeting of 2021 of the Regional Coalition")
     r"\s+(?i:de\s+la|del|de|of\s+the|of)\s+(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
     r"(?=\s+(?:de\s+la\s+Conferencia|of\s+the\s+Regional\s+Conference|was\b|were\b|se\s+celebr|en\b|in\b|on\b|el\b|los\b)|\s*[,;.(])")
+# The body an opening of where and when says met: "..., se reunió la Red de Funcionarios de Enlace ... de la Conferencia".
+_MET_BODY = re.compile(r"\b(?:se\s+reuni(?:ó|o|eron)|sesion[oó])\s+(?:(?:la|el|los|las)\s+)?(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
+                       r"(?=\s+(?:de\s+la\s+Conferencia|en\b|el\b|los\b|con\b|para\b)|\s*[,;.(])")
 # The Conference itself after a meeting's name ("the Extraordinary Vice-Ministerial Meeting of the Regional Conference on
 # Migration"): the meeting is its Vice-Ministers', the body the words before "Meeting".
 _THE_CONFERENCE = re.compile(r"(?:the\s+)?(?:Regional\s+Conference(?:\s+on\s+Migration)?|Conferencia\s+Regional(?:\s+sobre\s+Migraci[oó]n)?)"
@@ -1357,11 +1360,16 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 # (a subject that is the meeting alone, "La XI Reunión Ordinaria se celebró ...", names no
                 # body: the title's or the header's is the one)
                 h.body = _loc(text, opening.start + lead, opening.start + end)
-        if _NO_SUBJECT.match(seg, lead) and (mo := _MEETING_OF.search(seg)) is not None:
+        if (_NO_SUBJECT.match(seg, lead) and (mo := _MEETING_OF.search(seg)) is not None
+                and ((met := _MET_BODY.search(seg, lead, mo.start())) is None or _MEETING_FIRST.fullmatch(met.group("body")))):
             # "En la Ciudad de Guatemala, ..., se celebró la Segunda Reunión del Grupo de Trabajo ad hoc
             # sobre Migración Laboral de la Conferencia ...": the sentence opens with where and when; the
             # body is the one whose meeting it was
             h.body = _loc(text, *(opening.start + k for k in _meeting_body(seg, mo)))
+        elif _NO_SUBJECT.match(seg, lead) and (met := _MET_BODY.search(seg, lead)) is not None and not _MEETING_FIRST.fullmatch(met.group("body")):
+            # "En la ciudad de ..., se reunió la Red de Funcionarios de Enlace ..., de manera previa a la reunión
+            # del GRCM": the body that met, not the other meeting named after it
+            h.body = _loc(text, opening.start + met.start("body"), opening.start + met.end("body"))
         if (h.body is not None and _THE_CONFERENCE.fullmatch(h.body.value)
                 and (vm := _HELD_ITS_VICE_MINISTERIAL.match(seg, h.body.span.end - opening.start)) is not None):
             # "La Conferencia Regional sobre Migración (CRM) celebró su XXX Reunión Viceministerial ...": the meeting is
@@ -2677,6 +2685,12 @@ def _columns_above(text: str, paras: list[Para], at: int, memo: dict[tuple[int, 
             continue
         if not tabled and len(p.text) < 100 and not SENTENCE_END.search(p.text) and MARKER.match(seg):
             at -= 1  # a group's title between the rows ("B. Plan de Trabajo 2015")
+            continue
+        if (not tabled and at > 0 and len(p.text) < 100 and not SENTENCE_END.search(p.text)
+                and ("\t" in (above := text[paras[at - 1].start : paras[at - 1].end]) or " | " in above or above.lstrip().startswith("|"))):
+            # a row merged across the table, a group's title ("EJE 1. GOBERNANZA ..."), between its
+            # heading row or rows above and the rows under it
+            at -= 1
             continue
         if not tabled:
             return None
