@@ -19,7 +19,12 @@ def slugify(text: str, max_len: int = 60) -> str:
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if len(text) > max_len:
         text = text[:max_len].rsplit("-", 1)[0] or text[:max_len]
+        # (nor a connective left at the cut: "...-climate-change", not "...-climate-change-and")
+        text = _DANGLING.sub("", text) or text
     return text or "x"
+
+
+_DANGLING = re.compile(r"(?:-(?:and|or|of|on|the|for|to|in|y|e|o|de|del|la|las|los|el|en|sobre|para|contra|al))+$")
 
 
 class Iris:

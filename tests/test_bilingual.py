@@ -215,3 +215,22 @@ def test_one_row_per_agreement_and_commitment_in_english_first(pair_out: Path, t
     assert summary.exit_code == 0
     es_rows = run_query(open_data([out]), "agreements").rows
     assert len(es_rows) == len(rows) and {r["text"].lang for r in es_rows} == {"es"}
+
+
+LAYOUTS = Path(__file__).parent / "layouts"
+
+
+def test_versions_numbered_differently_are_aligned_by_their_numbers(tmp_path: Path):
+    # rcgm_2008-11-25_es_en.txt: the English version first, then "VERSIÓN EN ESPAÑOL" (its only version heading);
+    # the English 4 has sub-items a)-c), the Spanish 4 says the same in one sentence. Before, the file was read as one
+    # text; then, its versions aligned by position, the Spanish 5 ("Acoger con beneplácito ...") was given to the
+    # English 4.a
+    summary, files = _convert([LAYOUTS / "rcgm_2008-11-25_es_en.txt"], tmp_path)
+    assert summary.exit_code == 0 and len(files) == 1
+    assert any("aligned by their numbers" in w for r in summary.results for w in r.warnings)
+    g = rdflib.Graph().parse(files[0], format="turtle")
+    by_number = {str(g.value(a, RCM.number)): a for a in g.subjects(RDF.type, RCM.Agreement)}
+    assert sorted(by_number) == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6", "7"]
+    texts = {lit.language: str(lit) for lit in g.objects(by_number["5"], RCM.text)}
+    assert texts["en"].startswith("To welcome the proposal of the RNCOM") and texts["es"].startswith("Acoger con beneplacito")
+    assert {lit.language for lit in g.objects(by_number["4.a"], RCM.text)} == {"en"}

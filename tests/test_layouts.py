@@ -3329,7 +3329,7 @@ BATCH_60 = [
     ("coalition_2025-07-15_en.docx", "regional-coalition", ("2025-07-15", "2025-07-16"), "tegucigalpa", "BZ CR DO GT HN MX PA SV US", 9, "5.a 5.b 5.c"),
     ("rcgm_2024-02-13_en.pdf", "rcm-rcgm", ("2024-02-13", "2024-02-14"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 12, "6.a 6.b 6.c"),
     ("vm_2003-05-22_es.docx", "rcm-vmm", ("2003-05-22", "2003-05-23"), "cancun", "BZ CA CR DO GT HN MX NI PA SV US", 13, "5.a 5.b 5.c"),
-    ("adhoc_2024-03-19_en.txt", "ad-hoc-working-group-on-migration-climate-change-and", ("2024-03-19", "2024-03-20"), "panama-city",
+    ("adhoc_2024-03-19_en.txt", "ad-hoc-working-group-on-migration-climate-change", ("2024-03-19", "2024-03-20"), "panama-city",
      "BZ CA CR DO GT HN MX PA SV US", 7, "4.a 4.b 4.c"),
     ("rcgm_2000-09-26_es_en.txt", "rcm-rcgm", ("2000-09-26", "2000-09-27"), "san-jose", "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
     ("smuggling_2025-07-16_es.pdf", "rcm-lon-smtp", ("2025-07-16", "2025-07-17"), "san-salvador", "BZ CA CR GT HN MX NI PA SV US", 11,
@@ -3394,7 +3394,7 @@ BATCH_63 = [
     ("rcgm_2004-08-11_en.docx", "rcm-rcgm", ("2004-08-11", "2004-08-12"), "tegucigalpa", "BZ CA CR DO GT HN MX NI PA SV US", 13, "5.a 5.b 5.c"),
     ("vm_2025-11-12_es.txt", "rcm-vmm", ("2025-11-12", "2025-11-13"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 9,
      "3.a 3.b 3.c 3.d 3.e 3.f"),
-    ("adhoc_2023-08-30_es.docx", "grupo-de-trabajo-ad-hoc-sobre-movilidad-humana-en-el", ("2023-08-30", "2023-08-31"), "panama-city",
+    ("adhoc_2023-08-30_es.docx", "grupo-de-trabajo-ad-hoc-sobre-movilidad-humana", ("2023-08-30", "2023-08-31"), "panama-city",
      "BZ CA CR DO GT HN MX PA SV", 10, "5.a 5.b 5.c"),
     ("rcgm_2024-08-27_es.txt", "rcm-rcgm", ("2024-08-27", "2024-08-28"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 14, "6.a 6.b"),
     ("smuggling_2005-03-29_en.pdf", "rcm-lon-smtp", ("2005-03-29", "2005-03-30"), "tegucigalpa", "BZ CR GT HN MX NI PA SV US", 10, "5.a 5.b 5.c"),
@@ -3691,6 +3691,62 @@ BATCH_76 = [
     ("rcgm_2022-05-31_es.docx", "rcm-rcgm", ("2022-05-31", "2022-06-01"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 8,
      "4.a 4.b 7.a 7.b 7.c"),
 ]
+
+
+BATCH_77 = [
+    ("consular_2023-06-21_es.txt", "rcm-rrpc", ("2023-06-21", "2023-06-22"), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 10, ""),
+    ("rcgm_2001-11-06_en.txt", "rcm-rcgm", ("2001-11-06", "2001-11-07"), "guatemala-city", "BZ CA CR GT HN MX NI PA SV US", 10,
+     "4.a 4.b 4.c 7.a 7.b"),
+    ("smuggling_2016-06-16_es.docx", "rcm-lon-smtp", ("2016-06-16", None), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 8, ""),
+    ("vm_2011-06-30_en.pdf", "rcm-vmm", ("2011-06-30", "2011-07-01"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 8, "3.a 3.b 3.c"),
+    ("adhoc_2022-08-30_en.docx", "ad-hoc-working-group-on-migration-climate-change", ("2022-08-30", "2022-08-31"), "panama-city",
+     "CA CR DO GT HN MX PA SV US", 8, "3.a 3.b 3.c"),
+    ("coalition_2018-08-07_es.pdf", "regional-coalition", ("2018-08-07", "2018-08-08"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 9, "5.a 5.b 5.c"),
+    ("rcgm_2008-11-25_es_en.txt", "rcm-rcgm", ("2008-11-25", "2008-11-26"), "managua", "CA CR DO GT HN MX NI PA SV US", 7, "4.a 4.b 4.c"),
+    ("vm_2006-06-27_es.txt", "rcm-vmm", ("2006-06-27", "2006-06-28"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 9, "5.a 5.b 5.c"),
+    ("coalition_2020-02-11_en.docx", "regional-coalition", ("2020-02-11", "2020-02-12"), "panama-city", "BZ CR DO GT HN MX PA SV", 8,
+     "2.a 2.b 2.c 5.a 5.b"),
+    ("consular_2023-06-14_en.pdf", "rcm-rrpc", ("2023-06-14", "2023-06-15"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 7,
+     "2.a 2.b 2.c 5.a 5.b 5.c 6.a 6.b"),
+    ("rcgm_2008-09-30_es.txt", "rcm-rcgm", ("2008-09-30", "2008-10-02"), "managua", "CA CR DO GT HN MX NI PA SV US", 14,
+     "4.a 4.b 13.a 13.b 13.c"),
+    # (by design: the "- " bullets under an agenda point's "Agreed:" are its agreements, each an item, fourteen in all;
+    # the helper grouped them by agenda point, seven with sub-items)
+    ("smuggling_2019-11-18_en.txt", "rcm-lon-smtp", ("2019-11-18", None), "guatemala-city", "CA CR DO GT HN MX PA SV US", 14, ""),
+]
+
+
+def test_the_seventy_seventh_batchs_rules():
+    # Before: vm_2006-06-27_es.txt's "1°." ... "7º." ... "9°.": no markers; the paragraphs read as unnumbered items,
+    # 9° (split by a page's footer) lost and the closing "Dada en ..." an item
+    x = extracted("vm_2006-06-27_es.txt")
+    assert [a.item.marker for a in top(x)] == ["1°.", "2°.", "3°.", "4°.", "5°.", "6°.", "7º.", "8°.", "9°."]
+    # rcgm_2001-11-06_en.txt: a typewriter's "l ." ... "l0 ." and "a )": sixteen unnumbered items before
+    x = extracted("rcgm_2001-11-06_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 11)]
+    # rcgm_2008-09-30_es.txt: a page's header printed once, after a form feed, its last line ending in the page's
+    # number ("Managua, 30 de septiembre al 2 de octubre de 2008<TAB>...<TAB>2"), read as a dateline ending the items
+    # at 8 of 14
+    assert len(top(extracted("rcgm_2008-09-30_es.txt"))) == 14
+    # adhoc_2022-08-30_en.docx: a one-column table, each cell ending "Lead: Mexico — Due: 15 December 2022" after its
+    # sentence: no row ended a sentence, so only row 3's "a) ...; b) ...; c) ..." was read (one item, three sub-items);
+    # its body's slug was cut after "and"
+    x = extracted("adhoc_2022-08-30_en.docx")
+    assert len(top(x)) == 8
+    assert _said(_numbered(x)["2"]) == [("pledge", ["MX"], "2022-12-15")]
+    assert x.body.iri.endswith("/org/ad-hoc-working-group-on-migration-climate-change")
+    # consular_2023-06-14_en.pdf: "Agreement | Status at next meeting" (a status column left empty) and "(i) ...;
+    # (ii) ...; (iii) ..." in a row's cell: no columns, no sub-items, the status cell in the text
+    items = _numbered(extracted("consular_2023-06-14_en.pdf"))
+    assert [n for n in items if n.startswith("2")] == ["2", "2.a", "2.b", "2.c"]
+    assert items["2.c"].item.text == "the Directory will be reviewed every six months thereafter."
+    # smuggling_2019-11-18_en.txt: "RCM – ... – Minutes, 18 November 2019   Page 1 of 3", a footer of 125 characters
+    # printed twice, its page number apart: no running footer, so it ended item 2's bullets before their third
+    x = extracted("smuggling_2019-11-18_en.txt")
+    assert any(a.item.text.startswith("The TS will compile the country reports") for a in x.agreements)
+    # rcgm_2008-11-25_es_en.txt: one version heading ("VERSIÓN EN ESPAÑOL") over the second half: two versions, the
+    # first (English) with 4.a-c; before, one text whose Spanish list was read
+    assert language_versions(read(LAYOUTS / "rcgm_2008-11-25_es_en.txt").text) != []
 
 
 def test_the_seventy_sixth_batchs_rules():
@@ -4122,7 +4178,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

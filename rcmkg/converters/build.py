@@ -7,6 +7,7 @@ Web Annotation ``oa:SpecificResource`` on the extracted text with a ``TextPositi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -412,6 +413,52 @@ def version_order(v: Version) -> tuple[int, str, str]:
     return (rank, v.language, v.name)
 
 
+def _items_by_number(primary: Version, other: Version) -> dict[int, int]:
+    """Where each of ``other``'s items goes among the primary version's, when the two number them alike
+    but hold them at different positions (sub-items "4.a" to "4.c" printed in one version only): its
+    position -> the primary's item of the same number, or a position after all of the primary's for an
+    item it lacks. Empty when the positions already agree, or when the versions share too few numbers to
+    be aligned by them (each then keeps its own position)."""
+    mine = {a.item.number: a.item.position for a in primary.extracted.agreements}
+    theirs = [(a.item.number, a.item.position) for a in other.extracted.agreements]
+    if all(mine.get(n) == pos for n, pos in theirs):
+        return {}
+    shared = sum(1 for n, _ in theirs if n in mine)
+    if shared < 0.8 * min(len(mine), len(theirs)):
+        return {}
+    after = max(mine.values(), default=0)
+    out: dict[int, int] = {}
+    for n, pos in theirs:
+        if n in mine:
+            out[pos] = mine[n]
+        else:
+            after += 1
+            out[pos] = after
+    return out
+
+
+def _items_renamed(triples: list[Triple], meeting: str, to: dict[int, int]) -> list[Triple]:
+    """``triples`` with each of the ``meeting``'s item IRIs (``.../item/5`` and what hangs under it,
+    ``.../item/5/commitment/1``) moved to its new position in ``to``, and the item's ``rcm:position`` with it
+    (another meeting's items, which an item may refer to, stay)."""
+    if not to:
+        return triples
+    item = re.compile(re.escape(meeting) + r"(/item/)(\d+)(?=/|$)")
+
+    def moved(t: Term) -> Term:
+        if isinstance(t, IRI) and (m := item.match(t)) is not None and int(m.group(2)) in to:
+            return IRI(f"{meeting}{m.group(1)}{to[int(m.group(2))]}{t[m.end():]}")
+        return t
+
+    out: list[Triple] = []
+    for s, p, o in triples:
+        s2 = moved(s)
+        if p == RCM + "position" and s2 != s and isinstance(s2, IRI) and (m := item.match(s2)) is not None:
+            o = Lit(m.group(2), datatype=XSD + "positiveInteger")
+        out.append((s2, p, moved(o)))  # type: ignore[arg-type]
+    return out
+
+
 def merge_versions(versions: list[Version]) -> tuple[list[Triple], list[str]]:
     """One graph for one meeting reported in several languages, and the warnings it gives.
 
@@ -449,7 +496,8 @@ def merge_versions(versions: list[Version]) -> tuple[list[Triple], list[str]]:
         def rename(t: Term, old: str = v.info["report"], new: IRI = report, suffix: str = suffix) -> Term:
             return rename_node(t, old, new, suffix) if isinstance(t, (IRI, BNode)) else t
 
-        own = [(rename_node(s), p, rename(o)) for s, p, o in v.triples]
+        items_to = _items_by_number(primary, v)
+        own = [(rename_node(s), p, rename(o)) for s, p, o in _items_renamed(v.triples, primary.info["meeting"], items_to)]
         kept: list[Triple] = []
         for s, p, o in own:
             if s in subjects and p not in MULTI_VALUED:
@@ -473,7 +521,8 @@ def merge_versions(versions: list[Version]) -> tuple[list[Triple], list[str]]:
             warnings.append(
                 f"{v.name}: the {LANGUAGE_NAMES.get(v.language, v.language)} version has {n_v} items and the "
                 f"{LANGUAGE_NAMES.get(primary.language, primary.language)} version ({primary.name}) {n_p}; "
-                "aligned by position, the items only one version has are kept"
+                + ("aligned by their numbers" if items_to else "aligned by position")
+                + ", the items only one version has are kept"
             )
     for a in reports:
         for b in reports:

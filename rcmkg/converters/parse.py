@@ -175,6 +175,9 @@ MARKER = re.compile(
     rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|[lI]\d[.)]-(?=\s)|"
     # (a scan's "7," for "7." before an item's verb, and its "1O." for "10.")
     rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)|[1-9][Oo]\.(?=\s)|l[l\d]\.(?=\s)|[1-9]l\.(?=\s)|"
+    # (an ordinal's sign, "1°.", "7º.-", as a declaration numbers its operative paragraphs; a typewriter's or a
+    # scan's space before the dot or bracket, "1 .", "l0 .", "a )")
+    rf"\d{{1,2}}[º°ª]\.?-?(?=\s)|(?:\d{{1,2}}|l[l\d]?|[1-9]l) \.(?=\s)|[a-h] \)(?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them)
     rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
@@ -1713,7 +1716,7 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     m = MARKER.match(seg)
     if m:
         label = m.group("label")
-        core = label.strip("().]")  # (a scan's "c]" for "c)")
+        core = label.strip("().] ")  # (a scan's "c]" for "c)", a typewriter's "a )")
         if label.startswith("|") or seg.startswith(" | ", m.end("label")) or _numbered_first_cell(seg, m.end("label")) or (
                 seg[m.end("label") : m.end("label") + 1] == "\t" and (label[-1:].isdigit() or "\t" in seg[m.end("label") + 1 :])):
             # a row of a table: "| 3 | ...", "3\t...", "3.\tRemitir ...\tOIM"; not Word's list number
@@ -1727,8 +1730,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "ordinal"
         elif re.match(_NAMED, label):
             style = "named"
-        elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.", label):
-            style = "dec"  # (a scan's "7," and "1O.": "7." and "10."; "ll." and "l2.": "11." and "12.")
+        elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.|\d{1,2}[º°ª]\.?-?|(?:\d{1,2}|l[l\d]?|[1-9]l) \.", label):
+            style = "dec"  # (a scan's "7," and "1O.": "7." and "10."; "ll." and "l2.": "11." and "12."; "1°.", "1 .")
         elif re.fullmatch(r"[lI]?\d+[.)]?-|\d{1,2}/", label):  # (a scan's "l0.-" for 10; "1-" and a typewriter's "1/" typed so)
             style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
@@ -1797,9 +1800,19 @@ def _country_list(p: Para, text: str, registry: Registry) -> bool:
 def _plain_item(text: str, p: Para, entries: list[tuple[Para, str | None, str | None, int]]) -> bool:
     """An unnumbered paragraph that is a top-level item: not a heading or lead-in, and after an item
     (or none) that ended its sentence."""
-    if not _unnumbered_item(p) or not SENTENCE_END.search(p.text):
+    if not _unnumbered_item(p) or not (SENTENCE_END.search(p.text) or _CELLS_AFTER_END.search(p.text[-300:])):
         return False  # a declaration's preamble ("Recognizing ...,") ends with a comma
-    return not entries or bool(SENTENCE_END.search(text[entries[-1][0].start : entries[-1][0].end]))
+    return not entries or bool(SENTENCE_END.search(prev := text[entries[-1][0].start : entries[-1][0].end]) or _CELLS_AFTER_END.search(prev[-300:]))
+
+
+# Who and by when after an item's last sentence, as a table's cell holds them under its text: "... regional
+# mapping. Lead: All Member Countries — Due: 30 September 2022"
+_CELLS_AFTER_END = re.compile(r"[.;!?][\"'\u201d\u2019)]*\s+(?:lead|responsible|responsables?|owners?|a\s+cargo(?:\s+de)?)\s*:[^\n]{1,200}$", re.I)
+
+
+def _ends_its_sentence(s: str) -> bool:
+    """Whether a paragraph ends a sentence, or its cells do after one."""
+    return re.search(r"[.;!?][\"'\u201d\u2019)]*$", s) is not None or _CELLS_AFTER_END.search(s[-300:]) is not None
 
 
 # A declaration's subject over its operative list, the list's items its predicates ("The Vice-Ministers:" /
@@ -1847,6 +1860,7 @@ def _number(label: str, style: str | None) -> int | None:
 
 
 def _value(label: str) -> int | None:
+    label = label.replace(" ", "")  # (a typewriter's "1 ." and "l0 .")
     if label.strip() in ("l.", "l)"):
         return 1  # (a scan's "l." for "1.")
     label = re.sub(r"(?<=\d)[Oo]", "0", label)  # (a scan's "1O." for 10)
@@ -2493,6 +2507,9 @@ def _left_out(items: list[Item], drop: set[int]) -> tuple[list[Item], dict[int, 
 # "a) México y Costa Rica b) Países Miembros"): its letter.
 # ("a. Designar ...; b. Remitir ...": Word's lettered list in a cell, its letter and a capital)
 _CELL_MEMBER = re.compile(r"(?:^|(?<=[\s:;,.]))\(?([a-h])(?:\)|\.(?=\s+[A-ZÁÉÍÓÚÑ]))\s+")
+# ("(i) ... (ii) ...", small Roman numerals in brackets)
+_CELL_ROMAN = re.compile(r"(?:^|(?<=[\s:;,.]))\((i{1,3}|iv|vi{0,3}|ix|x)\)\s+")
+_SMALL_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 _CELL_BULLET = re.compile(r"(?:^|(?<=\s))[\u2022\u25aa\u25cf\u2013-]\s+")
 
 
@@ -2537,8 +2554,14 @@ def _row_members(text: str, items: list[Item], rows: set[int]) -> list[Item]:
             colon = text.find(":", item.span.start, item.span.end)
             found = [m for m in _CELL_MEMBER.finditer(text, colon + 1, item.span.end)]
             letters = [m.group(1) for m in found]
+            romans = [] if found else list(_CELL_ROMAN.finditer(text, colon + 1, item.span.end))
             if len(found) >= 2 and letters == [chr(97 + k) for k in range(len(found))] and not text[colon + 1 : found[0].start()].strip():
                 members = [(m.group(1), m.start(), m.end()) for m in found]
+            elif (len(romans) >= 2 and [m.group(1) for m in romans] == list(_SMALL_ROMANS[: len(romans)])
+                  and not text[colon + 1 : romans[0].start()].strip()):
+                # "... on the following terms: (i) Member Countries will send ...; (ii) the Technical Secretariat ...":
+                # lettered in order, as a list's "i." are
+                members = [(_letters(k), m.start(), m.end()) for k, m in enumerate(romans)]
             elif not found:
                 # "... las siguientes tareas: • actualizar ... • elaborar ...": bullets, lettered in order
                 dots = list(_CELL_BULLET.finditer(text, colon + 1, item.span.end))
@@ -2603,7 +2626,8 @@ _PAREN_CELLS_START = re.compile(r"[(\[]\s*(?:responsables?|responsible|owners?|p
 _DASHED_CELLS = re.compile(r"(?:\s[\u2013\u2014-]|\n)\s*(?:responsables?|responsible|owners?)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
                            r"\s*[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\u2013\u2014\n]*(?:\n[^\u2013\u2014\n]*)?)$",
                            re.I)
-_SENTENCE_CELLS = re.compile(r"(?<=[.;])\s+(?:responsables?|responsible)\s*:\s*(?P<who>[^.;\n]+?)\s*[.;]?"
+# (or "... mapping. Lead: All Member Countries — Due: 30 September 2022", a one-column table's cell)
+_SENTENCE_CELLS = re.compile(r"(?<=[.;])\s+(?:responsables?|responsible|lead)\s*:\s*(?P<who>[^.;\n\u2013\u2014]+?)\s*(?:[.;]|\s[\u2013\u2014-])?"
                              r"(?:\s+(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\n]+?))?\s*\.?$", re.I)
 _WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when|timeline|timeframe|calendario)[ \t]*:[ \t]*", re.I)
 # The roles a table's column heading gives its cells.
@@ -2613,7 +2637,8 @@ _COLUMN_ROLES = (
                         r"compromisos?|commitments?|descripci[oó]n|description|conclusi[oó]n|recomendaci[oó]n(?:es)?|recommendations?)\b", re.I)),
     ("who", re.compile(r"\b(?:responsables?|responsible|lead|owners?|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b", re.I)),
     ("when", re.compile(r"\b(?:fecha|plazo|deadline|due|date|cu[aá]ndo|when|timeline|calendario)\b", re.I)),
-    ("status", re.compile(r"^(?:estado|status|situaci[oó]n|estatus)$", re.I)),
+    # ("Status at next meeting", "Estado al 30 de junio": a status column a later meeting fills)
+    ("status", re.compile(r"^(?:estado|status|situaci[oó]n|estatus)(?:\s+(?:at|as\s+of|al?|en|a\s+la)\b.{0,40})?$", re.I)),
     # (a column that answers yes or no of each row, "To the Vice-Ministers (Yes/No)": no text of the row's)
     ("flag", re.compile(r"\b(?:yes\s*/\s*no|s[ií]\s*/\s*no)\b", re.I)),
     # (a theme's cell beside the agreements it groups, empty or a dash on the rows under its first)
@@ -2703,7 +2728,7 @@ def _columns_above(text: str, paras: list[Para], at: int, memo: dict[tuple[int, 
         for n in names:
             # (a word a PDF's narrow column cut, "Responsabl e", read whole too)
             roles.append(next((r for r, rx in _COLUMN_ROLES if (rx.search(n) or rx.search(n.replace(" ", ""))) and r not in roles), None))
-        if "text" in roles and ("who" in roles or "when" in roles or "topic" in roles):
+        if "text" in roles and ("who" in roles or "when" in roles or "topic" in roles or "status" in roles):
             return roles
         if len(names) >= 2 and not names[0] and any(names[1:]):
             at -= 1  # a row that goes on with the one above, its number cell empty ("|   | (ToR to take ...) | | |")
@@ -2924,7 +2949,10 @@ def language_versions(text: str) -> list[tuple[int, int]]:
         return [span, span]
     # Cheap first: a heading's words on a line of their own, twice (most reports have none).
     if len(lines := _VERSION_LINE.findall(text)) < 2:
-        # (one version heading, "VERSIÓN EN ESPAÑOL" over the second half only: read as one text, not as blocks)
+        # (one version heading, "VERSIÓN EN ESPAÑOL" over the second half only: the text before it the first
+        # version, when the two are in different languages and each numbers its own items)
+        if len(lines) == 1 and (second := _one_heading_split(text)) is not None:
+            return [(0, second), (second, len(text))]
         if not lines and (blocks := _block_versions(text)) is not None:
             span = (min(blocks[0][0][0], blocks[1][0][0]), max(blocks[0][-1][1], blocks[1][-1][1]))
             return [span, span]
@@ -2937,6 +2965,27 @@ def language_versions(text: str) -> list[tuple[int, int]]:
     if None in languages or len(set(languages)) != len(languages):
         return []
     return parts
+
+
+def _one_heading_split(text: str) -> int | None:
+    """Where the second version starts in a text whose one version heading is over its second half
+    ("... Managua, November 26, 2008." / "VERSIÓN EN ESPAÑOL" / "CONFERENCIA REGIONAL ..."): the heading's
+    paragraph, when the text before it and the text from it are in different languages and each holds a
+    list numbered from 1; None otherwise."""
+    head = next((p.start for p in paragraphs(text) if VERSION_HEADING.match(p.text)), None)
+    if head is None or head == 0:
+        return None
+    before, after = text[:head], text[head:]
+    languages = (detect_language(before), detect_language(after))
+    if None in languages or languages[0] == languages[1]:
+        return None
+    if not all(_FIRST_OF_A_LIST.search(part) for part in (before, after)):
+        return None
+    return head
+
+
+# A list's first item at a line's start ("1.\tTo thank ...", "1. Agradecer ..."), its second after it.
+_FIRST_OF_A_LIST = re.compile(r"^[ \t]*1[.)][ \t]+\S[\s\S]*?^[ \t]*2[.)][ \t]+\S", re.M)
 
 
 def _one_version(text: str, version: int) -> str:
@@ -3061,7 +3110,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                     break
                 paged.add(id(header_line))
     # (nor is a table's heading row repeated over each page it runs on: "N° | Tema | Acuerdo | ...")
-    short = [p for p in paras if (len(p.text) < 120 or (id(p) in paged and len(p.text) < 250))
+    short = [p for p in paras if (len(p.text) < 120 or (len(p.text) < 250 and (id(p) in paged or _TRAILING_PAGE_OF.search(p.text))))
              and not _marker(text, p) and not p.text.endswith(":") and _heading_row_roles(text, p) is None]
     keys = [running(p) for p in short]
     seen = Counter(keys)
@@ -3072,7 +3121,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # Guatemala City, July 29-30, 2008      1" and "... 2")
     numbered_twice: dict[str, set[str]] = {}
     for key, p in zip(keys, short, strict=True):
-        if key in twice and (pm := _TRAILING_PAGE.search(raw := text[p.start : p.end].rstrip())) is not None:
+        # (or "... – Minutes, 18 November 2019      Page 1 of 3" and "... Page 2 of 3")
+        if key in twice and ((pm := _TRAILING_PAGE_OF.search(raw := text[p.start : p.end].rstrip())) is not None
+                             or (pm := _TRAILING_PAGE.search(raw)) is not None):
             numbered_twice.setdefault(key, set()).add(raw[: pm.start()] + "|" + pm.group(1))
     paged_only |= {key for key, seen_as in numbered_twice.items() if len(seen_as) == 2 and len({v.split("|")[0] for v in seen_as}) == 1}
     datelines = {k for k, p in zip(keys, short, strict=True)
@@ -3110,10 +3161,24 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     # 15, 2020": blanked in the text read, below, so that what is said across a page break reads whole)
     paged_out: list[tuple[int, int]] = []
     kept: list[Para] = []
+    # (a page's header printed once, the report's second and last page's: right after a form feed, its last
+    # line ending in the page's number, "Managua, 30 de septiembre al 2 de octubre de 2008<TAB>...<TAB>2")
+    # (its lines may be paragraphs of their own: "Conferencia Regional sobre Migración – GRCM" / "Managua, ...<TAB>2")
+    page_head: set[int] = set()
+    for k in range(1, len(paras)):
+        if not text[: paras[k].start].rstrip(" \t\r\n").endswith("\f"):
+            continue
+        block = list(itertools.takewhile(lambda q: len(q.text) < 250 and not SENTENCE_END.search(q.text) and not _marker(text, q),
+                                         paras[k : k + 2]))
+        for n, q in enumerate(block):
+            if (tp := _TRAILING_PAGE.search(text[q.start : q.end].rstrip())) is not None and int(tp.group(1)) >= 2:
+                page_head.update(id(r) for r in block[: n + 1])
+                break
     for k, p in enumerate(paras):
         if FOOTNOTE.match(p.text) or k in notes:
             continue  # (a footnote is read where it is: "[4] Plazo acordado: ...")
-        if (running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text) and not PAGE_NUMBER.fullmatch(p.text):
+        if ((running(p) not in repeated or p is paras[0]) and not RULE.fullmatch(p.text) and not PAGE_NUMBER.fullmatch(p.text)
+                and id(p) not in page_head):
             kept.append(p)
         else:
             paged_out.append((p.start, p.end))
@@ -3239,7 +3304,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                            # (nor what introduces the table: "A continuación se presenta la matriz actualizada. ...", "...,
                            # adopting the conclusions and recommendations set out in the table below.")
                            and not _TABLE_LEAD.match(body_paras[i].text) and not _TABLE_BELOW.search(body_paras[i].text)), None)
-        if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
+        if plain_from is not None and not any(_unnumbered_item(body_paras[i]) and _ends_its_sentence(body_paras[i].text)
                                               for i in range(plain_from, first)):
             plain_from = None
     elif not plain and section is None and first < len(body_paras):
@@ -3271,7 +3336,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             # Only a lead-in before the list ("La Red presenta su informe ..., de la siguiente manera:")
             # is not an unnumbered item: one of them must be a whole item, ending its sentence.
             if plain_from is not None and not any(_unnumbered_item(body_paras[i])
-                                                  and re.search(r"[.;!?][\"'\u201d\u2019)]*$", body_paras[i].text)
+                                                  and _ends_its_sentence(body_paras[i].text)
                                                   for i in range(plain_from, first)):
                 plain_from = None
     lead_in = None
@@ -5754,6 +5819,7 @@ def _heading_row_roles(text: str, q: Para) -> list[str | None] | None:
 
 # A page's number at the end of a footer's line, after a wide space ("... July 29-30, 2008            1").
 _TRAILING_PAGE = re.compile(r"(?:\s{3,}|\t)(\d{1,3})$")
+_TRAILING_PAGE_OF = re.compile(r"\s(?:page|p[aá]gina|p[aá]g\.)\s*(\d{1,3})\s*(?:of|de|/)\s*\d{1,3}$", re.I)
 
 
 def _place_only(p: Para, text: str, registry: Registry) -> bool:
