@@ -3618,8 +3618,8 @@ BATCH_73 = [
     # (rcgm_2022-05-31_es.docx: in BATCH_76, read since)
     # (not adhoc_2017-02-22_es.pdf: a page in two text columns, agreements 1-8 from the left column's foot into the
     # right's: one item; rcgm_2023-11-21_en.pdf: a slide deck, the participation slide's two columns
-    # read as twenty items and no delegation; adhoc_2023-03-14_es.txt: a chat's "[10:32] Name (ST): ..." lines, no
-    # item, delegation or venue read)
+    # read as twenty items and no delegation)
+    # (adhoc_2023-03-14_es.txt: in BATCH_78, read since)
 ]
 
 
@@ -3714,6 +3714,60 @@ BATCH_77 = [
     # the helper grouped them by agenda point, seven with sub-items)
     ("smuggling_2019-11-18_en.txt", "rcm-lon-smtp", ("2019-11-18", None), "guatemala-city", "CA CR DO GT HN MX PA SV US", 14, ""),
 ]
+
+
+BATCH_78 = [
+    ("consular_2018-07-18_es.txt", "rcm-rrpc", ("2018-07-18", None), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 5, "1.2.a 1.2.b"),
+    ("rcgm_2017-06-07_en.pdf", "rcm-rcgm", ("2017-06-07", "2017-06-08"), "san-salvador", "BZ CA CR GT HN MX PA SV US", 10, "6.a 6.b 6.c"),
+    # (not coalition_2019-02-13_en.txt: its "(4) ..., (a) the Presidency ..., and (b) the RCM Technical Secretariat ..."
+    # after a comma, no sub-items read; vm_2011-07-27_es_en.docx: a Word section in two columns, Spanish and English in
+    # turn, each list restarted by an instance of its own, read as sixteen items)
+    ("adhoc_2016-08-25_en.docx", "rcm-adhoc-extraregional", ("2016-08-25", "2016-08-26"), "panama-city", "CA CR GT HN MX PA SV US", 7,
+     "15.a 15.b 15.c 18.a 18.b"),
+    ("rcgm_2015-06-17_es.txt", "rcm-rcgm", ("2015-06-17", "2015-06-18"), "mexico-city", "CA CR DO GT HN MX NI PA SV US", 10, "6.a 6.b 6.c"),
+    # (by design: "C1 (A3): ..." ... "C5 (A6): ...", commitments that name the agreement they serve, are its sub-items)
+    ("smuggling_2018-06-05_es.pdf", "rcm-lon-smtp", ("2018-06-05", None), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 8,
+     "5.a 5.b 5.c 3.a 3.b 4.a 5.d 6.a"),
+    ("vm_2010-07-15_en.txt", "rcm-vmm", ("2010-07-15", "2010-07-16"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+    ("adhoc_2015-05-12_es.txt", "rcm-adhoc-children", ("2015-05-12", "2015-05-13"), "guatemala-city", "CR GT HN MX PA SV", 7, ""),
+    ("coalition_2019-09-17_es.docx", "regional-coalition", ("2019-09-17", "2019-09-18"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 8,
+     "3.a 3.b 3.c 6.a 6.b 6.c"),
+    ("consular_2015-11-10_en.pdf", "rcm-rrpc", ("2015-11-10", None), "merida", "CA CR DO GT HN MX PA SV US", 7,
+     "2.a 2.b 2.c 3.a 3.b 6.a 6.b 6.c 6.d"),
+    ("rcgm_2018-06-05_en.txt", "rcm-rcgm", ("2018-06-05", "2018-06-06"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c 7.a 7.b"),
+    # reports of earlier batches read since
+    ("adhoc_2023-03-14_es.txt", "grupo-de-trabajo-ad-hoc-sobre-migracion-laboral", ("2023-03-14", None), "santo-domingo",
+     "CA CR DO GT HN MX PA SV US", 5, "3.a 3.b"),
+]
+
+
+def test_the_seventy_eighth_batchs_rules():
+    # Before: vm_2010-07-15_en.txt's operative paragraphs "**Endorse** the ...", one of them "**Instruct** the RCGM to:"
+    # over its bullets: that lead-in, four words and a colon, was taken for a declaration's "AGREE:", so only it and
+    # the paragraphs after its bullets (as its sub-items) were read; "Signed by the heads of delegation of Belize,
+    # Canada, ..." named no delegation; "*Santo Domingo, Dominican Republic, July 15-16, 2010*" gave "domingo"
+    x = extracted("vm_2010-07-15_en.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "4", "4.a", "4.b", "4.c", "5", "6", "7", "8", "9"]
+    assert len(x.delegations) == 10 and x.place is not None and x.place.iri.endswith("/santo-domingo")
+    # rcgm_2015-06-17_es.txt: "**Ciudad de México, México, 17 y 18 de junio de 2015**" gave the venue "mexico"
+    assert extracted("rcgm_2015-06-17_es.txt").place.iri.endswith("/mexico-city")
+    # smuggling_2018-06-05_es.pdf: "A1 Aprobar ..." ... "A8 ...", no markers (the sub-items of A5 read as items); then
+    # "C2 (A3): La ST, con apoyo de la OIM, circulará ... antes del 20 de julio de 2018": a sub-item of A3
+    items = _numbered(extracted("smuggling_2018-06-05_es.pdf"))
+    assert [a.item.marker for a in items.values() if a.item.parent is None] == [f"A{n}" for n in range(1, 9)]
+    assert _said(items["3.b"]) == [("pledge", ["Technical Secretariat"], "2018-07-20")]
+    # coalition_2019-02-13_en.txt: "The following was agreed: (1) ...; (2) ...; (3) ...; and (4) ...", numbers inline
+    assert len(top(extracted("coalition_2019-02-13_en.txt"))) == 4
+    # adhoc_2023-03-14_es.txt, a chat pasted as text: "[11:47] Laura Castro Jiménez (ST): Resumimos lo acordado ...:
+    # Acuerdos: 1) ... 5)": nothing read before; the messages after the list are no part of its last item; who
+    # joined ("[10:31] Osvaldo Pitti (Panamá – MITRADEL) se unió a la reunión") are the delegations; "Reunión híbrida –
+    # Sede presencial: Cancillería ..., Santo Domingo" the venue
+    x = extracted("adhoc_2023-03-14_es.txt")
+    assert [a.item.number for a in x.agreements] == ["1", "2", "3", "3.a", "3.b", "4", "5"]
+    assert "México ofrece" not in _numbered(x)["5"].item.text
+    assert "PA" in [code(d) for d in x.delegations] and x.place is not None and x.place.iri.endswith("/santo-domingo")
+    # grcm_2019-03-12_es.txt: "La PPT, con apoyo de la ST, remitirá ...": "con apoyo de" (no article) an apposition
+    assert _said(_numbered(extracted("grcm_2019-03-12_es.txt"))["5"])[0][1] == ["GT"]
 
 
 def test_the_seventy_seventh_batchs_rules():
@@ -4178,7 +4232,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

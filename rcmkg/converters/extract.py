@@ -227,12 +227,12 @@ REQUEST_VERB = re.compile(
 # What opens an apposition or a non-restrictive relative clause after a subject.
 _APPOSITIVE = re.compile(r"\s*(?:which|who|that|que|quien|quienes|in\s+(?:its|their)\s+(?:capacity|role)|"
                          r"en\s+su\s+(?:calidad|car[aá]cter|condici[oó]n)|as|como|acting\s+as|through|a\s+trav[eé]s|"
-                         r"con\s+el\s+(?:\w+\s+)?apoyo|with\s+the\s+(?:\w+\s+)?support|en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with|"
+                         r"con\s+(?:el\s+)?(?:\w+\s+)?apoyo|with\s+(?:the\s+)?(?:\w+\s+)?support|en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with|"
                          r"junto\s+con|together\s+with)\b", re.I)
 # A comma-delimited phrase between an actor and its verb: "ECLAC, through its CELADE, present".
 APPOSITION = (r"(?:in\s+its\s+capacity\s+as|in\s+their\s+capacity\s+as|as|en\s+su\s+calidad\s+de|en\s+calidad\s+de|como|ejercida\s+por|held\s+by|"
               r"exercised\s+by|a\s+cargo\s+de|en\s+manos\s+de|en\s+su\s+car[aá]cter\s+de|"
-              r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+el\s+(?:\w+\s+)?apoyo\s+de|with\s+the\s+(?:\w+\s+)?support\s+of|por\s+medio\s+de|"
+              r"represented\s+by|through|a\s+trav[eé]s\s+de|con\s+(?:el\s+)?(?:\w+\s+)?apoyo\s+de|with\s+the\s+(?:\w+\s+)?support\s+of|with\s+support\s+from|por\s+medio\s+de|"
               r"en\s+coordinaci[oó]n\s+con|in\s+coordination\s+with)"
               r"\b[^,;.]{1,120}")
 

@@ -158,7 +158,9 @@ _NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recomme
           # ("A.1", "B.3": numbered within a theme's letter)
           r"|[A-H]\.(?=\d{1,2}(?![\d.]))"
           # ("A-1", "C-2": an agreement's and a commitment's codes, each list its letter)
-          r"|[A-HR]-(?=\d{1,2}[.:)]?[ \t]))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
+          r"|[A-HR]-(?=\d{1,2}[.:)]?[ \t])"
+          # ("A1 Aprobar ...", "C3 (A4): La OIM ...": the codes without a hyphen, before a capital or a reference)
+          r"|[A-HR](?=\d{1,2}[.:)]?[ \t]+(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|\([A-H]\d{1,2}\))))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
           r"(?:[/-](?:19|20)\d\d|\s*\((?:19|20)\d\d\))?"  # ("Agreement No. 1/2019", "Acuerdo N° 01-2016", "Resolution 1 (2012)")
           r"(?:\s+(?i:of|de)\s+\d{1,3}(?=\s*[:.\-\u2013\u2014]?(?:\s|$)))?"  # ("Agreement 3 of 8", a slide's count: "Acuerdo 3 de 8")
@@ -485,6 +487,7 @@ _SPECK_BEFORE_MARKER = re.compile(r"[il'`][ \t](?=(?:[a-h]\)|\d{1,2}[.)])[ \t]+[
 
 _QUOTED = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.M)
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
+_MD_LINE = re.compile(r"^[ \t]*(\*{1,3}|_{1,3})(?=\S)([^*_\n]+?)(?<=\S)(\1)[ \t]*$", re.M)
 # A task-list line under an item that says who does it and by when ("- [ ] Owner: TS — Due: March 31, 2022", "- [x]
 # Owner: CA, SV — sent"), as an online document exports minutes: the item's follow-up, no sub-item of it.
 _TASK_LINE = re.compile(r"^([ \t]*)[-*+][ \t]+\[[ xX]\][ \t]+(?=(?:owners?|responsables?|responsible|lead)[ \t]*:)", re.M | re.I)
@@ -771,13 +774,16 @@ def _labels_joined(text: str, paras: list[Para]) -> list[Para]:
 # An enumeration inside one paragraph ("the Group agreed: First, to ...; Second, to ...; Third, ...:
 # (a) ...; and (b) ..."): each of its members starts after a colon or a semicolon.
 _INLINE = re.compile(
-    r"[:;](?:\s+(?:and|y))?\s+(?=(?:(?i:" + "|".join(ORDINALS_EN) + r")\s*,|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v)\)|[\u2022\u25aa\u25e6])\s)"
+    # (or numbers: "The following was agreed: (1) ...; (2) ...", "Acuerdos: 1) Aprobar ... 2) Solicitar ...")
+    r"[:;](?:\s+(?:and|y))?\s+(?=(?:(?i:" + "|".join(ORDINALS_EN) + r")\s*,|\([a-h]\)|[a-h]\)|\((?:i|ii|iii|iv|v)\)|\(\d{1,2}\)|\d{1,2}\)|[\u2022\u25aa\u25e6])\s)"
     # (or after a full stop, a letter's: "...: a) Solicitar ... de 2013. b) Agradecer ...", a Word cell's
     # paragraphs joined in one line)
-    r"|\.\s+(?=\(?[b-h]\)\s)")
-_INLINE_AFTER_STOP = re.compile(r"\.\s+\(?b\)\s")
-_INLINE_FIRST = re.compile(r"(?i:first)\s*,|\(a\)|a\)|\(i\)|[\u2022\u25aa\u25e6]\s")  # (and bullets run on: "including: • ...; • ...")
-_INLINE_SECOND = re.compile(r"(?i:second)\s*,|\(b\)|b\)|\(ii\)")
+    r"|\.\s+(?=\(?(?:[b-h]|[2-9]|1\d)\)\s)"
+    # (or the last after "y" or "and" alone: "...: a) el listado de sus programas ... y b) el punto focal ...")
+    r"|,?\s+(?:y|e|and)\s+(?=\(?[b-h]\)\s)")
+_INLINE_AFTER_STOP = re.compile(r"\.\s+\(?[b2]\)\s")
+_INLINE_FIRST = re.compile(r"(?i:first)\s*,|\(a\)|a\)|\(i\)|\(1\)|1\)|[\u2022\u25aa\u25e6]\s")  # (and bullets run on: "including: • ...; • ...")
+_INLINE_SECOND = re.compile(r"(?i:second)\s*,|\(b\)|b\)|\(ii\)|\(2\)|2\)")
 
 
 def _part(text: str, p: Para, a: int, b: int) -> Para:
@@ -809,7 +815,17 @@ def _inline_items(text: str, p: Para) -> list[Para]:
         return [q for q in members if q.lines]
     if at is None or len(cuts) - at < 2:
         return [p]
-    cuts = cuts[at:]
+    # (a letter's member only after the letter before it: "(4) ..., (a) the Presidency ..., and (b) the TS ..." keeps
+    # its "(b)", whose "(a)" was no member, in the fourth's text)
+    kept: list[tuple[int, int]] = []
+    for e, s in cuts[at:]:
+        lm = re.match(r"\(?([b-h])\)", text[s : s + 3])
+        if lm is not None and kept and not re.match(r"\(?" + chr(ord(lm.group(1)) - 1) + r"\)", text[kept[-1][1] : kept[-1][1] + 3]):
+            continue
+        kept.append((e, s))
+    if len(kept) < 2:
+        return [p]
+    cuts = kept
     out: list[Para] = []
     k = 0  # the first of the paragraph's lines that may reach the member (both are in text order)
     for a, b in zip([p.start, *(s for _, s in cuts)], [*(e for e, _ in cuts), p.end], strict=True):
@@ -963,6 +979,7 @@ _MODE_REST = re.compile(r"(?:virtual|hybrid|online)\s+(?:meeting|session)|(?:reu
 
 # A report's closing narrative after its items: the delegations' thanks, the meeting's close.
 _CLOSING_REMARK = re.compile(
+    r"(?=(?:signed|adopted)\s+by\s+the\s+heads?\s+of|(?:firmad[oa]|suscrit[oa])\s+por\s+(?:los|las)\s+(?:jef|repr))|"
     r"(?:the\s+(?:delegations|participants|delegates|meeting|session|co-?chairs?|chairs?|chairperson|presidency(?:\s+pro\s+tempore)?|ppt)"
     r"|las\s+delegaciones|los\s+(?:delegados|participantes|copresidentes)"
     r"|la\s+(?:reuni[oó]n|sesi[oó]n|presidencia(?:\s+pro\s+tempore)?|ppt))\s+(?:(?:also|then|finally|tambi[eé]n)\s+)?"
@@ -1079,7 +1096,10 @@ _DASHED_WHEN = re.compile(r"\s[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s
 _LABEL_DATE = re.compile(r"(?:fechas?|dates?)(?:\s+(?:de\s+la\s+reuni[oó]n|of\s+the\s+meeting))?", re.I)
 _LABEL_PLACE = re.compile(r"(?:lugar|sede|venue|place|location)(?:\s+(?:de\s+la\s+reuni[oó]n|of\s+the\s+meeting))?", re.I)
 _DATE_LABEL = re.compile(r"[ \t]*(?:date|dates|fecha|fechas)(?:[ \t]*(?:\/|and|&|y)[ \t]*(?:venue|place|lugar|sede))?(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*|[ \t]{3,}(?=\S))", re.I)
-_VENUE = re.compile(r"^[ \t]*(?:venue|place|location|lugar|sede)(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
+# (after what the line says first, "Reunión híbrida – Sede presencial: Cancillería ..., Santo Domingo")
+_VENUE = re.compile(r"^[ \t]*(?:[^\n:|]{0,60}?[ \t][\u2013\u2014-][ \t]+)?(?:venue|place|location|lugar|sede)"
+                    r"(?:[ \t]+(?:presencial|principal|f[ií]sica|in[ \t]+person|physical))?"
+                    r"(?:[ \t]*:[ \t]*|[ \t]*\|[ \t]*|[ \t]+(?=[A-ZÁÉÍÓÚÑ]))", re.I | re.M)
 
 
 # A building's or a room's word, which names no city ("Hotel Convento Real", "Salón Copán", "Ministry of ...").
@@ -1680,6 +1700,7 @@ class _Memo:
 
 _MARKERS, _HEADINGS = _Memo(), _Memo()
 _ROW_CELLS = _Memo()  # a table in columns of spaces: a row's line start -> its cells' pieces (columns.space_tables)
+_CHAT_STARTS = _Memo()  # a chat pasted as text: where each message's text starts (its paragraph's start) -> True
 
 
 def _marker(text: str, p: Para) -> tuple[str, str, int] | None:
@@ -2126,7 +2147,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if (mk is not None and mk[0] in ("bullet", "bullet2") and entries
                 and (_RESPONSIBLE.match(text, mk[2], p.end) or _WHEN_LINE.match(text, mk[2], p.end))):
             cells_at, mk = mk[2], None  # "• Responsable(s): ST", "• Fecha: ...": the item's cells, no item
-        if mk is None and plain_from is not None and _plain_item(text, p, entries):
+        if mk is None and plain_from is not None and _plain_item(text, p, entries) and not SIGNED_BY.match(p.text):
             # Top-level items printed without numbers, with numbered sub-items under some of them.
             entries.append((p, "plain", None, p.start))
             continue
@@ -2209,7 +2230,9 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             continue
         if mk is None and entries and not closed and i > last_marked and (
                 _CLOSING_REMARK.match(p.text) or _WRITERS_REQUEST.match(p.text) or _PREPARED_BY.match(p.text)
-                or (len(p.text) < 300 and _MEETING_CLOSED.search(p.text))):
+                or (len(p.text) < 300 and _MEETING_CLOSED.search(p.text))
+                # (or a chat's next message, someone's answer to the list: "Sobre el acuerdo 4): México ofrece ...")
+                or (p.start, 0) in _CHAT_STARTS.of(text)):
             # "The delegations expressed their gratitude to ...", "La reunión se clausuró a las ...":
             # after the last item, the report's closing narrative, not the item's text
             closed = True
@@ -2967,6 +2990,45 @@ def language_versions(text: str) -> list[tuple[int, int]]:
     return parts
 
 
+# A chat's message ("[10:06] Laura Castro Jiménez (ST): Buenos días ...") and its notices ("[09:56] Karla
+# Mejía (Honduras – SRECI) se unió a la reunión", "[11:58] Grabación detenida").
+_CHAT_MESSAGE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^:\n\[\]]{2,90}?:[ \t]+", re.M)
+_CHAT_JOINED = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(?P<who>[^\n]{2,120}?)[ \t]+(?:se[ \t]+uni[oó][ \t]+a[ \t]+la[ \t]+reuni[oó]n|"
+                          r"joined[ \t]+the[ \t]+meeting|se[ \t]+ha[ \t]+unido)[ \t]*$", re.I)
+# Who joined a meeting by its chat, the country in brackets: "Karla Mejía (Honduras – SRECI) se unió a la reunión".
+CHAT_JOINED_LINE = re.compile(r"^[ \t]*[^\n()]{2,80}\((?P<where>[^()\n]{2,80})\)[ \t]+(?:se[ \t]+uni[oó][ \t]+a[ \t]+la[ \t]+reuni[oó]n|"
+                              r"joined[ \t]+the[ \t]+meeting|se[ \t]+ha[ \t]+unido)[ \t]*$", re.I | re.M)
+_CHAT_NOTICE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+[^\n]*$", re.M)
+
+
+def _chat_blanked(text: str) -> tuple[str, list[int]] | None:
+    """A text that is mostly a chat's lines, each message's time and writer blanked and a line break put
+    before it (one message, one paragraph; offsets kept), its notices blanked; and where each message's
+    text starts. None for any other text."""
+    notices = list(_CHAT_NOTICE.finditer(text))
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    if len(notices) < 5 or len(notices) < 0.5 * lines:
+        return None
+    out = list(text)
+    starts: list[int] = []
+    for m in notices:
+        msg = _CHAT_MESSAGE.match(text, m.start())
+        if msg is not None and msg.end() < m.end():
+            out[m.start() : msg.end()] = "\n" + " " * (msg.end() - m.start() - 1)
+            starts.append(msg.end())
+        elif (jm := _CHAT_JOINED.match(text, m.start(), m.end())) is not None:
+            # (who joined, a paragraph of its own: "Karla Mejía (Honduras – SRECI) se unió a la reunión")
+            out[m.start() : jm.start("who")] = "\n" + " " * (jm.start("who") - m.start() - 1)
+        else:
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out), starts
+
+
+# An operative paragraph that leads in to its own list: a verb in the imperative or infinitive and its
+# object ("Instruct the RCGM to:", "To request the TS to:", "Solicitar a la ST que:").
+_VERB_OBJECT_LEAD = re.compile(r"(?:To\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,}\s+(?:the|a|al|a\s+la|a\s+los|a\s+las|los|las|la|el)\s+\S")
+
+
 def _one_heading_split(text: str) -> int | None:
     """Where the second version starts in a text whose one version heading is over its second half
     ("... Managua, November 26, 2008." / "VERSIÓN EN ESPAÑOL" / "CONFERENCIA REGIONAL ..."): the heading's
@@ -3041,9 +3103,18 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if (numbered := _line_numbers(text)) is not None:
         # a legal draft's line numbers in the margin ("  12    CONCLUSIONS ..."): blanked (offsets kept)
         text = numbered
+    chat_starts: list[int] = []
+    if "[" in text and (chat := _chat_blanked(text)) is not None:
+        # a meeting's chat pasted as text ("[11:47] Laura Castro (ST): Acuerdos: 1) ..."): each message a
+        # paragraph of its own, its time and writer blanked, the lines that someone joined or left blank
+        text, chat_starts = chat
     if "**" in text and len(_MD_BOLD.findall(text)) >= 3:
         # Markdown's bold ("- **Belice:** Sharlene Gentle", "**Acuerdo 1.**"): its marks blanked (offsets kept)
         text = _MD_BOLD.sub(lambda m: "  " + m.group(1) + "  ", text)
+    if "*" in text or "_" in text:
+        # a whole line in Markdown's bold or italics ("**Ciudad de México, México, 17 y 18 de junio de 2015**",
+        # "*Santo Domingo, Dominican Republic, July 15-16, 2010*"): its marks blanked (offsets kept)
+        text = _MD_LINE.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), text)
     if "[" in text:
         text = _TASK_LINE.sub(lambda m: " " * len(m.group(0)), text)  # (offsets kept)
     if _PICTOGRAPH_LABEL.search(text):
@@ -3081,6 +3152,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     paras = paragraphs(text)
     if not paras:
         raise InputError(path, "no text")
+    _CHAT_STARTS.of(text).update({(at, 0): True for at in chat_starts})
     language = detect_language(text)
     if language is not None and language not in SUPPORTED_LANGUAGES:
         raise InputError(path, f"unsupported language ({LANGUAGE_NAMES[language]}; rcmkg reads English and Spanish reports)")
@@ -3329,7 +3401,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                                and not _ABOUT_THE_MEETING.match(body_paras[i].text)), None)
             lead = body_paras[first - 1].text
             # ("The Vice-Ministers:", "Los Viceministros:": a declaration's subject over its operative list)
-            if lead.endswith(":") and (PREAMBLE.search(lead) or len(lead.split()) <= 4) and not OPENING.search(lead):
+            if (lead.endswith(":") and (PREAMBLE.search(lead) or len(lead.split()) <= 4) and not OPENING.search(lead)
+                    # (but not an operative paragraph's own lead-in, a verb and its object: "Instruct the RCGM to:")
+                    and not _VERB_OBJECT_LEAD.match(lead)):
                 # "RESUELVEN:", "The Vice-Ministers agree:" right before the list: what comes
                 # before it is the preamble, not unnumbered items
                 plain_from = None
@@ -3386,6 +3460,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         ways: tuple[Callable[[], tuple[list[Located], Span] | None], ...] = (
             lambda: _all_members_but(text, body_paras + footnotes, registry, h.date), lambda: _present_line(text, body_paras, registry),
             lambda: _attendance_paragraph(text, body_paras, registry), lambda: _signatories(text, registry),
+            lambda: _joined_by_chat(text, registry),
             lambda: _country_column(text, registry, first_column=True))
         fallback = None
         for way in ways:
@@ -3420,6 +3495,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         if section is None:
             items = _agreed_inside(text, items) or items
     items = _referenced_rows(text, body_paras, items)
+    items = _serving_entries(text, items)
     if source.breaks:
         items = _bulleted_cells(text, items, source.breaks)
         items = _bulleted_in_cell(text, items, source.breaks)
@@ -4948,9 +5024,40 @@ _SIGNED_FOR = re.compile(r"^[ \t]*(?:por|for)[ \t]+(?P<name>(?:(?:el|la|los|the)
                          r"(?:de|of)[ \t]+(?:(?:la|el|los|las|the)[ \t]+)?)?)", re.I | re.M)  # ("Por el Gobierno de la República de Costa Rica")
 
 
+# A declaration's closing sentence that names who signed it: "Signed by the heads of delegation of Belize,
+# Canada, ...", "Firmada por los Jefes de Delegación de Belice, Canadá, ...".
+SIGNED_BY = re.compile(r"\b(?:signed|adopted)\s+by\s+the\s+heads?\s+of\s+(?:the\s+)?delegations?\s+of\s+"
+                       r"|\b(?:firmad[oa]|suscrit[oa]|adoptad[oa])\s+por\s+(?:los|las)\s+(?:jef[ea]s|representantes)\s+de\s+(?:las\s+)?"
+                       r"delegaci[oó]n(?:es)?\s+de\s+", re.I)
+
+
+def _joined_by_chat(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
+    """The countries of a chat's join notices ("Karla Mejía (Honduras – SRECI) se unió a la reunión"), when three
+    or more join so: the delegations that took part (one that joined late too)."""
+    found: list[Located] = []
+    first = last = None
+    for m in CHAT_JOINED_LINE.finditer(text):
+        c = next(iter(registry.find(text, {"country"}, m.start("where"), m.end("where"))), None)
+        if c is None:
+            continue
+        code = c.entry.notation or c.entry.iri
+        if all(x.value != code for x in found):
+            found.append(Located(code, Span(c.start, c.end)))
+        first, last = first if first is not None else m.start(), m.end()
+    return (found, Span(first, last)) if len(found) >= 3 and first is not None and last is not None else None
+
+
 def _signatories(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of an acta's signature lines ("Por Belice: Sr. Ruben Campos, ...", one a line),
-    when three or more sign: the heads of the delegations that attended."""
+    when three or more sign, or of a closing sentence that says who signed ("Signed by the heads of
+    delegation of Belize, Canada, ..."): the heads of the delegations that attended."""
+    if (sm := SIGNED_BY.search(text)) is not None:
+        stop = sm.end() + (dot.start() if (dot := re.search(r"\.(?:\s|$)", text[sm.end() : sm.end() + 600])) else 600)
+        signed = _countries(text, registry, sm.end(), stop)
+        codes = list(dict.fromkeys(c.entry.notation or c.entry.iri for c in signed))
+        if len(codes) >= 3:
+            return [Located(c, Span(m.start, m.end)) for c in codes for m in signed if (m.entry.notation or m.entry.iri) == c][: len(codes)], \
+                Span(sm.start(), stop)
     found: list[Located] = []
     first = last = None
     for m in _SIGNED_FOR.finditer(text):
@@ -5767,6 +5874,37 @@ _SPACED_CELLS = re.compile(r"\S[ \t]{3,}\S.*?\S[ \t]{3,}\S")
 _FOLLOW_UP_HEADING = re.compile(r"(?:matriz|cuadro|tabla)\s+de\s+seguimiento(?:\s+(?:de|a)\s+(?:los\s+)?acuerdos)?|"
                                 r"follow[\s-]?up\s+(?:matrix|table)(?:\s+(?:of|to)\s+(?:the\s+)?agreements)?", re.I)
 _COMMITMENTS_HEADING = re.compile(r"(?:(?:matriz|tabla|cuadro)\s+de\s+)?compromisos|(?:(?:table|matrix)\s+of\s+)?commitments", re.I)
+
+
+# A commitment's reference to the agreement it serves, opening its text: "C3 (A4): La OIM presentará ...",
+# "C1 (Acuerdo 3): ...".
+_SERVES = re.compile(r"\(\s*(?:(?P<code>[A-H]-?\d{1,2})|(?i:acuerdo|agreement)\s+(?P<n>\d{1,2}))\s*\)\s*[:.\-\u2013\u2014]?\s*")
+
+
+def _serving_entries(text: str, items: list[Item]) -> list[Item]:
+    """``items`` with each top-level entry that opens by naming the agreement it serves ("C3 (A4): La OIM
+    presentará ...", a list of commitments after the agreements "A1" to "A8") made a sub-item of that
+    agreement, lettered after its own, its text from after the reference; the others as they are."""
+    if len(items) < 2 or not any(i.parent is None and "(" in i.text[:3] for i in items):
+        return items
+    by_code = {re.sub(r"[^A-Za-z0-9]", "", i.marker or "").upper(): i for i in items if i.parent is None and i.marker}
+    by_number = {i.number: i for i in items if i.parent is None}
+    children: Counter[int] = Counter(i.parent for i in items if i.parent is not None)
+    out: list[Item] = []
+    for item in items:
+        m = _SERVES.match(text, item.span.start, item.span.end) if item.parent is None else None
+        ref = None
+        if m is not None:
+            ref = by_code.get(m.group("code").replace("-", "").upper()) if m.group("code") else by_number.get(m.group("n"))
+        if ref is None or ref is item or ref.position > item.position:
+            out.append(item)
+            continue
+        k = children[ref.position]
+        children[ref.position] += 1
+        start = m.end() if m is not None else item.span.start
+        out.append(Item(item.position, item.marker, f"{ref.number}.{_letters(k)}", ref.position, Span(start, item.span.end),
+                        clean(text[start : item.span.end]), item.marker_span, item.cells))
+    return out
 
 
 def _referenced_rows(text: str, paras: list[Para], items: list[Item]) -> list[Item]:
