@@ -3616,9 +3616,7 @@ BATCH_73 = [
     ("adhoc_2016-05-10_en.docx", "rcm-adhoc-extraregional", ("2016-05-10", "2016-05-11"), "panama-city", "CA CR GT HN MX PA SV US", 6,
      "4.a 4.b"),
     # (rcgm_2022-05-31_es.docx: in BATCH_76, read since)
-    # (not adhoc_2017-02-22_es.pdf: a page in two text columns, agreements 1-8 from the left column's foot into the
-    # right's: one item; rcgm_2023-11-21_en.pdf: a slide deck, the participation slide's two columns
-    # read as twenty items and no delegation)
+    # (adhoc_2017-02-22_es.pdf, rcgm_2023-11-21_en.pdf: in BATCH_79, read since)
     # (adhoc_2023-03-14_es.txt: in BATCH_78, read since)
 ]
 
@@ -3741,6 +3739,61 @@ BATCH_78 = [
 ]
 
 
+BATCH_79 = [
+    ("rcgm_2016-06-29_es.docx", "rcm-rcgm", ("2016-06-29", "2016-06-30"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+    # (not consular_2011-11-14_en.txt: under "Decisions", six "It was decided to ..." and "The Network decided that ..."
+    # paragraphs among narrative ones, all twelve read as items)
+    ("vm_2012-06-28_es.pdf", "rcm-vmm", ("2012-06-28", "2012-06-29"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 12,
+     "5.a 5.b 5.c 10.a 10.b"),
+    ("coalition_2019-10-24_en.docx", "regional-coalition", ("2019-10-24", "2019-10-25"), "antigua-guatemala", "BZ CR DO GT HN MX PA SV", 7,
+     "4.a 4.b"),
+    ("smuggling_2012-11-26_en.pdf", "rcm-lon-smtp", ("2012-11-26", None), "managua", "CA CR DO GT HN MX NI SV US", 8, "3.a 3.b 3.c 6.a 6.b"),
+    # (by design: "RECOMENDACIONES AL GRCM" numbered 1-3 again after the "ACUERDOS" 1-6 are more items)
+    ("adhoc_2019-04-29_es.txt", "grupo-ad-hoc-sobre-migracion-laboral", ("2019-04-29", "2019-04-30"), "santo-domingo",
+     "CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 5.a 5.b 5.c"),
+    ("rcgm_2009-11-18_en.txt", "rcm-rcgm", ("2009-11-18", "2009-11-19"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 10, "3.a 3.b 3.c 7.a 7.b"),
+    ("vm_2013-06-26_es_en.pdf", "rcm-vmm", ("2013-06-26", "2013-06-27"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 8,
+     "3.a 3.b 3.c 6.a 6.b"),
+    ("adhoc_2016-09-07_en.txt", "rcm-adhoc-extraregional", ("2016-09-07", "2016-09-08"), "panama-city", "CA CR DO GT HN MX PA SV US", 7,
+     "2.a 2.b 2.c 5.a 5.b"),
+    ("coalition_2019-10-16_es.txt", "regional-coalition", ("2019-10-16", "2019-10-17"), "antigua-guatemala", "BZ CR DO GT HN MX PA SV", 8,
+     "2.a 2.b 4.a 4.b 4.c"),
+    ("consular_2016-11-07_es.docx", "rcm-rrpc", ("2016-11-07", "2016-11-08"), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 8,
+     "2.a 2.b 3.a 3.b 3.c 5.a 5.b"),
+    ("rcgm_2019-06-20_en.pdf", "rcm-rcgm", ("2019-06-20", "2019-06-21"), "guadalajara", "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 6.a 6.b"),
+    # reports of earlier batches read since
+    ("adhoc_2017-02-22_es.pdf", "rcm-adhoc-extraregional", ("2017-02-22", "2017-02-23"), "panama-city", "CA CR DO GT HN MX PA SV US", 8,
+     "3.a 3.b 3.c 6.a 6.b 6.c"),
+    ("rcgm_2023-11-21_en.pdf", "rcm-rcgm", ("2023-11-21", "2023-11-22"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 12, "8.a 8.b 8.c 8.d"),
+]
+
+
+def test_the_seventy_ninth_batchs_rules():
+    # Before: smuggling_2012-11-26_en.pdf's "On 26 November 2012 the Liaison Officer Network ... met ..., one day before the
+    # meeting of the Regional Consultation Group on Migration": the RCGM's meeting; "① To thank ...": no marker
+    x = extracted("smuggling_2012-11-26_en.pdf")
+    assert x.body.iri.endswith("/org/rcm-lon-smtp")
+    assert [a.item.marker for a in top(x)] == list("①②③④⑤⑥⑦⑧") and not x.agreements[0].item.text.startswith("①")
+    # coalition_2019-10-24_en.docx: "The meeting brought together the national commissions ... of Belize, Costa Rica, ...":
+    # no delegation before
+    assert len(extracted("coalition_2019-10-24_en.docx").delegations) == 8
+    # adhoc_2016-09-07_en.txt: a grid "BLZ  CAN  CRI ..." over "Present   X    X ...": no delegation before
+    assert sorted(code(d) for d in extracted("adhoc_2016-09-07_en.txt").delegations) == "CA CR DO GT HN MX PA SV US".split()
+    # rcgm_2016-06-29_es.docx: a "Tema | Acuerdos" row whose cell holds "6. ..." / "Al respecto, México se ofreció ..." /
+    # "7. ...": that row and the next read as no items (five of nine)
+    x = extracted("rcgm_2016-06-29_es.docx")
+    assert len(top(x)) == 9 and "Al respecto, México se ofreció" in _numbered(x)["6"].item.text
+    # vm_2013-06-26_es_en.pdf: "ENGLISH" alone over the second half: two versions
+    assert len(language_versions(read(LAYOUTS / "vm_2013-06-26_es_en.pdf").text)) == 2
+    # adhoc_2017-02-22_es.pdf: "Ciudad de Panamá, 22-23/02/2017", a page's footer inside item 1's sentence, read as the
+    # closing dateline: one item
+    assert len(top(extracted("adhoc_2017-02-22_es.pdf"))) == 8
+    # rcgm_2023-11-21_en.pdf, a slide deck: "Agreements (1/3)" ... "(3/3)" dropped as a running header, so the
+    # participation slide's bullets were the items; "8. (cont.)" over the rest of 8's sub-items
+    x = extracted("rcgm_2023-11-21_en.pdf")
+    assert [a.item.number for a in x.agreements][7:12] == ["8", "8.a", "8.b", "8.c", "8.d"]
+
+
 def test_the_seventy_eighth_batchs_rules():
     # Before: vm_2010-07-15_en.txt's operative paragraphs "**Endorse** the ...", one of them "**Instruct** the RCGM to:"
     # over its bullets: that lead-in, four words and a colon, was taken for a declaration's "AGREE:", so only it and
@@ -3803,7 +3856,7 @@ def test_the_seventy_seventh_batchs_rules():
     assert language_versions(read(LAYOUTS / "rcgm_2008-11-25_es_en.txt").text) != []
 
 
-def test_the_seventy_sixth_batchs_rules():
+def test_the_seventy_sixth_batchs_rules(tmp_path: Path):
     # Before: consular_2017-10-11_es.txt's "En la ciudad de ..., se reunió la Red de Funcionarios de Enlace de
     # Protección Consular ..., de manera previa a la reunión del Grupo Regional de Consulta sobre Migración (GRCM)":
     # the meeting named after the body that met was taken for the report's
@@ -3819,10 +3872,13 @@ def test_the_seventy_sixth_batchs_rules():
     assert _said(items["4"]) == [("pledge", ["CR", "PA"], None)]
     # and in Spanish: "Costa Rica y Panamá: presentar los términos de referencia ... (30/04/2021)"; not a courtesy
     # ("Todas las delegaciones: agradecer al Gobierno de Honduras ...") nor an English word ending like an
-    # infinitive ("Canada: regular labour mobility pathways in the region", a slide's line)
+    # infinitive ("Canada: regular labour mobility pathways in the region", a slide's line in rcgm_2023-11-21_en.pdf)
     assert _said(_numbered(extracted("coalition_2021-03-04_es.txt"))["10"]) == [("pledge", ["CR", "PA"], "2021-04-30")]
     assert _said(_numbered(extracted("coalition_2023-10-11_es.pdf"))["11"]) == []
-    assert _said(_numbered(extracted("rcgm_2023-11-21_en.pdf"))["16"]) == []
+    x = extracted_text("REGIONAL CONSULTATION GROUP ON MIGRATION\n\nThe RCGM met in Belize City, Belize, on 21 and 22 November 2023, "
+                       "with the participation of Belize, Canada and Panama.\n\nAGREEMENTS\n\n1. To approve the agenda.\n\n"
+                       "2. Canada: regular labour mobility pathways in the region\n", tmp_path)
+    assert len(x.agreements) == 2 and _said(x.agreements[1]) == []
     # adhoc_2019-09-03_es.txt: "El Salvador, Guatemala y Honduras se comprometieron a designar ...": all three, not
     # the last; "... a circular un primer documento de trabajo el próximo mes de noviembre": due then
     items = _numbered(extracted("adhoc_2019-09-03_es.txt"))
@@ -4232,7 +4288,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -180,6 +180,8 @@ MARKER = re.compile(
     # (an ordinal's sign, "1°.", "7º.-", as a declaration numbers its operative paragraphs; a typewriter's or a
     # scan's space before the dot or bracket, "1 .", "l0 .", "a )")
     rf"\d{{1,2}}[º°ª]\.?-?(?=\s)|(?:\d{{1,2}}|l[l\d]?|[1-9]l) \.(?=\s)|[a-h] \)(?=\s)|"
+    # (a circled number, "①" ... "⑳", as some templates number a list)
+    rf"[\u2460-\u2473](?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them)
     rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
@@ -1245,6 +1247,9 @@ _MEETING_OF = re.compile(
     r"(?:\s+(?i:of|de)\s+(?:19|20)\d\d)?"  # ("the first ordinary meeting of 2021 of the Regional Coalition")
     r"\s+(?i:de\s+la|del|de|of\s+the|of)\s+(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
     r"(?=\s+(?:de\s+la\s+Conferencia|of\s+the\s+Regional\s+Conference|was\b|were\b|se\s+celebr|en\b|in\b|on\b|el\b|los\b)|\s*[,;.(])")
+_BESIDE_MEETING = re.compile(r"\b(?:before|after|prior\s+to|ahead\s+of|following|preceding|on\s+the\s+(?:eve|margins?|sidelines)\s+of|"
+                             r"in\s+the\s+framework\s+of|previa\s+a|previo\s+a|antes\s+de|despu[eé]s\s+de|en\s+el\s+marco\s+de|"
+                             r"al\s+margen\s+de|en\s+v[ií]speras\s+de)\s+(?:the|la|el)\s*$", re.I)
 # The body an opening of where and when says met: "..., se reunió la Red de Funcionarios de Enlace ... de la Conferencia".
 _MET_BODY = re.compile(r"\b(?:se\s+reuni(?:ó|o|eron)|sesion[oó])\s+(?:(?:la|el|los|las)\s+)?(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
                        r"(?=\s+(?:de\s+la\s+Conferencia|en\b|el\b|los\b|con\b|para\b)|\s*[,;.(])")
@@ -1384,7 +1389,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                 # body: the title's or the header's is the one)
                 h.body = _loc(text, opening.start + lead, opening.start + end)
         if (_NO_SUBJECT.match(seg, lead) and (mo := _MEETING_OF.search(seg)) is not None
-                and ((met := _MET_BODY.search(seg, lead, mo.start())) is None or _MEETING_FIRST.fullmatch(met.group("body")))):
+                and ((met := _MET_BODY.search(seg, lead, mo.start())) is None or _MEETING_FIRST.fullmatch(met.group("body")))
+                # (not another body's meeting the sentence dates this one by: "..., one day before the meeting of the
+                # Regional Consultation Group on Migration")
+                and _BESIDE_MEETING.search(seg, max(0, mo.start() - 40), mo.start()) is None):
             # "En la Ciudad de Guatemala, ..., se celebró la Segunda Reunión del Grupo de Trabajo ad hoc
             # sobre Migración Laboral de la Conferencia ...": the sentence opens with where and when; the
             # body is the one whose meeting it was
@@ -1751,7 +1759,7 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "ordinal"
         elif re.match(_NAMED, label):
             style = "named"
-        elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.|\d{1,2}[º°ª]\.?-?|(?:\d{1,2}|l[l\d]?|[1-9]l) \.", label):
+        elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.|\d{1,2}[º°ª]\.?-?|(?:\d{1,2}|l[l\d]?|[1-9]l) \.|[\u2460-\u2473]", label):
             style = "dec"  # (a scan's "7," and "1O.": "7." and "10."; "ll." and "l2.": "11." and "12."; "1°.", "1 .")
         elif re.fullmatch(r"[lI]?\d+[.)]?-|\d{1,2}/", label):  # (a scan's "l0.-" for 10; "1-" and a typewriter's "1/" typed so)
             style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
@@ -1882,6 +1890,8 @@ def _number(label: str, style: str | None) -> int | None:
 
 def _value(label: str) -> int | None:
     label = label.replace(" ", "")  # (a typewriter's "1 ." and "l0 .")
+    if len(label) == 1 and "\u2460" <= label <= "\u2473":
+        return ord(label) - 0x245F  # ("③": 3)
     if label.strip() in ("l.", "l)"):
         return 1  # (a scan's "l." for "1.")
     label = re.sub(r"(?<=\d)[Oo]", "0", label)  # (a scan's "1O." for 10)
@@ -2801,7 +2811,9 @@ def detect_language(text: str) -> str | None:
 VERSION_HEADING = re.compile(
     # (in brackets too: "(Versión en español)", "[English version]")
     r"^[(\[]?\s*(?:versi[oó]n\s+(?:en\s+)?(?:espa[nñ]ol|ingl[eé]s|english|spanish)|(?:english|spanish|ingl[eé]s|espa[nñ]ol)\s+version|"
-    r"texto\s+en\s+(?:espa[nñ]ol|ingl[eé]s))\s*[)\]]?\s*:?$",
+    r"texto\s+en\s+(?:espa[nñ]ol|ingl[eé]s)|"
+    # (or the language's name alone on its line, in capitals: "ENGLISH", "ESPAÑOL")
+    r"(?-i:ENGLISH|ESPA[NÑ]OL|SPANISH|INGL[EÉ]S))\s*[)\]]?\s*:?$",
     re.I,
 )
 
@@ -3218,6 +3230,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                          or ((q := next_of.get(id(p))) is not None and (qm := _marker(text, q)) is not None and _value(qm[1]) == 1
                              and not qm[0].startswith("bullet")))}
     repeated = {t for t, n in seen.items() if n >= 3 or (n >= 2 and t not in datelines and t not in retitled)}
+    # (nor the agreements' heading over each slide or page they run on, counted: "Agreements (1/3)", "(2/3)", "(3/3)")
+    repeated -= {k for k, p in zip(keys, short, strict=True) if k in repeated and _COUNTED_HEADING.search(p.text) and AGREEMENTS_HEADING.match(p.text)}
     # A rule drawn with characters ("-----", "=====", "* * *") separates, a page number ("- 2 -",
     # "Página 3 de 7") numbers a page, a footnote notes: none of them is an item's text.
     # Footnotes under a short rule ("______" / "(1) Fund established ..."), as a typed page sets them.
@@ -3326,7 +3340,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # (nor is "Red – Fecha: 22/06/2017", the rest of an item's "– Responsable: ... – Fecha: ..." line)
         # (nor is a list member that ends with a date in brackets, "☐ Se toma nota de ... (15.03.2017).")
         if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text) and not _marker(text, p)
-             and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text))
+             and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text)
+             # (nor a page's footer inside an item's sentence: "... sobre los" / "Ciudad de Panamá, 22-23/02/2017" /
+             # "flujos de personas migrantes ...")
+             and not (i + 1 < hi and not _ends_its_sentence(body_paras[i - 1].text) and body_paras[i + 1].text[:1].islower()))
                 or ANNEX.match(p.text)
                 # (not "Responsible: Mexico, Guatemala", an item's cell, read as "City, Country")
                 or (_place_only(p, text, registry) and not _RESPONSIBLE.match(p.text))
@@ -3460,7 +3477,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         ways: tuple[Callable[[], tuple[list[Located], Span] | None], ...] = (
             lambda: _all_members_but(text, body_paras + footnotes, registry, h.date), lambda: _present_line(text, body_paras, registry),
             lambda: _attendance_paragraph(text, body_paras, registry), lambda: _signatories(text, registry),
-            lambda: _joined_by_chat(text, registry),
+            lambda: _joined_by_chat(text, registry), lambda: _marked_grid(text, registry),
             lambda: _country_column(text, registry, first_column=True))
         fallback = None
         for way in ways:
@@ -3496,6 +3513,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             items = _agreed_inside(text, items) or items
     items = _referenced_rows(text, body_paras, items)
     items = _serving_entries(text, items)
+    items = _continued_items(items)
     if source.breaks:
         items = _bulleted_cells(text, items, source.breaks)
         items = _bulleted_in_cell(text, items, source.breaks)
@@ -4904,6 +4922,8 @@ _LATIN = ("bis", "ter", "quater", "quinquies")
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|attended|participaron|asistieron|estuvieron\s+presentes|"
                         r"con\s+la\s+(?:participaci[oó]n|presencia|asistencia)\s+de|with\s+the\s+(?:participation|attendance)\s+of|"
                         r"were\s+represented|estuvieron\s+representad[oa]s|"
+                        # ("The meeting brought together the national commissions ... of Belize, Costa Rica, ...")
+                        r"brought\s+together|gathered|reuni[oó]\s+a|congreg[oó]\s+a|"
                         # ("Dejaron constancia de la participación de las delegaciones de Belice, ...")
                         r"participaci[oó]n\s+de\s+(?:las\s+)?delegaciones\s+de|participation\s+of\s+the\s+delegations\s+of|"
                         # a virtual meeting's: "The following Member Countries connected to the meeting: ..."
@@ -5029,6 +5049,42 @@ _SIGNED_FOR = re.compile(r"^[ \t]*(?:por|for)[ \t]+(?P<name>(?:(?:el|la|los|the)
 SIGNED_BY = re.compile(r"\b(?:signed|adopted)\s+by\s+the\s+heads?\s+of\s+(?:the\s+)?delegations?\s+of\s+"
                        r"|\b(?:firmad[oa]|suscrit[oa]|adoptad[oa])\s+por\s+(?:los|las)\s+(?:jef[ea]s|representantes)\s+de\s+(?:las\s+)?"
                        r"delegaci[oó]n(?:es)?\s+de\s+", re.I)
+
+
+# A grid's heading line of country codes in columns ("            BLZ  CAN  CRI  DOM ...") and a row that marks
+# who was present under them ("Present           X    X    X ..."), as a text table of attendance has them.
+_CODE_HEADING = re.compile(r"^[ \t]*(?:[A-Z]{2,3}[ \t]+){4,}[A-Z]{2,3}[ \t]*$", re.M)
+_PRESENT_ROW = re.compile(r"^[ \t]*(?:present(?:es)?|presente|asisti[oó]|asistencia|attended|attendance|in\s+attendance)[ \t]*:?(?=[ \t])", re.I)
+
+
+def _marked_grid(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
+    """The countries marked present in a text grid of attendance: a line of three or more country codes in
+    columns, and under it (within four lines) a "Present" row whose marks ("X", "x", "✓") fall in their
+    columns."""
+    for hm in _CODE_HEADING.finditer(text):
+        codes = [(m.start(), m.end(), registry.country_by_abbreviation(m.group(0))) for m in re.finditer(r"[A-Z]{2,3}", hm.group(0))]
+        if sum(1 for *_, e in codes if e is not None) < 3:
+            continue
+        at = hm.end() + 1
+        for _ in range(4):
+            line_end = text.find("\n", at)
+            line = text[at : len(text) if line_end < 0 else line_end]
+            if (pm := _PRESENT_ROW.match(line)) is not None:
+                found: list[Located] = []
+                for mk in re.finditer(r"[Xx\u2713\u2714]", line[pm.end() :]):
+                    col = pm.end() + mk.start()
+                    # (the code whose column the mark stands in: between its start and the next code's)
+                    hit = next((e for k, (a, b, e) in enumerate(codes) if e is not None and a - 2 <= col
+                                and (k + 1 == len(codes) or col < codes[k + 1][0] - 1)), None)
+                    if hit is not None and all(x.value != (hit.notation or hit.iri) for x in found):
+                        found.append(Located(hit.notation or hit.iri, Span(at + col, at + col + 1)))
+                if len(found) >= 3:
+                    return found, Span(hm.start(), at + len(line))
+                break
+            if line_end < 0:
+                break
+            at = line_end + 1
+    return None
 
 
 def _joined_by_chat(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
@@ -5789,6 +5845,12 @@ def _numbered_cells(text: str, breaks: tuple[int, ...]) -> str:
             if (m is None and k > 0 and _CELL_BULLET.match(text, b, e) is not None
                     and (marks[k - 1] is not None or k - 1 in bulleted_set)):
                 bulleted_set.add(k)
+            elif (m is None and k > 0 and (before := marks[k - 1]) is not None and before.group(1)
+                  and SENTENCE_END.search(text, b - 40 if b - 40 > cell else cell, b) is not None
+                  and re.match(r"[A-ZÁÉÍÓÚÑ]", text[b : b + 1]) is not None and k + 1 < len(marks) and marks[k + 1] is not None):
+                # (a sentence of its own after a numbered paragraph and before the next one, "6. Aprobar ..." / "Al
+                # respecto, México se ofreció ..." / "7. ...": that paragraph's, on a line of its own)
+                bulleted_set.add(k)
         # (a lead-in paragraph over the list, "The Working Group agreed to:", set out on its own line too)
         led = marks[0] is None and len(marks) > 2 and text[cell:inner[0]].rstrip().endswith(":")
         if led:
@@ -5881,6 +5943,36 @@ _COMMITMENTS_HEADING = re.compile(r"(?:(?:matriz|tabla|cuadro)\s+de\s+)?compromi
 _SERVES = re.compile(r"\(\s*(?:(?P<code>[A-H]-?\d{1,2})|(?i:acuerdo|agreement)\s+(?P<n>\d{1,2}))\s*\)\s*[:.\-\u2013\u2014]?\s*")
 
 
+# An item printed again over the rest of its sub-items on the next slide or page: "8. (cont.)".
+_CONTINUED = re.compile(r"\(?\s*(?:cont\.?|continued|continuaci[oó]n|contin[uú]a|sigue)\s*\)?\s*[.:]?", re.I)
+
+
+def _continued_items(items: list[Item]) -> list[Item]:
+    """``items`` without a top-level item that only says it goes on ("8. (cont.)" after "8. Regarding ...:" and its
+    "a." and "b."), its sub-items given to the item it continues."""
+    tops: dict[str, int] = {}
+    drop: dict[int, int] = {}  # the continuing item's position -> the continued one's
+    for item in items:
+        if item.parent is not None:
+            continue
+        if _CONTINUED.fullmatch(item.text) and item.number in tops:
+            drop[item.position] = tops[item.number]
+        else:
+            tops[item.number] = item.position
+    if not drop:
+        return items
+    out: list[Item] = []
+    moved: dict[int, int] = {}
+    for item in items:
+        if item.position in drop:
+            moved[item.position] = moved[drop[item.position]]
+            continue
+        moved[item.position] = len(out) + 1
+        parent = moved.get(item.parent) if item.parent is not None else None
+        out.append(Item(len(out) + 1, item.marker, item.number, parent, item.span, item.text, item.marker_span, item.cells))
+    return out
+
+
 def _serving_entries(text: str, items: list[Item]) -> list[Item]:
     """``items`` with each top-level entry that opens by naming the agreement it serves ("C3 (A4): La OIM
     presentará ...", a list of commitments after the agreements "A1" to "A8") made a sub-item of that
@@ -5957,6 +6049,9 @@ def _heading_row_roles(text: str, q: Para) -> list[str | None] | None:
 
 # A page's number at the end of a footer's line, after a wide space ("... July 29-30, 2008            1").
 _TRAILING_PAGE = re.compile(r"(?:\s{3,}|\t)(\d{1,3})$")
+# A heading's count of the slides or pages it runs on: "Agreements (2/3)".
+# ("Agreements (cont.)" over each page is a running header, dropped as such)
+_COUNTED_HEADING = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)\s*:?\s*$")
 _TRAILING_PAGE_OF = re.compile(r"\s(?:page|p[aá]gina|p[aá]g\.)\s*(\d{1,3})\s*(?:of|de|/)\s*\d{1,3}$", re.I)
 
 
