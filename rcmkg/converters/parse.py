@@ -3053,13 +3053,15 @@ def _one_heading_split(text: str) -> int | None:
     languages = (detect_language(before), detect_language(after))
     if None in languages or languages[0] == languages[1]:
         return None
-    if not all(_FIRST_OF_A_LIST.search(part) for part in (before, after)):
+    # (each part with a list's first item at a line's start, "1.\tTo thank ...", and its second after it: two
+    # searches, linear whatever the text)
+    if not all((one := _LIST_ONE.search(part)) is not None and _LIST_TWO.search(part, one.end()) is not None for part in (before, after)):
         return None
     return head
 
 
-# A list's first item at a line's start ("1.\tTo thank ...", "1. Agradecer ..."), its second after it.
-_FIRST_OF_A_LIST = re.compile(r"^[ \t]*1[.)][ \t]+\S[\s\S]*?^[ \t]*2[.)][ \t]+\S", re.M)
+_LIST_ONE = re.compile(r"^[ \t]*1[.)][ \t]+\S", re.M)
+_LIST_TWO = re.compile(r"^[ \t]*2[.)][ \t]+\S", re.M)
 
 
 def _one_version(text: str, version: int) -> str:
