@@ -234,3 +234,17 @@ def test_versions_numbered_differently_are_aligned_by_their_numbers(tmp_path: Pa
     texts = {lit.language: str(lit) for lit in g.objects(by_number["5"], RCM.text)}
     assert texts["en"].startswith("To welcome the proposal of the RNCOM") and texts["es"].startswith("Acoger con beneplacito")
     assert {lit.language for lit in g.objects(by_number["4.a"], RCM.text)} == {"en"}
+
+
+@pytest.mark.parametrize("name", ["rcgm_2008-11-25_es_en.txt", "rcgm_2018-06-19_es_en.pdf", "vm_2013-06-26_es_en.pdf"])
+def test_each_agreement_has_one_text_per_language(name: str, tmp_path: Path):
+    # rcgm_2018-06-19_es_en.pdf prints two lists each from 1: aligned by their numbers, the Spanish "1" of the first
+    # list went to the English "1" of the second, whose item then had two Spanish texts (a SHACL violation)
+    summary, files = _convert([LAYOUTS / name], tmp_path)
+    assert summary.exit_code == 0 and len(files) == 1
+    g = rdflib.Graph().parse(files[0], format="turtle")
+    agreements = list(g.subjects(RDF.type, RCM.Agreement))
+    assert len(agreements) >= 7
+    for a in agreements:
+        langs = [lit.language for lit in g.objects(a, RCM.text)]
+        assert len(langs) == len(set(langs)), (a, langs)

@@ -417,12 +417,14 @@ def _items_by_number(primary: Version, other: Version) -> dict[int, int]:
     """Where each of ``other``'s items goes among the primary version's, when the two number them alike
     but hold them at different positions (sub-items "4.a" to "4.c" printed in one version only): its
     position -> the primary's item of the same number, or a position after all of the primary's for an
-    item it lacks. Empty when the positions already agree, or when the versions share too few numbers to
-    be aligned by them (each then keeps its own position)."""
+    item it lacks. Empty when the positions already agree, or when a version prints a number twice or the
+    versions share too few numbers to be aligned by them (each then keeps its own position)."""
     mine = {a.item.number: a.item.position for a in primary.extracted.agreements}
     theirs = [(a.item.number, a.item.position) for a in other.extracted.agreements]
     if all(mine.get(n) == pos for n, pos in theirs):
         return {}
+    if len(mine) < len(primary.extracted.agreements) or len({n for n, _ in theirs}) < len(theirs):
+        return {}  # (a number printed twice, two lists each from 1: no key to align them by)
     shared = sum(1 for n, _ in theirs if n in mine)
     if shared < 0.8 * min(len(mine), len(theirs)):
         return {}
