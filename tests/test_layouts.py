@@ -3741,8 +3741,7 @@ BATCH_78 = [
 
 BATCH_79 = [
     ("rcgm_2016-06-29_es.docx", "rcm-rcgm", ("2016-06-29", "2016-06-30"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
-    # (not consular_2011-11-14_en.txt: under "Decisions", six "It was decided to ..." and "The Network decided that ..."
-    # paragraphs among narrative ones, all twelve read as items)
+    ("consular_2011-11-14_en.txt", "rcm-rrpc", ("2011-11-14", "2011-11-15"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 6, ""),
     ("vm_2012-06-28_es.pdf", "rcm-vmm", ("2012-06-28", "2012-06-29"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 12,
      "5.a 5.b 5.c 10.a 10.b"),
     ("coalition_2019-10-24_en.docx", "regional-coalition", ("2019-10-24", "2019-10-25"), "antigua-guatemala", "BZ CR DO GT HN MX PA SV", 7,
@@ -3783,6 +3782,12 @@ def test_the_seventy_ninth_batchs_rules():
     # "7. ...": that row and the next read as no items (five of nine)
     x = extracted("rcgm_2016-06-29_es.docx")
     assert len(top(x)) == 9 and "Al respecto, México se ofreció" in _numbered(x)["6"].item.text
+    # consular_2011-11-14_en.txt: under "Decisions", six "It was decided to ..." and "The Network decided that ..."
+    # paragraphs among narrative ones ("The delegation of Guatemala recalled that ... the Network had decided to ..."):
+    # all twelve, a page's header among them, were items; the second decision goes on after the page break
+    x = extracted("consular_2011-11-14_en.txt")
+    assert [a.item.text.split()[0] for a in x.agreements] == ["It", "The", "It", "It", "The", "Canada"]
+    assert _said(x.agreements[1]) == [("pledge", ["RCM Member Countries"], "2012-01-31")]
     # vm_2013-06-26_es_en.pdf: "ENGLISH" alone over the second half: two versions
     assert len(language_versions(read(LAYOUTS / "vm_2013-06-26_es_en.pdf").text)) == 2
     # adhoc_2017-02-22_es.pdf: "Ciudad de Panamá, 22-23/02/2017", a page's footer inside item 1's sentence, read as the

@@ -5673,6 +5673,13 @@ def _span_para(text: str, span: Span) -> Para:
     return q
 
 
+# A sentence that says what was decided, at a paragraph's start or after a sentence: "It was decided to ...", "The
+# Network decided that ...", "Se acordó ...", "La Red decidió ..." (not "had decided", said of an earlier meeting).
+_DECIDED = re.compile(r"(?:^|(?<=[.;]\s))(?:it\s+was\s+(?:agreed|decided)|it\s+is\s+agreed|se\s+acord[oó]|se\s+acuerda|se\s+decidi[oó]|"
+                      r"se\s+decide|the\s+(?:network|group|working\s+group|coalition|rcgm|meeting|vice-?ministers)\s+(?:also\s+)?"
+                      r"(?:agreed|decided)|(?:la|el)\s+(?:red|coalici[oó]n|reuni[oó]n|grupo|grcm)\s+(?:tambi[eé]n\s+)?(?:acord[oó]|decidi[oó]))\b", re.I)
+
+
 def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks: tuple[int, ...] = ()) -> list[Item]:
     """Each paragraph that is not a heading or a lead-in ("The Network agreed:") is an item; under a
     lead-in that is an item itself (an excerpt's), they are its sub-items. A table row whose
@@ -5684,6 +5691,23 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
         s = em.end() if em else lead.start
         items.append(Item(1, None, "1", None, Span(s, lead.end), clean(text[s : lead.end])))
     rows = _unnumbered_rows(text, paras)
+    if lead is None and not rows:
+        # a section of paragraphs three or more of which open by saying what was decided ("It was decided to ...",
+        # "The Network decided that ..."): those and any that says so after a sentence ("Canada offered ... It was
+        # decided to accept ..."); the others are its narrative ("The delegation of Guatemala recalled that ...")
+        said = [_DECIDED.search(p.text) for p in paras]
+        if sum(1 for m in said if m is not None and m.start() == 0) >= 3 and any(m is None for m in said):
+            kept: list[Para] = []
+            for p, m in zip(paras, said, strict=True):
+                if m is None and kept and p.text[:1].islower() and not SENTENCE_END.search(kept[-1].text):
+                    # (the rest of a decision's sentence after a page break: "... submitted to the RCGM for its" / "Page 1
+                    # of 2" / "approval once Member Countries have sent ...")
+                    q = Para(kept[-1].start, p.end, kept[-1].lines + p.lines)
+                    q.text = clean(kept[-1].text + " " + p.text)
+                    kept[-1] = q
+                elif m is not None or _is_heading(p):
+                    kept.append(p)
+            paras = kept
     tops = 0  # the top-level items so far (a row's sub-items are numbered under it)
     # (a follow-up matrix: "Completed", "In progress" rows are earlier meetings' agreements where others
     # are "New", this meeting's)
