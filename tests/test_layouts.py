@@ -2563,7 +2563,7 @@ BATCH_25 = [
     ("consular_2016-09-29_es.docx", "rcm-rrpc", ("2016-09-29", "2016-09-30"), "tegucigalpa", "BZ CR DO GT HN MX NI PA SV US", 7,
      "2.a 2.b 3.a 3.b 6.a 6.b 6.c"),
     ("rcgm_2011-06-07_es.docx", "rcm-rcgm", ("2011-06-07", "2011-06-08"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 13, "5.a 5.b 5.c"),
-    ("rcgm_2016-11-09_es_en.docx", "rcm-rcgm", ("2016-11-09", "2016-11-10"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 11, ""),
+    # (rcgm_2016-11-09_es_en.docx: in BATCH_80, read since)
     ("adhoc_2017-08-16_es.docx", "rcm-adhoc-children", ("2017-08-16", "2017-08-17"), "san-salvador", "BZ CR GT HN MX PA SV US", 12, ""),
     ("smuggling_2022-11-16_en.docx", "rcm-lon-smtp", ("2022-11-16", None), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c"),
     ("coalition_2017-08-17_es.pdf", "regional-coalition", ("2017-08-17", "2017-08-18"), "san-salvador", "BZ CR DO GT HN MX NI PA SV", 7, "4.a 4.b"),
@@ -3717,9 +3717,8 @@ BATCH_77 = [
 BATCH_78 = [
     ("consular_2018-07-18_es.txt", "rcm-rrpc", ("2018-07-18", None), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 5, "1.2.a 1.2.b"),
     ("rcgm_2017-06-07_en.pdf", "rcm-rcgm", ("2017-06-07", "2017-06-08"), "san-salvador", "BZ CA CR GT HN MX PA SV US", 10, "6.a 6.b 6.c"),
-    # (not coalition_2019-02-13_en.txt: its "(4) ..., (a) the Presidency ..., and (b) the RCM Technical Secretariat ..."
-    # after a comma, no sub-items read; vm_2011-07-27_es_en.docx: a Word section in two columns, Spanish and English in
-    # turn, each list restarted by an instance of its own, read as sixteen items)
+    # (coalition_2019-02-13_en.txt: in BATCH_80, read since; not vm_2011-07-27_es_en.docx: a Word section in two
+    # columns, Spanish and English in turn, each list restarted by an instance of its own, read as sixteen items)
     ("adhoc_2016-08-25_en.docx", "rcm-adhoc-extraregional", ("2016-08-25", "2016-08-26"), "panama-city", "CA CR GT HN MX PA SV US", 7,
      "15.a 15.b 15.c 18.a 18.b"),
     ("rcgm_2015-06-17_es.txt", "rcm-rcgm", ("2015-06-17", "2015-06-18"), "mexico-city", "CA CR DO GT HN MX NI PA SV US", 10, "6.a 6.b 6.c"),
@@ -3737,6 +3736,106 @@ BATCH_78 = [
     ("adhoc_2023-03-14_es.txt", "grupo-de-trabajo-ad-hoc-sobre-migracion-laboral", ("2023-03-14", None), "santo-domingo",
      "CA CR DO GT HN MX PA SV US", 5, "3.a 3.b"),
 ]
+
+
+BATCH_80 = [
+    ("coalition_2023-06-28_es.txt", "regional-coalition", ("2023-06-28", "2023-06-29"), "santo-domingo", "BZ CR DO GT HN MX PA SV", 7,
+     "2.a 2.b 4.a 4.b 4.c 6.a 6.b"),
+    ("consular_2016-05-31_es.docx", "rcm-rrpc", ("2016-05-31", None), "tegucigalpa", "CR DO GT HN MX NI PA SV US", 6, "4.a 4.b 4.c"),
+    ("rcgm_2018-11-26_en.docx", "rcm-rcgm", ("2018-11-26", "2018-11-27"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 7,
+     "3.a 3.b 3.c 7.a 7.b"),
+    ("vm_2019-06-27_en.pdf", "rcm-vmm", ("2019-06-27", "2019-06-28"), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 7, "3.a 3.b 6.a 6.b"),
+    ("adhoc_2018-09-26_es.docx", "rcm-adhoc-children", ("2018-09-26", "2018-09-27"), "san-salvador", "BZ CR DO GT HN MX PA SV US", 8,
+     "3.a 3.b 3.c 6.a 6.b"),
+    ("consular_2015-09-08_en.txt", "rcm-rrpc", ("2015-09-08", None), "merida", "CA CR DO GT HN MX PA SV US", 7, "3.a 3.b 3.c"),
+    ("rcgm_2012-06-12_es_en.docx", "rcm-rcgm", ("2012-06-12", "2012-06-13"), "panama-city", "CA CR DO GT HN MX NI PA SV US", 7, "4.a 4.b"),
+    ("smuggling_2014-06-11_en.docx", "rcm-lon-smtp", ("2014-06-11", None), "managua", "CA CR DO GT HN MX NI PA SV US", 7, "4.a 4.b"),
+    # (by design: "Agreement 1 – ...: (i) ...; (ii) ...; (iii) ..." inside one paragraph, an enumeration, gives sub-items)
+    ("adhoc_2023-02-28_en.docx", "ad-hoc-working-group-on-migration-climate-change", ("2023-02-28", "2023-03-01"), "panama-city",
+     "CA CR DO GT HN MX PA SV US", 6, "1.a 1.b 1.c"),
+    ("coalition_2019-05-29_en.pdf", "regional-coalition", ("2019-05-29", "2019-05-30"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 8,
+     "3.a 3.b 3.c 5.a 5.b"),
+    ("rcgm_2012-06-05_en.txt", "rcm-rcgm", ("2012-06-05", "2012-06-06"), "belize-city", "BZ CA CR GT HN MX NI PA SV US", 15, "4(b).a 4(b).b"),
+    ("vm_2013-06-14_es.txt", "rcm-vmm", ("2013-06-14", None), "managua", "CA CR DO GT HN MX NI PA SV US", 11, "5.a 5.b 5.c"),
+    # reports of earlier batches read since
+    ("rcgm_2016-11-09_es_en.docx", "rcm-rcgm", ("2016-11-09", "2016-11-10"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 11, "5.a 5.b 7.a 7.b"),
+    ("coalition_2019-02-13_en.txt", "regional-coalition", ("2019-02-13", "2019-02-14"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 4, "4.a 4.b"),
+]
+
+
+def test_the_eightieth_batchs_rules():
+    # Before: coalition_2023-06-28_es.txt (cp1252, CRLF): "1.0<TAB>...", "2.0<TAB>..." over "2.1<TAB>...": fourteen items
+    x = extracted("coalition_2023-06-28_es.txt")
+    assert [a.item.number for a in x.agreements][:4] == ["1", "2", "2.a", "2.b"] and len(top(x)) == 7
+    # consular_2015-09-08_en.txt: "The Liaison Officer Network for Consular Protection:" over "(a) Thanked ..." ... "(g)":
+    # one item, the seven its sub-items
+    x = extracted("consular_2015-09-08_en.txt")
+    assert [a.item.marker for a in top(x)] == [f"({c})" for c in "abcdefg"]
+    # rcgm_2012-06-12_es_en.docx: a table "No. | Español | English": one version, each agreement's commitments twice,
+    # "a) ... b) ..." inside a cell not read
+    source = read(LAYOUTS / "rcgm_2012-06-12_es_en.docx")
+    assert len(language_versions(source.text)) == 2
+    x = Extractor(registry(), Iris()).extract(parse(source, registry(), 0))
+    assert x.agreements[0].item.text.startswith("Agradecer") and "To thank" not in x.agreements[0].item.text
+    assert _said(_numbered(x)["3"]) == [("request", ["Technical Secretariat"], "2012-08-31")]
+    # rcgm_2012-06-05_en.txt: "4. Migrant smuggling" over "4(a) To take note ...", "4(b) ...": the headings items,
+    # "4(a)" no marker
+    x = extracted("rcgm_2012-06-05_en.txt")
+    assert [a.item.number for a in top(x)][:3] == ["3(a)", "3(b)", "4(a)"]
+    assert not any(a.item.text.startswith("Migrant smuggling") for a in x.agreements)
+    # coalition_2019-02-13_en.txt: "(4) with regard to ..., (a) the Presidency ..., and (b) the RCM Technical Secretariat ...":
+    # the letters after a comma no sub-items
+    x = extracted("coalition_2019-02-13_en.txt")
+    assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
+
+
+BATCH_81 = [
+    ("coalition_2018-09-25_en.txt", "regional-coalition", ("2018-09-25", "2018-09-26"), "santo-domingo", "BZ CR DO GT HN MX PA SV", 6, "3.a 3.b 3.c"),
+    ("consular_2015-11-25_es.pdf", "rcm-rrpc", ("2015-11-25", None), "cancun", "BZ CA CR GT HN MX NI PA SV US", 6, "2.a 2.b 5.a 5.b"),
+    ("rcgm_2013-02-26_en.txt", "rcm-rcgm", ("2013-02-26", "2013-02-27"), "belmopan", "BZ CA CR DO GT HN MX PA SV US", 11, "6.a 6.b 6.c"),
+    ("smuggling_2019-06-05_es.docx", "rcm-lon-smtp", ("2019-06-05", None), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 7,
+     "2.a 2.b 2.c 6.a 6.b 6.c"),
+    ("adhoc_2018-09-25_en.pdf", "ad-hoc-working-group-on-return-and-reintegration", ("2018-09-25", "2018-09-26"), "tegucigalpa",
+     "CA CR DO GT HN MX PA SV US", 6, "3.a 3.b 3.c"),
+    # (consular_2015-11-12_en.docx: agreements 1-4 right; the table "Country | Commitment | Deadline" under 4, one
+    # country's cell merged over its rows, gives no commitment of its own: not read)
+    ("consular_2015-11-12_en.docx", "rcm-rrpc", ("2015-11-12", None), "mexico-city", "CA CR GT HN MX NI PA SV US", 4, ""),
+    ("rcgm_2014-06-19_es.txt", "rcm-rcgm", ("2014-06-19", "2014-06-20"), "managua", "BZ CA CR GT HN MX NI PA SV US", 8, "3.a 3.b"),
+    ("vm_2019-12-12_es.docx", "rcm-vmm", ("2019-12-12", "2019-12-13"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 10, "2.a 2.b"),
+    ("adhoc_2019-06-03_es.txt", "grupo-ad-hoc-sobre-migracion-laboral", ("2019-06-03", "2019-06-05"), "guatemala-city",
+     "BZ CA CR GT HN MX PA SV US", 6, "4.a 4.b"),
+    ("coalition_2019-05-30_es.pdf", "regional-coalition", ("2019-05-30", "2019-05-31"), "santo-domingo", "BZ CR DO GT HN MX PA SV", 8,
+     "3.a 3.b 6.a 6.b"),
+    ("rcgm_2015-06-24_en.docx", "rcm-rcgm", ("2015-06-24", "2015-06-25"), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 7, "4.a 4.b 4.c"),
+    ("smuggling_2016-06-22_en.txt", "rcm-lon-smtp", ("2016-06-22", None), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 7, "2.a 2.b 2.c 5.a 5.b"),
+]
+
+
+def test_the_eighty_first_batchs_rules():
+    # Before: adhoc_2018-09-25_en.pdf, a draft with Word's line numbers in its margin, every line of the text
+    # opening with one ("7 The Ad Hoc Working Group ...", "38 2. To approve ..."): eighteen items, the body's name
+    # "7-the-ad-hoc-working-group-..."
+    x = extracted("adhoc_2018-09-25_en.pdf")
+    assert x.agreements[0].item.text.startswith("To thank the Government of Honduras")
+    assert "38" not in read(LAYOUTS / "adhoc_2018-09-25_en.pdf").text.split()
+    # rcgm_2014-06-19_es.txt: "Managua, Nicaragua, 19 y 20-VI-2014", months in Roman numerals: no meeting date
+    x = extracted("rcgm_2014-06-19_es.txt")
+    assert _said(_numbered(x)["2"]) == [("request", ["Technical Secretariat"], "2014-08-31")]
+    # rcgm_2015-06-24_en.docx: the report in a layout table "Date | ...", "Agreements | ...", its title and opening
+    # in a cell merged across both columns: one line, the body "rcm"
+    assert extracted("rcgm_2015-06-24_en.docx").body.iri.endswith("/org/rcm-rcgm")
+    # adhoc_2019-06-03_es.txt: "Ciudad de Guatemala y Antigua Guatemala, Guatemala, 3 y 5 de junio de 2019": the
+    # second city the venue
+    assert extracted("adhoc_2019-06-03_es.txt").place.iri.endswith("/guatemala-city")
+    # coalition_2019-05-30_es.pdf: a table without rules whose heading row sets "No." close to "Acuerdo": the
+    # "Responsable" column's words inside the agreements' text ("el Plan Secretaría Técnica de de Trabajo")
+    x = extracted("coalition_2019-05-30_es.pdf")
+    assert "el Plan de Trabajo 2019-2020" in x.agreements[0].item.text and "Secretaría" not in x.agreements[0].item.text[:80]
+    # smuggling_2016-06-22_en.txt: "2-a To thank IOM ...", "2-b ...": no markers, part of item 2
+    assert [a.item.number for a in extracted("smuggling_2016-06-22_en.txt").agreements][1:5] == ["2", "2.a", "2.b", "2.c"]
+    # rcgm_2013-02-26_en.txt, a table in columns of spaces: "decision 3 to the TS." wrapped at the start of a line
+    # of decision 4's cell, a sub-item "4.a"
+    assert "decision 3 to the TS" in _numbered(extracted("rcgm_2013-02-26_en.txt"))["4"].item.text
 
 
 BATCH_79 = [
@@ -4293,7 +4392,8 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_41 + BATCH_42 + BATCH_43 + BATCH_44 + BATCH_45 + BATCH_46 + BATCH_47 + BATCH_48 + BATCH_49
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
-                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79)
+                         + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
+                         + BATCH_80 + BATCH_81)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -136,6 +136,20 @@ def _numeric(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _day_month(a, b, y), None
 
 
+# A month in Roman numerals, as some offices write dates ("20-VI-2014", "31.VIII.2014", "1/VI/2019"): in capitals.
+_ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
+_RM = "(?-i:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
+
+
+@_pat(rf"\b(?:(?P<d1>[0-3]?\d){_DASH})?(?P<d>[0-3]?\d)(?P<sep>[-./])(?P<m>{_RM})(?P=sep)(?P<y>{_Y})\b")
+def _roman_month(m: re.Match[str]) -> tuple[date | None, date | None]:
+    """"20-VI-2014", "31.VIII.2014", "1/VI/2019", and "19 y 20-VI-2014" (two days of it)."""
+    y, mo = int(m["y"]), _ROMAN_MONTHS[m["m"]]
+    if m["d1"]:
+        return _mk(y, mo, int(m["d1"])), _mk(y, mo, int(m["d"]))
+    return _mk(y, mo, int(m["d"])), None
+
+
 def _day_month(a: int, b: int, y: int) -> date | None:
     if _MONTH_FIRST.get() and a <= 12:
         return _mk(y, a, b) if b <= 31 else None

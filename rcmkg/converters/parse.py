@@ -148,8 +148,9 @@ _ORDINAL = (r"(?:(?i:acuerd[o0]|resoluci[oó]n|decisi[oó]n)\s+(?i:(?:d[eé]cim[
             # "First, to express ...", "Seventh, with respect to ...": a comma; see _comma_ordinal
             r"|,(?=\s+\w)))")
 # An item named by its kind and number ("Acuerdo 3:", "ACUERDO No. 7", "Recommendation 2.").
-_NAMED = (r"(?:(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution"
+_NAMED = (r"(?:(?=[A-ZÁÉÍÓÚ])(?i:acuerd[o0]|agreement|conclusi[oó]n|recomendaci[oó]n|recommendation|decisi[oó]n|resoluci[oó]n|resolution"
           r"|action\s+point|punto\s+de\s+acci[oó]n|compromiso|commitment|outcome|resultado)"
+          # (a capital first: "decision 3 to the TS." is a wrapped line's words)
           # (or an identifier: "Acuerdo GRCM-2019-05:")
           # (a scan's "Acuerdo l.-" for 1)
           # ("PA-01": an acta's "punto de acuerdo")
@@ -182,8 +183,9 @@ MARKER = re.compile(
     rf"\d{{1,2}}[º°ª]\.?-?(?=\s)|(?:\d{{1,2}}|l[l\d]?|[1-9]l) \.(?=\s)|[a-h] \)(?=\s)|"
     # (a circled number, "①" ... "⑳", as some templates number a list)
     rf"[\u2460-\u2473](?=\s)|"
-    # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them)
-    rf"\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
+    # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them, and its
+    # sub-items "2-a To thank ...")
+    rf"\d{{1,2}}-[a-h](?=[ \t]+\S)|\d{{1,2}}\([a-h]\)(?=[ \t]+\S)|\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
@@ -782,7 +784,9 @@ _INLINE = re.compile(
     # paragraphs joined in one line)
     r"|\.\s+(?=\(?(?:[b-h]|[2-9]|1\d)\)\s)"
     # (or the last after "y" or "and" alone: "...: a) el listado de sus programas ... y b) el punto focal ...")
-    r"|,?\s+(?:y|e|and)\s+(?=\(?[b-h]\)\s)")
+    r"|,?\s+(?:y|e|and)\s+(?=\(?[b-h]\)\s)"
+    # (or a member's own letters after a comma: "(4) with regard to ..., (a) the Presidency will ..., and (b) ...")
+    r"|,\s+(?=\(a\)\s)")
 _INLINE_AFTER_STOP = re.compile(r"\.\s+\(?[b2]\)\s")
 _INLINE_FIRST = re.compile(r"(?i:first)\s*,|\(a\)|a\)|\(i\)|\(1\)|1\)|[\u2022\u25aa\u25e6]\s")  # (and bullets run on: "including: • ...; • ...")
 _INLINE_SECOND = re.compile(r"(?i:second)\s*,|\(b\)|b\)|\(ii\)|\(2\)|2\)")
@@ -820,7 +824,9 @@ def _inline_items(text: str, p: Para) -> list[Para]:
     # (a letter's member only after the letter before it: "(4) ..., (a) the Presidency ..., and (b) the TS ..." keeps
     # its "(b)", whose "(a)" was no member, in the fourth's text)
     kept: list[tuple[int, int]] = []
-    for e, s in cuts[at:]:
+    for i, (e, s) in enumerate(cuts[at:], at):
+        if text[e - 1] == "," and text[s : s + 3] == "(a)" and not (i + 1 < len(cuts) and text[cuts[i + 1][1] : cuts[i + 1][1] + 3] == "(b)"):
+            continue  # (an "(a)" after a comma is a member only when "(b)" follows it)
         lm = re.match(r"\(?([b-h])\)", text[s : s + 3])
         if lm is not None and kept and not re.match(r"\(?" + chr(ord(lm.group(1)) - 1) + r"\)", text[kept[-1][1] : kept[-1][1] + 3]):
             continue
@@ -1167,8 +1173,14 @@ def _dateline_place(text: str, p: Para, begin: int, registry: Registry) -> Place
     registry knows without its country and nothing else before the date ("Ciudad de Guatemala, 9 y 10
     de abril de 2019")."""
     place = _place_in(text, p.start, begin, registry)
+    lead = len(text[p.start : begin]) - len(text[p.start : begin].lstrip())
+    if place is not None and place.span.start > p.start + lead:
+        # "Ciudad de Guatemala y Antigua Guatemala, Guatemala, 3 y 5 de junio": a meeting held in two cities, the
+        # first named its venue
+        first = _known_city_at(text, p.start + lead, place.span.start, registry)
+        if first is not None and re.fullmatch(r"\s+(?:y|e|and|&)\s+", text[first.span.end : place.span.start]):
+            return Place(first.city, first.country or place.country, None, first.span)
     if place is None:
-        lead = len(text[p.start : begin]) - len(text[p.start : begin].lstrip())
         known = _known_city_at(text, p.start + lead, begin, registry)
         if known is not None and _CITY_THEN_DATE.fullmatch(text, known.span.end, begin):
             place = known
@@ -1761,6 +1773,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "named"
         elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.|\d{1,2}[º°ª]\.?-?|(?:\d{1,2}|l[l\d]?|[1-9]l) \.|[\u2460-\u2473]", label):
             style = "dec"  # (a scan's "7," and "1O.": "7." and "10."; "ll." and "l2.": "11." and "12."; "1°.", "1 .")
+        elif re.fullmatch(r"\d{1,2}\([a-h]\)", label):
+            style = "decdec"  # "4(b)": agenda item 4's second agreement, lettered under its heading "4. ..."
         elif re.fullmatch(r"[lI]?\d+[.)]?-|\d{1,2}/", label):  # (a scan's "l0.-" for 10; "1-" and a typewriter's "1/" typed so)
             style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
@@ -1782,6 +1796,14 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "upper"
         else:
             style = "letter" if label.endswith(".") else "letterp"
+        if style in ("row", "decdec") and "\t" not in seg[m.end("label") + 1 :].split("\n", 1)[0] and (
+                dm := re.fullmatch(r"(\d{1,2})\.(\d{1,2})", label.strip())) is not None:
+            # "1.0", "2.0" over "2.1", "2.2" (a list numbered so, the text after a tab or a space): the
+            # first numbers of the list, the others the sub-items under them
+            if dm.group(2) == "0":
+                style = "dec"
+            elif re.search(rf"^[ \t]*{dm.group(1)}\.0[ \t]", text[max(0, p.start - 20_000) : p.start], re.M):
+                style = "decdec"
         # (an agenda item's tag or a group's cell before the number is none of its label)
         lead = _LEAD_OF.match(m.group("all"))
         label_text = m.group("all").strip() if m.start("label") == m.start("all") + (lead.end() if lead else 0) else m.group("label")
@@ -1850,6 +1872,8 @@ _SUBJECT_LEAD = re.compile(
     r"\s*(?:the|los|las|la|el)\s+(?:[\w.-]+\s+){0,3}?(?:vice-?ministers?|viceministr[oa]s|heads?\s+of\s+delegations?|jef[ea]s\s+de\s+delegaci[oó]n|"
     r"delegations?|delegaciones|(?:member\s+)?(?:countries|states)|pa[ií]ses(?:\s+miembros)?|estados(?:\s+miembros)?|rcgm|grcm|rcm|crm|"
     r"network|red|coalition|coalici[oó]n|group|grupo|members|miembros|participants|participantes)"
+    # (and the rest of its name: "The Liaison Officer Network for Consular Protection:", "La Red de Funcionarios de Enlace:")
+    r"(?:\s+(?:for|on|against|to|of|de|del|para|sobre|contra)\s+(?:[\w-]+\s+){0,6}?[\w-]+)?"
     r"(?:\s+(?:and|y)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*:\s*$", re.I)
 
 # A paragraph that tells of the meeting itself, no agreement: "La reunión se dedicó ...", "The meeting was
@@ -2266,7 +2290,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                 and " | " not in p.text and i + 1 < annex and (nx := _marker(text, paras[i + 1])) is not None
                 and (nx[0] == "row" or (nx[0] == "decdec" and style in ("dec", "decp") and not title.rstrip().endswith(":")
                                         and not _ACTING_FIRST.match(title)))
-                and (style not in ("dec", "decp") or nx[1].strip().startswith((label or "").strip().rstrip(".)") + "."))):
+                and (style not in ("dec", "decp") or nx[1].strip().startswith(tuple((label or "").strip().rstrip(".)") + c for c in ".(")))):
             # a group's title among a table's rows ("B. Plan de Trabajo 2015" over rows 4 to 7, "1.
             # Directory of focal points" over rows "1.1" and "1.2"), or a topic's over its agreements
             # ("1. Directorio" over "1.1 Actualizar ...", "1.2 Solicitar ..."): no item
@@ -2824,9 +2848,11 @@ _VERSION_LINE = re.compile(VERSION_HEADING.pattern.replace("^", r"^[ \t]*", 1).r
 # A table's heading row naming its two columns' languages ("ESPAÑOL | ENGLISH", as the .docx reader
 # writes a row's cells).
 _COLUMNS_HEAD = re.compile(
-    r"^[ \t]*(?:versi[oó]n\s+en\s+)?(?:espa[nñ]ol|spanish|english|ingl[eé]s)(?:\s+version)?[ \t]*\|[ \t]*"
+    # (after a column of numbers too: "No. | Español | English")
+    r"^[ \t]*(?:(?:no\.?|n\.?\s*[º°o]\.?|#|n[uú]m(?:ero)?\.?)[ \t]*\|[ \t]*)?(?:versi[oó]n\s+en\s+)?(?:espa[nñ]ol|spanish|english|ingl[eé]s)(?:\s+version)?[ \t]*\|[ \t]*"
     r"(?:versi[oó]n\s+en\s+)?(?:espa[nñ]ol|spanish|english|ingl[eé]s)(?:\s+version)?[ \t]*$", re.I | re.M)
 _CELL_BAR = " | "
+_NUMBER_CELL = re.compile(r"[ \t]*(?:no\.?|n\.?\s*[º°o]\.?|#|n[uú]m(?:ero)?\.?|\(?[0-9]{1,3}[.)]?|[a-zA-Z][.)]?|[ivxIVX]{1,5}[.)]?)?[ \t]*")
 
 
 def _column_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
@@ -2842,8 +2868,15 @@ def _column_versions(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, 
     for s, e in _lines(text[start:]):
         s, e = s + start, e + start
         bar = text.find(_CELL_BAR, s, e)
-        if bar < 0 or text.find(_CELL_BAR, bar + 1, e) >= 0:
-            continue  # one cell, or a row of more than two
+        if bar < 0:
+            continue  # one cell
+        if (third := text.find(_CELL_BAR, bar + 1, e)) >= 0:
+            if head is None or text.find(_CELL_BAR, third + 1, e) >= 0 or not _NUMBER_CELL.fullmatch(text, s, bar):
+                continue  # a row of more than two, not a number's and the two languages'
+            # ("4 | Con respecto ... | Regarding ..."): each version keeps the number, its own cell
+            left.append((bar, third))
+            right.append((third, e))
+            continue
         left.append((s, bar + len(_CELL_BAR)))  # each side blanks the bar with the other's cell
         right.append((bar, e))
     if len(left) < 3:

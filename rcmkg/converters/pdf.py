@@ -44,6 +44,7 @@ import io
 import re
 import statistics
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -257,7 +258,34 @@ def _without_marks(page: Any) -> Any:
     tilted = {id(c) for c in chars if (m := c.get("matrix")) and abs(m[1]) + abs(m[2]) > 0.1 * (abs(m[0]) + abs(m[3]))}
     if tilted and len(tilted) < 0.2 * len(chars):
         page = page.filter(lambda obj: id(obj) not in tilted)
-    return _without_superscripts(page)
+    return _without_superscripts(_without_line_numbers(page))
+
+
+def _without_line_numbers(page: Any) -> Any:
+    """The page without the numbers a draft prints in its left margin, one a line ("1", "2", ... as
+    Word's line numbering sets them): digits left of the text's left edge, at one x, counting up by
+    one from the top down (eight at least, nine in ten steps by one). Left in, they would open every
+    line of the text ("7 The Ad Hoc Working Group ...", "38 2. To approve ...")."""
+    chars = page.chars
+    text_left = min((float(c["x0"]) for c in chars if str(c["text"]).strip() and not str(c["text"]).isdigit()), default=None)
+    if text_left is None:
+        return page
+    margin = [c for c in chars if str(c["text"]).isdigit() and float(c["x1"]) < text_left - 2]
+    if len(margin) < 8:  # (cheap first: most pages print nothing left of their text)
+        return page
+    # the margin's numbers: its digits joined by line (a number's digits share their top), right-aligned at one x
+    by_top: dict[int, list[dict[str, Any]]] = {}
+    for c in margin:
+        by_top.setdefault(round(float(c["top"])), []).append(c)
+    numbers = sorted((top, "".join(str(c["text"]) for c in sorted(cs, key=lambda c: float(c["x0"]))), round(max(float(c["x1"]) for c in cs)))
+                     for top, cs in by_top.items())
+    edge = Counter(x1 for _, _, x1 in numbers).most_common(1)[0][0]
+    values = [int(n) for _, n, x1 in numbers if abs(x1 - edge) <= 2 and len(n) <= 3]
+    steps = sum(1 for a, b in zip(values, values[1:], strict=False) if b == a + 1)
+    if len(values) < 8 or steps < 0.9 * (len(values) - 1):
+        return page
+    gone = {id(c) for c in margin if abs(round(max(float(d["x1"]) for d in by_top[round(float(c["top"]))])) - edge) <= 2}
+    return page.filter(lambda obj: id(obj) not in gone)
 
 
 def _without_superscripts(page: Any) -> Any:
@@ -413,6 +441,9 @@ def _heading_columns(ws: list[dict[str, Any]]) -> list[float]:
             groups[-1].append(w)
         else:
             groups.append([w])
+    # (a narrow column's name close to the next, "No. Acuerdo" over a right-aligned number: two names, each a column's)
+    groups = [gg for g in groups for gg in ([[x] for x in g] if len(g) > 1 and not _COLUMN_NAME.match(" ".join(x["text"] for x in g))
+                                             and all(_COLUMN_NAME.match(x["text"]) for x in g) else [g])]
     if len(groups) < 3 or not all(_COLUMN_NAME.match(" ".join(x["text"] for x in g)) for g in groups):
         return []
     return [float(g[0]["x0"]) for g in groups]

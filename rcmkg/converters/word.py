@@ -24,7 +24,7 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -444,8 +444,19 @@ class _Reader:
                     self.paras.append((label, text, True, ()))
                 self.flush_boxes()
             elif tag == w("tbl"):
-                for row, breaks in self.rows(el):
-                    self.paras.append((None, row, False, breaks))
+                banners = _banner_rows(el)
+                for n, tr in enumerate(_children(el, "tr")):
+                    if n in banners:
+                        # a cell merged across a layout table's columns, over its rows of labels and
+                        # content ("Date | ...", "Agreements | ..."): the report's title and opening, its
+                        # paragraphs the document's
+                        for cp in _children(next(_children(tr, "tc")), "p"):
+                            label, text = self.paragraph(cp)
+                            if text:
+                                self.paras.append((label, text, True, ()))
+                        continue
+                    for row, breaks in self.rows(el, (tr,)):
+                        self.paras.append((None, row, False, breaks))
             elif tag == w("sdt"):
                 content = el.find(w("sdtContent"))
                 if content is not None:
@@ -462,10 +473,10 @@ class _Reader:
         for box in boxes:
             self.block(box)
 
-    def rows(self, tbl: Element) -> Iterator[tuple[str, tuple[int, ...]]]:
-        """Each row as one line, non-empty cells joined with " | " (merged cells appear once), with
+    def rows(self, tbl: Element, trs: Iterable[Element] | None = None) -> Iterator[tuple[str, tuple[int, ...]]]:
+        """Each row (of ``trs``, else all) as one line, non-empty cells joined with " | " (merged cells appear once), with
         where a cell's second and later paragraphs start in it."""
-        for tr in _children(tbl, "tr"):
+        for tr in _children(tbl, "tr") if trs is None else trs:
             cells = [" ".join(self.cell(tc).split()) for tc in _children(tr, "tc")]
             row = " | ".join(c for c in cells if c)
             if row:
@@ -625,6 +636,26 @@ def _related_element(part: Any, reltype: str) -> Element | None:
     from docx.oxml.parser import parse_xml  # python-docx's parser: no entity resolution, no network
 
     return parse_xml(related.blob)
+
+
+def _banner_rows(tbl: Element) -> set[int]:
+    """The rows (their indexes) of a layout table of two columns, labels and content ("Date | 24-25 June
+    2015", "Agreements | ..."), that are one cell merged across both and hold two paragraphs or more
+    (the report's title and opening). A table of agreements or of one column has none."""
+    rows = list(_children(tbl, "tr"))
+    widths = [len(list(_children(tr, "tc"))) for tr in rows]
+    if not rows or max(widths) != 2 or widths.count(2) < 2:
+        return set()
+    out: set[int] = set()
+    for k, (tr, n) in enumerate(zip(rows, widths, strict=True)):
+        if n != 1:
+            continue
+        tc = next(_children(tr, "tc"))
+        span = tc.find(f"{w('tcPr')}/{w('gridSpan')}")
+        paras = [p for p in _children(tc, "p") if "".join(t.text or "" for t in p.iter(w("t"))).strip()]
+        if span is not None and (span.get(w("val")) or "1").isdigit() and int(span.get(w("val")) or "1") >= 2 and len(paras) >= 2:
+            out.add(k)
+    return out
 
 
 def _children(parent: Element, *tags: str) -> Iterator[Element]:
