@@ -138,6 +138,8 @@ class Registry:
         # sharing the registry never mix texts.
         self._memo: tuple[str | None, dict[tuple[frozenset[str], int, int], list[Match]], list[_Occurrences]] = (
             None, {}, [])
+        # (the text asked about before the last one)
+        self._other_memo: tuple[str | None, dict[tuple[frozenset[str], int, int], list[Match]], list[_Occurrences]] = self._memo
 
     # ---- loading ------------------------------------------------------------------------------
 
@@ -315,21 +317,30 @@ class Registry:
         """Every registry label in ``text[start:end]``, longest first, non-overlapping, in text order."""
         kset = frozenset(kinds) if kinds is not None else _ALL_KINDS
         end = len(text) if end is None else end
-        memo = self._memo
-        if memo[0] is not text:
-            memo = self._memo = (text, {}, [])
+        memo = self._memo_of(text)
         key = (kset, start, end)
         found = memo[1].get(key)
         if found is None:
             found = memo[1][key] = self._find(text, kset, start, end)
         return list(found)  # a copy: the caller may change its list
 
+    def _memo_of(self, text: str) -> tuple[str | None, dict[tuple[frozenset[str], int, int], list[Match]], list[_Occurrences]]:
+        """The memo of ``text``'s matches: kept for the last two texts asked about, as the converter asks
+        about a report's text read and, where the parser blanked some of it, the source's, in turn."""
+        memo = self._memo
+        if memo[0] is text:
+            return memo
+        other = self._other_memo
+        if other[0] is text:
+            self._memo, self._other_memo = other, memo
+            return other
+        self._other_memo, self._memo = memo, (text, {}, [])
+        return self._memo
+
     def _occurrences(self, text: str) -> _Occurrences:
         """Every place a label of any kind occurs in ``text`` (overlapping, word boundaries not yet
         checked), found once per text: the converter asks about many slices of one report."""
-        memo = self._memo
-        if memo[0] is not text:
-            memo = self._memo = (text, {}, [])
+        memo = self._memo_of(text)
         if not memo[2]:
             memo[2].append(self._automata().occurrences(text))
         return memo[2][0]
