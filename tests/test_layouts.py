@@ -3789,6 +3789,62 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_82 = [
+    ("adhoc_2020-05-21_en.txt", "ad-hoc-working-group-on-migration-and-health", ("2020-05-21", None), None, "BZ CA CR DO GT HN MX PA SV US", 6,
+     "3.a 3.b 3.c"),
+    ("coalition_2017-09-20_en.txt", "regional-coalition", ("2017-09-20", "2017-09-21"), "santo-domingo", "CR DO GT HN MX NI PA SV US", 9,
+     "A.3.a A.3.b A.3.c B.2.a B.2.b"),
+    ("consular_2022-03-17_en.txt", "rcm-rrpc", ("2022-03-17", "2022-03-18"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 8, "3.a 3.b"),
+    # (smuggling_2019-06-06_es.docx: a row's "Acciones", "Responsable" and "Plazo" cells of several paragraphs give one
+    # commitment of all their actors, not one an action: not read)
+    ("smuggling_2019-06-06_es.docx", "rcm-lon-smtp", ("2019-06-06", None), "merida", "BZ CA CR DO GT HN MX PA SV US", 7, ""),
+    ("coalition_2017-03-22_es.pdf", "regional-coalition", ("2017-03-22", "2017-03-23"), "tegucigalpa", "CR DO GT HN MX PA SV", 6,
+     "2.a 2.b 2.c 5.a 5.b"),
+    ("consular_2014-06-11_es.txt", "rcm-rrpc", ("2014-06-11", None), "managua", "BZ CA CR GT HN MX NI PA SV US", 7,
+     "1.a 1.b 2.a 2.b 2.c 3.a 3.b 4.a 5.a 5.b 6.a 6.b 7.a"),
+    ("rcgm_2018-06-13_en.docx", "rcm-rcgm", ("2018-06-13", "2018-06-14"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 8, "2.2.a 2.2.b 2.2.c"),
+    ("vm_2022-11-09_en.txt", "rcm-vmm", ("2022-11-09", "2022-11-10"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 7, "3.a 3.b"),
+    # (by design: "3. [Withdrawn]" and "7. (Deleted – see agreement 5)" are items, their numbers kept, no commitment)
+    ("adhoc_2019-05-02_en.txt", "ad-hoc-working-group-on-return-and-reintegration", ("2019-05-02", "2019-05-03"), "guatemala-city",
+     "CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c"),
+    ("consular_2015-04-29_es_en.txt", "rcm-rrpc", ("2015-04-29", None), "belize-city", "BZ CA CR DO GT HN MX SV US", 7, "3.a 3.b 3.c"),
+    ("rcgm_2018-04-04_es.docx", "rcm-rcgm", ("2018-04-04", "2018-04-05"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 3.c"),
+    ("smuggling_2016-05-31_en.pdf", "rcm-lon-smtp", ("2016-05-31", None), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 8,
+     "3.a 3.b 3.c 5.a 5.b 7.a 7.b"),
+]
+
+
+def test_the_eighty_second_batchs_rules():
+    # Before: adhoc_2020-05-21_en.txt, a virtual meeting "on Thursday, 21 May", the year only in its footer "RCM
+    # Technical Secretariat – May 2020": refused, no meeting date
+    assert extracted("adhoc_2020-05-21_en.txt").meeting_date.isoformat() == "2020-05-21"
+    # consular_2014-06-11_es.txt: under "3. Acuerdos y compromisos", "Acuerdo: ..." lines each over "• Compromiso:
+    # <who> – <what> – <by when>" lines: one item, the heading's, with thirteen sub-items; "[bookmark: _GoBack]Países
+    # Miembros presentes: ...": no delegation
+    x = extracted("consular_2014-06-11_es.txt")
+    assert len(top(x)) == 7 and len(x.delegations) == 10
+    assert _said(_numbered(x)["1.b"]) == [("pledge", ["Technical Secretariat"], "2014-07-15")]
+    assert _said(_numbered(x)["2.a"]) == [("pledge", ["MX", "GT"], "2014-08-31")]
+    # smuggling_2019-06-06_es.docx: "La Red somete ... el presente informe, cuyos acuerdos se recogen en el cuadro
+    # siguiente:" over the table: the narrative's three paragraphs items, the rows their sub-items
+    x = extracted("smuggling_2019-06-06_es.docx")
+    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 8)]
+    # vm_2022-11-09_en.txt, a press release: "GUATEMALA CITY, Guatemala — November 10, 2022 — ... concluded today the XXVII
+    # Vice-Ministerial Meeting, held on November 9 and 10": the release's day, no venue; "Among the main agreements:"
+    # an item over the bullets
+    x = extracted("vm_2022-11-09_en.txt")
+    assert when_where(x) == ("2022-11-09", "2022-11-10", "gt/guatemala-city") and len(top(x)) == 7
+    # adhoc_2019-05-02_en.txt: "1.<TAB>To approve ..." whose lines go on indented by a tab, under "The Group agreed to submit
+    # the following to the RCGM ...:": the list as a table's rows, sub-items of the narrative's paragraphs
+    x = extracted("adhoc_2019-05-02_en.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 9)] and _numbered(x)["3"].item.text == "[Withdrawn]"
+    # smuggling_2016-05-31_en.pdf: each row's number in a shaded box centred on its row, left of its text: read in the
+    # middle of the row's lines ("... for their 1 country reports ...")
+    x = extracted("smuggling_2016-05-31_en.pdf")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 9)]
+    assert "for their country reports" in x.agreements[0].item.text
+
+
 BATCH_81 = [
     ("coalition_2018-09-25_en.txt", "regional-coalition", ("2018-09-25", "2018-09-26"), "santo-domingo", "BZ CR DO GT HN MX PA SV", 6, "3.a 3.b 3.c"),
     ("consular_2015-11-25_es.pdf", "rcm-rrpc", ("2015-11-25", None), "cancun", "BZ CA CR GT HN MX NI PA SV US", 6, "2.a 2.b 5.a 5.b"),
@@ -4393,7 +4449,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
-                         + BATCH_80 + BATCH_81)
+                         + BATCH_80 + BATCH_81 + BATCH_82)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -203,6 +203,15 @@ PREAMBLE = re.compile(
     r"^(?>.*?\b(submits?|submitted|presents?)\b).*\breport\b|\breport includes\b|\bas follows\b"
     r"|\bfollowing (?:action\s+)?(?:items|agreements|conclusions|recommendations|decisions|resolutions)\b"
     r"|\bsiguientes (?:acuerdos|conclusiones|recomendaciones|decisiones|resoluciones)\b"
+    # ("Among the main agreements:", "Entre los principales acuerdos:", a press release's lead-in)
+    r"|^(?:among\s+the\s+(?:main|key|principal|most\s+important)|entre\s+los\s+(?:principales|m[aá]s\s+importantes))\s+"
+    r"(?:agreements|decisions|outcomes|acuerdos|decisiones|resultados)\b[^:.]{0,60}:\s*$"
+    # ("The Group agreed to submit the following to the Regional Consultation Group on Migration (RCGM) for its
+    # consideration:": what it agreed, said before its list)
+    r"|\b(?:agreed|decided|acord[oó]|decidi[oó])\s+to\s+(?:submit|present|elevar|presentar|someter)\s+(?:the\s+following|lo\s+siguiente)\b[^:.]{0,120}:\s*$"
+    # ("..., cuyos acuerdos se recogen en el cuadro siguiente:", "the agreements are set out in the table below:")
+    r"|\b(?:acuerdos|agreements|decisiones|decisions)\b[^:]{0,80}\b(?:(?:cuadro|tabla|matriz)\s+(?:siguiente|a\s+continuaci[oó]n)|"
+    r"(?:table|matrix)\s+below|following\s+(?:table|matrix))\s*:\s*$"
     # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
     r"|\b(?:agree|agreed|agrees|decided|decides|decide|resolved|resolve|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
     r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó]|acordaron|decidieron|resolvieron|adoptaron|aprobaron|formularon|"
@@ -217,6 +226,8 @@ _OPENING_RX = re.compile(
     # (not "the Presidency Pro Tempore, held by Costa Rica, convened ...": a role's holder)
     r"\b(?:held(?!\s+by\b)|holds|convened|celebr[oó])\b.{0,80}?\b(?:meeting|session|reuni[oó]n|sesi[oó]n)\b|\bsesion[oó]\b"
     # (not a relative clause about another meeting: "the RCGM, which met in this same city on ...")
+    # (a press release's "concluded today the XXVII Vice-Ministerial Meeting, held on November 9 and 10")
+    r"|\b(?:concluded|closed|clausur[oó]|concluy[oó])\s+(?:today\s+|hoy\s+)?(?:the\s+|la\s+|el\s+)?(?:[\w-]+\s+){0,4}?(?:meeting|reuni[oó]n)\b"
     # (a press release's "met today in Belize City")
     r"|(?<!which )(?<!that )\bmet\s+(?:today\s+)?(?:in|on|at|from|during|virtually|for)\b"
     r"|\b(?:in|at)\s+its\s+(?:\w+\s+){0,3}?(?:meeting|session)\s+held\b"
@@ -1666,11 +1677,20 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                          if days is not None and (fd := find_dates(f"{days.group(0)}, {d.start.year}" if days.group(0)[:1].isalpha()
                                                                    else f"{days.group(0)} de {d.start.year}"))
                          and fd[0].start == d.start), None)
+        if year is None and (days := _DAYS_NO_YEAR.search(text, opening.start, opening.end)) is not None:
+            # (or where the text names that month with a year, and no other: "RCM Technical Secretariat – May 2020" in the
+            # footer of a meeting held "on Thursday, 21 May")
+            month = next(m for m in re.findall(r"[^\W\d_]+", days.group(0).lower()) if m in MONTHS)
+            years = {int(y) for y in re.findall(rf"(?i:\b{month}\b)\s+(?:de\s+|of\s+|del\s+)?((?:19|20)\d\d)\b", text)}
+            year = years.pop() if len(years) == 1 else None
         dm = _DAYS_NO_YEAR.search(text, opening.start, opening.end) if year is not None else None
         if dm is not None and (ds := find_dates(f"{dm.group(0)}, {year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {year}")):
             h.date = DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
-    if (h.date is not None and h.date.end is None and opening is not None and not opening.start <= h.date.span.start < opening.end
+    if (h.date is not None and h.date.end is None and opening is not None
             and (dm := _DAYS_NO_YEAR.search(text, opening.start, opening.end)) is not None
+            # (a press release's dateline opens the paragraph: "GUATEMALA CITY, Guatemala — November 10, 2022 — ... concluded
+            # today the XXVII Vice-Ministerial Meeting, held on November 9 and 10 ...")
+            and (not opening.start <= h.date.span.start < opening.end or dm.start() >= h.date.span.end)
             and (ds := find_dates(f"{dm.group(0)}, {h.date.start.year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {h.date.start.year}"))
             and ds[0].end is not None and ds[0].start <= h.date.start <= ds[0].end):
         # "held its first meeting of 2024 on 13 and 14 February ..." over the closing "Guatemala City, 14 February 2024":
@@ -1687,6 +1707,12 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                     # GRCM, Ciudad de México, 27 y 28 de agosto de 2024")
                     h.place = _city_before_date(text, p.start, p.start + d.begin, registry)
                 break
+    if h.place is None and not h.other_places and opening is not None and (ds := find_dates(text[opening.start : opening.start + 80])):
+        # a press release's dateline opening its first paragraph: "GUATEMALA CITY, Guatemala — November 10, 2022 —
+        # Vice-Ministers ... concluded today the XXVII Vice-Ministerial Meeting, held on November 9 and 10 ..."
+        lead = len(text[opening.start : opening.end]) - len(text[opening.start : opening.end].lstrip())
+        if (pl := _place_in(text, opening.start + lead, opening.start + ds[0].begin, registry)) is not None and pl.span.start == opening.start + lead:
+            h.place = pl
     if (h.place is None and h.other_places and opening is not None and h.date is not None
             and (od := _opening_dates(text[opening.start : opening.end]))
             and not h.date.start <= od[0].start <= (h.date.end or h.date.start)):
@@ -1759,7 +1785,7 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
         label = m.group("label")
         core = label.strip("().] ")  # (a scan's "c]" for "c)", a typewriter's "a )")
         if label.startswith("|") or seg.startswith(" | ", m.end("label")) or _numbered_first_cell(seg, m.end("label")) or (
-                seg[m.end("label") : m.end("label") + 1] == "\t" and (label[-1:].isdigit() or "\t" in seg[m.end("label") + 1 :])):
+                seg[m.end("label") : m.end("label") + 1] == "\t" and (label[-1:].isdigit() or re.search(r"\S\t", seg[m.end("label") + 1 :]) is not None)):
             # a row of a table: "| 3 | ...", "3\t...", "3.\tRemitir ...\tOIM"; not Word's list number
             # saved as text ("1.\tTo thank ...")
             style = "row"
@@ -2470,7 +2496,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         marker_span = Span(p.start, tstart) if label else None
         cells: tuple[tuple[str, Span], ...] = said.get(pos - 1, ()) or _ROW_CELLS.of(text).get((text.rfind("\n", 0, p.start) + 1, 0), ())
         if not cells and ((dm := _DASHED_CELLS.search(text, tstart, end)) is not None
-                          or (dm := _SENTENCE_CELLS.search(text, tstart, end)) is not None):
+                          or (dm := _SENTENCE_CELLS.search(text, tstart, end)) is not None
+                          or (dm := _TRIPLE_CELLS.match(text, tstart, end)) is not None):
             # "... – Responsable: ST – Fecha: 31/07/2017" at its end (over the item's lines, now
             # complete), or its sentences: "... de la Red. Responsable: Secretaría Técnica. Fecha: 15-09-2013."
             cells = tuple((role, Span(dm.start(role), _rstrip_end(text, dm.start(role), dm.end(role))))
@@ -2680,6 +2707,11 @@ _KIND_TAG = re.compile(r"\[(?i:agreements?|actions?|acuerdos?|acci[oó]n|accione
                        r"commitments?|follow[- ]up|seguimiento)\][ \t]*")
 _PAREN_CELLS_START = re.compile(r"[(\[]\s*(?:responsables?|responsible|owners?|plazo|deadline|due)\s*:", re.I)
 # "... – Responsable: ST – Fecha: 31/07/2017" at an item's end.
+# A commitment's line under an agreement: "Compromiso: <who> – <what> – <by when>" (the dash a hyphen, now and then).
+_COMMITMENT_LINE = re.compile(r"[ \t]*(?:compromisos?|commitments?|acci[oó]n|actions?|tareas?|tasks?)[ \t]*:[ \t]*", re.I)
+_TRIPLE_CELLS = re.compile(r"[ \t]*(?:compromisos?|commitments?|acci[oó]n|actions?|tareas?|tasks?)[ \t]*:[ \t]*(?P<who>[^\u2013\u2014\n]{2,80}?)"
+                           r"[ \t]+[\u2013\u2014-][ \t]+[^\u2013\u2014]{3,400}?[ \t]+[\u2013\u2014-][ \t]+(?P<when>[^\u2013\u2014\n]{2,80}(?:\n[^\u2013\u2014\n]{0,80})?)$",
+                           re.I)
 _DASHED_CELLS = re.compile(r"(?:\s[\u2013\u2014-]|\n)\s*(?:responsables?|responsible|owners?)\s*:\s*(?P<who>[^\u2013\u2014\n]*?(?:\n[^\u2013\u2014\n]*?)?)"
                            r"\s*[\u2013\u2014-]\s*(?:fecha|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<when>[^\u2013\u2014\n]*(?:\n[^\u2013\u2014\n]*)?)$",
                            re.I)
@@ -3137,6 +3169,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # A report forwarded in an e-mail, its lines quoted ("> ACUERDOS"): read without the quote
         # marks (blanked, offsets kept)
         text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+    if "[bookmark:" in text:
+        # Word's bookmarks as a converter writes them ("[bookmark: _GoBack]Países Miembros presentes: ..."): blanked
+        # (offsets kept), so that what follows one still opens its line
+        text = ARTEFACT.sub(lambda m: " " * len(m.group(0)), text)
     interleaved = _interleaved_versions(text) if version is None else None
     if interleaved is not None:
         # Each paragraph in two languages, one after the other: the first language's are read, their
@@ -4526,7 +4562,8 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
     # ("AGREED:" says so itself: minutes that mark each agreement so need no narrative label)
     # (or three "Agreement:" paragraphs or more, each under its agenda point's narrative, where no
     # section is headed as the agreements: a summary of them would be)
-    summary = headed is not None and all(i != headed for i, _ in blocks)
+    # (not the section's own paragraphs, each labelled under its heading: "3. Acuerdos y compromisos" / "Acuerdo: ...")
+    summary = headed is not None and all(i != headed for i, _ in blocks) and not all(i > headed for i, _ in blocks)
     # An "Action: ..." paragraph under an agenda point's narrative, not under a "Decision:" (whose
     # commitments the action lines right under it are): an agreement of its own
     agreed = {i for i, _ in blocks}
@@ -4576,7 +4613,14 @@ def _labelled_blocks(text: str, paras: list[Para], end: int, labels: dict[int, s
                 items.pop()
                 items += _listed_on(items, _build_items(text, paras, i + 1, j, None, labels))
                 continue
-            if own.rstrip().endswith(":") and j > last + 1:
+            committed = last + 1
+            while committed < j and (cm := _marker(text, paras[committed])) is not None and _COMMITMENT_LINE.match(text, cm[2], paras[committed].end):
+                committed += 1
+            if not own.rstrip().endswith(":") and committed > last + 1:
+                # ("Acuerdo: ..." over "• Compromiso: Países Miembros – Remitir ... – 30 de junio de 2014" lines: its
+                # commitments, its sub-items as "C3 (A4): ..." ones are)
+                j = committed
+            if j > last + 1 and (own.rstrip().endswith(":") or committed == j):
                 # "The RCGM agreed to:" and its list: the list's entries are its sub-items
                 for it in _build_items(text, paras, last + 1, j, None, labels):
                     if it.parent is None:

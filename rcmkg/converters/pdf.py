@@ -469,6 +469,8 @@ def _page_lines(page: Any, number: int, last: list[float], last_columns: list[fl
     split = _columns(words, float(page.height)) or _sidebar(words, float(page.height))
     if split is None:
         plain = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
+        if (labels := _row_labels(words)) and (placed := _labels_placed(page, number, labels)) is not None:
+            plain = placed
         height = float(page.height)
         body = [line for line in plain if BAND * height <= line.top and line.bottom <= (1 - BAND) * height]
         if last and body and max(line.x1 for line in body) <= last[0]:  # (the running lines aside)
@@ -490,6 +492,92 @@ def _page_lines(page: Any, number: int, last: list[float], last_columns: list[fl
             if not across and box[0] == 0.0 and edge:
                 last[:] = [gutter, edge]
             out += [Line(**{**line.__dict__, "edge": edge}) for line in lines]
+    return out
+
+
+#: A sub-item's marker or a bullet opening a line ("a) ...", "(ii) ...", "• ...").
+_SUB_MARK = re.compile(r"(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[\u2022\u25aa\u25e6\u2013-])\s")
+
+
+def _row_labels(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The numbers of a borderless table's rows set in a column of their own left of the text ("1" ... "8" in a
+    shaded box, centred on its row): words of one or two digits, each the first on its line and well apart from
+    the words after it, right-aligned at one x, counting up by one; [] unless two at least."""
+    nums = [w for w in words if re.fullmatch(r"\d{1,2}\.?", str(w["text"]))]
+    if len(nums) < 2:
+        return []
+    by_top: dict[int, list[dict[str, Any]]] = {}  # (a line's words by their top: linear in the page's words)
+    for o in words:
+        by_top.setdefault(round(float(o["top"])), []).append(o)
+    found = []
+    for w in nums:
+        top, x1 = float(w["top"]), float(w["x1"])
+        same = [float(o["x0"]) for k in range(round(top) - 3, round(top) + 4) for o in by_top.get(k, ())
+                if o is not w and abs(float(o["top"]) - top) < 3]
+        if any(x < x1 for x in same) or (same and min(same) - x1 < 15):
+            continue
+        found.append(w)
+    if len(found) < 2:
+        return []
+    edge = Counter(round(float(w["x1"])) for w in found).most_common(1)[0][0]
+    found = sorted((w for w in found if abs(float(w["x1"]) - edge) <= 2), key=lambda w: float(w["top"]))
+    values = [int(str(w["text"]).rstrip(".")) for w in found]
+    if len(found) < 2 or any(b != a + 1 for a, b in zip(values, values[1:], strict=False)):
+        return []
+    # (the text stands right of the column: most of the page's words start past it)
+    if sum(1 for o in words if float(o["x0"]) > edge + 5) < 0.8 * len(words):
+        return []
+    return found
+
+
+def _labels_placed(page: Any, number: int, labels: list[dict[str, Any]]) -> list[Line] | None:
+    """The page's lines with each row number of :func:`_row_labels` put before the first line of its row, as a
+    table's row is written ("3 | Regarding the ...:"): the first line of the block of lines at the number's
+    height, or above it, that is no sub-item ("a) ..."). None when the numbers stand on their rows' first lines
+    (a list numbered in a hanging margin, read as it is) or a row cannot be told."""
+    boxes = [(float(w["x0"]) - 0.5, float(w["top"]) - 0.5, float(w["x1"]) + 0.5, float(w["bottom"]) + 0.5) for w in labels]
+    region = page.filter(lambda o: not (o.get("object_type") == "char" and any(
+        a <= float(o["x0"]) and float(o["x1"]) <= c and b <= float(o["top"]) and float(o["bottom"]) <= d for a, b, c, d in boxes)))
+    lines = sorted((_line(raw, number) for raw in region.extract_text_lines(strip=True, return_chars=True)), key=lambda ln: ln.top)
+    # (every line: a row's first line may stand high on a page, where a running header would; the header is set
+    # apart from it by more than a line's pitch)
+    body = list(range(len(lines)))
+    steps = [lines[b].top - lines[a].top for a, b in zip(body, body[1:], strict=False)]
+    if not body or not steps:
+        return None
+    pitch = statistics.median(steps)
+    starts: dict[int, dict[str, Any]] = {}
+    centred = 0
+    for w in labels:
+        middle = (float(w["top"]) + float(w["bottom"])) / 2
+        at = [k for k in body if lines[k].top <= middle]
+        if not at:
+            return None
+        k = start = at[-1]
+
+        def block_start(i: int) -> int:
+            while i - 1 in body and lines[i].top - lines[i - 1].top <= 1.35 * pitch:
+                i -= 1
+            return i
+
+        start = block_start(k)
+        while _SUB_MARK.match(lines[start].text) and start - 1 in body:
+            start = block_start(start - 1)
+        if start in starts or (starts and start < max(starts)):
+            return None
+        # (centred on its row: beside a line of the text, but not on its baseline; a number on its row's first line
+        # is a list's hanging number, and one on a line of its own sits above its paragraph: read as printed)
+        top, bottom = float(w["top"]), float(w["bottom"])
+        beside = [ln for ln in lines if ln.top < bottom and ln.bottom > top]
+        centred += bool(beside) and all(abs(ln.top - top) > 1.5 for ln in beside)
+        starts[start] = w
+    if centred * 2 <= len(labels):
+        return None
+    out = []
+    for k, ln in enumerate(lines):
+        if (label := starts.get(k)) is not None:
+            ln = Line(**{**ln.__dict__, "text": f"{str(label['text']).rstrip('.')} | {ln.text}", "x0": float(label["x0"])})
+        out.append(ln)
     return out
 
 
