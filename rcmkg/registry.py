@@ -81,7 +81,9 @@ _LINKING = frozenset({"el", "la", "los", "las", "de", "del", "y", "e", "a", "al"
 # A word as a scan prints it, with the signs it puts for letters it misread ("Canad~", "Canad&", "Migraci6n").
 _OCR_WORD = re.compile(r"(?<![\w~&])[^\W\d_][\w~&]*(?![\w~&])")
 # A scanned text's signs: letters read as "~" or digits inside words, "l" for "1" in years ("l998").
-_OCR_SIGNS = re.compile(r"[a-záéíóúñ][~&6][a-záéíóúñ]|[a-záéíóú]~(?=[\s,.;:]|$)|\bl9\d\d\b|\b[1-3]O\b", re.I)
+# (and a year with a letter for a digit, "2O19"; an "l" for an "I" inside a word in capitals, "MIGRATlON")
+_OCR_SIGNS = re.compile(r"[a-záéíóúñ][~&6][a-záéíóúñ]|[a-záéíóú]~(?=[\s,.;:]|$)|\bl9\d\d\b|\b[1-3]O\b"
+                        r"|\b(?=[12][0-9Ol]{3}\b)[12][0-9]*[Ol][0-9Ol]*\b|(?-i:\b[A-Z]{3,}l[A-Z]{2,}\b)", re.I)
 
 
 def ocr_like(text: str) -> bool:
@@ -393,6 +395,13 @@ class Registry:
             word = m.group(0).lower()
             if len(word) < 6:
                 continue
+            if "rn" in word:
+                # ("Guaternala": "rn" read for "m"; every label is in the index under its first letter's key)
+                fixed = word.replace("rn", "m", 1)
+                same = next((e for label, e in self._ocr.get("?" + fixed[1:], ()) if label == fixed), None)
+                if same is not None:
+                    out.append(Match(m.start(), m.end(), same, m.group(0)))
+                    continue
             for i, c in enumerate(word):
                 hit = next(((label, entry) for label, entry in self._ocr.get(word[:i] + "?" + word[i + 1 :], ())
                             if label[i] != c and _ocr_misread(label[i], c)), None)

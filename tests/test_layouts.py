@@ -3789,6 +3789,53 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_83 = [
+    ("adhoc_2016-10-26_es.txt", "rcm-adhoc-extraregional", ("2016-10-26", "2016-10-27"), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 9,
+     "3.a 3.b 7.a 7.b 7.c"),
+    ("consular_2018-03-21_es.pdf", "rcm-rrpc", ("2018-03-21", None), "panama-city", "BZ CA CR GT HN MX PA SV US", 7, "3.a 3.b 3.c"),
+    ("rcgm_2014-06-12_en.docx", "rcm-rcgm", ("2014-06-12", "2014-06-13"), "managua", "CA CR DO GT HN MX NI PA SV US", 9, "3.a 3.b 3.c 7.a 7.b"),
+    ("vm_2011-06-17_en.txt", "rcm-vmm", ("2011-06-17", None), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 12, ""),
+    # (coalition_2019-01-16_en.pdf: "Costa Pica", a scan's misreading of two words, not read)
+    ("coalition_2019-01-16_en.pdf", "regional-coalition", ("2019-01-16", "2019-01-17"), "tegucigalpa", "BZ DO GT HN MX PA SV", 7, "3.a 3.b 3.c"),
+    ("consular_2023-03-22_en.txt", "rcm-rrpc", ("2023-03-22", "2023-03-23"), "guatemala-city", "CA CR DO GT HN MX PA SV US", 8, "3.a 3.b 3.c"),
+    ("rcgm_2020-06-17_es.txt", "rcm-rcgm", ("2020-06-17", None), None, "BZ CA CR DO GT HN MX PA SV US", 5, "2.a 2.b 2.c"),
+    ("smuggling_2014-07-22_es.docx", "rcm-lon-smtp", ("2014-07-22", None), "managua", "BZ CR DO GT HN MX NI PA SV US", 8, "4.a 4.b 4.c"),
+    ("adhoc_2018-05-15_es.pdf", "rcm-adhoc-children", ("2018-05-15", "2018-05-16"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 6,
+     "3.a 3.b 3.c"),
+    ("coalition_2016-08-23_es.docx", "regional-coalition", ("2016-08-23", None), "managua", "CR DO GT HN MX NI PA SV", 6, ""),
+    ("rcgm_2022-11-14_en.txt", "rcm-rcgm", ("2022-11-14", "2022-11-15"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 7, "3.a 3.b"),
+    ("vm_2015-11-05_en.docx", "rcm-vmm", ("2015-11-05", "2015-11-06"), "cancun", "CA CR DO GT HN MX PA SV US", 8, ""),
+]
+
+
+def test_the_eighty_third_batchs_rules():
+    # Before: adhoc_2016-10-26_es.txt, "Día 1 – ..." and "Día 2 – ..." each ending with "Acuerdos del día" numbered
+    # from 1: the second day's five agreements left out
+    x = extracted("adhoc_2016-10-26_es.txt")
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 10)]
+    assert x.agreements[6].item.text.startswith("Agradecer al ACNUR")
+    # vm_2011-06-17_en.txt: paragraph 5 quoting '"5.1 Designate ...', '5.2 ...', '5.3 ...": sub-items 5.a and 5.b
+    x = extracted("vm_2011-06-17_en.txt")
+    assert "5.2 Develop common criteria" in _numbered(x)["5"].item.text and "and to request the Member Countries" in _numbered(x)["5"].item.text
+    # rcgm_2022-11-14_en.txt: a reply whose final list (1-7) stands over the quoted draft (1-6, "On Wed, Nov 16, 2022 at
+    # 10:12 AM, ... wrote:" / "> 1. Thank the Dominican Republic ..."): the draft's six read
+    x = extracted("rcgm_2022-11-14_en.txt")
+    assert x.agreements[0].item.text.startswith("To thank the Dominican Republic, in its capacity as Presidency")
+    # vm_2015-11-05_en.docx: a signature table "Canada | Lisa Hargreaves | Director General ...", "Belize | (absent)":
+    # one delegation
+    assert sorted(code(d) for d in extracted("vm_2015-11-05_en.docx").delegations) == "CA CR DO GT HN MX PA SV US".split()
+    # coalition_2019-01-16_en.pdf, a scan: "Guaternala", "Hondura5", "Mexlco" among the delegations, and "2O19": five
+    x = extracted("coalition_2019-01-16_en.pdf")
+    assert {"GT", "HN", "MX"} <= {code(d) for d in x.delegations}
+    # consular_2023-03-22_en.txt: "1. [NEW] To thank ...": the tag in the agreement's text
+    assert extracted("consular_2023-03-22_en.txt").agreements[0].item.text.startswith("To thank the Government of Guatemala")
+    # consular_2023-10-11_es.txt (batch 51): "📌 Tarea: ... – Responsable: ... – Fecha: ..." lines under an agreement, two
+    # under some: only the first task's commitment, and none from a lone task's line
+    x = extracted("consular_2023-10-11_es.txt")
+    assert _said(x.agreements[1]) == [("pledge", ["RCM Member Countries"], "2023-10-27"), ("pledge", ["Technical Secretariat"], "2023-11-10")]
+    assert _said(x.agreements[6]) == [("pledge", ["Technical Secretariat"], "2023-12-15")]
+
+
 BATCH_82 = [
     ("adhoc_2020-05-21_en.txt", "ad-hoc-working-group-on-migration-and-health", ("2020-05-21", None), None, "BZ CA CR DO GT HN MX PA SV US", 6,
      "3.a 3.b 3.c"),
@@ -4449,7 +4496,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
-                         + BATCH_80 + BATCH_81 + BATCH_82)
+                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

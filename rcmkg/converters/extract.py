@@ -366,6 +366,16 @@ _ANAPHOR_HEADS = {"network": "Network", "red": "Network", "group": "Group", "gru
                   "coalición": "Coalition", "coalicion": "Coalition"}
 
 
+# A cell that names the member countries without an article ("delegaciones", "Países miembros", "Delegations").
+_BARE_COLLECTIVE = re.compile(r"\s*((?i:pa[ií]ses(?:\s+miembros)?|delegaciones|estados\s+miembros|member\s+(?:countries|states)|delegations|countries))"
+                              r"\s*\.?\s*")
+# A task line inside an agreement's text, with its cells: "Tarea: Enviar ... – Responsable: ST – Fecha: 10/11/2023".
+_TASK_LINE = re.compile(
+    r"(?:^|(?<=\s))(?:tareas?|tasks?|acci[oó]n|actions?)[ \t]*:[ \t]*(?P<what>[^\n\u2013\u2014]{3,300}?)[ \t]+[\u2013\u2014-][ \t]*"
+    r"(?:responsables?|responsible|owners?)[ \t]*:[ \t]*(?P<who>[^\n\u2013\u2014]{2,120}?)[ \t]*[\u2013\u2014-][ \t]*"
+    r"(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)[ \t]*:[ \t]*(?P<when>[^\n\u2013\u2014]{1,120}?)[ \t]*(?=\n|$)", re.I | re.M)
+
+
 class _ItemExtractor:
     def __init__(self, text: str, item: Item, linker: Linker, meeting: date, body: Ref,
                  parent_request: Ref | None = None, newcomers: list[Ref] | None = None,
@@ -571,7 +581,23 @@ class _ItemExtractor:
         pieces: dict[str, list[Span]] = {}
         for role, sp in self.item.cells:
             pieces.setdefault(role, []).append(sp)
-        t = self.cells_text
+        return self._cells_commitment(pieces, self.item.span, self.cells_text)
+
+    def _task_commitments(self) -> list[Commitment]:
+        """The commitments of the task lines an agreement's text holds, each with its own cells ("📌 Tarea: Enviar
+        ... – Responsable: todos los países – Fecha: 27/10", "Action: ... – Responsible: TS – Due: ..."): one
+        each, its action the task's text."""
+        out: list[Commitment] = []
+        for m in _TASK_LINE.finditer(self.text, self.item.span.start, self.item.span.end):
+            pieces = {"who": [Span(m.start("who"), m.end("who"))], "when": [Span(m.start("when"), m.end("when"))]}
+            c = self._cells_commitment(pieces, Span(m.start("what"), m.end("what")), self.text)
+            if c is not None:
+                out.append(replace(c, n=len(out) + 1))
+        return out
+
+    def _cells_commitment(self, pieces: dict[str, list[Span]], span: Span, t: str) -> Commitment | None:
+        """The commitment cells state (``pieces``: the spans of its "who" and "when" cells in ``t``) of the action
+        ``span`` says."""
         actors: list[Ref] = []
         for who in pieces.get("who", ()):
             found = self.linker.registry.find(t, ACTOR_KINDS, who.start, who.end)
@@ -580,6 +606,9 @@ class _ItemExtractor:
             for m in GENERIC_COLLECTIVE.finditer(t, who.start, who.end):
                 if not any(a.span.start <= m.start() < a.span.end for a in actors):
                     actors.append(self.linker.collective(Span(m.start(), m.end())))
+            if (bare := _BARE_COLLECTIVE.fullmatch(t, who.start, who.end)) is not None and not actors:
+                # (a cell's bare "delegaciones", "Países Miembros": no article, as a cell writes them)
+                actors.append(self.linker.collective(Span(bare.start(1), bare.end(1))))
             # ("Red", "Coordinación de la Red", "the Network": the body of that kind the row's text names,
             # else the meeting's own body, where it is one)
             # ("Network on Smuggling and Trafficking", a name the registry does not know: the row's Network)
@@ -628,7 +657,6 @@ class _ItemExtractor:
                 d = dues[0]
                 due = Due(d.text, within(d.begin, d.finish), d.date, d.period_start, d.derived,
                           d.month_only, d.no_year)
-        span = self.item.span
         own = self.text[span.start : span.end]  # (the row's text as read, its other cells blanked)
         if due is None and actors and "when" not in pieces:
             # no deadline cell (a table "Acuerdo | Responsable"): the date the row's text gives its action
@@ -655,6 +683,8 @@ class _ItemExtractor:
             # only a due date given apart ("Deadline: 31 July 2019" under the item, a "Plazo" column): the
             # text says who acts, the date is theirs
             apart = row
+        elif tasks := self._task_commitments():
+            return tasks  # what the task lines' cells say
         t = self.text
         found: list[tuple[int, Commitment]] = []
         requests: dict[str, int] = {}

@@ -501,6 +501,10 @@ _SPECK_BEFORE_MARKER = re.compile(r"[il'`][ \t](?=(?:[a-h]\)|\d{1,2}[.)])[ \t]+[
 
 
 _QUOTED = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.M)
+# The line that opens a quoted earlier message under a reply ("On Wed, Nov 16, 2022 at 10:12 AM, Ana <...> wrote:",
+# "El mié, 16 nov 2022 a las 10:12, Ana <...> escribió:"), the quoted lines right under it.
+_WROTE = re.compile(r"^[ \t]*(?:on|el)\s[^\n]{4,200}?(?:wrote|escribi[oó])\s*:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*>", re.M | re.I)
+_NUMBERED_LINE = re.compile(r"^[ \t]*\(?\d{1,2}[.)][ \t]+\S", re.M)
 _MD_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 _MD_LINE = re.compile(r"^[ \t]*(\*{1,3}|_{1,3})(?=\S)([^*_\n]+?)(?<=\S)(\1)[ \t]*$", re.M)
 # A task-list line under an item that says who does it and by when ("- [ ] Owner: TS — Due: March 31, 2022", "- [x]
@@ -648,6 +652,11 @@ def _indented_continuation(text: str, cur: Para, at: int, prev_len: int, wrap: i
     return len(cur.lines) == 1 or (_indent(text, cur.lines[1][0]) == margin and _indent(text, cur.lines[-1][0]) == margin)
 
 
+# A line that opens a quotation of a numbered text ('"5.1  Designate ...', "“a) ...") and one that closes it.
+_QUOTE_OPENS = re.compile(r"[\"\u201c\u00ab]\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)]|\([a-h]\))\s")
+_QUOTE_CLOSES = re.compile(r"[\"\u201d\u00bb][.;,:)]*$")
+
+
 def paragraphs(text: str) -> list[Para]:
     paras: list[Para] = []
     cur: Para | None = None
@@ -660,12 +669,21 @@ def paragraphs(text: str) -> list[Para]:
     # The document's first lines, printed again at the top of each page (a running header): where they
     # come again they are a paragraph of their own, not the start of the sentence under them.
     firsts = [ln for s, e in lines[:12] if 10 <= len(ln := text[s:e].strip()) < 120][:3]
+    quoting = False  # inside a quotation whose first line opens with a numbered line ('"5.1  Designate ...')
     for at, (s, e) in enumerate(lines):
         s2, e2 = _strip_start(text, s, e), _rstrip_end(text, s, e)
         if s2 >= e2:
             cur = None
+            quoting = False
             continue
         body = text[s2:e2]
+        if quoting and cur is not None:
+            # (its numbered lines, "5.2  Develop ...", "5.3  Promote ...": the quoted text's, no items)
+            cur.lines.append((s2, e2))
+            cur.end = e2
+            quoting = not _QUOTE_CLOSES.search(body)
+            continue
+        quoting = bool(_QUOTE_OPENS.match(body)) and not _QUOTE_CLOSES.search(body)
         if "\f" in text[s:s2]:
             cur = None  # a page break: what follows starts a paragraph (a page's footer stays apart)
         if RULE.fullmatch(body):  # a rule ("-----") is a paragraph of its own: nothing joins it
@@ -2440,6 +2458,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     items: list[Item] = []
     also = {p.start for p, st, lbl, _ in entries if lbl is None and st in ("dec", "decp")}
     also_n, last_also = 0, -1
+    offset = 0  # what a list numbered from 1 again under a heading inside the section adds to its numbers
     parents: list[int] = []  # position of the open parent at each level
     counters: list[int] = [0]
     rows: set[int] = set()  # the positions of a table's rows
@@ -2456,6 +2475,12 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if level == 0:
             v = (_value(label or "") if style in ("dec", "decp", "decdec", "decd", "row") and not broken
                  and not (restart and p.start - 1 in restart) else None)
+            if restart and p.start - 1 in restart and style in ("dec", "decp") and _value(label or "") == 1:
+                # (a list numbered from 1 again under a heading of the section's: its numbers go on from the
+                # list before, "1." ... "5." under the second "Acuerdos del día" read 5 ... 9 after 1 ... 4)
+                offset = counters[0] - 1
+            elif v is not None and style in ("dec", "decp"):
+                v += offset
             if ((style == "named" or (style == "row" and _NAMED_CELL.fullmatch((label or "").strip())))
                     and label and not broken and (nm := _NAMED_NUMBER.search(label)) is not None):
                 # "Acuerdo 3:", "ACUERDO No. 7", "Acuerdo GRCM-2019-05:", a row's "Decision 2019/1<TAB>...": as printed
@@ -2704,7 +2729,9 @@ _PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible|owners?)\s*:\s*(?P
                           r"due(?:\s+date)?)\s*:\s*(?P<when>[^()]{0,200}))?\)", re.I)
 # An item's kind in brackets before its text ("[Agreement]", "[Action]", "[Acuerdo]", "[Tarea]").
 _KIND_TAG = re.compile(r"\[(?i:agreements?|actions?|acuerdos?|acci[oó]n|acciones|tareas?|tasks?|decisi[oó]n|decisions?|compromisos?|"
-                       r"commitments?|follow[- ]up|seguimiento)\][ \t]*")
+                       r"commitments?|follow[- ]up|seguimiento"
+                       # (or its status: "1. [NEW] To ...", "2. [COMPLETED] ...", "[EN CURSO]")
+                       r"|new|ongoing|in\s+progress|completed|done|pending|nuev[oa]|en\s+curso|en\s+proceso|cumplid[oa]|pendiente)\][ \t]*")
 _PAREN_CELLS_START = re.compile(r"[(\[]\s*(?:responsables?|responsible|owners?|plazo|deadline|due)\s*:", re.I)
 # "... – Responsable: ST – Fecha: 31/07/2017" at an item's end.
 # A commitment's line under an agreement: "Compromiso: <who> – <what> – <by when>" (the dash a hyphen, now and then).
@@ -3165,7 +3192,11 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
 def _parse(source: SourceText, registry: Registry, version: int | None = None) -> ParsedReport:
     text = source.text if version is None else _one_version(source.text, version)
     path = source.file.path or source.file.name
-    if ">" in text and len(quoted := _QUOTED.findall(text)) >= 10 and len(quoted) >= 0.3 * text.count("\n"):
+    if ">" in text and (wrote := _WROTE.search(text)) is not None and len(_NUMBERED_LINE.findall(text, 0, wrote.start())) >= 3:
+        # A reply above an earlier message it quotes ("On Wed, Nov 16, 2022 at 10:12 AM, ... wrote:" / "> ..."): the
+        # reply's own list is the final one, the quoted draft's is superseded (its lines blanked, offsets kept)
+        text = text[: wrote.start()] + re.sub(r"[^\n]", " ", text[wrote.start() :])
+    elif ">" in text and len(quoted := _QUOTED.findall(text)) >= 10 and len(quoted) >= 0.3 * text.count("\n"):
         # A report forwarded in an e-mail, its lines quoted ("> ACUERDOS"): read without the quote
         # marks (blanked, offsets kept)
         text = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
@@ -3367,6 +3398,11 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             labelled, section = (acted[0], acted[1] + section[0]), None
     if section is not None and section[2]:
         section = _findings_left_out(text, body_paras, section)
+    if section is not None and section[2] and (gaps := _parts_between(text, body_paras, section)):
+        # "Acuerdos del día" under "Día 1 – ..." and again under "Día 2 – ...": the next part's headings and
+        # narrative between the two lists are none of the section's (left out, the indexes after them moved)
+        body_paras = [q for k, q in enumerate(body_paras) if k not in gaps]
+        section = (section[0], section[1] - len(gaps), [i - sum(1 for g in gaps if g < i) for i in section[2]])
     lo, hi = (section[0], section[1]) if section is not None else (0, len(body_paras))
     restart: set[int] = set()  # where a heading after which a list starts again at the top level ends
     if section is not None and section[2]:
@@ -3549,7 +3585,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             lambda: _all_members_but(text, body_paras + footnotes, registry, h.date), lambda: _present_line(text, body_paras, registry),
             lambda: _attendance_paragraph(text, body_paras, registry), lambda: _signatories(text, registry),
             lambda: _joined_by_chat(text, registry), lambda: _marked_grid(text, registry),
-            lambda: _country_column(text, registry, first_column=True))
+            lambda: _country_column(text, registry, first_column=True), lambda: _signature_table(text, registry))
         fallback = None
         for way in ways:
             if (said := way()) is not None and len(said[0]) > len(h.participants):
@@ -3836,6 +3872,27 @@ _ACTING = re.compile(r"(?:to\s+[a-z]|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:ar|er
                      r"call|agree|note|reiterate|reaffirm|express|accept|elevate|submit|continue|promote|strengthen)\b)", re.I)
 _STATING = re.compile(r"(?:the|there|el|la|los|las|se|un|una|existe|hay)\b", re.I)
 _WILL = re.compile(r"\b(?:will|shall|\w{2,}(?:ará|erá|irá|arán|erán|irán))\b", re.I)
+
+
+def _parts_between(text: str, paras: list[Para], section: tuple[int, int, list[int]]) -> set[int]:
+    """The paragraphs of an agreements section that lie between the end of a list and an agreements heading
+    repeated further on, where they start with a heading of another part of the report ("Día 2 – 27 de octubre
+    de 2016" / "Protección internacional" / narrative / "Acuerdos del día"): that part's, not the items'."""
+    lo, hi, inner = section
+    out: set[int] = set()
+    for j in inner:
+        heading = (_section_heading(text, paras[j]) or (frozenset(), ""))[1]
+        if not any((h := _section_heading(text, paras[k])) is not None and h[1] == heading for k in range(max(0, lo - 2), lo)):
+            continue  # (the same heading as the section's own only: "Acuerdos del día" twice)
+        last = max((k for k in range(lo, j) if _marker(text, paras[k]) is not None), default=None)
+        if last is None or last + 1 >= j:
+            continue
+        gap = range(last + 1, j)
+        first = _section_heading(text, paras[gap[0]])
+        if first is None or first[0] or any(_marker(text, paras[k]) is not None for k in gap):
+            continue
+        out.update(gap)
+    return out
 
 
 def _findings_left_out(text: str, paras: list[Para], section: tuple[int, int, list[int]]) -> tuple[int, int, list[int]]:
@@ -5206,6 +5263,32 @@ def _signatories(text: str, registry: Registry) -> tuple[list[Located], Span] | 
             found.append(Located(code, Span(c.start, c.end)))
         first, last = first if first is not None else m.start(), c.end
     return (found, Span(first, last)) if len(found) >= 3 and first is not None and last is not None else None
+
+
+def _signature_table(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
+    """The countries of a signature table without a heading: rows "Canada | Lisa Hargreaves | Director General
+    ...", each opening with a member country, five or more; "Belize | (absent)" signed for none."""
+    if " | " not in text:
+        return None
+    first = last = None
+    run: list[Located] = []
+    for m in _SIGNATURE_ROW.finditer(text):
+        named = registry.find(text, {"country"}, m.start("country"), m.end("country"))
+        if len(named) != 1 or (named[0].start, named[0].end) != (m.start("country"), m.end("country")):
+            continue
+        if not _PERSON_NAME.match(m.group("rest").split(" | ")[0].strip()):
+            continue  # ("(absent)", "—", "X": no one signed for it)
+        code = named[0].entry.notation or named[0].entry.iri
+        if all(x.value != code for x in run):
+            run.append(Located(code, Span(named[0].start, named[0].end)))
+            first, last = first if first is not None else m.start(), named[0].end
+    return (run, Span(first, last)) if len(run) >= 5 and first is not None and last is not None else None
+
+
+# A row of a signature table as the .docx reader writes it: "Canada | Lisa Hargreaves | Director General, ...".
+_SIGNATURE_ROW = re.compile(r"^[ \t]*(?P<country>[^|\n]{4,40}?)[ \t]+\|[ \t]+(?P<rest>[^\n]+)$", re.M)
+# (a person's name in the next cell: "Lisa Hargreaves", "Sr. Rafael Peña", "Ana Gladys Portillo de Mena")
+_PERSON_NAME = re.compile(r"(?:(?:sr|sra|srta|mr|mrs|ms|dr|lic|licda|embajador[a]?|ambassador)\.?\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:[ .-]+[A-ZÁÉÍÓÚÑ]\.?[a-záéíóúñ]*|\s+(?:de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)+\.?$")
 
 
 def _countries(text: str, registry: Registry, start: int, end: int) -> list[Match]:
