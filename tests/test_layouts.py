@@ -3789,6 +3789,62 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_84 = [
+    # (by design: the "Actions log" "A-2019-01 | ..." after the "Decisions log" is more items, seventeen in all)
+    ("coalition_2019-03-05_en.txt", "regional-coalition", ("2019-03-05", "2019-03-06"), "antigua-guatemala", "BZ CR DO GT HN MX PA SV", 17, ""),
+    ("consular_2018-11-13_en.docx", "rcm-rrpc", ("2018-11-13", None), "panama-city", "CA CR DO GT HN MX NI PA SV US", 7,
+     "2.a 2.b 2.b.a 2.b.b 2.b.c 2.c 3.a 3.b 4.a 4.b 5.a 5.a.a 5.a.b 5.b"),
+    # (rcgm_2017-06-21_es.pdf: its second page an image, no text layer, which the conversion's warning names; the
+    # "b)" at the top of page 3, 6's, read as 3's)
+    ("rcgm_2017-06-21_es.pdf", "rcm-rcgm", ("2017-06-21", "2017-06-22"), "san-salvador", "BZ CA CR DO GT HN MX PA SV US", 5, "2.a 2.b 3.a 3.b"),
+    ("vm_2014-06-05_es.txt", "rcm-vmm", ("2014-06-05", "2014-06-06"), "managua", "CA CR DO GT HN MX NI PA SV US", 10, "4.a 4.b"),
+    ("adhoc_2022-09-20_es.txt", "grupo-de-trabajo-ad-hoc-sobre-migracion-cambio-climatico", ("2022-09-20", "2022-09-21"), "tegucigalpa",
+     "BZ CA CR DO GT HN MX PA SV US", 7, "5.a 5.b 5.c 6.a 6.b 6.c 7.a 7.b"),
+    ("consular_2014-06-16_en.pdf", "rcm-rrpc", ("2014-06-16", "2014-06-17"), "managua", "BZ CA CR GT HN MX NI PA SV US", 7, "4.a 4.b 4.c"),
+    ("smuggling_2019-11-25_es.docx", "rcm-lon-smtp", ("2019-11-25", None), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 7, ""),
+    ("vm_2011-06-28_en.txt", "rcm-vmm", ("2011-06-28", None), "santo-domingo", "BZ CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b"),
+    ("adhoc_2023-08-08_es.pdf", "grupo-ad-hoc-sobre-retorno-y-reintegracion", ("2023-08-08", "2023-08-09"), "santo-domingo",
+     "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c 4.d 6.a 6.b 6.c"),
+    ("coalition_2019-08-22_es.docx", "regional-coalition", ("2019-08-22", "2019-08-23"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 6, "3.a 3.b"),
+    ("rcgm_2015-06-18_en.txt", "rcm-rcgm", ("2015-06-18", "2015-06-19"), "cancun", "CA CR DO GT HN MX NI PA SV US", 8, "4.a 4.b 4.c"),
+    ("smuggling_2010-11-09_en.txt", "rcm-lon-smtp", ("2010-11-09", None), "antigua-guatemala", "BZ CA CR GT HN MX NI SV US", 6,
+     "2.a 2.b 5.a 5.b 5.c"),
+    # reports of earlier batches read since
+    ("smuggling_2019-06-06_es.docx", "rcm-lon-smtp", ("2019-06-06", None), "merida", "BZ CA CR DO GT HN MX PA SV US", 7,
+     "2.a 2.b 2.c 3.a 3.b 4.a 4.b 6.a 6.b"),
+    ("consular_2015-11-12_en.docx", "rcm-rrpc", ("2015-11-12", None), "mexico-city", "CA CR GT HN MX NI PA SV US", 4, "4.a 4.b 4.c 4.d 4.e 4.f 4.g 4.h 4.i"),
+]
+
+
+def test_the_eighty_fourth_batchs_rules():
+    # Before: coalition_2019-03-05_en.txt, a "DECISIONS LOG" of lines "D-2019-01 | Adopt ... | Plenary | 05/03/2019" under
+    # "ID | Decision | Owner | Due", one a line: no item
+    x = extracted("coalition_2019-03-05_en.txt")
+    assert x.agreements[4].item.text.startswith("Carry out a joint regional Blue Heart campaign")
+    assert _said(x.agreements[4]) == [("pledge", ["CR", "United Nations Office on Drugs and Crime"], "2019-07-30")]
+    # vm_2014-06-05_es.txt: "1.º Reiterar ...", "6.º" split by a page's break: no markers, nine items
+    assert [a.item.marker for a in top(extracted("vm_2014-06-05_es.txt"))][5] == "6.º"
+    # adhoc_2022-09-20_es.txt: "Compromisos de la ST:" over "1. Circular ...", "Compromisos de los Países Miembros:" ...:
+    # twelve items, the ST's and IOM's tasks no one's
+    x = extracted("adhoc_2022-09-20_es.txt")
+    assert _said(_numbered(x)["5.b"]) == [("pledge", ["Technical Secretariat"], None)]
+    assert _said(_numbered(x)["7.a"])[0][1] == ["International Organization for Migration"]
+    # rcgm_2017-06-21_es.pdf: "Belice: ... — Canadá: ... — Costa Rica: ... — El" / "Salvador: ..." and "Observadores: Colombia,
+    # Ecuador" under the opening that names ten: seven delegations
+    assert len(extracted("rcgm_2017-06-21_es.pdf").delegations) == 10
+    # rcgm_2015-06-18_en.txt: "AGREED:", "REQUESTED:", "DECIDED:" and "NOTED:" lines: the requests no items
+    x = extracted("rcgm_2015-06-18_en.txt")
+    assert [a.item.marker for a in top(x)] == ["AGREED:", "REQUESTED:", "AGREED:", "AGREED:", "REQUESTED:", "DECIDED:", "REQUESTED:", "DECIDED:"]
+    # smuggling_2019-06-06_es.docx (batch 82): a row's actions a paragraph each in the "Acciones", "Responsable" and "Plazo"
+    # cells: one commitment of all the row's actors
+    x = extracted("smuggling_2019-06-06_es.docx")
+    assert _said(_numbered(x)["2.b"]) == [("pledge", ["RCM Member Countries"], "2019-07-19")]
+    # consular_2015-11-12_en.docx (batch 81): "Country | Commitment | Deadline" under agreement 4, each country's cell
+    # merged over its rows: part of 4's text
+    x = extracted("consular_2015-11-12_en.docx")
+    assert _said(_numbered(x)["4.d"]) == [("pledge", ["GT"], None)] and "Country |" not in _numbered(x)["4"].item.text
+
+
 BATCH_83 = [
     ("adhoc_2016-10-26_es.txt", "rcm-adhoc-extraregional", ("2016-10-26", "2016-10-27"), "tegucigalpa", "CA CR DO GT HN MX PA SV US", 9,
      "3.a 3.b 7.a 7.b 7.c"),
@@ -3842,9 +3898,7 @@ BATCH_82 = [
     ("coalition_2017-09-20_en.txt", "regional-coalition", ("2017-09-20", "2017-09-21"), "santo-domingo", "CR DO GT HN MX NI PA SV US", 9,
      "A.3.a A.3.b A.3.c B.2.a B.2.b"),
     ("consular_2022-03-17_en.txt", "rcm-rrpc", ("2022-03-17", "2022-03-18"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 8, "3.a 3.b"),
-    # (smuggling_2019-06-06_es.docx: a row's "Acciones", "Responsable" and "Plazo" cells of several paragraphs give one
-    # commitment of all their actors, not one an action: not read)
-    ("smuggling_2019-06-06_es.docx", "rcm-lon-smtp", ("2019-06-06", None), "merida", "BZ CA CR DO GT HN MX PA SV US", 7, ""),
+    # (smuggling_2019-06-06_es.docx: in BATCH_84, read since)
     ("coalition_2017-03-22_es.pdf", "regional-coalition", ("2017-03-22", "2017-03-23"), "tegucigalpa", "CR DO GT HN MX PA SV", 6,
      "2.a 2.b 2.c 5.a 5.b"),
     ("consular_2014-06-11_es.txt", "rcm-rrpc", ("2014-06-11", None), "managua", "BZ CA CR GT HN MX NI PA SV US", 7,
@@ -3875,7 +3929,7 @@ def test_the_eighty_second_batchs_rules():
     # smuggling_2019-06-06_es.docx: "La Red somete ... el presente informe, cuyos acuerdos se recogen en el cuadro
     # siguiente:" over the table: the narrative's three paragraphs items, the rows their sub-items
     x = extracted("smuggling_2019-06-06_es.docx")
-    assert [a.item.number for a in x.agreements] == [str(n) for n in range(1, 8)]
+    assert [a.item.number for a in top(x)] == [str(n) for n in range(1, 8)]
     # vm_2022-11-09_en.txt, a press release: "GUATEMALA CITY, Guatemala — November 10, 2022 — ... concluded today the XXVII
     # Vice-Ministerial Meeting, held on November 9 and 10": the release's day, no venue; "Among the main agreements:"
     # an item over the bullets
@@ -3900,9 +3954,7 @@ BATCH_81 = [
      "2.a 2.b 2.c 6.a 6.b 6.c"),
     ("adhoc_2018-09-25_en.pdf", "ad-hoc-working-group-on-return-and-reintegration", ("2018-09-25", "2018-09-26"), "tegucigalpa",
      "CA CR DO GT HN MX PA SV US", 6, "3.a 3.b 3.c"),
-    # (consular_2015-11-12_en.docx: agreements 1-4 right; the table "Country | Commitment | Deadline" under 4, one
-    # country's cell merged over its rows, gives no commitment of its own: not read)
-    ("consular_2015-11-12_en.docx", "rcm-rrpc", ("2015-11-12", None), "mexico-city", "CA CR GT HN MX NI PA SV US", 4, ""),
+    # (consular_2015-11-12_en.docx: in BATCH_84, read since)
     ("rcgm_2014-06-19_es.txt", "rcm-rcgm", ("2014-06-19", "2014-06-20"), "managua", "BZ CA CR GT HN MX NI PA SV US", 8, "3.a 3.b"),
     ("vm_2019-12-12_es.docx", "rcm-vmm", ("2019-12-12", "2019-12-13"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 10, "2.a 2.b"),
     ("adhoc_2019-06-03_es.txt", "grupo-ad-hoc-sobre-migracion-laboral", ("2019-06-03", "2019-06-05"), "guatemala-city",
@@ -4496,7 +4548,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
-                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83)
+                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

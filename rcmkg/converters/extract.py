@@ -33,7 +33,7 @@ from rcmkg.converters import roles
 from rcmkg.converters.dates import MONTHS, FoundDue, find_dates, find_due, reading
 from rcmkg.converters.link import Linker, Minted
 from rcmkg.converters.names import find_unknown_orgs
-from rcmkg.converters.parse import ARTEFACT, clean, coded_countries
+from rcmkg.converters.parse import ARTEFACT, COMMITMENTS_OF, clean, coded_countries
 from rcmkg.iris import Iris, slugify
 from rcmkg.model import (
     Agreement,
@@ -1898,7 +1898,8 @@ class Extractor:
             # "Member Countries agreed to:" over "a) send to the TS ...": each task theirs, a pledge
             tasked = Commitment(0, "pledge", (parent.mentions[0],), "", "other", parent.item.span, (), None, None, None, False)
         if (tasked is None and parent is not None and parent.item.parent is None and parent.item.text.endswith(":")
-                and len(parent.item.text) < 80 and parent.mentions and _WILL.match(item.text)):
+                and len(parent.item.text) < 80 and parent.mentions and (_WILL.match(item.text) or COMMITMENTS_OF.match(parent.item.text))):
+            # ("Compromisos de la ST:" over "1. Circular ...": the ST's)
             # "Mexico:" over "- will share ... (by 15 July);": the heading's actors pledge what each line says
             tasked = Commitment(0, "pledge", parent.mentions, "", "other", parent.item.span, (), None, None, None, False)
         ie = _ItemExtractor(text, item, linker, meeting, body, requester,

@@ -122,7 +122,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rcmkg.converters.columns import blank_spans, space_tables, two_columns
@@ -180,7 +180,7 @@ MARKER = re.compile(
     rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)|[1-9][Oo]\.(?=\s)|l[l\d]\.(?=\s)|[1-9]l\.(?=\s)|"
     # (an ordinal's sign, "1°.", "7º.-", as a declaration numbers its operative paragraphs; a typewriter's or a
     # scan's space before the dot or bracket, "1 .", "l0 .", "a )")
-    rf"\d{{1,2}}[º°ª]\.?-?(?=\s)|(?:\d{{1,2}}|l[l\d]?|[1-9]l) \.(?=\s)|[a-h] \)(?=\s)|"
+    rf"\d{{1,2}}[º°ª]\.?-?(?=\s)|\d{{1,2}}\.[º°ª](?=\s)|(?:\d{{1,2}}|l[l\d]?|[1-9]l) \.(?=\s)|[a-h] \)(?=\s)|"
     # (a circled number, "①" ... "⑳", as some templates number a list)
     rf"[\u2460-\u2473](?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them, and its
@@ -367,6 +367,7 @@ AGREEMENTS_HEADING = re.compile(
     r"(?:\s+(?:to|for|of|in|en|a|al|a\s+la|para|de|del|de\s+la)\s+(?![^:]*\b(?:previous|earlier|last|past|pending|anterior(?:es)?|pasad[oa]s?|pendientes)\b)"
     r"[^\W\d_][\w .\-\u2013]{1,120}?)?"
     r"(?:\s*\([^()\n]{1,40}\))?"  # ("AGREEMENTS OF THIS MEETING (45-58)")
+    r"(?:\s+(?:log|register|registro))?"  # ("DECISIONS LOG", a record of the meeting's decisions)
     r"\s*:?\s*$",
     re.I,
 )
@@ -657,6 +658,12 @@ _QUOTE_OPENS = re.compile(r"[\"\u201c\u00ab]\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-
 _QUOTE_CLOSES = re.compile(r"[\"\u201d\u00bb][.;,:)]*$")
 
 
+# A lead-in naming whose commitments the list under it holds ("Compromisos de la ST:", "Commitments of Member
+# Countries:", "IOM commitments:").
+COMMITMENTS_OF = re.compile(r"(?:(?:compromisos?|commitments?|acciones|actions?|tareas|tasks)\s+(?:de|del|of|by|for)\s+[^:\n]{2,70}"
+                            r"|[^:\n]{2,50}\s+(?:commitments|actions))\s*:\s*$", re.I)
+
+
 def paragraphs(text: str) -> list[Para]:
     paras: list[Para] = []
     cur: Para | None = None
@@ -698,6 +705,11 @@ def paragraphs(text: str) -> list[Para]:
             paras.append(Para(s2, e2, [(s2, e2)]))
             cur = None
             continue
+        if (cur is not None and body.count(" | ") >= 2
+                and text.count(" | ", cur.lines[-1][0], cur.lines[-1][1]) == body.count(" | ")):
+            # rows of a table typed with bars between the cells, one a line ("D-2019-01 | Adopt ... | Plenary | 05/03/2019"
+            # under "ID | Decision | Owner | Due"): each its own paragraph, as a Word table's row is
+            cur = None
         if PAGE_NUMBER.fullmatch(body):  # "- 2 -": its own paragraph (dropped), not a bullet
             paras.append(Para(s2, e2, [(s2, e2)]))
             cur = None
@@ -1815,7 +1827,7 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "ordinal"
         elif re.match(_NAMED, label):
             style = "named"
-        elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.|\d{1,2}[º°ª]\.?-?|(?:\d{1,2}|l[l\d]?|[1-9]l) \.|[\u2460-\u2473]", label):
+        elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.|\d{1,2}[º°ª]\.?-?|\d{1,2}\.[º°ª]|(?:\d{1,2}|l[l\d]?|[1-9]l) \.|[\u2460-\u2473]", label):
             style = "dec"  # (a scan's "7," and "1O.": "7." and "10."; "ll." and "l2.": "11." and "12."; "1°.", "1 .")
         elif re.fullmatch(r"\d{1,2}\([a-h]\)", label):
             style = "decdec"  # "4(b)": agenda item 4's second agreement, lettered under its heading "4. ..."
@@ -2255,6 +2267,13 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             if we > ws:
                 said[len(entries) - 1] = (("when", Span(ws, we)),)
             continue
+        if (mk is None and entries and COMMITMENTS_OF.match(p.text) and i + 1 < annex
+                and _marker(text, paras[i + 1]) is not None):
+            # "Compromisos de la ST:" over its own list after the agreements' ("Compromisos de los Países Miembros:",
+            # "Commitments of IOM:"): a lead-in whose actor makes the commitments under it
+            entries.append((p, "lead", None, p.start))
+            closed = False
+            continue
         if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and (
                 p.text.isupper() or (i + 1 < annex and _marker(text, paras[i + 1]) is not None
                                      and not _RESPONSIBLE.match(text, p.start, p.end)))):
@@ -2442,6 +2461,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if key == "lead":
             stack = ["lead"]
             levels.append(0)
+            pending = [x for x in pending if x != p.end]  # (a heading that is the lead-in itself: its list under it)
             continue
         if broken and key in numbered:
             key = "dec-top" if _number(label or "", key) == top_value else "dec-sub"
@@ -2748,10 +2768,11 @@ _SENTENCE_CELLS = re.compile(r"(?<=[.;])\s+(?:responsables?|responsible|lead)\s*
 _WHEN_LINE = re.compile(r"[ \t]*(?:plazo|fecha(?:\s+l[ií]mite)?|deadline|due(?:\s+date)?|by\s+when|timeline|timeframe|calendario)[ \t]*:[ \t]*", re.I)
 # The roles a table's column heading gives its cells.
 _COLUMN_ROLES = (
-    ("num", re.compile(r"^(?:#|n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|number|item)$", re.I)),
+    ("num", re.compile(r"^(?:#|n\.?\s*[º°o]\.?|no\.?|n[uú]m(?:ero)?\.?|number|item|id|ref\.?|c[oó]digo|code)$", re.I)),
     ("text", re.compile(r"\b(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|acci[oó]n(?:es)?|actions?|actividad(?:es)?|activit(?:y|ies)|tareas?|tasks?|"
                         r"compromisos?|commitments?|descripci[oó]n|description|conclusi[oó]n|recomendaci[oó]n(?:es)?|recommendations?)\b", re.I)),
-    ("who", re.compile(r"\b(?:responsables?|responsible|lead|owners?|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b", re.I)),
+    # (or the country that committed itself, in a table of commitments: "Country | Commitment | Deadline")
+    ("who", re.compile(r"\b(?:responsables?|responsible|lead|owners?|a\s+cargo|encargad[oa]s?|who|qui[eé]n)\b|^(?:country|pa[ií]s)$", re.I)),
     ("when", re.compile(r"\b(?:fecha|plazo|deadline|due|date|cu[aá]ndo|when|timeline|calendario)\b", re.I)),
     # ("Status at next meeting", "Estado al 30 de junio": a status column a later meeting fills)
     ("status", re.compile(r"^(?:estado|status|situaci[oó]n|estatus)(?:\s+(?:at|as\s+of|al?|en|a\s+la)\b.{0,40})?$", re.I)),
@@ -3570,7 +3591,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         listed = _listed_participants(right_column, paragraphs(right_column), registry)
     if listed is not None:
         named = {x.value for x in listed[0]}
-        if len(h.participants) >= 3 and named < {x.value for x in h.participants}:
+        # (its observer countries aside: "Observadores: Colombia, Ecuador" under the list names no member)
+        opening_named = {x.value for x in h.participants}
+        members = {e.notation for e in registry.of_kind("country") if e.get(ORG + "hasMembership")}
+        if len(h.participants) >= 3 and (named < opening_named or (bool(members) and named & members < opening_named)):
             # a list that misses some the opening sentence names and names none it does not ("Estados
             # Unidos de" / "América" wrapped in a table's column): the sentence's
             listed = (h.participants, h.participants_span or listed[1])
@@ -3624,6 +3648,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     if source.breaks:
         items = _bulleted_cells(text, items, source.breaks)
         items = _bulleted_in_cell(text, items, source.breaks)
+        items = _actions_in_row(text, items, source.breaks)
+    if " | " in text:
+        items = _table_under_item(text, items)
     # A dateline that closes the items belongs to the report, not to the annex.
     rest = annex
     while rest < len(body_paras) and rest < annex + 2 and (
@@ -4559,7 +4586,7 @@ def _agreed_lists(text: str, paras: list[Para], first: int, annex: int) -> tuple
 # A paragraph labelled as what was agreed under an agenda point ("Acuerdo: Las delegaciones aprobaron
 # ...", "Acuerdos:" over a list, "Decisions:", "Outcome:" over its bullets); its text, where it has one, follows the label.
 _AGREED_LABEL = re.compile(
-    r"[ \t]*(?:(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?|outcomes?|(?P<minute>agreed|decided|acordado|decidido))"
+    r"[ \t]*(?:(?:acuerdos?|agreements?|decisi[oó]n(?:es)?|decisions?|resoluci[oó]n(?:es)?|resolutions?|outcomes?|(?P<minute>agreed|decided|acordado|decidido|(?-i:REQUESTED|SOLICITADO)))"
     r"(?:[ \t]+(?:adoptad[oa]s?|alcanzad[oa]s?|tomad[oa]s?|adopted|reached|taken))?[ \t]*:"
     # (or asked, in a report of questions and answers by agenda point: "Item 4: What was agreed? The Network agreed ...")
     r"|(?:(?:item|point|punto|tema)[ \t]+\d{1,2}[ \t]*[:.\u2013-][ \t]*)?¿?(?:what[ \t]+was[ \t]+(?:agreed|decided)|"
@@ -4791,6 +4818,98 @@ def _bulleted_cells(text: str, items: list[Item], breaks: tuple[int, ...]) -> li
                 out.append(Item(len(out) + 1, text[b], f"{parent.number}.{_letters(subs)}", parent.position, span,
                                 clean(text[span.start : span.end]), Span(b, bm.end())))
                 subs += 1
+    return out
+
+
+def _actions_in_row(text: str, items: list[Item], breaks: tuple[int, ...]) -> list[Item]:
+    """A row of a Word table of agreements whose actions have a column of their own, a paragraph each, matched
+    one for one by the paragraphs of its "Responsable" cell and, where it has as many, its "Plazo" cell ("2 |
+    Agradecer ... | Circular ... ¶ Remitir ... ¶ Presentar ... | ST ¶ Países Miembros ¶ OIM | 28 de junio ... ¶
+    19/07/2019 ¶ ..."): each action a sub-item of the row's agreement with its own cells, the agreement without
+    them (one commitment an action, not one of all the row's actors). Other rows as they are."""
+    out: list[Item] = []
+    moved: dict[int, int] = {}  # old position -> new
+    for it in items:
+        cells = dict(it.cells)
+        who = cells.get("who")
+        new_parent = moved.get(it.parent) if it.parent is not None else None
+        moved[it.position] = len(out) + 1
+        if it.parent is not None or who is None or any(role not in ("who", "when") for role, _ in it.cells):
+            out.append(replace(it, position=len(out) + 1, parent=new_parent))
+            continue
+        whos = _cell_paragraphs(text, who, breaks)
+        whens = _cell_paragraphs(text, cells["when"], breaks) if "when" in cells else []
+        # (the cell between the agreement's and the responsible's: the actions)
+        between = text[it.span.end : who.start]
+        bars = [m.start() + it.span.end for m in re.finditer(r" \| ", between)]
+        if len(whos) < 2 or len(bars) != 2 or (whens and len(whens) not in (1, len(whos))):
+            out.append(replace(it, position=len(out) + 1, parent=new_parent))
+            continue
+        acts = _cell_paragraphs(text, Span(bars[0] + 3, bars[1]), breaks)
+        if len(acts) != len(whos):
+            out.append(replace(it, position=len(out) + 1, parent=new_parent))
+            continue
+        parent = replace(it, position=len(out) + 1, parent=None, cells=())
+        out.append(parent)
+        for k, (act, w) in enumerate(zip(acts, whos, strict=True)):
+            sub_cells: tuple[tuple[str, Span], ...] = (("who", w),)
+            if whens:
+                sub_cells += (("when", whens[k] if len(whens) > 1 else whens[0]),)
+            out.append(Item(len(out) + 1, None, f"{it.number}.{_letters(k)}", parent.position, act,
+                            clean(text[act.start : act.end]), None, sub_cells))
+    return out
+
+
+def _table_under_item(text: str, items: list[Item]) -> list[Item]:
+    """An agreement whose text runs on into a table of its commitments ("4. To adopt the commitments ..., as set out
+    in the table below." / "Country | Commitment | Deadline" / "Costa Rica | Share ... | 15 December 2015" / "Host
+    ... | Q1 2016", a country's cell merged over its rows): each row a sub-item with its cells, the country of a
+    row that has none the row's above; the agreement's text ends before the table. Two rows at least."""
+    out: list[Item] = []
+    moved: dict[int, int] = {}
+    for it in items:
+        new_parent = moved.get(it.parent) if it.parent is not None else None
+        moved[it.position] = len(out) + 1
+        rows: list[tuple[Span, tuple[tuple[str, Span], ...]]] = []
+        head_at = None
+        if it.parent is None and not it.cells and " | " in text[it.span.start : it.span.end]:
+            roles: list[str | None] | None = None
+            last_who: Span | None = None
+            for s0, e0 in _lines(text[it.span.start : it.span.end]):
+                s1, e1 = s0 + it.span.start, e0 + it.span.start
+                if " | " not in text[s1:e1]:
+                    if text[s1:e1].strip() and roles is not None:
+                        break  # (the table has ended)
+                    continue
+                line = Para(s1, e1, [(s1, e1)], clean(text[s1:e1]))
+                if roles is None:
+                    roles = _heading_row_roles(text, line)
+                    head_at = s1 if roles is not None and "who" in roles else None
+                    if head_at is None:
+                        roles = None
+                        if rows or s1 > it.span.start + 20:
+                            break
+                    continue
+                cells = _row_cells(text, s1, e1)
+                row_roles = roles if len(cells) == len(roles) else roles[1:] if len(cells) == len(roles) - 1 and roles[0] == "who" else None
+                if row_roles is None:
+                    break
+                found = {r: c for r, c in zip(row_roles, cells, strict=True) if r and c.end > c.start}
+                if "who" in found:
+                    last_who = found["who"]
+                elif last_who is not None:
+                    found["who"] = last_who  # (a country's cell merged over its rows: the row above's)
+                if "text" not in found:
+                    break
+                rows.append((found["text"], tuple((r, found[r]) for r in ("who", "when") if r in found)))
+        if head_at is None or len(rows) < 2:
+            out.append(replace(it, position=len(out) + 1, parent=new_parent))
+            continue
+        end = _rstrip_end(text, it.span.start, head_at)
+        parent = replace(it, position=len(out) + 1, parent=None, span=Span(it.span.start, end), text=clean(text[it.span.start : end]))
+        out.append(parent)
+        for k, (span, given) in enumerate(rows):
+            out.append(Item(len(out) + 1, None, f"{it.number}.{_letters(k)}", parent.position, span, clean(text[span.start : span.end]), None, given))
     return out
 
 
