@@ -3789,6 +3789,35 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_85 = [
+    ("adhoc_2016-08-17_es.docx", "rcm-adhoc-extraregional", ("2016-08-17", "2016-08-18"), "mexico-city", "CA CR GT HN MX PA SV US", 6,
+     "1.a 1.b 2.a 2.b 3.a 4.a 4.b 6.a"),
+    ("coalition_2019-09-26_en.pdf", "regional-coalition", ("2019-09-26", "2019-09-27"), "santo-domingo", "BZ CR DO GT HN MX PA SV US", 9,
+     "2.a 2.b 2.c 7.a 7.b"),
+    ("consular_2016-04-27_es.txt", "rcm-rrpc", ("2016-04-27", "2016-04-28"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 7, "5.a 5.b 5.c"),
+    ("rcgm_2018-06-20_en.docx", "rcm-rcgm", ("2018-06-20", "2018-06-21"), "panama-city", "CA CR DO GT HN MX PA SV US", 8, "3.a 3.b 3.c"),
+    ("consular_2023-05-10_en.txt", "rcm-rrpc", ("2023-05-10", None), "belize-city", "BZ CR DO GT HN MX NI PA SV US", 8, ""),
+    ("rcgm_2011-11-02_es.txt", "rcm-rcgm", ("2011-11-02", "2011-11-03"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 10,
+     "1.a 1.b 1.c 3.a 3.b 3.c 6.a 6.b"),
+    ("smuggling_2016-04-26_en.txt", "rcm-lon-smtp", ("2016-04-26", "2016-04-28"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 9,
+     "4.a 4.b 4.c 8.a 8.b"),
+    ("vm_2012-06-07_es_en.docx", "rcm-vmm", ("2012-06-07", "2012-06-08"), "managua", "BZ CA CR DO GT HN MX NI PA SV US", 9, "5.a 5.b 5.c"),
+    ("adhoc_2023-05-10_en.txt", "ad-hoc-working-group-on-labour-migration", ("2023-05-10", "2023-05-11"), "santo-domingo",
+     "BZ CA CR DO GT HN MX PA SV US", 10, "4.a 4.b 4.c 8.a 8.b"),
+    ("coalition_2016-05-26_es.txt", "regional-coalition", ("2016-05-26", "2016-05-27"), "tegucigalpa", "BZ CR DO GT HN NI PA SV", 8, "4.a 4.b 4.c"),
+    ("rcgm_2019-11-06_en.docx", "rcm-rcgm", ("2019-11-06", "2019-11-07"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 7,
+     "3.a 3.b 3.c 6.a 6.b"),
+    ("vm_2022-11-01_en.pdf", "rcm-vmm", ("2022-11-01", "2022-11-02"), "ottawa", "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c"),
+]
+
+
+def test_the_eighty_fifth_batchs_rules():
+    # Before: coalition_2016-05-26_es.txt, agreements without numbers each under a title in capitals between rules of
+    # underscores, the seventh titled "PRÓXIMA REUNIÓN": taken for the section after the agreements, two left out
+    x = extracted("coalition_2016-05-26_es.txt")
+    assert len(top(x)) == 8 and top(x)[6].item.text.startswith("Aceptar el ofrecimiento de Panamá")
+
+
 BATCH_84 = [
     # (by design: the "Actions log" "A-2019-01 | ..." after the "Decisions log" is more items, seventeen in all)
     ("coalition_2019-03-05_en.txt", "regional-coalition", ("2019-03-05", "2019-03-06"), "antigua-guatemala", "BZ CR DO GT HN MX PA SV", 17, ""),
@@ -4548,7 +4577,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
-                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84)
+                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -4131,6 +4131,10 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
             if nxt is None:
                 continue
             if not readings:
+                if (OTHER_SECTION.match(nxt[1]) and not nxt[0] and nxt[1].isupper() and j + 1 < len(paras)
+                        and _marker(text, paras[j + 1]) is None and _ITEM_VERB.match(paras[j + 1].text)
+                        and sum(1 for q in paras[i + 1 : j] if (hq := _section_heading(text, q)) is not None and hq[1].isupper()) >= 2):
+                    continue  # ("PRÓXIMA REUNIÓN" / "Aceptar el ofrecimiento de Panamá ...": one more agreement's title, as the ones before)
                 if OTHER_SECTION.match(nxt[1]) and (not nxt[0] or any((k, n - 1) in prior for k, n in nxt[0])):
                     # ("Otros asuntos" over "8. Recomendar ...": a topic among the items, their numbering
                     # going on under it, not a section after them)
