@@ -3907,11 +3907,14 @@ def _parts_between(text: str, paras: list[Para], section: tuple[int, int, list[i
     de 2016" / "Protección internacional" / narrative / "Acuerdos del día"): that part's, not the items'."""
     lo, hi, inner = section
     out: set[int] = set()
-    for j in inner:
+    own = {h[1] for k in range(max(0, lo - 2), lo) if (h := _section_heading(text, paras[k])) is not None}
+    before = lo  # (each gap looked for after the heading before it: one pass over the section)
+    for j in sorted(inner):
         heading = (_section_heading(text, paras[j]) or (frozenset(), ""))[1]
-        if not any((h := _section_heading(text, paras[k])) is not None and h[1] == heading for k in range(max(0, lo - 2), lo)):
+        since, before = before, j + 1
+        if heading not in own:
             continue  # (the same heading as the section's own only: "Acuerdos del día" twice)
-        last = max((k for k in range(lo, j) if _marker(text, paras[k]) is not None), default=None)
+        last = max((k for k in range(since, j) if _marker(text, paras[k]) is not None), default=None)
         if last is None or last + 1 >= j:
             continue
         gap = range(last + 1, j)
