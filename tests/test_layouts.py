@@ -3789,6 +3789,87 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_87 = [
+    ("coalition_2018-10-25_es.pdf", "regional-coalition", ("2018-10-25", "2018-10-26"), "antigua-guatemala", "BZ CR DO GT HN MX PA SV", 7,
+     "3.a 3.b 3.c 4.a 4.b 4.c"),
+    ("consular_2011-11-30_en.docx", "rcm-rrpc", ("2011-11-30", "2011-12-02"), "santo-domingo", "CA CR DO GT HN MX NI SV US", 7, ""),
+    ("rcgm_2014-02-19_es.txt", "rcm-rcgm", ("2014-02-19", "2014-02-20"), "managua", "BZ CA CR GT HN MX NI PA SV US", 8, ""),
+    ("vm_2007-06-27_en.txt", "rcm-vmm", ("2007-06-27", "2007-06-28"), "belize-city", "BZ CA CR DO GT HN MX NI PA SV US", 8, ""),
+    ("adhoc_2016-10-18_en.pdf", "rcm-adhoc-extraregional", ("2016-10-18", "2016-10-19"), "panama-city", "BZ CA CR GT HN MX PA SV US", 7, ""),
+    ("consular_2018-07-04_es.txt", "rcm-rrpc", ("2018-07-04", "2018-07-05"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 9, ""),
+    ("rcgm_2024-06-18_en.docx", "rcm-rcgm", ("2024-06-18", "2024-06-19"), "santo-domingo", "BZ CA CR DO GT HN MX PA SV US", 8, "5.a 5.b 5.c"),
+    ("smuggling_2019-11-19_en.txt", "rcm-lon-smtp", ("2019-11-19", None), "guatemala-city", "BZ CA CR GT HN MX PA SV US", 7, ""),
+    ("adhoc_2022-07-27_es.pdf", "grupo-de-trabajo-ad-hoc-sobre-migracion-y-salud", ("2022-07-27", "2022-07-28"), "santo-domingo",
+     "BZ CA CR DO GT HN MX PA SV US", 6, "3.a 3.b"),
+    ("coalition_2017-05-17_en.docx", "regional-coalition", ("2017-05-17", "2017-05-18"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 6,
+     "3.a 3.b 3.c 5.a 5.b"),
+    ("rcgm_2009-06-16_en.txt", "rcm-rcgm", ("2009-06-16", "2009-06-17"), "belize-city", "BZ CA CR GT HN MX NI PA SV US", 9, "3.a 3.b 3.c"),
+    ("smuggling_2019-11-21_es.txt", "rcm-lon-smtp", ("2019-11-21", None), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 6, "3.a 3.b"),
+]
+
+
+def test_the_eighty_seventh_batchs_rules():
+    # Before: consular_2018-07-04_es.txt, "- Solicitar a la ST ..." / "ST: enviar el formato ... (31/07/2018)" / "Países
+    # Miembros: completar ... (30/09/2018)": each actor's line taken for a heading or a dateline, the list ended at the
+    # sixth of nine items; now the lines are the item's commitments, their actor and date from the line
+    x = extracted("consular_2018-07-04_es.txt")
+    assert len(top(x)) == 9 and top(x)[8].item.text.startswith("Encomendar a la Presidencia Pro Tempore")
+    assert _said(top(x)[5]) == [("pledge", ["Technical Secretariat"], "2018-07-31"), ("pledge", ["RCM Member Countries"], "2018-09-30")]
+    # coalition_2017-05-17_en.docx: the date and city only in the Word page header ("... – Tegucigalpa, 17-18 May 2017"):
+    # refused, "no recognisable meeting date"
+    x = extracted("coalition_2017-05-17_en.docx")
+    assert (str(x.meeting_date), x.place.iri.rsplit("/", 1)[-1] if x.place else None) == ("2017-05-17", "tegucigalpa")
+    # adhoc_2022-07-27_es.pdf: "el Grupo acordó:" over 1-6, then "ANEXO. MATRIZ DE COMPROMISOS" (a page turned by /Rotate):
+    # the annex's seven rows were the items
+    x = extracted("adhoc_2022-07-27_es.pdf")
+    assert [a.item.text[:18] for a in top(x)][:2] == ["Agradecer al Gobie", "Tomar nota de la p"]
+    # rcgm_2009-06-16_en.txt: "[1]" ... "[9]" opening the paragraphs: unnumbered items, "[6] Regarding ..." lost and the
+    # closing "The RCGM recommends ..." one of them
+    x = extracted("rcgm_2009-06-16_en.txt")
+    assert [a.item.marker for a in top(x)] == [f"[{n}]" for n in range(1, 10)]
+    assert top(x)[5].item.text.startswith("Regarding the RCM Reserve Fund")
+    # smuggling_2019-11-19_en.txt: "The next meeting of the Network will be held in Panama City ..." after the list: no
+    # part of item 7
+    assert "next meeting" not in top(extracted("smuggling_2019-11-19_en.txt"))[6].item.text
+
+
+BATCH_86 = [
+    ("consular_2010-10-19_es.txt", "rcm-rrpc", ("2010-10-19", "2010-10-20"), "tegucigalpa", "BZ CA CR DO GT HN MX NI SV US", 8, ""),
+    ("rcgm_2014-10-07_en.docx", "rcm-rcgm", ("2014-10-07", "2014-10-08"), "managua", "BZ CA CR GT HN MX NI PA SV US", 8, "3.a 3.b 3.c"),
+    ("smuggling_2015-03-24_en.pdf", "rcm-lon-smtp", ("2015-03-24", None), "mexico-city", "BZ CA CR DO GT HN MX PA SV US", 9, "5.a 5.b 5.c"),
+    ("vm_2009-05-27_es.docx", "rcm-vmm", ("2009-05-27", "2009-05-28"), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 9,
+     "2.a 2.b 2.c 6.a 6.b 6.c"),
+    ("adhoc_2016-02-17_es.docx", "rcm-adhoc-children", ("2016-02-17", "2016-02-18"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 7,
+     "3.a 3.b 3.c"),
+    ("coalition_2019-04-10_en.txt", "regional-coalition", ("2019-04-10", "2019-04-11"), "tegucigalpa", "CR DO GT HN MX PA SV", 7, "4.a 4.b 4.c"),
+    ("consular_2023-11-08_en.txt", "rcm-rrpc", ("2023-11-08", "2023-11-09"), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 6, "2.a 2.b"),
+    ("rcgm_2014-03-11_es.pdf", "rcm-rcgm", ("2014-03-11", "2014-03-12"), "managua", "CA CR GT HN MX NI PA SV US", 9, "3.a 3.b 8.a 8.b 8.c"),
+    ("adhoc_2023-09-06_en.docx", "ad-hoc-working-group-on-labour-migration", ("2023-09-06", "2023-09-07"), "santo-domingo",
+     "CA CR DO GT HN MX PA SV US", 7, "13.a 13.b"),
+    ("rcgm_2015-03-24_en.txt", "rcm-rcgm", ("2015-03-24", "2015-03-25"), "merida", "BZ CA CR GT HN MX NI PA SV US", 9, "4.a 4.b"),
+    ("smuggling_2019-10-09_es.docx", "rcm-lon-smtp", ("2019-10-09", None), "guatemala-city", "CA CR DO GT HN MX PA SV US", 7,
+     "3.a 3.b 3.c 6.a 6.b"),
+    ("vm_2009-11-12_en.pdf", "rcm-vmm", ("2009-11-12", None), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c"),
+]
+
+
+def test_the_eighty_sixth_batchs_rules():
+    # Before: smuggling_2015-03-24_en.pdf, row numbers "05" ... "09" set large beside their rows' first lines on a page that
+    # also holds a ruled table of participants: the page read as a table's, the numbers after the lines, four items
+    x = extracted("smuggling_2015-03-24_en.pdf")
+    assert [a.item.marker for a in top(x)] == [f"{n:02d}" for n in range(1, 10)]
+    assert top(x)[5].item.text.startswith("To thank RNCOM for its presentation on the situation of migrants who are victims of crimes")
+    # coalition_2019-04-10_en.txt: "RESOLUTION No. CORETT-01-2019" over the title, then "WHEREAS ...;" x4 and "RESOLVES:" over
+    # "FIRST:" ... "SEVENTH:": one item, the resolution's number; "Observers / partners: Embassy of the United States ...
+    # in Honduras (observer)" a delegation, "Dominican Republic  Inter-institutional ..." (two spaces) none
+    x = extracted("coalition_2019-04-10_en.txt")
+    assert [a.item.marker for a in top(x)] == ["FIRST:", "SECOND:", "THIRD:", "FOURTH:", "FIFTH:", "SIXTH:", "SEVENTH:"]
+    assert _codes(x.delegations) == ["CR", "DO", "GT", "HN", "MX", "PA", "SV"]
+    # consular_2023-11-08_en.txt: "Agreement #1 – Country updates" over its text: "#1" no number, two items
+    x = extracted("consular_2023-11-08_en.txt")
+    assert len(top(x)) == 6 and top(x)[2].item.text.startswith("Consular contact directory To update the Directory")
+
+
 BATCH_85 = [
     ("adhoc_2016-08-17_es.docx", "rcm-adhoc-extraregional", ("2016-08-17", "2016-08-18"), "mexico-city", "CA CR GT HN MX PA SV US", 6,
      "1.a 1.b 2.a 2.b 3.a 4.a 4.b 6.a"),
@@ -4577,7 +4658,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
-                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85)
+                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

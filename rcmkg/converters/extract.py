@@ -33,7 +33,7 @@ from rcmkg.converters import roles
 from rcmkg.converters.dates import MONTHS, FoundDue, find_dates, find_due, reading
 from rcmkg.converters.link import Linker, Minted
 from rcmkg.converters.names import find_unknown_orgs
-from rcmkg.converters.parse import ARTEFACT, COMMITMENTS_OF, clean, coded_countries
+from rcmkg.converters.parse import ACTOR_TASK, ARTEFACT, COMMITMENTS_OF, clean, coded_countries
 from rcmkg.iris import Iris, slugify
 from rcmkg.model import (
     Agreement,
@@ -588,7 +588,10 @@ class _ItemExtractor:
         ... – Responsable: todos los países – Fecha: 27/10", "Action: ... – Responsible: TS – Due: ..."): one
         each, its action the task's text."""
         out: list[Commitment] = []
-        for m in _TASK_LINE.finditer(self.text, self.item.span.start, self.item.span.end):
+        # (or an actor's line, "ST: circular ... (15/08/2018)", its cells the actor before the colon and the date in brackets)
+        lines = sorted([*_TASK_LINE.finditer(self.text, self.item.span.start, self.item.span.end),
+                        *ACTOR_TASK.finditer(self.text, self.item.span.start, self.item.span.end)], key=lambda m: m.start())
+        for m in lines:
             pieces = {"who": [Span(m.start("who"), m.end("who"))], "when": [Span(m.start("when"), m.end("when"))]}
             c = self._cells_commitment(pieces, Span(m.start("what"), m.end("what")), self.text)
             if c is not None:

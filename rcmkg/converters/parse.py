@@ -117,6 +117,7 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
 import re
 from bisect import bisect_right
@@ -154,8 +155,8 @@ _NAMED = (r"(?:(?=[A-ZÁÉÍÓÚ])(?i:acuerd[o0]|agreement|conclusi[oó]n|recome
           # (or an identifier: "Acuerdo GRCM-2019-05:")
           # (a scan's "Acuerdo l.-" for 1)
           # ("PA-01": an acta's "punto de acuerdo")
-          # (or the year first: "Decision 2019/1")
-          r"\s+(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?|(?:19|20)\d\d/(?=\d{1,3}\b))?|AP|PA-|PDA-"
+          # (or the year first: "Decision 2019/1"; "Agreement #3")
+          r"\s+(?:(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)|#[ \t]?)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?|(?:19|20)\d\d/(?=\d{1,3}\b))?|AP|PA-|PDA-"
           # ("A.1", "B.3": numbered within a theme's letter)
           r"|[A-H]\.(?=\d{1,2}(?![\d.]))"
           # ("A-1", "C-2": an agreement's and a commitment's codes, each list its letter)
@@ -185,7 +186,7 @@ MARKER = re.compile(
     rf"[\u2460-\u2473](?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them, and its
     # sub-items "2-a To thank ...")
-    rf"\d{{1,2}}-[a-h](?=[ \t]+\S)|\d{{1,2}}\([a-h]\)(?=[ \t]+\S)|\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
+    rf"\d{{1,2}}-[a-h](?=[ \t]+\S)|\d{{1,2}}\([a-h]\)(?=[ \t]+\S)|\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\[\d{{1,2}}\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
 )
@@ -411,6 +412,8 @@ OBSERVING = re.compile(
 # A participants list's line said of an observer, in brackets ("Lic. ... (observador)", "(Observer)").
 _OBSERVER_MARK = re.compile(r"\((?:as\s+(?:an?\s+)?|en\s+calidad\s+de\s+|como\s+)?(?:observer|observador[a]?)(?:\s+(?:country|pa[ií]s))?\)", re.I)
 # An observers' phrase that names its countries after it ("the observer countries Colombia, ...").
+# A line that labels who observed ("Observers / partners: Embassy of ...", "Países observadores: Colombia, ..."): no delegation.
+_OBSERVERS_LABEL = re.compile(r"\s*(?:observers?|observador(?:es|as)|observer\s+(?:countries|states)|pa[ií]ses\s+observadores)\b[^:\n]{0,40}:", re.I)
 _OBSERVERS_BEFORE = re.compile(r"observer\s+(?:countries|states|delegations)|pa[ií]ses\s+observadores", re.I)
 # Words that a country list does not hold: between them, an observers' phrase and a country are not
 # in one list (the members named before the meeting's place, the observers after it).
@@ -439,7 +442,7 @@ _WRAPPING = re.compile(r"(?:[,\-\u2013]|\b(?:in|of|at|and|the|for|to|de|del|en|y
 # A person's title at a participants list's line start ("Sra. Ana Montero Vargas    Costa Rica"): the line's
 # country, if any, is at its end.
 _PERSON_FIRST = re.compile(r"[ \t]*(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.\s")
-_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-]|\.{3,})|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.\s|[ \t]{3,}(?=[A-ZÁÉÍÓÚÑ])"
+_AFTER_COUNTRY = re.compile(r"\s*(?:$|[:(\t/,|\u2013\u2014-]|\.{3,})|\s+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Amb|Emb|Com|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.\s|[ \t]{2,}(?=[A-ZÁÉÍÓÚÑ])"
                             # (a cell whose name wraps at "de"/"of", in columns of spaces: "Estados Unidos de     Presencial" / "América")
                             r"|[ \t]+(?:de|of)[ \t]{3,}(?=[A-ZÁÉÍÓÚÑ])")
 # What a line of a list of participants says the country's people were, when not its government's
@@ -450,7 +453,7 @@ _NOT_DELEGATION = re.compile(r"[\s.:\u2013\u2014-]*(?:observers?|observador(?:es
 _PREAMBULAR_WORDS = (
     r"(?:recogni[sz]ing|reaffirming|recalling|taking\s+(?:into\s+account|note)|considering|welcoming|noting|"
     r"acknowledging|emphasi[sz]ing|stressing|underlining|highlighting|bearing\s+in\s+mind|mindful|aware|concerned|"
-    r"convinced|reiterating|guided|"
+    r"convinced|reiterating|guided|whereas|"
     r"reconociendo|reafirmando|recordando|tomando\s+(?:en\s+cuenta|nota)|teniendo\s+(?:en\s+cuenta|presente)|"
     r"considerando|acogiendo|destacando|subrayando|resaltando|reiterando|valorando|conscientes|preocupad[oa]s|"
     r"convencid[oa]s|guiad[oa]s|que)\b")
@@ -1033,7 +1036,10 @@ _CLOSING_REMARK = re.compile(
     r"|las\s+delegaciones|los\s+(?:delegados|participantes|copresidentes)"
     r"|la\s+(?:reuni[oó]n|sesi[oó]n|presidencia(?:\s+pro\s+tempore)?|ppt))\s+(?:(?:also|then|finally|tambi[eé]n)\s+)?"
     r"(?:expressed|thanked|was\s+(?:closed|adjourned)|closed|ended|concluded|expresaron|agradecieron|se\s+clausur[oó]|"
-    r"fue\s+clausurada|concluy[oó]|finaliz[oó]|termin[oó])\b", re.I)
+    r"fue\s+clausurada|concluy[oó]|finaliz[oó]|termin[oó])\b"
+    # ("The next meeting of the Network will be held in Panama City ...", after the list: where it meets next, no item's words)
+    r"|(?:the\s+next\s+(?:\w+\s+)?meeting|la\s+pr[oó]xima\s+reuni[oó]n)\b[^.]{0,80}?\b(?:will\s+be\s+held|will\s+take\s+place|"
+    r"se\s+(?:celebrar[aá]|realizar[aá]|llevar[aá]\s+a\s+cabo))\b", re.I)
 # The meeting's close, said anywhere in a short paragraph ("Siendo las 16:40 horas del mismo día, la PPT dio por
 # concluida la reunión.", "There being no other business, the meeting was adjourned at 5 p.m."), and who wrote the record.
 _MEETING_CLOSED = re.compile(r"\b(?:dio|dieron|declar[oó]|declararon)\s+por\s+(?:concluid|clausurad|terminad|finalizad)[ao]s?\b"
@@ -1590,7 +1596,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
     candidates = [q for p in head for q in [p, *(_line_para(text, s, e) for s, e in p.lines[1:] if len(p.lines) > 1)]]
     # (a title joined to the dateline after it, as a PDF's centred lines may be: "Meeting of the ...
     # Network Tegucigalpa, Honduras, 28–29 November 2016": from the last city the registry knows)
-    candidates += [tail for p in head if len(p.text) < 300 and (tail := _dated_tail(text, p, registry)) is not None]
+    tails = [tail for p in head if len(p.text) < 300 and (tail := _dated_tail(text, p, registry)) is not None]
+    candidates += tails
     candidates += [p for p in paras[annex : annex + 2]]
     # A line with the place before its date ("Ottawa, Canada, February 24-25, 1998") is the meeting's
     # over a bare date above it (a document's own date under its symbol, "25 February 1998").
@@ -1636,7 +1643,10 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # The venue sits on the same line before the date or on the line/paragraph just before it.
         # (a city the registry knows without its country only in the header: a closing line's city is
         # where the text was signed, a virtual meeting's too)
-        place = _dateline_place(text, p, dl.begin, registry) if p in head else _place_in(text, p.start, dl.begin, registry)
+        # (a header's tail too: "Regional Coalition ... – Tegucigalpa, 17-18 May 2017", the city without its country)
+        # (not where a "Date:" line dated the meeting: "3. REVIEW OF PENDING ACTIONS ... (San Salvador, 23–24 September 2021)")
+        place = (_dateline_place(text, p, dl.begin, registry) if p in head or (p in tails and not labelled)
+                 else _place_in(text, p.start, dl.begin, registry))
         if (place is None and closing and sentence_date is not None and not h.other_places
                 and sentence_date.start <= dl.start <= (sentence_date.end or sentence_date.start)
                 and not any(ONLINE.search(text, q.start, q.end) for q in head)):
@@ -1813,7 +1823,7 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
     m = MARKER.match(seg)
     if m:
         label = m.group("label")
-        core = label.strip("().] ")  # (a scan's "c]" for "c)", a typewriter's "a )")
+        core = label.strip("()[]. ")  # (a scan's "c]" for "c)", a typewriter's "a )"; "[3]" as some number a list)
         if label.startswith("|") or seg.startswith(" | ", m.end("label")) or _numbered_first_cell(seg, m.end("label")) or (
                 seg[m.end("label") : m.end("label") + 1] == "\t" and (label[-1:].isdigit() or re.search(r"\S\t", seg[m.end("label") + 1 :]) is not None)):
             # a row of a table: "| 3 | ...", "3\t...", "3.\tRemitir ...\tOIM"; not Word's list number
@@ -2244,7 +2254,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if i < first:
             continue  # a heading or lead-in line among the unnumbered items
         if (mk is None and entries and entries[-1][1] == "bullet" and _lost_bullet(text, entries[-1][0], p)
-                and not _WRITERS_REQUEST.match(p.text)):
+                and not _WRITERS_REQUEST.match(p.text) and not ACTOR_TASK.match(p.text)):
             # A bullet whose glyph was lost in extraction: a sibling of the bullet before it.
             entries.append((p, "bullet", "", p.start))
             continue
@@ -2274,7 +2284,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             entries.append((p, "lead", None, p.start))
             closed = False
             continue
-        if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and (
+        if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and not ACTOR_TASK.match(p.text) and (
                 p.text.isupper() or (i + 1 < annex and _marker(text, paras[i + 1]) is not None
                                      and not _RESPONSIBLE.match(text, p.start, p.end)))):
             # (or in mixed case right above the next item: "Redes de Funcionarios de Enlace")
@@ -2307,7 +2317,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
                     given.append(("when", Span(ws, we)))
             said[len(entries) - 1] = tuple(given)
             continue
-        if mk is None and entries and not closed and entries[-1][1] in ("bullet", "bullet2") and _LABEL_START.match(p.text):
+        if (mk is None and entries and not closed and entries[-1][1] in ("bullet", "bullet2") and _LABEL_START.match(p.text)
+                and not ACTOR_TASK.match(p.text)):
             # "Next steps: the TS will circulate ..." after a list of bullets: a paragraph of its own,
             # not the last bullet's
             closed, earlier = True, None
@@ -2728,6 +2739,10 @@ def _row_members(text: str, items: list[Item], rows: set[int]) -> list[Item]:
 
 # A paragraph that starts with a label of a few words ("Next steps: ...", "Nota: ...").
 _LABEL_START = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:[ \t]+\S")
+# An actor's task on a line of its own under an agreement, its date in brackets at the end ("ST: circular la versión
+# final del Directorio (15/08/2018)", "IOM: open the call for the third edition (September 2018)"): the item's.
+ACTOR_TASK = re.compile(r"^[ \t]*(?P<who>[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:[ \t]+"
+                        r"(?P<what>(?:to[ \t]+)?[a-záéíóúñ][^\n]{2,300}?)[ \t]*\((?P<when>[^()\n]{3,60})\)[ \t]*\.?[ \t]*$", re.M)
 # A line of a list of participants that names the absent ("Apologies: Nicaragua.").
 _ABSENT_LABEL = re.compile(r"(?:apologies|regrets|excused|absent|not\s+connected|ausentes?|excusas|excusad[oa]s|"
                            r"no\s+asistieron|sin\s+conexi[oó]n)\s*:", re.I)
@@ -3210,6 +3225,18 @@ def parse(source: SourceText, registry: Registry, version: int | None = None) ->
         return _parse(source, registry, version)
 
 
+def _margins_first(source: SourceText) -> SourceText:
+    """``source`` with the page headers and footers its reader left out put before its text, a paragraph each (as
+    a PDF's text has them), the offsets it records moved after them."""
+    head = "\n\n".join(source.margins) + "\n\n"
+    n = len(head)
+    text = head + source.text
+    return replace(
+        source, text=text, sha256=hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(),
+        labels={k + n: v for k, v in source.labels.items()}, notes=tuple((label, Span(sp.start + n, sp.end + n)) for label, sp in source.notes),
+        breaks=tuple(b + n for b in source.breaks), margins=())
+
+
 def _parse(source: SourceText, registry: Registry, version: int | None = None) -> ParsedReport:
     text = source.text if version is None else _one_version(source.text, version)
     path = source.file.path or source.file.name
@@ -3383,6 +3410,13 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             if (tp := _TRAILING_PAGE.search(text[q.start : q.end].rstrip())) is not None and int(tp.group(1)) >= 2:
                 page_head.update(id(r) for r in block[: n + 1])
                 break
+    # The document's own number over its title, before the opening sentence ("RESOLUTION No. CORETT-01-2019" /
+    # "Ordinary Meeting of the Regional Coalition"): no item, nor where a page's header prints it again
+    opening_at = next((k for k, p in enumerate(paras[:40]) if OPENING.search(p.text)), None)
+    own_number = next((om[1] for p in paras[:opening_at] if (om := _marker(text, p)) is not None and om[0] == "named"
+                       and re.search(r"\d{4}\s*$", om[1]) and len(p.text) < 250 and not SENTENCE_END.search(p.text)), None) if opening_at else None
+    if own_number is not None:
+        page_head.update(id(p) for p in paras if p.text.startswith(own_number) and len(p.text) < 250 and not SENTENCE_END.search(p.text))
     for k, p in enumerate(paras):
         if FOOTNOTE.match(p.text) or k in notes:
             continue  # (a footnote is read where it is: "[4] Plazo acordado: ...")
@@ -3468,7 +3502,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # (nor is "Red – Fecha: 22/06/2017", the rest of an item's "– Responsable: ... – Fecha: ..." line)
         # (nor is a list member that ends with a date in brackets, "☐ Se toma nota de ... (15.03.2017).")
         if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text) and not _marker(text, p)
-             and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text)
+             and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text) and not ACTOR_TASK.match(p.text)
              # (nor a page's footer inside an item's sentence: "... sobre los" / "Ciudad de Panamá, 22-23/02/2017" /
              # "flujos de personas migrantes ...")
              and not (i + 1 < hi and not _ends_its_sentence(body_paras[i - 1].text) and body_paras[i + 1].text[:1].islower()))
@@ -3577,6 +3611,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         h = _parse_header(text, body_paras[memo:], header_end - memo, annex - memo, registry, source.margins)
     else:
         h = _parse_header(text, body_paras, header_end, annex, registry, source.margins)
+    if h.date is None and source.margins and version is None:
+        # the date only in the page header the reader left out ("Regional Coalition ... – Tegucigalpa, 17-18 May
+        # 2017" over each page of a Word report whose body opens with the narrative): read with the header first
+        return _parse(_margins_first(source), registry)
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
     # A list of participants, where there is one, says who attended (the opening sentence may name
@@ -4029,6 +4067,13 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
             # where its rows mark this meeting's ("| Nuevo") and no agreements' heading comes after it
             start = hi
             continue
+        if (ANNEX.match(paras[lo - 1].text) and _ANNEX_OF_TASKS.search(paras[lo - 1].text)
+                and any(p.text.endswith(":") and AGREEING.search(p.text) and _marker(text, paras[k + 1]) is not None
+                        for k, p in enumerate(paras[: lo - 1]))):
+            # an annex of the commitments ("ANEXO. MATRIZ DE COMPROMISOS") after the list of what was agreed ("el
+            # Grupo acordó:" / "1. ..."): the list is the agreements, the annex's rows restate them
+            start = hi
+            continue
         if not any(_marker(text, q) for q in paras[lo:hi]) and _agreeing_list_after(text, paras, hi):
             # ("... formuló las siguientes:" / "CONCLUSIONES Y ACUERDOS" / "Antecedentes ..." / "Agenda"
             # / "los países miembros acordaron:" / "1. Aprobar ..."): a title over the background, the
@@ -4039,6 +4084,7 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
     return _run_in_section(text, paras)
 
 
+_ANNEX_OF_TASKS = re.compile(r"\b(?:compromisos|commitments|tareas|tasks|acciones|actions|matriz|matrix)\b", re.I)
 # A follow-up matrix's heading ("V. Matriz de seguimiento de acuerdos", "Follow-up matrix of agreements"),
 # and a row's status cell that says it is this meeting's ("| Nuevo", "| New").
 _MATRIX_HEADING = re.compile(r"(?:matriz|cuadro|tabla)\s+de\s+seguimiento\s+(?:de|a)\s+(?:los\s+)?acuerdos\b"
@@ -5582,6 +5628,7 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
         if q.start >= end:
             break
         if (len(q.lines) > 1 and SENTENCE_END.search(q.text) and len(named := registry.find(text, {"country"}, q.start, q.end)) >= 2
+                and not _OBSERVERS_LABEL.match(q.text)
                 # (not a list whose lines start with a country each: "Belize ..... RNCOM: ...")
                 and not _list_like(text, q, named)):
             wrapped_sentences.append((q.start, q.end))
@@ -5628,6 +5675,8 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
                 observers = True  # (under "Observers" or "Apologies": no delegation)
             elif re.search(r"\b(?:member|miembros?)\b|^(?:present|presentes|attending|asistentes)\b", line, re.I):
                 observers = False
+        if _OBSERVERS_LABEL.match(line):
+            observers = True  # ("Observers / partners: Embassy of the United States ...": its lines name no delegation)
         wrapped = bool(_WRAPPING.search(prev))
         prev = line
         if observers:

@@ -465,6 +465,9 @@ def _page_lines(page: Any, number: int, last: list[float], last_columns: list[fl
         for top, bottom, x0, x1 in {(r.top, r.bottom, r.x0, r.x1) for r in rows if r.text == "\x00"}:
             page = page.outside_bbox((max(0.0, x0), max(0.0, top), min(float(page.width), x1), min(float(page.height), bottom)))
         text = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
+        # (a borderless table's row numbers above a table of participants: placed as on a page without one)
+        if (labels := _row_labels(page.extract_words())) and (placed := _labels_placed(page, number, labels)) is not None:
+            text = placed
         return sorted([*text, *(r for r in rows if r.text != "\x00")], key=lambda line: line.top)
     split = _columns(words, float(page.height)) or _sidebar(words, float(page.height))
     if split is None:

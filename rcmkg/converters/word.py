@@ -103,6 +103,7 @@ def read_docx(path: Path) -> SourceText:
         # python-docx: a missing part (KeyError) or a package of another kind (ValueError).
         raise InputError(path, f"not a valid .docx ({_one_line(exc)})") from None
     text, labels, notes, breaks = doc.assemble()
+    margins = _margins(document)
     return source_text(
         path,
         source_file(path, data, MEDIA_TYPE),
@@ -112,7 +113,31 @@ def read_docx(path: Path) -> SourceText:
         notes=notes,
         warnings=tuple(doc.warnings),
         breaks=breaks,
+        margins=margins,
     )
+
+
+RT_HEADER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+RT_FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer"
+
+
+def _margins(document: Any) -> tuple[str, ...]:
+    """The text of the page headers, then the footers, a paragraph each, each once: left out of the body's
+    text, they may be all that dates the meeting ("Regional Coalition ... – Tegucigalpa, 17-18 May 2017")."""
+    rels = list(document.part.rels.values())
+    out: list[str] = []
+    for reltype in (RT_HEADER, RT_FOOTER):
+        for rel in rels:
+            if rel.is_external or rel.reltype != reltype:
+                continue
+            root = getattr(rel.target_part, "element", None)
+            if root is None:
+                continue
+            for p in root.iter(w("p")):
+                line = " ".join("".join(t.text or "" for t in p.iter(w("t"))).split())
+                if line:
+                    out.append(line)
+    return tuple(dict.fromkeys(out))[:50]
 
 
 def _one_line(exc: BaseException) -> str:
