@@ -3789,6 +3789,52 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_88 = [
+    ("coalition_2023-03-16_en.txt", "regional-coalition", ("2023-03-16", "2023-03-17"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 7, ""),
+    ("consular_2017-06-15_en.txt", "rcm-rrpc", ("2017-06-15", None), "belize-city", "BZ CA CR GT HN MX PA SV US", 8, "2.a 2.b 2.c 4.a 4.b"),
+    ("rcgm_2014-06-30_es.docx", "rcm-rcgm", ("2014-06-30", "2014-07-01"), "managua", "BZ CA CR GT HN MX NI PA SV US", 8, ""),
+    ("smuggling_2019-11-04_es.pdf", "rcm-lon-smtp", ("2019-11-04", None), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 7, "4.a 4.b"),
+    ("adhoc_2022-08-25_es.txt", "grupo-de-trabajo-ad-hoc-sobre-migracion-cambio-climatico", ("2022-08-25", "2022-08-26"), "antigua-guatemala",
+     "BZ CA CR DO GT HN MX PA SV US", 6, ""),
+    ("consular_2012-11-15_es.docx", "rcm-rrpc", ("2012-11-15", None), "managua", "BZ CR DO GT HN MX NI PA SV US", 6, "3.a 3.b"),
+    ("rcgm_2015-06-02_en.pdf", "rcm-rcgm", ("2015-06-02", "2015-06-03"), "merida", "CA CR DO GT HN MX NI PA SV US", 8, "3.a 3.b 3.c 6.a 6.b 6.c"),
+    # (by design: six agreements told over four paragraphs of a press release, each paragraph one item)
+    ("vm_2023-11-30_es.txt", "rcm-vmm", ("2023-11-30", "2023-12-01"), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 4, ""),
+    ("adhoc_2022-08-24_es.pdf", "grupo-ad-hoc-sobre-migracion-laboral", ("2022-08-24", "2022-08-25"), "santo-domingo", "CA CR DO GT HN MX PA SV US", 7,
+     "5.a 5.b 5.c"),
+    ("coalition_2019-10-30_en.docx", "regional-coalition", ("2019-10-30", "2019-10-31"), "mexico-city", "CR DO GT HN MX PA SV US", 6, "5.a 5.b 5.c"),
+    ("rcgm_1999-05-11_es.txt", "rcm-rcgm", ("1999-05-11", "1999-05-12"), "guatemala-city", "CA CR DO GT HN MX NI PA SV US", 6, "3.a 3.b"),
+    ("smuggling_2017-03-28_en.docx", "rcm-lon-smtp", ("2017-03-28", None), "tegucigalpa", "BZ CA CR DO GT HN MX PA SV US", 7, "4.a 4.b"),
+]
+
+
+def test_the_eighty_eighth_batchs_rules():
+    # Before: coalition_2023-03-16_en.txt, "Present" over "- Honduras (chair): ..." in one paragraph, and "Key takeaways and
+    # next steps" over "→ Mexico to share ..." lines: the attendance lines the items; "Tegucigalpa, Honduras | 16-17 March
+    # 2023 | Hotel Clarion ..." no venue
+    x = extracted("coalition_2023-03-16_en.txt")
+    assert top(x)[2].item.text.startswith("Mexico to share its screening questionnaire") and x.place is not None
+    # rcgm_2014-06-30_es.docx: "CONCLUSIONES Y RECOMENDACIONES" over the opening, then a table "Tema | Acuerdo |
+    # Responsable | Plazo" without numbers, its topic cells merged over their rows: the narrative's paragraphs the items
+    x = extracted("rcgm_2014-06-30_es.docx")
+    assert _said(top(x)[2]) == [("pledge", ["RCM Member Countries"], "2014-08-15")]
+    # rcgm_2015-06-02_en.pdf: notes in the right margin ("Lead: Mexico (PPT)") on their agreements' first lines: in the text
+    assert not any("Lead:" in a.item.text for a in extracted("rcgm_2015-06-02_en.pdf").agreements)
+    # vm_2023-11-30_es.txt: "Tegucigalpa, M.D.C., 1 de diciembre de 2023. Los Viceministros ... se reunieron el 30 de
+    # noviembre y el 1 de diciembre ...": the release's day, no venue
+    x = extracted("vm_2023-11-30_es.txt")
+    assert (str(x.meeting_date), x.place.iri.rsplit("/", 1)[-1] if x.place else None) == ("2023-11-30", "tegucigalpa")
+    # rcgm_1999-05-11_es.txt: "En la Ciudad de Guatemala, ..., a los once días del mes de mayo del año mil novecientos noventa y
+    # nueve, ..., la cual se prolongó hasta el día doce del mismo mes y año"; "(f) Lic. ..." under the signatures: one day,
+    # no venue, five sub-items "6.f"
+    x = extracted("rcgm_1999-05-11_es.txt")
+    assert (str(x.report.date.end), len(x.agreements)) == ("1999-05-12", 8) and x.place is not None
+    # adhoc_2022-08-24_es.pdf: "Las delegaciones de Belice y Nicaragua no se hicieron presentes.": eleven delegations
+    assert "BZ" not in _codes(extracted("adhoc_2022-08-24_es.pdf").delegations)
+    # coalition_2019-10-30_en.docx: a table across the page, "BZ | CA | CR | ..." over "✗ | ✗ | ✓ | ...": no delegation
+    assert _codes(extracted("coalition_2019-10-30_en.docx").delegations) == ["CR", "DO", "GT", "HN", "MX", "PA", "SV", "US"]
+
+
 BATCH_87 = [
     ("coalition_2018-10-25_es.pdf", "regional-coalition", ("2018-10-25", "2018-10-26"), "antigua-guatemala", "BZ CR DO GT HN MX PA SV", 7,
      "3.a 3.b 3.c 4.a 4.b 4.c"),
@@ -4658,7 +4704,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
-                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87)
+                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87 + BATCH_88)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -110,7 +110,7 @@ def _m_d_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], _day(m["d"])), None
 
 
-@_pat(rf"\b(?P<d1>{_D})\s+(?:de\s+|of\s+)?(?P<m1>{_M}){_DASH}(?:the\s+)?(?P<d2>{_D})\s+(?:de\s+|of\s+)?(?P<m2>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
+@_pat(rf"\b(?P<d1>{_D})\s+(?:de\s+|of\s+)?(?P<m1>{_M}){_DASH}(?:the\s+|el\s+)?(?P<d2>{_D})\s+(?:de\s+|of\s+)?(?P<m2>{_M}),?\s+(?:de\s+|del\s+)?(?P<y>{_Y})\b")
 def _dm_dm_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     y = int(m["y"])
     return _mk(y, MONTHS[m["m1"].lower().rstrip(".")], _day(m["d1"])), _mk(y, MONTHS[m["m2"].lower().rstrip(".")], _day(m["d2"]))
@@ -268,6 +268,7 @@ def words_number(phrase: str) -> int | None:
 _ONE_WORD = "(?:" + "|".join(sorted({*_WORD_VALUES, "dieciséis", "veintiún", "veintidós", "veintitrés", "veintiséis"},
                                       key=len, reverse=True)) + ")"
 _NUM_WORD = rf"(?:{_ONE_WORD}(?:-{_ONE_WORD})?)"  # ("twenty-ninth", "ninety-six")
+NUM_WORD = _NUM_WORD  # (a day in words, for the parser's "hasta el día doce del mismo mes y año")
 # (an acta's day or year may be in digits beside the other in words: "a los 30 días del mes de
 # septiembre de dos mil quince", "a los treinta días del mes de septiembre de 2015")
 _WORDS_DAY = rf"(?P<d>[0-3]?\d|{_NUM_WORD}(?:\s+y\s+(?:uno|un))?)"

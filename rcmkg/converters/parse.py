@@ -117,6 +117,7 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import itertools
 import re
@@ -127,7 +128,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rcmkg.converters.columns import blank_spans, space_tables, two_columns
-from rcmkg.converters.dates import MONTHS, FoundDate, find_dates, reading
+from rcmkg.converters.dates import MONTHS, NUM_WORD, FoundDate, find_dates, reading, words_number
 from rcmkg.errors import InputError
 from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceText, Span
 from rcmkg.namespaces import ORG
@@ -193,7 +194,8 @@ MARKER = re.compile(
 # A decimal sub-item's number before a lower-case word ("2.1 the report of ...").
 _DECIMAL_LOWER = re.compile(r"(\d{1,2}\.\d{1,2})[ \t]+(?=[a-záéíóúñ]{2})")
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
-BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\u2610-\u2612\ue000-\uf8ff\u2013-])\s+")
+BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\u2610-\u2612\ue000-\uf8ff"
+                    r"\u2192\u21d2\u279c\u2794\u2013-])\s+")  # (and arrows: "→ Mexico to share ...")
 # Word's second-level bullet ("o") once its font is lost: a bullet only where a sentence has ended.
 LOST_GLYPH = re.compile(r"^(?P<all>o|\*\*)[\t ]+(?=\S)")  # (and "** ", a plain text's second level under "* ")
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
@@ -353,7 +355,7 @@ AGREEMENTS_HEADING = re.compile(
     r"^(?:(?:annex|anexo|appendix|ap[eé]ndice)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?"
     r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?"
     r"(?:(?:main|key|principales|new|nuevos|nuevas)\s+)?(?:acuerd[o0]s?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
-    r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|"
+    r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|takeaways|"
     r"puntos\s+de\s+acuerdo|"
     r"acciones\s+acordadas|agreed\s+actions)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
@@ -394,7 +396,7 @@ PARTICIPANTS_HEADING = re.compile(
 ABSENT = re.compile(
     r"\b(?:sent\s+(?:its|their)\s+(?:apologies|excuses|regrets)|(?:was|were)\s+(?:absent|excused)|excused(?=\s*:)|excusad[oa]s?(?=\s*:)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
     r"send\s+(?:a\s+)?(?:delegations?|delegates|representatives?|participants)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
-    r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+hizo\s+presente|(?:estuvo|estuvieron)\s+presentes?|"
+    r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+(?:hizo|hicieron)\s+presentes?|(?:estuvo|estuvieron)\s+presentes?|"
     r"(?:envi|acredit)(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?|participantes)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+(?:represented|present)\b|unable\s+to\s+be\s+present|no\s+(?:pudo|pudieron)\s+hacerse\s+presentes?|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
     r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|(?:(?<=\|\s)|(?<=\|\s[*_])|(?<=\|\s[*_]{2}))(?:absent|excused|not\s+present|excusad[oa])(?=[*_]{0,2}[ \t]*(?:\||\n|$))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n|conexi[oó]n|asistencia))\b",
@@ -1056,8 +1058,12 @@ _ISSUED = re.compile(r"[ \t]*(?:date\s+of\s+(?:issue|issuance|preparation)|issue
                      r"fecha\s+de\s+(?:emisi[oó]n|elaboraci[oó]n|actualizaci[oó]n|publicaci[oó]n))\b", re.I)
 # Days of a month without their year ("May 21 and 22", "21 and 22 May", "21 y 22 de mayo").
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
-_DAYS_NO_YEAR = re.compile(rf"\b(?:(?i:{_MONTH_NAMES})\s+\d{{1,2}}(?:\s*(?:and|-|\u2013|to)\s*\d{{1,2}})?|"
-                           rf"\d{{1,2}}(?:\s*(?:and|y|al|-|\u2013|to)\s*\d{{1,2}})?\s+(?:of\s+|de\s+)?(?i:{_MONTH_NAMES}))\b(?!,?\s*\d{{4}})")
+_DAYS_NO_YEAR = re.compile(rf"\b(?:"
+                           # (over the end of a month: "30 de noviembre y el 1 de diciembre", "November 30 and December 1")
+                           rf"\d{{1,2}}\s+(?:de\s+|of\s+)?(?i:{_MONTH_NAMES})\s*(?:y|and|al|to|-|\u2013)\s*(?:el\s+|the\s+)?\d{{1,2}}\s+(?:de\s+|of\s+)?(?i:{_MONTH_NAMES})|"
+                           rf"(?i:{_MONTH_NAMES})\s+\d{{1,2}}\s*(?:and|to|-|\u2013)\s*(?i:{_MONTH_NAMES})\s+\d{{1,2}}|"
+                           rf"(?i:{_MONTH_NAMES})\s+\d{{1,2}}(?:\s*(?:and|-|\u2013|to)\s*\d{{1,2}})?|"
+                           rf"\d{{1,2}}(?:\s*(?:and|y|al|-|\u2013|to)\s*\d{{1,2}})?\s+(?:of\s+|de\s+)?(?i:{_MONTH_NAMES}))\b(?!,?\s*(?:de\s+|del\s+)?\d{{4}})")
 _DONE_IN = re.compile(r"[ \t]*(?:done|adopted|signed|issued|dado|hecho|adoptad[oa]|aprobad[oa]|suscrit[oa]|firmad[oa])\s+(?:at|in|en)\s", re.I)
 _CAP_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][\w\u00C0-\u017F'.-]*")
 _JOINERS = frozenset({"de", "del", "la", "el", "of"})
@@ -1234,11 +1240,41 @@ def _dateline_place(text: str, p: Para, begin: int, registry: Registry) -> Place
     return place
 
 
+def _opening_days(text: str, date: DateRange, opening: Para | None) -> DateRange | None:
+    """The days the opening sentence says without a year ("held its first meeting of 2024 on 13 and 14 February ...",
+    "se reunieron el 30 de noviembre y el 1 de diciembre"), in the year of ``date``, a single day found elsewhere (the
+    closing "Guatemala City, 14 February 2024", a press release's dateline) that falls among them; else None."""
+    if date.end is not None or opening is None:
+        return None
+    if (dm := _DAYS_NO_YEAR.search(text, opening.start, opening.end)) is None:
+        # (or with their year: "reunidos ... los días 14 y 15 de noviembre de 2023" under a cover's "15 de noviembre de 2023")
+        if opening.start <= date.span.start < opening.end:
+            return None
+        return next((DateRange(d.start, d.end, d.text, Span(opening.start + d.begin, opening.start + d.finish))
+                     for d in find_dates(text[opening.start : opening.end]) if d.end is not None and d.start <= date.start <= d.end), None)
+    # (a press release's dateline opens the paragraph: "GUATEMALA CITY, Guatemala — November 10, 2022 — ... concluded
+    # today the XXVII Vice-Ministerial Meeting, held on November 9 and 10 ...")
+    if opening.start <= date.span.start < opening.end and dm.start() < date.span.end:
+        return None
+    ds = find_dates(f"{dm.group(0)}, {date.start.year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {date.start.year}")
+    if not ds or ds[0].end is None or not ds[0].start <= date.start <= ds[0].end:
+        return None
+    return DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
+
+
+_DISTRICT_THEN_DATE = re.compile(r"[ \t]*,[ \t]*(?:[A-Z]\.){1,4}[ \t]*,[ \t]*"
+                                 # (an acta's opening formula: "En la Ciudad de Guatemala, República de Guatemala, a los once días ...")
+                                 r"|(?:[ \t]*,[ \t]*(?:rep[uú]blica\s+de\s+)?[^\W\d_][^,.;\n]{0,40})?[ \t]*,[ \t]*(?i:a\s+los|el\s+d[ií]a|los\s+d[ií]as)\s+")
+_ACTA_OPENS = re.compile(r"[ \t]*(?i:en)\s+(?:la\s+)?$")
+
+
 def _city_before_date(text: str, s: int, begin: int, registry: Registry) -> Place | None:
     """A city of the registry's that a line names right before its date (``begin``), after a comma or dash that
     ends what the line says first ("Reunión del GRCM, Ciudad de México, 27 y 28 de agosto de 2024")."""
     for m in reversed(registry.find(text, {"place"}, s, begin)):
-        if m.entry.kind == "place" and _CITY_THEN_DATE.fullmatch(text, m.end, begin) and re.search(r"[,\u2013\u2014-]\s*$", text[s : m.start]):
+        # (or opening the paragraph, its district's initials after it: "Tegucigalpa, M.D.C., 1 de diciembre de 2023. Los ...")
+        if m.entry.kind == "place" and (_CITY_THEN_DATE.fullmatch(text, m.end, begin) or _DISTRICT_THEN_DATE.fullmatch(text, m.end, begin)) and (
+                re.search(r"[,\u2013\u2014-]\s*$", text[s : m.start]) or not text[s : m.start].strip() or _ACTA_OPENS.fullmatch(text, s, m.start)):
             return _known_city_at(text, m.start, begin, registry)
     return None
 
@@ -1726,16 +1762,8 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         dm = _DAYS_NO_YEAR.search(text, opening.start, opening.end) if year is not None else None
         if dm is not None and (ds := find_dates(f"{dm.group(0)}, {year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {year}")):
             h.date = DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
-    if (h.date is not None and h.date.end is None and opening is not None
-            and (dm := _DAYS_NO_YEAR.search(text, opening.start, opening.end)) is not None
-            # (a press release's dateline opens the paragraph: "GUATEMALA CITY, Guatemala — November 10, 2022 — ... concluded
-            # today the XXVII Vice-Ministerial Meeting, held on November 9 and 10 ...")
-            and (not opening.start <= h.date.span.start < opening.end or dm.start() >= h.date.span.end)
-            and (ds := find_dates(f"{dm.group(0)}, {h.date.start.year}" if dm.group(0)[:1].isalpha() else f"{dm.group(0)} de {h.date.start.year}"))
-            and ds[0].end is not None and ds[0].start <= h.date.start <= ds[0].end):
-        # "held its first meeting of 2024 on 13 and 14 February ..." over the closing "Guatemala City, 14 February 2024":
-        # the days the opening says, in the year of the closing date that falls among them
-        h.date = DateRange(ds[0].start, ds[0].end, dm.group(0), Span(dm.start(), dm.end()))
+    if h.date is not None and (said_days := _opening_days(text, h.date, opening)) is not None:
+        h.date = said_days
     if h.date is None:
         for p in head:
             ds = find_dates(text[p.start : p.end]) if not _SENT_LINE.match(text, p.start) else []  # (an e-mail's "Sent:" line: never)
@@ -1746,6 +1774,14 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
                     # (and the city right before it, after the line's title: "Asunto: Resumen de acuerdos - Reunión del
                     # GRCM, Ciudad de México, 27 y 28 de agosto de 2024")
                     h.place = _city_before_date(text, p.start, p.start + d.begin, registry)
+                    at = p.start + d.begin
+                    line_start = max(p.start, text.rfind("\n", 0, at) + 1)
+                    if (h.place is None and (pl := _place_in(text, line_start, at, registry)) is not None
+                            and not text[line_start : pl.span.start].strip() and re.fullmatch(r"[^\n.;:]{0,40}", text[pl.span.end : at])):
+                        # (or the line's "City, Country" before it, a bar between: "Tegucigalpa, Honduras | 16-17 March 2023 | ...")
+                        h.place = pl
+                if (said_days := _opening_days(text, h.date, opening)) is not None:
+                    h.date = said_days  # (a press release's dateline, "Tegucigalpa, M.D.C., 1 de diciembre de 2023. Los Viceministros ...")
                 break
     if h.place is None and not h.other_places and opening is not None and (ds := find_dates(text[opening.start : opening.start + 80])):
         # a press release's dateline opening its first paragraph: "GUATEMALA CITY, Guatemala — November 10, 2022 —
@@ -1760,11 +1796,23 @@ def _parse_header(text: str, paras: list[Para], first_item: int, annex: int, reg
         # "At its meeting held in Panama City on 14 and 15 November 2019, the Coalition approved ..."):
         # its place is that meeting's
         h.other_places = []
+    if h.date is not None and h.date.end is None and (um := _UNTIL_SAME_MONTH.search(text, h.date.span.end, min(len(text), h.date.span.end + 600))):
+        # "a los once días del mes de mayo de ..., la cual se prolongó hasta el día doce del mismo mes y año": the last day
+        if "\n\n" not in text[h.date.span.end : um.start()] and (last := words_number(um.group("d")) if not um.group("d").isdigit()
+                                                                   else int(um.group("d"))) is not None:
+            with contextlib.suppress(ValueError):
+                if (last_day := h.date.start.replace(day=last)) > h.date.start:
+                    h.date = DateRange(h.date.start, last_day, h.date.as_printed, h.date.span)
     if h.place is None and h.other_places:
         h.place = h.other_places.pop(0)
     elif h.place is not None:
         h.other_places = [o for o in h.other_places if fold(o.city) != fold(h.place.city)]
     return h
+
+
+# The last day of a meeting said after its first: "hasta el día doce del mismo mes y año", "until the 12th of the same month".
+_UNTIL_SAME_MONTH = re.compile(rf"\b(?:hasta\s+el(?:\s+d[ií]a)?|until\s+the)\s+(?P<d>[0-3]?\d|{NUM_WORD})(?:st|nd|rd|th)?\s+"
+                               r"(?:del|of\s+the)\s+(?:mismo\s+mes|same\s+month)\b", re.I)
 
 
 # ---- items ----------------------------------------------------------------------------------------
@@ -1810,6 +1858,8 @@ def _numbered_first_cell(seg: str, at: int) -> bool:
 _SPACED_NUMBER = re.compile(r"(\d{1,3})[ \t]{2,}(?=\S)")
 
 
+# The names under an acta's "(f)" ("firmado"), two columns of them on a line: capitalised words and particles only.
+_SIGNED_NAMES = re.compile(r"(?:(?:\(f\)|[A-ZÁÉÍÓÚÑ][\w'\u00C0-\u017F-]*\.?|de|del|la|los|las|y|e)(?:\s+|$))+")
 _ROMAN_TWO = re.compile(r"^[ \t]*II\.[ \t]", re.M)
 _DECIMAL_TWO = re.compile(r"^[ \t]*2\.[ \t]", re.M)
 
@@ -1821,6 +1871,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             and (text.rfind("\n", 0, p.start) + 1, 0) in _ROW_CELLS.found):
         return "row", sm.group(1), p.start + sm.end()  # (the row's number, as columns.space_tables found it)
     m = MARKER.match(seg)
+    if m and m.group("label").strip() in ("(f)", "f)") and _SIGNED_NAMES.fullmatch(seg[m.end() :].split("\n", 1)[0].strip()):
+        return None  # "(f) Lic. Rodrigo Arce Villalobos": signed ("firmado") by, under an acta; no sub-item "f"
     if m:
         label = m.group("label")
         core = label.strip("()[]. ")  # (a scan's "c]" for "c)", a typewriter's "a )"; "[3]" as some number a list)
@@ -3646,7 +3698,7 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         ways: tuple[Callable[[], tuple[list[Located], Span] | None], ...] = (
             lambda: _all_members_but(text, body_paras + footnotes, registry, h.date), lambda: _present_line(text, body_paras, registry),
             lambda: _attendance_paragraph(text, body_paras, registry), lambda: _signatories(text, registry),
-            lambda: _joined_by_chat(text, registry), lambda: _marked_grid(text, registry),
+            lambda: _joined_by_chat(text, registry), lambda: _marked_grid(text, registry), lambda: _marked_code_row(text, registry),
             lambda: _country_column(text, registry, first_column=True), lambda: _signature_table(text, registry))
         fallback = None
         for way in ways:
@@ -4057,7 +4109,8 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
         # date: Washington, D.C., ..." / "PARTICIPANTS")
         if ((any(OPENING.search(q.text) for q in paras[lo:hi]) or all(_dateline(q, text) for q in paras[lo:hi]))
                 and not any(_marker(text, q) for q in paras[lo:hi])
-                and sum(1 for q in paras[hi:] if _marker(text, q) is not None) >= 2):
+                # (or a table of agreements without numbers after it: "Tema | Acuerdo | Responsable | Plazo")
+                and (sum(1 for q in paras[hi:] if _marker(text, q) is not None) >= 2 or len(_unnumbered_rows(text, paras[hi:])) >= 2)):
             start = hi
             continue
         if (_MATRIX_HEADING.match((_section_heading(text, paras[lo - 1]) or (frozenset(), ""))[1])
@@ -5395,6 +5448,39 @@ def _marked_grid(text: str, registry: Registry) -> tuple[list[Located], Span] | 
     return None
 
 
+_CODE_ROW = re.compile(r"^[ \t]*(?:[A-Z]{2,3}[ \t]*\|[ \t]*){2,}[A-Z]{2,3}[ \t]*$", re.M)
+_YES_MARK = re.compile(r"[\u2713\u2714\u2611]|s[ií]|yes|x", re.I)
+_NO_MARK = re.compile(r"(?:[\u2717\u2718\u2612\u2610\u2014\u2013-]|no)?", re.I)
+
+
+def _marked_code_row(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
+    """The countries marked present in a table across the page: a row of three or more country codes ("BZ | CA | CR
+    | ...") over a row of as many marks ("✗ | ✗ | ✓ | ..."; "X" only where no "✓" is used): those whose mark says
+    yes."""
+    for hm in _CODE_ROW.finditer(text):
+        codes = [registry.country_by_abbreviation(c.strip()) for c in hm.group(0).split("|")]
+        if sum(1 for e in codes if e is not None) < 3:
+            continue
+        at = text.find("\n", hm.end()) + 1
+        while at and at < len(text) and text[at] in "\r\n":
+            at += 1
+        line_end = text.find("\n", at) if at else -1
+        line = text[at : len(text) if line_end < 0 else line_end] if at else ""
+        starts = [0, *(m.end() for m in re.finditer(r"\|", line))]
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) != len(codes) or not all(_YES_MARK.fullmatch(c) or _NO_MARK.fullmatch(c) for c in cells):
+            continue
+        ticked = any(re.fullmatch(r"[\u2713\u2714\u2611]", c) for c in cells)
+        found: list[Located] = []
+        for e, c, st in zip(codes, cells, starts, strict=True):
+            if e is not None and _YES_MARK.fullmatch(c) and not (ticked and c.lower() == "x"):
+                lead = len(line[st:]) - len(line[st:].lstrip())
+                found.append(Located(e.notation or e.iri, Span(at + st + lead, at + st + lead + len(c))))
+        if len(found) >= 3:
+            return found, Span(hm.start(), at + len(line))
+    return None
+
+
 def _joined_by_chat(text: str, registry: Registry) -> tuple[list[Located], Span] | None:
     """The countries of a chat's join notices ("Karla Mejía (Honduras – SRECI) se unió a la reunión"), when three
     or more join so: the delegations that took part (one that joined late too)."""
@@ -5560,6 +5646,15 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
     return best if best is not None and best[0] else None
 
 
+def _heading_then_list(text: str, p: Para) -> list[Para]:
+    """``p``, or its first line and the rest apart where that line is only a participants' heading ("Present",
+    "Participants:") over lines of a list."""
+    if len(p.lines) < 2 or not PARTICIPANTS_HEADING.match(first := clean(text[p.lines[0][0] : p.lines[0][1]])) or len(first) > 40:
+        return [p]
+    rest = p.lines[1][0]
+    return [_line_para(text, *p.lines[0]), Para(rest, p.end, p.lines[1:], clean(text[rest : p.end]))]
+
+
 def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: int) -> tuple[list[Located], Span] | None:
     """From the paragraph ``from_para`` on, the countries of a list of participants under its heading, to the
     next section's heading (of its numbering, or an agreements or other section's): each line that starts
@@ -5568,6 +5663,9 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
     ("... Embassy in" / "Panama") names no delegation; a sentence under the heading ("Asistieron
     delegaciones de ...") names those it names, but for the absent (:func:`_absent`). None without such a
     heading; an empty list, with the list's span, where it names no country."""
+    # (a heading on the first line of its list's paragraph, no blank line under it: "Present" / "- Honduras (chair): ...";
+    # read as a heading over the rest)
+    paras = [*paras[:from_para], *(q for p in paras[from_para:] for q in _heading_then_list(text, p))]
     at = next((i for i, p in enumerate(paras[from_para:], from_para) if (h := _section_heading(text, p)) is not None
                and PARTICIPANTS_HEADING.match(h[1])), None)
     lead = None

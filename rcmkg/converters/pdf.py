@@ -114,6 +114,7 @@ class Line:
     first_word: float  # width of its first word, to test whether it would have fitted on the line before
     edge: float = 0.0  # the right edge of its column on a page of two (0: the document's widest line's)
     cells: tuple[str, ...] = ()  # a row of a table drawn with rules: its cells' texts (the line's text is set later)
+    margin: bool = False  # a note in the page's right margin ("Lead: TS" beside an agreement): left out of the text
 
 
 def read_pdf(path: Path) -> SourceText:
@@ -130,7 +131,7 @@ def read_pdf(path: Path) -> SourceText:
     lines, sizes, warnings = _lines(path, data)
     if not any(line.text.strip() for line in lines):
         raise InputError(path, "no text layer (scanned?)")
-    kept = drop_running_lines(lines, sizes)
+    kept = drop_running_lines([line for line in lines if not line.margin], sizes)
     ids = {id(line) for line in kept}
     margins = tuple(dict.fromkeys(line.text.strip() for line in lines if id(line) not in ids and line.text.strip()))[:50]
     text, breaks = laid_out(paragraphs(join_rows(kept)))
@@ -471,11 +472,23 @@ def _page_lines(page: Any, number: int, last: list[float], last_columns: list[fl
         return sorted([*text, *(r for r in rows if r.text != "\x00")], key=lambda line: line.top)
     split = _columns(words, float(page.height)) or _sidebar(words, float(page.height))
     if split is None:
+        notes = _margin_notes(words, float(page.height))
+        if notes:
+            # (the notes apart, a line each, and the text's lines without them: "... Presidency Pro Lead: Mexico (PPT)")
+            boxes = [(float(w["x0"]) - 0.5, float(w["top"]) - 0.5, float(w["x1"]) + 0.5, float(w["bottom"]) + 0.5) for w in notes]
+            noted = [_line(raw, number) for raw in page.filter(lambda o: o.get("object_type") == "char" and any(
+                a <= float(o["x0"]) and float(o["x1"]) <= c and b <= float(o["top"]) and float(o["bottom"]) <= d for a, b, c, d in boxes)
+                ).extract_text_lines(strip=True, return_chars=True)]
+            page = page.filter(lambda o: not (o.get("object_type") == "char" and any(
+                a <= float(o["x0"]) and float(o["x1"]) <= c and b <= float(o["top"]) and float(o["bottom"]) <= d for a, b, c, d in boxes)))
+            words = page.extract_words()
         plain = [_line(raw, number) for raw in page.extract_text_lines(strip=True, return_chars=True)]
         if (labels := _row_labels(words)) and (placed := _labels_placed(page, number, labels)) is not None:
             plain = placed
         height = float(page.height)
         body = [line for line in plain if BAND * height <= line.top and line.bottom <= (1 - BAND) * height]
+        if notes:
+            plain = sorted([*plain, *(Line(**{**line.__dict__, "margin": True}) for line in noted)], key=lambda line: line.top)
         if last and body and max(line.x1 for line in body) <= last[0]:  # (the running lines aside)
             return [Line(**{**line.__dict__, "edge": last[1]}) for line in plain]
         return plain
@@ -786,6 +799,33 @@ def _bands(rows: list[tuple[float, float, bool]], height: float) -> list[tuple[f
             bands.append((top, bottom, across))
     tops = [0.0] + [max(0.0, band[0] - 0.5) for band in bands[1:]]
     return [(tops[i], tops[i + 1] if i + 1 < len(bands) else height, band[2]) for i, band in enumerate(bands)]
+
+
+def _margin_notes(words: list[dict[str, Any]], height: float) -> list[dict[str, Any]]:
+    """The words of notes set in the page's right margin beside the text ("Lead: Mexico / IOM" at the height of an
+    agreement's first line), or []. Notes: right of an x in the right third of the text's width that no word of the
+    page's body crosses, the text's lines reaching close to it, on a few of its lines only (a table's last column
+    fills most of its rows), each note a few words."""
+    height_band = [w for w in words if BAND * height <= float(w["top"]) and float(w["bottom"]) <= (1 - BAND) * height]
+    if len(height_band) < COLUMN_WORDS:
+        return []
+    crossing, gutter, _ = _quietest(height_band, 0.7, 0.92)
+    if crossing:
+        return []
+    right = [w for w in height_band if float(w["x0"]) >= gutter]
+    left = [w for w in height_band if float(w["x1"]) <= gutter]
+    right_rows = Counter(round(float(w["top"])) for w in right)
+    left_rows = {round(float(w["top"])) for w in left}
+    if not right or len(right_rows) < 2 or len(right_rows) > 0.35 * len(left_rows) or max(right_rows.values()) > 6:
+        return []
+    # (the text reaches the gutter, a justified column's edge, and the notes stand clear of it)
+    edge = max(float(w["x1"]) for w in left)
+    if gutter - edge > 30 or min(float(w["x0"]) for w in right) - edge < 12:
+        return []
+    # (each note beside a line of the text, not a column of its own further down)
+    if sum(1 for top in right_rows if {top - 2, top - 1, top, top + 1, top + 2} & left_rows) < 0.5 * len(right_rows):
+        return []
+    return right
 
 
 def _sidebar(words: list[dict[str, Any]], height: float) -> tuple[float, list[tuple[float, float, bool]]] | None:
