@@ -3789,6 +3789,78 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_90 = [
+    ("consular_2013-04-23_en.docx", "rcm-rrpc", ("2013-04-23", None), "belize-city", "BZ CA CR GT HN MX NI SV US", 7, "2.a 2.b 5.a 5.b"),
+    ("rcgm_2009-04-28_es.txt", "rcm-rcgm", ("2009-04-28", "2009-04-29"), "tegucigalpa", "BZ CA CR DO GT HN MX NI SV US", 8, "3.a 3.b 3.c 6.a 6.b"),
+    # (not read yet: a table "Tema | Acuerdos" whose right cells hold bullets, "• Agradecer ... • Solicitar ...", one item a row)
+    ("smuggling_2010-05-18_es.pdf", "rcm-lon-smtp", ("2010-05-18", None), "antigua-guatemala", "CA CR DO GT HN MX NI PA SV US", 2, ""),
+    ("vm_2018-12-06_en.txt", "rcm-vmm", ("2018-12-06", "2018-12-07"), "panama-city", "BZ CA CR DO GT HN MX NI PA SV US", 7, "4.a 4.b 4.c"),
+    ("adhoc_2022-10-19_en.docx", "ad-hoc-working-group-on-migration-climate-change", ("2022-10-19", "2022-10-20"), "tegucigalpa",
+     "BZ CA CR DO GT HN MX PA SV US", 6, "3.a 3.b 3.c"),
+    ("coalition_2019-07-24_en.txt", "regional-coalition", ("2019-07-24", "2019-07-25"), "guatemala-city", "BZ CR DO GT HN MX PA SV", 7, "3.a 3.b 3.c"),
+    ("consular_2013-08-13_es.docx", "rcm-rrpc", ("2013-08-13", None), "managua", "BZ CA CR GT HN MX NI PA SV US", 7, "3.a 3.b 3.c"),
+    ("rcgm_2017-06-06_es.txt", "rcm-rcgm", ("2017-06-06", "2017-06-07"), "san-salvador", "CA CR DO GT HN MX NI PA SV US", 7, "4.a 4.b 4.c"),
+    ("adhoc_2017-02-28_es.txt", "rcm-adhoc-extraregional", ("2017-02-28", "2017-03-01"), "panama-city", "CA CR GT HN MX PA SV US", 6, "3.a 3.b"),
+    ("rcgm_2018-12-05_en.docx", "rcm-rcgm", ("2018-12-05", "2018-12-06"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 9, "3.a 3.b 7.a 7.b 7.c"),
+    ("smuggling_2014-12-03_en.txt", "rcm-lon-smtp", ("2014-12-03", None), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 6, "3.a 3.b 3.c"),
+    ("vm_2015-06-11_es.pdf", "rcm-vmm", ("2015-06-11", "2015-06-12"), "merida", "CA CR DO GT HN MX NI PA SV US", 9, "3.a 3.b 3.c"),
+]
+
+
+def test_the_ninetieth_batchs_rules():
+    # Before: rcgm_2009-04-28_es.txt, "Uno." ... "Ocho." opening the agreements: seven items, "Uno." no marker
+    assert [a.item.marker for a in top(extracted("rcgm_2009-04-28_es.txt"))][:2] == ["Uno.", "Dos."]
+    # adhoc_2022-10-19_en.docx: every agreement printed "1." by Word (its list restarted at each): the sub-items "1.a" ...
+    assert "3.a" in _numbered(extracted("adhoc_2022-10-19_en.docx"))
+    # rcgm_2017-06-06_es.txt: "GRCM-01-2017<TAB>Agradecer ...<TAB>...", one a line: one item
+    x = extracted("rcgm_2017-06-06_es.txt")
+    assert [a.item.marker for a in top(x)][-1] == "GRCM-07-2017"
+    # adhoc_2017-02-28_es.txt: a page's header "Informe – Ciudad de Panamá, 28/02 – 01/03/2017" between items 4 and 5: a
+    # dateline that ended the list
+    assert top(extracted("adhoc_2017-02-28_es.txt"))[5].item.text.startswith("Encomendar a la Presidencia Pro Tempore")
+
+
+BATCH_89 = [
+    # (a meeting in two sessions weeks apart, "Primera sesión: 27 de septiembre de 2022 (virtual); segunda sesión: 20 de octubre
+    # de 2022, Ciudad de Guatemala": its first day, the second session's city)
+    ("consular_2022-09-27_es.pdf", "rcm-rrpc", ("2022-09-27", None), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 7, "5.a 5.b 5.c"),
+    ("rcgm_2012-11-19_en.docx", "rcm-rcgm", ("2012-11-19", "2012-11-20"), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 5.a 5.b 5.c"),
+    ("smuggling_2023-05-17_en.txt", "rcm-lon-smtp", ("2023-05-17", "2023-05-18"), "santo-domingo", "CA CR DO GT HN MX PA SV US", 8, "5.a 5.b 5.c"),
+    ("vm_2015-12-03_es.docx", "rcm-vmm", ("2015-12-03", "2015-12-04"), "merida", "BZ CA CR DO GT HN MX NI PA SV US", 10, "2.a 2.b 2.c"),
+    ("adhoc_2019-03-07_en.pdf", "rcm-adhoc-children", ("2019-03-07", None), "belize-city", "BZ CR GT HN MX PA SV US", 6, "3.a 3.b 3.c"),
+    ("coalition_2016-05-18_es.txt", "regional-coalition", ("2016-05-18", "2016-05-19"), "guatemala-city", "BZ CR DO GT HN MX PA SV", 8, "4.a 4.b 4.c"),
+    ("rcgm_2014-02-11_es.docx", "rcm-rcgm", ("2014-02-11", "2014-02-12"), "managua", "CA CR DO GT HN MX NI PA SV US", 7, "3.a 3.b 3.c"),
+    ("vm_2013-06-12_en.txt", "rcm-vmm", ("2013-06-12", "2013-06-13"), "san-jose", "BZ CA CR DO GT HN MX NI PA SV US", 8, "4.a 4.b 4.c"),
+    ("adhoc_2019-04-11_es.txt", "grupo-ad-hoc-sobre-retorno-y-reintegracion", ("2019-04-11", "2019-04-12"), "san-pedro-sula",
+     "CA CR DO GT HN MX PA SV US", 8, ""),
+    ("consular_2018-11-12_en.txt", "rcm-rrpc", ("2018-11-12", None), "panama-city", "CA CR DO GT HN MX PA SV US", 12, ""),
+    ("rcgm_2012-12-03_en.pdf", "rcm-rcgm", ("2012-12-03", "2012-12-04"), "managua", "CA CR DO GT HN MX NI PA SV US", 8, ""),
+    ("smuggling_2019-07-16_es.docx", "rcm-lon-smtp", ("2019-07-16", None), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 6, ""),
+]
+
+
+def test_the_eighty_ninth_batchs_rules():
+    # Before: consular_2022-09-27_es.pdf, "Acuerdos de la segunda sesión (Ciudad de Guatemala, 20 de octubre de 2022)" between
+    # agreements 3 and 4: a dateline that ended the list
+    assert len(top(extracted("consular_2022-09-27_es.pdf"))) == 7
+    # smuggling_2023-05-17_en.txt: "ITEM 2. ..." / "Discussion: ..." / "O-2 To thank ...": twenty-two items, the discussions'
+    # paragraphs among them, "O-n" their sub-items
+    x = extracted("smuggling_2023-05-17_en.txt")
+    assert [a.item.marker for a in top(x)] == [f"O-{n}" for n in range(1, 9)]
+    # coalition_2016-05-18_es.txt: "PV1." ... "CO1.", the axes' codes: seven items
+    assert [a.item.marker for a in top(extracted("coalition_2016-05-18_es.txt"))][3:6] == ["PR1.", "PR2.", "JU1."]
+    # rcgm_2014-02-11_es.docx: a layout table whose "Acuerdos" cell holds a table "N° | Acuerdo | Responsable | Plazo";
+    # "Países Miembros participantes | Canadá, ...": no item, no delegation
+    x = extracted("rcgm_2014-02-11_es.docx")
+    assert _said(top(x)[0]) == [("pledge", ["Technical Secretariat"], "2014-02-21")] and len(x.delegations) == 10
+    # vm_2013-06-12_en.txt: "The Vice-Ministers of the RCM, meeting in San José, hereby:" and the closing "Adopted in San
+    # José, ..., on the thirteenth day of June, ...": items
+    x = extracted("vm_2013-06-12_en.txt")
+    assert top(x)[0].item.text.startswith("Reaffirms") and top(x)[-1].item.text.startswith("Expresses")
+    # adhoc_2019-04-11_es.txt: "Fechas: 11/04/19 – 12/04/19", a year of two digits: refused, no date
+    assert str(extracted("adhoc_2019-04-11_es.txt").meeting_date) == "2019-04-11"
+
+
 BATCH_88 = [
     ("coalition_2023-03-16_en.txt", "regional-coalition", ("2023-03-16", "2023-03-17"), "tegucigalpa", "BZ CR DO GT HN MX PA SV", 7, ""),
     ("consular_2017-06-15_en.txt", "rcm-rrpc", ("2017-06-15", None), "belize-city", "BZ CA CR GT HN MX PA SV US", 8, "2.a 2.b 2.c 4.a 4.b"),
@@ -4704,7 +4776,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
-                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87 + BATCH_88)
+                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87 + BATCH_88 + BATCH_89 + BATCH_90)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -136,6 +136,18 @@ def _numeric(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _day_month(a, b, y), None
 
 
+@_pat(r"(?<![\d/.])\b(?:(?P<a1>[0-3]?\d)/(?P<b1>[01]?\d)/(?P<y1>\d\d)\s*(?:-|–|—|al|a|to)\s*)?(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>\d\d)\b(?![/\d])")
+def _numeric_short_year(m: re.Match[str]) -> tuple[date | None, date | None]:
+    """"15/03/19", "11/04/19 – 12/04/19": a year of two digits, of the century it is nearest to (1990s, 2000s)."""
+    def full(yy: str) -> int:
+        return 1900 + int(yy) if int(yy) >= 90 else 2000 + int(yy)
+
+    last = _day_month(int(m["a"]), int(m["b"]), full(m["y"]))
+    if m["a1"]:
+        return _day_month(int(m["a1"]), int(m["b1"]), full(m["y1"])), last
+    return last, None
+
+
 # A month in Roman numerals, as some offices write dates ("20-VI-2014", "31.VIII.2014", "1/VI/2019"): in capitals.
 _ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 _RM = "(?-i:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
@@ -347,6 +359,9 @@ def _apart(ranked: list[_Found]) -> list[_Found]:
     return kept
 
 
+_SHORT_YEAR = re.compile(r"\d/[01]?\d/\d\d(?![/\d])")  # (a date with a year of two digits: "15/03/19")
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every full calendar date (or date range) in ``text``, in text order, non-overlapping.
 
@@ -361,7 +376,7 @@ def find_dates(text: str) -> list[FoundDate]:
         # kept); one of those pairs is in any year _OCR_YEAR finds, a cheap test first
         text = _OCR_MONTH_DAYS.sub(_ocr_month_days, _OCR_DAY.sub(_ocr_digits, _OCR_YEAR.sub(_ocr_digits, text)))
     patterns = _PATTERNS + _WORD_PATTERNS if _WORD_YEAR.search(text) is not None or _DAYS_OF_MONTH.search(text) is not None else _PATTERNS
-    if patterns is _PATTERNS and _YEAR.search(text) is None:
+    if patterns is _PATTERNS and _YEAR.search(text) is None and _SHORT_YEAR.search(text) is None:
         return found
     # "Wednesday 26 and Thursday 27 May 2021", "jueves 27 de mayo": the weekdays blanked (offsets kept)
     seen = _DAY_NAMES.sub(lambda w: " " * len(w.group(0)), text) if _DAY_NAMES.search(text) else text

@@ -162,6 +162,10 @@ _NAMED = (r"(?:(?=[A-ZÁÉÍÓÚ])(?i:acuerd[o0]|agreement|conclusi[oó]n|recome
           r"|[A-H]\.(?=\d{1,2}(?![\d.]))"
           # ("A-1", "C-2": an agreement's and a commitment's codes, each list its letter)
           r"|[A-HR]-(?=\d{1,2}[.:)]?[ \t])"
+          # ("GRCM-03-2017<TAB>Tomar nota ...": a code of the body, the number and the year, opening a table's row)
+          r"|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|ENE|ABR|AGO|DIC)-)[A-Z]{2,8}-(?=\d{1,3}-(?:19|20)\d\d[ \t])"
+          # ("O-1 To thank ...", an outcome's code; "PV1. Lanzar ...", "JU2. ...": an axis's letters and its number)
+          r"|[A-Z]{1,2}-(?=\d{1,2}[.:)]?[ \t]+[A-ZÁÉÍÓÚÑ])|[A-Z]{2}(?=\d{1,2}[.:)][ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
           # ("A1 Aprobar ...", "C3 (A4): La OIM ...": the codes without a hyphen, before a capital or a reference)
           r"|[A-HR](?=\d{1,2}[.:)]?[ \t]+(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|\([A-H]\d{1,2}\))))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
@@ -170,6 +174,8 @@ _NAMED = (r"(?:(?=[A-ZÁÉÍÓÚ])(?i:acuerd[o0]|agreement|conclusi[oó]n|recome
           r"(?:\s*\((?i:responsables?|responsible)\s*:[^()\n]{1,160}\))?"
           # "Acuerdo 2.-", "Acuerdo 3,-", "Acuerdo 7 .-"
           r"(?:\s*[.,]\s*[-\u2013\u2014]|\s*[:.\-\u2013\u2014])?")
+# Spanish numbers in words opening an agreement ("Uno. Agradecer ...", "Ocho. Celebrar ..."), as some records number them.
+_CARDINAL = (r"(?-i:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|Trece|Catorce|Quince)\.(?=[ \t]+[A-ZÁÉÍÓÚÑ])")
 _LEAD_OF = re.compile(_LEAD)
 # Before a marker: an agenda item's tag ("[Punto 2] 2.1 Aprobar ...", "[Item 4] 4.1 To approve ..."),
 # or a table row's group cell ("Protección consular | 1 | Tomar nota ...", "Prevención | 1. Aprobar ... | ST | ...",
@@ -189,7 +195,7 @@ MARKER = re.compile(
     # sub-items "2-a To thank ...")
     rf"\d{{1,2}}-[a-h](?=[ \t]+\S)|\d{{1,2}}\([a-h]\)(?=[ \t]+\S)|\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\[\d{{1,2}}\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
-    rf"|{_ORDINAL}|{_NAMED})(?:\*\*)?)\s+"
+    rf"|{_ORDINAL}|{_NAMED}|{_CARDINAL})(?:\*\*)?)\s+"
 )
 # A decimal sub-item's number before a lower-case word ("2.1 the report of ...").
 _DECIMAL_LOWER = re.compile(r"(\d{1,2}\.\d{1,2})[ \t]+(?=[a-záéíóúñ]{2})")
@@ -207,6 +213,7 @@ PREAMBLE = re.compile(
     r"|\bfollowing (?:action\s+)?(?:items|agreements|conclusions|recommendations|decisions|resolutions)\b"
     r"|\bsiguientes (?:acuerdos|conclusiones|recomendaciones|decisiones|resoluciones)\b"
     # ("Among the main agreements:", "Entre los principales acuerdos:", a press release's lead-in)
+    r"|\b(?:hereby|por\s+la\s+presente)\s*:\s*$"  # ("The Vice-Ministers of the RCM, meeting in San José, hereby:")
     r"|^(?:among\s+the\s+(?:main|key|principal|most\s+important)|entre\s+los\s+(?:principales|m[aá]s\s+importantes))\s+"
     r"(?:agreements|decisions|outcomes|acuerdos|decisiones|resultados)\b[^:.]{0,60}:\s*$"
     # ("The Group agreed to submit the following to the Regional Consultation Group on Migration (RCGM) for its
@@ -1883,12 +1890,14 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "row"
             if re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){2,}\.?", label.strip()):
                 style = "row3"  # "2.1.1<tab>...": a level under "2.1<tab>..."
+        elif re.fullmatch(_CARDINAL, label.strip()):
+            style = "ordinal"  # ("Uno.", "Dos.": numbered by their place, as "PRIMERO.-" is)
         elif re.match(_ORDINAL, seg[m.start("label") :]):  # (its comma looks at what follows)
             if label.endswith(",") and not _comma_ordinal(text, seg[m.end():]):
                 return None
             style = "ordinal"
-        elif re.match(_NAMED, label):
-            style = "named"
+        elif re.match(_NAMED, label) or re.fullmatch(r"(?![A-HR]-)[A-Z]{1,2}-\d{1,2}[.:)]?|[A-Z]{2}\d{1,2}[.:)]", label.strip()):
+            style = "named"  # (and the codes "O-1", "PV1." _NAMED knows only before their text)
         elif re.fullmatch(r"\d{1,2},|[1-9][Oo]\.|l[l\d]\.|[1-9]l\.|\d{1,2}[º°ª]\.?-?|\d{1,2}\.[º°ª]|(?:\d{1,2}|l[l\d]?|[1-9]l) \.|[\u2460-\u2473]", label):
             style = "dec"  # (a scan's "7," and "1O.": "7." and "10."; "ll." and "l2.": "11." and "12."; "1°.", "1 .")
         elif re.fullmatch(r"\d{1,2}\([a-h]\)", label):
@@ -2299,7 +2308,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if (mk is not None and mk[0] in ("bullet", "bullet2") and entries
                 and (_RESPONSIBLE.match(text, mk[2], p.end) or _WHEN_LINE.match(text, mk[2], p.end))):
             cells_at, mk = mk[2], None  # "• Responsable(s): ST", "• Fecha: ...": the item's cells, no item
-        if mk is None and plain_from is not None and _plain_item(text, p, entries) and not SIGNED_BY.match(p.text):
+        if (mk is None and plain_from is not None and _plain_item(text, p, entries) and not SIGNED_BY.match(p.text)
+                and not (entries and _DONE_IN.match(p.text))):  # (nor the closing "Adopted in San José, ... on the thirteenth day ...")
             # Top-level items printed without numbers, with numbered sub-items under some of them.
             entries.append((p, "plain", None, p.start))
             continue
@@ -2389,7 +2399,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             entries.append((p, "lead", None, p.start))
             continue
         if mk is None and entries and not closed and i > last_marked and (
-                _CLOSING_REMARK.match(p.text) or _WRITERS_REQUEST.match(p.text) or _PREPARED_BY.match(p.text)
+                _CLOSING_REMARK.match(p.text) or _WRITERS_REQUEST.match(p.text) or _PREPARED_BY.match(p.text) or _DONE_IN.match(p.text)
                 or (len(p.text) < 300 and _MEETING_CLOSED.search(p.text))
                 # (or a chat's next message, someone's answer to the list: "Sobre el acuerdo 4): México ofrece ...")
                 or (p.start, 0) in _CHAT_STARTS.of(text)):
@@ -2547,6 +2557,9 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
     rows: set[int] = set()  # the positions of a table's rows
     statuses: dict[int, str] = {}  # a row's "Estado" cell, where its table has one
     blank: set[int] = set()  # a row whose table names its agreement column, that column empty
+    # (a list whose every item is printed "1.", its numbering restarted at each by mistake: numbered by place)
+    firsts = [_value(lbl or "") for (_, st, lbl, _), lv in zip(entries, levels, strict=True) if lv == 0 and st in ("dec", "decp")]
+    all_ones = len(firsts) >= 3 and all(v == 1 for v in firsts)
     for pos, ((p, style, label, tstart), level) in enumerate(zip(entries, levels, strict=True), start=1):
         while len(parents) > level:
             parents.pop()
@@ -2556,7 +2569,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         del counters[level + 1 :]
         parent = parents[-1] if parents else None
         if level == 0:
-            v = (_value(label or "") if style in ("dec", "decp", "decdec", "decd", "row") and not broken
+            v = (_value(label or "") if style in ("dec", "decp", "decdec", "decd", "row") and not broken and not all_ones
                  and not (restart and p.start - 1 in restart) else None)
             if restart and p.start - 1 in restart and style in ("dec", "decp") and _value(label or "") == 1:
                 # (a list numbered from 1 again under a heading of the section's: its numbers go on from the
@@ -3555,6 +3568,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # (nor is a list member that ends with a date in brackets, "☐ Se toma nota de ... (15.03.2017).")
         if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text) and not _marker(text, p)
              and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text) and not ACTOR_TASK.match(p.text)
+             # (nor a part's heading that dates it: "Acuerdos de la segunda sesión (Ciudad de Guatemala, 20 de octubre de 2022)")
+             and not _DATED_AGREEMENTS_HEADING.match(p.text)
+             # (nor a page's header over the list's next item: "\f" / "Informe – Ciudad de Panamá, 28/02 – 01/03/2017" / "5. ...")
+             and not (text[: p.start].rstrip(" \t\r\n").endswith("\f") and i + 1 < hi and _marker(text, body_paras[i + 1]) is not None)
              # (nor a page's footer inside an item's sentence: "... sobre los" / "Ciudad de Panamá, 22-23/02/2017" /
              # "flujos de personas migrantes ...")
              and not (i + 1 < hi and not _ends_its_sentence(body_paras[i - 1].text) and body_paras[i + 1].text[:1].islower()))
@@ -3625,7 +3642,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             # (nor the narrative about the meeting: "La reunión se dedicó principalmente a ...", "The
             # meeting was preceded, on 14 June, by ...")
             fm = _marker(text, body_paras[first])
-            plain_from = next((i for i in range(after, first) if _unnumbered_item(body_paras[i])
+            # (none before items each named by its code, "O-1 The agenda was adopted ...": what comes before is the
+            # narrative, "Discussion: ...")
+            plain_from = None if fm is not None and fm[0] == "named" else next((i for i in range(after, first) if _unnumbered_item(body_paras[i])
                                # (not a numbered paragraph of the narrative the items start after, "3. The Vice-Ministers received ...")
                                and not ((nm := _marker(text, body_paras[i])) is not None and fm is not None and nm[0] == fm[0])
                                and not _ABOUT_ATTENDANCE.search(body_paras[i].text)
@@ -4137,6 +4156,8 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
     return _run_in_section(text, paras)
 
 
+_DATED_AGREEMENTS_HEADING = re.compile(r"(?:acuerdos|agreements|decisiones|decisions|conclusiones|conclusions|recomendaciones|recommendations)"
+                                       r"\b[^()\n:]{0,60}\([^()\n]{1,80}\)\s*:?\s*$", re.I)
 _ANNEX_OF_TASKS = re.compile(r"\b(?:compromisos|commitments|tareas|tasks|acciones|actions|matriz|matrix)\b", re.I)
 # A follow-up matrix's heading ("V. Matriz de seguimiento de acuerdos", "Follow-up matrix of agreements"),
 # and a row's status cell that says it is this meeting's ("| Nuevo", "| New").
@@ -5300,7 +5321,7 @@ _ABSENT_LINE = re.compile(r"\n[ \t]*\(?[ \t]*(?:" + ABSENT.pattern.replace(r"\b(
 # The same in a table's two cells without the colon ("Present Belize, Canada, ..."), when countries follow.
 # ("Delegations connected | Canada, Costa Rica, ...": a Word table's row as the .docx reader writes it)
 _PRESENT_CELL = re.compile(r"^[ \t]*(?:present|presentes|attendance|asistentes|participants|participantes|"
-                           r"(?:countries|pa[ií]ses|delegations)\s+(?:present|presentes|participating|participantes|connected|attending)|"
+                           r"(?:countries|pa[ií]ses|delegations|member\s+countries|pa[ií]ses\s+miembros)\s+(?:present|presentes|participating|participantes|connected|attending|asistentes)|"
                            r"delegaciones\s+(?:presentes|participantes|conectadas))(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-ZÁÉÍÓÚÑ])", re.I | re.M)
 _LABEL_LINE = re.compile(r"^[ \t]*[^\W\d_][\w ]{1,30}:", re.M)
 

@@ -446,6 +446,7 @@ class _Reader:
         self.counts = {"footnote": 0, "endnote": 0}
         self.fields: list[bool] = []  # complex-field stack: True while inside a field's instructions
         self.boxes: list[Element] = []  # text boxes anchored in the current paragraph
+        self.nested: list[tuple[str, tuple[int, ...]]] = []  # the rows of tables nested in the current row's cells
         self.warnings: list[str] = []
         self.note_parts = {
             "footnote": _related_element(part, RT_FOOTNOTES),
@@ -482,6 +483,8 @@ class _Reader:
                         continue
                     for row, breaks in self.rows(el, (tr,)):
                         self.paras.append((None, row, False, breaks))
+                        nested, self.nested = self.nested, []
+                        self.paras.extend((None, r, False, b) for r, b in nested)
             elif tag == w("sdt"):
                 content = el.find(w("sdtContent"))
                 if content is not None:
@@ -516,8 +519,12 @@ class _Reader:
                     parts.append(f"{label} {text}" if label else text)
                 elif label:
                     parts.append(label)  # a cell Word numbers and nothing else: a table's "N.º" column
+            elif sum(1 for _ in _children(el, "tr")) >= 2:
+                # a nested table of rows ("Acuerdos | El GRCM adoptó ...:" over "N° | Acuerdo | Responsable | Plazo" / "1 |
+                # ..."): its rows after the row that holds it, each a paragraph, as a table of the body's
+                self.nested.extend(self.rows(el))
             else:
-                parts.append(" / ".join(row for row, _ in self.rows(el)))  # a nested table, flattened into the cell
+                parts.append(" / ".join(row for row, _ in self.rows(el)))  # a nested table's one row, flattened into the cell
         boxes, self.boxes = self.boxes, []
         for box in boxes:
             parts.append(" ".join(self.cell(box).replace(PARA_MARK, " ").split()))
