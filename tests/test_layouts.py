@@ -3789,6 +3789,40 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_91 = [
+    ("consular_2019-02-28_es.pdf", "rcm-rrpc", ("2019-02-28", None), "antigua-guatemala", "BZ CA CR GT HN MX PA SV US", 7, "3.a 3.b 3.c"),
+    ("rcgm_2015-11-26_en.txt", "rcm-rcgm", ("2015-11-26", "2015-11-27"), "merida", "CA CR DO GT HN MX PA SV US", 8, "5.a 5.b 5.c"),
+    # (numbers as printed: Word's outline numbering of "Heading 2", "2.1" ... "2.7", the sub-items "2.4.a" ...)
+    ("smuggling_2014-11-12_en.docx", "rcm-lon-smtp", ("2014-11-12", None), "managua", "CA CR DO GT HN MX NI PA SV US", 7, "2.4.a 2.4.b 2.4.c"),
+    ("vm_2012-06-20_es.txt", "rcm-vmm", ("2012-06-20", None), "belize-city", "BZ CA CR GT HN MX NI PA SV US", 8, "5.a 5.b 5.c"),
+    ("adhoc_2019-02-07_en.pdf", "ad-hoc-working-group-on-labour-migration", ("2019-02-07", "2019-02-08"), "guatemala-city",
+     "CA CR GT HN MX PA SV US", 7, "3.a 3.b 5.a 5.b 5.c"),
+    ("coalition_2016-07-13_es.docx", "regional-coalition", ("2016-07-13", "2016-07-14"), "santo-domingo", "CR DO GT HN MX NI PA SV", 6,
+     "2.a 2.b 2.c 5.a 5.b 5.c"),
+    ("consular_2015-10-14_en.txt", "rcm-rrpc", ("2015-10-14", None), "belize-city", "BZ CA CR DO GT HN MX PA SV US", 6, "3.a 3.b"),
+    ("rcgm_2010-06-01_es.txt", "rcm-rcgm", ("2010-06-01", "2010-06-02"), "managua", "BZ CA CR GT HN MX NI PA SV US", 7, ""),
+    ("adhoc_2015-03-03_es.txt", "rcm-adhoc-children", ("2015-03-03", "2015-03-04"), "tegucigalpa", "CA CR GT HN MX NI PA SV US", 8, ""),
+    ("rcgm_2023-06-15_en.docx", "rcm-rcgm", ("2023-06-15", "2023-06-16"), "belize-city", "BZ CA CR DO GT MX PA SV US", 7, ""),
+    ("smuggling_2014-11-17_es.txt", "rcm-lon-smtp", ("2014-11-17", None), "managua", "BZ CR DO GT HN MX NI PA SV US", 7, "3.a 3.b 3.c"),
+    ("vm_2009-05-13_en.pdf", "rcm-vmm", ("2009-05-13", "2009-05-14"), "antigua-guatemala", "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+]
+
+
+def test_the_ninety_first_batchs_rules():
+    # Before: rcgm_2015-11-26_en.txt, "Action: ..." / "→ Who: ..." / "→ When: ..." under each agreement: the arrows' lines
+    # sub-items; "Nicaragua ...... (no delegation)" a delegation
+    x = extracted("rcgm_2015-11-26_en.txt")
+    assert _said(top(x)[1]) == [("pledge", ["RCM Member Countries"], "2016-01-29"),
+                                ("pledge", ["Technical Secretariat", "International Organization for Migration"], None)]
+    assert "NI" not in _codes(x.delegations)
+    # adhoc_2019-02-07_en.pdf: each number and heading drawn twice ("11.. TTeemmppoorraarryy"): five items
+    assert top(extracted("adhoc_2019-02-07_en.pdf"))[0].item.text.startswith("Temporary labour migration programmes")
+    # adhoc_2015-03-03_es.txt: "Acuerdos y compromisos" over "LA ST circulará ...", "MÉXICO compartirá ...", no blank line
+    # under it, then "Hora de cierre: ..." and "Lista de asistencia": the agenda's five points the items
+    x = extracted("adhoc_2015-03-03_es.txt")
+    assert top(x)[2].item.text.startswith("MÉXICO compartirá") and top(x)[-1].item.text.startswith("LA PPT convocará")
+
+
 BATCH_90 = [
     ("consular_2013-04-23_en.docx", "rcm-rrpc", ("2013-04-23", None), "belize-city", "BZ CA CR GT HN MX NI SV US", 7, "2.a 2.b 5.a 5.b"),
     ("rcgm_2009-04-28_es.txt", "rcm-rcgm", ("2009-04-28", "2009-04-29"), "tegucigalpa", "BZ CA CR DO GT HN MX NI SV US", 8, "3.a 3.b 3.c 6.a 6.b"),
@@ -4777,7 +4811,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
-                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87 + BATCH_88 + BATCH_89 + BATCH_90)
+                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87 + BATCH_88 + BATCH_89 + BATCH_90 + BATCH_91)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -376,6 +376,15 @@ _TASK_LINE = re.compile(
     r"(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)[ \t]*:[ \t]*(?P<when>[^\n\u2013\u2014]{1,120}?)[ \t]*(?=\n|$)", re.I | re.M)
 
 
+# An action with its who and when on the lines under it: "Action: Circulate the report" / "→ Who: Technical Secretariat" /
+# "→ When: December 11, 2015".
+_ACTION_BLOCK = re.compile(
+    r"(?:^|(?<=\s))(?:actions?|acci[oó]n|tareas?|tasks?)[ \t]*:[ \t]*(?P<what>[^\n]{3,300}?)[ \t]*\r?\n"
+    r"[ \t]*(?:[\u2192\u2022*-][ \t]*)?(?:who|qui[eé]n(?:es)?|responsables?|responsible|owners?)[ \t]*:[ \t]*(?P<who>[^\n]{2,120}?)[ \t]*\r?\n"
+    r"[ \t]*(?:[\u2192\u2022*-][ \t]*)?(?:when|cu[aá]ndo|fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)[ \t]*:[ \t]*(?P<when>[^\n]{1,120}?)[ \t]*(?=\r?\n|$)",
+    re.I)
+
+
 class _ItemExtractor:
     def __init__(self, text: str, item: Item, linker: Linker, meeting: date, body: Ref,
                  parent_request: Ref | None = None, newcomers: list[Ref] | None = None,
@@ -590,7 +599,8 @@ class _ItemExtractor:
         out: list[Commitment] = []
         # (or an actor's line, "ST: circular ... (15/08/2018)", its cells the actor before the colon and the date in brackets)
         lines = sorted([*_TASK_LINE.finditer(self.text, self.item.span.start, self.item.span.end),
-                        *ACTOR_TASK.finditer(self.text, self.item.span.start, self.item.span.end)], key=lambda m: m.start())
+                        *ACTOR_TASK.finditer(self.text, self.item.span.start, self.item.span.end),
+                        *_ACTION_BLOCK.finditer(self.text, self.item.span.start, self.item.span.end)], key=lambda m: m.start())
         for m in lines:
             pieces = {"who": [Span(m.start("who"), m.end("who"))], "when": [Span(m.start("when"), m.end("when"))]}
             c = self._cells_commitment(pieces, Span(m.start("what"), m.end("what")), self.text)

@@ -396,7 +396,7 @@ MD_HEADING = re.compile(r"#{1,6}[ \t]+(?!\|)")  # (not "# | Agreement | ...": a 
 # "Present (member delegations):", "II. PARTICIPACIÓN").
 PARTICIPANTS_HEADING = re.compile(
     r"^(?:(?:annex|anexo)(?:\s+(?:[ivxlc]+|\d+|[a-z])\b\.?)?\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+|(?:participating|attending)\s+)?(?:participantes|participants|delegaciones|delegations|"
-    r"asistentes|attendees)\b.*$|^(?:attendance|asistencia|present|presentes|participation|participaci[oó]n)\s*(?:\([^()]{1,60}\)\s*)?:?$",
+    r"asistentes|attendees)\b.*$|^(?:lista|list|registro|record)\s+(?:de|of)\s+(?:asistencia|attendance)\b.*$|^(?:attendance|asistencia|present|presentes|participation|participaci[oó]n)\s*(?:\([^()]{1,60}\)\s*)?:?$",
     re.I,
 )
 # What says a delegation did not attend.
@@ -406,7 +406,7 @@ ABSENT = re.compile(
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+(?:hizo|hicieron)\s+presentes?|(?:estuvo|estuvieron)\s+presentes?|"
     r"(?:envi|acredit)(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?|participantes)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
     r"no\s+(?:pudo|pudieron|poder)\s+(?:asistir|participar|trasladarse|viajar|acudir|estar\s+presentes?)|no\s+(?:le|les)\s+(?:fue|ser[ií]a|era|ha\s+sido|hab[ií]a\s+sido)\s+posible\s+(?:asistir|participar|acudir|estar|conectarse|enviar|trasladarse)|no\s+(?:logr[oó]|lograron|pudo|pudieron)\s+conectarse|(?:present[oó]|presentaron|envi[oó]|enviaron)\s+(?:sus\s+)?(?:excusas|disculpas)|regrets|apologies|(?:was|were)\s+not\s+(?:represented|present)\b|unable\s+to\s+be\s+present|no\s+(?:pudo|pudieron)\s+hacerse\s+presentes?|no\s+(?:estuvo|estuvieron)\s+representad[oa]s?|"
-    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa])(?=\))|(?:(?<=\|\s)|(?<=\|\s[*_])|(?<=\|\s[*_]{2}))(?:absent|excused|not\s+present|excusad[oa])(?=[*_]{0,2}[ \t]*(?:\||\n|$))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n|conexi[oó]n|asistencia))\b",
+    r"sin\s+conexi[oó]n|no\s+se\s+conectaron|not\s+connected|no\s+connection|unable\s+to\s+(?:attend|connect|join|participate|send\s+(?:a\s+)?(?:delegation|delegates|representatives?))|could\s+not\s+(?:connect|join)|(?<=\()(?:excused|absent|ausente|excusad[oa]|no\s+delegation|sin\s+delegaci[oó]n|not\s+represented)(?=\))|(?:(?<=\|\s)|(?<=\|\s[*_])|(?<=\|\s[*_]{2}))(?:absent|excused|not\s+present|excusad[oa])(?=[*_]{0,2}[ \t]*(?:\||\n|$))|no\s+se\s+cont[oó]\s+con\s+la\s+(?:presencia|participaci[oó]n|conexi[oó]n|asistencia))\b",
     re.I,
 )
 # Observers attend, but are no delegations ("Argentina, Colombia ... participated as observer
@@ -1046,6 +1046,7 @@ _CLOSING_REMARK = re.compile(
     r"|la\s+(?:reuni[oó]n|sesi[oó]n|presidencia(?:\s+pro\s+tempore)?|ppt))\s+(?:(?:also|then|finally|tambi[eé]n)\s+)?"
     r"(?:expressed|thanked|was\s+(?:closed|adjourned)|closed|ended|concluded|expresaron|agradecieron|se\s+clausur[oó]|"
     r"fue\s+clausurada|concluy[oó]|finaliz[oó]|termin[oó])\b"
+    r"|(?:hora\s+de\s+cierre|closing\s+time|meeting\s+closed\s+at)\b"  # ("Hora de cierre: 4 de marzo, 13:15 hrs.")
     # ("The next meeting of the Network will be held in Panama City ...", after the list: where it meets next, no item's words)
     r"|(?:the\s+next\s+(?:\w+\s+)?meeting|la\s+pr[oó]xima\s+reuni[oó]n)\b[^.]{0,80}?\b(?:will\s+be\s+held|will\s+take\s+place|"
     r"se\s+(?:celebrar[aá]|realizar[aá]|llevar[aá]\s+a\s+cabo))\b", re.I)
@@ -2295,6 +2296,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         entries.append((lead_in, "lead", None, em.end() if em else s))
     grown: dict[int, Para] = {}  # items continued by unmarked paragraphs, by id
     closed = False  # a heading came after the last item: unmarked paragraphs are no longer its
+    ended = False  # the record's close came after unmarked items ("Hora de cierre: ..."): no more of them
     said: dict[int, tuple[tuple[str, Span], ...]] = {}  # entry -> the cells a "Responsable: ..." line gives
     first_family: str | None = None  # the family of the list's first bullet glyph (_bullet_family)
     first_indent = 0  # the column of that first bullet's glyph
@@ -2308,8 +2310,13 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if (mk is not None and mk[0] in ("bullet", "bullet2") and entries
                 and (_RESPONSIBLE.match(text, mk[2], p.end) or _WHEN_LINE.match(text, mk[2], p.end))):
             cells_at, mk = mk[2], None  # "• Responsable(s): ST", "• Fecha: ...": the item's cells, no item
-        if (mk is None and plain_from is not None and _plain_item(text, p, entries) and not SIGNED_BY.match(p.text)
-                and not (entries and _DONE_IN.match(p.text))):  # (nor the closing "Adopted in San José, ... on the thirteenth day ...")
+        elif mk is not None and mk[0] in ("bullet", "bullet2") and entries and _WHO_WHEN.match(text, mk[2], p.end):
+            mk = None  # "→ Who: Technical Secretariat" / "→ When: ..." under an "Action:" line: the item's text (its task)
+        if mk is None and plain_from is not None and entries and (_DONE_IN.match(p.text) or _CLOSING_REMARK.match(p.text)):
+            # the closing "Adopted in San José, ... on the thirteenth day ...", "Hora de cierre: ...": no item, and none after it
+            closed = ended = True
+            continue
+        if mk is None and plain_from is not None and not ended and _plain_item(text, p, entries) and not SIGNED_BY.match(p.text):
             # Top-level items printed without numbers, with numbered sub-items under some of them.
             entries.append((p, "plain", None, p.start))
             continue
@@ -2346,7 +2353,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             entries.append((p, "lead", None, p.start))
             closed = False
             continue
-        if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and not ACTOR_TASK.match(p.text) and (
+        if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and not ACTOR_TASK.match(p.text)
+                and not (i + 1 < annex and (wm := _marker(text, paras[i + 1])) is not None and _WHO_WHEN.match(text, wm[2], paras[i + 1].end)) and (
                 p.text.isupper() or (i + 1 < annex and _marker(text, paras[i + 1]) is not None
                                      and not _RESPONSIBLE.match(text, p.start, p.end)))):
             # (or in mixed case right above the next item: "Redes de Funcionarios de Enlace")
@@ -2808,6 +2816,8 @@ _LABEL_START = re.compile(r"[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ 
 # final del Directorio (15/08/2018)", "IOM: open the call for the third edition (September 2018)"): the item's.
 ACTOR_TASK = re.compile(r"^[ \t]*(?P<who>[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3})[ \t]*:[ \t]+"
                         r"(?P<what>(?:to[ \t]+)?[a-záéíóúñ][^\n]{2,300}?)[ \t]*\((?P<when>[^()\n]{3,60})\)[ \t]*\.?[ \t]*$", re.M)
+# The lines under an item's "Action:" line that say who and when ("→ Who: Technical Secretariat", "→ When: 29/01/2016").
+_WHO_WHEN = re.compile(r"[ \t]*(?:who|when|qui[eé]n(?:es)?|cu[aá]ndo)[ \t]*:", re.I)
 # A line of a list of participants that names the absent ("Apologies: Nicaragua.").
 _ABSENT_LABEL = re.compile(r"(?:apologies|regrets|excused|absent|not\s+connected|ausentes?|excusas|excusad[oa]s|"
                            r"no\s+asistieron|sin\s+conexi[oó]n)\s*:", re.I)
@@ -3490,7 +3500,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
             kept.append(p)
         else:
             paged_out.append((p.start, p.end))
-    paras = kept
+    # (an agreements heading on the first line of its list's paragraph, no blank line under it: "Acuerdos y compromisos" /
+    # "LA ST circulará ..." / "MÉXICO compartirá ...": the heading a paragraph of its own)
+    paras = [q for p in kept for q in _heading_then_list(text, p, _AGREEMENTS_OR_PARTICIPANTS)]
     body_paras = paras
     # A section headed as the agreements holds the items; the narrative before it and the sections
     # after it (follow-up of earlier meetings, other business, participants) do not.
@@ -5667,11 +5679,16 @@ def _listed_participants(text: str, paras: list[Para], registry: Registry) -> tu
     return best if best is not None and best[0] else None
 
 
-def _heading_then_list(text: str, p: Para) -> list[Para]:
+_AGREEMENTS_OR_PARTICIPANTS = re.compile(f"(?:{AGREEMENTS_HEADING.pattern})|(?:{PARTICIPANTS_HEADING.pattern})", re.I)
+
+
+def _heading_then_list(text: str, p: Para, heading: re.Pattern[str] = PARTICIPANTS_HEADING) -> list[Para]:
     """``p``, or its first line and the rest apart where that line is only a participants' heading ("Present",
-    "Participants:") over lines of a list."""
-    if len(p.lines) < 2 or not PARTICIPANTS_HEADING.match(first := clean(text[p.lines[0][0] : p.lines[0][1]])) or len(first) > 40:
+    "Participants:"), or another ``heading``, over lines of a list."""
+    if len(p.lines) < 2 or len(first := clean(text[p.lines[0][0] : p.lines[0][1]])) > 40 or not heading.match(first):
         return [p]
+    if all(len(text[a:b].strip()) < 25 for a, b in p.lines[1:]):
+        return [p]  # (a table's heading cells one a line, "Acuerdo" / "Responsable" / "Estado": no list under a heading)
     rest = p.lines[1][0]
     return [_line_para(text, *p.lines[0]), Para(rest, p.end, p.lines[1:], clean(text[rest : p.end]))]
 
@@ -6180,7 +6197,8 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
             continue  # (the heading row over them: "No. | Recommendation | To the Vice-Ministers (Yes/No)")
         if last_row is not None and k > last_row:
             break  # (after a table of agreements without numbers: the report's closing, "La reunión fue clausurada ...")
-        if items and k not in rows and len(p.text) < 300 and (_MEETING_CLOSED.search(p.text) or _PREPARED_BY.match(p.text)):
+        if items and k not in rows and len(p.text) < 300 and (_MEETING_CLOSED.search(p.text) or _PREPARED_BY.match(p.text)
+                                                              or _CLOSING_REMARK.match(p.text) or _DONE_IN.match(p.text)):
             continue  # the record's close ("Siendo las 16:40 horas ..., la PPT dio por concluida la reunión.", "Elaborado por: ...")
         if k + 1 < len(paras) and (PREAMBLE.search(p.text) or _TABLE_BELOW.search(p.text)) and _heading_row_roles(text, paras[k + 1]) is not None:
             # the lead-in to a table of agreements ("... agreed to update the matrix as follows. ...", "The Network reviewed

@@ -259,7 +259,20 @@ def _without_marks(page: Any) -> Any:
     tilted = {id(c) for c in chars if (m := c.get("matrix")) and abs(m[1]) + abs(m[2]) > 0.1 * (abs(m[0]) + abs(m[3]))}
     if tilted and len(tilted) < 0.2 * len(chars):
         page = page.filter(lambda obj: id(obj) not in tilted)
-    return _without_superscripts(_without_line_numbers(page))
+    return _without_superscripts(_without_line_numbers(_without_doubled(page)))
+
+
+def _without_doubled(page: Any) -> Any:
+    """The page with each glyph drawn twice at almost one place (a fake bold: the text printed again 0.3 point apart,
+    "11.. TTeemmppoorraarryy") kept once; the page as it is where none is."""
+    chars = page.chars
+    seen: set[tuple[str, int, int]] = set()
+    doubled = 0
+    for c in chars:
+        key = (str(c.get("text", "")), round(float(c["x0"])), round(float(c["top"])))
+        doubled += key in seen
+        seen.add(key)
+    return page.dedupe_chars(tolerance=1) if doubled >= 3 else page
 
 
 def _without_line_numbers(page: Any) -> Any:
