@@ -2354,7 +2354,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             closed = False
             continue
         if (restart and p.end in restart) or (entries and mk is None and _is_heading(p) and not ACTOR_TASK.match(p.text)
-                and not (i + 1 < annex and (wm := _marker(text, paras[i + 1])) is not None and _WHO_WHEN.match(text, wm[2], paras[i + 1].end)) and (
+                and not (i + 1 < annex and (who_mk := _marker(text, paras[i + 1])) is not None and _WHO_WHEN.match(text, who_mk[2], paras[i + 1].end)) and (
                 p.text.isupper() or (i + 1 < annex and _marker(text, paras[i + 1]) is not None
                                      and not _RESPONSIBLE.match(text, p.start, p.end)))):
             # (or in mixed case right above the next item: "Redes de Funcionarios de Enlace")
