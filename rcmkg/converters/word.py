@@ -8,9 +8,10 @@ it in :attr:`SourceText.labels` by the paragraph's start offset.
 
 What is read, in document order: body paragraphs and tables (each table row one paragraph, cells
 joined with " | "), content controls, inserted tracked changes and text boxes (after the paragraph
-that anchors them). What is left out, because Word does not show it as body text or it is not final:
-headers, footers, comments, deleted tracked changes, field instructions (the field's result is
-kept), hidden text. Footnotes and endnotes follow the body under a "Notes" line, each as
+that anchors them), and a table nested in a cell as rows of its own after the row that holds it. What is
+left out, because Word does not show it as body text or it is not final: headers and footers (kept apart as
+the source's margins, which may date the meeting), comments, deleted tracked changes, field instructions (the
+field's result is kept), hidden text. Footnotes and endnotes follow the body under a "Notes" line, each as
 ``[1] text``, and are referenced as ``[1]`` where Word shows the superscript mark.
 
 Paragraphs are separated by a blank line ("\\n\\n"), as in the plain-text exports the parser knows.
@@ -469,6 +470,7 @@ class _Reader:
                 if text:
                     self.paras.append((label, text, True, ()))
                 self.flush_boxes()
+                self.flush_nested()  # (a table nested in a text box's table, anchored in this paragraph)
             elif tag == w("tbl"):
                 banners = _banner_rows(el)
                 for n, tr in enumerate(_children(el, "tr")):
@@ -483,8 +485,7 @@ class _Reader:
                         continue
                     for row, breaks in self.rows(el, (tr,)):
                         self.paras.append((None, row, False, breaks))
-                        nested, self.nested = self.nested, []
-                        self.paras.extend((None, r, False, b) for r, b in nested)
+                        self.flush_nested()
             elif tag == w("sdt"):
                 content = el.find(w("sdtContent"))
                 if content is not None:
@@ -495,6 +496,10 @@ class _Reader:
                 chosen = _choose(el)
                 if chosen is not None:
                     self.block(chosen)
+
+    def flush_nested(self) -> None:
+        nested, self.nested = self.nested, []
+        self.paras.extend((None, row, False, breaks) for row, breaks in nested)
 
     def flush_boxes(self) -> None:
         boxes, self.boxes = self.boxes, []
