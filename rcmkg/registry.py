@@ -482,6 +482,43 @@ _RUNS = re.compile(" {2,}")
 #: A word hyphenated at the end of a line, as text extracted from a PDF has it ("Mi-" / "grantes"):
 #: matched as the word it splits. Only before a lower-case letter ("Extra-" / "Regional" stays two).
 HYPHEN_BREAK = re.compile(r"-(?<=[^\W\d_]-)[ \t]*\r?\n[ \t\f\r\n]*(?=[a-z\u00df-\u00ff])")  # "-" first: scanned for fast
+_WORD_END = re.compile(r"\w*")
+_WORD_START = re.compile(r"\w*\Z")
+
+
+def broken_words(text: str) -> list[tuple[int, int, int, int]]:
+    """(word start, break start, break end, word end) of each word hyphenated at a line end."""
+    out: list[tuple[int, int, int, int]] = []
+    if "-" not in text:
+        return out
+    for m in HYPHEN_BREAK.finditer(text):
+        if out and m.start() < out[-1][3]:
+            continue  # (a word broken twice: its first break is joined)
+        ws = m.start() - len(_WORD_START.search(text, max(0, m.start() - 60), m.start()).group(0))  # type: ignore[union-attr]
+        out.append((ws, m.start(), m.end(), _WORD_END.match(text, m.end()).end()))  # type: ignore[union-attr]
+    return out
+
+
+def joined_words(text: str) -> str:
+    r"""``text`` with each word hyphenated at a line end whole, of the same length and lines.
+
+    The break's characters go after the word, its hyphen a space: rules that read words ("Solici-" /
+    "tar a la ST" is a request) find them at the offsets of the text as written.
+
+    >>> joined_words("Solici-\ntar a la ST")
+    'Solicitar \n a la ST'
+    """
+    breaks = broken_words(text)
+    if not breaks:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for _, bs, be, we in breaks:
+        pieces += (text[pos:bs], text[be:we], " ", text[bs + 1 : be])
+        pos = we
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
 
 #: (start, end, label number) in a text, sorted by start, the longer first at one start.
 Occurrence = tuple[int, int, int]

@@ -1690,7 +1690,10 @@ def test_an_ocr_scan_whose_dates_have_letters_for_digits():
     assert sorted(code(d) for d in x.delegations) == [c for c in MEMBERS if c not in ("DO", "PA")]
     from rcmkg.converters.dates import find_dates
     assert find_dates("a lo de mayo de l998") == [] and find_dates("el 1O de mayo de l998")[0].start.isoformat() == "1998-05-10"
-    assert find_dates("el 1O de mayo de 1998") == []  # (letters for digits only where the year shows a scan)
+    # (letters for digits only where the year shows a scan, or a day of a digit and a letter does: "3l de agosto de 2006",
+    # batch 93; two letters, "ll de mayo de 1998", are read only with the year's)
+    assert find_dates("el 1O de mayo de 1998")[0].start.isoformat() == "1998-05-10"
+    assert find_dates("el ll de mayo de 1998") == [] and find_dates("a lo de mayo de 1998") == []
 
 
 def test_the_fourteenth_batchs_layouts_read_right_before_its_rules():
@@ -3789,6 +3792,278 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_97 = [
+    ("consular_2015-11-16_es.txt", "rcm-rrpc", ("2015-11-16", None), "cancun",
+     "CA CR DO GT HN MX NI PA SV US", 10, "3.a 3.b 3.c 5.a 5.b"),
+    ("rcgm_2014-11-26_es.docx", "rcm-rcgm", ("2014-11-26", "2014-11-27"), "granada",
+     "BZ CA CR GT HN MX NI PA SV US", 14, "7.a 7.b 7.c"),
+    ("smuggling_2011-11-23_en.pdf", "rcm-lon-smtp", ("2011-11-23", "2011-11-24"), "belize-city",
+     "BZ CA CR DO GT HN MX PA SV US", 6, "4.a 4.b"),
+    ("vm_2017-06-08_en.txt", "rcm-vmm", ("2017-06-08", None), "san-salvador",
+     "BZ CA CR DO GT HN MX PA SV US", 9, "2.a 2.b 2.c 7.a 7.b"),
+    ("adhoc_2017-03-06_en.txt", "rcm-adhoc-extraregional", ("2017-03-06", "2017-03-07"), "washington-dc",
+     "CA CR DO GT HN MX PA SV US", 8, "3.a 3.b 3.c"),
+    ("coalition_2014-09-03_es.docx", "regional-coalition", ("2014-09-03", "2014-09-04"), "guatemala-city",
+     "BZ CR DO GT HN MX PA SV", 9, "3.a 3.b 3.c 6.a 6.b"),
+    ("rcgm_2009-12-01_en.txt", "rcm-rcgm", ("2009-12-01", "2009-12-02"), "belize-city",
+     "BZ CA CR GT HN MX NI PA SV US", 11, "2.a 2.b 4.a 4.b 4.c"),
+    ("vm_2007-05-23_es.pdf", "rcm-vmm", ("2007-05-23", "2007-05-24"), "santo-domingo", "BZ CA CR DO GT HN MX NI PA SV US", 8, ""),
+    ("adhoc_2021-03-10_es.txt", "rcm-adhoc-extraregional", ("2021-03-10", None), "mexico-city",
+     "CA CR DO GT HN MX PA SV US", 5, "3.a 3.b 3.c"),
+    # (by design: a "Status" column marking some rows "New": the others, "Ongoing", earlier meetings' agreements)
+    ("coalition_2022-11-23_en.pdf", "regional-coalition", ("2022-11-23", "2022-11-24"), "belize-city",
+     "BZ CR DO GT HN MX PA SV US", 5, ""),
+    ("consular_2013-10-15_en.docx", "rcm-rrpc", ("2013-10-15", "2013-10-16"), "antigua-guatemala",
+     "BZ CA CR GT HN MX PA SV US", 8, ""),
+    ("smuggling_2019-08-15_es.txt", "rcm-lon-smtp", ("2019-08-15", None), "santo-domingo",
+     "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b"),
+]
+
+
+def test_the_ninety_seventh_batchs_rules():
+    # Before: consular_2015-11-16_es.txt, "3°" over "3°.1", "3°.2": the sub-items the text of the agreement above them
+    assert [a.item.marker for a in extracted("consular_2015-11-16_es.txt").agreements][2:5] == ["3°", "3°.1", "3°.2"]
+    # rcgm_2014-11-26_es.docx: "... Los acuerdos adoptados se presentan a continuación, ordenados por punto de agenda:"
+    # over the table "Punto de agenda | Acuerdo": the lead-in a fifteenth item
+    assert len(top(extracted("rcgm_2014-11-26_es.docx"))) == 14
+
+
+BATCH_96 = [
+    # (not read yet: the participants' lines, "Canadá Sra. ...", joined as one paragraph by the PDF reader: the first
+    # country the one delegation)
+    ("consular_2014-07-08_es.pdf", "rcm-rrpc", ("2014-07-08", None), "managua", "CA", 8, "3.a 3.b 6.a 6.b"),
+    ("rcgm_2016-03-29_es.txt", "rcm-rcgm", ("2016-03-29", "2016-03-30"), "tegucigalpa",
+     "BZ CA CR DO GT HN MX PA SV US", 10, "3.a 3.b 5.a 5.b 5.c"),
+    ("smuggling_2022-06-02_en.txt", "rcm-lon-smtp", ("2022-06-02", None), "ottawa", "BZ CA CR DO GT HN MX PA SV US", 7, ""),
+    ("vm_2012-11-22_en.docx", "rcm-vmm", ("2012-11-22", "2012-11-23"), "santo-domingo",
+     "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b"),
+    ("adhoc_2015-08-04_es.pdf", "rcm-adhoc-children", ("2015-08-04", "2015-08-05"), "antigua-guatemala",
+     "BZ CR GT HN MX NI PA SV US", 7, "2.a 2.b 2.c 6.a 6.b"),
+    ("coalition_2017-07-11_en.txt", "regional-coalition", ("2017-07-11", "2017-07-12"), "tegucigalpa",
+     "CR DO GT HN MX NI PA SV", 9, "2.a 2.b 2.c 7.a 7.b 7.c"),
+    ("rcgm_2016-02-03_en.docx", "rcm-rcgm", ("2016-02-03", "2016-02-04"), "belize-city",
+     "BZ CA CR GT HN MX PA SV US", 9, "5.3.a 5.3.b 5.6.a 5.6.b 5.6.c"),
+    ("vm_2009-09-09_es_en.txt", "rcm-vmm", ("2009-09-09", "2009-09-10"), "panama-city",
+     "CA CR DO GT HN MX NI PA SV US", 10, "5.a 5.b 5.c"),
+    # (paragraphs 1-3 reported narrative, 4-6 read so too: the list under "the Group agreed that:" and 8 the items)
+    ("adhoc_2017-08-23_en.pdf", "rcm-adhoc-extraregional", ("2017-08-23", None), "belmopan", "BZ CA CR GT HN MX PA SV US", 4, ""),
+    # (by design: "V. COMPROMISOS" C1-C7 after "IV. ACUERDOS" A1-A7, items too, as "2. Compromisos" under "1. Acuerdos")
+    ("coalition_2014-08-13_es.txt", "regional-coalition", ("2014-08-13", "2014-08-14"), "managua",
+     "CR DO GT HN MX NI PA SV", 14, "4.a 4.b 4.c"),
+    ("consular_2019-01-24_en.txt", "rcm-rrpc", ("2019-01-24", "2019-01-25"), "tegucigalpa",
+     "BZ CA CR DO GT HN MX PA SV US", 8, ""),
+    ("smuggling_2015-04-09_es.docx", "rcm-lon-smtp", ("2015-04-09", "2015-04-10"), "cancun",
+     "CA CR DO GT HN MX NI PA SV US", 10, ""),
+]
+
+
+def test_the_ninety_sixth_batchs_rules():
+    # Before: rcgm_2016-03-29_es.txt, "2. PLAN DE TRABAJO 2016" over "Aprobar el Plan ...": each title a heading, the
+    # lettered sub-items the items
+    x = extracted("rcgm_2016-03-29_es.txt")
+    assert len(top(x)) == 10 and top(x)[1].item.text.startswith("PLAN DE TRABAJO 2016 Aprobar")
+    # smuggling_2022-06-02_en.txt: "Item 3 – ..." paragraphs each ending "Agreed: ...", under the participants listed
+    # first ("Present"): one item; "prior to the RCGM meeting" an earlier meeting's
+    y = extracted("smuggling_2022-06-02_en.txt")
+    assert len(y.agreements) == 7 and _said(y.agreements[6]) == [("pledge", ["GT"], "2022-11-30"), ("pledge", ["GT"], "2022-09-30")]
+    # coalition_2017-07-11_en.txt: "Belize - Anti-Trafficking in Persons Council: excused" a delegation
+    assert "BZ" not in _codes(extracted("coalition_2017-07-11_en.txt").delegations)
+    # adhoc_2017-08-23_en.pdf: "Done at Belmopan, this 23rd day of August 2017" no date: refused
+    assert extracted("adhoc_2017-08-23_en.pdf").meeting_date.isoformat() == "2017-08-23"
+    # consular_2019-01-24_en.txt: "Agreements and deadlines" no heading; "Q2 2019 – Mexico will organize ..." no date
+    z = extracted("consular_2019-01-24_en.txt")
+    assert len(z.agreements) == 8 and _said(z.agreements[3]) == [("pledge", ["MX"], "2019-06-30"), ("pledge", ["SV"], "2019-06-30")]
+
+
+BATCH_95 = [
+    ("consular_2022-09-07_en.docx", "rcm-rrpc", ("2022-09-07", "2022-09-08"), "guatemala-city",
+     "BZ CA CR DO GT HN MX PA SV US", 8, "3.a 3.b"),
+    ("rcgm_2018-03-01_es.pdf", "rcm-rcgm", ("2018-03-01", "2018-03-02"), "panama-city",
+     "CA CR DO GT HN MX PA SV US", 14, "1.3.a 1.3.b 1.3.c 1.6.a 1.6.b"),
+    ("smuggling_2014-06-04_es.txt", "rcm-lon-smtp", ("2014-06-04", None), "managua", "CA CR GT HN MX NI PA SV US", 8, "3.a 3.b"),
+    ("vm_2019-11-08_en.txt", "rcm-vmm", ("2019-11-08", None), "merida", "BZ CA CR DO GT HN MX PA SV US", 12, "4.a 4.b 4.c"),
+    ("adhoc_2015-03-19_es.txt", "rcm-adhoc-children", ("2015-03-19", "2015-03-20"), "antigua-guatemala",
+     "CR DO GT HN MX NI PA SV US", 6, "2.a 2.b 2.c 4.a 4.b 4.c"),
+    # (not read yet: the participants slide's two columns of bullets, "• Canada • RCM Technical Secretariat"; the opening's
+    # hosting commission "of Honduras" the one delegation)
+    ("coalition_2018-09-12_en.pdf", "regional-coalition", ("2018-09-12", "2018-09-13"), "tegucigalpa",
+     "HN", 7, "2.a 2.b 4.a 4.b 4.c"),
+    ("rcgm_2012-11-06_en.docx", "rcm-rcgm", ("2012-11-06", "2012-11-07"), "belize-city",
+     "BZ CA CR GT HN MX NI PA SV US", 8, "2.a 2.b 2.c 3.a 3.b 5.a 5.b 5.c"),
+    ("vm_2006-04-27_es.pdf", "rcm-vmm", ("2006-04-27", "2006-04-28"), "managua",
+     "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b 4.c 7.a 7.b"),
+    ("adhoc_2023-09-26_en.txt", "rcm-adhoc-extraregional", ("2023-09-26", "2023-09-27"), "belize-city",
+     "BZ CA CR DO GT HN MX PA SV US", 7, "3.a 3.b"),
+    ("coalition_2022-07-20_es.docx", "regional-coalition", ("2022-07-20", "2022-07-21"), "san-salvador",
+     "BZ CR DO GT HN MX PA SV", 7, "4.a 4.b 4.c"),
+    ("consular_2014-04-22_es.txt", "rcm-rrpc", ("2014-04-22", None), "managua",
+     "CR DO GT HN MX NI PA SV US", 7, "3.a 3.b 3.c 5.a 5.b"),
+    ("smuggling_2019-10-01_en.docx", "rcm-lon-smtp", ("2019-10-01", "2019-10-02"), "guatemala-city",
+     "BZ CA CR GT HN MX PA SV US", 8, "3.a 3.b 3.c 7.a 7.b 7.c"),
+]
+
+
+def test_the_ninety_fifth_batchs_rules():
+    # Before: adhoc_2023-09-26_en.txt, no agreements' heading but "NEXT STEPS" over "1. Circulate ... [TS, IOM] (by 15 Oct)":
+    # the narrative's "I. Opening" ... "IV. Discussion" the items, the steps their sub-items
+    x = extracted("adhoc_2023-09-26_en.txt")
+    assert len(top(x)) == 7 and _said(top(x)[0]) == [("pledge", ["Technical Secretariat", "International Organization for Migration"], "2023-10-15")]
+    assert _said(_numbered(x)["3.a"]) == [("pledge", ["RCM Member Countries"], "2023-12-08")]
+    # coalition_2022-07-20_es.docx: "Acuerdo N.º 1:" no marker, a closing "Se acordó ..." an eighth item
+    assert [a.item.marker for a in top(extracted("coalition_2022-07-20_es.docx"))][:2] == ["Acuerdo N.º 1:", "Acuerdo N.º 2:"]
+    # coalition_2018-09-12_en.pdf, a slide deck: its last slide, "Thank you! ¡Gracias!", an eighth item
+    assert len(top(extracted("coalition_2018-09-12_en.pdf"))) == 7
+
+
+BATCH_94 = [
+    ("consular_2023-03-08_en.txt", "rcm-rrpc", ("2023-03-08", "2023-03-09"), "santo-domingo",
+     "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 3.c 6.a 6.b"),
+    ("rcgm_2018-06-26_es.docx", "rcm-rcgm", ("2018-06-26", "2018-06-27"), "panama-city",
+     "BZ CA CR DO GT HN MX PA SV US", 10, "3.a 3.b 8.a 8.b 8.c"),
+    ("smuggling_2019-08-20_es.txt", "rcm-lon-smtp", ("2019-08-20", None), "guatemala-city",
+     "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b"),
+    ("vm_2015-06-26_en.pdf", "rcm-vmm", ("2015-06-26", None), "belize-city", "BZ CA CR GT HN MX NI PA SV US", 10, "6.a 6.b 6.c"),
+    ("adhoc_2017-10-03_en.docx", "rcm-adhoc-children", ("2017-10-03", "2017-10-04"), "belize-city",
+     "BZ CA CR GT HN MX PA SV US", 7, "2.a 2.b 2.c 5.a 5.b"),
+    ("coalition_2018-09-11_es.pdf", "regional-coalition", ("2018-09-11", "2018-09-12"), "panama-city",
+     "BZ CR DO GT HN MX PA SV", 9, ""),
+    ("rcgm_2013-05-14_en.txt", "rcm-rcgm", ("2013-05-14", "2013-05-15"), "san-jose",
+     "CA CR DO GT HN MX NI PA SV US", 9, "4.a 4.b"),
+    ("vm_2016-11-10_es.txt", "rcm-vmm", ("2016-11-10", "2016-11-11"), "tegucigalpa",
+     "CA CR DO GT HN MX NI PA SV US", 6, "1.a 1.b 2.a 2.b 2.c 3.a 3.b 3.c 5.a 5.b 6.a 6.b"),
+    ("adhoc_2014-04-10_es_en.docx", "rcm-adhoc-children", ("2014-04-10", "2014-04-11"), "managua",
+     "CA CR GT HN MX NI PA SV US", 6, "3.a 3.b 3.c"),
+    ("coalition_2019-03-15_es.txt", "regional-coalition", ("2019-03-15", None), "guatemala-city",
+     "BZ CR DO GT HN MX PA SV", 8, "5.a 5.b 5.c"),
+    ("consular_2016-04-28_es.docx", "rcm-rrpc", ("2016-04-28", "2016-04-29"), "tegucigalpa",
+     "BZ CA CR DO GT HN MX PA SV US", 10, "6.a 6.b 6.c"),
+    # (not read yet: "Topic | 1. ... 2. ..." a table's right cell holding several numbered agreements, one item a row)
+    ("smuggling_2015-10-28_en.pdf", "rcm-lon-smtp", ("2015-10-28", None), "cancun", "BZ CA CR DO GT HN MX PA SV US", 1, ""),
+]
+
+
+def test_the_ninety_fourth_batchs_rules():
+    # Before: consular_2023-03-08_en.txt, a Markdown export: "## Annexes" and its bullets the last agreement's sub-items
+    assert [a.item.number for a in extracted("consular_2023-03-08_en.txt").agreements][-1] == "9"
+    # smuggling_2019-08-20_es.txt, text from a PDF's table: each number alone on its line ("1" / "Agradecer ..." /
+    # "Países Miembros" / "No aplica" / "2" ...): three items, the narrative's paragraphs
+    x = extracted("smuggling_2019-08-20_es.txt")
+    assert [a.item.marker for a in top(x)] == [str(n) for n in range(1, 10)] and "4.b" in _numbered(x)
+    # adhoc_2014-04-10_es_en.docx: "Grupo Ad Hoc sobre Niñez y Adolescencia Migrante No Acompañada" minted a body
+    assert extracted("adhoc_2014-04-10_es_en.docx").body.iri.endswith("/rcm-adhoc-children")
+
+
+BATCH_93 = [
+    ("consular_2015-07-21_es.txt", "rcm-rrpc", ("2015-07-21", "2015-07-22"), "managua", "CR DO GT HN MX NI PA SV US", 8, ""),
+    ("rcgm_2006-05-09_es.pdf", "rcm-rcgm", ("2006-05-09", "2006-05-10"), "san-pedro-sula",
+     "CA CR DO GT HN MX NI PA SV US", 10, "4.a 4.b 4.c 8.a 8.b"),
+    ("smuggling_2018-01-30_en.docx", "rcm-lon-smtp", ("2018-01-30", "2018-01-31"), "belize-city",
+     "BZ CA CR DO GT HN MX PA SV US", 9, "3.a 3.b 3.c 4.a 4.b"),
+    ("vm_2014-09-16_en.docx", "rcm-vmm", ("2014-09-16", "2014-09-17"), "santo-domingo",
+     "BZ CA CR DO GT HN MX NI SV US", 8, "3.a 3.b 3.c"),
+    ("adhoc_2021-09-14_en.txt", "rcm-adhoc-extraregional", ("2021-09-14", None), None,
+     "CA CR GT HN MX PA SV US", 8, "3.a 3.b 3.c"),
+    ("coalition_2018-10-02_es.pdf", "regional-coalition", ("2018-10-02", "2018-10-03"), "tegucigalpa",
+     "CR DO GT HN MX PA SV", 14, "4.a 4.b 4.c 9.a 9.b"),
+    ("rcgm_2009-11-24_en.txt", "rcm-rcgm", ("2009-11-24", "2009-11-25"), "antigua-guatemala",
+     "CA CR DO GT HN MX NI PA SV US", 9, "3.a 3.b 6.a 6.b 6.c"),
+    ("vm_2013-06-06_es.docx", "rcm-vmm", ("2013-06-06", "2013-06-07"), "panama-city",
+     "BZ CA CR DO GT HN MX PA SV US", 10, "5.a 5.b 5.c"),
+    ("adhoc_2017-06-05_es.txt", "rcm-adhoc-extraregional", ("2017-06-05", "2017-06-06"), "san-jose",
+     "CA CR GT HN MX NI PA SV US", 7, "2.a 2.b 2.c 6.a 6.b"),
+    ("coalition_2018-03-08_en.docx", "regional-coalition", ("2018-03-08", "2018-03-09"), "panama-city",
+     "BZ CR DO GT HN MX PA SV", 9, "3.a 3.b 3.c 6.a 6.b 6.c"),
+    ("consular_2015-05-27_en.pdf", "rcm-rrpc", ("2015-05-27", "2015-05-28"), "merida",
+     "CA CR DO GT HN MX NI PA SV US", 8, "2.a 2.b 2.c 5.a 5.b"),
+    ("smuggling_2016-04-21_es.txt", "rcm-lon-smtp", ("2016-04-21", None), "tegucigalpa",
+     "CA CR DO GT HN MX PA SV US", 10, "3.a 3.b 7.a 7.b 7.c"),
+]
+
+
+def test_the_ninety_third_batchs_rules():
+    # Before: consular_2015-07-21_es.txt, minutes whose agreements are sentences "Se acordó ...", "La Red acordó ...", ", la
+    # Red acordó que ..." and "Acuerdo: ...": four of eight
+    x = extracted("consular_2015-07-21_es.txt")
+    assert len(x.agreements) == 8 and top(x)[6].item.text.startswith("Panamá se ofreció")
+    # rcgm_2006-05-09_es.pdf (OCR): "... antes de finalizar el | tercer trimestre" read as a table's row, "b)" under "a)";
+    # "a más tardar el 3l de agosto de 2006" no date
+    y = extracted("rcgm_2006-05-09_es.pdf")
+    assert [a.item.number for a in y.agreements if a.item.parent is not None][-2:] == ["8.a", "8.b"]
+    assert _said(top(y)[4]) == [("pledge", ["RCM Member Countries"], "2006-08-31")]
+    # rcgm_2009-11-24_en.txt: "III.1  To adopt ..." ... "III.9": unnumbered paragraphs, the page's break splitting one
+    assert [a.item.marker for a in top(extracted("rcgm_2009-11-24_en.txt"))][:2] == ["III.1", "III.2"]
+    # adhoc_2021-09-14_en.txt: "Virtual session – September 2021" and "On Tuesday the 14th, the Group held ...": refused,
+    # "no recognisable meeting date"; "during November" no date
+    z = extracted("adhoc_2021-09-14_en.txt")
+    assert z.meeting_date.isoformat() == "2021-09-14" and z.report.date.as_printed == "On Tuesday the 14th"
+    assert _said(_numbered(z)["3.b"]) == [("pledge", ["CR", "PA"], "2021-11-30")]
+    # coalition_2018-10-02_es.pdf: "la Embajada de los Estados Unidos ..., esta última en calidad de país observador"
+    assert "US" not in _codes(extracted("coalition_2018-10-02_es.pdf").delegations)
+    # adhoc_2017-06-05_es.txt: "San José, Costa Rica – junio de 2017" no venue; "circulará ... el 21/07/2017" no date
+    w = extracted("adhoc_2017-06-05_es.txt")
+    assert w.place is not None and w.place.label == "San José"
+    assert _said(_numbered(w)["2.b"])[-1] == ("pledge", ["Technical Secretariat"], "2017-07-21")
+    # coalition_2018-03-08_en.docx: "Each country will launch the campaign nationally on 30 July 2018" no one's
+    assert _said(_numbered(extracted("coalition_2018-03-08_en.docx"))["6.b"]) == [("pledge", ["RCM Member Countries"], "2018-07-30")]
+
+
+BATCH_92 = [
+    ("consular_2014-08-05_es.txt", "rcm-rrpc", ("2014-08-05", "2014-08-06"), "tegucigalpa",
+     "BZ CR DO GT HN MX NI PA SV US", 10, "3.a 3.b 3.c"),
+    ("rcgm_2024-03-12_en.docx", "rcm-rcgm", ("2024-03-12", "2024-03-13"), "belize-city",
+     "BZ CA CR DO GT HN MX PA SV US", 10, "4.a 4.b 4.c 7.a 7.b"),
+    ("smuggling_2009-11-24_en.txt", "rcm-lon-smtp", ("2009-11-24", "2009-11-25"), "guatemala-city",
+     "CA CR GT HN MX NI PA SV US", 9, "4.a 4.b 4.c 7.a 7.b"),
+    ("vm_2012-11-29_es.pdf", "rcm-vmm", ("2012-11-29", "2012-11-30"), "panama-city",
+     "CA CR DO GT HN MX NI PA SV US", 13, "6.a 6.b 6.c"),
+    ("adhoc_2016-08-31_en.pdf", "rcm-adhoc-extraregional", ("2016-08-31", "2016-09-01"), "panama-city",
+     "CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+    ("coalition_2018-08-14_es.docx", "regional-coalition", ("2018-08-14", "2018-08-15"), "san-pedro-sula",
+     "BZ CR DO GT HN MX PA SV", 7, "2.a 2.b 2.c 3.a 3.b 3.b.a 3.b.b 3.c 5.a 5.b 5.b.a 5.b.b 5.c 7.a 7.b"),
+    ("rcgm_2015-05-26_es.txt", "rcm-rcgm", ("2015-05-26", "2015-05-27"), "antigua-guatemala",
+     "BZ CA CR GT HN MX NI PA SV US", 8, "2.a 2.b 3.a 3.b 4.a 4.b 4.c"),
+    ("vm_2012-11-30_es_en.txt", "rcm-vmm", ("2012-11-30", None), "santo-domingo",
+     "BZ CA CR DO GT HN MX PA SV US", 8, "5.a 5.b 5.c"),
+    ("adhoc_2018-03-08_es.docx", "rcm-adhoc-extraregional", ("2018-03-08", "2018-03-09"), "panama-city",
+     "CA CR GT HN MX PA SV US", 7, "3.a 3.b 3.c 5.a 5.b"),
+    ("coalition_2022-09-15_en.txt", "regional-coalition", ("2022-09-15", "2022-09-16"), "santo-domingo",
+     "CA CR DO GT HN MX PA SV US", 7, "2.a 2.b 2.c 4.a 4.b 4.c"),
+    ("consular_2019-06-13_en.docx", "rcm-rrpc", ("2019-06-13", "2019-06-14"), "antigua-guatemala",
+     "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b 4.c 7.a 7.b"),
+    ("smuggling_2015-07-07_es.pdf", "rcm-lon-smtp", ("2015-07-07", None), "tegucigalpa",
+     "BZ CA CR DO GT HN MX PA SV US", 9, "4.a 4.b 4.c"),
+]
+
+
+def test_the_ninety_second_batchs_rules():
+    # Before: consular_2014-08-05_es.txt, text from a PDF, "Solici-" / "tar a la Secretaría Técnica ... a más tardar el 29
+    # de agosto de 2014": the request read nowhere (the rules read the words as the text writes them)
+    x = extracted("consular_2014-08-05_es.txt")
+    assert _said(top(x)[1]) == [("request", ["Technical Secretariat"], "2014-08-29")]
+    # ... and a fact's span that ends inside such a word ends after it, not in its middle ("Solici-\nt")
+    from rcmkg.converters.build import GraphBuilder
+    from rcmkg.registry import broken_words
+
+    builder = GraphBuilder(Iris())
+    builder.build(x)
+    text = x.report.source.text
+    words = [(ws, we) for ws, _, _, we in broken_words(text)]
+    assert len(words) >= 5 and len(builder.spans) > 20
+    assert [(s, e) for s, e in sorted(builder.spans) for ws, we in words if ws < s < we or ws < e < we] == []
+    # consular_2019-06-13_en.docx: saved with its tracked changes; the deleted agreement (text and paragraph mark) took a
+    # number, 1-3 then 5-9; "within 30 days of receipt" was counted from the meeting
+    y = extracted("consular_2019-06-13_en.docx")
+    assert [a.item.number for a in top(y)] == ["1", "2", "3", "4", "5", "6", "7", "8"]
+    assert _said(top(y)[2]) == [("pledge", ["Technical Secretariat"], "2019-07-31"), ("pledge", ["RCM Member Countries"], None)]
+    # vm_2012-11-30_es_en.txt: "Habiendo examinado el informe de la reunión del GRCM ...;" taken for the title, so the body
+    # was the RCGM; smuggling_2009-11-24_en.txt: "...; absent: Belize and the Dominican Republic." read as attending
+    assert extracted("vm_2012-11-30_es_en.txt").body.iri.endswith("/rcm-vmm")
+    assert not {"BZ", "DO"} & set(_codes(extracted("smuggling_2009-11-24_en.txt").delegations))
+    # coalition_2022-09-15_en.txt: "Panama offered to coordinate the working group ... and will circulate a proposal ...
+    # by 30 November 2022": both pledges that day, the first's action running on into the second's
+    assert _said(_numbered(extracted("coalition_2022-09-15_en.txt"))["4.a"]) == [("pledge", ["PA"], None), ("pledge", ["PA"], "2022-11-30")]
+
+
 BATCH_91 = [
     ("consular_2019-02-28_es.pdf", "rcm-rrpc", ("2019-02-28", None), "antigua-guatemala", "BZ CA CR GT HN MX PA SV US", 7, "3.a 3.b 3.c"),
     ("rcgm_2015-11-26_en.txt", "rcm-rcgm", ("2015-11-26", "2015-11-27"), "merida", "CA CR DO GT HN MX PA SV US", 8, "5.a 5.b 5.c"),
@@ -4499,7 +4774,9 @@ def test_the_seventy_second_batchs_rules():
     # before it (17 items before: the preamble and that paragraph read as agreements)
     items = extracted("vm_2015-11-19_es.docx").agreements
     assert len(items) == 10 and [a.item.text.split()[0] for a in items[:3]] == ["APROBAR", "APROBAR", "INSTRUIR"]
-    assert "Para tal efecto" in items[1].item.text and _said(items[1]) == [("pledge", ["Technical Secretariat"], "2016-01-29")]
+    # (and "cada país informará al GRCM ...", each country's, since batch 93)
+    assert "Para tal efecto" in items[1].item.text and _said(items[1]) == [("pledge", ["Technical Secretariat"], "2016-01-29"),
+                                                                            ("pledge", ["RCM Member Countries"], None)]
     # ... and so in vm_2012-06-26_en.txt, whose "ENDORSE ...:" has sub-items "a)" to "c)" (renumbered with it), "In this
     # regard, Member Countries will ..." goes on with "TAKE NOTE ...", and "Adopted in Managua, ..." closes (13 items before)
     x = _numbered(extracted("vm_2012-06-26_en.txt"))
@@ -4811,7 +5088,8 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_50 + BATCH_51 + BATCH_52 + BATCH_53 + BATCH_54 + BATCH_55 + BATCH_56 + BATCH_57 + BATCH_58 + BATCH_59 + BATCH_60 + BATCH_61
                          + BATCH_62 + BATCH_63 + BATCH_64
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
-                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87 + BATCH_88 + BATCH_89 + BATCH_90 + BATCH_91)
+                         + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87 + BATCH_88 + BATCH_89 + BATCH_90 + BATCH_91
+                         + BATCH_92 + BATCH_93 + BATCH_94 + BATCH_95 + BATCH_96 + BATCH_97)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

@@ -8,6 +8,7 @@ Web Annotation ``oa:SpecificResource`` on the extracted text with a ``TextPositi
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +16,7 @@ from rcmkg.iris import Iris, slugify
 from rcmkg.model import Commitment, Extracted, Ref, RoleHolding, Span, StageClaim
 from rcmkg.namespaces import DCT, OA, ORG, PROV, RCM, RDF, RDFS, SCHEMA, SKOS, TIME, XSD, voc
 from rcmkg.output import IRI, BNode, Lit, Term, Triple
+from rcmkg.registry import broken_words
 
 MEDIA_TYPES = {".txt": "text/plain", ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".pdf": "application/pdf"}
 KIND_CLASS = {"org": RCM + "Organisation", "country": RCM + "Country", "collective": RCM + "CollectiveActor",
@@ -56,6 +58,10 @@ class GraphBuilder:
         file_iri = IRI(self.iris.file(src.file.sha256))
         self.text_iri = IRI(self.iris.text(src.sha256))
         self.text = src.text
+        # (a span the extractor found in the text with its words hyphenated at line ends joined may end
+        # inside such a word as written: it is widened to the whole word)
+        self._broken = [(ws, we) for ws, _, _, we in broken_words(self.text)]
+        self._broken_starts = [b[0] for b in self._broken]
         t = self.add
 
         # -- sources --------------------------------------------------------------------------------
@@ -238,8 +244,20 @@ class GraphBuilder:
     def derived(self, node: IRI | BNode, span: Span) -> None:
         if span.end <= span.start:
             return
-        self.spans.add((span.start, span.end))
-        self.add(node, PROV + "wasDerivedFrom", IRI(self.iris.span(self.text_iri, span.start, span.end)))
+        s, e = span.start, span.end
+        if self._broken:
+            s, e = self._whole_words(s, e)
+        self.spans.add((s, e))
+        self.add(node, PROV + "wasDerivedFrom", IRI(self.iris.span(self.text_iri, s, e)))
+
+    def _whole_words(self, s: int, e: int) -> tuple[int, int]:
+        i = bisect_right(self._broken_starts, s) - 1
+        if i >= 0 and self._broken[i][0] < s < self._broken[i][1]:
+            s = self._broken[i][0]
+        i = bisect_right(self._broken_starts, e) - 1
+        if i >= 0 and self._broken[i][0] < e < self._broken[i][1]:
+            e = self._broken[i][1]
+        return s, e
 
     def span_triples(self, s: int, e: int) -> None:
         sp = IRI(self.iris.span(self.text_iri, s, e))

@@ -105,6 +105,12 @@ def _m_dd_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(y, mo, _day(m["d1"])), _mk(y, mo, _day(m["d2"]))
 
 
+# The formula a signed text closes with: "Done at Belmopan, this 23rd day of August 2017", "on the 5th day of May, 2016"
+@_pat(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m>{_M}),?\s+(?:of\s+)?(?:the\s+year\s+)?(?P<y>{_Y})\b")
+def _d_day_of_m_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], int(m["d"])), None
+
+
 @_pat(rf"\b(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})\b")
 def _m_d_y(m: re.Match[str]) -> tuple[date | None, date | None]:
     return _mk(int(m["y"]), MONTHS[m["m"].lower().rstrip(".")], _day(m["d"])), None
@@ -325,6 +331,7 @@ _OCR_YEAR = re.compile(r"\b[l1I]9(?:[0-9][lIO]|[lIO][0-9lIO])\b|\b[lI]9[0-9]{2}\
                        r"|\b2O[0-9lIO]{2}\b|\b20(?:[0-9][lIO]|[lIO][0-9lIO])\b")  # (and "2OO5", "20l1")
 _OCR_DAY = re.compile(rf"\b(?=[0-9]?[lIO])[0-9lIO]{{1,2}}\b(?=(?:\s+(?:y|e|al?|-|\u2013)\s+[0-9lIO]{{1,2}})?\s+de\s+(?i:{_M}))")
 _OCR_MAP = str.maketrans("lIO", "110")
+_OCR_MIXED_DAY = re.compile(rf"\b(?:[0-3][lIO]|[lI][0-9])(?=\s+de\s+(?i:{_M})\b)")
 # (and the days after an English month: "March l9-2O, 2OO2", "on March l9 and 2O")
 _OCR_MONTH_DAYS = re.compile(rf"\b(?i:{_M})\s+(?P<days>(?=[0-9]?[lIO]|[0-9]{{1,2}}\s*(?:-|\u2013|and)\s*[0-9]?[lIO])[0-9lIO]{{1,2}}"
                              rf"(?:\s*(?:-|\u2013|and)\s*[0-9lIO]{{1,2}})?)\b")
@@ -375,6 +382,8 @@ def find_dates(text: str) -> list[FoundDate]:
         # a scan read by OCR: "1O y ll de diciembre de l998" (letters for digits), read as digits (offsets
         # kept); one of those pairs is in any year _OCR_YEAR finds, a cheap test first
         text = _OCR_MONTH_DAYS.sub(_ocr_month_days, _OCR_DAY.sub(_ocr_digits, _OCR_YEAR.sub(_ocr_digits, text)))
+    elif ("l de " in text or "O de " in text or "I de " in text) and _OCR_MIXED_DAY.search(text) is not None:
+        text = _OCR_MIXED_DAY.sub(_ocr_digits, text)  # (a day of a digit and a letter, the year read right: "3l de agosto de 2006")
     patterns = _PATTERNS + _WORD_PATTERNS if _WORD_YEAR.search(text) is not None or _DAYS_OF_MONTH.search(text) is not None else _PATTERNS
     if patterns is _PATTERNS and _YEAR.search(text) is None and _SHORT_YEAR.search(text) is None:
         return found
@@ -448,6 +457,8 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:by|before|until|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|deadline(?:\s+of)?|antes\s+del?|"
                 # (a date in words is long: "treinta de septiembre de dos mil diecisiete")
                 r"a\s+m[aá]s\s+tardar\s+el|hasta\s+el|para\s+el)\s+(?:the\s+)?(?P<date>.{5,70})", re.I | re.S), "by-date"),
+    # a day the thing is to be done on: "circulará la versión consolidada el 21/07/2017", "will launch it on 30 July 2018"
+    (re.compile(r"\b(?:on|el(?:\s+d[ií]a)?)\s+(?=\d{1,2}\s*(?:/|de\s|(?-i:[A-Z][a-z]{2,8}\b))|(?-i:[A-Z][a-z]{2,8})\s+\d{1,2}\b)(?P<date>.{5,40})", re.I | re.S), "on-date"),
     # "(fecha: 05/04/2019)", "Deadline: 14/10/2022", "plazo: 30 de abril de 2019"
     (re.compile(r"\b(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<date>.{5,40})", re.I | re.S), "by-date"),
     (re.compile(rf"\b(?:within|in|during|over)\s+(?:the\s+)?(?:a\s+|an\s+|the\s+)?(?:next\s+|following\s+)?{_NUM}{_FIGURES}[\s-]+(?:(?P<biz>working|business)\s+)?{_UNIT}(?:\s+period)?\b", re.I), "within"),
@@ -485,7 +496,7 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
                 # ("el próximo mes de noviembre", "en el mes de junio", "next November", "in the month of June")
                 # (not when something is planned for it: "la reunión, prevista para el mes de junio")
                 rf"|(?<!previst[ao]\spara\s)(?<!programad[ao]\spara\s)\b(?:el|en\s+el|durante\s+el)\s+(?:pr[oó]ximo\s+)?mes\s+de\s+(?P<m3>{_M})(?!\w)(?!\s*,?\s*(?:de(?:l)?\s+)?(?:a[nñ]o\s+)?[\dl])"
-                r"|\b(?:next|in\s+the\s+month\s+of)\s+(?-i:(?P<m4>[A-Z][a-z]{2,8}))\b(?!\s*,?\s*(?:of\s+)?\d)", re.I), "month-end"),
+                r"|\b(?:next|in\s+the\s+month\s+of|during(?:\s+the\s+month\s+of)?)\s+(?-i:(?P<m4>[A-Z][a-z]{2,8}))\b(?!\s*,?\s*(?:of\s+)?\d)", re.I), "month-end"),
     # a labelled month and year: "Fecha: septiembre/2013", "Plazo: mayo 2015"
     (re.compile(rf"\b(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*(?P<m>{_M})\s*(?:/|-|de(?:l)?\s|,)?\s*(?P<y>{_Y})\b", re.I), "month"),
     (re.compile(r"\b(?:a\s+la\s+(?:mayor\s+)?brevedad(?:\s+posible)?|lo\s+antes\s+posible|pr[oó]ximamente)\b", re.I), "soon"),
@@ -497,14 +508,16 @@ _DUE_RULES: list[tuple[re.Pattern[str], str]] = [
 
 
 # Rules that need a year in the text; "by-date" through find_dates() on part of it.
-_NEEDS_YEAR = frozenset({"by-date", "quarter", "semester", "first-months", "month", "year"})
+_NEEDS_YEAR = frozenset({"by-date", "on-date", "quarter", "semester", "first-months", "month", "year"})
 
 
 # After "within N days": what the days are counted from, when it is not the meeting
 _OF_ANOTHER_EVENT = re.compile(
     r"\s+(?:of|after|from|following|de|despu[eé]s\s+de|a\s+partir\s+de|siguientes\s+a)\s+(?:the|a|an|any|each|its|their|la|el|su|cada|un|una)\b"
     # (or a deed to come: "within ten working days of receiving it", "dentro de los cinco días siguientes a recibirlo")
-    r"|\s+(?:of|after|from|following|upon)\s+(?!this\b)[a-z]+ing\b|\s+(?:de|despu[eé]s\s+de|siguientes\s+a)\s+recibir",
+    r"|\s+(?:of|after|from|following|upon)\s+(?!this\b)[a-z]+ing\b|\s+(?:de|despu[eé]s\s+de|siguientes\s+a)\s+recibir"
+    # (or a receipt: "within 30 days of receipt", "a partir de su recepción")
+    r"|\s+(?:of|after|from|following|upon|de|despu[eé]s\s+de|a\s+partir\s+de|tras)\s+(?:its\s+|their\s+|su\s+|la\s+)?(?:receipt|reception|recepci[oó]n)\b",
     re.I,
 )
 # ... unless what follows is the meeting: "of the end of this meeting", "following the conclusion of this meeting"
@@ -523,7 +536,7 @@ def find_due(text: str, meeting: date) -> list[FoundDue]:
     has_month = (has_year or _MONTH.search(text) is not None or _SHORT_NUMERIC.search(text) is not None
                  or ("/" in text and _DAY_MONTH.search(text) is not None))
     for rx, kind in _DUE_RULES:
-        if not has_year and kind in _NEEDS_YEAR and not (kind == "by-date" and has_month):
+        if not has_year and kind in _NEEDS_YEAR and not (kind in ("by-date", "on-date") and has_month):
             continue
         # (a by-date's window may run over the next due word, "by the Member Countries and ... no later
         # than 31 January 2013": each keyword is tried, not only those after the last window)
@@ -548,7 +561,7 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
     if txt.endswith(".") and kind in ("meeting", "month", "this", "month-end"):
         # "in November." - the full stop ends the sentence, it is not an abbreviation.
         e, txt = e - 1, txt[:-1]
-    if kind == "by-date":
+    if kind in ("by-date", "on-date"):
         given = m.group("date")
         wd = _WEEKDAY.match(given)  # "by Friday, October 9", "el viernes 15 de mayo"
         at = wd.end() if wd else 0
@@ -557,7 +570,8 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
             a, b = int(dm["a"]), int(dm["b"])
             when = _day_month(a, b, meeting.year)
             if when is not None and when < meeting:
-                when = _day_month(a, b, meeting.year + 1)
+                # (a day something is done on, past in the meeting's year, is a past deed's: "adoptadas el 10/05")
+                when = _day_month(a, b, meeting.year + 1) if kind == "by-date" else None
             if when is not None:
                 e = m.start("date") + dm.end()
                 return FoundDue(text_of(m, s, e), s, e, when, no_year=True)
@@ -570,7 +584,10 @@ def _interpret(kind: str, m: re.Match[str], meeting: date) -> FoundDue | None:
                 if when is not None and when.year <= meeting.year + 10:
                     e = m.start("date") + sm.end()
                     return FoundDue(text_of(m, s, e), s, e, when)
-            return _without_year(m, s, meeting, at)
+            found = _without_year(m, s, meeting, at)
+            if kind == "on-date" and found is not None and found.date is not None and found.date.year != meeting.year:
+                return None  # ("las recomendaciones adoptadas el 10 de mayo", a day before the meeting's: done)
+            return found
         d = ds[0]
         e = m.start("date") + at + d.finish
         return FoundDue(text_of(m, s, e), s, e, d.end or d.start)

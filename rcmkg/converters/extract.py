@@ -210,7 +210,9 @@ GENERIC_COLLECTIVE = re.compile(
     r"\b(?:(?:the\s+)?(?:interested|all|other|participating)\s+)?(?:rcm\s+)?(?:member\s+)?(?:countries|states|delegations|governments)\b"
     # "los países", "las delegaciones interesadas", "los demás países miembros"
     r"|\b(?:todos\s+los|todas\s+las|los\s+dem[aá]s|las\s+dem[aá]s|los|las)\s+(?:pa[ií]ses|estados|delegaciones|gobiernos)"
-    r"(?:\s+(?:miembros?|interesad[oa]s|participantes|integrantes))?\b",
+    r"(?:\s+(?:miembros?|interesad[oa]s|participantes|integrantes))?\b"
+    # "each country", "cada país miembro": each of them
+    r"|\b(?:each|every)\s+(?:member\s+)?(?:country|state|delegation|government)\b|\bcada\s+(?:pa[ií]s|estado|delegaci[oó]n|gobierno)(?:\s+miembro)?\b",
     re.I,
 )
 
@@ -268,6 +270,12 @@ _COURTESY_INFINITIVES = frozenset({"agradecer", "acoger", "felicitar", "tomar", 
 # (before an action point's colon, in Spanish too: "Costa Rica y Panamá: presentar ...")
 _ACTION_POINT_GLUE = re.compile(r"(?:[\s,()]|\([^()\n]{1,40}\)|\b(?:and|the|with\s+the\s+support\s+of|in\s+coordination\s+with|"
                                 r"y|e|la|el|los|las|con\s+el\s+apoyo\s+de|en\s+coordinaci[oó]n\s+con)\b)*", re.I)
+
+
+_ON_DAY = re.compile(r"(?:on|el)\b", re.I)
+# A second verb of a commitment's subject in a clause of its own: "... and will" (not "consolidará ... y circulará
+# ... antes del 30 de abril", one task whose time is both verbs')
+_AND_THEN = re.compile(r"[\s,]+and\s+(?:will|shall)\s+(?:(?:also|then)\s+)?\Z", re.I)
 
 
 # The commitment patterns, compiled once (they run for every sentence of every item).
@@ -342,6 +350,8 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # A footnote's call as the .docx reader writes it: "... en el plazo acordado[4]".
 _NOTE_CALL = re.compile(r"(?<=[\w.,;:)\u201d\"])\[(\d{1,3})\]")
 # A deadline labelled in a sentence of its own at an item's end: ". Fecha: septiembre/2013."
+# A deadline before a dash at an item's start ("Q2 2019 – Mexico will organize ...").
+_LEADING_WHEN = re.compile(r"[ \t]*([^\n\u2013\u2014]{4,30}?)[ \t]+[\u2013\u2014-][ \t]+\S")
 # A bracket at an item's end, before its full stop ("... (15 de enero de 2022).").
 _TRAILING_BRACKET = re.compile(r"\(([^()]{4,60})\)[ \t]*[.;]?[ \t]*$")
 _TRAILING_WHEN = re.compile(r"(?<=[.;])\s+(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*[^\n]+?\s*\.?$", re.I)
@@ -374,6 +384,11 @@ _TASK_LINE = re.compile(
     r"(?:^|(?<=\s))(?:tareas?|tasks?|acci[oó]n|actions?)[ \t]*:[ \t]*(?P<what>[^\n\u2013\u2014]{3,300}?)[ \t]+[\u2013\u2014-][ \t]*"
     r"(?:responsables?|responsible|owners?)[ \t]*:[ \t]*(?P<who>[^\n\u2013\u2014]{2,120}?)[ \t]*[\u2013\u2014-][ \t]*"
     r"(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)[ \t]*:[ \t]*(?P<when>[^\n\u2013\u2014]{1,120}?)[ \t]*(?=\n|$)", re.I | re.M)
+
+
+# A task, its owners in square brackets and its time in round ones at its end: "Share the dashboard with the focal
+# points [UNHCR] (by 30 Oct)".
+_OWNERS_BRACKET = re.compile(r"(?P<what>[^\n\[\]]{3,400}?)[ \t]*\[(?P<who>[^\[\]\n]{2,80})\](?:[ \t]*\((?P<when>[^()\n]{2,60})\))?[ \t]*[.;]?[ \t]*\Z")
 
 
 # An action with its who and when on the lines under it: "Action: Circulate the report" / "→ Who: Technical Secretariat" /
@@ -606,6 +621,15 @@ class _ItemExtractor:
             c = self._cells_commitment(pieces, Span(m.start("what"), m.end("what")), self.text)
             if c is not None:
                 out.append(replace(c, n=len(out) + 1))
+        # (or a task whose owners close it in square brackets, its time in round ones: "Circulate the revised
+        # mapping to all delegations [TS, IOM] (by 15 Oct)")
+        if not out and (om := _OWNERS_BRACKET.match(self.text, self.item.span.start, self.item.span.end)) is not None:
+            pieces = {"who": [Span(om.start("who"), om.end("who"))]}
+            if om.group("when") is not None:
+                pieces["when"] = [Span(om.start("when"), om.end("when"))]
+            c = self._cells_commitment(pieces, Span(om.start("what"), om.end("what")), self.text)
+            if c is not None and c.actors:
+                out.append(c)
         return out
 
     def _cells_commitment(self, pieces: dict[str, list[Span]], span: Span, t: str) -> Commitment | None:
@@ -969,7 +993,9 @@ class _ItemExtractor:
                 # the second quarter of 2016": the workshop of a pledge made in the same clause, its time)
                 if any(r[3] is not None and r[1] < ss + m.start() and not re.search(r"[.;]", t[r[1] : ss + m.start()]) for r in raw):
                     continue
-                if find_due(rest, self.meeting) and not any(abs(r[1] - (ss + m.start())) < 5 for r in raw):
+                # (not the day another meeting is to be held on: "to the Vice-Ministerial Meeting to be held on 2 July 2010")
+                if (any(not _ON_DAY.match(d.text) for d in find_due(rest, self.meeting))
+                        and not any(abs(r[1] - (ss + m.start())) < 5 for r in raw)):
                     raw.append((ss + m.start(), ss + m.start(1), "pledge", None, None, m.group(1).split()[0], False, None))
             raw.sort(key=lambda r: r[1])
             dues = find_due(sent, self.meeting) if raw else []  # only a commitment found here needs them
@@ -978,6 +1004,11 @@ class _ItemExtractor:
                     continue
                 nxt = raw[i + 1][0] if i + 1 < len(raw) else se
                 end = self.clause_end(vs, se)
+                if i + 1 < len(raw) and nxt <= vs < raw[i + 1][1] and (cj := _AND_THEN.search(t, vs, raw[i + 1][1])) is not None:
+                    # the next one's subject is this one's, in a clause of its own ("Panama offered to coordinate
+                    # the group and will circulate a proposal by 30 November"): its verb ends this one, its time its own
+                    nxt = raw[i + 1][1]
+                    end = min(end, cj.start())
                 # a participle nested in this clause ("a virtual meeting organized by the TS ... during
                 # the first two months of 2017") shares the clause's time with it
                 if i + 1 < len(raw) and vs < nxt < end and re.fullmatch(r"[a-z]+ed", raw[i + 1][5].lower()):
@@ -1061,8 +1092,9 @@ class _ItemExtractor:
                 due = Due(d.text, Span(wm.start() + d.begin, wm.start() + d.finish), d.date, d.period_start, d.derived,
                           d.month_only, d.no_year)
                 found = [(at, c if c.due is not None else replace(c, due=due)) for at, c in found]
-        if any(c.due is None for _, c in found) and (due := self._bracketed_due()) is not None:
+        if any(c.due is None for _, c in found) and (due := self._bracketed_due() or self._leading_due()) is not None:
             # "... a través de la plataforma de la ST (marzo 2022).": a date alone in brackets at the item's end
+            # (or before a dash at its start: "28/02/2019 – Member Countries will send ...", "Q2 2019 – Mexico will ...")
             found = [(at, c if c.due is not None else replace(c, due=due)) for at, c in found]
         if apart is not None:
             if not found:
@@ -1093,17 +1125,25 @@ class _ItemExtractor:
                 return Due(d.text, Span(at + d.begin, at + d.finish), d.date, d.period_start, d.derived, d.month_only, d.no_year)
         return None
 
+    def _leading_due(self) -> Due | None:
+        """The deadline an item opens with, before a dash ("30/04/2019 – Mexico and Guatemala will share ...", "Q3
+        2019 – Canada will present ..."): the whole of it a date."""
+        return self._whole_due(_LEADING_WHEN.match(self.text, self.item.span.start, self.item.span.end))
+
     def _bracketed_due(self) -> Due | None:
         """The deadline a date alone in brackets at the item's end gives ("(31/01/2022).", "(primer trimestre de
-        2022)", "(by end of March 2019)"): the whole bracket a date, read as after "Fecha:" or "en el"."""
-        bm = _TRAILING_BRACKET.search(self.text, self.item.span.start, self.item.span.end)
-        if bm is None:
+        2022)", "(by end of March 2019)"): the whole bracket a date."""
+        return self._whole_due(_TRAILING_BRACKET.search(self.text, self.item.span.start, self.item.span.end))
+
+    def _whole_due(self, m: re.Match[str] | None) -> Due | None:
+        """The due date group 1 of ``m`` is whole, read as after "Fecha:" or "en el" ("marzo 2022", "Q2 2019")."""
+        if m is None:
             return None
-        inner = " ".join(bm.group(1).split())
+        inner = " ".join(m.group(1).split())
         for lead in ("Fecha: ", "en el ", "in the ", ""):
             for d in find_due(lead + inner, self.meeting):
                 if d.date is not None and d.date >= self.meeting and d.begin <= len(lead) and d.finish >= len(lead + inner) - 1:
-                    return Due(bm.group(1), Span(bm.start(1), bm.end(1)), d.date, d.period_start, d.derived, d.month_only, d.no_year)
+                    return Due(m.group(1), Span(m.start(1), m.end(1)), d.date, d.period_start, d.derived, d.month_only, d.no_year)
         return None
 
     def _due(self, dues: list[FoundDue], ss: int, vs: int, limit: int) -> Due | None:

@@ -117,6 +117,7 @@ and slides annexed to an excerpt. The rules here are about the genre, not about 
 from __future__ import annotations
 
 import bisect
+import calendar
 import contextlib
 import hashlib
 import itertools
@@ -125,6 +126,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from rcmkg.converters.columns import blank_spans, space_tables, two_columns
@@ -132,7 +134,7 @@ from rcmkg.converters.dates import MONTHS, NUM_WORD, FoundDate, find_dates, read
 from rcmkg.errors import InputError
 from rcmkg.model import DateRange, Item, Located, ParsedReport, Place, SourceText, Span
 from rcmkg.namespaces import ORG
-from rcmkg.registry import HYPHEN_BREAK, Match, Registry, ocr_like
+from rcmkg.registry import HYPHEN_BREAK, Match, Registry, joined_words, ocr_like
 from rcmkg.text import fold
 
 ARTEFACT = re.compile(r"\[bookmark:[^\]]*\]")
@@ -157,9 +159,11 @@ _NAMED = (r"(?:(?=[A-ZÁÉÍÓÚ])(?i:acuerd[o0]|agreement|conclusi[oó]n|recome
           # (a scan's "Acuerdo l.-" for 1)
           # ("PA-01": an acta's "punto de acuerdo")
           # (or the year first: "Decision 2019/1"; "Agreement #3")
-          r"\s+(?:(?i:n(?:o|[º°]|[uú]m(?:ero)?)\.?\s*)|#[ \t]?)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?|(?:19|20)\d\d/(?=\d{1,3}\b))?|AP|PA-|PDA-"
+          r"\s+(?:(?i:n(?:o|[º°]|\.[ \t]?[º°]|[uú]m(?:ero)?)\.?\s*)|#[ \t]?)?(?:[A-Z]{2,8}[-/](?:(?:19|20)\d\d[-/])?|(?:19|20)\d\d/(?=\d{1,3}\b))?|AP|PA-|PDA-"
           # ("A.1", "B.3": numbered within a theme's letter)
           r"|[A-H]\.(?=\d{1,2}(?![\d.]))"
+          # ("III.1", "III.9": numbered within the report's section III, its agreements')
+          r"|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.(?=\d{1,2}\.?[ \t])"
           # ("A-1", "C-2": an agreement's and a commitment's codes, each list its letter)
           r"|[A-HR]-(?=\d{1,2}[.:)]?[ \t])"
           # ("GRCM-03-2017<TAB>Tomar nota ...": a code of the body, the number and the year, opening a table's row)
@@ -188,12 +192,12 @@ MARKER = re.compile(
     rf"\d{{1,2}},(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b)|[1-9][Oo]\.(?=\s)|l[l\d]\.(?=\s)|[1-9]l\.(?=\s)|"
     # (an ordinal's sign, "1°.", "7º.-", as a declaration numbers its operative paragraphs; a typewriter's or a
     # scan's space before the dot or bracket, "1 .", "l0 .", "a )")
-    rf"\d{{1,2}}[º°ª]\.?-?(?=\s)|\d{{1,2}}\.[º°ª](?=\s)|(?:\d{{1,2}}|l[l\d]?|[1-9]l) \.(?=\s)|[a-h] \)(?=\s)|"
+    rf"\d{{1,2}}[º°ª]\.\d{{1,2}}\.?(?=\s)|\d{{1,2}}[º°ª]\.?-?(?=\s)|\d{{1,2}}\.[º°ª](?=\s)|(?:\d{{1,2}}|l[l\d]?|[1-9]l) \.(?=\s)|[a-h] \)(?=\s)|"
     # (a circled number, "①" ... "⑳", as some templates number a list)
     rf"[\u2460-\u2473](?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them, and its
     # sub-items "2-a To thank ...")
-    rf"\d{{1,2}}-[a-h](?=[ \t]+\S)|\d{{1,2}}\([a-h]\)(?=[ \t]+\S)|\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\[\d{{1,2}}\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
+    rf"\d{{1,2}}-[a-h](?=[ \t]+\S)|\d{{1,2}}\([a-h]\)(?=[ \t]+\S)|\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,2}}(?=[ \t]*\r?\n[ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\[\d{{1,2}}\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED}|{_CARDINAL})(?:\*\*)?)\s+"
 )
@@ -222,6 +226,9 @@ PREAMBLE = re.compile(
     # ("..., cuyos acuerdos se recogen en el cuadro siguiente:", "the agreements are set out in the table below:")
     r"|\b(?:acuerdos|agreements|decisiones|decisions)\b[^:]{0,80}\b(?:(?:cuadro|tabla|matriz)\s+(?:siguiente|a\s+continuaci[oó]n)|"
     r"(?:table|matrix)\s+below|following\s+(?:table|matrix))\s*:\s*$"
+    # ("Los acuerdos adoptados se presentan a continuación, ordenados por punto de agenda:", "The agreements are set out below:")
+    r"|\b(?:acuerdos|agreements|decisiones|decisions|conclusiones|conclusions|recomendaciones|recommendations)\b[^:.]{0,60}?"
+    r"\b(?:se\s+(?:presentan|detallan|recogen|enumeran|consignan)|are\s+(?:set\s+out|presented|listed|given))\b[^:.]{0,80}:\s*$"
     # "The Network agreed:", "The RCGM adopted the following conclusions:", "formuló las siguientes:"
     r"|\b(?:agree|agreed|agrees|decided|decides|decide|resolved|resolve|adopted|adopts|approved|recommends?|acord[oó]|acuerdan?|decidi[oó]|"
     r"deciden|resuelven?|formul[oó]|adopt[oó]|aprob[oó]|acordaron|decidieron|resolvieron|adoptaron|aprobaron|formularon|"
@@ -344,7 +351,7 @@ SUBJECT_END = re.compile(
     re.I,
 )
 # An annex heading, or a bare "Notes" line (the .docx reader puts footnotes under one).
-ANNEX = re.compile(r"^\s*(?:annex|anexo|appendix|attachment)\b|^\s*(?:notes?|notas?|footnotes?)\s*:?\s*$", re.I)
+ANNEX = re.compile(r"^\s*(?:#{1,6}[ \t]*)?(?:annex(?:es)?|anexos?|appendix|appendices|attachments?)\b|^\s*(?:notes?|notas?|footnotes?)\s*:?\s*$", re.I)
 TITLE = re.compile(r"\b(report|conclusions|minutes|informe|acta|minuta|relator[ií]a)\b.{0,40}\b(meeting|reuni[oó]n|session)\b", re.I)
 # The genre words a heading names the kind of document by, most specific first.
 DOC_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -367,6 +374,7 @@ AGREEMENTS_HEADING = re.compile(
     r"acciones\s+acordadas|agreed\s+actions)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
     r"commitments|compromisos|decisions|decisiones|resolutions|resoluciones|action\s+(?:points|items)|puntos\s+de\s+acci[oó]n|next\s+steps|pr[oó]ximos\s+pasos|"
+    r"deadlines|plazos|"
     r"follow[\s-]?up(?:\s+(?:matrix|table))?|(?:matriz\s+de\s+)?seguimiento))?"
     # ("ACUERDOS ADOPTADOS POR LA RED EN SU REUNION DE ...", "Agreements adopted by the Network at its meeting of ...")
     r"(?:\s+(?:adopted|reached|adoptad[oa]s|alcanzad[oa]s|aprobad[oa]s)(?:\s+(?:by|por)\s+(?:the\s+|la\s+|el\s+)?[^\W\d_]+)?"
@@ -401,7 +409,7 @@ PARTICIPANTS_HEADING = re.compile(
 )
 # What says a delegation did not attend.
 ABSENT = re.compile(
-    r"\b(?:sent\s+(?:its|their)\s+(?:apologies|excuses|regrets)|(?:was|were)\s+(?:absent|excused)|excused(?=\s*:)|excusad[oa]s?(?=\s*:)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
+    r"\b(?:sent\s+(?:its|their)\s+(?:apologies|excuses|regrets)|(?:was|were)\s+(?:absent|excused)|excused(?=\s*:)|excusad[oa]s?(?=\s*:)|absent(?=\s*:)|excused\s+(?:its|their|itself|themselves)\b|did\s+not\s+(?:attend|participate|take\s+part|"
     r"send\s+(?:a\s+)?(?:delegations?|delegates|representatives?|participants)|connect)|could\s+not\s+attend|(?:not|n[\'\u2019]t)\s+(?:be\s+|been\s+|being\s+)?able\s+to\s+(?:attend|send|participate|take\s+part|connect|join|travel|be\s+present)|"
     r"(?:se\s+)?excus(?:[oó]|aron)|ausentes?|no\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)|se\s+(?:hizo|hicieron)\s+presentes?|(?:estuvo|estuvieron)\s+presentes?|"
     r"(?:envi|acredit)(?:[oó]|aron)\s+(?:delegaci[oó]n|delegados|representantes?|participantes)|se\s+conect[oó])|justific(?:[oó]|aron)\s+su\s+(?:ausencia|inasistencia)|"
@@ -413,7 +421,7 @@ ABSENT = re.compile(
 # countries", "Asistieron en calidad de observadores Colombia y Ecuador").
 OBSERVING = re.compile(
     r"\b(?:(?:as|in\s+the\s+capacity\s+of)\s+(?:an\s+)?observers?(?!\s+organi[sz]ations)|observer\s+(?:countries|states|delegations)|"
-    r"(?:en\s+calidad\s+de|como)\s+(?:pa[ií]ses\s+)?observador(?:es|as?)?|pa[ií]ses\s+observadores|"
+    r"(?:en\s+calidad\s+de|como)\s+(?:pa[ií]s(?:es)?\s+)?observador(?:es|as?)?|pa[ií]ses\s+observadores|"
     # nor are invited countries ("Asistió en calidad de país invitado una delegación de la República Dominicana")
     r"(?:en\s+calidad\s+de|como)\s+pa[ií]s(?:es)?\s+invitad[oa]s?|(?:as\s+(?:an?\s+)?)?invited\s+(?:countries|country|states?))\b",
     re.I,
@@ -462,7 +470,8 @@ _NOT_DELEGATION = re.compile(r"[\s.:\u2013\u2014-]*(?:observers?|observador(?:es
 _PREAMBULAR_WORDS = (
     r"(?:recogni[sz]ing|reaffirming|recalling|taking\s+(?:into\s+account|note)|considering|welcoming|noting|"
     r"acknowledging|emphasi[sz]ing|stressing|underlining|highlighting|bearing\s+in\s+mind|mindful|aware|concerned|"
-    r"convinced|reiterating|guided|whereas|"
+    r"convinced|reiterating|guided|whereas|expressing|observing|having\s+(?:examined|considered|reviewed|received|heard|analy[sz]ed)|"
+    r"habiendo\s+(?:examinado|considerado|revisado|recibido|escuchado|analizado|conocido)|expresando|observando|"
     r"reconociendo|reafirmando|recordando|tomando\s+(?:en\s+cuenta|nota)|teniendo\s+(?:en\s+cuenta|presente)|"
     r"considerando|acogiendo|destacando|subrayando|resaltando|reiterando|valorando|conscientes|preocupad[oa]s|"
     r"convencid[oa]s|guiad[oa]s|que)\b")
@@ -689,11 +698,14 @@ def paragraphs(text: str) -> list[Para]:
     # come again they are a paragraph of their own, not the start of the sentence under them.
     firsts = [ln for s, e in lines[:12] if 10 <= len(ln := text[s:e].strip()) < 120][:3]
     quoting = False  # inside a quotation whose first line opens with a numbered line ('"5.1  Designate ...')
+    numbered_rows = _numbered_rows(text, lines)
+    in_row = False  # inside such a row, its lines its paragraph's
     for at, (s, e) in enumerate(lines):
         s2, e2 = _strip_start(text, s, e), _rstrip_end(text, s, e)
         if s2 >= e2:
             cur = None
             quoting = False
+            in_row = False
             continue
         body = text[s2:e2]
         if quoting and cur is not None:
@@ -722,6 +734,18 @@ def paragraphs(text: str) -> list[Para]:
             # rows of a table typed with bars between the cells, one a line ("D-2019-01 | Adopt ... | Plenary | 05/03/2019"
             # under "ID | Decision | Owner | Due"): each its own paragraph, as a Word table's row is
             cur = None
+        if at in numbered_rows:
+            # a table's number cell alone on its line, its row's text on the lines under it ("1" / "Agradecer a las
+            # delegaciones ..."): an item's start; the row's other cells ("Países Miembros" / "No aplica"), lines too,
+            # are its paragraph's to the next row, a sub-item's line ("a) Tomar nota ...") apart
+            cur = Para(s2, e2, [(s2, e2)])
+            paras.append(cur)
+            in_row = True
+            continue
+        if in_row and cur is not None and "\f" not in text[s:s2] and not (MARKER.match(body) or BULLET.match(body)):
+            cur.lines.append((s2, e2))
+            cur.end = e2
+            continue
         if PAGE_NUMBER.fullmatch(body):  # "- 2 -": its own paragraph (dropped), not a bullet
             paras.append(Para(s2, e2, [(s2, e2)]))
             cur = None
@@ -789,6 +813,32 @@ def paragraphs(text: str) -> list[Para]:
     return [q for p in _labels_joined(text, paras) for q in _inline_items(text, p)]
 
 
+_BARE_NUMBER = re.compile(r"[ \t]*(\d{1,2})[ \t]*")
+_ROW_TEXT_START = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+
+
+def _numbered_rows(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines that are a table's number cell alone, as text taken from a PDF's table has them ("1" / "Agradecer
+    ..." / "Países Miembros" / "2" / ...): a bare number over a line that opens a sentence, the numbers going 1, 2,
+    3 at least, a few lines apart."""
+    found: list[tuple[int, int]] = []
+    for k in range(1, len(lines) - 1):
+        s, e = lines[k]
+        if e - s > 6 or (m := _BARE_NUMBER.fullmatch(text, s, e)) is None:
+            continue
+        ns, ne = lines[k + 1]
+        if "\f" not in text[s:ns] and _ROW_TEXT_START.match(text, ns, ne):
+            found.append((k, int(m.group(1))))
+    values = [v for _, v in found]
+    # (rows a few lines long, not pages: "3" over "Conferencia Regional ..." at each page's top is a page's number)
+    if (len(found) < 3 or values[:3] != [1, 2, 3] or values != sorted(values)
+            or any(b - a > 20 for (a, _), (b, _) in itertools.pairwise(found))):
+        return set()
+    return {k for k, _ in found}
+
+
+# A list's line that ends marking its country absent, after its body's name ("Belize - Anti-Trafficking Council: excused").
+_ENDS_ABSENT = re.compile(r"[:\u2013\u2014(-][ \t]*(?:excused|absent|not\s+present|ausente|excusad[oa]|se\s+excus[oó])[ \t]*\)?[ \t.]*\Z", re.I)
 # A list's line that marks its country absent, after it ("- Nicaragua: excused", "Belice – ausente").
 _MARKED_ABSENT = re.compile(r"[ \t]*[:\-\u2013\u2014.(]*[ \t]*(?:excused|absent|apologies|not\s+present|did\s+not\s+attend|ausente|excusad[oa]|"
                             r"se\s+excus[oó]|no\s+asisti[oó]|no\s+particip[oó])\b", re.I)
@@ -809,15 +859,21 @@ _LABEL_ALONE = re.compile(rf"(?:\*\*)?(?:{_NAMED}|{_ORDINAL}|(?i:acuerd[o0]|reso
 
 def _labels_joined(text: str, paras: list[Para]) -> list[Para]:
     """``paras`` with each label alone joined to the paragraph after it, when that one starts a
-    sentence of its own and is no item."""
-    if not any(len(p.text) <= 40 and _LABEL_ALONE.fullmatch(p.text) for p in paras):
+    sentence of its own and is no item; and each numbered title in capitals ("2. PLAN DE TRABAJO 2016") to
+    the paragraph under it that opens with an agreement's verb ("Aprobar el Plan ..."), where two or more
+    are so: the agreement and its title."""
+    titled = {k for k in range(len(paras) - 1) if _titled_item(text, paras[k], paras[k + 1])}
+    if len(titled) < 2:
+        titled = set()
+    if not titled and not any(len(p.text) <= 40 and _LABEL_ALONE.fullmatch(p.text) for p in paras):
         return paras
     out: list[Para] = []
     k = 0
     while k < len(paras):
         p = paras[k]
-        if (k + 1 < len(paras) and len(p.text) <= 40 and _LABEL_ALONE.fullmatch(p.text)
+        if k in titled or (k + 1 < len(paras) and len(p.text) <= 40 and _LABEL_ALONE.fullmatch(p.text)
                 and _SENTENCE_START.match(nxt := paras[k + 1].text) and not MARKER.match(nxt) and not _LABEL_ALONE.fullmatch(nxt)):
+            nxt = paras[k + 1].text
             joined = Para(p.start, paras[k + 1].end, p.lines + paras[k + 1].lines)
             joined.text = p.text + " " + nxt
             out.append(joined)
@@ -826,6 +882,16 @@ def _labels_joined(text: str, paras: list[Para]) -> list[Para]:
         out.append(p)
         k += 1
     return out
+
+
+def _titled_item(text: str, p: Para, nxt: Para) -> bool:
+    """Whether ``p`` is a numbered title in capitals ("1. INFORMES DE LOS PAÍSES MIEMBROS") over ``nxt``, an
+    unmarked paragraph that opens with an agreement's verb ("Agradecer a las delegaciones ...")."""
+    if len(p.lines) != 1 or len(p.text) > 100 or (m := MARKER.match(p.text)) is None or not m.group("label")[:1].isdigit():
+        return False
+    title = p.text[m.end() :]
+    return (_caps_line(title) and not SENTENCE_END.search(title) and MARKER.match(nxt.text) is None
+            and _ITEM_VERB.match(nxt.text) is not None and not text[p.end : nxt.start].count("\n") > 2)
 
 
 # An enumeration inside one paragraph ("the Group agreed: First, to ...; Second, to ...; Third, ...:
@@ -1047,9 +1113,12 @@ _CLOSING_REMARK = re.compile(
     r"(?:expressed|thanked|was\s+(?:closed|adjourned)|closed|ended|concluded|expresaron|agradecieron|se\s+clausur[oó]|"
     r"fue\s+clausurada|concluy[oó]|finaliz[oó]|termin[oó])\b"
     r"|(?:hora\s+de\s+cierre|closing\s+time|meeting\s+closed\s+at)\b"  # ("Hora de cierre: 4 de marzo, 13:15 hrs.")
+    # ("The Network thanked the Government of Honduras for its hospitality ...", after a list of actions: the close's thanks)
+    r"|(?:the\s+(?:network|group|coalition)|la\s+(?:red|coalici[oó]n)|el\s+grupo)\s+(?:thanked|agradeci[oó])\b[^.]{0,120}\b(?:hospitality|hospitalidad)\b"
     # ("The next meeting of the Network will be held in Panama City ...", after the list: where it meets next, no item's words)
     r"|(?:the\s+next\s+(?:\w+\s+)?meeting|la\s+pr[oó]xima\s+reuni[oó]n)\b[^.]{0,80}?\b(?:will\s+be\s+held|will\s+take\s+place|"
     r"se\s+(?:celebrar[aá]|realizar[aá]|llevar[aá]\s+a\s+cabo))\b", re.I)
+_THANK_YOU = re.compile(r"[\u00a1]?\s*(?:thank\s+you|muchas\s+gracias|gracias)\s*[!.]", re.I)
 # The meeting's close, said anywhere in a short paragraph ("Siendo las 16:40 horas del mismo día, la PPT dio por
 # concluida la reunión.", "There being no other business, the meeting was adjourned at 5 p.m."), and who wrote the record.
 _MEETING_CLOSED = re.compile(r"\b(?:dio|dieron|declar[oó]|declararon)\s+por\s+(?:concluid|clausurad|terminad|finalizad)[ao]s?\b"
@@ -1305,10 +1374,16 @@ def _place_line(p: Para, text: str, registry: Registry) -> Place | None:
     """The place of a line of a header paragraph that is only "City, [Region,] Country" (not the seat
     of the Secretariat a letterhead gives: "Secretaría Técnica – San José, Costa Rica")."""
     for s, e in p.lines:
+        # (and its month: "San José, Costa Rica – junio de 2017", the days on the line under it)
+        if (mm := _MONTH_LINE.search(text, s, e)) is not None and (dash := _DASH_BEFORE.search(text, s, mm.start())) is not None:
+            e = dash.start()
         line = Para(s, e, [(s, e)], clean(text[s:e]))
         if _place_only(line, text, registry) and not _SEAT.match(line.text):
             return _place_in(text, s, e, registry)
     return None
+
+
+_DASH_BEFORE = re.compile(r"\s+[\u2013\u2014-]\s+\Z")
 
 
 def _line_para(text: str, s: int, e: int) -> Para:
@@ -1858,8 +1933,13 @@ def _numbered_first_cell(seg: str, at: int) -> bool:
     """Whether a row of a Word table (cells between " | ") is numbered in its first cell, before that
     cell's text: "3. Update on extra-regional flows | IOM presented ... | To request IOM ... | IOM | ..."."""
     bar = seg.find(" | ", at)
-    # (or a table of two columns, "5. Conformar un subgrupo ... | Costa Rica, Panamá, ST")
-    return bar > 0 and (seg.count(" | ") >= 2 or (seg.count(" | ") == 1 and bar - at > 40)) and "\n" not in seg[:bar]
+    # (or a table of two columns, "5. Conformar un subgrupo ... | Costa Rica, Panamá, ST"; not a scan's speck in a
+    # sentence that runs on through it, "... antes de finalizar el | tercer trimestre de 2006")
+    return bar > 0 and (seg.count(" | ") >= 2 or (seg.count(" | ") == 1 and bar - at > 40 and not _RUNS_ON.search(seg, at, bar))) and "\n" not in seg[:bar]
+
+
+# A word a sentence cannot end a table's cell with: an article, a preposition, a conjunction.
+_RUNS_ON = re.compile(r"\b(?:el|la|los|las|un|una|de|del|al|a|en|y|e|o|que|por|para|con|the|an|of|to|in|on|and|or|for|with|by|at)\Z", re.I)
 
 
 # A bare number before the text of a row of a table in columns of spaces (" 1       Aprobar el informe ...").
@@ -1903,6 +1983,8 @@ def _find_marker(text: str, p: Para) -> tuple[str, str, int] | None:
             style = "dec"  # (a scan's "7," and "1O.": "7." and "10."; "ll." and "l2.": "11." and "12."; "1°.", "1 .")
         elif re.fullmatch(r"\d{1,2}\([a-h]\)", label):
             style = "decdec"  # "4(b)": agenda item 4's second agreement, lettered under its heading "4. ..."
+        elif re.fullmatch(r"\d{1,2}[º°ª]\.\d{1,2}\.?", label):
+            style = "decdec"  # "3°.1": under "3°"
         elif re.fullmatch(r"[lI]?\d+[.)]?-|\d{1,2}/", label):  # (a scan's "l0.-" for 10; "1-" and a typewriter's "1/" typed so)
             style = "decd"  # "1.-": a numbering of its own beside "1." (an agenda's)
         elif core.isdigit() or re.fullmatch(r"\d+(\.\d+)*\)?", label.rstrip(".")):
@@ -2323,7 +2405,7 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if i < first:
             continue  # a heading or lead-in line among the unnumbered items
         if (mk is None and entries and entries[-1][1] == "bullet" and _lost_bullet(text, entries[-1][0], p)
-                and not _WRITERS_REQUEST.match(p.text) and not ACTOR_TASK.match(p.text)):
+                and not _WRITERS_REQUEST.match(p.text) and not ACTOR_TASK.match(p.text) and not _THANK_YOU.match(p.text)):
             # A bullet whose glyph was lost in extraction: a sibling of the bullet before it.
             entries.append((p, "bullet", "", p.start))
             continue
@@ -2409,6 +2491,8 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if mk is None and entries and not closed and i > last_marked and (
                 _CLOSING_REMARK.match(p.text) or _WRITERS_REQUEST.match(p.text) or _PREPARED_BY.match(p.text) or _DONE_IN.match(p.text)
                 or (len(p.text) < 300 and _MEETING_CLOSED.search(p.text))
+                # (or a slide deck's last slide: "Thank you! ¡Gracias!")
+                or (len(p.text) < 160 and _THANK_YOU.match(p.text))
                 # (or a chat's next message, someone's answer to the list: "Sobre el acuerdo 4): México ofrece ...")
                 or (p.start, 0) in _CHAT_STARTS.of(text)):
             # "The delegations expressed their gratitude to ...", "La reunión se clausuró a las ...":
@@ -3698,6 +3782,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # the date only in the page header the reader left out ("Regional Coalition ... – Tegucigalpa, 17-18 May
         # 2017" over each page of a Word report whose body opens with the narrative): read with the header first
         return _parse(_margins_first(source), registry)
+    if h.date is None and version is None:
+        h.date = _month_then_day(text, body_paras[:header_end + 1])
     if h.date is None:
         raise InputError(path, "no recognisable meeting date")
     # A list of participants, where there is one, says who attended (the opening sentence may name
@@ -3832,8 +3918,33 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         doc_kind=h.doc_kind,
         header=h.header,
         attendance=attendance,
-        read_text=text if text != source.text else None,
+        read_text=joined if (joined := joined_words(text)) != source.text else None,
     )
+
+
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 4 or m in ("may", "mayo", "june", "july", "junio", "julio")), key=len, reverse=True))
+# A header's line that gives the month alone ("Virtual session – September 2021", "Sesión virtual - septiembre de 2021")
+_MONTH_LINE = re.compile(rf"(?P<m>{_MONTH_NAMES})\s+(?:de(?:l)?\s+)?(?P<y>(?:19|20)\d\d)[ \t]*$", re.I | re.M)
+# ... and the opening sentence the day: "On Tuesday the 14th", "El martes 14", "el día 14"
+_DAY_ALONE = re.compile(r"\b(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+                        r"|\bel\s+(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\s+)?(?:d[ií]a\s+)?(?P<d2>[0-3]?\d)\b(?![ \t]*(?:de\b|del\b|[/.\-]\s*\d|%|\d))",
+                        re.I)
+
+
+def _month_then_day(text: str, head: list[Para]) -> DateRange | None:
+    """The meeting's day where no line gives it whole: a header line's month and year ("Virtual session –
+    September 2021") and the opening sentence's day of it ("On Tuesday the 14th, the Group held ...")."""
+    month = next((m for p in head for m in [_MONTH_LINE.search(text, p.start, p.end)] if m is not None and len(p.text) < 120), None)
+    if month is None:
+        return None
+    opening = next((p for p in head if p.start > month.end() and OPENING.search(p.text)), None)
+    if opening is None or (dm := _DAY_ALONE.search(text, opening.start, min(opening.end, opening.start + 200))) is None:
+        return None
+    day = int(dm.group("d") or dm.group("d2"))
+    y, m = int(month.group("y")), MONTHS[month.group("m").lower()]
+    if not 1 <= day <= calendar.monthrange(y, m)[1]:
+        return None
+    return DateRange(date(y, m, day), None, clean(text[dm.start() : dm.end()]), Span(dm.start(), dm.end()))
 
 
 # A line of a memo's head ("PARA:", "DE:", "ASUNTO:", "FECHA:", "TO:", "FROM:", "SUBJECT:").
@@ -4165,7 +4276,24 @@ def _agreements_section(text: str, paras: list[Para]) -> tuple[int, int, list[in
             start = hi
             continue
         return found
-    return _run_in_section(text, paras)
+    return _run_in_section(text, paras) or _next_steps_section(text, paras)
+
+
+# A heading of what is to be done next ("NEXT STEPS", "Próximos pasos"), over the report's only list of tasks.
+_NEXT_STEPS_HEADING = re.compile(r"(?:next\s+steps|pr[oó]ximos\s+pasos|way\s+forward|follow[\s-]?up\s+actions|acciones\s+(?:a\s+seguir|de\s+seguimiento))", re.I)
+
+
+def _next_steps_section(text: str, paras: list[Para]) -> tuple[int, int, list[int]] | None:
+    """A report that heads no section as its agreements but one as its next steps, a list under it: that
+    list is what the meeting agreed to do, to the next heading (its participants)."""
+    for i, p in enumerate(paras[:-2]):
+        head = _section_heading(text, p)
+        if head is None or head[0] or not _NEXT_STEPS_HEADING.fullmatch(head[1].strip().rstrip(":").strip()):
+            continue
+        hi = next((j for j in range(i + 1, len(paras)) if _marker(text, paras[j]) is None and _section_heading(text, paras[j]) is not None), len(paras))
+        if sum(1 for q in paras[i + 1 : hi] if _marker(text, q) is not None) >= 2:
+            return i + 1, hi, []
+    return None
 
 
 _DATED_AGREEMENTS_HEADING = re.compile(r"(?:acuerdos|agreements|decisiones|decisions|conclusiones|conclusions|recomendaciones|recommendations)"
@@ -5123,7 +5251,7 @@ _AGREED_SECTION = re.compile(r"\b(?:agreements|acuerdos|decisions|decisiones|con
 _AGREEING = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:to|that|on)\b|\b(?:acordaron|decidieron|resolvieron|se\s+acord[oó]|se\s+decidi[oó])\b", re.I)
 # An earlier meeting's ("At its previous meeting, ..., the Coalition agreed to prepare ...").
-_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior|anterior|pasada|pasado)\b", re.I)
+_EARLIER = re.compile(r"\b(?:previous|earlier|last|prior(?!\s+to\b)|anterior|pasada|pasado)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"\u201c(\u00bf\u00a1]?[A-ZÁÉÍÓÚÑ])")
 
 
@@ -5190,7 +5318,13 @@ def _lettered_under(text: str, paras: list[Para], under: list[int], number: str,
 
 # A sentence of a narrative paragraph that says what was agreed ("... reconocieron el trabajo realizado. Se acordó
 # tomar nota ...", "It was further agreed to ..."): capitalised, so at a sentence's start.
-_AGREED_SENTENCE = re.compile(r"(?:Se\s+(?:acord[oó]|acuerda|decidi[oó]|decide)|It\s+was\s+(?:also\s+|further\s+)?(?:agreed|decided))\b")
+# (or the body that met agreed: "La Red acordó ...", "The Network agreed ..."; or a label: "Acuerdo: ...")
+_AGREED_SENTENCE = re.compile(
+    r"(?:Se\s+(?:acord[oó]|acuerda|decidi[oó]|decide)|It\s+was\s+(?:also\s+|further\s+)?(?:agreed|decided)|"
+    r"(?P<lower>l)?(?(lower)(?:a|as|os)|(?:La|El|Las|Los))\s+(?:Red|Grupo|GRCM|Coalici[oó]n|delegaciones|Pa[ií]ses\s+Miembros|participantes)"
+    r"\s+(?:acord[oó]|acordaron|decidi[oó]|decidieron)|"
+    r"(?:The|(?P<the>t)he)\s+(?:Network|Group|RCGM|Coalition|delegations|Member\s+Countries|participants)\s+(?:(?:also|further)\s+)?(?:agreed|decided)|"
+    r"(?P<label>(?:Acuerdo|Agreement|Decisi[oó]n|Decision|Agreed|Acordado|Decided)\s*:))(?(label)|\b)")
 _AFTER_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s*$")
 
 
@@ -5203,15 +5337,30 @@ def _agreed_in_narrative(text: str, paras: list[Para]) -> tuple[list[Item], int]
     lo = _agenda_end(text, paras, 0, len(paras))
     end = next((i for i in range(lo, len(paras)) if ANNEX.match(paras[i].text) or (
         (sh := _section_heading(text, paras[i])) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(paras))
+    if end < len(paras) and not ANNEX.match(paras[end].text) and _AGREED_SENTENCE.search(text, paras[end].end) is not None:
+        # (the participants listed first, "Present" / "In person: ..." over the minutes: the list ends nothing; an
+        # annex, or another participants' heading after the minutes, does)
+        end = next((i for i in range(end + 1, len(paras)) if ANNEX.match(paras[i].text) or (
+            (sh := _section_heading(text, paras[i])) is not None and PARTICIPANTS_HEADING.match(sh[1]))), len(paras))
     starts: list[tuple[int, int]] = []  # (the paragraph, where its agreement's sentence starts)
+    labels: set[tuple[int, int]] = set()  # those after a label ("Acuerdo:", "Agreed:")
     for k in range(lo, end):
         p = paras[k]
         if _marker(text, p) is not None or OPENING.search(p.text[:300]):
             continue
         for m in _AGREED_SENTENCE.finditer(text, p.start, p.end):
-            if (m.start() == p.start or _AFTER_SENTENCE.search(text, max(p.start, m.start() - 4), m.start())) and not _EARLIER.search(
+            # (lower case after an adverbial's comma: "Tras un intercambio de opiniones, la Red acordó ...")
+            lower = m.group("lower") or m.group("the")
+            if ((not lower and (m.start() == p.start or _AFTER_SENTENCE.search(text, max(p.start, m.start() - 4), m.start())))
+                    or (lower and text[max(p.start, m.start() - 2) : m.start()] == ", ")) and not _EARLIER.search(
                     text, m.start(), min(p.end, m.start() + 150)):
-                starts.append((k, m.start()))
+                # (a label's text after it: "Acuerdo: Panamá se ofreció ...")
+                starts.append((k, _strip_start(text, m.end(), p.end) if m.group("label") else m.start()))
+                labels.add(starts[-1])
+    if len(labels) >= 3:
+        # (minutes that label what was agreed, "Agreed: ...", three times or more: those, not the narrative's
+        # "The delegations agreed that ...")
+        starts = [st for st in starts if st in labels]
     if len(starts) < 3:
         return None
     last_in = {k: s for k, s in starts}
@@ -5880,8 +6029,11 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
         if (absent_col is not None and " | " in line and absent_col < len(cells := line.split(" | "))
                 and cells[absent_col].strip().lower() in _MARKED):
             continue  # "Belize | — | X" under "Country | Present | Absent"
-        if ABSENT.search(text, match.end, e) or _NOT_DELEGATION.match(text, match.end, e) or _MARKED_ABSENT.match(text, match.end, e):
-            continue  # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress", "- Nicaragua: excused"
+        if (ABSENT.search(text, match.end, e) or _NOT_DELEGATION.match(text, match.end, e) or _MARKED_ABSENT.match(text, match.end, e)
+                or _ENDS_ABSENT.search(text, match.end, e)):
+            # "Nicaragua\tAusente", "Belize: apologies", "Belize ..... RNCOM: Help for Progress", "- Nicaragua: excused", "Belize -
+            # Anti-Trafficking in Persons Council: excused"
+            continue
         if _NO_MARKS.fullmatch(text, match.end, e):
             continue  # "Nicaragua      -        -": a table's row of days or sessions, marked for none
         if _OBSERVER_MARK.search(text, match.end, e):

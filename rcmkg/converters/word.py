@@ -539,10 +539,14 @@ class _Reader:
 
     def paragraph(self, p: Element) -> tuple[str | None, str]:
         # The label is computed even for an empty paragraph: Word counts it (and shows its number).
-        label = self.numbering.label(p)
+        # Not for one deleted with changes tracked, its mark and all it held: the document as
+        # accepted has no such paragraph.
         out: list[str] = []
         self.inline(p, out)
-        return label, "".join(out).strip(" \t\n\u00a0")
+        text = "".join(out).strip(" \t\n\u00a0")
+        if not text and (ppr := p.find(_PPR)) is not None and (rpr := ppr.find(_RPR)) is not None and rpr.find(_DEL) is not None:
+            return None, ""
+        return self.numbering.label(p), text
 
     def inline(self, parent: Element, out: list[str]) -> None:
         for el in parent:
@@ -695,11 +699,16 @@ def _banner_rows(tbl: Element) -> set[int]:
     return out
 
 
+_TR, _TR_PR, _DEL, _PPR, _RPR = w("tr"), w("trPr"), w("del"), w("pPr"), w("rPr")
+
+
 def _children(parent: Element, *tags: str) -> Iterator[Element]:
     """Children with the given local names, looking through content controls and custom XML."""
     wanted = {w(t) for t in tags}
     for el in parent:
         if el.tag in wanted:
+            if el.tag == _TR and (pr := el.find(_TR_PR)) is not None and pr.find(_DEL) is not None:
+                continue  # (a table row deleted with changes tracked: not in the document as accepted)
             yield el
         elif el.tag == w("sdt"):
             content = el.find(w("sdtContent"))
