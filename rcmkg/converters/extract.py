@@ -1682,7 +1682,15 @@ class Extractor:
                 # "El Grupo de Trabajo Ad Hoc sobre Niñez y Adolescencia Migrante No Acompañada se reunió ...": a name the
                 # registry's goes on from is another body's, minted from the subject
                 name = re.sub(r"^(?:the|la|el|los|las)\s+", "", subject.value, flags=re.I)
-                return linker.mint("org", title_name(name), subject.span)
+                span = subject.span
+                if (conf_at := next((m for m in self.registry.find(text, {"org"}, first.end, subject.span.end)
+                                     if m.entry.iri.endswith("/org/rcm")), None)) is not None:
+                    # (its name to the Conference it belongs to: "... Migrante No Acompañada de la Conferencia Regional
+                    # sobre Migración (CRM)")
+                    head = re.sub(r"[\s,]+(?:de\s+la|del|de|of\s+the|of)\s*$", "", text[subject.span.start : conf_at.start], flags=re.I)
+                    name = re.sub(r"^(?:the|la|el|los|las)\s+", "", clean(head), flags=re.I)
+                    span = Span(subject.span.start, subject.span.start + len(head))
+                return linker.mint("org", title_name(name), span)
             if first is not None:
                 return linker.ref(first)
             if (short := self._named_in_full(report, subject.value)) is not None:

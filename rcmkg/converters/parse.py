@@ -197,7 +197,7 @@ MARKER = re.compile(
     rf"[\u2460-\u2473](?=\s)|"
     # (a number and a hyphen, "1- Los países enviarán ...", as minutes typed in an e-mail number them, and its
     # sub-items "2-a To thank ...")
-    rf"\d{{1,2}}-[a-h](?=[ \t]+\S)|\d{{1,2}}\([a-h]\)(?=[ \t]+\S)|\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,2}}(?=[ \t]*\r?\n[ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\[\d{{1,2}}\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
+    rf"\d{{1,2}}-[a-h](?=[ \t]+\S)|\d{{1,2}}\.[a-h](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}\([a-h]\)(?=[ \t]+\S)|\d{{1,2}}-(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}/(?=[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,2}}(?:\.\d{{1,2}})+(?=[ \t]+[A-ZÁÉÍÓÚÑ])|\d{{1,2}}(?=\t)|\d{{1,2}}(?=[ \t]*\r?\n[ \t]*[A-ZÁÉÍÓÚÑ][a-záéíóúñ])|\d{{1,3}}(?= \| )|\d{{1,2}}(?:\.\d{{1,2}})+(?= \| )|\|[ \t]*\d{{1,3}}[ \t]*\||\(\d{{1,2}}\)|\[\d{{1,2}}\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\(?(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV)[.)]|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV)[ \t]+[\u2013\u2014-](?=[ \t])|[a-zA-Z][.)](?:-(?=\s))?|[a-h]\](?=[ \t]+[A-ZÁÉÍÓÚÑ])|\([a-zA-Z]\)"
     # ("**Acuerdo 1.** Agradecer ...": Markdown's bold, as a collaborative editor exports a label)
     rf"|{_ORDINAL}|{_NAMED}|{_CARDINAL})(?:\*\*)?)\s+"
 )
@@ -205,7 +205,8 @@ MARKER = re.compile(
 _DECIMAL_LOWER = re.compile(r"(\d{1,2}\.\d{1,2})[ \t]+(?=[a-záéíóúñ]{2})")
 # Bullet glyphs, with the private-use code points that Symbol and Wingdings bullets become on export.
 BULLET = re.compile(r"^(?P<all>[\u2022\u00b7*\u25aa\u25cf\u2023\u2043\u25e6\u2219\u27a2\u25ba\u2714\u2713\u2610-\u2612\ue000-\uf8ff"
-                    r"\u2192\u21d2\u279c\u2794\u2013-])\s+")  # (and arrows: "→ Mexico to share ...")
+                    r"\u2192\u21d2\u279c\u2794\u2013-]|\u2014(?=[ \t]+[^\s|\u2014]))\s+")  # (and arrows: "→ Mexico to share ...")
+# (and an em dash before text, "— To thank ...": not a PDF table's empty cell, "— | ...")
 # Word's second-level bullet ("o") once its font is lost: a bullet only where a sentence has ended.
 LOST_GLYPH = re.compile(r"^(?P<all>o|\*\*)[\t ]+(?=\S)")  # (and "** ", a plain text's second level under "* ")
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*\.?\s*")  # no "^": used with match() at an offset
@@ -3646,6 +3647,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # Recommendations", its items come after the opening sentence).
         opening = next((i for i in range(lo, hi) if OPENING.search(body_paras[i].text)), None)
         first, plain = (lo if opening is None else opening + 1), True
+        if opening is not None and (lead_at := _lead_in_after(body_paras, first, hi)) is not None:
+            first = lead_at + 1  # ("The meeting was opened by ..." / "... The RCGM adopted the following decisions:")
         lo = first
     elif first is None or closing is not None:
         # No list markers (or only an annex's, after the report's closing dateline): headed sections,
@@ -4187,7 +4190,7 @@ def _findings_left_out(text: str, paras: list[Para], section: tuple[int, int, li
 # the title of a report of a term's or a year's work, not of a meeting
 _ACTIVITY_REPORT = re.compile(r"(?:informe|memoria)\s+(?:de\s+(?:gesti[oó]n|labores|actividades)|anual)\b|"
                               r"(?:annual|management|activity|activities)\s+report\b", re.I)
-_SUMMARY = re.compile(r"(?:summary|resumen|s[ií]ntesis)\b", re.I)
+_SUMMARY = re.compile(r"(?:summary|resumen|s[ií]ntesis|key\s+(?:decisions|agreements|outcomes)|principales\s+(?:acuerdos|decisiones))\b", re.I)
 
 
 # A lead-in to an agenda: "the Group adopted the following agenda:", "con la siguiente agenda:",
@@ -4382,7 +4385,7 @@ def _agreements_section_from(text: str, paras: list[Para], start: int) -> tuple[
             continue  # an agenda's last point ("4. ...", "5. Agreements and next steps") right over "IV. Agreements"
         later = next((k for k in range(i + 1, len(paras)) if (h := _section_heading(text, paras[k])) is not None
                       and AGREEMENTS_HEADING.match(h[1])), None)
-        if later is not None and any(OPENING.search(paras[k].text) for k in range(i + 1, later)):
+        if later is not None and any(OPENING.search(paras[k].text) and _marker(text, paras[k]) is None for k in range(i + 1, later)):
             continue  # the document's title ("RECOMENDACIONES DEL GRCM A LOS VICEMINISTROS") over its opening sentence
         readings = head[0]
         inner: list[int] = []
@@ -6252,11 +6255,23 @@ def _plain_start(paras: list[Para], closing: int | None = None) -> tuple[int | N
             k += 1
         if k > start and k + 1 < limit and paras[k].text.endswith(":") and PREAMBLE.search(paras[k].text):
             start = k + 1
+        elif (lead := _lead_in_after(paras, start, limit)) is not None:
+            start = lead + 1
         return (start, None) if start < limit else (None, None)
     lead = next((i for i, p in enumerate(paras[:limit]) if p.text.endswith(":") and not PREAMBLE.search(p.text)), None)
     if lead is None or lead + 1 >= limit:
         return None, None
     return lead + 1, paras[lead]
+
+
+def _lead_in_after(paras: list[Para], start: int, limit: int) -> int | None:
+    """The operative lead-in ("DECIDE TO:", "The RCGM adopted the following decisions:") a few paragraphs after
+    ``start``, where those before it are a preamble's or narrative (none opens with an agreement's verb): "In the
+    presence of the Observer Countries ..." / "CONSIDERING ...;", "The meeting was opened by ..."."""
+    lead = next((j for j in range(start, min(limit - 1, start + 12)) if paras[j].text.endswith(":") and PREAMBLE.search(paras[j].text)), None)
+    if lead is None or not (any(PREAMBULAR.match(q.text) for q in paras[start:lead]) or not any(_ITEM_VERB.match(q.text) for q in paras[start:lead])):
+        return None
+    return lead
 
 
 def _unnumbered_tail(text: str, paras: list[Para], heading: int, end: int, items: list[Item]) -> list[Item]:

@@ -2,9 +2,11 @@
 
 Offsets downstream are code points into the decoded text, so nothing is normalised here: line
 endings (\\r\\n, \\r) and Word's artefacts stay as they are, and the parser deals with them. The
-only changes are that a byte-order mark is dropped (it is encoding metadata, not text) and that a
+only changes are that a byte-order mark is dropped (it is encoding metadata, not text), that a
 text pasted from an e-mail still in quoted-printable (soft line breaks "=", "Secretar=C3=ADa") is
-decoded from that transfer encoding (:func:`quoted_printable`), with a warning.
+decoded from that transfer encoding (:func:`quoted_printable`), and that UTF-8 once decoded as
+Windows-1252 and saved again ("ReuniÃ³n") is read as the UTF-8 it was (:func:`mojibake`), each with
+a warning.
 
 Encoding, in order of evidence:
 
@@ -55,6 +57,9 @@ def read_txt(path: Path) -> SourceText:
     if (qp := quoted_printable(text)) is not None:
         text = qp
         warnings = (*warnings, "quoted-printable text (an e-mail's transfer encoding) decoded")
+    if (fixed := mojibake(text)) is not None:
+        text = fixed
+        warnings = (*warnings, "UTF-8 text once decoded as Windows-1252 (\"ReuniÃ³n\") read as its UTF-8")
     return source_text(path, source_file(path, data, MEDIA_TYPE), text, encoding=encoding, warnings=warnings)
 
 
@@ -109,6 +114,33 @@ def quoted_printable(text: str) -> str | None:
         return None
     try:
         return quopri.decodestring(text.encode("utf-8")).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+# UTF-8's two- and three-byte sequences as Windows-1252 shows them: "Ã³" for "ó", "â€œ" for a quotation mark.
+_MOJIBAKE = re.compile("[\u00c2-\u00c3][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|\u00e2\u20ac")
+
+
+def mojibake(text: str) -> str | None:
+    """``text`` as the UTF-8 it was, where it was decoded as Windows-1252 and saved again ("ReuniÃ³n",
+    "MÃ©xico", "â€œ"), three such sequences or more and the whole text going back to valid UTF-8; else None.
+    (A byte Windows-1252 leaves undefined came through as the code point of its value: Latin-1's.)"""
+    if ("\u00c3" not in text and "\u00e2" not in text) or len(_MOJIBAKE.findall(text)) < 3:
+        return None
+    out = bytearray()
+    for ch in text:
+        if ord(ch) < 0x80:
+            out.append(ord(ch))
+            continue
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None  # (a character no single byte gives: not a decoded byte)
+            out.append(ord(ch))
+    try:
+        return out.decode("utf-8")
     except UnicodeDecodeError:
         return None
 

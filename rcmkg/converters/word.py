@@ -471,6 +471,10 @@ class _Reader:
                     self.paras.append((label, text, True, ()))
                 self.flush_boxes()
                 self.flush_nested()  # (a table nested in a text box's table, anchored in this paragraph)
+            elif tag == w("tbl") and (frame := _frame_cell(el)) is not None:
+                # a table of one cell that holds the report's paragraphs (a frame drawn round the page): its
+                # paragraphs and tables the document's
+                self.block(frame)
             elif tag == w("tbl"):
                 banners = _banner_rows(el)
                 for n, tr in enumerate(_children(el, "tr")):
@@ -700,6 +704,17 @@ def _banner_rows(tbl: Element) -> set[int]:
 
 
 _TR, _TR_PR, _DEL, _PPR, _RPR = w("tr"), w("trPr"), w("del"), w("pPr"), w("rPr")
+
+
+def _frame_cell(tbl: Element) -> Element | None:
+    """The one cell of a table of one row and one column that holds five paragraphs or more: a frame."""
+    rows = list(_children(tbl, "tr"))
+    if len(rows) != 1:
+        return None
+    cells = list(_children(rows[0], "tc"))
+    if len(cells) != 1 or sum(1 for _ in _children(cells[0], "p")) < 5:
+        return None
+    return cells[0]
 
 
 def _children(parent: Element, *tags: str) -> Iterator[Element]:
