@@ -424,8 +424,15 @@ class _ItemExtractor:
         self.extra = newcomers or []
         self.actors += [r for r in self.extra if item.span.start <= r.span.start < item.span.end]
         # Generic collectives ("countries", "interested countries") that the registry does not list.
+        # (an actor overlaps a match where one of those starting before the match's end ends after its start: the
+        # named actors sorted once, the greatest end so far beside each, one bisection a match, not a scan of them
+        # all: an item naming thousands stays linear)
+        named = sorted((a.span.start, a.span.end) for a in self.actors)
+        named_starts = [a for a, _ in named]
+        reach = list(itertools.accumulate((e for _, e in named), max))
         for m in GENERIC_COLLECTIVE.finditer(text, item.span.start, item.span.end):
-            if not any(a.span.start <= m.start() < a.span.end or m.start() <= a.span.start < m.end() for a in self.actors):
+            k = bisect_right(named_starts, m.end() - 1)
+            if not (k and reach[k - 1] > m.start()):
                 # (not the countries of a region or of a route, observers, or named ones: "las delegaciones
                 # de Guatemala y México")
                 if (re.search(r"\bof\s+(?:central\s+america|the\s+region)", text[m.end() : m.end() + 30], re.I)
