@@ -101,9 +101,13 @@ def _ocr_misread(right: str, read: str) -> bool:
     other, or its accent lost ("á" read "a" or "i")."""
     if not read.isalpha():
         return True
-    if {right, read} <= {"l", "i", "1", "í"}:
+    if {right, read} <= {"l", "i", "1", "í"} or {right, read} in _LOOK_ALIKE:
         return True
     return right in "áéíóúñ" and read in "aeiouni"
+
+
+# Letters a scan reads one for the other ("Nicaraqua": the tails and bowls of g/q, c/e, b/h).
+_LOOK_ALIKE = ({"g", "q"}, {"c", "e"}, {"b", "h"})
 
 
 @dataclass(frozen=True)

@@ -154,6 +154,13 @@ def _numeric_short_year(m: re.Match[str]) -> tuple[date | None, date | None]:
     return last, None
 
 
+# A spreadsheet's day, month's abbreviation and year ("15-Jan-19", "15-ago-2019", "01/Sep/19").
+@_pat(rf"(?<![\d/-])\b(?P<d>[0-3]?\d)(?P<sep>[-/])(?P<m>{_M})(?P=sep)(?P<y>{_Y}|\d\d)\b(?![/-]\d)")
+def _d_mon_y(m: re.Match[str]) -> tuple[date | None, date | None]:
+    y = int(m["y"]) if len(m["y"]) == 4 else (1900 + int(m["y"]) if int(m["y"]) >= 90 else 2000 + int(m["y"]))
+    return _mk(y, MONTHS[m["m"].lower().rstrip(".")], int(m["d"])), None
+
+
 # A month in Roman numerals, as some offices write dates ("20-VI-2014", "31.VIII.2014", "1/VI/2019"): in capitals.
 _ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 _RM = "(?-i:" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True)) + ")"
@@ -366,7 +373,8 @@ def _apart(ranked: list[_Found]) -> list[_Found]:
     return kept
 
 
-_SHORT_YEAR = re.compile(r"\d/[01]?\d/\d\d(?![/\d])")  # (a date with a year of two digits: "15/03/19")
+# (a date with a year of two digits: "15/03/19", "15-Jan-19")
+_SHORT_YEAR = re.compile(rf"\d/[01]?\d/\d\d(?![/\d])|\d([-/])(?i:{_M})\1\d\d(?![/\d])")
 
 
 def find_dates(text: str) -> list[FoundDate]:

@@ -268,8 +268,10 @@ _ACTION_GLUE = re.compile(r"(?:[\s,()]|\([^()\n]{1,40}\)|\b(?:and|y|e|the|with\s
 _SPANISH_WORDS = re.compile(r"\b(?:de|del|la|las|el|los|que|y|con|para|por)\b")
 _COURTESY_INFINITIVES = frozenset({"agradecer", "acoger", "felicitar", "tomar", "reconocer", "saludar", "destacar"})
 # (before an action point's colon, in Spanish too: "Costa Rica y Panamá: presentar ...")
-_ACTION_POINT_GLUE = re.compile(r"(?:[\s,()]|\([^()\n]{1,40}\)|\b(?:and|the|with\s+the\s+support\s+of|in\s+coordination\s+with|"
-                                r"y|e|la|el|los|las|con\s+el\s+apoyo\s+de|en\s+coordinaci[oó]n\s+con)\b)*", re.I)
+# ("TS, with IOM support, to circulate ...", "Chair, on behalf of the Network, to present ...")
+_ACTION_POINT_GLUE = re.compile(r"(?:[\s,()]|\([^()\n]{1,40}\)|\b(?:and|the|with(?:\s+the)?\s+support\s+of|in\s+coordination\s+with|"
+                                r"with|support|on\s+behalf\s+of(?:\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?|"
+                                r"y|e|la|el|los|las|con\s+(?:el\s+)?apoyo\s+de|en\s+coordinaci[oó]n\s+con|en\s+nombre\s+de)\b)*", re.I)
 
 
 _ON_DAY = re.compile(r"(?:on|el)\b", re.I)
@@ -292,7 +294,9 @@ _C5 = re.compile(r"\b(?:offer|ofrecimiento|commitment|compromiso)\s+(?:of|de(?:l
 _C6 = re.compile(r"\b(?:its|their|su|sus|the|el)\s+(?:offer|ofrecimiento)\s+(?:to|de|para)\s+([a-z]+\b(?<!\bthe)|[a-záéíóúñ]+(?:ar|er|ir)\b)", re.I)
 _C7 = re.compile(r"\b(offered|offers|offer)\s+to\s+([a-z]+)")
 _C8 = re.compile(r"\b(?:ofreci[oó]|ofrece|ofrecieron|se\s+comprometi[oó]|se\s+compromete|se\s+comprometen|se\s+comprometieron|"
-                                 r"asumi[oó]\s+el\s+compromiso)\s+(?:a\s+|de\s+)?([a-záéíóúñ]+(?:ar|er|ir))\b", re.I)
+                                 r"asumi[oó]\s+el\s+compromiso)"
+                                 # (past a clause, "se compromete, como PPT, a enviar ...", and a clitic: "a ponerse al día")
+                                 r"(?:\s*,[^,.;:]{1,40},)?\s+(?:a\s+|de\s+)?([a-záéíóúñ]+(?:ar|er|ir))(?:se|lo|la|los|las|le|les)?\b", re.I)
 _C9 = re.compile(r"\b(?:ser[aá]n?|deber[aá]n?\s+ser)\s+([a-záéíóúñ]+(?:ado|ido|ada|ida)s?)\s+(?:[^.;]{0,60}?\s)?por\s+", re.I)
 _C10 = re.compile(r"\b(?:assumed|assumes|made|makes|reiterated|reiterates|confirmed|confirms|expressed)\s+(?:its|their)\s+commitment\b(?:\s+to\s+([a-z]+))?")
 _C11 = re.compile(r"\bthe\s+(development|preparation|elaboration|drafting|organi[sz]ation),?\s+by\s+", re.I)

@@ -171,7 +171,7 @@ _NAMED = (r"(?:(?=[A-ZÁÉÍÓÚ])(?i:acuerd[o0]|agreement|conclusi[oó]n|recome
           # ("O-1 To thank ...", an outcome's code; "PV1. Lanzar ...", "JU2. ...": an axis's letters and its number)
           r"|[A-Z]{1,2}-(?=\d{1,2}[.:)]?[ \t]+[A-ZÁÉÍÓÚÑ])|[A-Z]{2}(?=\d{1,2}[.:)][ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
           # ("A1 Aprobar ...", "C3 (A4): La OIM ...": the codes without a hyphen, before a capital or a reference)
-          r"|[A-HR](?=\d{1,2}[.:)]?[ \t]+(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|\([A-H]\d{1,2}\))))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
+          r"|[A-HR](?=\d{1,2}[.:)]?[ \t]+(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]|[A-Z]{2,6}\b(?![.:)])|\([A-H]\d{1,2}\))))(?:\d{1,3}|[lI](?=\s*[.,:]))(?:\.\d{1,2})?"
           # "Compromiso 1 (Responsable: OIM; Plazo: marzo 2023):": who and by when before the text
           r"(?:[/-](?:19|20)\d\d|\s*\((?:19|20)\d\d\))?"  # ("Agreement No. 1/2019", "Acuerdo N° 01-2016", "Resolution 1 (2012)")
           r"(?:\s+(?i:of|de)\s+\d{1,3}(?=\s*[:.\-\u2013\u2014]?(?:\s|$)))?"  # ("Agreement 3 of 8", a slide's count: "Acuerdo 3 de 8")
@@ -185,7 +185,8 @@ _LEAD_OF = re.compile(_LEAD)
 # or a table row's group cell ("Protección consular | 1 | Tomar nota ...", "Prevención | 1. Aprobar ... | ST | ...",
 # the number typed in the text's cell).
 _PREFIX = (r"(?:\[(?i:punto|item|tema|point)\s+\d{1,2}\][ \t]+(?=\d)|[^|\n\d\[][^|\n]{0,58} \| "
-           r"(?=\d{1,3}(?:\.\d{1,2})* \| |\d{1,2}[.)][ \t]+[A-ZÁÉÍÓÚÑ][^|\n]{20,} \| ))?")
+           # (not a table of figures' row, "Belice | 312 | 45 | 28": the cell after the number says something)
+           r"(?=\d{1,3}(?:\.\d{1,2})* \| (?![\d\s.,%]*(?: \||$))|\d{1,2}[.)][ \t]+[A-ZÁÉÍÓÚÑ][^|\n]{20,} \| ))?")
 MARKER = re.compile(
     rf"^(?P<all>{_LEAD}{_PREFIX}(?:\*\*)?(?P<label>\d{{1,2}}(?:\.\d{{1,2}})*[.)](?:-(?=\s))?|[lI]\d[.)]-(?=\s)|"
     # (a scan's "7," for "7." before an item's verb, and its "1O." for "10.")
@@ -405,7 +406,7 @@ MD_HEADING = re.compile(r"#{1,6}[ \t]+(?!\|)")  # (not "# | Agreement | ...": a 
 # "Present (member delegations):", "II. PARTICIPACIÓN").
 PARTICIPANTS_HEADING = re.compile(
     r"^(?:(?:annex|anexo)(?:\s+(?:[ivxlc]+|\d+|[a-z])\b\.?)?\s*[-\u2013\u2014:.]?\s*)?(?:(?:lista|list|n[oó]mina|relaci[oó]n)\s+(?:de|of)\s+|(?:participating|attending)\s+)?(?:participantes|participants|delegaciones|delegations|"
-    r"asistentes|attendees)\b.*$|^(?:lista|list|registro|record)\s+(?:de|of)\s+(?:asistencia|attendance)\b.*$|^(?:attendance|asistencia|present|presentes|participation|participaci[oó]n)\s*(?:\([^()]{1,60}\)\s*)?:?$",
+    r"asistentes|attendees)\b.*$|^(?:lista|list|registro|record)\s+(?:de|of)\s+(?:asistencia|attendance)\b.*$|^(?:attendance|asistencia|present|presentes|participation|participaci[oó]n|who\s+(?:was\s+there|attended|took\s+part)|qui[eé]n(?:es)?\s+(?:asisti(?:[oó]|eron)|particip(?:[oó]|aron)))\s*(?:\([^()]{1,60}\)\s*)?[:?]?$",
     re.I,
 )
 # What says a delegation did not attend.
@@ -1132,8 +1133,11 @@ _WRITERS_REQUEST = re.compile(r"(?:cualquier\s+(?:comentario|observaci[oó]n|dud
                               r"please\s+(?:send|let\s+us\s+know|do\s+not\s+hesitate)|any\s+comments?\s+or\s+corrections?|"
                               r"we\s+(?:would|will)\s+(?:appreciate|be\s+grateful))\b", re.I)
 # A date labelled as the document's own ("Date of issue:", "Fecha de elaboración:").
+# ... or the version's ("Versión final – 14/11/2011", "Draft 2: 3 May 2016", "Rev. 1 - May 2016").
 _ISSUED = re.compile(r"[ \t]*(?:date\s+of\s+(?:issue|issuance|preparation)|issued(?:\s+on)?\s*:|prepared\s+on|"
-                     r"fecha\s+de\s+(?:emisi[oó]n|elaboraci[oó]n|actualizaci[oó]n|publicaci[oó]n))\b", re.I)
+                     r"fecha\s+de\s+(?:emisi[oó]n|elaboraci[oó]n|actualizaci[oó]n|publicaci[oó]n)\b|"
+                     r"(?:versi[oó]n(?:\s+(?:final|preliminar|revisada|\d+(?:\.\d+)?))?|(?:final\s+|revised\s+)?version(?:\s+\d+(?:\.\d+)?)?|"
+                     r"(?:final\s+)?draft(?:\s+\d+)?|borrador(?:\s+\d+)?|rev(?:isi[oó]n|ision|\.)?\s*\d*)[ \t]*[-\u2013\u2014:,][ \t]*(?=\d|[A-Za-z]+\.?\s+\d))", re.I)
 # Days of a month without their year ("May 21 and 22", "21 and 22 May", "21 y 22 de mayo").
 _MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 _DAYS_NO_YEAR = re.compile(rf"\b(?:"
@@ -1419,10 +1423,11 @@ def _loc(text: str, s: int, e: int) -> Located:
 
 
 # An opening sentence that starts with where or when, not with its subject.
-_NO_SUBJECT = re.compile(r"(?:en|in|on|at|del|from|durante|during|el\s+d[ií]a|los\s+d[ií]as)\b", re.I)
+# (its article taken: "[Los] días 22 y 23 de agosto se llevó a cabo ...", "[The] 4th of May ...")
+_NO_SUBJECT = re.compile(r"(?:en|in|on|at|del|from|durante|during|el\s+d[ií]a|los\s+d[ií]as|d[ií]as?\s+\d+|\d{1,2}(?:st|nd|rd|th)?\s)\b", re.I)
 # "... la Segunda Reunión del <body> de la Conferencia ...", "the Second Meeting of the <body> was held".
 _MEETING_OF = re.compile(
-    r"\b(?i:reuni[oó]n|meeting|sesi[oó]n|session)(?i:\s+(?:ordinaria|extraordinaria|ordinary|extraordinary|virtual|regular))?"
+    r"\b(?i:reuni[oó]n|meeting|sesi[oó]n|session)(?i:\s+(?:ordinaria|extraordinaria|ordinary|extraordinary|virtual|regular|presencial|in-person|h[ií]brida|hybrid))?"
     r"(?:\s+(?i:of|de)\s+(?:19|20)\d\d)?"  # ("the first ordinary meeting of 2021 of the Regional Coalition")
     r"\s+(?i:de\s+la|del|de|of\s+the|of)\s+(?P<body>[A-ZÁÉÍÓÚÑ][^,;.()\n]{3,150}?)"
     r"(?=\s+(?:de\s+la\s+Conferencia|of\s+the\s+Regional\s+Conference|was\b|were\b|se\s+celebr|en\b|in\b|on\b|el\b|los\b)|\s*[,;.(])")
@@ -2456,6 +2461,14 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
             earlier = None
         if mk is not None:
             closed = False
+        if (mk is None and entries and not closed and entries[-1][1] != entries[0][1]
+                and (pc := _PAREN_CELLS.match(text, _strip_start(text, p.start, p.end))) is not None and pc.end() >= _rstrip_end(text, p.start, p.end)
+                # (the item the sub-items are under: the last entry of the list's first style, looked for from the end)
+                and (top := next(k for k in range(len(entries) - 1, -1, -1) if entries[k][1] == entries[0][1])) not in said):
+            # "(Lead: TS; Due: 30/06/2016)" on a line of its own after an item's sub-items: the item's owner and date
+            said[top] = tuple((role, Span(pc.start(role), _rstrip_end(text, pc.start(role), pc.end(role))))
+                              for role in ("who", "when") if pc.group(role) and pc.group(role).strip())
+            continue
         if mk is None and entries and not closed and (rm := _RESPONSIBLE.match(text, cells_at, p.end) or _FOLLOW_UP.match(text, cells_at, p.end)):
             # "Responsable: ST con apoyo de la PPT. Plazo: 30 de abril de 2021." under an item: its
             # commitment's actors and due date, as a table's columns give them
@@ -2919,15 +2932,15 @@ _FOLLOW_UP = re.compile(r"[ \t]*(?:seguimiento|follow[- ]?up)[ \t]*:[ \t]*(?P<wh
 _BRACKETED = re.compile(r"\[\s*(?:responsibles?|responsables?|owners?|lead)\s*:\s*(?P<who>[^;|\]\n]*)"
                         r"(?:[;|]\s*(?:(?:due|deadline|plazo|fecha)\s*:\s*)?(?P<when>[^\]\n]*))?\]\s*$", re.I)
 # (wrapped over lines as a hard-wrapped text wraps it: "(Responsible: Presidency Pro" / "Tempore; Deadline: ...)")
-# ("(Owner: Technical Secretariat, Due: 16 May 2025)": a comma before the deadline's label too)
-_PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible|owners?)\s*:\s*(?P<who>[^;()]{0,200}?)(?:[;,]\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
+# ("(Owner: Technical Secretariat, Due: 16 May 2025)": a comma before the deadline's label too; "(Lead: TS; Due: ...)")
+_PAREN_CELLS = re.compile(r"\(\s*(?:responsables?|responsible|owners?|lead)\s*:\s*(?P<who>[^;()]{0,200}?)(?:[;,]\s*(?:plazo|deadline|fecha(?:\s+l[ií]mite)?|"
                           r"due(?:\s+date)?)\s*:\s*(?P<when>[^()]{0,200}))?\)", re.I)
 # An item's kind in brackets before its text ("[Agreement]", "[Action]", "[Acuerdo]", "[Tarea]").
 _KIND_TAG = re.compile(r"\[(?i:agreements?|actions?|acuerdos?|acci[oó]n|acciones|tareas?|tasks?|decisi[oó]n|decisions?|compromisos?|"
                        r"commitments?|follow[- ]up|seguimiento"
                        # (or its status: "1. [NEW] To ...", "2. [COMPLETED] ...", "[EN CURSO]")
                        r"|new|ongoing|in\s+progress|completed|done|pending|nuev[oa]|en\s+curso|en\s+proceso|cumplid[oa]|pendiente)\][ \t]*")
-_PAREN_CELLS_START = re.compile(r"[(\[]\s*(?:responsables?|responsible|owners?|plazo|deadline|due)\s*:", re.I)
+_PAREN_CELLS_START = re.compile(r"[(\[]\s*(?:responsables?|responsible|owners?|lead|plazo|deadline|due)\s*:", re.I)
 # "... – Responsable: ST – Fecha: 31/07/2017" at an item's end.
 # A commitment's line under an agreement: "Compromiso: <who> – <what> – <by when>" (the dash a hyphen, now and then).
 _COMMITMENT_LINE = re.compile(r"[ \t]*(?:compromisos?|commitments?|acci[oó]n|actions?|tareas?|tasks?)[ \t]*:[ \t]*", re.I)
@@ -3505,7 +3518,9 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
                 paged.add(id(header_line))
     # (nor is a table's heading row repeated over each page it runs on: "N° | Tema | Acuerdo | ...")
     short = [p for p in paras if (len(p.text) < 120 or (len(p.text) < 250 and (id(p) in paged or _TRAILING_PAGE_OF.search(p.text))))
-             and not _marker(text, p) and not p.text.endswith(":") and _heading_row_roles(text, p) is None]
+             and not _marker(text, p) and not p.text.endswith(":") and _heading_row_roles(text, p) is None
+             # (nor an item's "Responsible: Technical Secretariat" line, however often it is printed)
+             and not _RESPONSIBLE.match(p.text) and not _WHEN_LINE.match(p.text)]
     keys = [running(p) for p in short]
     seen = Counter(keys)
     twice = {k for k, n in seen.items() if n == 2}
@@ -3667,6 +3682,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # (nor is a list member that ends with a date in brackets, "☐ Se toma nota de ... (15.03.2017).")
         if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text) and not _marker(text, p)
              and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text) and not ACTOR_TASK.match(p.text)
+             # (nor an item's owner and date in brackets on a line of their own, "(Lead: TS; Due: 30/06/2016)")
+             and not _PAREN_CELLS_START.match(p.text)
              # (nor a part's heading that dates it: "Acuerdos de la segunda sesión (Ciudad de Guatemala, 20 de octubre de 2022)")
              and not _DATED_AGREEMENTS_HEADING.match(p.text)
              # (nor a page's header over the list's next item: "\f" / "Informe – Ciudad de Panamá, 28/02 – 01/03/2017" / "5. ...")
@@ -3855,6 +3872,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
     items = _referenced_rows(text, body_paras, items)
     items = _serving_entries(text, items)
     items = _continued_items(items)
+    items = _inline_lists_in_rows(text, items)
+    items = _agreements_under_agenda(items)
     if source.breaks:
         items = _bulleted_cells(text, items, source.breaks)
         items = _bulleted_in_cell(text, items, source.breaks)
@@ -3985,7 +4004,8 @@ def _memo_end(text: str, paras: list[Para], section: int | None, first: int | No
             if (_title_block(text, paras[k]) and not any(_MEMO_LINE.match(text, a, b) or _FORWARDED.search(text, a, b) for a, b in paras[k].lines)
                     and any(OPENING.search(q.text) or _DATE_LABEL.match(text, q.start, q.end) for q in paras[k + 1 : first])):
                 return k  # (its opening sentence, or the minutes' "Date: 19-20 September 2011")
-        return None
+        # (no title of its own: the memo's text opens with the meeting, "The Coalition held its ... meeting ... on ...")
+        return next((k for k in range(done + 1, first) if OPENING.search(paras[k].text) and _MEMO_LINE.match(paras[k].text) is None), None)
     if section is None or section < 2:
         return None
     # (line by line: an e-mail's head may be one paragraph, "---------- Forwarded message ---------" / "From: ..." / "Date: ...")
@@ -5995,6 +6015,14 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
                     found.append(Located(code, Span(m.start, m.end)))
             gridded = True
             continue
+        if len(named) >= 2 and (joined := _joined_participant_rows(text, named, s, e)):
+            # a PDF's list read as one line ("Canadá Sra. Jennifer Boucher, Consejera ... Costa Rica Sr. Mauricio Alfaro
+            # ... Observadores Ecuador; Perú"): each country a participant's title follows
+            for m in joined:
+                code = m.entry.notation or m.entry.iri
+                if all(x.value != code for x in found):
+                    found.append(Located(code, Span(m.start, m.end)))
+            continue
         lm = _LIST_LEAD.match(text, s, e)
         lead = lm.end() if lm else s
         of = _DELEGATION_OF.match(text, lead, e)
@@ -6060,6 +6088,23 @@ def _listed_under(text: str, paras: list[Para], registry: Registry, from_para: i
                     and all(x.value != code for x in found)):
                 found.append(Located(code, Span(m.start, m.end)))
     return found, Span(paras[at].start, end)
+
+
+# A participant's title right after a country's name ("Costa Rica Sr. Mauricio ...").
+_TITLE_AFTER = re.compile(r"[ \t]+(?:Mr|Mrs|Ms|Sr|Sra|Srta|Dr|Dra|Lic|Licda|Licdo|Ing|Amb|Emb|Abog|Abg|Arq|Prof|Mtro|Mtra|Lcdo|Lcda|Hon|Excmo|Excma)\.[ \t]")
+_OBSERVERS_WORD = re.compile(r"\b(?:observers?|observadores?|observer\s+countries|pa[ií]ses\s+observadores)\b", re.I)
+
+
+def _joined_participant_rows(text: str, named: list[Match], s: int, e: int) -> list[Match]:
+    """The countries of a list of participants whose rows a PDF joined into one line, each country followed by its
+    first participant's title ("Canadá Sra. ... Costa Rica Sr. ... Panamá Sr. ..."): the line opening with one, two
+    of them at least, none after an observers' label; else none."""
+    stop = m.start() if (m := _OBSERVERS_WORD.search(text, s, e)) is not None else e
+    lead = s + len(text[s:e]) - len(text[s:e].lstrip())
+    found = [m for m in named if m.end <= stop and _TITLE_AFTER.match(text, m.end, e)]
+    if len(found) < 2 or found[0].start != lead:
+        return []
+    return found
 
 
 def _participant_columns(text: str, start: int, end: int, registry: Registry) -> tuple[str, ...] | None:
@@ -6203,9 +6248,10 @@ def _absent(text: str, at: int, start: int, end: int) -> bool:
         for m in OBSERVING.finditer(text, left, right):
             if m.end() > at and _OBSERVERS_BEFORE.match(m.group(0)):
                 continue  # "the observer countries Colombia, Ecuador and Peru": said of those after it
-            if m.start() > at and re.match(r"\s*(?:de(?:l|\s+la|\s+los|\s+las)?|of(?:\s+the)?|:)\s", text[m.end() : m.end() + 12]):
+            if m.start() > at and re.match(r"\s*(?:de(?:l|\s+la|\s+los|\s+las)?|of(?:\s+the)?|:|la|el|los|las|the)\s", text[m.end() : m.end() + 12]):
                 # "bajo la Presidencia Pro Tempore de El Salvador, con la presencia en calidad de
-                # observadores de la OIM ...": said of those it names after it
+                # observadores de la OIM ...", "..., y en calidad de observadores la OIM, el ACNUR ...": said of those it
+                # names after it
                 continue
             if re.search(r"\(\s*$", text[max(left, m.start() - 3) : m.start()]):
                 # "..., Panama and the Dominican Republic (as observer)": said of the one country before it
@@ -6420,7 +6466,33 @@ def _plain_items(text: str, paras: list[Para], lead: Para | None = None, breaks:
             items = [Item(k, None, str(k), None, it.span, it.text, None, it.cells) for k, it in enumerate(deciding, start=1)]
     if lead is None and not rows:
         items = _capital_verb_continuations(text, items)
+        items = _connective_continuations(items)
     return items
+
+
+# A paragraph that goes on with the one before it ("Para tal efecto, los Países Miembros remitirán ...", "Al respecto,
+# ...", "To this end, the TS will ...", "In this regard, ...").
+_GOES_ON = re.compile(r"(?:para|a|con)\s+(?:tal|este|dicho|ese)\s+(?:efecto|fin|prop[oó]sito)\b|para\s+ello\b|al\s+respecto\b|"
+                      r"en\s+este\s+sentido\b|(?:to|for)\s+(?:this|that)\s+(?:end|purpose)\b|in\s+this\s+(?:regard|respect|connection)\b", re.I)
+
+
+def _connective_continuations(items: list[Item]) -> list[Item]:
+    """Unnumbered paragraphs read as items: one that opens by going on with the item right before it ("Solicitar a la
+    OIM que ... matrices ..." / "Para tal efecto, los Países Miembros remitirán ...") is that item's text, no item of its
+    own."""
+    if not any(it.parent is None and it.marker is None and not it.cells and _GOES_ON.match(it.text) for it in items[1:]):
+        return items
+    out: list[Item] = []
+    for it in items:
+        last = out[-1] if out else None
+        if (it.parent is None and it.marker is None and not it.cells and last is not None and last.parent is None
+                and last.marker is None and not last.cells and _GOES_ON.match(it.text)):
+            out[-1] = replace(last, span=Span(last.span.start, it.span.end), text=f"{last.text} {it.text}")
+            continue
+        out.append(it)
+    if any(it.parent is not None for it in out):
+        return items  # (sub-items' parents by position: left as read)
+    return [replace(it, position=k, number=str(k)) for k, it in enumerate(out, start=1)]
 
 
 # An operative paragraph's verb in capitals ("APROBAR los Lineamientos ...", "TOMAR NOTA del ...", "REQUEST the TS ...").
@@ -6610,6 +6682,128 @@ _SERVES = re.compile(r"\(\s*(?:(?P<code>[A-H]-?\d{1,2})|(?i:acuerdo|agreement)\s
 
 # An item printed again over the rest of its sub-items on the next slide or page: "8. (cont.)".
 _CONTINUED = re.compile(r"\(?\s*(?:cont\.?|continued|continuaci[oó]n|contin[uú]a|sigue)\s*\)?\s*[.:]?", re.I)
+
+
+# A list's marker at the start of a table's cell read as one line from a PDF ("1. To thank ...", "• Agradecer ...").
+_CELL_LIST_START = re.compile(r"(?:(\d{1,2})[.)]|([\u2022\u25aa\u25cf]))\s+(?=[\"\u201c(\u00bf\u00a1]?[A-ZÁÉÍÓÚÑ])")
+
+
+def _inline_lists_in_rows(text: str, items: list[Item]) -> list[Item]:
+    """Rows of a table whose agreements cell, read from a PDF as one line, holds several agreements run together
+    ("Opening | 1. To thank ... 2. To thank ..." / "Work Plan | 3. To take note ... 4. ... 5. ...: a) ...";
+    "Tema | • Agradecer ... • Solicitar ..."): each its own item, a sub-item under the one it is in. Only where every
+    top-level item is such a row's cell opening with the same kind of marker, the numbers running on from row to row
+    with no gap, and a cell holds two at least; else ``items``."""
+    tops = [it for it in items if it.parent is None]
+    if len(tops) < 2:
+        return items
+    cells: dict[int, tuple[int, list[tuple[int, int, str]]]] = {}  # row item -> (its cell's end, [(marker, body, mark)])
+    glyph: str | None = None
+    numbered: bool | None = None
+    expected = 0
+    split = False
+    for it in tops:
+        line_start = text.rfind("\n", 0, it.span.start) + 1
+        line_end = text.find("\n", it.span.start)
+        line_end = len(text) if line_end < 0 else line_end
+        if " | " not in text[line_start : it.span.start] or it.span.end > line_end:
+            return items
+        bar = text.find(" | ", it.span.start, line_end)
+        end = _rstrip_end(text, it.span.start, bar if bar >= 0 else line_end)
+        m = _CELL_LIST_START.match(text, it.span.start, end)
+        if m is None or (numbered is not None and numbered != bool(m.group(1))):
+            return items
+        numbered = bool(m.group(1))
+        if numbered:
+            if expected and int(m.group(1)) != expected:
+                return items
+            expected = int(m.group(1)) + 1
+            mark = text[m.start(1) : m.end(1) + 1]
+            nxt = re.compile(r"(?<=[.;:!?])\s+(\d{1,2})" + re.escape(mark[-1]) + r"\s+(?=[\"\u201c(\u00bf\u00a1]?[A-ZÁÉÍÓÚÑ])")
+        else:
+            if glyph is not None and m.group(2) != glyph:
+                return items
+            glyph = mark = m.group(2)
+            nxt = re.compile(r"(?<=[.;:!?])\s+(" + re.escape(glyph) + r")\s+")
+        parts = [(it.span.start, m.end(), mark)]
+        at = m.end()
+        while (n := nxt.search(text, at, end)) is not None:
+            if numbered and int(n.group(1)) != expected:
+                at = n.end()
+                continue
+            if numbered:
+                expected += 1
+            parts.append((n.start(1), n.end(), n.group(1) + (mark[-1] if numbered else "")))
+            at = n.end()
+        split = split or len(parts) > 1
+        cells[it.position] = (end, parts)
+    if not split:
+        return items
+    out: list[Item] = []
+    pieces: list[tuple[Item, int]] = []  # (a piece of the current row, where it ends)
+    count = 0
+    for it in items:
+        if it.parent is None:
+            end, parts = cells[it.position]
+            pieces = []
+            for k, (mark_at, body, mark) in enumerate(parts):
+                stop = parts[k + 1][0] if k + 1 < len(parts) else end
+                span = Span(body, _rstrip_end(text, body, stop))
+                count += 1
+                number = mark.rstrip(".)") if numbered else str(count)
+                piece = Item(len(out) + 1, mark, number, None, span, clean(text[span.start : span.end]), Span(mark_at, body), it.cells)
+                out.append(piece)
+                pieces.append((piece, stop))
+            continue
+        # (a sub-item, "a) priority actions ...": under the piece it is in)
+        owner = out[next((p for p, stop in pieces if p.span.start <= it.span.start < stop), pieces[-1][0]).position - 1]
+        if it.span.start < owner.span.end:
+            # (the piece's text ends where its sub-items begin)
+            at = it.marker_span.start if it.marker_span else it.span.start
+            if it.marker_span is None and it.marker and (k := text.rfind(it.marker, owner.span.start, it.span.start)) >= 0:
+                at = k
+            cut = _rstrip_end(text, owner.span.start, at)
+            out[owner.position - 1] = owner = replace(owner, span=Span(owner.span.start, cut), text=clean(text[owner.span.start : cut]))
+        _, _, rest = it.number.partition(".")
+        out.append(replace(it, position=len(out) + 1, parent=owner.position, number=f"{owner.number}.{rest}" if rest else it.number))
+    return out
+
+
+# An agreement labelled with its agenda item's number ("Acuerdo 4.2", "AGREEMENT 7.1", "Decisión 3.1").
+_AGENDA_LABEL = re.compile(r"(?i:acuerdo|agreement|decisi[oó]n|decision|conclusi[oó]n|conclusion|recomendaci[oó]n|recommendation)"
+                           r"\s+(\d{1,2})\.(\d{1,2})\b")
+
+
+def _agreements_under_agenda(items: list[Item]) -> list[Item]:
+    """Minutes that go through the agenda ("4. Protección consular de niñez ..." and its narrative), the agreements of
+    each point labelled with its number ("Acuerdo 4.1", "Acuerdo 4.2"): those are the items, numbered as printed, with
+    their own sub-items; the agenda's points are none (a point that agreed nothing, "2. Aprobación de la agenda", adds
+    nothing). Only where every labelled item is under the point its label numbers, two points at least have them, and
+    no point has other sub-items; else ``items``."""
+    tops = {it.position: it for it in items if it.parent is None}
+    labelled = [it for it in items if it.parent in tops and it.marker and (lm := _AGENDA_LABEL.fullmatch(it.marker.rstrip(".:")))
+                and lm.group(1) == tops[it.parent].number]
+    marked = {it.position for it in labelled}
+    if len({it.parent for it in labelled}) < 2 or any(it.parent in tops and it.position not in marked for it in items):
+        return items
+    out: list[Item] = []
+    moved: dict[int, int] = {}
+    for it in items:
+        if it.parent is None:
+            continue  # (an agenda point)
+        if it.parent in tops:
+            lm = _AGENDA_LABEL.fullmatch((it.marker or "").rstrip(".:"))
+            assert lm is not None
+            moved[it.position] = len(out) + 1
+            out.append(replace(it, position=len(out) + 1, parent=None, number=f"{lm.group(1)}.{lm.group(2)}"))
+            continue
+        parent = moved.get(it.parent) if it.parent is not None else None
+        if parent is None:
+            return items
+        head = out[parent - 1].number
+        moved[it.position] = len(out) + 1
+        out.append(replace(it, position=len(out) + 1, parent=parent, number=f"{head}.{it.number.rsplit('.', 1)[-1]}"))
+    return out
 
 
 def _continued_items(items: list[Item]) -> list[Item]:

@@ -57,6 +57,10 @@ _AFTER = re.compile(
 )
 
 
+_SPACE = re.compile(r"[ \t]+")
+_LABEL_END = re.compile(r"[ \t]*(?:(?:19|20)\d\d[ \t]*)?(?:$|\||\n)", re.M)
+
+
 def is_post(entry: Entry) -> bool:
     """Whether a registry entry is a post (``org:Post``), not a body."""
     return ORG + "Post" in entry.get(RDF + "type")
@@ -83,7 +87,10 @@ def find(text: str, named: list[Match], iris: Iris, meeting: date) -> tuple[Role
         j = bisect_left(starts, post.end)
         if j < len(countries) and countries[j].start - post.end <= _AFTER_WINDOW:
             m = _AFTER.match(text, post.end, countries[j].start)
-            if m and m.end() == countries[j].start:
+            if (m and m.end() == countries[j].start) or (
+                    # (a label's "PPT Guatemala", "Presidencia Pro Tempore Guatemala 2019": the country alone after
+                    # it, ending the cell or line, no list)
+                    _SPACE.fullmatch(text, post.end, countries[j].start) and _LABEL_END.match(text, countries[j].end)):
                 pairs.append(countries[j])
         for c in pairs:
             code = c.entry.notation or c.entry.slug
