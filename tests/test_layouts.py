@@ -3792,6 +3792,41 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_104 = [
+    # (by design: "Ad Hoc Working Group on Children and Adolescents in the Context of Migration", not the registry's name,
+    # minted, its slug cut at 50 characters)
+    ("adhoc_2021-06-29_en.docx", "ad-hoc-working-group-on-children-and-adolescents", ("2021-06-29", "2021-06-30"), "panama-city",
+     "BZ CA CR GT HN MX PA SV US", 8, "2.a 2.b 6.a 6.b 6.c"),
+    ("coalition_2016-10-05_es.txt", "regional-coalition", ("2016-10-05", "2016-10-06"), "mexico-city", "CR DO GT HN MX NI PA SV US", 8,
+     "3.a 3.b 3.c 7.a 7.b"),
+    ("rcgm_2011-05-31_en.pdf", "rcm-rcgm", ("2011-05-31", "2011-06-01"), "santo-domingo", "CA CR DO GT HN MX NI PA SV US", 10,
+     "3.a 3.b 3.c 10.a 10.b"),
+    ("vm_2007-05-16_es.txt", "rcm-vmm", ("2007-05-16", "2007-05-17"), "san-pedro-sula", "BZ CA CR DO GT HN MX NI PA SV US", 11,
+     "6.a 6.b 6.c"),
+    ("adhoc_2016-02-25_es.pdf", "rcm-adhoc-children", ("2016-02-25", "2016-02-26"), "tegucigalpa", "BZ CR GT HN MX PA SV US", 8,
+     "3.a 3.b 3.c 7.a 7.b"),
+    ("coalition_2017-10-25_en.docx", "regional-coalition", ("2017-10-25", "2017-10-26"), "panama-city", "BZ CR DO GT HN NI PA SV", 11,
+     "2.a 2.b 8.a 8.b 8.c"),
+    ("rcgm_2012-11-08_es.txt", "rcm-rcgm", ("2012-11-08", "2012-11-09"), "managua", "CA CR DO GT HN MX NI PA SV US", 12, "4.a 4.b 4.c"),
+    ("vm_2014-06-09_en.docx", "rcm-vmm", ("2014-06-09", "2014-06-10"), "belize-city", "BZ CA CR GT HN MX NI PA SV US", 10,
+     "4.a 4.b 4.c 8.a 8.b"),
+]
+
+
+def test_the_hundred_and_fourth_batchs_rules():
+    # Before: coalition_2016-10-05_es.txt, a fax's stamp "07/10/2016  11:43  +52 55 ...  PAG. 01/03" over the report was
+    # its dateline: 2016-10-07, no venue
+    assert when_where(extracted("coalition_2016-10-05_es.txt")) == ("2016-10-05", "2016-10-06", "mx/mexico-city")
+    # adhoc_2016-02-25_es.pdf: each item opens with its date and a colon ("15 de marzo de 2016: la ST circulará ...",
+    # "Segundo trimestre de 2016: la OIM ..."): no due date was read
+    items = top(extracted("adhoc_2016-02-25_es.pdf"))
+    assert [commitments(a)[0][2] for a in items[:6]] == ["2016-03-15", "2016-03-31", "2016-04-08", "2016-04-30", "2016-04-30",
+                                                         "2016-06-30"]
+    # coalition_2017-10-25_en.docx: a table's row "Second day – Thursday, 26 October 2017" between rows 6 and 7 ended the
+    # items (read as a closing dateline): six
+    assert len(top(extracted("coalition_2017-10-25_en.docx"))) == 11
+
+
 BATCH_103 = [
     # (Minutes through the agenda, each point's agreements "Acuerdo 4.1", "Acuerdo 4.2": those the items, as printed)
     ("consular_2014-02-20_es.txt", "rcm-rrpc", ("2014-02-20", "2014-02-21"), "managua", "CA CR GT HN MX NI PA SV US", 9,
@@ -5416,7 +5451,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
                          + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87 + BATCH_88 + BATCH_89 + BATCH_90 + BATCH_91
                          + BATCH_92 + BATCH_93 + BATCH_94 + BATCH_95 + BATCH_96 + BATCH_97 + BATCH_98 + BATCH_99
-                         + BATCH_100 + BATCH_101 + BATCH_102 + BATCH_103)
+                         + BATCH_100 + BATCH_101 + BATCH_102 + BATCH_103 + BATCH_104)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

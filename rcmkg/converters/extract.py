@@ -355,7 +355,8 @@ def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _NOTE_CALL = re.compile(r"(?<=[\w.,;:)\u201d\"])\[(\d{1,3})\]")
 # A deadline labelled in a sentence of its own at an item's end: ". Fecha: septiembre/2013."
 # A deadline before a dash at an item's start ("Q2 2019 – Mexico will organize ...").
-_LEADING_WHEN = re.compile(r"[ \t]*([^\n\u2013\u2014]{4,30}?)[ \t]+[\u2013\u2014-][ \t]+\S")
+# (or before a colon: "15 de marzo de 2016: la ST circulará ...", "Segundo trimestre de 2016: la OIM ...")
+_LEADING_WHEN = re.compile(r"[ \t]*(?:([^\n\u2013\u2014]{4,30}?)[ \t]+[\u2013\u2014-][ \t]+|([^\n\u2013\u2014:]{4,30}?)[ \t]*:[ \t]+)\S")
 # A bracket at an item's end, before its full stop ("... (15 de enero de 2022).").
 _TRAILING_BRACKET = re.compile(r"\(([^()]{4,60})\)[ \t]*[.;]?[ \t]*$")
 _TRAILING_WHEN = re.compile(r"(?<=[.;])\s+(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*[^\n]+?\s*\.?$", re.I)
@@ -1147,14 +1148,15 @@ class _ItemExtractor:
         return self._whole_due(_TRAILING_BRACKET.search(self.text, self.item.span.start, self.item.span.end))
 
     def _whole_due(self, m: re.Match[str] | None) -> Due | None:
-        """The due date group 1 of ``m`` is whole, read as after "Fecha:" or "en el" ("marzo 2022", "Q2 2019")."""
+        """The due date the first group of ``m`` that matched is whole, read as after "Fecha:" or "en el" ("marzo 2022", "Q2 2019")."""
         if m is None:
             return None
-        inner = " ".join(m.group(1).split())
+        g = 1 if m.group(1) is not None else 2  # (_LEADING_WHEN's date before a dash, or before a colon)
+        inner = " ".join(m.group(g).split())
         for lead in ("Fecha: ", "en el ", "in the ", ""):
             for d in find_due(lead + inner, self.meeting):
                 if d.date is not None and d.date >= self.meeting and d.begin <= len(lead) and d.finish >= len(lead + inner) - 1:
-                    return Due(m.group(1), Span(m.start(1), m.end(1)), d.date, d.period_start, d.derived, d.month_only, d.no_year)
+                    return Due(m.group(g), Span(m.start(g), m.end(g)), d.date, d.period_start, d.derived, d.month_only, d.no_year)
         return None
 
     def _due(self, dues: list[FoundDue], ss: int, vs: int, limit: int) -> Due | None:

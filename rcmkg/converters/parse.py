@@ -1057,7 +1057,8 @@ _BY_VIDEO = re.compile(r"\b(?:and\s+|y\s+)?(?:by|via|through|por|v[ií]a|mediant
 
 
 # An e-mail's "Sent:" line: when the message was sent, never the meeting's date.
-_SENT_LINE = re.compile(r"[ \t]*(?:sent|enviado(?:[ \t]+el)?|date[ \t]+sent)[ \t]*:", re.I)
+# (or a fax's or printer's stamp, a day and a clock's time opening the line: "07/10/2016  11:43   +52 55 ...   PAG. 01/03")
+_SENT_LINE = re.compile(r"[ \t]*(?:(?:sent|enviado(?:[ \t]+el)?|date[ \t]+sent)[ \t]*:|[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d\d[ \t]+[0-2]?\d:[0-5]\d\b)", re.I)
 
 
 _LABEL_COLON = re.compile(r"[^\W\d_]\s*:(?!\d)")  # a label's colon ("DE:", "A:"), not a time's ("10:00")
@@ -3686,6 +3687,10 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
              and not _PAREN_CELLS_START.match(p.text)
              # (nor a part's heading that dates it: "Acuerdos de la segunda sesión (Ciudad de Guatemala, 20 de octubre de 2022)")
              and not _DATED_AGREEMENTS_HEADING.match(p.text)
+             # (nor a dated row between a table's numbered rows: "6 | To thank IOM ..." / "Second day – Thursday, 26 October
+             # 2017" / "7 | To approve ...")
+             and not (i + 1 < hi and " | " in body_paras[i - 1].text and " | " in body_paras[i + 1].text
+                      and _marker(text, body_paras[i + 1]) is not None)
              # (nor a page's header over the list's next item: "\f" / "Informe – Ciudad de Panamá, 28/02 – 01/03/2017" / "5. ...")
              and not (text[: p.start].rstrip(" \t\r\n").endswith("\f") and i + 1 < hi and _marker(text, body_paras[i + 1]) is not None)
              # (nor a page's footer inside an item's sentence: "... sobre los" / "Ciudad de Panamá, 22-23/02/2017" /
