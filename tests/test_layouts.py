@@ -3792,6 +3792,51 @@ def test_the_eightieth_batchs_rules():
     assert _said(_numbered(x)["4.b"]) == [("pledge", ["Technical Secretariat"], "2019-02-28")]
 
 
+BATCH_105 = [
+    ("adhoc_2023-07-27_es.txt", "rcm-adhoc-extraregional", ("2023-07-27", "2023-07-28"), "antigua-guatemala",
+     "BZ CA CR DO GT HN MX PA SV US", 10, "4.a 4.b 9.a 9.b 9.c"),
+    ("coalition_2018-08-15_en.pdf", "regional-coalition", ("2018-08-15", "2018-08-16"), "santo-domingo", "BZ CR DO GT HN MX PA SV", 8,
+     "2.a 2.b 5.a 5.b 5.c"),
+    # (not read yet: the meeting's day only in the closing "Done in San Pedro Sula ... on the twenty-fourth of February, two
+    # thousand and sixteen"; an earlier workshop's days, in the narrative, taken)
+    ("consular_2016-02-24_en.txt", "rcm-rrpc", ("2015-11-09", "2015-11-10"), "san-pedro-sula", "BZ CA CR GT HN MX PA SV US", 7,
+     "3.a 3.b 3.c 5.a 5.b 5.c"),
+    # (not read yet: seven unnumbered Word "Heading 2" titles "Acuerdo sobre ..." each over its text: three items)
+    ("smuggling_2013-05-06_es.docx", "rcm-lon-smtp", ("2013-05-06", "2013-05-07"), "managua", "CA CR GT HN MX NI PA SV US", 3,
+     "3.a 3.b 3.c 3.a 3.b"),
+    ("consular_2023-02-16_en.txt", "rcm-rrpc", ("2023-02-16", None), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 8, "4.a 4.b"),
+    ("rcgm_2016-11-15_en.docx", "rcm-rcgm", ("2016-11-15", "2016-11-16"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 9,
+     "2.a 2.b 2.c 7.a 7.b 7.c"),
+    ("smuggling_2012-09-12_es.txt", "rcm-lon-smtp", ("2012-09-12", "2012-09-13"), "managua", "BZ CR DO GT HN MX NI PA SV US", 10,
+     "4.a 4.b 8.a 8.b 8.c"),
+    # (not read yet: a paragraph's inline list "1) ... 2) ..." wrapped so that "1)" starts a line: that line read as a sub-item)
+    ("vm_2018-06-14_es.pdf", "rcm-vmm", ("2018-06-14", None), "panama-city", "BZ CA CR DO GT HN MX PA SV US", 12, "3.a"),
+    ("adhoc_2015-08-13_en.txt", "rcm-adhoc-children", ("2015-08-13", "2015-08-14"), "belize-city", "BZ CA CR GT HN MX PA SV US", 8,
+     "3.a 3.b 3.c 6.a 6.b 6.c"),
+    # (by design: a virtual meeting, no venue)
+    ("coalition_2021-06-10_es.txt", "regional-coalition", ("2021-06-10", None), None, "BZ CR DO GT HN MX PA SV", 7, "2.a 2.b 5.a 5.b 5.c"),
+    # (by design: a "Estado" column with one row "Nuevo" is a follow-up matrix, its "Cumplido", "Pendiente" and "En proceso"
+    # rows earlier meetings' agreements)
+    ("consular_2014-04-03_es.docx", "rcm-rrpc", ("2014-04-03", "2014-04-04"), "tegucigalpa", "CA CR DO GT HN MX NI PA SV US", 1, "7.a 7.b"),
+    # (by design: the letters' titles "A. Country reports" group the numbered agreements under them, "A.1", "A.2", ...)
+    ("smuggling_2018-11-15_en.pdf", "rcm-lon-smtp", ("2018-11-15", "2018-11-16"), "guatemala-city", "BZ CA CR DO GT HN MX PA SV US", 20, ""),
+]
+
+
+def test_the_hundred_and_fifth_batchs_rules():
+    # Before: adhoc_2015-08-13_en.txt, its agreements under "4. OUTCOME DOCUMENT" ("[1] The Working Group thanks ..."): the
+    # report's numbered sections were read, none of them an item, and the RCGM (a header line) the body
+    x = extracted("adhoc_2015-08-13_en.txt")
+    assert len(top(x)) == 8 and x.body.iri.endswith("/rcm-adhoc-children")
+    # adhoc_2023-07-27_es.txt: "[31/10/2023]" on its own line after item 9's sub-items ended the items (a dateline), so
+    # item 10 was lost; "... [15 de agosto de 2023]" at an item's end was no due date
+    items = _numbered(extracted("adhoc_2023-07-27_es.txt"))
+    assert len([n for n in items if "." not in n]) == 10 and commitments(items["9"])[0][2] == "2023-10-31"
+    assert commitments(items["1"]) == [("pledge", "RCM Member Countries", "2023-08-31")]
+    # ... a bracket of owners on its own line is none of that: rcgm_2008-09-30_es.txt's "(RED DE ENLACE Y OIM)" stays 4.b's
+    assert _numbered(extracted("rcgm_2008-09-30_es.txt"))["4.b"].item.text.endswith("(RED DE ENLACE Y OIM)")
+
+
 BATCH_104 = [
     # (by design: "Ad Hoc Working Group on Children and Adolescents in the Context of Migration", not the registry's name,
     # minted, its slug cut at 50 characters)
@@ -5451,7 +5496,7 @@ def test_a_lead_in_over_sections_each_restarting_its_numbers():
                          + BATCH_65 + BATCH_66 + BATCH_67 + BATCH_68 + BATCH_69 + BATCH_70 + BATCH_71 + BATCH_72 + BATCH_73 + BATCH_74 + BATCH_75 + BATCH_76 + BATCH_77 + BATCH_78 + BATCH_79
                          + BATCH_80 + BATCH_81 + BATCH_82 + BATCH_83 + BATCH_84 + BATCH_85 + BATCH_86 + BATCH_87 + BATCH_88 + BATCH_89 + BATCH_90 + BATCH_91
                          + BATCH_92 + BATCH_93 + BATCH_94 + BATCH_95 + BATCH_96 + BATCH_97 + BATCH_98 + BATCH_99
-                         + BATCH_100 + BATCH_101 + BATCH_102 + BATCH_103 + BATCH_104)
+                         + BATCH_100 + BATCH_101 + BATCH_102 + BATCH_103 + BATCH_104 + BATCH_105)
 def test_typical_reports_read_right(name: str, body: str, days: tuple[str, str | None], city: str | None, countries: str, tops: int, subs: str):
     read_right(name, body, days, city, countries, tops, subs)
 

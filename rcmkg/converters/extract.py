@@ -358,7 +358,8 @@ _NOTE_CALL = re.compile(r"(?<=[\w.,;:)\u201d\"])\[(\d{1,3})\]")
 # (or before a colon: "15 de marzo de 2016: la ST circulará ...", "Segundo trimestre de 2016: la OIM ...")
 _LEADING_WHEN = re.compile(r"[ \t]*(?:([^\n\u2013\u2014]{4,30}?)[ \t]+[\u2013\u2014-][ \t]+|([^\n\u2013\u2014:]{4,30}?)[ \t]*:[ \t]+)\S")
 # A bracket at an item's end, before its full stop ("... (15 de enero de 2022).").
-_TRAILING_BRACKET = re.compile(r"\(([^()]{4,60})\)[ \t]*[.;]?[ \t]*$")
+# (or square brackets: "... remitir la información estadística. [15 de agosto de 2023]")
+_TRAILING_BRACKET = re.compile(r"(?:\(([^()]{4,60})\)|\[([^\[\]]{4,60})\])[ \t]*[.;]?[ \t]*$")
 _TRAILING_WHEN = re.compile(r"(?<=[.;])\s+(?:fecha(?:\s+l[ií]mite)?|plazo|deadline|due(?:\s+date)?)\s*:\s*[^\n]+?\s*\.?$", re.I)
 # "the Network", "la Red", "el Grupo", "the Coalition": a body named before, by the head of its name
 # (not the start of another name: "the Network of Civil Organizations", "el Grupo ad hoc sobre ...")

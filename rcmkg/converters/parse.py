@@ -371,7 +371,7 @@ AGREEMENTS_HEADING = re.compile(
     r"^(?:(?:annex|anexo|appendix|ap[eé]ndice)\s+[\w.]+\s*[-\u2013\u2014:.]?\s*)?"
     r"(?:(?:summary|list|resumen|lista|relaci[oó]n|matriz|matrix|cuadro|tabla|table)\s+(?:of|de)\s+)?(?:(?:the|los|las)\s+)?"
     r"(?:(?:main|key|principales|new|nuevos|nuevas)\s+)?(?:acuerd[o0]s?|agreements?|conclusions?|conclusiones|decisions?|decisiones|decisi[oó]n\s+[uú]nica|"
-    r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|takeaways|"
+    r"recommendations?|recomendaciones|resolutions?|resoluciones|compromisos|commitments|action\s+(?:items|points)|puntos\s+de\s+acci[oó]n|outcomes|outcome\s+document|documento\s+de\s+resultados|takeaways|"
     r"puntos\s+de\s+acuerdo|"
     r"acciones\s+acordadas|agreed\s+actions)"
     r"(?:\s*(?:and|y|e|/|&)\s*(?:acuerdos|agreements|conclusions|conclusiones|recommendations|recomendaciones|"
@@ -2463,12 +2463,15 @@ def _build_items(text: str, paras: list[Para], first: int, annex: int, lead_in: 
         if mk is not None:
             closed = False
         if (mk is None and entries and not closed and entries[-1][1] != entries[0][1]
-                and (pc := _PAREN_CELLS.match(text, _strip_start(text, p.start, p.end))) is not None and pc.end() >= _rstrip_end(text, p.start, p.end)
+                and ((pc := _PAREN_CELLS.match(text, _strip_start(text, p.start, p.end))) is not None
+                     or (pc := _BRACKETED_WHEN.match(text, _strip_start(text, p.start, p.end))) is not None)
+                and pc.end() >= _rstrip_end(text, p.start, p.end)
                 # (the item the sub-items are under: the last entry of the list's first style, looked for from the end)
                 and (top := next(k for k in range(len(entries) - 1, -1, -1) if entries[k][1] == entries[0][1])) not in said):
-            # "(Lead: TS; Due: 30/06/2016)" on a line of its own after an item's sub-items: the item's owner and date
+            # "(Lead: TS; Due: 30/06/2016)", "[31/10/2023]" on a line of its own after an item's sub-items: the item's
+            # owner and date
             said[top] = tuple((role, Span(pc.start(role), _rstrip_end(text, pc.start(role), pc.end(role))))
-                              for role in ("who", "when") if pc.group(role) and pc.group(role).strip())
+                              for role in ("who", "when") if role in pc.re.groupindex and pc.group(role) and pc.group(role).strip())
             continue
         if mk is None and entries and not closed and (rm := _RESPONSIBLE.match(text, cells_at, p.end) or _FOLLOW_UP.match(text, cells_at, p.end)):
             # "Responsable: ST con apoyo de la PPT. Plazo: 30 de abril de 2021." under an item: its
@@ -2941,6 +2944,9 @@ _KIND_TAG = re.compile(r"\[(?i:agreements?|actions?|acuerdos?|acci[oó]n|accione
                        r"commitments?|follow[- ]up|seguimiento"
                        # (or its status: "1. [NEW] To ...", "2. [COMPLETED] ...", "[EN CURSO]")
                        r"|new|ongoing|in\s+progress|completed|done|pending|nuev[oa]|en\s+curso|en\s+proceso|cumplid[oa]|pendiente)\][ \t]*")
+# A date alone in brackets ("[31/10/2023]", "(15 de agosto de 2023)"), a figure in it: an item's deadline on a line of its
+# own (not "(PPT Y ST)", its owners).
+_BRACKETED_WHEN = re.compile(r"[ \t]*[\[(](?P<when>(?=[^()\[\]\n]*\d)[^()\[\]\n]{3,60})[\])]\.?[ \t]*")
 _PAREN_CELLS_START = re.compile(r"[(\[]\s*(?:responsables?|responsible|owners?|lead|plazo|deadline|due)\s*:", re.I)
 # "... – Responsable: ST – Fecha: 31/07/2017" at an item's end.
 # A commitment's line under an agreement: "Compromiso: <who> – <what> – <by when>" (the dash a hyphen, now and then).
@@ -3683,8 +3689,8 @@ def _parse(source: SourceText, registry: Registry, version: int | None = None) -
         # (nor is a list member that ends with a date in brackets, "☐ Se toma nota de ... (15.03.2017).")
         if ((_dateline(p, text) and not _LABELLED.match(p.text) and not _DASHED_WHEN.search(p.text) and not _marker(text, p)
              and not _FOLLOW_UP.match(p.text) and not _RESPONSIBLE.match(p.text) and not ACTOR_TASK.match(p.text)
-             # (nor an item's owner and date in brackets on a line of their own, "(Lead: TS; Due: 30/06/2016)")
-             and not _PAREN_CELLS_START.match(p.text)
+             # (nor an item's owner and date in brackets on a line of their own, "(Lead: TS; Due: 30/06/2016)", "[31/10/2023]")
+             and not _PAREN_CELLS_START.match(p.text) and not _BRACKETED_WHEN.fullmatch(p.text)
              # (nor a part's heading that dates it: "Acuerdos de la segunda sesión (Ciudad de Guatemala, 20 de octubre de 2022)")
              and not _DATED_AGREEMENTS_HEADING.match(p.text)
              # (nor a dated row between a table's numbered rows: "6 | To thank IOM ..." / "Second day – Thursday, 26 October
